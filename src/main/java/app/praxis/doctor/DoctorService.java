@@ -1,0 +1,89 @@
+package app.praxis.doctor;
+
+import app.praxis.base.ConstraintViolations;
+import app.praxis.base.ConstraintViolations.FieldMessage;
+import app.praxis.base.InvalidInputException;
+import app.praxis.security.Roles;
+import app.praxis.user.Role;
+import app.praxis.user.User;
+import app.praxis.user.UserAccount;
+import app.praxis.user.UserService;
+import jakarta.persistence.EntityManager;
+import jakarta.validation.Validator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+public class DoctorService {
+
+    static final String LICENSE_TAKEN = "Another doctor already has this licence number.";
+
+    private final UserService userService;
+    private final DoctorRepository doctors;
+    private final SpecializationRepository specializations;
+    private final EntityManager entityManager;
+    private final Validator validator;
+
+    DoctorService(
+            UserService userService,
+            DoctorRepository doctors,
+            SpecializationRepository specializations,
+            EntityManager entityManager,
+            Validator validator) {
+        this.userService = userService;
+        this.doctors = doctors;
+        this.specializations = specializations;
+        this.entityManager = entityManager;
+        this.validator = validator;
+    }
+
+    /** An admin adds a doctor: account and doctor record in one transaction, or neither. */
+    @Transactional
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    public DoctorSummary createDoctor(NewDoctor newDoctor) {
+        var errors = new LinkedHashMap<String, String>();
+        validator.validate(newDoctor).stream()
+                .filter(v -> !v.getPropertyPath().toString().startsWith("account."))
+                .forEach(v -> errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage()));
+        Specialization specialization = null;
+        if (newDoctor.specializationId() != null) {
+            specialization =
+                    specializations.findById(newDoctor.specializationId()).orElse(null);
+            if (specialization == null) {
+                errors.put("specializationId", "Choose a specialization from the list");
+            }
+        }
+        if (newDoctor.licenseNumber() != null
+                && doctors.existsByLicenseNumber(newDoctor.licenseNumber().trim())) {
+            errors.put("licenseNumber", LICENSE_TAKEN);
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        UserAccount account = userService.createStaffAccount(newDoctor.account(), Role.DOCTOR);
+        var doctor = new Doctor(
+                entityManager.getReference(User.class, account.id()),
+                specialization,
+                newDoctor.licenseNumber().trim());
+        doctor.setPractice(newDoctor.yearsExperience(), newDoctor.clinicName(), newDoctor.clinicAddress());
+        doctor.setConsultationFee(newDoctor.consultationFee());
+        try {
+            return DoctorSummary.of(doctors.saveAndFlush(doctor));
+        } catch (DataIntegrityViolationException e) {
+            throw ConstraintViolations.translate(
+                    e, Map.of("uk_doctors_license", new FieldMessage("licenseNumber", LICENSE_TAKEN)));
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public List<SpecializationOption> specializations() {
+        return specializations.findAllByOrderByNameAsc().stream()
+                .map(s -> new SpecializationOption(s.getId(), s.getName()))
+                .toList();
+    }
+}

@@ -1,0 +1,3 @@
+package app.praxis.doctor;
+
+public record SpecializationOption(long id, String name) {}

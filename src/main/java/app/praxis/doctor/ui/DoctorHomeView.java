@@ -1,0 +1,34 @@
+package app.praxis.doctor.ui;
+
+import app.praxis.base.SignedInUser;
+import app.praxis.base.ui.component.ComingNextPanel;
+import app.praxis.security.Roles;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+
+@Route("doctor")
+@PageTitle("My day · Praxis")
+@Menu(title = "My day", order = 0, icon = "vaadin:stethoscope")
+@RolesAllowed(Roles.DOCTOR)
+class DoctorHomeView extends Main {
+
+    DoctorHomeView(AuthenticationContext authentication) {
+        String name = authentication
+                .getAuthenticatedUser(SignedInUser.class)
+                .map(SignedInUser::displayName)
+                .orElse("");
+        setId("doctor-home");
+        add(new ComingNextPanel(
+                "Good to see you, Dr. " + name,
+                "Your day's appointments and your calendar will live here.",
+                List.of(
+                        "Calendar: weekly hours, time off and one-off slots, by drag and drop",
+                        "Today's and upcoming appointments, with each patient's record",
+                        "Chat with your patients, with unread messages marked")));
+    }
+}

@@ -1,0 +1,3 @@
+package app.praxis.patient;
+
+public record PatientSummary(long patientId, long userId, String fullName) {}

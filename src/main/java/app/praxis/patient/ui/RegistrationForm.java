@@ -1,0 +1,117 @@
+package app.praxis.patient.ui;
+
+import app.praxis.user.Gender;
+import app.praxis.user.NewAccount;
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.shared.Registration;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The registration fields. The service validates (this form only checks that both passwords match); its
+ * per-field messages come back through {@link #showErrors(Map)} and appear next to the fields.
+ */
+class RegistrationForm extends FormLayout {
+
+    final TextField firstName = new TextField("First name");
+    final TextField lastName = new TextField("Last name");
+    final EmailField email = new EmailField("E-mail");
+    final TextField phone = new TextField("Mobile phone");
+    final DatePicker dateOfBirth = new DatePicker("Date of birth");
+    final Select<Gender> gender = new Select<>();
+    final PasswordField password = new PasswordField("Password");
+    final PasswordField confirmPassword = new PasswordField("Repeat password");
+    final Button submit = new Button("Create account");
+
+    private final Map<String, HasValidation> fieldsByName = new LinkedHashMap<>();
+
+    RegistrationForm() {
+        addClassNames("praxis-form");
+        phone.setPlaceholder("+49 30 1234567");
+        phone.setHelperText("With country code, or a German number");
+        dateOfBirth.setMax(LocalDate.now());
+        gender.setLabel("Gender (optional)");
+        gender.setItems(Gender.values());
+        gender.setItemLabelGenerator(Gender::label);
+        gender.setEmptySelectionAllowed(true);
+        gender.setEmptySelectionCaption("Prefer not to say");
+        password.setHelperText("At least 12 characters");
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        submit.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
+        submit.addClickListener(event -> submit());
+
+        fieldsByName.put("firstName", firstName);
+        fieldsByName.put("lastName", lastName);
+        fieldsByName.put("email", email);
+        fieldsByName.put("phone", phone);
+        fieldsByName.put("dateOfBirth", dateOfBirth);
+        fieldsByName.put("password", password);
+        fieldsByName.put("confirmPassword", confirmPassword);
+        // The service is the judge: the components' own client-side checks would contradict its messages.
+        fieldsByName.values().forEach(field -> field.setManualValidation(true));
+
+        add(firstName, lastName, email, phone, dateOfBirth, gender, password, confirmPassword, submit);
+        setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("32em", 2));
+        setColspan(submit, 2);
+    }
+
+    NewAccount value() {
+        return new NewAccount(
+                email.getValue(),
+                phone.getValue(),
+                firstName.getValue(),
+                lastName.getValue(),
+                dateOfBirth.getValue(),
+                gender.getValue(),
+                password.getValue());
+    }
+
+    /** Shows each message next to its field; returns the messages no field could show. */
+    Map<String, String> showErrors(Map<String, String> errors) {
+        clearErrors();
+        var unshown = new LinkedHashMap<String, String>();
+        errors.forEach((name, message) -> {
+            HasValidation field = fieldsByName.get(name);
+            if (field == null) {
+                unshown.put(name, message);
+            } else {
+                field.setErrorMessage(message);
+                field.setInvalid(true);
+            }
+        });
+        return unshown;
+    }
+
+    void clearErrors() {
+        fieldsByName.values().forEach(field -> field.setInvalid(false));
+    }
+
+    private void submit() {
+        if (!password.getValue().equals(confirmPassword.getValue())) {
+            showErrors(Map.of("confirmPassword", "The passwords do not match"));
+            return;
+        }
+        fireEvent(new SubmitEvent(this));
+    }
+
+    Registration addSubmitListener(ComponentEventListener<SubmitEvent> listener) {
+        return addListener(SubmitEvent.class, listener);
+    }
+
+    static class SubmitEvent extends ComponentEvent<RegistrationForm> {
+        SubmitEvent(RegistrationForm source) {
+            super(source, false);
+        }
+    }
+}

@@ -1,0 +1,7 @@
+package app.praxis.payment;
+
+public enum PaymentMethod {
+    CARD,
+    CASH,
+    INSURANCE
+}

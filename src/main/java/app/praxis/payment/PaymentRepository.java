@@ -1,0 +1,5 @@
+package app.praxis.payment;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface PaymentRepository extends JpaRepository<Payment, Long> {}

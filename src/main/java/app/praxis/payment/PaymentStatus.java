@@ -1,0 +1,8 @@
+package app.praxis.payment;
+
+public enum PaymentStatus {
+    PENDING,
+    PAID,
+    FAILED,
+    REFUNDED
+}

@@ -1,0 +1,5 @@
+/** One payment per appointment: amount, method, status. */
+@NullMarked
+package app.praxis.payment;
+
+import org.jspecify.annotations.NullMarked;

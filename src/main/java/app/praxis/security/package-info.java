@@ -1,0 +1,5 @@
+/** Sign-in, roles, the signed-in user for ownership checks, login throttling and the login view. */
+@NullMarked
+package app.praxis.security;
+
+import org.jspecify.annotations.NullMarked;
