@@ -1,6 +1,6 @@
 package app.praxis.admin.ui;
 
-import app.praxis.base.SignedInUser;
+import app.praxis.base.ui.SignedIn;
 import app.praxis.base.ui.component.ComingNextPanel;
 import app.praxis.security.Roles;
 import com.vaadin.flow.component.html.Main;
@@ -18,10 +18,7 @@ import java.util.List;
 class AdminHomeView extends Main {
 
     AdminHomeView(AuthenticationContext authentication) {
-        String name = authentication
-                .getAuthenticatedUser(SignedInUser.class)
-                .map(SignedInUser::displayName)
-                .orElse("");
+        String name = SignedIn.displayName(authentication);
         setId("admin-home");
         add(new ComingNextPanel(
                 "Welcome, " + name,

@@ -1,6 +1,5 @@
 package app.praxis.base.ui;
 
-import app.praxis.base.SignedInUser;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -52,7 +51,7 @@ public class MainLayout extends AppLayout {
     private static Div userFooter(AuthenticationContext authentication) {
         var footer = new Div();
         footer.addClassNames("praxis-user");
-        authentication.getAuthenticatedUser(SignedInUser.class).ifPresent(user -> {
+        SignedIn.user(authentication).ifPresent(user -> {
             var name = new Span(user.displayName());
             name.setId("signed-in-user");
             footer.add(name, new Span(user.roleLabel()));

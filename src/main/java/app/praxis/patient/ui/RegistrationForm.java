@@ -43,7 +43,7 @@ class RegistrationForm extends FormLayout {
         dateOfBirth.setMax(LocalDate.now());
         gender.setLabel("Gender (optional)");
         gender.setItems(Gender.values());
-        gender.setItemLabelGenerator(Gender::label);
+        gender.setItemLabelGenerator(g -> g == null ? "" : g.label()); // null: the empty item
         gender.setEmptySelectionAllowed(true);
         gender.setEmptySelectionCaption("Prefer not to say");
         password.setHelperText("At least 12 characters");

@@ -1,0 +1,61 @@
+package app.praxis.security.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.praxis.security.Roles;
+import app.praxis.support.IntegrationTest;
+import app.praxis.support.WithPraxisUser;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.test.context.support.WithAnonymousUser;
+
+@IntegrationTest
+class RoleHomeAndMenuTest extends SpringBrowserlessTest {
+
+    @Test
+    @WithAnonymousUser
+    void anAnonymousVisitorIsBouncedToSignIn() {
+        navigate("patient", LoginView.class);
+        assertThat(getCurrentView()).isInstanceOf(LoginView.class);
+
+        navigate("admin", LoginView.class);
+        assertThat(getCurrentView()).isInstanceOf(LoginView.class);
+    }
+
+    @Test
+    @WithPraxisUser(role = Roles.ADMIN, name = "Alma Admin")
+    void anAdminLandsOnTheClinicHomeAndSeesOnlyAdminEntries() {
+        navigate("", com.vaadin.flow.component.Component.class);
+
+        assertThat(getCurrentView().getElement().getAttribute("id")).isEqualTo("admin-home");
+        assertThat(menuTitles()).containsExactly("Clinic");
+    }
+
+    @Test
+    @WithPraxisUser(role = Roles.DOCTOR, name = "Dora Doctor")
+    void aDoctorLandsOnTheirDayAndSeesOnlyDoctorEntries() {
+        navigate("", com.vaadin.flow.component.Component.class);
+
+        assertThat(getCurrentView().getElement().getAttribute("id")).isEqualTo("doctor-home");
+        assertThat(menuTitles()).containsExactly("My day");
+    }
+
+    @Test
+    @WithPraxisUser(role = Roles.PATIENT, name = "Paul Patient")
+    void aPatientLandsOnTheirHomeAndCannotOpenTheAdminHome() {
+        navigate("", com.vaadin.flow.component.Component.class);
+
+        assertThat(getCurrentView().getElement().getAttribute("id")).isEqualTo("patient-home");
+        assertThat(menuTitles()).containsExactly("Home");
+        assertThat(find(Span.class).withId("signed-in-user").single().getText()).isEqualTo("Paul Patient");
+
+        navigate("admin", com.vaadin.flow.component.Component.class);
+        assertThat(getCurrentView().getElement().getAttribute("id")).isNotEqualTo("admin-home");
+    }
+
+    private java.util.List<String> menuTitles() {
+        return find(SideNavItem.class).all().stream().map(SideNavItem::getLabel).toList();
+    }
+}

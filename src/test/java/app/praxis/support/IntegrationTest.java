@@ -1,0 +1,18 @@
+package app.praxis.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * A Spring Boot test against the real embedded MariaDB (never H2, never mocks of the database). All such tests
+ * share one cached context, hence one server and one schema: tests make their own rows with unique values.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest
+@ActiveProfiles({"embedded", "test"})
+public @interface IntegrationTest {}
