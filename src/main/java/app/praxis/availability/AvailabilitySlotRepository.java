@@ -1,5 +1,69 @@
 package app.praxis.availability;
 
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
-interface AvailabilitySlotRepository extends JpaRepository<AvailabilitySlot, Long> {}
+interface AvailabilitySlotRepository extends JpaRepository<AvailabilitySlot, Long> {
+
+    /**
+     * Serializes every change to one doctor's slots: whoever holds this row lock checks overlaps and writes, the
+     * next waits. MySQL has no exclusion constraint, so this lock is what keeps slots from overlapping.
+     */
+    @Query(value = "SELECT doctor_id FROM doctors WHERE doctor_id = :doctorId FOR UPDATE", nativeQuery = true)
+    Optional<Long> lockDoctor(@Param("doctorId") long doctorId);
+
+    @Query("""
+            select s from AvailabilitySlot s
+            where s.doctorId = :doctorId and s.date between :from and :until
+            order by s.date, s.startTime""")
+    List<AvailabilitySlot> findInRange(
+            @Param("doctorId") long doctorId, @Param("from") LocalDate from, @Param("until") LocalDate until);
+
+    @Query("""
+            select s from AvailabilitySlot s
+            where s.doctorId = :doctorId and s.date = :date and s.startTime < :end and s.endTime > :start
+            order by s.startTime""")
+    List<AvailabilitySlot> findOverlapping(
+            @Param("doctorId") long doctorId,
+            @Param("date") LocalDate date,
+            @Param("start") LocalTime start,
+            @Param("end") LocalTime end);
+
+    /**
+     * Deletes free slots only. The {@code is_booked} guard is evaluated by the database at delete time, so a slot
+     * booked a moment earlier survives; a slot a (cancelled) appointment still refers to is kept for its history.
+     */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query(value = """
+            DELETE FROM doctor_availability
+            WHERE availability_id IN (:ids) AND is_booked = FALSE
+              AND NOT EXISTS (SELECT 1 FROM appointments a WHERE a.availability_id = doctor_availability.availability_id)""", nativeQuery = true)
+    int deleteFree(@Param("ids") Collection<Long> ids);
+
+    /**
+     * Moves a free slot. Conditional on {@code is_booked = FALSE} in the database, so a booking that wins the race
+     * is never overwritten; a moved weekly slot becomes one-off so regenerating the hours does not move it back.
+     */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query(value = """
+            UPDATE doctor_availability
+            SET available_date = :date, start_time = :start, end_time = :end, source = 'ONE_OFF'
+            WHERE availability_id = :id AND is_booked = FALSE""", nativeQuery = true)
+    int moveFree(
+            @Param("id") long id,
+            @Param("date") LocalDate date,
+            @Param("start") LocalTime start,
+            @Param("end") LocalTime end);
+
+    @Query("select max(s.date) from AvailabilitySlot s where s.doctorId = :doctorId and s.source = 'WEEKLY'")
+    Optional<LocalDate> findLastWeeklyDate(@Param("doctorId") long doctorId);
+
+    Optional<AvailabilitySlot> findByIdAndDoctorId(long id, long doctorId);
+}

@@ -59,4 +59,8 @@ public class TimeOff extends AuditedEntity {
     public @Nullable String getReason() {
         return reason;
     }
+
+    boolean overlaps(LocalDateTime start, LocalDateTime end) {
+        return startsAt.isBefore(end) && start.isBefore(endsAt);
+    }
 }

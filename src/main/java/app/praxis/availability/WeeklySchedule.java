@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.List;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
@@ -105,5 +106,21 @@ public class WeeklySchedule extends AuditedEntity {
 
     public @Nullable LocalDate getValidUntil() {
         return validUntil;
+    }
+
+    /** The slots this interval generates on {@code date}: none unless it is this weekday and within validity. */
+    List<TimeRange> slotsOn(LocalDate date) {
+        boolean applies = date.getDayOfWeek().getValue() == dayOfWeek
+                && !date.isBefore(validFrom)
+                && (validUntil == null || !date.isAfter(validUntil));
+        return applies ? new TimeRange(startTime, endTime).cut(slotMinutes, bufferMinutes) : List.of();
+    }
+
+    boolean covers(LocalDate date, java.time.LocalTime time) {
+        return date.getDayOfWeek().getValue() == dayOfWeek
+                && !date.isBefore(validFrom)
+                && (validUntil == null || !date.isAfter(validUntil))
+                && !time.isBefore(startTime)
+                && time.isBefore(endTime);
     }
 }

@@ -3,6 +3,7 @@ package app.praxis.doctor;
 import app.praxis.base.ConstraintViolations;
 import app.praxis.base.ConstraintViolations.FieldMessage;
 import app.praxis.base.InvalidInputException;
+import app.praxis.security.CurrentUser;
 import app.praxis.security.Roles;
 import app.praxis.user.Role;
 import app.praxis.user.User;
@@ -13,6 +14,7 @@ import jakarta.validation.Validator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -28,18 +30,21 @@ public class DoctorService {
     private final SpecializationRepository specializations;
     private final EntityManager entityManager;
     private final Validator validator;
+    private final CurrentUser currentUser;
 
     DoctorService(
             UserService userService,
             DoctorRepository doctors,
             SpecializationRepository specializations,
             EntityManager entityManager,
-            Validator validator) {
+            Validator validator,
+            CurrentUser currentUser) {
         this.userService = userService;
         this.doctors = doctors;
         this.specializations = specializations;
         this.entityManager = entityManager;
         this.validator = validator;
+        this.currentUser = currentUser;
     }
 
     /** An admin adds a doctor: account and doctor record in one transaction, or neither. */
@@ -84,6 +89,21 @@ public class DoctorService {
     public List<SpecializationOption> specializations() {
         return specializations.findAllByOrderByNameAsc().stream()
                 .map(s -> new SpecializationOption(s.getId(), s.getName()))
+                .toList();
+    }
+
+    /** The doctor record of the signed-in user, if they are a doctor. */
+    @Transactional(readOnly = true)
+    public Optional<Long> signedInDoctorId() {
+        return currentUser.find().flatMap(user -> doctors.findDoctorIdByUserId(user.userId()));
+    }
+
+    /** Every doctor, by name, for an admin choosing whose calendar or records to open. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    public List<DoctorSummary> allDoctors() {
+        return doctors.findAllWithUserAndSpecialization().stream()
+                .map(DoctorSummary::of)
                 .toList();
     }
 }

@@ -1,0 +1,116 @@
+package app.praxis.availability;
+
+import app.praxis.security.Roles;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What patients would see of a doctor's calendar, and why a given time is not bookable. */
+@Service
+@PreAuthorize("hasAnyRole('" + Roles.DOCTOR + "', '" + Roles.ADMIN + "')")
+public class AvailabilityPreview {
+
+    private final AvailabilitySlotRepository slots;
+    private final TimeOffRepository timeOffs;
+    private final WeeklyScheduleRepository schedules;
+    private final CalendarAccess access;
+    private final Clock clock;
+    private final AvailabilityProperties properties;
+    private final Duration minimumNotice;
+
+    AvailabilityPreview(
+            AvailabilitySlotRepository slots,
+            TimeOffRepository timeOffs,
+            WeeklyScheduleRepository schedules,
+            CalendarAccess access,
+            Clock clock,
+            AvailabilityProperties properties,
+            @Value("${praxis.booking.minimum-notice:PT2H}") Duration minimumNotice) {
+        this.slots = slots;
+        this.timeOffs = timeOffs;
+        this.schedules = schedules;
+        this.access = access;
+        this.clock = clock;
+        this.properties = properties;
+        this.minimumNotice = minimumNotice;
+    }
+
+    /** The free slots a patient could book now, for the preview's days (today included). */
+    @Transactional(readOnly = true)
+    public List<CalendarSlot> bookableSlots(long doctorId) {
+        access.requireAccess(doctorId);
+        LocalDate today = LocalDate.now(clock);
+        LocalDate until = today.plusDays(properties.previewDays() - 1L);
+        LocalDateTime earliest = now().plus(minimumNotice);
+        List<TimeOff> off = timeOffs.findOverlapping(
+                doctorId, today.atStartOfDay(), until.plusDays(1).atStartOfDay());
+        return slots.findInRange(doctorId, today, until).stream()
+                .filter(slot -> !slot.isBooked() && !slot.startsAt().isBefore(earliest))
+                .filter(slot -> off.stream()
+                        .noneMatch(
+                                t -> t.overlaps(slot.startsAt(), slot.getDate().atTime(slot.getEndTime()))))
+                .map(CalendarSlot::of)
+                .toList();
+    }
+
+    /** Whether a patient could book the doctor at {@code at}, and if not, the first reason why. */
+    @Transactional(readOnly = true)
+    public SlotCheck check(long doctorId, LocalDateTime at) {
+        access.requireAccess(doctorId);
+        LocalDateTime now = now();
+        if (at.isBefore(now)) {
+            return verdict(at, SlotVerdict.IN_THE_PAST);
+        }
+        Optional<TimeOff> off = timeOffs.findOverlapping(doctorId, at, at.plusSeconds(1)).stream()
+                .findFirst();
+        if (off.isPresent()) {
+            String reason = off.get().getReason();
+            return new SlotCheck(
+                    at,
+                    SlotVerdict.TIME_OFF,
+                    SlotVerdict.TIME_OFF.explanation() + (reason == null ? "" : " (" + reason + ")"));
+        }
+        Optional<AvailabilitySlot> slot =
+                slots
+                        .findOverlapping(
+                                doctorId,
+                                at.toLocalDate(),
+                                at.toLocalTime(),
+                                at.toLocalTime().plusSeconds(1))
+                        .stream()
+                        .findFirst();
+        if (slot.isPresent() && slot.get().isBooked()) {
+            return verdict(at, SlotVerdict.ALREADY_BOOKED);
+        }
+        if (slot.isPresent()) {
+            boolean tooSoon = slot.get().startsAt().isBefore(now.plus(minimumNotice));
+            return verdict(at, tooSoon ? SlotVerdict.INSIDE_MINIMUM_NOTICE : SlotVerdict.BOOKABLE);
+        }
+        boolean withinHours = schedules.findByDoctor(doctorId).stream()
+                .anyMatch(hours -> hours.covers(at.toLocalDate(), at.toLocalTime()));
+        return verdict(at, withinHours ? SlotVerdict.NO_SLOT_WITHIN_HOURS : SlotVerdict.OUTSIDE_WEEKLY_HOURS);
+    }
+
+    private SlotCheck verdict(LocalDateTime at, SlotVerdict verdict) {
+        String explanation = verdict == SlotVerdict.INSIDE_MINIMUM_NOTICE
+                ? verdict.explanation().formatted(humanize(minimumNotice))
+                : verdict.explanation();
+        return new SlotCheck(at, verdict, explanation);
+    }
+
+    private static String humanize(Duration duration) {
+        long minutes = duration.toMinutes();
+        return minutes % 60 == 0 ? (minutes / 60) + " h" : minutes + " min";
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock).withNano(0);
+    }
+}

@@ -1,0 +1,347 @@
+package app.praxis.availability;
+
+import static app.praxis.availability.SlotRules.HH_MM;
+
+import app.praxis.base.InvalidInputException;
+import app.praxis.base.NotFoundException;
+import app.praxis.security.Roles;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A doctor's calendar: weekly hours, one-off slots and time off. Every method checks that the caller is the
+ * doctor the calendar belongs to, or an admin. Every write first locks the doctor's row, so overlap checks and
+ * writes of concurrent edits happen one after the other; booked slots are only ever read here.
+ */
+@Service
+@PreAuthorize("hasAnyRole('" + Roles.DOCTOR + "', '" + Roles.ADMIN + "')")
+public class AvailabilityService {
+
+    private static final int MAX_REASON_LENGTH = 255;
+
+    private final AvailabilitySlotRepository slots;
+    private final WeeklyScheduleRepository schedules;
+    private final TimeOffRepository timeOffs;
+    private final SlotGenerator generator;
+    private final CalendarAccess access;
+    private final Clock clock;
+    private final AvailabilityProperties properties;
+
+    AvailabilityService(
+            AvailabilitySlotRepository slots,
+            WeeklyScheduleRepository schedules,
+            TimeOffRepository timeOffs,
+            SlotGenerator generator,
+            CalendarAccess access,
+            Clock clock,
+            AvailabilityProperties properties) {
+        this.slots = slots;
+        this.schedules = schedules;
+        this.timeOffs = timeOffs;
+        this.generator = generator;
+        this.access = access;
+        this.clock = clock;
+        this.properties = properties;
+    }
+
+    /** Slots and time off on the days [from, until]. */
+    @Transactional(readOnly = true)
+    public DoctorCalendar calendar(long doctorId, LocalDate from, LocalDate until) {
+        access.requireAccess(doctorId);
+        List<CalendarSlot> slotsInRange = slots.findInRange(doctorId, from, until).stream()
+                .map(CalendarSlot::of)
+                .toList();
+        List<TimeOffEntry> off =
+                timeOffs
+                        .findOverlapping(
+                                doctorId, from.atStartOfDay(), until.plusDays(1).atStartOfDay())
+                        .stream()
+                        .map(TimeOffEntry::of)
+                        .toList();
+        return new DoctorCalendar(slotsInRange, off);
+    }
+
+    @Transactional(readOnly = true)
+    public WeeklyHours weeklyHours(long doctorId) {
+        access.requireAccess(doctorId);
+        List<WeeklySchedule> rows = schedules.findByDoctor(doctorId);
+        if (rows.isEmpty()) {
+            return WeeklyHours.empty(today());
+        }
+        WeeklySchedule first = rows.getFirst();
+        return new WeeklyHours(
+                rows.stream()
+                        .map(row -> new WeeklyInterval(row.getDayOfWeek(), row.getStartTime(), row.getEndTime()))
+                        .toList(),
+                first.getSlotMinutes(),
+                first.getBufferMinutes(),
+                first.getValidFrom(),
+                first.getValidUntil());
+    }
+
+    /**
+     * Replaces the doctor's weekly hours and regenerates their free weekly slots for the horizon. Saving the same
+     * hours twice changes nothing; booked and one-off slots stay where they are.
+     */
+    @Transactional
+    public SlotsRegenerated saveWeeklyHours(long doctorId, WeeklyHours hours) {
+        access.requireAccess(doctorId);
+        Map<String, String> errors = SlotRules.check(hours, today());
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        lock(doctorId);
+        schedules.deleteByDoctor(doctorId);
+        int buffer = hours.bufferMinutes() == null ? 0 : hours.bufferMinutes();
+        schedules.saveAll(hours.intervals().stream()
+                .map(interval -> new WeeklySchedule(
+                        doctorId,
+                        interval.day(),
+                        interval.start(),
+                        interval.end(),
+                        hours.slotMinutes(),
+                        buffer,
+                        hours.validFrom(),
+                        hours.validUntil()))
+                .toList());
+        return generator.regenerate(doctorId, today(), horizonEnd(), now());
+    }
+
+    /** Cuts the selected range into one-off slots; all of them are added, or none. */
+    @Transactional
+    public List<CalendarSlot> addSlots(long doctorId, NewSlots request) {
+        access.requireAccess(doctorId);
+        var errors = new LinkedHashMap<String, String>();
+        checkRange(request.start(), request.end(), errors);
+        SlotRules.slotLength(request.slotMinutes()).ifPresent(message -> errors.put("slotMinutes", message));
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        LocalDate date = request.start().toLocalDate();
+        List<TimeRange> pieces =
+                new TimeRange(request.start().toLocalTime(), request.end().toLocalTime()).cut(request.slotMinutes(), 0);
+        if (pieces.isEmpty()) {
+            throw new InvalidInputException("end", "Shorter than one slot (" + request.slotMinutes() + " min)");
+        }
+        lock(doctorId);
+        requireFree(
+                doctorId,
+                date,
+                new TimeRange(pieces.getFirst().start(), pieces.getLast().end()),
+                null);
+        List<AvailabilitySlot> added = slots.saveAll(pieces.stream()
+                .map(piece -> new AvailabilitySlot(doctorId, date, piece.start(), piece.end(), SlotSource.ONE_OFF))
+                .toList());
+        return added.stream().map(CalendarSlot::of).toList();
+    }
+
+    /** Moves or resizes a free slot (within one day). */
+    @Transactional
+    public CalendarSlot moveSlot(long doctorId, long slotId, SlotTimes to) {
+        access.requireAccess(doctorId);
+        AvailabilitySlot slot = editableSlot(doctorId, slotId, "moved or resized");
+        var errors = new LinkedHashMap<String, String>();
+        checkRange(to.start(), to.end(), errors);
+        if (errors.isEmpty()) {
+            long minutes = Duration.between(to.start(), to.end()).toMinutes();
+            SlotRules.slotLength((int) Math.min(minutes, Integer.MAX_VALUE))
+                    .ifPresent(message -> errors.put("end", "A slot lasts " + message.toLowerCase()));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        LocalDate date = to.start().toLocalDate();
+        var range = new TimeRange(to.start().toLocalTime(), to.end().toLocalTime());
+        lock(doctorId);
+        requireFree(doctorId, date, range, slotId);
+        if (slots.moveFree(slotId, date, range.start(), range.end()) == 0) {
+            throw bookedMeanwhile();
+        }
+        return slots.findById(slotId).map(CalendarSlot::of).orElseThrow();
+    }
+
+    @Transactional
+    public void deleteSlot(long doctorId, long slotId) {
+        access.requireAccess(doctorId);
+        editableSlot(doctorId, slotId, "deleted");
+        lock(doctorId);
+        if (slots.deleteFree(List.of(slotId)) == 0) {
+            throw new InvalidInputException(
+                    "slot", "This slot was booked meanwhile, or an appointment refers to it; it stays.");
+        }
+    }
+
+    /** The booked slots a time off from {@code from} to {@code until} would hit, for the doctor to decide about. */
+    @Transactional(readOnly = true)
+    public List<CalendarSlot> bookedSlotsIn(long doctorId, LocalDateTime from, LocalDateTime until) {
+        access.requireAccess(doctorId);
+        return slotsOverlapping(doctorId, from, until).stream()
+                .filter(AvailabilitySlot::isBooked)
+                .map(CalendarSlot::of)
+                .toList();
+    }
+
+    /**
+     * Adds time off and removes the free slots inside it. Booked slots inside are never dropped: unless the
+     * request keeps them, nothing is saved and the error names them.
+     */
+    @Transactional
+    public TimeOffAdded addTimeOff(long doctorId, NewTimeOff request) {
+        access.requireAccess(doctorId);
+        var errors = new LinkedHashMap<String, String>();
+        if (request.startsAt() == null) {
+            errors.put("startsAt", "Enter when the time off starts");
+        }
+        if (request.endsAt() == null) {
+            errors.put("endsAt", "Enter when the time off ends");
+        } else if (request.startsAt() != null && !request.endsAt().isAfter(request.startsAt())) {
+            errors.put("endsAt", "The end must be after the start");
+        } else if (!request.endsAt().isAfter(now())) {
+            errors.put("endsAt", "This time off would be over already");
+        }
+        String reason = request.reason() == null || request.reason().isBlank()
+                ? null
+                : request.reason().strip();
+        if (reason != null && reason.length() > MAX_REASON_LENGTH) {
+            errors.put("reason", "At most " + MAX_REASON_LENGTH + " characters");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        lock(doctorId);
+        List<AvailabilitySlot> inside = slotsOverlapping(doctorId, request.startsAt(), request.endsAt());
+        List<CalendarSlot> booked = inside.stream()
+                .filter(AvailabilitySlot::isBooked)
+                .map(CalendarSlot::of)
+                .toList();
+        if (!booked.isEmpty() && !request.keepBookedSlots()) {
+            throw new InvalidInputException("bookedSlots", describeBooked(booked));
+        }
+        TimeOff saved = timeOffs.save(new TimeOff(doctorId, request.startsAt(), request.endsAt(), reason));
+        List<Long> free = inside.stream()
+                .filter(slot -> !slot.isBooked())
+                .map(AvailabilitySlot::getId)
+                .toList();
+        int removed = free.isEmpty() ? 0 : slots.deleteFree(free);
+        return new TimeOffAdded(TimeOffEntry.of(saved), removed, booked);
+    }
+
+    /** Ends a time off; the weekly hours fill its days with slots again. */
+    @Transactional
+    public SlotsRegenerated deleteTimeOff(long doctorId, long timeOffId) {
+        access.requireAccess(doctorId);
+        TimeOff timeOff = timeOffs.findById(timeOffId)
+                .filter(t -> t.getDoctorId() == doctorId)
+                .orElseThrow(() -> new NotFoundException("No such time off"));
+        lock(doctorId);
+        timeOffs.delete(timeOff);
+        timeOffs.flush();
+        LocalDate from = max(timeOff.getStartsAt().toLocalDate(), today());
+        LocalDate until = min(timeOff.getEndsAt().toLocalDate(), horizonEnd());
+        return generator.regenerate(doctorId, from, until, now());
+    }
+
+    private AvailabilitySlot editableSlot(long doctorId, long slotId, String verb) {
+        AvailabilitySlot slot = slots.findByIdAndDoctorId(slotId, doctorId)
+                .orElseThrow(() -> new NotFoundException("No such slot in this calendar"));
+        if (slot.isBooked()) {
+            throw new InvalidInputException(
+                    "slot", "A booked slot cannot be " + verb + ". Reschedule or cancel the appointment instead.");
+        }
+        if (!slot.startsAt().isAfter(now())) {
+            throw new InvalidInputException("slot", "This slot has already started; it cannot be " + verb + ".");
+        }
+        return slot;
+    }
+
+    /** Checks a typed range: both ends given, same day, end after start, not in the past. */
+    private void checkRange(@Nullable LocalDateTime start, @Nullable LocalDateTime end, Map<String, String> errors) {
+        if (start == null) {
+            errors.put("start", "Choose a start");
+        } else if (start.isBefore(now())) {
+            errors.put("start", "Cannot be in the past");
+        }
+        if (end == null) {
+            errors.put("end", "Choose an end");
+        } else if (start != null && !end.isAfter(start)) {
+            errors.put("end", "The end must be after the start");
+        } else if (start != null && !end.toLocalDate().equals(start.toLocalDate())) {
+            errors.put("end", "A slot starts and ends on the same day");
+        }
+    }
+
+    /** Under the doctor's lock: the range must not overlap another slot or fall into time off. */
+    private void requireFree(long doctorId, LocalDate date, TimeRange range, @Nullable Long ignoredSlotId) {
+        List<AvailabilitySlot> clashes = slots.findOverlapping(doctorId, date, range.start(), range.end()).stream()
+                .filter(slot -> !slot.getId().equals(ignoredSlotId))
+                .toList();
+        if (!clashes.isEmpty()) {
+            AvailabilitySlot clash = clashes.getFirst();
+            throw new InvalidInputException(
+                    "start",
+                    "Overlaps the " + (clash.isBooked() ? "booked" : "free") + " slot "
+                            + HH_MM.format(clash.getStartTime()) + "–" + HH_MM.format(clash.getEndTime()));
+        }
+        timeOffs.findOverlapping(doctorId, date.atTime(range.start()), date.atTime(range.end())).stream()
+                .findFirst()
+                .ifPresent(off -> {
+                    throw new InvalidInputException(
+                            "start",
+                            "Falls into your time off" + (off.getReason() == null ? "" : " (" + off.getReason() + ")"));
+                });
+    }
+
+    private List<AvailabilitySlot> slotsOverlapping(long doctorId, LocalDateTime from, LocalDateTime until) {
+        return slots.findInRange(doctorId, from.toLocalDate(), until.toLocalDate()).stream()
+                .filter(slot -> slot.startsAt().isBefore(until)
+                        && from.isBefore(slot.getDate().atTime(slot.getEndTime())))
+                .toList();
+    }
+
+    private static String describeBooked(List<CalendarSlot> booked) {
+        return booked.size() + (booked.size() == 1 ? " booked appointment falls" : " booked appointments fall")
+                + " inside this time off ("
+                + booked.stream()
+                        .map(slot -> slot.date() + " " + HH_MM.format(slot.start()))
+                        .collect(Collectors.joining(", "))
+                + "). Keep them, or cancel them first.";
+    }
+
+    private void lock(long doctorId) {
+        slots.lockDoctor(doctorId).orElseThrow(() -> new NotFoundException("No such doctor"));
+    }
+
+    private static InvalidInputException bookedMeanwhile() {
+        return new InvalidInputException("slot", "This slot was booked meanwhile; it stays where it is.");
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock).withNano(0);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private LocalDate horizonEnd() {
+        return today().plusWeeks(properties.horizonWeeks()).minusDays(1);
+    }
+
+    private static LocalDate max(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
+    }
+}
