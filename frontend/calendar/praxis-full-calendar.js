@@ -1,0 +1,136 @@
+// <praxis-full-calendar>: FullCalendar 6 (MIT core, daygrid, timegrid, interaction) as a custom element.
+// The Java component FullCalendar (app.praxis.base.ui.calendar) owns all state: it sets the properties below
+// and listens to the DOM events this element dispatches. Nothing is decided here.
+import { Calendar } from '@fullcalendar/core';
+import dayGridPlugin from '@fullcalendar/daygrid';
+import timeGridPlugin from '@fullcalendar/timegrid';
+import interactionPlugin from '@fullcalendar/interaction';
+
+// The calendar runs in UTC mode so that the wall-clock times the server sends (in the clinic's zone, without an
+// offset) are shown exactly as sent, whatever the browser's own zone. Dates coming back are wall-clock too.
+const wallClock = (date) => date.toISOString().slice(0, 19);
+
+const HOURS = { hour: '2-digit', minute: '2-digit', hour12: false };
+
+class PraxisFullCalendar extends HTMLElement {
+  constructor() {
+    super();
+    this._entries = [];
+    this._view = 'timeGridWeek';
+    this._date = undefined;
+    this._nowOffset = 0;
+    this._selectable = false;
+  }
+
+  // Properties the server set before this class was defined would shadow the setters: re-apply them.
+  _upgradeProperty(name) {
+    if (Object.prototype.hasOwnProperty.call(this, name)) {
+      const value = this[name];
+      delete this[name];
+      this[name] = value;
+    }
+  }
+
+  connectedCallback() {
+    ['entries', 'view', 'date', 'now', 'selectable'].forEach((name) => this._upgradeProperty(name));
+    if (this._calendar) {
+      this._calendar.updateSize();
+      return;
+    }
+    const host = document.createElement('div');
+    host.style.height = '100%';
+    this.appendChild(host);
+    this._calendar = new Calendar(host, {
+      plugins: [dayGridPlugin, timeGridPlugin, interactionPlugin],
+      timeZone: 'UTC',
+      initialView: this._view,
+      initialDate: this._date,
+      now: () => new Date(Date.now() + this._nowOffset),
+      headerToolbar: false,
+      firstDay: 1,
+      height: '100%',
+      nowIndicator: true,
+      allDaySlot: false,
+      scrollTime: '07:00:00',
+      slotDuration: '00:15:00',
+      slotLabelInterval: '01:00',
+      slotLabelFormat: HOURS,
+      eventTimeFormat: HOURS,
+      dayMaxEvents: true,
+      selectable: this._selectable,
+      selectMirror: true,
+      longPressDelay: 300,
+      events: this._entries,
+      select: (info) => {
+        this._calendar.unselect();
+        this._fire('range-selected', { start: wallClock(info.start), end: wallClock(info.end), allDay: info.allDay });
+      },
+      dateClick: (info) => this._fire('date-clicked', { date: wallClock(info.date), allDay: info.allDay }),
+      eventClick: (info) => this._fire('entry-clicked', { id: info.event.id }),
+      // The server decides: the local change is undone and the server sends the entries as they now are.
+      eventDrop: (info) => this._changed(info),
+      eventResize: (info) => this._changed(info),
+    });
+    this._calendar.render();
+  }
+
+  _changed(info) {
+    const { id, start, end } = info.event;
+    info.revert();
+    this._fire('entry-changed', { id, start: wallClock(start), end: wallClock(end ?? start) });
+  }
+
+  _fire(name, detail) {
+    this.dispatchEvent(new CustomEvent(name, { detail, bubbles: false }));
+  }
+
+  set entries(entries) {
+    this._entries = entries ?? [];
+    if (this._calendar) {
+      this._calendar.batchRendering(() => {
+        this._calendar.getEventSources().forEach((source) => source.remove());
+        this._calendar.addEventSource(this._entries);
+      });
+    }
+  }
+
+  get entries() {
+    return this._entries;
+  }
+
+  set view(view) {
+    this._view = view;
+    this._calendar?.changeView(view);
+  }
+
+  get view() {
+    return this._view;
+  }
+
+  set date(date) {
+    this._date = date;
+    if (date) {
+      this._calendar?.gotoDate(date);
+    }
+  }
+
+  get date() {
+    return this._date;
+  }
+
+  // The server's wall-clock "now": kept as an offset so the now-indicator keeps moving in the clinic's zone.
+  set now(now) {
+    this._nowOffset = now ? Date.parse(now + 'Z') - Date.now() : 0;
+  }
+
+  set selectable(selectable) {
+    this._selectable = !!selectable;
+    this._calendar?.setOption('selectable', this._selectable);
+  }
+
+  get selectable() {
+    return this._selectable;
+  }
+}
+
+customElements.define('praxis-full-calendar', PraxisFullCalendar);

@@ -1,0 +1,146 @@
+package app.praxis.base.ui.calendar;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.HasSize;
+import com.vaadin.flow.component.HasStyle;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.dependency.JsModule;
+import com.vaadin.flow.component.dependency.NpmPackage;
+import com.vaadin.flow.shared.Registration;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+
+/**
+ * A week/day/month calendar (FullCalendar 6) with a typed Java API. The server owns the state: which view and
+ * date are shown and which entries exist; the browser reports what the user did as events. Times are wall-clock
+ * times of one zone (the caller's), weeks start on Monday.
+ */
+@Tag("praxis-full-calendar")
+@NpmPackage(value = "@fullcalendar/core", version = FullCalendar.VERSION)
+@NpmPackage(value = "@fullcalendar/daygrid", version = FullCalendar.VERSION)
+@NpmPackage(value = "@fullcalendar/timegrid", version = FullCalendar.VERSION)
+@NpmPackage(value = "@fullcalendar/interaction", version = FullCalendar.VERSION)
+@JsModule("./calendar/praxis-full-calendar.js")
+public class FullCalendar extends Component implements HasSize, HasStyle {
+
+    static final String VERSION = "6.1.20";
+
+    private CalendarViewType viewType = CalendarViewType.WEEK;
+    private LocalDate date;
+    private List<CalendarEntry> entries = List.of();
+
+    /** Shows the week of {@code date}; {@code now} is the current wall-clock time the now-indicator starts from. */
+    public FullCalendar(LocalDate date, LocalDateTime now) {
+        this.date = date;
+        getElement().getStyle().set("display", "block");
+        setHeight("40rem");
+        getElement().setProperty("view", viewType.clientName());
+        getElement().setProperty("date", date.toString());
+        setNow(now);
+        setEntries(List.of());
+    }
+
+    public void setEntries(List<CalendarEntry> entries) {
+        this.entries = List.copyOf(entries);
+        getElement().setPropertyJson("entries", CalendarEntries.toJson(this.entries));
+    }
+
+    public List<CalendarEntry> getEntries() {
+        return entries;
+    }
+
+    public void setViewType(CalendarViewType viewType) {
+        if (this.viewType != viewType) {
+            this.viewType = viewType;
+            getElement().setProperty("view", viewType.clientName());
+            fireEvent(new VisibleRangeChangedEvent(this, getVisibleRange()));
+        }
+    }
+
+    public CalendarViewType getViewType() {
+        return viewType;
+    }
+
+    public void setDate(LocalDate date) {
+        if (!this.date.equals(date)) {
+            DateRange before = getVisibleRange();
+            this.date = date;
+            getElement().setProperty("date", date.toString());
+            if (!before.equals(getVisibleRange())) {
+                fireEvent(new VisibleRangeChangedEvent(this, getVisibleRange()));
+            }
+        }
+    }
+
+    public LocalDate getDate() {
+        return date;
+    }
+
+    /** One day, week or month ahead, as the view type says. */
+    public void next() {
+        setDate(step(1));
+    }
+
+    public void previous() {
+        setDate(step(-1));
+    }
+
+    /** Lets the user select empty time with the mouse (or a long press), reported as {@link RangeSelectedEvent}. */
+    public void setSelectable(boolean selectable) {
+        getElement().setProperty("selectable", selectable);
+    }
+
+    /** The current wall-clock time; the now-indicator keeps moving from it in the browser. */
+    public void setNow(LocalDateTime now) {
+        getElement().setProperty("now", DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(now.withNano(0)));
+    }
+
+    /** The days the current view type shows around the current date. */
+    public DateRange getVisibleRange() {
+        return switch (viewType) {
+            case DAY -> new DateRange(date, date.plusDays(1));
+            case WEEK -> {
+                LocalDate monday = date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+                yield new DateRange(monday, monday.plusWeeks(1));
+            }
+            case MONTH -> {
+                // FullCalendar's month grid always shows six whole weeks, starting with the week of the 1st.
+                LocalDate first = date.withDayOfMonth(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+                yield new DateRange(first, first.plusWeeks(6));
+            }
+        };
+    }
+
+    public Registration addVisibleRangeChangedListener(ComponentEventListener<VisibleRangeChangedEvent> listener) {
+        return addListener(VisibleRangeChangedEvent.class, listener);
+    }
+
+    public Registration addRangeSelectedListener(ComponentEventListener<RangeSelectedEvent> listener) {
+        return addListener(RangeSelectedEvent.class, listener);
+    }
+
+    public Registration addEntryChangedListener(ComponentEventListener<EntryChangedEvent> listener) {
+        return addListener(EntryChangedEvent.class, listener);
+    }
+
+    public Registration addEntryClickedListener(ComponentEventListener<EntryClickedEvent> listener) {
+        return addListener(EntryClickedEvent.class, listener);
+    }
+
+    public Registration addDateClickedListener(ComponentEventListener<DateClickedEvent> listener) {
+        return addListener(DateClickedEvent.class, listener);
+    }
+
+    private LocalDate step(int direction) {
+        return switch (viewType) {
+            case DAY -> date.plusDays(direction);
+            case WEEK -> date.plusWeeks(direction);
+            case MONTH -> date.plusMonths(direction);
+        };
+    }
+}

@@ -1,0 +1,9 @@
+/**
+ * Screens that show a doctor's calendar. A UI-only feature above {@code availability} (and, later, {@code
+ * appointment}), so the calendar can show slots and the appointments in them without the lower features reaching
+ * up.
+ */
+@NullMarked
+package app.praxis.calendar;
+
+import org.jspecify.annotations.NullMarked;

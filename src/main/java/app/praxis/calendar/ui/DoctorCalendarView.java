@@ -1,0 +1,239 @@
+package app.praxis.calendar.ui;
+
+import app.praxis.availability.AvailabilityPreview;
+import app.praxis.availability.AvailabilityService;
+import app.praxis.availability.NewSlots;
+import app.praxis.availability.SlotTimes;
+import app.praxis.availability.SlotsRegenerated;
+import app.praxis.availability.TimeOffAdded;
+import app.praxis.availability.WeeklyHours;
+import app.praxis.base.InvalidInputException;
+import app.praxis.base.ui.calendar.DateClickedEvent;
+import app.praxis.base.ui.calendar.EntryChangedEvent;
+import app.praxis.base.ui.calendar.EntryClickedEvent;
+import app.praxis.base.ui.calendar.FullCalendar;
+import app.praxis.base.ui.calendar.RangeSelectedEvent;
+import app.praxis.doctor.DoctorService;
+import app.praxis.security.Roles;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A doctor's calendar: free and booked slots and time off in week, day or month view; select a range to add
+ * slots, drag or resize free slots, click one to delete it; weekly hours and the patient preview beside it.
+ * Doctors see their own calendar; admins choose a doctor ({@code doctor/calendar/<doctorId>}).
+ */
+@Route("doctor/calendar/:doctorId?")
+@PageTitle("Calendar · Praxis")
+@Menu(title = "Calendar", order = 1, icon = "vaadin:calendar-clock")
+@RolesAllowed({Roles.DOCTOR, Roles.ADMIN})
+class DoctorCalendarView extends Main implements BeforeEnterObserver {
+
+    private final AvailabilityService availability;
+    private final AvailabilityPreview preview;
+    private final DoctorService doctors;
+    private final AuthenticationContext authentication;
+    private final Clock clock;
+
+    final CalendarToolbar toolbar;
+    final FullCalendar calendar;
+    final WeeklyHoursForm weeklyHours = new WeeklyHoursForm();
+    final PreviewPanel previewPanel = new PreviewPanel();
+    private final Div body = new Div();
+    private @Nullable Long doctorId;
+
+    DoctorCalendarView(
+            AvailabilityService availability,
+            AvailabilityPreview preview,
+            DoctorService doctors,
+            AuthenticationContext authentication,
+            Clock clock) {
+        this.availability = availability;
+        this.preview = preview;
+        this.doctors = doctors;
+        this.authentication = authentication;
+        this.clock = clock;
+        setId("doctor-calendar");
+        addClassNames("doctor-calendar");
+        calendar = new FullCalendar(LocalDate.now(clock), LocalDateTime.now(clock));
+        calendar.setId("calendar");
+        calendar.setSelectable(true);
+        toolbar = new CalendarToolbar(calendar, LocalDate.now(clock));
+
+        calendar.addVisibleRangeChangedListener(event -> refresh());
+        calendar.addRangeSelectedListener(this::addSlots);
+        calendar.addEntryChangedListener(this::moveSlot);
+        calendar.addEntryClickedListener(this::openEntry);
+        calendar.addDateClickedListener(this::checkTime);
+        weeklyHours.addSaveListener(event -> saveWeeklyHours(event.hours()));
+        toolbar.timeOff.addClickListener(
+                event -> openTimeOff(LocalDate.now(clock).plusDays(1)));
+
+        var side = new TabSheet();
+        side.addClassNames("doctor-calendar-side");
+        side.add("Weekly hours", weeklyHours);
+        side.add("Preview", previewPanel);
+        body.addClassNames("doctor-calendar-body");
+        body.add(calendar, side);
+        add(toolbar, body);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        boolean admin = authentication.hasRole(Roles.ADMIN);
+        Optional<Long> requested =
+                event.getRouteParameters().getLong("doctorId").filter(id -> admin);
+        doctorId = admin ? requested.orElse(null) : doctors.signedInDoctorId().orElse(null);
+        if (admin) {
+            toolbar.showDoctorPicker(doctors.allDoctors(), doctorId);
+        }
+        body.setVisible(doctorId != null);
+        toolbar.setEditingEnabled(doctorId != null);
+        if (doctorId == null) {
+            toolbar.showMessage(admin ? "Choose a doctor to open their calendar." : "No doctor record for you.");
+            return;
+        }
+        weeklyHours.setValue(availability.weeklyHours(doctorId));
+        refresh();
+    }
+
+    /** Reloads the visible days and the preview from the services. */
+    void refresh() {
+        if (doctorId == null) {
+            return;
+        }
+        var range = calendar.getVisibleRange();
+        LocalDateTime now = LocalDateTime.now(clock);
+        calendar.setNow(now);
+        calendar.setEntries(
+                CalendarEntriesMapper.toEntries(availability.calendar(doctorId, range.start(), range.lastDay()), now));
+        previewPanel.showBookable(preview.bookableSlots(doctorId));
+    }
+
+    private void addSlots(RangeSelectedEvent event) {
+        if (event.isAllDay()) {
+            // A day picked in the month view: open it, where times can be selected.
+            toolbar.showDay(event.getStart().toLocalDate());
+            return;
+        }
+        attempt(() -> {
+            int added = availability
+                    .addSlots(
+                            doctorId(),
+                            new NewSlots(event.getStart(), event.getEnd(), toolbar.newSlotMinutes.getValue()))
+                    .size();
+            notify(added + (added == 1 ? " slot added" : " slots added"));
+        });
+    }
+
+    private void moveSlot(EntryChangedEvent event) {
+        CalendarEntriesMapper.slotId(event.getEntryId())
+                .ifPresent(slotId -> attempt(() ->
+                        availability.moveSlot(doctorId(), slotId, new SlotTimes(event.getStart(), event.getEnd()))));
+        refresh();
+    }
+
+    private void openEntry(EntryClickedEvent event) {
+        calendar.getEntries().stream()
+                .filter(entry -> entry.id().equals(event.getEntryId()))
+                .findFirst()
+                .ifPresent(entry -> new EntryDialog(entry, () -> {
+                            CalendarEntriesMapper.slotId(entry.id())
+                                    .ifPresent(id -> attempt(() -> availability.deleteSlot(doctorId(), id)));
+                            CalendarEntriesMapper.timeOffId(entry.id())
+                                    .ifPresent(id -> attempt(() -> availability.deleteTimeOff(doctorId(), id)));
+                        })
+                        .open());
+    }
+
+    private void checkTime(DateClickedEvent event) {
+        if (event.isAllDay()) {
+            toolbar.showDay(event.getDateTime().toLocalDate());
+        } else if (doctorId != null) {
+            previewPanel.showCheck(preview.check(doctorId, event.getDateTime()));
+        }
+    }
+
+    private void saveWeeklyHours(WeeklyHours hours) {
+        try {
+            SlotsRegenerated result = availability.saveWeeklyHours(doctorId(), hours);
+            weeklyHours.clearErrors();
+            notify("Weekly hours saved: " + result.added() + " slots added, " + result.removed() + " removed");
+            refresh();
+        } catch (InvalidInputException e) {
+            showUnshown(weeklyHours.showErrors(e.fieldErrors()).values());
+        }
+    }
+
+    private void openTimeOff(LocalDate day) {
+        var dialog = new TimeOffDialog(day.atStartOfDay(), day.plusDays(1).atStartOfDay());
+        dialog.addSaveListener(event -> {
+            try {
+                TimeOffAdded added = availability.addTimeOff(doctorId(), event.timeOff());
+                dialog.close();
+                notify("Time off added; " + added.freeSlotsRemoved() + " free slots removed"
+                        + (added.bookedSlotsKept().isEmpty()
+                                ? ""
+                                : ", " + added.bookedSlotsKept().size() + " booked kept"));
+                refresh();
+            } catch (InvalidInputException e) {
+                if (e.fieldErrors().containsKey("bookedSlots")) {
+                    dialog.showBookedConflicts(availability.bookedSlotsIn(
+                            doctorId(),
+                            event.timeOff().startsAt(),
+                            event.timeOff().endsAt()));
+                }
+                Map<String, String> unshown = dialog.showErrors(e.fieldErrors());
+                unshown.remove("bookedSlots");
+                showUnshown(unshown.values());
+            }
+        });
+        dialog.open();
+    }
+
+    /** Runs a calendar edit; refused input is shown as a notification, and the calendar shows the outcome. */
+    private void attempt(Runnable edit) {
+        try {
+            edit.run();
+        } catch (InvalidInputException e) {
+            showUnshown(e.fieldErrors().values());
+        }
+        refresh();
+    }
+
+    private long doctorId() {
+        if (doctorId == null) {
+            throw new IllegalStateException("No calendar is open");
+        }
+        return doctorId;
+    }
+
+    private static void showUnshown(Collection<String> messages) {
+        if (!messages.isEmpty()) {
+            Notification.show(String.join(" ", messages), 5000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+    }
+
+    private static void notify(String message) {
+        Notification.show(message, 3000, Notification.Position.BOTTOM_START)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+}

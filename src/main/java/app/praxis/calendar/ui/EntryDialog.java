@@ -1,0 +1,40 @@
+package app.praxis.calendar.ui;
+
+import app.praxis.base.ui.calendar.CalendarEntry;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** Details of a clicked entry; free slots and time off can be removed here, booked slots only looked at. */
+class EntryDialog extends Dialog {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+    final Button remove = new Button();
+
+    EntryDialog(CalendarEntry entry, Runnable onRemove) {
+        setId("entry-dialog");
+        setHeaderTitle(entry.title());
+        add(new Paragraph(DAY.format(entry.start()) + ", " + TIME.format(entry.start()) + "–"
+                + (entry.end().toLocalDate().equals(entry.start().toLocalDate())
+                        ? TIME.format(entry.end())
+                        : DAY.format(entry.end()) + ", " + TIME.format(entry.end()))));
+        boolean timeOff = CalendarEntriesMapper.timeOffId(entry.id()).isPresent();
+        if (entry.editable() || timeOff) {
+            remove.setText(timeOff ? "Remove time off" : "Delete slot");
+            remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            remove.addClickListener(event -> {
+                close();
+                onRemove.run();
+            });
+            getFooter().add(remove);
+        } else {
+            add(new Paragraph("Booked slots are changed by rescheduling or cancelling the appointment."));
+        }
+        getFooter().add(new Button("Close", event -> close()));
+    }
+}

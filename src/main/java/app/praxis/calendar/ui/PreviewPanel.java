@@ -1,0 +1,56 @@
+package app.praxis.calendar.ui;
+
+import app.praxis.availability.CalendarSlot;
+import app.praxis.availability.SlotCheck;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/** What patients would see: the bookable slots of the coming days, and why a clicked time is (not) bookable. */
+class PreviewPanel extends Div {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", Locale.ENGLISH);
+
+    final Paragraph check = new Paragraph("Click a time on the calendar to see whether a patient could book it.");
+    private final Div days = new Div();
+
+    PreviewPanel() {
+        setId("preview-panel");
+        addClassNames("preview-panel");
+        check.setId("preview-check");
+        days.addClassNames("preview-days");
+        add(new H3("What patients see"), check, days);
+    }
+
+    void showBookable(List<CalendarSlot> slots) {
+        days.removeAll();
+        if (slots.isEmpty()) {
+            days.add(new Paragraph("No bookable slots in the coming two weeks."));
+            return;
+        }
+        Map<LocalDate, String> byDay = slots.stream()
+                .collect(Collectors.groupingBy(
+                        CalendarSlot::date,
+                        TreeMap::new,
+                        Collectors.mapping(slot -> TIME.format(slot.start()), Collectors.joining(", "))));
+        byDay.forEach((date, times) -> {
+            var row = new Div(new Span(DAY.format(date)), new Span(times));
+            row.addClassNames("preview-day");
+            days.add(row);
+        });
+    }
+
+    void showCheck(SlotCheck result) {
+        check.setText(WHEN.format(result.at()) + ": " + result.explanation());
+    }
+}
