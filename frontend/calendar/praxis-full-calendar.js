@@ -34,7 +34,7 @@ class PraxisFullCalendar extends HTMLElement {
   connectedCallback() {
     ['entries', 'view', 'date', 'now', 'selectable'].forEach((name) => this._upgradeProperty(name));
     if (this._calendar) {
-      this._calendar.updateSize();
+      this._resizeObserver.observe(this);
       return;
     }
     const host = document.createElement('div');
@@ -72,6 +72,14 @@ class PraxisFullCalendar extends HTMLElement {
       eventResize: (info) => this._changed(info),
     });
     this._calendar.render();
+    // FullCalendar measures its container once and then only on window resizes. Vaadin attaches the element before
+    // the layout around it is final (it would measure 0 px), and side panels change its width: follow the element.
+    this._resizeObserver = new ResizeObserver(() => this._calendar.updateSize());
+    this._resizeObserver.observe(this);
+  }
+
+  disconnectedCallback() {
+    this._resizeObserver?.disconnect();
   }
 
   _changed(info) {

@@ -14,6 +14,8 @@ final class CalendarEntriesMapper {
 
     static final String SLOT_PREFIX = "slot-";
     static final String TIME_OFF_PREFIX = "off-";
+    static final String BOOKED = "Booked";
+    static final String FREE = "Free";
 
     private CalendarEntriesMapper() {}
 
@@ -33,7 +35,7 @@ final class CalendarEntriesMapper {
         for (CalendarSlot slot : calendar.slots()) {
             boolean past = !slot.startsAt().isAfter(now);
             entries.add(CalendarEntry.of(
-                            SLOT_PREFIX + slot.id(), slot.booked() ? "Booked" : "Free", slot.startsAt(), slot.endsAt())
+                            SLOT_PREFIX + slot.id(), slot.booked() ? BOOKED : FREE, slot.startsAt(), slot.endsAt())
                     .withEditable(!slot.booked() && !past)
                     .withClassName(slot.booked() ? "slot-booked" : past ? "slot-past" : "slot-free"));
         }

@@ -32,8 +32,10 @@ class EntryDialog extends Dialog {
                 onRemove.run();
             });
             getFooter().add(remove);
-        } else {
+        } else if (entry.title().equals(CalendarEntriesMapper.BOOKED)) {
             add(new Paragraph("Booked slots are changed by rescheduling or cancelling the appointment."));
+        } else {
+            add(new Paragraph("This slot has passed."));
         }
         getFooter().add(new Button("Close", event -> close()));
     }
