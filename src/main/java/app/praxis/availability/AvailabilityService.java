@@ -2,6 +2,8 @@ package app.praxis.availability;
 
 import static app.praxis.availability.SlotRules.HH_MM;
 
+import app.praxis.base.ConstraintViolations;
+import app.praxis.base.ConstraintViolations.FieldMessage;
 import app.praxis.base.InvalidInputException;
 import app.praxis.base.NotFoundException;
 import app.praxis.security.Roles;
@@ -14,20 +16,29 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A doctor's calendar: weekly hours, one-off slots and time off. Every method checks that the caller is the
- * doctor the calendar belongs to, or an admin. Every write first locks the doctor's row, so overlap checks and
- * writes of concurrent edits happen one after the other; booked slots are only ever read here.
+ * doctor the calendar belongs to, or an admin. Every write locks the doctor's row before it checks for overlaps,
+ * so concurrent edits of one calendar check and write one after the other; booked slots are only ever read here.
+ *
+ * <p>Writes run READ COMMITTED: under MySQL's default REPEATABLE READ, the overlap check after the lock would read
+ * the snapshot taken by the transaction's first query (the access check) and miss slots a concurrent edit
+ * committed while this one waited for the lock.
  */
 @Service
 @PreAuthorize("hasAnyRole('" + Roles.DOCTOR + "', '" + Roles.ADMIN + "')")
 public class AvailabilityService {
 
     private static final int MAX_REASON_LENGTH = 255;
+    /** The unique key is the database's last word on two slots starting at once (the lock should prevent it). */
+    private static final Map<String, FieldMessage> SAME_START =
+            Map.of("uk_availability_doctor_start", new FieldMessage("start", "Another slot starts at the same time"));
 
     private final AvailabilitySlotRepository slots;
     private final WeeklyScheduleRepository schedules;
@@ -93,7 +104,7 @@ public class AvailabilityService {
      * Replaces the doctor's weekly hours and regenerates their free weekly slots for the horizon. Saving the same
      * hours twice changes nothing; booked and one-off slots stay where they are.
      */
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     public SlotsRegenerated saveWeeklyHours(long doctorId, WeeklyHours hours) {
         access.requireAccess(doctorId);
         Map<String, String> errors = SlotRules.check(hours, today());
@@ -118,7 +129,7 @@ public class AvailabilityService {
     }
 
     /** Cuts the selected range into one-off slots; all of them are added, or none. */
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     public List<CalendarSlot> addSlots(long doctorId, NewSlots request) {
         access.requireAccess(doctorId);
         var errors = new LinkedHashMap<String, String>();
@@ -139,14 +150,18 @@ public class AvailabilityService {
                 date,
                 new TimeRange(pieces.getFirst().start(), pieces.getLast().end()),
                 null);
-        List<AvailabilitySlot> added = slots.saveAll(pieces.stream()
-                .map(piece -> new AvailabilitySlot(doctorId, date, piece.start(), piece.end(), SlotSource.ONE_OFF))
-                .toList());
-        return added.stream().map(CalendarSlot::of).toList();
+        try {
+            List<AvailabilitySlot> added = slots.saveAllAndFlush(pieces.stream()
+                    .map(piece -> new AvailabilitySlot(doctorId, date, piece.start(), piece.end(), SlotSource.ONE_OFF))
+                    .toList());
+            return added.stream().map(CalendarSlot::of).toList();
+        } catch (DataIntegrityViolationException e) {
+            throw ConstraintViolations.translate(e, SAME_START);
+        }
     }
 
     /** Moves or resizes a free slot (within one day). */
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     public CalendarSlot moveSlot(long doctorId, long slotId, SlotTimes to) {
         access.requireAccess(doctorId);
         AvailabilitySlot slot = editableSlot(doctorId, slotId, "moved or resized");
@@ -164,13 +179,17 @@ public class AvailabilityService {
         var range = new TimeRange(to.start().toLocalTime(), to.end().toLocalTime());
         lock(doctorId);
         requireFree(doctorId, date, range, slotId);
-        if (slots.moveFree(slotId, date, range.start(), range.end()) == 0) {
-            throw bookedMeanwhile();
+        try {
+            if (slots.moveFree(slotId, date, range.start(), range.end()) == 0) {
+                throw bookedMeanwhile();
+            }
+        } catch (DataIntegrityViolationException e) {
+            throw ConstraintViolations.translate(e, SAME_START);
         }
         return slots.findById(slotId).map(CalendarSlot::of).orElseThrow();
     }
 
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     public void deleteSlot(long doctorId, long slotId) {
         access.requireAccess(doctorId);
         editableSlot(doctorId, slotId, "deleted");
@@ -195,7 +214,7 @@ public class AvailabilityService {
      * Adds time off and removes the free slots inside it. Booked slots inside are never dropped: unless the
      * request keeps them, nothing is saved and the error names them.
      */
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     public TimeOffAdded addTimeOff(long doctorId, NewTimeOff request) {
         access.requireAccess(doctorId);
         var errors = new LinkedHashMap<String, String>();
@@ -237,7 +256,7 @@ public class AvailabilityService {
     }
 
     /** Ends a time off; the weekly hours fill its days with slots again. */
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     public SlotsRegenerated deleteTimeOff(long doctorId, long timeOffId) {
         access.requireAccess(doctorId);
         TimeOff timeOff = timeOffs.findById(timeOffId)

@@ -7,6 +7,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -30,13 +32,15 @@ class HorizonRoller {
             WeeklyScheduleRepository schedules,
             AvailabilitySlotRepository slots,
             SlotGenerator generator,
-            TransactionTemplate transactions,
+            PlatformTransactionManager transactionManager,
             Clock clock,
             AvailabilityProperties properties) {
         this.schedules = schedules;
         this.slots = slots;
         this.generator = generator;
-        this.transactions = transactions;
+        // READ COMMITTED for the reason given on AvailabilityService: reads after the lock must see the latest rows.
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.transactions.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
         this.clock = clock;
         this.properties = properties;
     }

@@ -1,0 +1,112 @@
+package app.praxis.availability;
+
+import static app.praxis.availability.AvailabilityServiceTest.at;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.praxis.doctor.DoctorService;
+import app.praxis.doctor.DoctorSummary;
+import app.praxis.support.IntegrationTest;
+import app.praxis.support.SignIn;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+@IntegrationTest
+class AvailabilityPreviewTest {
+
+    @Autowired
+    AvailabilityService availability;
+
+    @Autowired
+    AvailabilityPreview preview;
+
+    @Autowired
+    DoctorService doctorService;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Clock clock;
+
+    DoctorSummary doctor;
+    LocalDate monday;
+
+    @BeforeEach
+    void aDoctorWithMondayMornings() {
+        doctor = Doctors.create(doctorService, "Preview");
+        Doctors.signInAs(doctor);
+        monday = LocalDate.now(clock).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+        availability.saveWeeklyHours(
+                doctor.doctorId(),
+                new WeeklyHours(
+                        List.of(new WeeklyInterval(DayOfWeek.MONDAY, at("09:00"), at("12:00"))),
+                        30,
+                        30,
+                        LocalDate.now(clock),
+                        null));
+    }
+
+    @AfterEach
+    void signOut() {
+        SignIn.out();
+    }
+
+    @Test
+    void patientsSeeTheFreeSlotsOfTheComingTwoWeeks() {
+        List<CalendarSlot> bookable = preview.bookableSlots(doctor.doctorId());
+
+        assertThat(bookable).extracting(CalendarSlot::date).containsOnly(monday, monday.plusWeeks(1));
+        assertThat(bookable).hasSize(6);
+    }
+
+    @Test
+    void eachTimeWithoutABookableSlotSaysWhy() {
+        CalendarSlot first =
+                availability.calendar(doctor.doctorId(), monday, monday).slots().getFirst();
+        jdbc.sql("UPDATE doctor_availability SET is_booked = TRUE WHERE availability_id = ?")
+                .param(first.id())
+                .update();
+        LocalDate tuesday = monday.plusDays(1);
+        availability.addTimeOff(
+                doctor.doctorId(),
+                new NewTimeOff(tuesday.atStartOfDay(), tuesday.plusDays(1).atStartOfDay(), "Off", false));
+
+        assertThat(verdictAt(monday.atTime(9, 10))).isEqualTo(SlotVerdict.ALREADY_BOOKED);
+        assertThat(verdictAt(monday.atTime(10, 0))).isEqualTo(SlotVerdict.BOOKABLE);
+        assertThat(verdictAt(monday.atTime(9, 40))).isEqualTo(SlotVerdict.NO_SLOT_WITHIN_HOURS);
+        assertThat(verdictAt(monday.atTime(15, 0))).isEqualTo(SlotVerdict.OUTSIDE_WEEKLY_HOURS);
+        assertThat(verdictAt(tuesday.atTime(10, 0))).isEqualTo(SlotVerdict.TIME_OFF);
+        assertThat(verdictAt(LocalDateTime.now(clock).minusHours(1))).isEqualTo(SlotVerdict.IN_THE_PAST);
+        assertThat(preview.check(doctor.doctorId(), tuesday.atTime(10, 0)).explanation())
+                .endsWith("(Off)");
+    }
+
+    @Test
+    void aSlotInsideTheMinimumNoticeIsNotBookable() {
+        LocalDateTime soon =
+                LocalDateTime.now(clock).plusMinutes(30).withSecond(0).withNano(0);
+        if (!soon.toLocalDate().equals(soon.plusMinutes(30).toLocalDate())) {
+            return; // just before midnight there is no same-day slot to add
+        }
+        availability.addSlots(doctor.doctorId(), new NewSlots(soon, soon.plusMinutes(30), 30));
+
+        assertThat(verdictAt(soon.plusMinutes(5))).isEqualTo(SlotVerdict.INSIDE_MINIMUM_NOTICE);
+        assertThat(preview.check(doctor.doctorId(), soon.plusMinutes(5)).explanation())
+                .contains("at least 2 h ahead");
+        assertThat(preview.bookableSlots(doctor.doctorId()))
+                .noneMatch(slot -> slot.startsAt().equals(soon));
+    }
+
+    private SlotVerdict verdictAt(LocalDateTime at) {
+        return preview.check(doctor.doctorId(), at).verdict();
+    }
+}

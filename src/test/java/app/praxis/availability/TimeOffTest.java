@@ -1,0 +1,140 @@
+package app.praxis.availability;
+
+import static app.praxis.availability.AvailabilityServiceTest.at;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.praxis.base.InvalidInputException;
+import app.praxis.doctor.DoctorService;
+import app.praxis.doctor.DoctorSummary;
+import app.praxis.support.IntegrationTest;
+import app.praxis.support.SignIn;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+@IntegrationTest
+class TimeOffTest {
+
+    @Autowired
+    AvailabilityService availability;
+
+    @Autowired
+    DoctorService doctorService;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Clock clock;
+
+    DoctorSummary doctor;
+    LocalDate monday;
+
+    @BeforeEach
+    void aDoctorWithMondayHours() {
+        doctor = Doctors.create(doctorService, "Holiday");
+        Doctors.signInAs(doctor);
+        monday = LocalDate.now(clock).plusWeeks(1).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+        availability.saveWeeklyHours(
+                doctor.doctorId(),
+                new WeeklyHours(
+                        List.of(new WeeklyInterval(DayOfWeek.MONDAY, at("09:00"), at("12:00"))),
+                        60,
+                        0,
+                        LocalDate.now(clock),
+                        null));
+    }
+
+    @AfterEach
+    void signOut() {
+        SignIn.out();
+    }
+
+    @Test
+    void timeOffWithoutBookingsRemovesTheFreeSlotsInsideIt() {
+        TimeOffAdded added = availability.addTimeOff(
+                doctor.doctorId(), new NewTimeOff(monday.atTime(9, 30), monday.atTime(11, 0), "Dentist", false));
+
+        assertThat(added.freeSlotsRemoved()).isEqualTo(2);
+        assertThat(added.bookedSlotsKept()).isEmpty();
+        DoctorCalendar calendar = availability.calendar(doctor.doctorId(), monday, monday);
+        assertThat(calendar.slots()).extracting(CalendarSlot::start).containsExactly(at("11:00"));
+        assertThat(calendar.timeOff()).extracting(TimeOffEntry::reason).containsExactly("Dentist");
+    }
+
+    @Test
+    void timeOffOverBookedSlotsIsRefusedNamingThemUntilTheDoctorKeepsThem() {
+        CalendarSlot booked =
+                availability.calendar(doctor.doctorId(), monday, monday).slots().get(1);
+        jdbc.sql("UPDATE doctor_availability SET is_booked = TRUE WHERE availability_id = ?")
+                .param(booked.id())
+                .update();
+        var wholeDay = new NewTimeOff(monday.atStartOfDay(), monday.plusDays(1).atStartOfDay(), "Ill", false);
+
+        assertThatThrownBy(() -> availability.addTimeOff(doctor.doctorId(), wholeDay))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(
+                                ((InvalidInputException) e).fieldErrors().get("bookedSlots"))
+                        .contains("1 booked appointment falls inside")
+                        .contains(monday + " 10:00"));
+        assertThat(availability.calendar(doctor.doctorId(), monday, monday).slots())
+                .hasSize(3);
+        assertThat(availability.bookedSlotsIn(doctor.doctorId(), wholeDay.startsAt(), wholeDay.endsAt()))
+                .extracting(CalendarSlot::id)
+                .containsExactly(booked.id());
+
+        TimeOffAdded added = availability.addTimeOff(
+                doctor.doctorId(), new NewTimeOff(wholeDay.startsAt(), wholeDay.endsAt(), "Ill", true));
+
+        assertThat(added.freeSlotsRemoved()).isEqualTo(2);
+        assertThat(added.bookedSlotsKept()).extracting(CalendarSlot::id).containsExactly(booked.id());
+        assertThat(availability.calendar(doctor.doctorId(), monday, monday).slots())
+                .extracting(CalendarSlot::id)
+                .containsExactly(booked.id());
+    }
+
+    @Test
+    void weeklyHoursGenerateNoSlotsInsideTimeOffAndRemovingItBringsThemBack() {
+        TimeOffAdded added = availability.addTimeOff(
+                doctor.doctorId(),
+                new NewTimeOff(monday.atStartOfDay(), monday.plusDays(1).atStartOfDay(), null, false));
+        availability.saveWeeklyHours(doctor.doctorId(), availability.weeklyHours(doctor.doctorId()));
+        assertThat(availability.calendar(doctor.doctorId(), monday, monday).slots())
+                .isEmpty();
+
+        SlotsRegenerated back =
+                availability.deleteTimeOff(doctor.doctorId(), added.timeOff().id());
+
+        assertThat(back.added()).isEqualTo(3);
+        assertThat(availability.calendar(doctor.doctorId(), monday, monday).slots())
+                .hasSize(3);
+    }
+
+    @Test
+    void oneOffSlotsCannotBeAddedInsideTimeOff() {
+        availability.addTimeOff(
+                doctor.doctorId(), new NewTimeOff(monday.atTime(13, 0), monday.atTime(18, 0), "Training", false));
+
+        assertThatThrownBy(() -> availability.addSlots(
+                        doctor.doctorId(), new NewSlots(monday.atTime(14, 0), monday.atTime(15, 0), 30)))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("Falls into your time off (Training)");
+    }
+
+    @Test
+    void timeOffThatEndsBeforeItStartsGetsAMessageOnItsEnd() {
+        assertThatThrownBy(() -> availability.addTimeOff(
+                        doctor.doctorId(), new NewTimeOff(monday.atTime(12, 0), monday.atTime(9, 0), null, false)))
+                .isInstanceOf(InvalidInputException.class)
+                .extracting(e -> ((InvalidInputException) e).fieldErrors())
+                .isEqualTo(java.util.Map.of("endsAt", "The end must be after the start"));
+    }
+}
