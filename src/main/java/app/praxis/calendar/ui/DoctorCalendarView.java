@@ -15,11 +15,11 @@ import app.praxis.base.ui.calendar.FullCalendar;
 import app.praxis.base.ui.calendar.RangeSelectedEvent;
 import app.praxis.doctor.DoctorService;
 import app.praxis.security.Roles;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
@@ -86,10 +86,12 @@ class DoctorCalendarView extends Main implements BeforeEnterObserver {
         toolbar.timeOff.addClickListener(
                 event -> openTimeOff(LocalDate.now(clock).plusDays(1)));
 
-        var side = new TabSheet();
+        var hours = new Details("Weekly hours", weeklyHours);
+        hours.setOpened(true);
+        var patientsSee = new Details("What patients see", previewPanel);
+        patientsSee.setOpened(true);
+        var side = new Div(hours, patientsSee);
         side.addClassNames("doctor-calendar-side");
-        side.add("Weekly hours", weeklyHours);
-        side.add("Preview", previewPanel);
         body.addClassNames("doctor-calendar-body");
         body.add(calendar, side);
         add(toolbar, body);

@@ -3,7 +3,6 @@ package app.praxis.calendar.ui;
 import app.praxis.availability.CalendarSlot;
 import app.praxis.availability.SlotCheck;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.time.LocalDate;
@@ -29,7 +28,7 @@ class PreviewPanel extends Div {
         addClassNames("preview-panel");
         check.setId("preview-check");
         days.addClassNames("preview-days");
-        add(new H3("What patients see"), check, days);
+        add(check, days);
     }
 
     void showBookable(List<CalendarSlot> slots) {

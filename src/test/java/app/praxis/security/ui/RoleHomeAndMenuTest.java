@@ -30,7 +30,7 @@ class RoleHomeAndMenuTest extends SpringBrowserlessTest {
         navigate("", com.vaadin.flow.component.Component.class);
 
         assertThat(getCurrentView().getElement().getAttribute("id")).isEqualTo("admin-home");
-        assertThat(menuTitles()).containsExactly("Clinic");
+        assertThat(menuTitles()).containsExactly("Clinic", "Calendar");
     }
 
     @Test
@@ -39,7 +39,7 @@ class RoleHomeAndMenuTest extends SpringBrowserlessTest {
         navigate("", com.vaadin.flow.component.Component.class);
 
         assertThat(getCurrentView().getElement().getAttribute("id")).isEqualTo("doctor-home");
-        assertThat(menuTitles()).containsExactly("My day");
+        assertThat(menuTitles()).containsExactly("My day", "Calendar");
     }
 
     @Test

@@ -1,0 +1,206 @@
+package app.praxis.calendar.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.praxis.availability.AvailabilityService;
+import app.praxis.availability.NewSlots;
+import app.praxis.base.ui.calendar.CalendarEntry;
+import app.praxis.base.ui.calendar.CalendarViewType;
+import app.praxis.base.ui.calendar.EntryChangedEvent;
+import app.praxis.base.ui.calendar.RangeSelectedEvent;
+import app.praxis.doctor.DoctorService;
+import app.praxis.doctor.DoctorSummary;
+import app.praxis.doctor.NewDoctor;
+import app.praxis.security.Roles;
+import app.praxis.support.IntegrationTest;
+import app.praxis.support.SignIn;
+import app.praxis.support.TestAccounts;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.ComponentUtil;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.util.AopTestUtils;
+
+@IntegrationTest
+class DoctorCalendarViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    DoctorService doctorService;
+
+    @Autowired
+    AvailabilityService availability;
+
+    @Autowired
+    Clock clock;
+
+    DoctorSummary doctor;
+    LocalDate nextMonday;
+
+    @BeforeEach
+    void aDoctorIsSignedIn() {
+        doctor = newDoctor("Calendar");
+        SignIn.as(doctor.userId(), Roles.DOCTOR);
+        nextMonday = LocalDate.now(clock).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+    }
+
+    @AfterEach
+    void signOut() {
+        SignIn.out();
+    }
+
+    @Test
+    void savingWeeklyHoursFillsTheCalendarAndThePreview() {
+        DoctorCalendarView view = open("doctor/calendar");
+        view.calendar.setDate(nextMonday);
+
+        test(view.weeklyHours.day(DayOfWeek.MONDAY).add).click(); // 09:00–12:00 by default
+        view.weeklyHours.slotMinutes.setValue(60);
+        test(view.weeklyHours.save).click();
+
+        assertThat(titlesOn(view, nextMonday)).containsExactly("Free", "Free", "Free");
+        assertThat(view.previewPanel.getElement().getTextRecursively()).contains("09:00, 10:00, 11:00");
+    }
+
+    @Test
+    void invalidWeeklyHoursAreShownNextToTheirFieldsAndNothingIsSaved() {
+        DoctorCalendarView view = open("doctor/calendar");
+
+        test(view.weeklyHours.day(DayOfWeek.MONDAY).add).click();
+        var interval = view.weeklyHours.day(DayOfWeek.MONDAY).intervals.getFirst();
+        interval.end.setValue(LocalTime.of(8, 0));
+        view.weeklyHours.slotMinutes.setValue(5);
+        test(view.weeklyHours.save).click();
+
+        assertThat(interval.end.getErrorMessage()).isEqualTo("The end must be after the start");
+        assertThat(view.weeklyHours.slotMinutes.getErrorMessage()).isEqualTo("Between 10 and 120 minutes");
+        assertThat(availability.weeklyHours(doctor.doctorId()).intervals()).isEmpty();
+    }
+
+    @Test
+    void selectingARangeAddsSlotsOfTheChosenLength() {
+        DoctorCalendarView view = open("doctor/calendar");
+        view.calendar.setDate(nextMonday);
+        view.toolbar.newSlotMinutes.setValue(20);
+
+        ComponentUtil.fireEvent(
+                view.calendar,
+                new RangeSelectedEvent(
+                        view.calendar, true, iso(nextMonday.atTime(14, 0)), iso(nextMonday.atTime(15, 0)), false));
+
+        assertThat(view.calendar.getEntries())
+                .filteredOn(entry -> entry.start().toLocalDate().equals(nextMonday))
+                .extracting(entry -> entry.start().toLocalTime())
+                .containsExactly(LocalTime.of(14, 0), LocalTime.of(14, 20), LocalTime.of(14, 40));
+    }
+
+    @Test
+    void draggingAFreeSlotMovesIt() {
+        var slot = availability
+                .addSlots(doctor.doctorId(), new NewSlots(nextMonday.atTime(8, 0), nextMonday.atTime(8, 30), 30))
+                .getFirst();
+        DoctorCalendarView view = open("doctor/calendar");
+        view.calendar.setDate(nextMonday);
+
+        ComponentUtil.fireEvent(
+                view.calendar,
+                new EntryChangedEvent(
+                        view.calendar,
+                        true,
+                        "slot-" + slot.id(),
+                        iso(nextMonday.atTime(11, 0)),
+                        iso(nextMonday.atTime(11, 45))));
+
+        CalendarEntry moved = view.calendar.getEntries().stream()
+                .filter(entry -> entry.id().equals("slot-" + slot.id()))
+                .findFirst()
+                .orElseThrow();
+        assertThat(moved.start()).isEqualTo(nextMonday.atTime(11, 0));
+        assertThat(moved.end()).isEqualTo(nextMonday.atTime(11, 45));
+    }
+
+    @Test
+    void navigationMovesByTheViewTypeAndTodayReturns() {
+        DoctorCalendarView view = open("doctor/calendar");
+        LocalDate today = LocalDate.now(clock);
+
+        test(view.toolbar.next).click();
+        assertThat(view.calendar.getDate()).isEqualTo(today.plusWeeks(1));
+        view.toolbar.viewType.setValue(CalendarViewType.DAY);
+        test(view.toolbar.previous).click();
+        assertThat(view.calendar.getDate()).isEqualTo(today.plusWeeks(1).minusDays(1));
+        test(view.toolbar.today).click();
+        assertThat(view.calendar.getDate()).isEqualTo(today);
+        assertThat(view.toolbar.date.getValue()).isEqualTo(today);
+    }
+
+    @Test
+    void aDoctorAlwaysSeesTheirOwnCalendarWhateverTheAddressSays() {
+        DoctorSummary other = newDoctor("Other");
+        SignIn.as(1, Roles.ADMIN);
+        availability.addSlots(other.doctorId(), new NewSlots(nextMonday.atTime(8, 0), nextMonday.atTime(8, 30), 30));
+        SignIn.as(doctor.userId(), Roles.DOCTOR);
+
+        DoctorCalendarView view = open("doctor/calendar/" + other.doctorId());
+        view.calendar.setDate(nextMonday);
+
+        assertThat(view.calendar.getEntries()).isEmpty();
+        assertThat(view.toolbar.doctor.isVisible()).isFalse();
+    }
+
+    @Test
+    void anAdminChoosesADoctorAndSeesTheirCalendar() {
+        SignIn.as(1, Roles.ADMIN);
+        availability.addSlots(doctor.doctorId(), new NewSlots(nextMonday.atTime(8, 0), nextMonday.atTime(8, 30), 30));
+
+        DoctorCalendarView empty = open("doctor/calendar");
+        assertThat(empty.toolbar.doctor.isVisible()).isTrue();
+        assertThat(empty.calendar.getEntries()).isEmpty();
+
+        DoctorCalendarView view = open("doctor/calendar/" + doctor.doctorId());
+        view.calendar.setDate(nextMonday);
+        assertThat(view.toolbar.doctor.getValue().doctorId()).isEqualTo(doctor.doctorId());
+        assertThat(titlesOn(view, nextMonday)).containsExactly("Free");
+    }
+
+    /**
+     * Method security proxies views that carry {@code @RolesAllowed}; the test reads the view's fields, so it needs
+     * the view itself.
+     */
+    private DoctorCalendarView open(String location) {
+        return AopTestUtils.getUltimateTargetObject(navigate(location, DoctorCalendarView.class));
+    }
+
+    private List<String> titlesOn(DoctorCalendarView view, LocalDate day) {
+        return view.calendar.getEntries().stream()
+                .filter(entry -> entry.start().toLocalDate().equals(day))
+                .map(CalendarEntry::title)
+                .toList();
+    }
+
+    private DoctorSummary newDoctor(String lastName) {
+        SignIn.as(1, Roles.ADMIN);
+        return doctorService.createDoctor(new NewDoctor(
+                TestAccounts.newAccount("Dora", lastName),
+                null,
+                "LIC-" + UUID.randomUUID(),
+                10,
+                "Clinic",
+                "Addr",
+                new BigDecimal("80.00")));
+    }
+
+    private static String iso(LocalDateTime time) {
+        return time.toString();
+    }
+}
