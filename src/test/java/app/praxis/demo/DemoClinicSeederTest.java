@@ -2,16 +2,19 @@ package app.praxis.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.praxis.support.SharedSecurityContextStrategy;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
 /** The demo clinic, seeded into a schema of its own on the shared test server. */
 @SpringBootTest(properties = {"praxis.demo-data.enabled=true", "praxis.embedded-db.database=praxis_demo_seed"})
 @ActiveProfiles({"embedded", "test"})
+@Import(SharedSecurityContextStrategy.class)
 class DemoClinicSeederTest {
 
     @Autowired
