@@ -8,6 +8,7 @@ import app.praxis.availability.SlotsRegenerated;
 import app.praxis.availability.TimeOffAdded;
 import app.praxis.availability.WeeklyHours;
 import app.praxis.base.InvalidInputException;
+import app.praxis.base.ui.calendar.CalendarViewType;
 import app.praxis.base.ui.calendar.DateClickedEvent;
 import app.praxis.base.ui.calendar.EntryChangedEvent;
 import app.praxis.base.ui.calendar.EntryClickedEvent;
@@ -15,6 +16,7 @@ import app.praxis.base.ui.calendar.FullCalendar;
 import app.praxis.base.ui.calendar.RangeSelectedEvent;
 import app.praxis.doctor.DoctorService;
 import app.praxis.security.Roles;
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
@@ -22,15 +24,20 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -46,6 +53,8 @@ import org.jspecify.annotations.Nullable;
 @RolesAllowed({Roles.DOCTOR, Roles.ADMIN})
 class DoctorCalendarView extends Main implements BeforeEnterObserver {
 
+    private static final int PHONE_WIDTH = 640;
+
     private final AvailabilityService availability;
     private final AvailabilityPreview preview;
     private final DoctorService doctors;
@@ -58,6 +67,7 @@ class DoctorCalendarView extends Main implements BeforeEnterObserver {
     final PreviewPanel previewPanel = new PreviewPanel();
     private final Div body = new Div();
     private @Nullable Long doctorId;
+    private Location address = new Location("doctor/calendar");
 
     DoctorCalendarView(
             AvailabilityService availability,
@@ -77,7 +87,10 @@ class DoctorCalendarView extends Main implements BeforeEnterObserver {
         calendar.setSelectable(true);
         toolbar = new CalendarToolbar(calendar, LocalDate.now(clock));
 
-        calendar.addVisibleRangeChangedListener(event -> refresh());
+        calendar.addVisibleRangeChangedListener(event -> {
+            rememberInAddress();
+            refresh();
+        });
         calendar.addRangeSelectedListener(this::addSlots);
         calendar.addEntryChangedListener(this::moveSlot);
         calendar.addEntryClickedListener(this::openEntry);
@@ -98,7 +111,20 @@ class DoctorCalendarView extends Main implements BeforeEnterObserver {
     }
 
     @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        // Phones get the day view: a week of seven columns does not fit 375 px.
+        attachEvent.getUI().getPage().retrieveExtendedClientDetails(details -> {
+            if (details.getWindowInnerWidth() < PHONE_WIDTH
+                    && !address.getQueryParameters().getParameters().containsKey("view")) {
+                calendar.setViewType(CalendarViewType.DAY);
+            }
+        });
+    }
+
+    @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        address = event.getLocation();
+        showRequestedDays(address.getQueryParameters());
         boolean admin = authentication.hasRole(Roles.ADMIN);
         Optional<Long> requested =
                 event.getRouteParameters().getLong("doctorId").filter(id -> admin);
@@ -114,6 +140,33 @@ class DoctorCalendarView extends Main implements BeforeEnterObserver {
         }
         weeklyHours.setValue(availability.weeklyHours(doctorId));
         refresh();
+    }
+
+    /** {@code ?view=day&date=2030-01-07} opens those days, so the address can be bookmarked and survives a reload. */
+    private void showRequestedDays(QueryParameters query) {
+        query.getSingleParameter("view").flatMap(DoctorCalendarView::viewType).ifPresent(calendar::setViewType);
+        query.getSingleParameter("date").flatMap(DoctorCalendarView::date).ifPresent(calendar::setDate);
+    }
+
+    private void rememberInAddress() {
+        var query = QueryParameters.simple(Map.of(
+                "view", calendar.getViewType().name().toLowerCase(Locale.ROOT),
+                "date", calendar.getDate().toString()));
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, new Location(address.getPath(), query)));
+    }
+
+    private static Optional<CalendarViewType> viewType(String text) {
+        return Arrays.stream(CalendarViewType.values())
+                .filter(type -> type.name().equalsIgnoreCase(text))
+                .findFirst();
+    }
+
+    private static Optional<LocalDate> date(String text) {
+        try {
+            return Optional.of(LocalDate.parse(text));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 
     /** Reloads the visible days and the preview from the services. */

@@ -1,0 +1,94 @@
+package app.praxis.calendar.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.praxis.support.BrowserTest;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+class CalendarJourneyTest extends BrowserTest {
+
+    private static final String DOCTOR_EMAIL = "dr.weber@praxis.demo";
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void aDoctorSelectsAnEveningOnTheCalendarAndTheNewSlotsStayAfterAReload() throws Exception {
+        LocalDate day = LocalDate.now().plusDays(16);
+        long doctorId = clearEveningOf(day);
+
+        signIn(DOCTOR_EMAIL, DEMO_PASSWORD);
+        waitFor(By.id("doctor-home"));
+        open("doctor/calendar?view=day&date=" + day);
+        WebElement from = lane("19:00:00");
+        WebElement to = lane("19:45:00");
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", from);
+
+        new Actions(driver).clickAndHold(from).moveToElement(to).release().perform();
+
+        assertThat(freeSlotTimes()).containsExactly("19:00 - 19:30", "19:30 - 20:00");
+        assertThat(jdbc.sql("""
+                        SELECT start_time FROM doctor_availability
+                        WHERE doctor_id = ? AND available_date = ? AND start_time >= '19:00' AND source = 'ONE_OFF'
+                        ORDER BY start_time""")
+                        .param(doctorId)
+                        .param(day)
+                        .query(LocalTime.class)
+                        .list())
+                .containsExactly(LocalTime.of(19, 0), LocalTime.of(19, 30));
+        screenshot("calendar-range-selected");
+
+        driver.navigate().refresh();
+
+        assertThat(driver.getCurrentUrl()).contains("date=" + day);
+        lane("19:00:00");
+        assertThat(freeSlotTimes()).containsExactly("19:00 - 19:30", "19:30 - 20:00");
+    }
+
+    /** The demo clinic is generated: make sure the evening of {@code day} holds no slot and no time off. */
+    private long clearEveningOf(LocalDate day) {
+        long doctorId = jdbc.sql("SELECT d.doctor_id FROM doctors d JOIN users u ON u.user_id = d.user_id"
+                        + " WHERE u.email = ?")
+                .param(DOCTOR_EMAIL)
+                .query(Long.class)
+                .single();
+        jdbc.sql("DELETE FROM doctor_time_off WHERE doctor_id = ? AND starts_at < ? AND ends_at > ?")
+                .param(doctorId)
+                .param(day.plusDays(1).atStartOfDay())
+                .param(day.atStartOfDay())
+                .update();
+        jdbc.sql("""
+                        DELETE FROM doctor_availability
+                        WHERE doctor_id = ? AND available_date = ? AND end_time > '19:00' AND is_booked = FALSE
+                          AND availability_id NOT IN (SELECT availability_id FROM appointments
+                                                      WHERE availability_id IS NOT NULL)""").param(doctorId).param(day).update();
+        return doctorId;
+    }
+
+    private WebElement lane(String time) {
+        return waitFor(By.cssSelector("praxis-full-calendar td.fc-timegrid-slot-lane[data-time='" + time + "']"));
+    }
+
+    private List<String> freeSlotTimes() {
+        By free = By.cssSelector("praxis-full-calendar .fc-timegrid-event.slot-free .fc-event-time");
+        new WebDriverWait(driver, java.time.Duration.ofSeconds(20))
+                .until(d -> d.findElements(free).stream()
+                                .filter(e -> e.getText().startsWith("19:"))
+                                .count()
+                        >= 2);
+        return driver.findElements(free).stream()
+                .map(WebElement::getText)
+                .filter(text -> text.startsWith("19:"))
+                .toList();
+    }
+}
