@@ -202,6 +202,7 @@ class WeeklyHoursForm extends Div {
             addClassNames("weekly-hours-interval");
             for (TimePicker picker : List.of(this.start, this.end)) {
                 picker.setStep(Duration.ofMinutes(15));
+                picker.setLocale(Locale.UK); // 24-hour times, as on the calendar
                 picker.setManualValidation(true);
             }
             this.start.setAriaLabel("From");

@@ -3,9 +3,11 @@ package app.praxis.calendar.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.praxis.support.BrowserTest;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -21,6 +23,12 @@ class CalendarJourneyTest extends BrowserTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    /** Each journey starts signed out: the browser is shared by the class. */
+    @AfterEach
+    void forgetTheSession() {
+        driver.manage().deleteAllCookies();
+    }
 
     @Test
     void aDoctorSelectsAnEveningOnTheCalendarAndTheNewSlotsStayAfterAReload() throws Exception {
@@ -55,6 +63,22 @@ class CalendarJourneyTest extends BrowserTest {
         assertThat(freeSlotTimes()).containsExactly("19:00 - 19:30", "19:30 - 20:00");
     }
 
+    @Test
+    void onAPhoneTheCalendarOpensOnOneDayAndNeverScrollsSideways() throws Exception {
+        signIn(DOCTOR_EMAIL, DEMO_PASSWORD);
+        waitFor(By.id("doctor-home"));
+        resizeTo(375, 812);
+        try {
+            open("doctor/calendar");
+            waitFor(By.cssSelector("praxis-full-calendar .fc-timeGridDay-view"));
+            screenshot("calendar-phone-day");
+
+            assertThat(scrollsHorizontally()).isFalse();
+        } finally {
+            resizeTo(1280, 900);
+        }
+    }
+
     /** The demo clinic is generated: make sure the evening of {@code day} holds no slot and no time off. */
     private long clearEveningOf(LocalDate day) {
         long doctorId = jdbc.sql("SELECT d.doctor_id FROM doctors d JOIN users u ON u.user_id = d.user_id"
@@ -79,16 +103,15 @@ class CalendarJourneyTest extends BrowserTest {
         return waitFor(By.cssSelector("praxis-full-calendar td.fc-timegrid-slot-lane[data-time='" + time + "']"));
     }
 
+    /** The evening's free slots as the calendar labels them, read in one go (FullCalendar re-renders entries). */
+    @SuppressWarnings("unchecked")
     private List<String> freeSlotTimes() {
-        By free = By.cssSelector("praxis-full-calendar .fc-timegrid-event.slot-free .fc-event-time");
-        new WebDriverWait(driver, java.time.Duration.ofSeconds(20))
-                .until(d -> d.findElements(free).stream()
-                                .filter(e -> e.getText().startsWith("19:"))
-                                .count()
-                        >= 2);
-        return driver.findElements(free).stream()
-                .map(WebElement::getText)
-                .filter(text -> text.startsWith("19:"))
-                .toList();
+        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+            var times = (List<String>) ((JavascriptExecutor) d)
+                    .executeScript("return [...document.querySelectorAll("
+                            + "'praxis-full-calendar .fc-timegrid-event.slot-free .fc-event-time')]"
+                            + ".map(e => e.textContent).filter(t => t.startsWith('19:'))");
+            return times.size() >= 2 ? times : null;
+        });
     }
 }
