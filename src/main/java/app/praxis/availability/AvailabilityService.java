@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -170,7 +171,7 @@ public class AvailabilityService {
         if (errors.isEmpty()) {
             long minutes = Duration.between(to.start(), to.end()).toMinutes();
             SlotRules.slotLength((int) Math.min(minutes, Integer.MAX_VALUE))
-                    .ifPresent(message -> errors.put("end", "A slot lasts " + message.toLowerCase()));
+                    .ifPresent(message -> errors.put("end", "A slot lasts " + message.toLowerCase(Locale.ROOT)));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

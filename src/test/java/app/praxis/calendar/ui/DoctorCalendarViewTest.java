@@ -6,7 +6,9 @@ import app.praxis.availability.AvailabilityService;
 import app.praxis.availability.NewSlots;
 import app.praxis.base.ui.calendar.CalendarEntry;
 import app.praxis.base.ui.calendar.CalendarViewType;
+import app.praxis.base.ui.calendar.DateClickedEvent;
 import app.praxis.base.ui.calendar.EntryChangedEvent;
+import app.praxis.base.ui.calendar.EntryClickedEvent;
 import app.praxis.base.ui.calendar.RangeSelectedEvent;
 import app.praxis.doctor.DoctorService;
 import app.praxis.doctor.DoctorSummary;
@@ -17,6 +19,8 @@ import app.praxis.support.SignIn;
 import app.praxis.support.TestAccounts;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -25,11 +29,14 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.util.AopTestUtils;
 
 @IntegrationTest
@@ -43,6 +50,9 @@ class DoctorCalendarViewTest extends SpringBrowserlessTest {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    JdbcClient jdbc;
 
     DoctorSummary doctor;
     LocalDate nextMonday;
@@ -130,6 +140,55 @@ class DoctorCalendarViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void timeOffOverABookedSlotListsItAndIsAddedOnlyOnceTheDoctorKeepsIt() {
+        var slots = availability.addSlots(
+                doctor.doctorId(), new NewSlots(nextMonday.atTime(9, 0), nextMonday.atTime(10, 0), 30));
+        jdbc.sql("UPDATE doctor_availability SET is_booked = TRUE WHERE availability_id = ?")
+                .param(slots.getFirst().id())
+                .update();
+        DoctorCalendarView view = openAt(CalendarViewType.WEEK, nextMonday);
+
+        test(view.toolbar.timeOff).click();
+        TimeOffDialog dialog = find(TimeOffDialog.class).single();
+        dialog.startsAt.setValue(nextMonday.atStartOfDay());
+        dialog.endsAt.setValue(nextMonday.plusDays(1).atStartOfDay());
+        dialog.reason.setValue("Congress");
+        test(dialog.save).click();
+
+        assertThat(dialog.conflicts.isVisible()).isTrue();
+        assertThat(dialog.conflicts.getElement().getTextRecursively()).contains("09:00");
+        assertThat(titlesOn(view, nextMonday)).containsExactly("Booked", "Free");
+
+        test(dialog.keepBooked).click();
+
+        assertThat(titlesOn(view, nextMonday)).containsExactly("Time off: Congress", "Booked");
+    }
+
+    @Test
+    void clickingATimeExplainsWhetherPatientsCouldBookIt() {
+        DoctorCalendarView view = open("doctor/calendar");
+
+        ComponentUtil.fireEvent(
+                view.calendar, new DateClickedEvent(view.calendar, true, iso(nextMonday.atTime(15, 0)), false));
+
+        assertThat(view.previewPanel.check.getText()).contains("Outside your weekly hours");
+    }
+
+    @Test
+    void aFreeSlotIsDeletedFromItsDialog() {
+        var slot = availability
+                .addSlots(doctor.doctorId(), new NewSlots(nextMonday.atTime(8, 0), nextMonday.atTime(8, 30), 30))
+                .getFirst();
+        DoctorCalendarView view = openAt(CalendarViewType.DAY, nextMonday);
+
+        ComponentUtil.fireEvent(view.calendar, new EntryClickedEvent(view.calendar, true, "slot-" + slot.id()));
+        test(find(EntryDialog.class).single().remove).click();
+
+        assertThat(view.calendar.getEntries()).isEmpty();
+        assertThat(view.calendar.getViewType()).isEqualTo(CalendarViewType.DAY);
+    }
+
+    @Test
     void navigationMovesByTheViewTypeAndTodayReturns() {
         DoctorCalendarView view = open("doctor/calendar");
         LocalDate today = LocalDate.now(clock);
@@ -179,6 +238,19 @@ class DoctorCalendarViewTest extends SpringBrowserlessTest {
      */
     private DoctorCalendarView open(String location) {
         return AopTestUtils.getUltimateTargetObject(navigate(location, DoctorCalendarView.class));
+    }
+
+    /** Opens the calendar through its address, {@code doctor/calendar?view=…&date=…}. */
+    private DoctorCalendarView openAt(CalendarViewType viewType, LocalDate date) {
+        UI.getCurrent()
+                .navigate(
+                        "doctor/calendar",
+                        QueryParameters.simple(
+                                Map.of("view", viewType.name().toLowerCase(Locale.ROOT), "date", date.toString())));
+        DoctorCalendarView view = AopTestUtils.getUltimateTargetObject(getCurrentView());
+        assertThat(view.calendar.getViewType()).isEqualTo(viewType);
+        assertThat(view.calendar.getDate()).isEqualTo(date);
+        return view;
     }
 
     private List<String> titlesOn(DoctorCalendarView view, LocalDate day) {
