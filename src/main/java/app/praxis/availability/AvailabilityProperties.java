@@ -1,5 +1,6 @@
 package app.praxis.availability;
 
+import java.time.LocalDate;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -10,4 +11,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("praxis.availability")
 public record AvailabilityProperties(
         @DefaultValue("8") int horizonWeeks,
-        @DefaultValue("14") int previewDays) {}
+        @DefaultValue("14") int previewDays) {
+
+    /** The last day that gets slots from weekly hours, seen from {@code today}. */
+    public LocalDate horizonEnd(LocalDate today) {
+        return today.plusWeeks(horizonWeeks).minusDays(1);
+    }
+}

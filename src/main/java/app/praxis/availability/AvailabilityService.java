@@ -15,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -24,7 +23,7 @@ import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A doctor's calendar: weekly hours, one-off slots and time off. Every method checks that the caller is the
+ * A doctor's calendar: weekly hours and the slots (generated and one-off); time off is {@link TimeOffService}'s. Every method checks that the caller is the
  * doctor the calendar belongs to, or an admin. Every write locks the doctor's row before it checks for overlaps,
  * so concurrent edits of one calendar check and write one after the other; booked slots are only ever read here.
  *
@@ -36,7 +35,6 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("hasAnyRole('" + Roles.DOCTOR + "', '" + Roles.ADMIN + "')")
 public class AvailabilityService {
 
-    private static final int MAX_REASON_LENGTH = 255;
     /** The unique key is the database's last word on two slots starting at once (the lock should prevent it). */
     private static final Map<String, FieldMessage> SAME_START =
             Map.of("uk_availability_doctor_start", new FieldMessage("start", "Another slot starts at the same time"));
@@ -201,76 +199,6 @@ public class AvailabilityService {
         }
     }
 
-    /** The booked slots a time off from {@code from} to {@code until} would hit, for the doctor to decide about. */
-    @Transactional(readOnly = true)
-    public List<CalendarSlot> bookedSlotsIn(long doctorId, LocalDateTime from, LocalDateTime until) {
-        access.requireAccess(doctorId);
-        return slotsOverlapping(doctorId, from, until).stream()
-                .filter(AvailabilitySlot::isBooked)
-                .map(CalendarSlot::of)
-                .toList();
-    }
-
-    /**
-     * Adds time off and removes the free slots inside it. Booked slots inside are never dropped: unless the
-     * request keeps them, nothing is saved and the error names them.
-     */
-    @Transactional(isolation = Isolation.READ_COMMITTED)
-    public TimeOffAdded addTimeOff(long doctorId, NewTimeOff request) {
-        access.requireAccess(doctorId);
-        var errors = new LinkedHashMap<String, String>();
-        if (request.startsAt() == null) {
-            errors.put("startsAt", "Enter when the time off starts");
-        }
-        if (request.endsAt() == null) {
-            errors.put("endsAt", "Enter when the time off ends");
-        } else if (request.startsAt() != null && !request.endsAt().isAfter(request.startsAt())) {
-            errors.put("endsAt", "The end must be after the start");
-        } else if (!request.endsAt().isAfter(now())) {
-            errors.put("endsAt", "This time off would be over already");
-        }
-        String reason = request.reason() == null || request.reason().isBlank()
-                ? null
-                : request.reason().strip();
-        if (reason != null && reason.length() > MAX_REASON_LENGTH) {
-            errors.put("reason", "At most " + MAX_REASON_LENGTH + " characters");
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
-        lock(doctorId);
-        List<AvailabilitySlot> inside = slotsOverlapping(doctorId, request.startsAt(), request.endsAt());
-        List<CalendarSlot> booked = inside.stream()
-                .filter(AvailabilitySlot::isBooked)
-                .map(CalendarSlot::of)
-                .toList();
-        if (!booked.isEmpty() && !request.keepBookedSlots()) {
-            throw new InvalidInputException("bookedSlots", describeBooked(booked));
-        }
-        TimeOff saved = timeOffs.save(new TimeOff(doctorId, request.startsAt(), request.endsAt(), reason));
-        List<Long> free = inside.stream()
-                .filter(slot -> !slot.isBooked())
-                .map(AvailabilitySlot::getId)
-                .toList();
-        int removed = free.isEmpty() ? 0 : slots.deleteFree(free);
-        return new TimeOffAdded(TimeOffEntry.of(saved), removed, booked);
-    }
-
-    /** Ends a time off; the weekly hours fill its days with slots again. */
-    @Transactional(isolation = Isolation.READ_COMMITTED)
-    public SlotsRegenerated deleteTimeOff(long doctorId, long timeOffId) {
-        access.requireAccess(doctorId);
-        TimeOff timeOff = timeOffs.findById(timeOffId)
-                .filter(t -> t.getDoctorId() == doctorId)
-                .orElseThrow(() -> new NotFoundException("No such time off"));
-        lock(doctorId);
-        timeOffs.delete(timeOff);
-        timeOffs.flush();
-        LocalDate from = max(timeOff.getStartsAt().toLocalDate(), today());
-        LocalDate until = min(timeOff.getEndsAt().toLocalDate(), horizonEnd());
-        return generator.regenerate(doctorId, from, until, now());
-    }
-
     private AvailabilitySlot editableSlot(long doctorId, long slotId, String verb) {
         AvailabilitySlot slot = slots.findByIdAndDoctorId(slotId, doctorId)
                 .orElseThrow(() -> new NotFoundException("No such slot in this calendar"));
@@ -321,22 +249,6 @@ public class AvailabilityService {
                 });
     }
 
-    private List<AvailabilitySlot> slotsOverlapping(long doctorId, LocalDateTime from, LocalDateTime until) {
-        return slots.findInRange(doctorId, from.toLocalDate(), until.toLocalDate()).stream()
-                .filter(slot -> slot.startsAt().isBefore(until)
-                        && from.isBefore(slot.getDate().atTime(slot.getEndTime())))
-                .toList();
-    }
-
-    private static String describeBooked(List<CalendarSlot> booked) {
-        return booked.size() + (booked.size() == 1 ? " booked appointment falls" : " booked appointments fall")
-                + " inside this time off ("
-                + booked.stream()
-                        .map(slot -> slot.date() + " " + HH_MM.format(slot.start()))
-                        .collect(Collectors.joining(", "))
-                + "). Keep them, or cancel them first.";
-    }
-
     private void lock(long doctorId) {
         slots.lockDoctor(doctorId).orElseThrow(() -> new NotFoundException("No such doctor"));
     }
@@ -354,14 +266,6 @@ public class AvailabilityService {
     }
 
     private LocalDate horizonEnd() {
-        return today().plusWeeks(properties.horizonWeeks()).minusDays(1);
-    }
-
-    private static LocalDate max(LocalDate a, LocalDate b) {
-        return a.isAfter(b) ? a : b;
-    }
-
-    private static LocalDate min(LocalDate a, LocalDate b) {
-        return a.isBefore(b) ? a : b;
+        return properties.horizonEnd(today());
     }
 }

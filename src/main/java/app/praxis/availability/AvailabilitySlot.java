@@ -78,6 +78,10 @@ public class AvailabilitySlot extends AuditedEntity {
         return date.atTime(startTime);
     }
 
+    public LocalDateTime endsAt() {
+        return date.atTime(endTime);
+    }
+
     public boolean isBooked() {
         return booked;
     }

@@ -1,6 +1,7 @@
 package app.praxis.availability;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.Collection;
 import java.util.List;
@@ -66,4 +67,11 @@ interface AvailabilitySlotRepository extends JpaRepository<AvailabilitySlot, Lon
     Optional<LocalDate> findLastWeeklyDate(@Param("doctorId") long doctorId);
 
     Optional<AvailabilitySlot> findByIdAndDoctorId(long id, long doctorId);
+
+    /** Slots that overlap [from, until), which may span several days. */
+    default List<AvailabilitySlot> findOverlapping(long doctorId, LocalDateTime from, LocalDateTime until) {
+        return findInRange(doctorId, from.toLocalDate(), until.toLocalDate()).stream()
+                .filter(slot -> slot.startsAt().isBefore(until) && from.isBefore(slot.endsAt()))
+                .toList();
+    }
 }

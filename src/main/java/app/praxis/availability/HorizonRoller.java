@@ -66,7 +66,7 @@ class HorizonRoller {
                 .map(last -> last.plusDays(1))
                 .filter(next -> next.isAfter(today))
                 .orElse(today);
-        LocalDate until = today.plusWeeks(properties.horizonWeeks()).minusDays(1);
+        LocalDate until = properties.horizonEnd(today);
         return generator.regenerate(doctorId, from, until, LocalDateTime.now(clock));
     }
 }

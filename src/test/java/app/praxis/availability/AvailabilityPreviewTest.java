@@ -29,6 +29,9 @@ class AvailabilityPreviewTest {
     AvailabilityPreview preview;
 
     @Autowired
+    TimeOffService timeOff;
+
+    @Autowired
     DoctorService doctorService;
 
     @Autowired
@@ -76,7 +79,7 @@ class AvailabilityPreviewTest {
                 .param(first.id())
                 .update();
         LocalDate tuesday = monday.plusDays(1);
-        availability.addTimeOff(
+        timeOff.addTimeOff(
                 doctor.doctorId(),
                 new NewTimeOff(tuesday.atStartOfDay(), tuesday.plusDays(1).atStartOfDay(), "Off", false));
 

@@ -27,6 +27,9 @@ class TimeOffTest {
     AvailabilityService availability;
 
     @Autowired
+    TimeOffService timeOff;
+
+    @Autowired
     DoctorService doctorService;
 
     @Autowired
@@ -60,7 +63,7 @@ class TimeOffTest {
 
     @Test
     void timeOffWithoutBookingsRemovesTheFreeSlotsInsideIt() {
-        TimeOffAdded added = availability.addTimeOff(
+        TimeOffAdded added = timeOff.addTimeOff(
                 doctor.doctorId(), new NewTimeOff(monday.atTime(9, 30), monday.atTime(11, 0), "Dentist", false));
 
         assertThat(added.freeSlotsRemoved()).isEqualTo(2);
@@ -79,7 +82,7 @@ class TimeOffTest {
                 .update();
         var wholeDay = new NewTimeOff(monday.atStartOfDay(), monday.plusDays(1).atStartOfDay(), "Ill", false);
 
-        assertThatThrownBy(() -> availability.addTimeOff(doctor.doctorId(), wholeDay))
+        assertThatThrownBy(() -> timeOff.addTimeOff(doctor.doctorId(), wholeDay))
                 .isInstanceOf(InvalidInputException.class)
                 .satisfies(e -> assertThat(
                                 ((InvalidInputException) e).fieldErrors().get("bookedSlots"))
@@ -87,11 +90,11 @@ class TimeOffTest {
                         .contains(monday + " 10:00"));
         assertThat(availability.calendar(doctor.doctorId(), monday, monday).slots())
                 .hasSize(3);
-        assertThat(availability.bookedSlotsIn(doctor.doctorId(), wholeDay.startsAt(), wholeDay.endsAt()))
+        assertThat(timeOff.bookedSlotsIn(doctor.doctorId(), wholeDay.startsAt(), wholeDay.endsAt()))
                 .extracting(CalendarSlot::id)
                 .containsExactly(booked.id());
 
-        TimeOffAdded added = availability.addTimeOff(
+        TimeOffAdded added = timeOff.addTimeOff(
                 doctor.doctorId(), new NewTimeOff(wholeDay.startsAt(), wholeDay.endsAt(), "Ill", true));
 
         assertThat(added.freeSlotsRemoved()).isEqualTo(2);
@@ -103,7 +106,7 @@ class TimeOffTest {
 
     @Test
     void weeklyHoursGenerateNoSlotsInsideTimeOffAndRemovingItBringsThemBack() {
-        TimeOffAdded added = availability.addTimeOff(
+        TimeOffAdded added = timeOff.addTimeOff(
                 doctor.doctorId(),
                 new NewTimeOff(monday.atStartOfDay(), monday.plusDays(1).atStartOfDay(), null, false));
         availability.saveWeeklyHours(doctor.doctorId(), availability.weeklyHours(doctor.doctorId()));
@@ -111,7 +114,7 @@ class TimeOffTest {
                 .isEmpty();
 
         SlotsRegenerated back =
-                availability.deleteTimeOff(doctor.doctorId(), added.timeOff().id());
+                timeOff.deleteTimeOff(doctor.doctorId(), added.timeOff().id());
 
         assertThat(back.added()).isEqualTo(3);
         assertThat(availability.calendar(doctor.doctorId(), monday, monday).slots())
@@ -120,7 +123,7 @@ class TimeOffTest {
 
     @Test
     void oneOffSlotsCannotBeAddedInsideTimeOff() {
-        availability.addTimeOff(
+        timeOff.addTimeOff(
                 doctor.doctorId(), new NewTimeOff(monday.atTime(13, 0), monday.atTime(18, 0), "Training", false));
 
         assertThatThrownBy(() -> availability.addSlots(
@@ -131,7 +134,7 @@ class TimeOffTest {
 
     @Test
     void timeOffThatEndsBeforeItStartsGetsAMessageOnItsEnd() {
-        assertThatThrownBy(() -> availability.addTimeOff(
+        assertThatThrownBy(() -> timeOff.addTimeOff(
                         doctor.doctorId(), new NewTimeOff(monday.atTime(12, 0), monday.atTime(9, 0), null, false)))
                 .isInstanceOf(InvalidInputException.class)
                 .extracting(e -> ((InvalidInputException) e).fieldErrors())

@@ -6,6 +6,7 @@ import app.praxis.availability.NewSlots;
 import app.praxis.availability.SlotTimes;
 import app.praxis.availability.SlotsRegenerated;
 import app.praxis.availability.TimeOffAdded;
+import app.praxis.availability.TimeOffService;
 import app.praxis.availability.WeeklyHours;
 import app.praxis.base.InvalidInputException;
 import app.praxis.base.ui.calendar.CalendarViewType;
@@ -57,6 +58,7 @@ class DoctorCalendarView extends Main implements BeforeEnterObserver {
 
     private final AvailabilityService availability;
     private final AvailabilityPreview preview;
+    private final TimeOffService timeOff;
     private final DoctorService doctors;
     private final AuthenticationContext authentication;
     private final Clock clock;
@@ -72,11 +74,13 @@ class DoctorCalendarView extends Main implements BeforeEnterObserver {
     DoctorCalendarView(
             AvailabilityService availability,
             AvailabilityPreview preview,
+            TimeOffService timeOff,
             DoctorService doctors,
             AuthenticationContext authentication,
             Clock clock) {
         this.availability = availability;
         this.preview = preview;
+        this.timeOff = timeOff;
         this.doctors = doctors;
         this.authentication = authentication;
         this.clock = clock;
@@ -213,7 +217,7 @@ class DoctorCalendarView extends Main implements BeforeEnterObserver {
                             CalendarEntriesMapper.slotId(entry.id())
                                     .ifPresent(id -> attempt(() -> availability.deleteSlot(doctorId(), id)));
                             CalendarEntriesMapper.timeOffId(entry.id())
-                                    .ifPresent(id -> attempt(() -> availability.deleteTimeOff(doctorId(), id)));
+                                    .ifPresent(id -> attempt(() -> timeOff.deleteTimeOff(doctorId(), id)));
                         })
                         .open());
     }
@@ -241,7 +245,7 @@ class DoctorCalendarView extends Main implements BeforeEnterObserver {
         var dialog = new TimeOffDialog(day.atStartOfDay(), day.plusDays(1).atStartOfDay());
         dialog.addSaveListener(event -> {
             try {
-                TimeOffAdded added = availability.addTimeOff(doctorId(), event.timeOff());
+                TimeOffAdded added = timeOff.addTimeOff(doctorId(), event.timeOff());
                 dialog.close();
                 notify("Time off added; " + added.freeSlotsRemoved() + " free slots removed"
                         + (added.bookedSlotsKept().isEmpty()
@@ -250,7 +254,7 @@ class DoctorCalendarView extends Main implements BeforeEnterObserver {
                 refresh();
             } catch (InvalidInputException e) {
                 if (e.fieldErrors().containsKey("bookedSlots")) {
-                    dialog.showBookedConflicts(availability.bookedSlotsIn(
+                    dialog.showBookedConflicts(timeOff.bookedSlotsIn(
                             doctorId(),
                             event.timeOff().startsAt(),
                             event.timeOff().endsAt()));

@@ -1,0 +1,149 @@
+package app.praxis.availability;
+
+import static app.praxis.availability.SlotRules.HH_MM;
+
+import app.praxis.base.InvalidInputException;
+import app.praxis.base.NotFoundException;
+import app.praxis.security.Roles;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A doctor's time off: free slots inside it disappear, booked ones are never dropped silently. Same access rule,
+ * lock and isolation as {@link AvailabilityService}.
+ *
+ * <p>Cancelling the appointments of booked slots is the appointment feature's job: it can list them with {@link
+ * #bookedSlotsIn}, cancel them, and then add the time off, which then finds no booked slot inside.
+ */
+@Service
+@PreAuthorize("hasAnyRole('" + Roles.DOCTOR + "', '" + Roles.ADMIN + "')")
+public class TimeOffService {
+
+    private static final int MAX_REASON_LENGTH = 255;
+
+    private final AvailabilitySlotRepository slots;
+    private final TimeOffRepository timeOffs;
+    private final SlotGenerator generator;
+    private final CalendarAccess access;
+    private final Clock clock;
+    private final AvailabilityProperties properties;
+
+    TimeOffService(
+            AvailabilitySlotRepository slots,
+            TimeOffRepository timeOffs,
+            SlotGenerator generator,
+            CalendarAccess access,
+            Clock clock,
+            AvailabilityProperties properties) {
+        this.slots = slots;
+        this.timeOffs = timeOffs;
+        this.generator = generator;
+        this.access = access;
+        this.clock = clock;
+        this.properties = properties;
+    }
+
+    /** The booked slots a time off from {@code from} to {@code until} would hit, for the doctor to decide about. */
+    @Transactional(readOnly = true)
+    public List<CalendarSlot> bookedSlotsIn(long doctorId, LocalDateTime from, LocalDateTime until) {
+        access.requireAccess(doctorId);
+        return slots.findOverlapping(doctorId, from, until).stream()
+                .filter(AvailabilitySlot::isBooked)
+                .map(CalendarSlot::of)
+                .toList();
+    }
+
+    /**
+     * Adds time off and removes the free slots inside it. Booked slots inside are never dropped: unless the
+     * request keeps them, nothing is saved and the error ("bookedSlots") names them.
+     */
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    public TimeOffAdded addTimeOff(long doctorId, NewTimeOff request) {
+        access.requireAccess(doctorId);
+        var errors = new LinkedHashMap<String, String>();
+        if (request.startsAt() == null) {
+            errors.put("startsAt", "Enter when the time off starts");
+        }
+        if (request.endsAt() == null) {
+            errors.put("endsAt", "Enter when the time off ends");
+        } else if (request.startsAt() != null && !request.endsAt().isAfter(request.startsAt())) {
+            errors.put("endsAt", "The end must be after the start");
+        } else if (!request.endsAt().isAfter(now())) {
+            errors.put("endsAt", "This time off would be over already");
+        }
+        String reason = request.reason() == null || request.reason().isBlank()
+                ? null
+                : request.reason().strip();
+        if (reason != null && reason.length() > MAX_REASON_LENGTH) {
+            errors.put("reason", "At most " + MAX_REASON_LENGTH + " characters");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        lock(doctorId);
+        List<AvailabilitySlot> inside = slots.findOverlapping(doctorId, request.startsAt(), request.endsAt());
+        List<CalendarSlot> booked = inside.stream()
+                .filter(AvailabilitySlot::isBooked)
+                .map(CalendarSlot::of)
+                .toList();
+        if (!booked.isEmpty() && !request.keepBookedSlots()) {
+            throw new InvalidInputException("bookedSlots", describe(booked));
+        }
+        TimeOff saved = timeOffs.save(new TimeOff(doctorId, request.startsAt(), request.endsAt(), reason));
+        List<Long> free = inside.stream()
+                .filter(slot -> !slot.isBooked())
+                .map(AvailabilitySlot::getId)
+                .toList();
+        int removed = free.isEmpty() ? 0 : slots.deleteFree(free);
+        return new TimeOffAdded(TimeOffEntry.of(saved), removed, booked);
+    }
+
+    /** Ends a time off; the weekly hours fill its days (within the horizon) with slots again. */
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    public SlotsRegenerated deleteTimeOff(long doctorId, long timeOffId) {
+        access.requireAccess(doctorId);
+        TimeOff timeOff = timeOffs.findById(timeOffId)
+                .filter(t -> t.getDoctorId() == doctorId)
+                .orElseThrow(() -> new NotFoundException("No such time off"));
+        lock(doctorId);
+        timeOffs.delete(timeOff);
+        timeOffs.flush();
+        LocalDate today = LocalDate.now(clock);
+        LocalDate from = later(timeOff.getStartsAt().toLocalDate(), today);
+        LocalDate until = earlier(timeOff.getEndsAt().toLocalDate(), properties.horizonEnd(today));
+        return generator.regenerate(doctorId, from, until, now());
+    }
+
+    private static String describe(List<CalendarSlot> booked) {
+        return booked.size() + (booked.size() == 1 ? " booked appointment falls" : " booked appointments fall")
+                + " inside this time off ("
+                + booked.stream()
+                        .map(slot -> slot.date() + " " + HH_MM.format(slot.start()))
+                        .collect(Collectors.joining(", "))
+                + "). Keep them, or cancel them first.";
+    }
+
+    private void lock(long doctorId) {
+        slots.lockDoctor(doctorId).orElseThrow(() -> new NotFoundException("No such doctor"));
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock).withNano(0);
+    }
+
+    private static LocalDate later(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static LocalDate earlier(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
+    }
+}
