@@ -95,7 +95,8 @@ public class AvailabilityService {
                         .toList(),
                 first.getSlotMinutes(),
                 first.getBufferMinutes(),
-                first.getValidFrom(),
+                // Days before today no longer matter: shown from today, the plan can be saved again unchanged.
+                first.getValidFrom().isBefore(today()) ? today() : first.getValidFrom(),
                 first.getValidUntil());
     }
 

@@ -127,6 +127,20 @@ class AvailabilityServiceTest {
     }
 
     @Test
+    void hoursSavedWeeksAgoCanBeSavedAgainUnchanged() {
+        availability.saveWeeklyHours(doctor.doctorId(), mondayHours(30, 0));
+        jdbc.sql("UPDATE weekly_schedules SET valid_from = ? WHERE doctor_id = ?")
+                .param(LocalDate.now(clock).minusWeeks(3))
+                .param(doctor.doctorId())
+                .update();
+
+        WeeklyHours shown = availability.weeklyHours(doctor.doctorId());
+
+        assertThat(shown.validFrom()).isEqualTo(LocalDate.now(clock));
+        assertThat(availability.saveWeeklyHours(doctor.doctorId(), shown)).isEqualTo(new SlotsRegenerated(0, 0));
+    }
+
+    @Test
     void oneOffSlotsAreCutFromTheSelectedRange() {
         List<CalendarSlot> added =
                 availability.addSlots(doctor.doctorId(), new NewSlots(monday.atTime(8, 0), monday.atTime(9, 10), 20));

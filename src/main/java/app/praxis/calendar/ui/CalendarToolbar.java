@@ -62,6 +62,7 @@ class CalendarToolbar extends Div {
         newSlotMinutes.setValue(30);
         newSlotMinutes.setStep(5);
         newSlotMinutes.setStepButtonsVisible(true);
+        newSlotMinutes.setManualValidation(true);
         newSlotMinutes.setHelperText("Select a time range to add slots");
         doctor.setAriaLabel("Doctor");
         doctor.setPlaceholder("Choose a doctor");

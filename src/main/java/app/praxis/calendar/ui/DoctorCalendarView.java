@@ -38,6 +38,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -192,6 +193,7 @@ class DoctorCalendarView extends Main implements BeforeEnterObserver {
             toolbar.showDay(event.getStart().toLocalDate());
             return;
         }
+        toolbar.newSlotMinutes.setInvalid(false);
         attempt(() -> {
             int added = availability
                     .addSlots(
@@ -267,12 +269,21 @@ class DoctorCalendarView extends Main implements BeforeEnterObserver {
         dialog.open();
     }
 
-    /** Runs a calendar edit; refused input is shown as a notification, and the calendar shows the outcome. */
+    /**
+     * Runs a calendar edit; a refused slot length is shown on its field, other refusals as a notification, and the
+     * calendar shows the outcome.
+     */
     private void attempt(Runnable edit) {
         try {
             edit.run();
         } catch (InvalidInputException e) {
-            showUnshown(e.fieldErrors().values());
+            var errors = new LinkedHashMap<>(e.fieldErrors());
+            String slotLength = errors.remove("slotMinutes");
+            if (slotLength != null) {
+                toolbar.newSlotMinutes.setErrorMessage(slotLength);
+                toolbar.newSlotMinutes.setInvalid(true);
+            }
+            showUnshown(errors.values());
         }
         refresh();
     }

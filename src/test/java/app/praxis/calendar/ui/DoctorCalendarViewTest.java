@@ -115,6 +115,22 @@ class DoctorCalendarViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void aSlotLengthOutOfRangeIsShownOnItsFieldAndNothingIsAdded() {
+        DoctorCalendarView view = open("doctor/calendar");
+        view.calendar.setDate(nextMonday);
+        view.toolbar.newSlotMinutes.setValue(5);
+
+        ComponentUtil.fireEvent(
+                view.calendar,
+                new RangeSelectedEvent(
+                        view.calendar, true, iso(nextMonday.atTime(14, 0)), iso(nextMonday.atTime(15, 0)), false));
+
+        assertThat(view.toolbar.newSlotMinutes.isInvalid()).isTrue();
+        assertThat(view.toolbar.newSlotMinutes.getErrorMessage()).isEqualTo("Between 10 and 120 minutes");
+        assertThat(view.calendar.getEntries()).isEmpty();
+    }
+
+    @Test
     void draggingAFreeSlotMovesIt() {
         var slot = availability
                 .addSlots(doctor.doctorId(), new NewSlots(nextMonday.atTime(8, 0), nextMonday.atTime(8, 30), 30))
