@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,14 +17,27 @@ import org.springframework.stereotype.Component;
 @Component
 class SlotGenerator {
 
+    /** Generated slots go in as one JDBC batch: AUTO_INCREMENT keys keep Hibernate from batching inserts. */
+    private static final String INSERT = """
+            INSERT INTO doctor_availability (doctor_id, available_date, start_time, end_time, is_booked, source)
+            VALUES (?, ?, ?, ?, FALSE, 'WEEKLY')""";
+
+    private static final int BATCH_SIZE = 500;
+
     private final AvailabilitySlotRepository slots;
     private final WeeklyScheduleRepository schedules;
     private final TimeOffRepository timeOffs;
+    private final JdbcTemplate jdbc;
 
-    SlotGenerator(AvailabilitySlotRepository slots, WeeklyScheduleRepository schedules, TimeOffRepository timeOffs) {
+    SlotGenerator(
+            AvailabilitySlotRepository slots,
+            WeeklyScheduleRepository schedules,
+            TimeOffRepository timeOffs,
+            JdbcTemplate jdbc) {
         this.slots = slots;
         this.schedules = schedules;
         this.timeOffs = timeOffs;
+        this.jdbc = jdbc;
     }
 
     /** Regenerates [from, until]; slots starting before {@code now} are history and left as they are. */
@@ -48,17 +62,22 @@ class SlotGenerator {
         Map<LocalDate, List<TimeRange>> taken = new HashMap<>();
         existing.forEach(slot ->
                 taken.computeIfAbsent(slot.getDate(), d -> new ArrayList<>()).add(rangeOf(slot)));
-        var added = new ArrayList<AvailabilitySlot>();
+        var added = new ArrayList<NewSlot>();
         wanted.forEach((date, ranges) -> {
             List<TimeRange> takenOnDate = taken.computeIfAbsent(date, d -> new ArrayList<>());
             for (TimeRange range : ranges) {
                 if (takenOnDate.stream().noneMatch(range::overlaps)) {
                     takenOnDate.add(range);
-                    added.add(new AvailabilitySlot(doctorId, date, range.start(), range.end(), SlotSource.WEEKLY));
+                    added.add(new NewSlot(date, range));
                 }
             }
         });
-        slots.saveAll(added);
+        jdbc.batchUpdate(INSERT, added, BATCH_SIZE, (statement, slot) -> {
+            statement.setLong(1, doctorId);
+            statement.setObject(2, slot.date());
+            statement.setObject(3, slot.range().start());
+            statement.setObject(4, slot.range().end());
+        });
         return new SlotsRegenerated(added.size(), removed);
     }
 
@@ -82,6 +101,8 @@ class SlotGenerator {
         }
         return wanted;
     }
+
+    private record NewSlot(LocalDate date, TimeRange range) {}
 
     private static TimeRange rangeOf(AvailabilitySlot slot) {
         return new TimeRange(slot.getStartTime(), slot.getEndTime());
