@@ -54,6 +54,26 @@ final class BookingFixture {
         return patients.register(TestAccounts.newAccount("Pat", lastName));
     }
 
+    /**
+     * A patient written straight to the database: quicker than registering (no password hashing) when a test
+     * needs dozens of them. The account cannot sign in, which such tests never need.
+     */
+    PatientSummary quickPatient(String lastName) {
+        var userKey = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO users (email, phone, password_hash, role, first_name, last_name)"
+                        + " VALUES (?, ?, '{noop}-', 'PATIENT', 'Pat', ?)")
+                .params(TestAccounts.uniqueEmail("quick"), TestAccounts.uniquePhone(), lastName)
+                .update(userKey);
+        long userId = userKey.getKey().longValue();
+        var patientKey = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO patients (user_id) VALUES (?)").param(userId).update(patientKey);
+        return new PatientSummary(patientKey.getKey().longValue(), userId, "Pat " + lastName);
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
     LocalDateTime now() {
         return LocalDateTime.now(clock);
     }
@@ -64,9 +84,13 @@ final class BookingFixture {
     }
 
     long slot(long doctorId, LocalDateTime start) {
-        LocalTime end = start.toLocalTime().isAfter(LocalTime.of(23, 29))
+        return slot(doctorId, start, 30);
+    }
+
+    long slot(long doctorId, LocalDateTime start, int minutes) {
+        LocalTime end = start.toLocalTime().isAfter(LocalTime.of(23, 59).minusMinutes(minutes))
                 ? LocalTime.of(23, 59, 59)
-                : start.toLocalTime().plusMinutes(30);
+                : start.toLocalTime().plusMinutes(minutes);
         var key = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO doctor_availability (doctor_id, available_date, start_time, end_time) VALUES (?,?,?,?)")
                 .params(doctorId, start.toLocalDate(), start.toLocalTime().withNano(0), end)
