@@ -60,8 +60,8 @@ final class BookingFixture {
      */
     PatientSummary quickPatient(String lastName) {
         var userKey = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO users (email, phone, password_hash, role, first_name, last_name)"
-                        + " VALUES (?, ?, '{noop}-', 'PATIENT', 'Pat', ?)")
+        jdbc.sql("INSERT INTO users (email, phone, password_hash, role, first_name, last_name, date_of_birth)"
+                        + " VALUES (?, ?, '{noop}-', 'PATIENT', 'Pat', ?, '1980-06-15')")
                 .params(TestAccounts.uniqueEmail("quick"), TestAccounts.uniquePhone(), lastName)
                 .update(userKey);
         long userId = userKey.getKey().longValue();
