@@ -3,8 +3,10 @@ package app.praxis.appointment;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.Period;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +62,7 @@ class AppointmentRowRepository {
                 .single();
     }
 
-    List<RescheduleEntry> history(long appointmentId) {
+    List<RescheduleEntry> history(long appointmentId, ZoneId clinicZone) {
         return jdbc.sql("""
                         SELECT r.old_date, r.old_time, r.new_date, r.new_time, r.reason,
                                CONCAT(u.first_name, ' ', u.last_name) AS who, r.rescheduled_at
@@ -75,7 +77,8 @@ class AppointmentRowRepository {
                         rs.getObject("new_time", LocalTime.class),
                         rs.getString("reason"),
                         rs.getString("who"),
-                        rs.getTimestamp("rescheduled_at").toInstant()))
+                        LocalDateTime.ofInstant(
+                                rs.getTimestamp("rescheduled_at").toInstant(), clinicZone)))
                 .list();
     }
 

@@ -110,7 +110,7 @@ public class AppointmentService {
     @PreAuthorize("isAuthenticated()")
     public List<RescheduleEntry> history(long appointmentId) {
         requireAccessible(appointmentId);
-        return rows.history(appointmentId);
+        return rows.history(appointmentId, clinic.timeZone());
     }
 
     @Transactional(readOnly = true)

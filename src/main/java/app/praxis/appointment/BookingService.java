@@ -165,6 +165,11 @@ public class BookingService {
         events.publishEvent(new AppointmentCancelled(AppointmentNotice.of(appointment, sequence), why, byPractice));
     }
 
+    /** The longest reason or message the service accepts, for forms to say so up front. */
+    public int reasonMaxLength() {
+        return rules.reasonMaxLength();
+    }
+
     private Appointment lockAccessible(long appointmentId, PraxisUser user) {
         return appointments
                 .lockById(appointmentId)

@@ -1,11 +1,11 @@
 package app.praxis.appointment;
 
-import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import org.jspecify.annotations.Nullable;
 
-/** One line of an appointment's history: moved from → to, why, by whom, when. */
+/** One line of an appointment's history: moved from → to, why, by whom, when (clinic time). */
 public record RescheduleEntry(
         LocalDate oldDate,
         LocalTime oldTime,
@@ -13,4 +13,4 @@ public record RescheduleEntry(
         LocalTime newTime,
         @Nullable String reason,
         String rescheduledBy,
-        Instant rescheduledAt) {}
+        LocalDateTime rescheduledAt) {}
