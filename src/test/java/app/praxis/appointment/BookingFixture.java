@@ -18,23 +18,23 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 
 /** Doctors, patients and slots of their own for each test (the database is shared by all tests). */
-final class BookingFixture {
+public final class BookingFixture {
 
-    static final BigDecimal FEE = new BigDecimal("80.00");
+    public static final BigDecimal FEE = new BigDecimal("80.00");
 
     private final DoctorService doctors;
     private final PatientService patients;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    BookingFixture(DoctorService doctors, PatientService patients, JdbcClient jdbc, Clock clock) {
+    public BookingFixture(DoctorService doctors, PatientService patients, JdbcClient jdbc, Clock clock) {
         this.doctors = doctors;
         this.patients = patients;
         this.jdbc = jdbc;
         this.clock = clock;
     }
 
-    DoctorSummary doctor(String lastName) {
+    public DoctorSummary doctor(String lastName) {
         SignIn.as(1, Roles.ADMIN);
         try {
             return doctors.createDoctor(new NewDoctor(
@@ -50,7 +50,7 @@ final class BookingFixture {
         }
     }
 
-    PatientSummary patient(String lastName) {
+    public PatientSummary patient(String lastName) {
         return patients.register(TestAccounts.newAccount("Pat", lastName));
     }
 
@@ -58,7 +58,7 @@ final class BookingFixture {
      * A patient written straight to the database: quicker than registering (no password hashing) when a test
      * needs dozens of them. The account cannot sign in, which such tests never need.
      */
-    PatientSummary quickPatient(String lastName) {
+    public PatientSummary quickPatient(String lastName) {
         var userKey = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO users (email, phone, password_hash, role, first_name, last_name, date_of_birth)"
                         + " VALUES (?, ?, '{noop}-', 'PATIENT', 'Pat', ?, '1980-06-15')")
@@ -70,24 +70,24 @@ final class BookingFixture {
         return new PatientSummary(patientKey.getKey().longValue(), userId, "Pat " + lastName);
     }
 
-    LocalDate today() {
+    public LocalDate today() {
         return LocalDate.now(clock);
     }
 
-    LocalDateTime now() {
+    public LocalDateTime now() {
         return LocalDateTime.now(clock);
     }
 
     /** A 30-minute slot on {@code daysAhead} at {@code time}. */
-    long slot(long doctorId, int daysAhead, LocalTime time) {
+    public long slot(long doctorId, int daysAhead, LocalTime time) {
         return slot(doctorId, LocalDate.now(clock).plusDays(daysAhead).atTime(time));
     }
 
-    long slot(long doctorId, LocalDateTime start) {
+    public long slot(long doctorId, LocalDateTime start) {
         return slot(doctorId, start, 30);
     }
 
-    long slot(long doctorId, LocalDateTime start, int minutes) {
+    public long slot(long doctorId, LocalDateTime start, int minutes) {
         LocalTime end = start.toLocalTime().isAfter(LocalTime.of(23, 59).minusMinutes(minutes))
                 ? LocalTime.of(23, 59, 59)
                 : start.toLocalTime().plusMinutes(minutes);
@@ -99,7 +99,7 @@ final class BookingFixture {
     }
 
     /** An appointment whose start has passed, written directly (booking would refuse it, rightly). */
-    long pastAppointment(long doctorId, long patientId, int daysAgo) {
+    public long pastAppointment(long doctorId, long patientId, int daysAgo) {
         LocalDateTime start = LocalDate.now(clock).minusDays(daysAgo).atTime(9, 0);
         long slotId = slot(doctorId, start);
         jdbc.sql("UPDATE doctor_availability SET is_booked = TRUE WHERE availability_id = ?")
@@ -120,26 +120,26 @@ final class BookingFixture {
         return key.getKey().longValue();
     }
 
-    boolean isBooked(long slotId) {
+    public boolean isBooked(long slotId) {
         return jdbc.sql("SELECT is_booked FROM doctor_availability WHERE availability_id = ?")
                 .param(slotId)
                 .query(Boolean.class)
                 .single();
     }
 
-    long appointmentsOnSlot(long slotId) {
+    public long appointmentsOnSlot(long slotId) {
         return count("SELECT COUNT(*) FROM appointments WHERE availability_id = ?", slotId);
     }
 
-    long appointmentsOf(long patientId) {
+    public long appointmentsOf(long patientId) {
         return count("SELECT COUNT(*) FROM appointments WHERE patient_id = ?", patientId);
     }
 
-    long count(String sql, Object... params) {
+    public long count(String sql, Object... params) {
         return jdbc.sql(sql).params(params).query(Long.class).single();
     }
 
-    String status(long appointmentId) {
+    public String status(long appointmentId) {
         return jdbc.sql("SELECT status FROM appointments WHERE appointment_id = ?")
                 .param(appointmentId)
                 .query(String.class)
