@@ -32,4 +32,21 @@ public record NewAccount(
         @Nullable Gender gender,
 
         @NotNull(message = "Choose a password") @Size(min = 12, max = 128, message = "Use 12 to 128 characters")
-        String password) {}
+        String password) {
+
+    /** As people mean it: surrounding spaces dropped, the e-mail in lower case. The password stays as typed. */
+    NewAccount normalized() {
+        return new NewAccount(
+                trim(email).toLowerCase(java.util.Locale.ROOT),
+                trim(phone),
+                trim(firstName),
+                trim(lastName),
+                dateOfBirth,
+                gender,
+                password);
+    }
+
+    private static String trim(@Nullable String value) {
+        return value == null ? "" : value.strip();
+    }
+}

@@ -11,7 +11,6 @@ import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -90,8 +89,9 @@ public class UserService {
         return users.findById(userId).map(UserAccount::of);
     }
 
-    private UserAccount create(NewAccount account, Role role) {
-        String email = account.email() == null ? "" : account.email().trim().toLowerCase(Locale.ROOT);
+    private UserAccount create(NewAccount typed, Role role) {
+        NewAccount account = typed.normalized();
+        String email = account.email();
         String phone = validate(account, role);
         var errors = new LinkedHashMap<String, String>();
         if (users.existsByEmail(email)) {
@@ -108,8 +108,8 @@ public class UserService {
                 phone,
                 passwordEncoder.encode(account.password()),
                 role,
-                account.firstName().trim(),
-                account.lastName().trim(),
+                account.firstName(),
+                account.lastName(),
                 account.gender(),
                 account.dateOfBirth());
         try {

@@ -5,14 +5,18 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A Spring Boot test against the real embedded MariaDB (never H2, never mocks of the database). All such tests
  * share one cached context, hence one server and one schema: tests make their own rows with unique values.
+ * Prefer this exact set-up: a test that adds properties, mocks or @DynamicPropertySource forks another context
+ * (another start-up, another schema to think about).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @ActiveProfiles({"embedded", "test"})
+@Import(SharedSecurityContextStrategy.class)
 public @interface IntegrationTest {}

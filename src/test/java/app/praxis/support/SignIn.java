@@ -11,9 +11,9 @@ public final class SignIn {
 
     public static PraxisUser as(long userId, String role) {
         var user = new PraxisUser(userId, "user" + userId + "@test.praxis", "", role, "Test User " + userId, true);
-        SecurityContextHolder.getContext()
-                .setAuthentication(
-                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.setContext(context);
         return user;
     }
 

@@ -1,0 +1,92 @@
+package app.praxis.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.praxis.support.SharedSecurityContextStrategy;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+
+/** The demo clinic, seeded into a schema of its own on the shared test server. */
+@SpringBootTest(properties = {"praxis.demo-data.enabled=true", "praxis.embedded-db.database=praxis_demo_seed"})
+@ActiveProfiles({"embedded", "test"})
+@Import(SharedSecurityContextStrategy.class)
+class DemoClinicSeederTest {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    DemoClinicSeeder seeder;
+
+    @Test
+    void anEmptyDatabaseBecomesABelievableClinic() {
+        assertThat(count("SELECT COUNT(*) FROM users WHERE role = 'ADMIN'")).isOne();
+        assertThat(count("SELECT COUNT(*) FROM doctors")).isGreaterThanOrEqualTo(10);
+        assertThat(count("SELECT COUNT(DISTINCT specialization_id) FROM doctors"))
+                .isGreaterThanOrEqualTo(6);
+        assertThat(count("SELECT COUNT(*) FROM patients")).isGreaterThanOrEqualTo(25);
+        assertThat(count("SELECT COUNT(DISTINCT doctor_id) FROM weekly_schedules"))
+                .isEqualTo(count("SELECT COUNT(*) FROM doctors"));
+        assertThat(
+                        count(
+                                "SELECT COUNT(*) FROM doctor_availability WHERE available_date > CURRENT_DATE AND is_booked = FALSE"))
+                .isGreaterThan(1000);
+        assertThat(jdbc.sql("SELECT DISTINCT status FROM appointments")
+                        .query(String.class)
+                        .list())
+                .containsExactlyInAnyOrder("SCHEDULED", "COMPLETED", "CANCELLED", "NO_SHOW");
+        assertThat(count("SELECT COUNT(*) FROM appointments WHERE appointment_date < CURRENT_DATE"))
+                .isPositive();
+        assertThat(count("SELECT COUNT(*) FROM appointments WHERE appointment_date > CURRENT_DATE"))
+                .isPositive();
+        assertThat(count("SELECT COUNT(*) FROM appointment_reschedules")).isPositive();
+        assertThat(count("SELECT COUNT(*) FROM payments")).isEqualTo(count("SELECT COUNT(*) FROM appointments"));
+        assertThat(jdbc.sql("SELECT DISTINCT payment_status FROM payments")
+                        .query(String.class)
+                        .list())
+                .contains("PENDING", "PAID", "REFUNDED");
+        assertThat(count("SELECT COUNT(*) FROM chat_messages WHERE read_at IS NULL"))
+                .isPositive();
+        assertThat(count("SELECT COUNT(*) FROM doctor_time_off")).isPositive();
+    }
+
+    @Test
+    void bookedFlagsAgreeWithLiveAppointments() {
+        assertThat(
+                        count(
+                                "SELECT COUNT(*) FROM appointments a JOIN doctor_availability s"
+                                        + " ON s.availability_id = a.availability_id WHERE a.status <> 'CANCELLED' AND NOT s.is_booked"))
+                .isZero();
+        assertThat(count("SELECT COUNT(*) FROM doctor_availability s WHERE s.is_booked AND NOT EXISTS"
+                        + " (SELECT 1 FROM appointments a WHERE a.slot_hold = s.availability_id)"))
+                .isZero();
+    }
+
+    @Test
+    void seedingAgainLeavesAnExistingDatabaseAlone() {
+        long users = count("SELECT COUNT(*) FROM users");
+
+        seeder.seedIfEmptyAndAnnounce();
+
+        assertThat(count("SELECT COUNT(*) FROM users")).isEqualTo(users);
+    }
+
+    @Test
+    void everyDemoAccountNamedInTheReadmeExists() {
+        List<String> emails = List.of("admin@praxis.demo", "dr.weber@praxis.demo", "paul.neumann@example.org");
+        for (String email : emails) {
+            assertThat(count("SELECT COUNT(*) FROM users WHERE is_active AND email = '" + email + "'"))
+                    .as(email)
+                    .isOne();
+        }
+    }
+
+    private long count(String sql) {
+        return jdbc.sql(sql).query(Long.class).single();
+    }
+}

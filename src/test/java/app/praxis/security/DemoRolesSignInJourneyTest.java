@@ -1,0 +1,46 @@
+package app.praxis.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.praxis.support.BrowserTest;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/** Each demo account signs in with a real browser and lands on its own home, with its own menu. */
+class DemoRolesSignInJourneyTest extends BrowserTest {
+
+    @Test
+    void theAdminSignsInAndLandsOnTheClinicHome() throws Exception {
+        signIn("admin@praxis.demo", DEMO_PASSWORD);
+
+        assertThat(waitFor(By.id("admin-home")).getText()).contains("Welcome, Alex Admin");
+        assertThat(waitFor(By.id("main-menu")).getText()).contains("Clinic").doesNotContain("My day");
+        screenshot("admin-home");
+        signOut();
+    }
+
+    @Test
+    void aDoctorSignsInAndLandsOnTheirDay() {
+        signIn("dr.weber@praxis.demo", DEMO_PASSWORD);
+
+        assertThat(waitFor(By.id("doctor-home")).getText()).contains("Anna Weber");
+        assertThat(waitFor(By.id("main-menu")).getText()).contains("My day").doesNotContain("Clinic");
+        signOut();
+    }
+
+    @Test
+    void aPatientSignsInAndLandsOnTheirHome() {
+        signIn("paul.neumann@example.org", DEMO_PASSWORD);
+
+        assertThat(waitFor(By.id("patient-home")).getText()).contains("Paul Neumann");
+        signOut();
+    }
+
+    @Test
+    void aWrongPasswordKeepsTheVisitorOnTheSignInPageWithAnExplanation() {
+        signIn("paul.neumann@example.org", "not the password");
+
+        waitUntilUrlEndsWith("login?error");
+        assertThat(waitFor(By.cssSelector("vaadin-login-form")).getText()).contains("Could not sign you in");
+    }
+}

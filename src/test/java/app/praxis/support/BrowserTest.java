@@ -1,0 +1,124 @@
+package app.praxis.support;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * A real-browser journey: the whole application on a random port with the demo clinic, driven by Debian's
+ * headless Chromium through its own chromedriver (Selenium Manager downloads nothing). Runs in failsafe during
+ * {@code ./mvnw verify}, tagged "browser".
+ */
+@Tag("browser")
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"praxis.demo-data.enabled=true", "praxis.embedded-db.database=praxis_e2e"})
+@ActiveProfiles({"embedded", "test"})
+@Import(SharedSecurityContextStrategy.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public abstract class BrowserTest {
+
+    public static final String DEMO_PASSWORD = "praxis-demo-2026";
+    private static final Duration WAIT = Duration.ofSeconds(40);
+
+    @LocalServerPort
+    protected int port;
+
+    protected WebDriver driver;
+
+    @BeforeAll
+    void startBrowser() throws Exception {
+        Path profile = Files.createDirectories(Path.of("target", "chromium"))
+                .resolve("profile-" + getClass().getSimpleName() + "-" + System.nanoTime());
+        var options = new ChromeOptions();
+        options.setBinary(System.getProperty("praxis.chromium", "/usr/bin/chromium"));
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-quic",
+                "--no-first-run",
+                "--window-size=1280,900",
+                "--user-data-dir=" + profile.toAbsolutePath());
+        var service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(System.getProperty("praxis.chromedriver", "/usr/bin/chromedriver"))
+                        .toFile())
+                .build();
+        driver = new ChromeDriver(service, options);
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    protected void open(String path) {
+        driver.get("http://localhost:" + port + "/" + path);
+    }
+
+    protected void resizeTo(int width, int height) {
+        driver.manage().window().setSize(new Dimension(width, height));
+    }
+
+    protected WebElement waitFor(By locator) {
+        return new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    protected void waitUntilUrlEndsWith(String path) {
+        new WebDriverWait(driver, WAIT).until(d -> d.getCurrentUrl().endsWith(path));
+    }
+
+    /** Signs in through Vaadin's login form, as a person would. */
+    protected void signIn(String email, String password) {
+        open("login");
+        WebElement username = waitFor(By.cssSelector("vaadin-login-form input[name='username']"));
+        username.sendKeys(email);
+        WebElement passwordField = driver.findElement(By.cssSelector("vaadin-login-form input[name='password']"));
+        passwordField.sendKeys(password);
+        passwordField.sendKeys(Keys.ENTER);
+    }
+
+    protected void signOut() {
+        waitFor(By.id("logout")).click();
+        waitFor(By.cssSelector("vaadin-login-form"));
+    }
+
+    /** True when the page is wider than the window: the phone-sized pages must never scroll sideways. */
+    protected boolean scrollsHorizontally() {
+        return (Boolean) ((JavascriptExecutor) driver)
+                .executeScript("return document.documentElement.scrollWidth > window.innerWidth + 1;");
+    }
+
+    protected Path screenshot(String name) throws Exception {
+        Path file = Files.createDirectories(Path.of("target", "screenshots")).resolve(name + ".png");
+        Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        return file;
+    }
+}
