@@ -10,6 +10,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -59,12 +61,11 @@ public class AppointmentService {
         LocalDateTime now = now();
         var filter = AppointmentFilter.none().forPatient(patientId);
         List<AppointmentRow> all = rows.find(filter, true, 0, LIST_LIMIT, now.toLocalDate());
-        List<AppointmentRow> upcoming = all.stream()
-                .filter(row -> row.status().isLive() && row.endsAt().isAfter(now))
-                .sorted((a, b) -> a.startsAt().compareTo(b.startsAt()))
-                .toList();
-        List<AppointmentRow> past =
-                all.stream().filter(row -> !upcoming.contains(row)).toList();
+        Map<Boolean, List<AppointmentRow>> byUpcoming = all.stream()
+                .collect(Collectors.partitioningBy(
+                        row -> row.status().isLive() && row.endsAt().isAfter(now)));
+        List<AppointmentRow> upcoming = byUpcoming.get(true).reversed();
+        List<AppointmentRow> past = byUpcoming.get(false);
         return new MyAppointments(upcoming, past);
     }
 
