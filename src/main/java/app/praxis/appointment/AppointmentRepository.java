@@ -14,10 +14,10 @@ interface AppointmentRepository extends JpaRepository<Appointment, Long> {
 
     /**
      * The patient row, locked: one patient's bookings run one after another, so the overlap check cannot be
-     * raced by the same patient booking two doctors at once.
+     * raced by the same patient booking two doctors at once. The user comes along for the confirmation e-mail.
      */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select p from Patient p where p.user.id = :userId")
+    @Query("select p from Patient p join fetch p.user u where u.id = :userId")
     Optional<Patient> lockPatientOfUser(long userId);
 
     @Lock(LockModeType.PESSIMISTIC_WRITE)

@@ -122,7 +122,7 @@ public class BookingService {
         slot.filter(s -> appointment.getSlot() != null
                         && s.id() == appointment.getSlot().getId())
                 .ifPresent(s -> errors.put(SLOT, "This is the appointment's current time. Choose another one."));
-        appointments.lockPatient(appointment.getPatient().getId());
+        appointments.lockPatient(appointment.getPatient().getId()); // the overlap check below must not be raced
         slot.filter(s -> overlapsAnother(appointment.getPatient().getId(), s, appointment.getId()))
                 .ifPresent(s -> errors.putIfAbsent(SLOT, PATIENT_OVERLAP));
         throwIfAny(errors);
