@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -33,7 +34,7 @@ class BookingJourneyTest extends BrowserTest {
         waitFor(By.cssSelector("#doctor-directory vaadin-text-field input")).sendKeys("Weber");
         waitFor(By.linkText("Dr. Anna Weber"));
         assertThat(scrollsHorizontally()).as("directory scrolls sideways").isFalse();
-        driver.findElement(By.linkText("Dr. Anna Weber")).click();
+        clickWhenSettled(By.linkText("Dr. Anna Weber")); // the list re-renders as the search text arrives
 
         waitFor(By.id("doctor-name"));
         waitFor(By.cssSelector("#slot-times vaadin-button")).click();
@@ -83,6 +84,15 @@ class BookingJourneyTest extends BrowserTest {
         waitFor(By.cssSelector("vaadin-drawer-toggle")).click();
         ((JavascriptExecutor) driver).executeScript("arguments[0].click();", waitFor(By.id("logout")));
         waitFor(By.cssSelector("vaadin-login-form"));
+    }
+
+    private void clickWhenSettled(By locator) {
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> {
+                    d.findElement(locator).click();
+                    return true;
+                });
     }
 
     private WebElement cardWith(String text) {
