@@ -72,6 +72,7 @@ class BookingJourneyTest extends BrowserTest {
         waitFor(By.cssSelector("#cancel-reason textarea")).sendKeys("Feeling better");
         driver.findElement(By.id("confirm-cancel")).click();
         new WebDriverWait(driver, Duration.ofSeconds(30))
+                .ignoring(StaleElementReferenceException.class)
                 .until(d -> cardWith(reason).getText().contains("Cancelled"));
         screenshot("booking-375-cancelled");
     }
