@@ -1,7 +1,9 @@
 package app.praxis.appointment;
 
 import app.praxis.availability.AvailabilitySlot;
+import app.praxis.availability.BookableSlot;
 import app.praxis.base.AuditedEntity;
+import app.praxis.base.InvalidInputException;
 import app.praxis.doctor.Doctor;
 import app.praxis.patient.Patient;
 import jakarta.persistence.Column;
@@ -16,6 +18,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -23,7 +26,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A patient's visit to a doctor in one slot. The table's generated slot_hold column (not mapped) plus its unique
- * key keep a slot to one live appointment.
+ * key keep a slot to one live appointment. Status changes go through {@link AppointmentStatus#canBecome}.
  */
 @Entity
 @Table(name = "appointments")
@@ -70,14 +73,63 @@ public class Appointment extends AuditedEntity {
 
     protected Appointment() {}
 
-    Appointment(Doctor doctor, Patient patient, AvailabilitySlot slot, @Nullable String reasonForVisit) {
+    Appointment(
+            Doctor doctor,
+            Patient patient,
+            AvailabilitySlot slotReference,
+            BookableSlot slot,
+            @Nullable String reasonForVisit) {
         this.doctor = doctor;
         this.patient = patient;
-        this.slot = slot;
-        this.date = slot.getDate();
-        this.startTime = slot.getStartTime();
-        this.endTime = slot.getEndTime();
         this.reasonForVisit = reasonForVisit;
+        occupy(slotReference, slot);
+    }
+
+    /** Moves the appointment into another slot (the caller has taken the new slot and freed the old one). */
+    void moveTo(AvailabilitySlot slotReference, BookableSlot slot) {
+        requireStatusChange(AppointmentStatus.SCHEDULED, "Only a scheduled appointment can be moved.");
+        occupy(slotReference, slot);
+    }
+
+    void cancel(String reason, long cancelledByUserId) {
+        requireStatusChange(AppointmentStatus.CANCELLED, "This appointment is already " + status.label() + ".");
+        this.status = AppointmentStatus.CANCELLED;
+        this.cancellationReason = reason;
+        this.cancelledBy = cancelledByUserId;
+    }
+
+    /** COMPLETED or NO_SHOW, which only the visit itself can decide. */
+    void recordOutcome(AppointmentStatus outcome) {
+        if (outcome != AppointmentStatus.COMPLETED && outcome != AppointmentStatus.NO_SHOW) {
+            throw new IllegalArgumentException("Not an outcome: " + outcome);
+        }
+        requireStatusChange(outcome, "This appointment is already " + status.label() + ".");
+        this.status = outcome;
+    }
+
+    LocalDateTime startsAt() {
+        return date.atTime(startTime);
+    }
+
+    long doctorUserId() {
+        return doctor.getUser().getId();
+    }
+
+    long patientUserId() {
+        return patient.getUser().getId();
+    }
+
+    private void occupy(AvailabilitySlot slotReference, BookableSlot slot) {
+        this.slot = slotReference;
+        this.date = slot.date();
+        this.startTime = slot.startTime();
+        this.endTime = slot.endTime();
+    }
+
+    private void requireStatusChange(AppointmentStatus next, String refusal) {
+        if (next == AppointmentStatus.SCHEDULED ? !status.isLive() : !status.canBecome(next)) {
+            throw new InvalidInputException(BookingService.APPOINTMENT, refusal);
+        }
     }
 
     public Long getId() {

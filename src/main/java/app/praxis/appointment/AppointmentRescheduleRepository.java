@@ -2,4 +2,7 @@ package app.praxis.appointment;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface AppointmentRescheduleRepository extends JpaRepository<AppointmentReschedule, Long> {}
+interface AppointmentRescheduleRepository extends JpaRepository<AppointmentReschedule, Long> {
+
+    int countByAppointmentId(long appointmentId);
+}

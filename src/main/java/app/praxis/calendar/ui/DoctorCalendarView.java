@@ -51,7 +51,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Route("doctor/calendar/:doctorId?")
 @PageTitle("Calendar · Praxis")
-@Menu(title = "Calendar", order = 1, icon = "vaadin:calendar-clock")
+@Menu(title = "Calendar", order = 2, icon = "vaadin:calendar-briefcase")
 @RolesAllowed({Roles.DOCTOR, Roles.ADMIN})
 class DoctorCalendarView extends Main implements BeforeEnterObserver {
 

@@ -30,7 +30,7 @@ class RoleHomeAndMenuTest extends SpringBrowserlessTest {
         navigate("", com.vaadin.flow.component.Component.class);
 
         assertThat(getCurrentView().getElement().getAttribute("id")).isEqualTo("admin-home");
-        assertThat(menuTitles()).containsExactly("Clinic", "Calendar");
+        assertThat(menuTitles()).containsExactly("Clinic", "Appointments", "Calendar");
     }
 
     @Test
@@ -39,7 +39,7 @@ class RoleHomeAndMenuTest extends SpringBrowserlessTest {
         navigate("", com.vaadin.flow.component.Component.class);
 
         assertThat(getCurrentView().getElement().getAttribute("id")).isEqualTo("doctor-home");
-        assertThat(menuTitles()).containsExactly("My day", "Calendar");
+        assertThat(menuTitles()).containsExactly("My day", "Appointments", "Calendar");
     }
 
     @Test
@@ -48,7 +48,7 @@ class RoleHomeAndMenuTest extends SpringBrowserlessTest {
         navigate("", com.vaadin.flow.component.Component.class);
 
         assertThat(getCurrentView().getElement().getAttribute("id")).isEqualTo("patient-home");
-        assertThat(menuTitles()).containsExactly("Home");
+        assertThat(menuTitles()).containsExactly("Home", "Find a doctor", "My appointments");
         assertThat(find(Span.class).withId("signed-in-user").single().getText()).isEqualTo("Paul Patient");
 
         navigate("admin", com.vaadin.flow.component.Component.class);

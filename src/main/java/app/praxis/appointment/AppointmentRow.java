@@ -1,0 +1,36 @@
+package app.praxis.appointment;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One appointment as lists and grids show it, read in one query with its doctor, patient and payment. The
+ * payment's status is read as text: appointment must not depend on payment's types (payment depends on it).
+ */
+public record AppointmentRow(
+        long id,
+        long doctorId,
+        String doctorName,
+        @Nullable String specialization,
+        long patientId,
+        String patientName,
+        @Nullable Integer patientAge,
+        LocalDate date,
+        LocalTime startTime,
+        LocalTime endTime,
+        AppointmentStatus status,
+        @Nullable String reason,
+        @Nullable String cancellationReason,
+        @Nullable String paymentStatus,
+        int rescheduleCount) {
+
+    public LocalDateTime startsAt() {
+        return date.atTime(startTime);
+    }
+
+    public LocalDateTime endsAt() {
+        return date.atTime(endTime);
+    }
+}

@@ -1,0 +1,142 @@
+package app.praxis.appointment;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.Period;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Appointment lists in one query each (doctor, patient, payment joined; paged in the database). */
+@Repository
+class AppointmentRowRepository {
+
+    private static final String SELECT = """
+            SELECT a.appointment_id, a.doctor_id, CONCAT(du.first_name, ' ', du.last_name) AS doctor_name,
+                   s.name AS specialization, a.patient_id, CONCAT(pu.first_name, ' ', pu.last_name) AS patient_name,
+                   pu.date_of_birth, a.appointment_date, a.start_time, a.end_time, a.status, a.reason_for_visit,
+                   a.cancellation_reason, pay.payment_status,
+                   (SELECT COUNT(*) FROM appointment_reschedules r WHERE r.appointment_id = a.appointment_id)
+                       AS reschedules
+            """;
+
+    private static final String FROM = """
+            FROM appointments a
+            JOIN doctors d ON d.doctor_id = a.doctor_id
+            JOIN users du ON du.user_id = d.user_id
+            LEFT JOIN specializations s ON s.specialization_id = d.specialization_id
+            JOIN patients p ON p.patient_id = a.patient_id
+            JOIN users pu ON pu.user_id = p.user_id
+            LEFT JOIN payments pay ON pay.appointment_id = a.appointment_id
+            """;
+
+    private final JdbcClient jdbc;
+
+    AppointmentRowRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<AppointmentRow> find(AppointmentFilter filter, boolean newestFirst, long offset, int limit, LocalDate today) {
+        var params = new LinkedHashMap<String, Object>();
+        String direction = newestFirst ? "DESC" : "ASC";
+        params.put("limit", limit);
+        params.put("offset", offset);
+        return jdbc.sql(SELECT + FROM + where(filter, params) + " ORDER BY a.appointment_date " + direction
+                        + ", a.start_time " + direction + ", a.appointment_id LIMIT :limit OFFSET :offset")
+                .params(params)
+                .query((rs, row) -> row(rs, today))
+                .list();
+    }
+
+    long count(AppointmentFilter filter) {
+        var params = new LinkedHashMap<String, Object>();
+        return jdbc.sql("SELECT COUNT(*) " + FROM + where(filter, params))
+                .params(params)
+                .query(Long.class)
+                .single();
+    }
+
+    List<RescheduleEntry> history(long appointmentId, ZoneId clinicZone) {
+        return jdbc.sql("""
+                        SELECT r.old_date, r.old_time, r.new_date, r.new_time, r.reason,
+                               CONCAT(u.first_name, ' ', u.last_name) AS who, r.rescheduled_at
+                        FROM appointment_reschedules r JOIN users u ON u.user_id = r.rescheduled_by
+                        WHERE r.appointment_id = ? ORDER BY r.rescheduled_at, r.reschedule_id
+                        """)
+                .param(appointmentId)
+                .query((rs, row) -> new RescheduleEntry(
+                        rs.getObject("old_date", LocalDate.class),
+                        rs.getObject("old_time", LocalTime.class),
+                        rs.getObject("new_date", LocalDate.class),
+                        rs.getObject("new_time", LocalTime.class),
+                        rs.getString("reason"),
+                        rs.getString("who"),
+                        LocalDateTime.ofInstant(
+                                rs.getTimestamp("rescheduled_at").toInstant(), clinicZone)))
+                .list();
+    }
+
+    private static String where(AppointmentFilter filter, Map<String, Object> params) {
+        var where = new StringBuilder(" WHERE 1 = 1");
+        if (filter.doctorId() != null) {
+            where.append(" AND a.doctor_id = :doctorId");
+            params.put("doctorId", filter.doctorId());
+        }
+        if (filter.patientId() != null) {
+            where.append(" AND a.patient_id = :patientId");
+            params.put("patientId", filter.patientId());
+        }
+        if (filter.doctorName() != null && !filter.doctorName().isBlank()) {
+            where.append(" AND CONCAT(du.first_name, ' ', du.last_name) LIKE :doctorName");
+            params.put("doctorName", contains(filter.doctorName()));
+        }
+        if (filter.patientName() != null && !filter.patientName().isBlank()) {
+            where.append(" AND CONCAT(pu.first_name, ' ', pu.last_name) LIKE :patientName");
+            params.put("patientName", contains(filter.patientName()));
+        }
+        if (filter.status() != null) {
+            where.append(" AND a.status = :status");
+            params.put("status", filter.status().name());
+        }
+        if (filter.from() != null) {
+            where.append(" AND a.appointment_date >= :from");
+            params.put("from", filter.from());
+        }
+        if (filter.to() != null) {
+            where.append(" AND a.appointment_date <= :to");
+            params.put("to", filter.to());
+        }
+        return where.toString();
+    }
+
+    /** A LIKE pattern that finds the text anywhere, with the user's own % and _ taken literally. */
+    private static String contains(String text) {
+        return "%" + text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
+    private static AppointmentRow row(ResultSet rs, LocalDate today) throws SQLException {
+        LocalDate birth = rs.getObject("date_of_birth", LocalDate.class);
+        return new AppointmentRow(
+                rs.getLong("appointment_id"),
+                rs.getLong("doctor_id"),
+                rs.getString("doctor_name"),
+                rs.getString("specialization"),
+                rs.getLong("patient_id"),
+                rs.getString("patient_name"),
+                birth == null ? null : Period.between(birth, today).getYears(),
+                rs.getObject("appointment_date", LocalDate.class),
+                rs.getObject("start_time", LocalTime.class),
+                rs.getObject("end_time", LocalTime.class),
+                AppointmentStatus.valueOf(rs.getString("status")),
+                rs.getString("reason_for_visit"),
+                rs.getString("cancellation_reason"),
+                rs.getString("payment_status"),
+                rs.getInt("reschedules"));
+    }
+}

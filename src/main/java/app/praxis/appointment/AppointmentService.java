@@ -1,0 +1,198 @@
+package app.praxis.appointment;
+
+import app.praxis.base.ClinicProperties;
+import app.praxis.base.InvalidInputException;
+import app.praxis.base.NotFoundException;
+import app.praxis.security.CurrentUser;
+import app.praxis.security.PraxisUser;
+import app.praxis.security.Roles;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reading appointments (each role sees its own; admins all), their history and calendar file, the patient's
+ * record for their doctor, and the doctor's verdict after the visit (COMPLETED or NO_SHOW).
+ */
+@Service
+public class AppointmentService {
+
+    private static final int LIST_LIMIT = 500;
+    private static final int UPCOMING_DAYS = 28;
+
+    private final AppointmentRepository appointments;
+    private final AppointmentRowRepository rows;
+    private final AppointmentRescheduleRepository reschedules;
+    private final CurrentUser currentUser;
+    private final BookingRules rules;
+    private final ClinicProperties clinic;
+    private final Clock clock;
+
+    AppointmentService(
+            AppointmentRepository appointments,
+            AppointmentRowRepository rows,
+            AppointmentRescheduleRepository reschedules,
+            CurrentUser currentUser,
+            BookingRules rules,
+            ClinicProperties clinic,
+            Clock clock) {
+        this.appointments = appointments;
+        this.rows = rows;
+        this.reschedules = reschedules;
+        this.currentUser = currentUser;
+        this.rules = rules;
+        this.clinic = clinic;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('" + Roles.PATIENT + "')")
+    public MyAppointments myAppointments() {
+        long patientId = appointments
+                .findPatientIdOfUser(currentUser.require().userId())
+                .orElseThrow(() -> new NotFoundException("This account has no patient record"));
+        LocalDateTime now = now();
+        var filter = AppointmentFilter.none().forPatient(patientId);
+        List<AppointmentRow> all = rows.find(filter, true, 0, LIST_LIMIT, now.toLocalDate());
+        Map<Boolean, List<AppointmentRow>> byUpcoming = all.stream()
+                .collect(Collectors.partitioningBy(
+                        row -> row.status().isLive() && row.endsAt().isAfter(now)));
+        List<AppointmentRow> upcoming = byUpcoming.get(true).reversed();
+        List<AppointmentRow> past = byUpcoming.get(false);
+        return new MyAppointments(upcoming, past);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('" + Roles.DOCTOR + "')")
+    public DoctorAgenda doctorAgenda() {
+        long doctorId = signedInDoctorId();
+        LocalDate today = now().toLocalDate();
+        var scheduled = AppointmentStatus.SCHEDULED;
+        return new DoctorAgenda(
+                agenda(new AppointmentFilter(doctorId, null, null, null, scheduled, null, today.minusDays(1)), true),
+                agenda(new AppointmentFilter(doctorId, null, null, null, null, today, today), false),
+                agenda(
+                        new AppointmentFilter(
+                                doctorId,
+                                null,
+                                null,
+                                null,
+                                scheduled,
+                                today.plusDays(1),
+                                today.plusDays(UPCOMING_DAYS)),
+                        false));
+    }
+
+    private List<AppointmentRow> agenda(AppointmentFilter filter, boolean newestFirst) {
+        return rows.find(filter, newestFirst, 0, LIST_LIMIT, now().toLocalDate());
+    }
+
+    /** All appointments, for admins: filtered and paged in the database. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    public List<AppointmentRow> search(AppointmentFilter filter, Pageable page) {
+        return rows.find(filter, true, page.getOffset(), page.getPageSize(), now().toLocalDate());
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    public long count(AppointmentFilter filter) {
+        return rows.count(filter);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<RescheduleEntry> history(long appointmentId) {
+        requireAccessible(appointmentId);
+        return rows.history(appointmentId, clinic.timeZone());
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public CalendarFile calendarFile(long appointmentId) {
+        Appointment appointment = requireAccessible(appointmentId);
+        var notice = AppointmentNotice.of(appointment, reschedules.countByAppointmentId(appointmentId));
+        boolean cancelled = appointment.getStatus() == AppointmentStatus.CANCELLED;
+        return new CalendarFile(
+                AppointmentCalendarFile.fileName(notice),
+                AppointmentCalendarFile.MEDIA_TYPE,
+                AppointmentCalendarFile.of(notice, clinic.timeZone(), cancelled));
+    }
+
+    /** The record of a patient the signed-in doctor has (or had) an appointment with; admins see any. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('" + Roles.DOCTOR + "', '" + Roles.ADMIN + "')")
+    public PatientRecord patientRecord(long patientId) {
+        PraxisUser user = currentUser.require();
+        if (!user.hasRole(Roles.ADMIN) && !appointments.existsByDoctorIdAndPatientId(signedInDoctorId(), patientId)) {
+            throw new NotFoundException("No such patient among your appointments");
+        }
+        var patient = appointments.findPatient(patientId).orElseThrow(() -> new NotFoundException("No such patient"));
+        var person = patient.getUser();
+        return new PatientRecord(
+                patient.getId(),
+                person.getFullName(),
+                person.getDateOfBirth(),
+                person.ageOn(now().toLocalDate()),
+                person.getPhone(),
+                patient.getInsuranceDetails(),
+                patient.getMedicalHistory(),
+                patient.getEmergencyContact());
+    }
+
+    /** The doctor (or an admin) records how a visit went, once it has started. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('" + Roles.DOCTOR + "', '" + Roles.ADMIN + "')")
+    public void recordOutcome(long appointmentId, AppointmentStatus outcome) {
+        PraxisUser user = currentUser.require();
+        Appointment appointment = appointments
+                .lockById(appointmentId)
+                .filter(a -> AppointmentAccess.allows(user, a))
+                .orElseThrow(() -> new NotFoundException("No such appointment"));
+        if (now().isBefore(appointment.startsAt())) {
+            throw new InvalidInputException(
+                    BookingService.APPOINTMENT, "You can record how it went once the appointment has started.");
+        }
+        appointment.recordOutcome(outcome);
+    }
+
+    /** Whether the signed-in patient may still move or cancel this appointment (the service checks again). */
+    public boolean patientMayChange(AppointmentRow row) {
+        return row.status().isLive() && rules.patientMayChange(row.startsAt(), now());
+    }
+
+    /** Whether the doctor can record an outcome yet (the service checks again). */
+    public boolean outcomeDue(AppointmentRow row) {
+        return row.status().isLive() && !now().isBefore(row.startsAt());
+    }
+
+    /** Whether the practice can still cancel (before the start; the service checks again). */
+    public boolean practiceMayCancel(AppointmentRow row) {
+        return row.status().isLive() && now().isBefore(row.startsAt());
+    }
+
+    private Appointment requireAccessible(long appointmentId) {
+        PraxisUser user = currentUser.require();
+        return appointments
+                .findWithParties(appointmentId)
+                .filter(a -> AppointmentAccess.allows(user, a))
+                .orElseThrow(() -> new NotFoundException("No such appointment"));
+    }
+
+    private long signedInDoctorId() {
+        return appointments
+                .findDoctorIdOfUser(currentUser.require().userId())
+                .orElseThrow(() -> new NotFoundException("This account has no doctor record"));
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock);
+    }
+}

@@ -1,0 +1,273 @@
+package app.praxis.appointment;
+
+import app.praxis.availability.AvailabilitySlot;
+import app.praxis.availability.BookableSlot;
+import app.praxis.availability.SlotReservations;
+import app.praxis.base.ConstraintViolations;
+import app.praxis.base.ConstraintViolations.FieldMessage;
+import app.praxis.base.InvalidInputException;
+import app.praxis.base.NotFoundException;
+import app.praxis.doctor.Doctor;
+import app.praxis.patient.Patient;
+import app.praxis.security.CurrentUser;
+import app.praxis.security.PraxisUser;
+import app.praxis.security.Roles;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Booking, rescheduling and cancelling. A slot goes to exactly one appointment because the database decides:
+ * {@link SlotReservations#reserve} is a conditional update that only one transaction can win, and the live-slot
+ * unique key on appointments backs it up. Whoever loses gets {@link #SLOT_TAKEN} and nothing is stored.
+ */
+@Service
+public class BookingService {
+
+    public static final String SLOT = "slotId";
+    public static final String REASON = "reason";
+    /** Errors about the appointment as a whole (its status, the cut-off), not about one field. */
+    public static final String APPOINTMENT = "appointment";
+
+    public static final String SLOT_TAKEN = "Sorry, this time was just taken. Please choose another one.";
+    static final String NOT_OFFERED = "This time is not offered. Please choose one from the list.";
+    static final String PATIENT_OVERLAP = "You already have an appointment at this time.";
+
+    private final AppointmentRepository appointments;
+    private final AppointmentRescheduleRepository reschedules;
+    private final SlotReservations slots;
+    private final CurrentUser currentUser;
+    private final BookingRules rules;
+    private final Clock clock;
+    private final EntityManager entityManager;
+    private final ApplicationEventPublisher events;
+
+    BookingService(
+            AppointmentRepository appointments,
+            AppointmentRescheduleRepository reschedules,
+            SlotReservations slots,
+            CurrentUser currentUser,
+            BookingRules rules,
+            Clock clock,
+            EntityManager entityManager,
+            ApplicationEventPublisher events) {
+        this.appointments = appointments;
+        this.reschedules = reschedules;
+        this.slots = slots;
+        this.currentUser = currentUser;
+        this.rules = rules;
+        this.clock = clock;
+        this.entityManager = entityManager;
+        this.events = events;
+    }
+
+    /**
+     * The signed-in patient books a slot: a SCHEDULED appointment, the slot marked booked and (through {@link
+     * AppointmentBooked}) a pending payment, all in one transaction. Returns the appointment's id.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('" + Roles.PATIENT + "')")
+    public long book(long slotId, @Nullable String reason) {
+        PraxisUser user = currentUser.require();
+        Patient patient = appointments
+                .lockPatientOfUser(user.userId())
+                .orElseThrow(() -> new NotFoundException("This account has no patient record"));
+        var errors = new LinkedHashMap<String, String>();
+        String visitReason = checkReason(reason, "Tell the doctor briefly why you are coming.", errors);
+        Optional<BookableSlot> slot = checkSlot(slotId, null, errors);
+        Optional<Doctor> doctor = slot.flatMap(s -> appointments.findDoctor(s.doctorId()));
+        doctor.filter(d -> !d.isAvailable() || !d.getUser().isActive())
+                .ifPresent(d -> errors.putIfAbsent(
+                        SLOT, "Dr. " + d.getUser().getFullName() + " is not taking new bookings at the moment."));
+        slot.filter(s -> overlapsAnother(patient.getId(), s, 0))
+                .ifPresent(s -> errors.putIfAbsent(SLOT, PATIENT_OVERLAP));
+        throwIfAny(errors);
+
+        BookableSlot taken = take(slot.orElseThrow());
+        var appointment = new Appointment(doctor.orElseThrow(), patient, slotReference(taken), taken, visitReason);
+        flushTranslatingTakenSlot(() -> appointments.saveAndFlush(appointment));
+        events.publishEvent(new AppointmentBooked(
+                AppointmentNotice.of(appointment, 0),
+                appointment.getDoctor().getId(),
+                appointment.getDoctor().getConsultationFee()));
+        return appointment.getId();
+    }
+
+    /**
+     * Moves an appointment to another free slot of the same doctor, with the same guard as booking: the new slot
+     * is taken, the old one freed and one history row written, in one transaction.
+     */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void reschedule(long appointmentId, long newSlotId, @Nullable String reason) {
+        PraxisUser user = currentUser.require();
+        Appointment appointment = lockAccessible(appointmentId, user);
+        requireChangeable(appointment, user);
+        var errors = new LinkedHashMap<String, String>();
+        String why = checkReason(reason, "Say briefly why the appointment moves.", errors);
+        Optional<BookableSlot> slot =
+                checkSlot(newSlotId, appointment.getDoctor().getId(), errors);
+        slot.filter(s -> appointment.getSlot() != null
+                        && s.id() == appointment.getSlot().getId())
+                .ifPresent(s -> errors.put(SLOT, "This is the appointment's current time. Choose another one."));
+        appointments.lockPatient(appointment.getPatient().getId()); // the overlap check below must not be raced
+        slot.filter(s -> overlapsAnother(appointment.getPatient().getId(), s, appointment.getId()))
+                .ifPresent(s -> errors.putIfAbsent(SLOT, PATIENT_OVERLAP));
+        throwIfAny(errors);
+
+        BookableSlot taken = take(slot.orElseThrow());
+        LocalDate oldDate = appointment.getDate();
+        LocalTime oldStart = appointment.getStartTime();
+        releaseSlotOf(appointment);
+        appointment.moveTo(slotReference(taken), taken);
+        reschedules.save(new AppointmentReschedule(
+                appointment, oldDate, oldStart, taken.date(), taken.startTime(), why, user.userId()));
+        flushTranslatingTakenSlot(entityManager::flush);
+        int sequence = reschedules.countByAppointmentId(appointmentId);
+        events.publishEvent(
+                new AppointmentRescheduled(AppointmentNotice.of(appointment, sequence), oldDate, oldStart, why));
+    }
+
+    /**
+     * Cancels an appointment and frees its slot. Patients may cancel up to the cut-off before the start; the
+     * doctor and admins until the start, and their reason is sent to the patient as a message.
+     */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void cancel(long appointmentId, @Nullable String reason) {
+        PraxisUser user = currentUser.require();
+        Appointment appointment = lockAccessible(appointmentId, user);
+        requireChangeable(appointment, user);
+        boolean byPractice = !user.hasRole(Roles.PATIENT);
+        var errors = new LinkedHashMap<String, String>();
+        String why = checkReason(
+                reason,
+                byPractice ? "Write a short message to the patient." : "Tell the practice briefly why you cancel.",
+                errors);
+        throwIfAny(errors);
+
+        appointment.cancel(why, user.userId());
+        releaseSlotOf(appointment);
+        entityManager.flush();
+        int sequence = reschedules.countByAppointmentId(appointmentId) + 1;
+        events.publishEvent(new AppointmentCancelled(AppointmentNotice.of(appointment, sequence), why, byPractice));
+    }
+
+    /** The longest reason or message the service accepts, for forms to say so up front. */
+    public int reasonMaxLength() {
+        return rules.reasonMaxLength();
+    }
+
+    private Appointment lockAccessible(long appointmentId, PraxisUser user) {
+        return appointments
+                .lockById(appointmentId)
+                .filter(appointment -> AppointmentAccess.allows(user, appointment))
+                .orElseThrow(() -> new NotFoundException("No such appointment"));
+    }
+
+    private void requireChangeable(Appointment appointment, PraxisUser user) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        if (!appointment.getStatus().isLive()) {
+            throw new InvalidInputException(
+                    APPOINTMENT,
+                    "This appointment is " + appointment.getStatus().label().toLowerCase(Locale.ROOT)
+                            + " and can no longer" + " be changed.");
+        }
+        if (!now.isBefore(appointment.startsAt())) {
+            throw new InvalidInputException(APPOINTMENT, "This appointment has already started.");
+        }
+        if (user.hasRole(Roles.PATIENT) && !rules.patientMayChange(appointment.startsAt(), now)) {
+            throw new InvalidInputException(
+                    APPOINTMENT,
+                    "Appointments can be changed up to " + BookingRules.describe(rules.cancellationCutoff())
+                            + " before they start. Please call the practice.");
+        }
+    }
+
+    /** The slot, if it can be booked now; otherwise the reason goes into {@code errors}. */
+    private Optional<BookableSlot> checkSlot(long slotId, @Nullable Long requiredDoctorId, Map<String, String> errors) {
+        Optional<BookableSlot> found = slots.find(slotId)
+                .filter(s -> requiredDoctorId == null || s.doctorId() == requiredDoctorId)
+                .filter(s -> !s.duringTimeOff());
+        if (found.isEmpty()) {
+            errors.put(SLOT, NOT_OFFERED);
+            return Optional.empty();
+        }
+        BookableSlot slot = found.get();
+        LocalDateTime now = LocalDateTime.now(clock);
+        if (!slot.startsAt().isAfter(now)) {
+            errors.put(SLOT, "This time has already passed. Please choose a later one.");
+        } else if (slot.startsAt().isBefore(rules.earliestStart(now))) {
+            errors.put(
+                    SLOT,
+                    "Appointments must be booked at least " + BookingRules.describe(rules.minimumNotice()) + " ahead.");
+        } else if (slot.date().isAfter(rules.lastDay(now))) {
+            errors.put(
+                    SLOT, "Appointments can be booked at most " + BookingRules.describe(rules.horizon()) + " ahead.");
+        } else if (slot.booked()) {
+            errors.put(SLOT, SLOT_TAKEN);
+        }
+        return errors.containsKey(SLOT) ? Optional.empty() : found;
+    }
+
+    private String checkReason(@Nullable String reason, String whenMissing, Map<String, String> errors) {
+        String trimmed = reason == null ? "" : reason.strip();
+        if (trimmed.isEmpty()) {
+            errors.put(REASON, whenMissing);
+        } else if (trimmed.length() > rules.reasonMaxLength()) {
+            errors.put(REASON, "Please keep it under " + rules.reasonMaxLength() + " characters.");
+        }
+        return trimmed;
+    }
+
+    private boolean overlapsAnother(long patientId, BookableSlot slot, long exceptAppointmentId) {
+        return appointments.patientHasOverlap(
+                patientId, slot.date(), slot.startTime(), slot.endTime(), exceptAppointmentId);
+    }
+
+    /** The conditional update decides; the loser of a race learns it here, before anything is written. */
+    private BookableSlot take(BookableSlot slot) {
+        if (!slots.reserve(slot)) {
+            throw new InvalidInputException(SLOT, SLOT_TAKEN);
+        }
+        return slot;
+    }
+
+    private void releaseSlotOf(Appointment appointment) {
+        AvailabilitySlot current = appointment.getSlot();
+        if (current != null) {
+            slots.release(current.getId());
+        }
+    }
+
+    private AvailabilitySlot slotReference(BookableSlot slot) {
+        return entityManager.getReference(AvailabilitySlot.class, slot.id());
+    }
+
+    private static void flushTranslatingTakenSlot(Runnable write) {
+        try {
+            write.run();
+        } catch (DataIntegrityViolationException e) {
+            throw ConstraintViolations.translate(
+                    e, Map.of("uk_appointment_live_slot", new FieldMessage(SLOT, SLOT_TAKEN)));
+        }
+    }
+
+    private static void throwIfAny(Map<String, String> errors) {
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+}

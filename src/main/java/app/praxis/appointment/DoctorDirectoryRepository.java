@@ -1,0 +1,123 @@
+package app.praxis.appointment;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The directory in one query per page: only doctors who take bookings and are active, each with their next
+ * free slot (a correlated subquery on the slot key), sorted and paged in the database.
+ */
+@Repository
+class DoctorDirectoryRepository {
+
+    private static final String SELECT = """
+            SELECT d.doctor_id, CONCAT(u.first_name, ' ', u.last_name) AS full_name, u.profile_photo, u.bio,
+                   s.name AS specialization, d.years_experience, d.clinic_name, d.clinic_address,
+                   d.consultation_fee, d.rating,
+                   (SELECT MIN(TIMESTAMP(a.available_date, a.start_time)) FROM doctor_availability a
+                    WHERE a.doctor_id = d.doctor_id AND a.is_booked = FALSE
+                      AND a.available_date BETWEEN :firstDay AND :lastDay
+                      AND TIMESTAMP(a.available_date, a.start_time) >= :earliest
+                      AND NOT EXISTS (SELECT 1 FROM doctor_time_off t WHERE t.doctor_id = a.doctor_id
+                          AND t.starts_at < TIMESTAMP(a.available_date, a.end_time)
+                          AND t.ends_at > TIMESTAMP(a.available_date, a.start_time))) AS next_free
+            """;
+
+    private static final String FROM = """
+             FROM doctors d JOIN users u ON u.user_id = d.user_id
+             LEFT JOIN specializations s ON s.specialization_id = d.specialization_id
+             WHERE d.is_available = TRUE AND u.is_active = TRUE
+            """;
+
+    private final JdbcClient jdbc;
+
+    DoctorDirectoryRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<DoctorCard> find(DirectoryQuery query, LocalDateTime earliest, LocalDate lastDay, long offset, int limit) {
+        var params = window(earliest, lastDay);
+        String order =
+                switch (query.sort()) {
+                    case NEXT_FREE_SLOT -> " ORDER BY next_free IS NULL, next_free, full_name, d.doctor_id";
+                    case RATING ->
+                        " ORDER BY d.rating IS NULL, d.rating DESC, next_free IS NULL, next_free," + " d.doctor_id";
+                };
+        params.put("limit", limit);
+        params.put("offset", offset);
+        return jdbc.sql(SELECT + FROM + filters(query, params) + order + " LIMIT :limit OFFSET :offset")
+                .params(params)
+                .query((rs, row) -> card(rs))
+                .list();
+    }
+
+    long count(DirectoryQuery query) {
+        var params = new LinkedHashMap<String, Object>();
+        return jdbc.sql("SELECT COUNT(*)" + FROM + filters(query, params))
+                .params(params)
+                .query(Long.class)
+                .single();
+    }
+
+    Optional<DoctorProfile> profile(long doctorId, LocalDateTime earliest, LocalDate lastDay) {
+        var params = window(earliest, lastDay);
+        params.put("doctorId", doctorId);
+        return jdbc.sql(SELECT + FROM + " AND d.doctor_id = :doctorId")
+                .params(params)
+                .query((rs, row) -> new DoctorProfile(card(rs), rs.getString("bio"), rs.getString("clinic_address")))
+                .optional();
+    }
+
+    private static Map<String, Object> window(LocalDateTime earliest, LocalDate lastDay) {
+        var params = new LinkedHashMap<String, Object>();
+        params.put("firstDay", earliest.toLocalDate());
+        params.put("lastDay", lastDay);
+        params.put("earliest", earliest);
+        return params;
+    }
+
+    private static String filters(DirectoryQuery query, Map<String, Object> params) {
+        var where = new StringBuilder();
+        if (query.name() != null && !query.name().isBlank()) {
+            where.append(" AND CONCAT(u.first_name, ' ', u.last_name) LIKE :name");
+            params.put(
+                    "name",
+                    "%"
+                            + query.name()
+                                    .strip()
+                                    .replace("\\", "\\\\")
+                                    .replace("%", "\\%")
+                                    .replace("_", "\\_") + "%");
+        }
+        if (query.specializationId() != null) {
+            where.append(" AND d.specialization_id = :specializationId");
+            params.put("specializationId", query.specializationId());
+        }
+        if (query.maxFee() != null) {
+            where.append(" AND d.consultation_fee <= :maxFee");
+            params.put("maxFee", query.maxFee());
+        }
+        return where.toString();
+    }
+
+    private static DoctorCard card(ResultSet rs) throws SQLException {
+        return new DoctorCard(
+                rs.getLong("doctor_id"),
+                rs.getString("full_name"),
+                rs.getString("profile_photo"),
+                rs.getString("specialization"),
+                (Integer) rs.getObject("years_experience", Integer.class),
+                rs.getString("clinic_name"),
+                rs.getBigDecimal("consultation_fee"),
+                rs.getBigDecimal("rating"),
+                rs.getObject("next_free", LocalDateTime.class));
+    }
+}

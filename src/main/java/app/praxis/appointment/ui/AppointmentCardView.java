@@ -1,0 +1,125 @@
+package app.praxis.appointment.ui;
+
+import app.praxis.appointment.AppointmentRow;
+import app.praxis.appointment.AppointmentService;
+import app.praxis.appointment.AppointmentStatus;
+import app.praxis.appointment.CalendarFile;
+import app.praxis.appointment.RescheduleEntry;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * One appointment in a list: when, with whom, status, reason, payment, history and the calendar file. The view
+ * that shows it adds the buttons its role may use to {@link #actions}.
+ */
+class AppointmentCardView extends Composite<Div> {
+
+    enum Perspective {
+        PATIENT,
+        DOCTOR
+    }
+
+    final Div actions = new Div();
+    final Span status;
+
+    AppointmentCardView(AppointmentRow row, Perspective perspective, AppointmentService service) {
+        var when = new Span(Formats.span(row.date(), row.startTime(), row.endTime()));
+        when.addClassNames(LumoUtility.FontWeight.SEMIBOLD);
+        status = new Span(row.status().label());
+        status.getElement().getThemeList().add("badge" + badgeTheme(row.status()));
+        status.addClassNames("appointment-status");
+        var header = new Div(when, status);
+        header.addClassNames(
+                LumoUtility.Display.FLEX,
+                LumoUtility.FlexWrap.WRAP,
+                LumoUtility.Gap.SMALL,
+                LumoUtility.AlignItems.CENTER);
+        var who = new Div(
+                perspective == Perspective.PATIENT
+                        ? "Dr. " + row.doctorName() + (row.specialization() == null ? "" : " · " + row.specialization())
+                        : row.patientName() + (row.patientAge() == null ? "" : ", " + row.patientAge() + " years"));
+        who.addClassNames("appointment-party");
+        var details = new Div();
+        details.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
+        details.add(new Div("Reason: " + (row.reason() == null ? "—" : row.reason())));
+        if (row.cancellationReason() != null) {
+            details.add(new Div("Cancelled: " + row.cancellationReason()));
+        }
+        if (row.paymentStatus() != null) {
+            details.add(new Div("Payment: " + Formats.label(row.paymentStatus())));
+        }
+        actions.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.SMALL);
+        actions.add(calendarLink(row, service));
+        getContent()
+                .addClassNames(
+                        "appointment-card",
+                        LumoUtility.Display.FLEX,
+                        LumoUtility.FlexDirection.COLUMN,
+                        LumoUtility.Gap.XSMALL,
+                        LumoUtility.Padding.MEDIUM,
+                        LumoUtility.Border.ALL,
+                        LumoUtility.BorderColor.CONTRAST_10,
+                        LumoUtility.BorderRadius.MEDIUM);
+        getContent().getStyle().set("overflow-wrap", "anywhere");
+        getContent().getElement().setAttribute("data-appointment-id", String.valueOf(row.id()));
+        getContent().add(header, who, details);
+        if (row.rescheduleCount() > 0) {
+            getContent().add(history(row, service));
+        }
+        getContent().add(actions);
+    }
+
+    private static Anchor calendarLink(AppointmentRow row, AppointmentService service) {
+        var link = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    CalendarFile file = service.calendarFile(row.id());
+                    byte[] bytes = file.content().getBytes(StandardCharsets.UTF_8);
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(bytes), file.fileName(), file.mediaType(), bytes.length);
+                }),
+                AttachmentType.DOWNLOAD,
+                "Calendar file (.ics)");
+        link.addClassNames("ics-link", LumoUtility.FontSize.SMALL);
+        return link;
+    }
+
+    /** Loaded when opened: most appointments are never moved, and few histories are ever read. */
+    private static Details history(AppointmentRow row, AppointmentService service) {
+        var list = new UnorderedList();
+        var details = new Details(
+                row.rescheduleCount() == 1 ? "Moved once" : "Moved " + row.rescheduleCount() + " times", list);
+        details.addClassNames("appointment-history", LumoUtility.FontSize.SMALL);
+        details.addOpenedChangeListener(event -> {
+            if (event.isOpened() && list.getChildren().findAny().isEmpty()) {
+                service.history(row.id()).forEach(entry -> list.add(new ListItem(describe(entry))));
+            }
+        });
+        return details;
+    }
+
+    private static String describe(RescheduleEntry entry) {
+        return Formats.when(entry.oldDate().atTime(entry.oldTime())) + " → "
+                + Formats.when(entry.newDate().atTime(entry.newTime())) + " by " + entry.rescheduledBy() + " on "
+                + Formats.when(entry.rescheduledAt()) + (entry.reason() == null ? "" : ": " + entry.reason());
+    }
+
+    private static String badgeTheme(AppointmentStatus status) {
+        return switch (status) {
+            case SCHEDULED -> "";
+            case COMPLETED -> " success";
+            case CANCELLED -> " error";
+            case NO_SHOW -> " contrast";
+        };
+    }
+}

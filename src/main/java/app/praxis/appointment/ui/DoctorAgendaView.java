@@ -1,0 +1,110 @@
+package app.praxis.appointment.ui;
+
+import app.praxis.appointment.AppointmentRow;
+import app.praxis.appointment.AppointmentService;
+import app.praxis.appointment.AppointmentStatus;
+import app.praxis.appointment.BookingService;
+import app.praxis.appointment.DoctorAgenda;
+import app.praxis.appointment.ui.AppointmentCardView.Perspective;
+import app.praxis.base.InvalidInputException;
+import app.praxis.security.Roles;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+
+/** The doctor's appointments: earlier ones awaiting a verdict, today's, and the next four weeks. */
+@Route("doctor/appointments")
+@PageTitle("Appointments · Praxis")
+@Menu(title = "Appointments", order = 1, icon = "vaadin:calendar-clock")
+@RolesAllowed(Roles.DOCTOR)
+class DoctorAgendaView extends Main {
+
+    final Div awaiting = list("awaiting-outcome");
+    final Div today = list("today");
+    final Div upcoming = list("upcoming");
+
+    private final AppointmentService appointments;
+    private final BookingService booking;
+
+    DoctorAgendaView(AppointmentService appointments, BookingService booking) {
+        this.appointments = appointments;
+        this.booking = booking;
+        setId("doctor-agenda");
+        addClassNames("praxis-form");
+        add(
+                new H2("Appointments"),
+                new H3("Waiting for your verdict"),
+                awaiting,
+                new H3("Today"),
+                today,
+                new H3("Next four weeks"),
+                upcoming);
+        refresh();
+    }
+
+    void refresh() {
+        DoctorAgenda agenda = appointments.doctorAgenda();
+        fill(awaiting, agenda.awaitingOutcome(), "Nothing waiting.");
+        fill(today, agenda.today(), "No appointments today.");
+        fill(upcoming, agenda.upcoming(), "Nothing booked yet.");
+    }
+
+    private void fill(Div list, List<AppointmentRow> rows, String whenEmpty) {
+        list.removeAll();
+        if (rows.isEmpty()) {
+            list.add(new Paragraph(whenEmpty));
+        }
+        rows.forEach(row -> list.add(card(row)));
+    }
+
+    private AppointmentCardView card(AppointmentRow row) {
+        var card = new AppointmentCardView(row, Perspective.DOCTOR, appointments);
+        var record = new Button(
+                "Patient record", event -> new PatientRecordDialog(appointments.patientRecord(row.patientId())).open());
+        record.addClassNames("patient-record");
+        card.actions.add(record);
+        if (appointments.outcomeDue(row)) {
+            card.actions.add(
+                    outcomeButton(row, AppointmentStatus.COMPLETED, "Completed"),
+                    outcomeButton(row, AppointmentStatus.NO_SHOW, "No-show"));
+        }
+        if (appointments.practiceMayCancel(row)) {
+            var cancel = new Button(
+                    "Cancel", event -> new CancelDialog(row, "Message to the patient", booking, this::refresh).open());
+            cancel.addClassNames("cancel");
+            cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            card.actions.add(cancel);
+        }
+        return card;
+    }
+
+    private Button outcomeButton(AppointmentRow row, AppointmentStatus outcome, String label) {
+        var button = new Button(label, event -> {
+            try {
+                appointments.recordOutcome(row.id(), outcome);
+                refresh();
+            } catch (InvalidInputException refusal) {
+                refusal.fieldErrors().values().forEach(ErrorDisplay::error);
+            }
+        });
+        button.addClassNames("outcome-" + outcome.name().toLowerCase(java.util.Locale.ROOT));
+        return button;
+    }
+
+    private static Div list(String id) {
+        var list = new Div();
+        list.setId(id);
+        list.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Gap.SMALL);
+        return list;
+    }
+}

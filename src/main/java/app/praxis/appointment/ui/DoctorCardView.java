@@ -1,0 +1,65 @@
+package app.praxis.appointment.ui;
+
+import app.praxis.appointment.DoctorCard;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import java.util.ArrayList;
+import java.util.List;
+
+/** One doctor in the directory: photo or initials, who they are, what they cost, when they are next free. */
+class DoctorCardView extends Composite<Div> {
+
+    final RouterLink name;
+
+    DoctorCardView(DoctorCard card) {
+        var avatar = new Avatar(card.fullName());
+        if (card.photo() != null) {
+            avatar.setImage(card.photo());
+        }
+        name = new RouterLink(
+                "Dr. " + card.fullName(),
+                DoctorView.class,
+                new RouteParameters("doctorId", String.valueOf(card.doctorId())));
+        name.addClassNames(LumoUtility.FontWeight.SEMIBOLD);
+        var facts = new Div();
+        facts.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
+        facts.setText(String.join(" · ", facts(card)));
+        var next = new Span(
+                card.nextFreeSlot() == null
+                        ? "No free time in the next weeks"
+                        : "Next free: " + Formats.when(card.nextFreeSlot()));
+        next.addClassNames(LumoUtility.FontSize.SMALL);
+        var text = new Div(name, facts, next);
+        text.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Overflow.HIDDEN);
+        text.getStyle().set("min-width", "0").set("overflow-wrap", "anywhere");
+        getContent()
+                .addClassNames(
+                        "doctor-card",
+                        LumoUtility.Display.FLEX,
+                        LumoUtility.Gap.MEDIUM,
+                        LumoUtility.Padding.MEDIUM,
+                        LumoUtility.Border.ALL,
+                        LumoUtility.BorderColor.CONTRAST_10,
+                        LumoUtility.BorderRadius.MEDIUM);
+        getContent().add(avatar, text);
+    }
+
+    private static List<String> facts(DoctorCard card) {
+        var facts = new ArrayList<String>();
+        facts.add(card.specialization() == null ? "General practice" : card.specialization());
+        if (card.yearsExperience() != null) {
+            facts.add(card.yearsExperience() + " years' experience");
+        }
+        if (card.clinicName() != null) {
+            facts.add(card.clinicName());
+        }
+        facts.add(Formats.money(card.fee()));
+        facts.add(card.rating() == null ? "Not rated yet" : "★ " + card.rating());
+        return facts;
+    }
+}

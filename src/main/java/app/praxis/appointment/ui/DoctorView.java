@@ -1,0 +1,86 @@
+package app.praxis.appointment.ui;
+
+import app.praxis.appointment.BookingService;
+import app.praxis.appointment.DoctorDirectory;
+import app.praxis.appointment.DoctorProfile;
+import app.praxis.availability.BookableSlot;
+import app.praxis.base.InvalidInputException;
+import app.praxis.security.Roles;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Map;
+import java.util.Optional;
+
+/** A doctor's profile and the booking flow: pick a day, a time, say why, confirm. */
+@Route("doctors/:doctorId")
+@PageTitle("Book · Praxis")
+@RolesAllowed(Roles.PATIENT)
+class DoctorView extends Main implements BeforeEnterObserver {
+
+    final SlotPicker slots = new SlotPicker();
+    final TextArea reason;
+    final Button book = new Button("Book appointment");
+
+    private final DoctorDirectory directory;
+    private final BookingService booking;
+    private long doctorId;
+
+    DoctorView(DoctorDirectory directory, BookingService booking) {
+        this.directory = directory;
+        this.booking = booking;
+        setId("doctor-page");
+        addClassNames("praxis-form");
+        reason = ReasonField.of("Reason for your visit", "booking-reason", booking.reasonMaxLength());
+        book.setId("book");
+        book.setWidthFull();
+        book.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        book.addClickListener(event -> book());
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Optional<DoctorProfile> profile =
+                event.getRouteParameters().getLong("doctorId").flatMap(directory::profile);
+        removeAll();
+        if (profile.isEmpty()) {
+            add(new H2("Doctor not found"), new Paragraph("This doctor is not taking bookings at the moment."));
+            return;
+        }
+        doctorId = profile.get().card().doctorId();
+        add(new DoctorProfilePanel(profile.get()), new H3("Book an appointment"), slots, reason, book);
+        slots.setSlots(directory.freeSlots(doctorId));
+    }
+
+    private void book() {
+        Optional<BookableSlot> slot = slots.selected();
+        if (slot.isEmpty()) {
+            slots.setErrorMessage("Choose a time first.");
+            slots.setInvalid(true);
+            return;
+        }
+        try {
+            booking.book(slot.get().id(), reason.getValue());
+            ErrorDisplay.success("Booked: "
+                    + Formats.span(
+                            slot.get().date(),
+                            slot.get().startTime(),
+                            slot.get().endTime()) + ". A confirmation is on its way by e-mail.");
+            getUI().ifPresent(ui -> ui.navigate(MyAppointmentsView.class));
+        } catch (InvalidInputException refusal) {
+            if (refusal.fieldErrors().containsKey(BookingService.SLOT)) {
+                slots.setSlots(directory.freeSlots(doctorId));
+            }
+            ErrorDisplay.show(refusal, Map.of(BookingService.SLOT, slots, BookingService.REASON, reason));
+        }
+    }
+}

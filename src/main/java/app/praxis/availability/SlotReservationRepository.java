@@ -1,0 +1,79 @@
+package app.praxis.availability;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The SQL behind {@link SlotReservations}, written out because the conditional update is the point: the
+ * database, not a read-then-write in Java, decides who gets a slot.
+ */
+@Repository
+class SlotReservationRepository {
+
+    private static final String SLOT_COLUMNS = """
+            a.availability_id, a.doctor_id, a.available_date, a.start_time, a.end_time, a.is_booked,
+            EXISTS (SELECT 1 FROM doctor_time_off t WHERE t.doctor_id = a.doctor_id
+                    AND t.starts_at < TIMESTAMP(a.available_date, a.end_time)
+                    AND t.ends_at > TIMESTAMP(a.available_date, a.start_time)) AS during_time_off
+            """;
+
+    private final JdbcClient jdbc;
+
+    SlotReservationRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Takes the slot if it is still free; the row lock makes concurrent callers wait, and only one sees 1. */
+    int markBooked(long slotId, long doctorId) {
+        return jdbc.sql("UPDATE doctor_availability SET is_booked = TRUE"
+                        + " WHERE availability_id = ? AND doctor_id = ? AND is_booked = FALSE")
+                .params(slotId, doctorId)
+                .update();
+    }
+
+    int markFree(long slotId) {
+        return jdbc.sql("UPDATE doctor_availability SET is_booked = FALSE WHERE availability_id = ?")
+                .param(slotId)
+                .update();
+    }
+
+    Optional<BookableSlot> find(long slotId) {
+        return jdbc.sql("SELECT " + SLOT_COLUMNS + " FROM doctor_availability a WHERE a.availability_id = ?")
+                .param(slotId)
+                .query(SlotReservationRepository::slot)
+                .optional();
+    }
+
+    /** Free slots of one doctor from {@code earliest} up to and including {@code lastDay}, outside time off. */
+    List<BookableSlot> free(long doctorId, LocalDateTime earliest, LocalDate lastDay) {
+        return jdbc.sql("SELECT * FROM (SELECT " + SLOT_COLUMNS + " FROM doctor_availability a"
+                        + " WHERE a.doctor_id = :doctor AND a.is_booked = FALSE"
+                        + " AND a.available_date BETWEEN :firstDay AND :lastDay"
+                        + " AND TIMESTAMP(a.available_date, a.start_time) >= :earliest) s"
+                        + " WHERE s.during_time_off = FALSE ORDER BY s.available_date, s.start_time")
+                .param("doctor", doctorId)
+                .param("firstDay", earliest.toLocalDate())
+                .param("lastDay", lastDay)
+                .param("earliest", earliest)
+                .query(SlotReservationRepository::slot)
+                .list();
+    }
+
+    private static BookableSlot slot(ResultSet rs, int row) throws SQLException {
+        return new BookableSlot(
+                rs.getLong("availability_id"),
+                rs.getLong("doctor_id"),
+                rs.getObject("available_date", LocalDate.class),
+                rs.getObject("start_time", LocalTime.class),
+                rs.getObject("end_time", LocalTime.class),
+                rs.getBoolean("is_booked"),
+                rs.getBoolean("during_time_off"));
+    }
+}

@@ -1,0 +1,129 @@
+package app.praxis.appointment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.praxis.doctor.DoctorService;
+import app.praxis.doctor.DoctorSummary;
+import app.praxis.patient.PatientService;
+import app.praxis.patient.PatientSummary;
+import app.praxis.security.Roles;
+import app.praxis.support.IntegrationTest;
+import app.praxis.support.SignIn;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalTime;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+
+/**
+ * Booking, rescheduling and cancelling each e-mail the patient. GreenMail runs on a free port; the shared
+ * context's mail sender is pointed at it for this class only (a property override would start a second
+ * context, and a second embedded database, for one test class).
+ */
+@IntegrationTest
+class AppointmentMailsTest {
+
+    private final GreenMail smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+
+    @Autowired
+    JavaMailSenderImpl mailSender;
+
+    @Autowired
+    BookingService booking;
+
+    @Autowired
+    DoctorService doctorService;
+
+    @Autowired
+    PatientService patientService;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Clock clock;
+
+    private String originalHost;
+    private int originalPort;
+
+    @BeforeEach
+    void pointMailAtGreenMail() {
+        smtp.start();
+        originalHost = mailSender.getHost();
+        originalPort = mailSender.getPort();
+        mailSender.setHost("127.0.0.1");
+        mailSender.setPort(smtp.getSmtp().getPort());
+    }
+
+    @AfterEach
+    void restoreMail() {
+        mailSender.setHost(originalHost);
+        mailSender.setPort(originalPort);
+        smtp.stop();
+        SignIn.out();
+    }
+
+    @Test
+    void thePatientGetsAConfirmationWithACalendarFileThenNoticesOfTheMoveAndTheCancellation() throws Exception {
+        var fixture = new BookingFixture(doctorService, patientService, jdbc, clock);
+        DoctorSummary doctor = fixture.doctor("Mail");
+        PatientSummary patient = fixture.patient("Mail");
+        long slot = fixture.slot(doctor.doctorId(), 1, LocalTime.of(10, 0));
+        long later = fixture.slot(doctor.doctorId(), 2, LocalTime.of(10, 0));
+        SignIn.as(patient.userId(), Roles.PATIENT);
+
+        long appointment = booking.book(slot, "Check-up");
+        assertThat(smtp.waitForIncomingEmail(15_000, 1)).isTrue();
+        booking.reschedule(appointment, later, "Holiday");
+        assertThat(smtp.waitForIncomingEmail(15_000, 2)).isTrue();
+        booking.cancel(appointment, "Better");
+        assertThat(smtp.waitForIncomingEmail(15_000, 3)).isTrue();
+
+        MimeMessage[] mails = smtp.getReceivedMessages();
+        assertThat(mails).allSatisfy(mail -> assertThat(mail.getAllRecipients()[0].toString())
+                .isEqualToIgnoringCase(jdbc.sql("SELECT email FROM users WHERE user_id = ?")
+                        .param(patient.userId())
+                        .query(String.class)
+                        .single()));
+        assertThat(mails)
+                .extracting(MimeMessage::getSubject)
+                .satisfiesExactlyInAnyOrder(
+                        s -> assertThat(s).startsWith("Your appointment on"),
+                        s -> assertThat(s).startsWith("Your appointment moved to"),
+                        s -> assertThat(s).startsWith("Cancelled:"));
+        MimeMessage confirmation = java.util.Arrays.stream(mails)
+                .filter(m -> subject(m).startsWith("Your appointment on"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(calendarAttachment(confirmation))
+                .contains("BEGIN:VEVENT", "UID:appointment-" + appointment + "@praxis", "STATUS:CONFIRMED");
+    }
+
+    private static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String calendarAttachment(MimeMessage message) throws Exception {
+        var multipart = (Multipart) message.getContent();
+        for (int i = 0; i < multipart.getCount(); i++) {
+            Part part = multipart.getBodyPart(i);
+            if (part.getFileName() != null && part.getFileName().endsWith(".ics")) {
+                return new String(part.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            }
+        }
+        throw new AssertionError("No .ics attachment");
+    }
+}

@@ -1,0 +1,148 @@
+package app.praxis.appointment;
+
+import app.praxis.doctor.DoctorService;
+import app.praxis.doctor.DoctorSummary;
+import app.praxis.doctor.NewDoctor;
+import app.praxis.patient.PatientService;
+import app.praxis.patient.PatientSummary;
+import app.praxis.security.Roles;
+import app.praxis.support.SignIn;
+import app.praxis.support.TestAccounts;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+
+/** Doctors, patients and slots of their own for each test (the database is shared by all tests). */
+public final class BookingFixture {
+
+    public static final BigDecimal FEE = new BigDecimal("80.00");
+
+    private final DoctorService doctors;
+    private final PatientService patients;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    public BookingFixture(DoctorService doctors, PatientService patients, JdbcClient jdbc, Clock clock) {
+        this.doctors = doctors;
+        this.patients = patients;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    public DoctorSummary doctor(String lastName) {
+        SignIn.as(1, Roles.ADMIN);
+        try {
+            return doctors.createDoctor(new NewDoctor(
+                    TestAccounts.newAccount("Doc", lastName),
+                    null,
+                    "LIC-" + UUID.randomUUID(),
+                    10,
+                    "Clinic " + lastName,
+                    "Hauptstr. 1, Berlin",
+                    FEE));
+        } finally {
+            SignIn.out();
+        }
+    }
+
+    public PatientSummary patient(String lastName) {
+        return patients.register(TestAccounts.newAccount("Pat", lastName));
+    }
+
+    /**
+     * A patient written straight to the database: quicker than registering (no password hashing) when a test
+     * needs dozens of them. The account cannot sign in, which such tests never need.
+     */
+    public PatientSummary quickPatient(String lastName) {
+        var userKey = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO users (email, phone, password_hash, role, first_name, last_name, date_of_birth)"
+                        + " VALUES (?, ?, '{noop}-', 'PATIENT', 'Pat', ?, '1980-06-15')")
+                .params(TestAccounts.uniqueEmail("quick"), TestAccounts.uniquePhone(), lastName)
+                .update(userKey);
+        long userId = userKey.getKey().longValue();
+        var patientKey = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO patients (user_id) VALUES (?)").param(userId).update(patientKey);
+        return new PatientSummary(patientKey.getKey().longValue(), userId, "Pat " + lastName);
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    public LocalDateTime now() {
+        return LocalDateTime.now(clock);
+    }
+
+    /** A 30-minute slot on {@code daysAhead} at {@code time}. */
+    public long slot(long doctorId, int daysAhead, LocalTime time) {
+        return slot(doctorId, LocalDate.now(clock).plusDays(daysAhead).atTime(time));
+    }
+
+    public long slot(long doctorId, LocalDateTime start) {
+        return slot(doctorId, start, 30);
+    }
+
+    public long slot(long doctorId, LocalDateTime start, int minutes) {
+        LocalTime end = start.toLocalTime().isAfter(LocalTime.of(23, 59).minusMinutes(minutes))
+                ? LocalTime.of(23, 59, 59)
+                : start.toLocalTime().plusMinutes(minutes);
+        var key = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO doctor_availability (doctor_id, available_date, start_time, end_time) VALUES (?,?,?,?)")
+                .params(doctorId, start.toLocalDate(), start.toLocalTime().withNano(0), end)
+                .update(key);
+        return key.getKey().longValue();
+    }
+
+    /** An appointment whose start has passed, written directly (booking would refuse it, rightly). */
+    public long pastAppointment(long doctorId, long patientId, int daysAgo) {
+        LocalDateTime start = LocalDate.now(clock).minusDays(daysAgo).atTime(9, 0);
+        long slotId = slot(doctorId, start);
+        jdbc.sql("UPDATE doctor_availability SET is_booked = TRUE WHERE availability_id = ?")
+                .param(slotId)
+                .update();
+        var key = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO appointments (doctor_id, patient_id, availability_id, appointment_date, start_time,"
+                        + " end_time, reason_for_visit) VALUES (?,?,?,?,?,?,?)")
+                .params(
+                        doctorId,
+                        patientId,
+                        slotId,
+                        start.toLocalDate(),
+                        start.toLocalTime(),
+                        LocalTime.of(9, 30),
+                        "Check-up")
+                .update(key);
+        return key.getKey().longValue();
+    }
+
+    public boolean isBooked(long slotId) {
+        return jdbc.sql("SELECT is_booked FROM doctor_availability WHERE availability_id = ?")
+                .param(slotId)
+                .query(Boolean.class)
+                .single();
+    }
+
+    public long appointmentsOnSlot(long slotId) {
+        return count("SELECT COUNT(*) FROM appointments WHERE availability_id = ?", slotId);
+    }
+
+    public long appointmentsOf(long patientId) {
+        return count("SELECT COUNT(*) FROM appointments WHERE patient_id = ?", patientId);
+    }
+
+    public long count(String sql, Object... params) {
+        return jdbc.sql(sql).params(params).query(Long.class).single();
+    }
+
+    public String status(long appointmentId) {
+        return jdbc.sql("SELECT status FROM appointments WHERE appointment_id = ?")
+                .param(appointmentId)
+                .query(String.class)
+                .single();
+    }
+}

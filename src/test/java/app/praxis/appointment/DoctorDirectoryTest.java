@@ -1,0 +1,128 @@
+package app.praxis.appointment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.praxis.doctor.DoctorService;
+import app.praxis.doctor.DoctorSummary;
+import app.praxis.patient.PatientService;
+import app.praxis.security.Roles;
+import app.praxis.support.IntegrationTest;
+import app.praxis.support.SignIn;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalTime;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+@IntegrationTest
+class DoctorDirectoryTest {
+
+    @Autowired
+    DoctorDirectory directory;
+
+    @Autowired
+    DoctorService doctorService;
+
+    @Autowired
+    PatientService patientService;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Clock clock;
+
+    BookingFixture fixture;
+    String family;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new BookingFixture(doctorService, patientService, jdbc, clock);
+        family = "Fam" + UUID.randomUUID().toString().substring(0, 8);
+        SignIn.as(fixture.quickPatient("Searcher").userId(), Roles.PATIENT);
+    }
+
+    @AfterEach
+    void signOut() {
+        SignIn.out();
+    }
+
+    @Test
+    void doctorsAreSortedBySoonestFreeSlotAndThoseNotTakingBookingsAreLeftOut() {
+        DoctorSummary later = fixture.doctor(family);
+        DoctorSummary sooner = fixture.doctor(family);
+        DoctorSummary none = fixture.doctor(family);
+        DoctorSummary paused = fixture.doctor(family);
+        fixture.slot(later.doctorId(), 3, LocalTime.of(9, 0));
+        fixture.slot(sooner.doctorId(), 1, LocalTime.of(9, 0));
+        fixture.slot(paused.doctorId(), 1, LocalTime.of(8, 0));
+        jdbc.sql("UPDATE doctors SET is_available = FALSE WHERE doctor_id = ?")
+                .param(paused.doctorId())
+                .update();
+        SignIn.as(fixture.quickPatient("Searcher").userId(), Roles.PATIENT);
+        var query = new DirectoryQuery(family, null, null, DirectorySort.NEXT_FREE_SLOT);
+
+        var cards = directory.search(query, PageRequest.of(0, 10));
+
+        assertThat(cards)
+                .extracting(DoctorCard::doctorId)
+                .containsExactly(sooner.doctorId(), later.doctorId(), none.doctorId());
+        assertThat(cards.getFirst().nextFreeSlot())
+                .isEqualTo(fixture.today().plusDays(1).atTime(9, 0));
+        assertThat(cards.getLast().nextFreeSlot()).isNull();
+        assertThat(directory.count(query)).isEqualTo(3);
+        assertThat(directory.profile(paused.doctorId())).isEmpty();
+        assertThat(directory.freeSlots(paused.doctorId())).isEmpty();
+    }
+
+    @Test
+    void theFeeFilterAndRatingSortApply() {
+        DoctorSummary cheap = fixture.doctor(family);
+        DoctorSummary dear = fixture.doctor(family);
+        jdbc.sql("UPDATE doctors SET consultation_fee = 150, rating = 4.9 WHERE doctor_id = ?")
+                .param(dear.doctorId())
+                .update();
+        jdbc.sql("UPDATE doctors SET rating = 3.1 WHERE doctor_id = ?")
+                .param(cheap.doctorId())
+                .update();
+        SignIn.as(fixture.quickPatient("Searcher").userId(), Roles.PATIENT);
+
+        assertThat(directory.search(
+                        new DirectoryQuery(family, null, new BigDecimal("100"), DirectorySort.RATING),
+                        PageRequest.of(0, 10)))
+                .extracting(DoctorCard::doctorId)
+                .containsExactly(cheap.doctorId());
+        assertThat(directory.search(
+                        new DirectoryQuery(family, null, null, DirectorySort.RATING), PageRequest.of(0, 10)))
+                .extracting(DoctorCard::doctorId)
+                .containsExactly(dear.doctorId(), cheap.doctorId());
+    }
+
+    @Test
+    void freeSlotsLeaveOutBookedSlotsSlotsInsideTheNoticeAndSlotsInTimeOff() {
+        DoctorSummary doctor = fixture.doctor(family);
+        long free = fixture.slot(doctor.doctorId(), 2, LocalTime.of(9, 0));
+        long booked = fixture.slot(doctor.doctorId(), 2, LocalTime.of(10, 0));
+        fixture.slot(doctor.doctorId(), fixture.now().plusMinutes(30));
+        fixture.slot(doctor.doctorId(), 3, LocalTime.of(9, 0));
+        jdbc.sql("UPDATE doctor_availability SET is_booked = TRUE WHERE availability_id = ?")
+                .param(booked)
+                .update();
+        jdbc.sql("INSERT INTO doctor_time_off (doctor_id, starts_at, ends_at) VALUES (?, ?, ?)")
+                .params(
+                        doctor.doctorId(),
+                        fixture.today().plusDays(3).atStartOfDay(),
+                        fixture.today().plusDays(4).atStartOfDay())
+                .update();
+        SignIn.as(fixture.quickPatient("Searcher").userId(), Roles.PATIENT);
+
+        assertThat(directory.freeSlots(doctor.doctorId()))
+                .extracting(s -> s.id())
+                .containsExactly(free);
+    }
+}

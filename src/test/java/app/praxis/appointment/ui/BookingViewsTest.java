@@ -1,0 +1,169 @@
+package app.praxis.appointment.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.praxis.appointment.BookingFixture;
+import app.praxis.appointment.BookingService;
+import app.praxis.doctor.DoctorService;
+import app.praxis.doctor.DoctorSummary;
+import app.praxis.patient.PatientService;
+import app.praxis.patient.PatientSummary;
+import app.praxis.security.Roles;
+import app.praxis.support.IntegrationTest;
+import app.praxis.support.SignIn;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import java.time.Clock;
+import java.time.LocalTime;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.util.AopTestUtils;
+
+/** The patient's side: find a doctor, book, see, move and cancel the appointment. */
+@IntegrationTest
+class BookingViewsTest extends SpringBrowserlessTest {
+
+    @Autowired
+    DoctorService doctorService;
+
+    @Autowired
+    PatientService patientService;
+
+    @Autowired
+    BookingService booking;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Clock clock;
+
+    BookingFixture fixture;
+    String family;
+    DoctorSummary doctor;
+    PatientSummary patient;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new BookingFixture(doctorService, patientService, jdbc, clock);
+        family = "View" + UUID.randomUUID().toString().substring(0, 8);
+        doctor = fixture.doctor(family);
+        patient = fixture.quickPatient(family);
+        SignIn.as(patient.userId(), Roles.PATIENT);
+    }
+
+    @AfterEach
+    void signOut() {
+        SignIn.out();
+    }
+
+    /** Views carry @RolesAllowed, so Spring's method security hands out a proxy; its fields are the target's. */
+    static <T> T target(T view) {
+        return AopTestUtils.getUltimateTargetObject(view);
+    }
+
+    @Test
+    void theDirectoryFindsADoctorByNameAndShowsTheirNextFreeTime() {
+        fixture.slot(doctor.doctorId(), 1, LocalTime.of(9, 30));
+
+        DoctorDirectoryView view = target(navigate(DoctorDirectoryView.class));
+        view.name.setValue(family);
+
+        assertThat(view.summary.getText()).isEqualTo("1 doctor");
+        var card = find(DoctorCardView.class).single();
+        assertThat(card.name.getText()).isEqualTo("Dr. Doc " + family);
+        assertThat(card.getElement().getTextRecursively()).contains("Next free:", "09:30", "80,00");
+    }
+
+    @Test
+    void aPatientPicksADayAndATimeGivesAReasonAndBooks() {
+        long slot = fixture.slot(doctor.doctorId(), 2, LocalTime.of(11, 0));
+
+        DoctorView view = target(navigate("doctors/" + doctor.doctorId(), DoctorView.class));
+        assertThat(view.slots.day.getValue()).isEqualTo(fixture.today().plusDays(2));
+        test(view.slots.timeButtons().getFirst()).click();
+        view.reason.setValue("Annual check-up");
+        test(view.book).click();
+
+        assertThat(target(getCurrentView())).isInstanceOf(MyAppointmentsView.class);
+        assertThat(fixture.appointmentsOnSlot(slot)).isOne();
+        assertThat(find(AppointmentCardView.class)
+                        .from(((MyAppointmentsView) target(getCurrentView())).upcoming)
+                        .single()
+                        .getElement()
+                        .getTextRecursively())
+                .contains("11:00", "Annual check-up", "Payment: Pending");
+    }
+
+    @Test
+    void bookingWithoutATimeOrReasonSaysSoNextToEachField() {
+        fixture.slot(doctor.doctorId(), 2, LocalTime.of(11, 0));
+        DoctorView view = target(navigate("doctors/" + doctor.doctorId(), DoctorView.class));
+
+        test(view.book).click();
+        assertThat(view.slots.error.getText()).isEqualTo("Choose a time first.");
+
+        test(view.slots.timeButtons().getFirst()).click();
+        test(view.book).click();
+        assertThat(view.reason.isInvalid()).isTrue();
+        assertThat(view.reason.getErrorMessage()).contains("why you are coming");
+        assertThat(fixture.appointmentsOf(patient.patientId())).isZero();
+    }
+
+    @Test
+    void aTimeTakenWhileThePatientHesitatedIsReportedAsJustTakenAndDisappears() {
+        long slot = fixture.slot(doctor.doctorId(), 2, LocalTime.of(11, 0));
+        fixture.slot(doctor.doctorId(), 2, LocalTime.of(12, 0));
+        DoctorView view = target(navigate("doctors/" + doctor.doctorId(), DoctorView.class));
+        test(view.slots.timeButtons().getFirst()).click();
+        view.reason.setValue("Cough");
+        SignIn.as(fixture.quickPatient("Quicker").userId(), Roles.PATIENT);
+        booking.book(slot, "Faster");
+        SignIn.as(patient.userId(), Roles.PATIENT);
+
+        test(view.book).click();
+
+        assertThat(view.slots.isInvalid()).isTrue();
+        assertThat(view.slots.getErrorMessage()).isEqualTo(BookingService.SLOT_TAKEN);
+        assertThat(view.slots.timeButtons()).extracting(Button::getText).containsExactly("12:00");
+        assertThat(fixture.appointmentsOf(patient.patientId())).isZero();
+    }
+
+    @Test
+    void aPatientReschedulesAndThenCancelsFromTheirList() {
+        long first = fixture.slot(doctor.doctorId(), 2, LocalTime.of(9, 0));
+        long second = fixture.slot(doctor.doctorId(), 3, LocalTime.of(15, 0));
+        long appointment = booking.book(first, "Back pain");
+
+        MyAppointmentsView view = target(navigate(MyAppointmentsView.class));
+        test(find(Button.class).withClassName("reschedule").single()).click();
+        RescheduleDialog dialog = find(RescheduleDialog.class).single();
+        dialog.slots.day.setValue(fixture.today().plusDays(3));
+        test(dialog.slots.timeButtons().getFirst()).click();
+        dialog.reason.setValue("Work trip");
+        test(dialog.confirm).click();
+
+        assertThat(fixture.isBooked(second)).isTrue();
+        assertThat(fixture.isBooked(first)).isFalse();
+        var moved = find(AppointmentCardView.class).from(view.upcoming).single();
+        assertThat(moved.getElement().getTextRecursively()).contains("15:00", "Moved once");
+
+        test(find(Button.class).withClassName("cancel").single()).click();
+        CancelDialog cancel = find(CancelDialog.class).single();
+        cancel.reason.setValue("Feeling better");
+        test(cancel.confirm).click();
+
+        assertThat(fixture.status(appointment)).isEqualTo("CANCELLED");
+        assertThat(find(AppointmentCardView.class)
+                        .from(view.past)
+                        .single()
+                        .status
+                        .getText())
+                .isEqualTo("Cancelled");
+        assertThat(find(AppointmentCardView.class).from(view.upcoming).all()).isEmpty();
+    }
+}
