@@ -27,11 +27,13 @@ public final class EmbeddedMariaDb {
     static final String USER = "praxis";
     /**
      * UTC sessions (instants stay instants); prepared statements parsed once per connection, not per call; batched
-     * inserts sent as one statement; no TLS on a server that only listens on loopback.
+     * inserts sent as one statement; session state (auto-commit, isolation, read-only) tracked by the driver
+     * instead of asked of the server on every transaction; no TLS on a server that only listens on loopback.
      */
     private static final String CONNECTION_OPTIONS = "connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true"
             + "&characterEncoding=UTF-8&cachePrepStmts=true&prepStmtCacheSize=250&prepStmtCacheSqlLimit=2048"
-            + "&rewriteBatchedStatements=true&sslMode=DISABLED";
+            + "&rewriteBatchedStatements=true&useLocalSessionState=true&cacheResultSetMetadata=true"
+            + "&cacheServerConfiguration=true&sslMode=DISABLED";
 
     static final String PASSWORD = "praxis";
     private static final Pattern SCHEMA_NAME = Pattern.compile("[a-z][a-z0-9_]{0,63}");
