@@ -1,7 +1,8 @@
 package app.praxis.admin.ui;
 
 import app.praxis.base.ui.SignedIn;
-import app.praxis.base.ui.component.ComingNextPanel;
+import app.praxis.base.ui.component.HomePanel;
+import app.praxis.base.ui.component.HomePanel.Destination;
 import app.praxis.security.Roles;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.router.Menu;
@@ -20,15 +21,20 @@ class AdminHomeView extends Main {
     AdminHomeView(AuthenticationContext authentication) {
         String name = SignedIn.displayName(authentication);
         setId("admin-home");
-        add(new ComingNextPanel(
+        add(new HomePanel(
                 "Welcome, " + name,
-                "You run the clinic from here. Doctor and admin accounts can already be created by the"
-                        + " clinic's services; their screens follow.",
+                "You run the clinic from here.",
+                List.of(
+                        new Destination(
+                                "Appointments",
+                                "admin/appointments",
+                                "every appointment, filtered by doctor, patient," + " status and dates"),
+                        new Destination(
+                                "Doctors' calendars", "doctor/calendar", "open and edit any doctor's calendar")),
                 List.of(
                         "Dashboard: appointments, revenue and no-show rates, with charts",
-                        "Users: doctors, patients and admins; activate and deactivate accounts",
+                        "Users: doctors, patients and admins; activate and deactivate accounts (the services exist)",
                         "Specializations and doctors' profiles",
-                        "Payments and refunds",
-                        "Any doctor's calendar")));
+                        "Payments and refunds")));
     }
 }

@@ -1,9 +1,9 @@
 package app.praxis.doctor.ui;
 
 import app.praxis.base.ui.SignedIn;
-import app.praxis.base.ui.component.ComingNextPanel;
+import app.praxis.base.ui.component.HomePanel;
+import app.praxis.base.ui.component.HomePanel.Destination;
 import app.praxis.security.Roles;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -21,16 +21,15 @@ class DoctorHomeView extends Main {
     DoctorHomeView(AuthenticationContext authentication) {
         String name = SignedIn.displayName(authentication);
         setId("doctor-home");
-        add(new ComingNextPanel(
+        add(new HomePanel(
                 "Good to see you, Dr. " + name,
-                "Your day's appointments will live here.",
+                "Your practice at a glance.",
                 List.of(
-                        "Today's and upcoming appointments, with each patient's record",
-                        "Chat with your patients, with unread messages marked")));
-        // A plain link: the calendar lives in a feature above this one, which this package must not depend on.
-        var calendar = new Anchor("doctor/calendar", "Open your calendar: weekly hours, time off and slots");
-        calendar.setId("open-calendar");
-        calendar.addClassNames("praxis-page");
-        add(calendar);
+                        new Destination(
+                                "Appointments",
+                                "doctor/appointments",
+                                "today, upcoming and awaiting an outcome, with each patient's record"),
+                        new Destination("Calendar", "doctor/calendar", "weekly hours, time off and one-off slots")),
+                List.of("Chat with your patients, with unread messages marked", "Your patients' payments")));
     }
 }

@@ -1,7 +1,8 @@
 package app.praxis.patient.ui;
 
 import app.praxis.base.ui.SignedIn;
-import app.praxis.base.ui.component.ComingNextPanel;
+import app.praxis.base.ui.component.HomePanel;
+import app.praxis.base.ui.component.HomePanel.Destination;
 import app.praxis.security.Roles;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.router.Menu;
@@ -20,13 +21,16 @@ class PatientHomeView extends Main {
     PatientHomeView(AuthenticationContext authentication) {
         String name = SignedIn.displayName(authentication);
         setId("patient-home");
-        add(new ComingNextPanel(
+        add(new HomePanel(
                 "Hello, " + name,
-                "Your appointments and messages will live here.",
+                "Book and manage your visits.",
                 List.of(
-                        "Find a doctor by name, specialization or fee",
-                        "Book, reschedule or cancel an appointment, with a calendar file by e-mail",
-                        "Pay for your visits",
-                        "Chat with your doctor")));
+                        new Destination(
+                                "Find a doctor", "doctors", "by name, specialization or fee, with the next free time"),
+                        new Destination(
+                                "My appointments",
+                                "appointments",
+                                "reschedule, cancel, download to your calendar, see the history")),
+                List.of("Pay for your visits online", "Chat with your doctor")));
     }
 }

@@ -31,6 +31,7 @@ class RoleHomeAndMenuTest extends SpringBrowserlessTest {
 
         assertThat(getCurrentView().getElement().getAttribute("id")).isEqualTo("admin-home");
         assertThat(menuTitles()).containsExactly("Clinic", "Appointments", "Calendar");
+        assertThat(homeLinks()).containsExactly("admin/appointments", "doctor/calendar");
     }
 
     @Test
@@ -40,6 +41,7 @@ class RoleHomeAndMenuTest extends SpringBrowserlessTest {
 
         assertThat(getCurrentView().getElement().getAttribute("id")).isEqualTo("doctor-home");
         assertThat(menuTitles()).containsExactly("My day", "Appointments", "Calendar");
+        assertThat(homeLinks()).containsExactly("doctor/appointments", "doctor/calendar");
     }
 
     @Test
@@ -49,10 +51,19 @@ class RoleHomeAndMenuTest extends SpringBrowserlessTest {
 
         assertThat(getCurrentView().getElement().getAttribute("id")).isEqualTo("patient-home");
         assertThat(menuTitles()).containsExactly("Home", "Find a doctor", "My appointments");
+        assertThat(homeLinks()).containsExactly("doctors", "appointments");
         assertThat(find(Span.class).withId("signed-in-user").single().getText()).isEqualTo("Paul Patient");
 
         navigate("admin", com.vaadin.flow.component.Component.class);
         assertThat(getCurrentView().getElement().getAttribute("id")).isNotEqualTo("admin-home");
+    }
+
+    /** Where the home page's links lead: every one must be a screen of that role. */
+    private java.util.List<String> homeLinks() {
+        return find(com.vaadin.flow.component.html.Anchor.class).all().stream()
+                .filter(anchor -> anchor.getId().orElse("").startsWith("go-"))
+                .map(com.vaadin.flow.component.html.Anchor::getHref)
+                .toList();
     }
 
     private java.util.List<String> menuTitles() {
