@@ -25,7 +25,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The appointment in a booked slot: patient, time, reason, status, history and the patient's record, with what
- * the practice can do about it here (cancel with a message to the patient; the appointments list moves it). The
+ * the practice can do about it (cancel with a message to the patient, move it to another free slot). The
  * calendar itself never drags or deletes a booked slot.
  */
 class AppointmentDialog extends Dialog {
@@ -36,6 +36,7 @@ class AppointmentDialog extends Dialog {
     final Div details = new Div();
     final TextArea cancelMessage;
     final Button cancel = new Button("Cancel appointment");
+    final Button move = new Button("Move to another time");
     final Details history = new Details();
     final Details record = new Details("Patient record");
 
@@ -44,6 +45,7 @@ class AppointmentDialog extends Dialog {
             AppointmentService appointments,
             BookingService booking,
             boolean linkToAgenda,
+            Runnable onMove,
             Runnable onChanged) {
         setId("appointment-dialog");
         setWidth("min(34rem, 100vw)");
@@ -89,9 +91,14 @@ class AppointmentDialog extends Dialog {
                                 .addThemeVariants(NotificationVariant.LUMO_ERROR));
             }
         });
+        move.setId("calendar-move-appointment");
+        move.addClickListener(event -> {
+            close();
+            onMove.run();
+        });
         if (appointments.practiceMayCancel(row)) {
             add(cancelMessage);
-            getFooter().add(cancel);
+            getFooter().add(cancel, move);
         }
         if (linkToAgenda) {
             var agenda = new Anchor("doctor/appointments", "All your appointments");

@@ -3,6 +3,7 @@ package app.praxis.calendar.ui;
 import app.praxis.appointment.AppointmentRow;
 import app.praxis.appointment.AppointmentService;
 import app.praxis.appointment.BookingService;
+import app.praxis.appointment.DoctorDirectory;
 import app.praxis.appointment.PracticeTimeOffService;
 import app.praxis.appointment.TimeOffWithCancellations;
 import app.praxis.availability.AvailabilityPreview;
@@ -70,6 +71,7 @@ class DoctorCalendarView extends Main implements BeforeEnterObserver {
     private final AppointmentService appointments;
     private final BookingService booking;
     private final PracticeTimeOffService practiceTimeOff;
+    private final DoctorDirectory directory;
     private final DoctorService doctors;
     private final AuthenticationContext authentication;
     private final Clock clock;
@@ -90,6 +92,7 @@ class DoctorCalendarView extends Main implements BeforeEnterObserver {
             AppointmentService appointments,
             BookingService booking,
             PracticeTimeOffService practiceTimeOff,
+            DoctorDirectory directory,
             DoctorService doctors,
             AuthenticationContext authentication,
             Clock clock) {
@@ -99,6 +102,7 @@ class DoctorCalendarView extends Main implements BeforeEnterObserver {
         this.appointments = appointments;
         this.booking = booking;
         this.practiceTimeOff = practiceTimeOff;
+        this.directory = directory;
         this.doctors = doctors;
         this.authentication = authentication;
         this.clock = clock;
@@ -238,6 +242,8 @@ class DoctorCalendarView extends Main implements BeforeEnterObserver {
                             appointments,
                             booking,
                             !authentication.hasRole(Roles.ADMIN),
+                            () -> new MoveAppointmentDialog(appointment.get(), booking, directory, this::refresh)
+                                    .open(),
                             this::refresh)
                     .open();
             return;

@@ -224,6 +224,30 @@ class DoctorCalendarViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void aBookedAppointmentIsMovedToAnotherFreeSlotFromTheCalendar() {
+        long appointment = bookFirstSlotOnNextMonday("Back pain");
+        DoctorCalendarView view = openAt(CalendarViewType.WEEK, nextMonday);
+
+        ComponentUtil.fireEvent(view.calendar, new EntryClickedEvent(view.calendar, true, bookedEntryId(view)));
+        test(find(AppointmentDialog.class).single().move).click();
+        MoveAppointmentDialog dialog = find(MoveAppointmentDialog.class).single();
+        dialog.slot.setValue(dialog.slot
+                .getListDataView()
+                .getItems()
+                .filter(free -> free.startTime().equals(LocalTime.of(9, 30)))
+                .findFirst()
+                .orElseThrow());
+        test(dialog.confirm).click();
+        assertThat(dialog.reason.isInvalid()).isTrue();
+
+        dialog.reason.setValue("I have to operate at nine");
+        test(dialog.confirm).click();
+
+        assertThat(status(appointment)).isEqualTo("SCHEDULED");
+        assertThat(titlesOn(view, nextMonday)).containsExactly("Free", "Pat Booked · Back pain");
+    }
+
+    @Test
     void timeOffCanCancelTheAppointmentsItHitsWithAMessageToThePatients() {
         long appointment = bookFirstSlotOnNextMonday("Back pain");
         DoctorCalendarView view = openAt(CalendarViewType.WEEK, nextMonday);
