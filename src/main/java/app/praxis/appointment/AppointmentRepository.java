@@ -32,6 +32,10 @@ interface AppointmentRepository extends JpaRepository<Appointment, Long> {
     @Query("select a from Appointment a join fetch a.doctor join fetch a.patient where a.id = :id")
     Optional<Appointment> findWithParties(long id);
 
+    /** The same row lock the calendar takes for its edits, so time off and its cancellations run one at a time. */
+    @Query(value = "SELECT doctor_id FROM doctors WHERE doctor_id = :doctorId FOR UPDATE", nativeQuery = true)
+    Optional<Long> lockDoctor(long doctorId);
+
     @Query("select d from Doctor d join fetch d.user where d.id = :doctorId")
     Optional<Doctor> findDoctor(long doctorId);
 

@@ -54,6 +54,25 @@ class AppointmentRowRepository {
                 .list();
     }
 
+    /**
+     * The appointments that hold a doctor's slots on the days [from, to] (cancelled ones hold none), keyed by
+     * the slot's id, in one query.
+     */
+    Map<Long, AppointmentRow> holdingSlots(long doctorId, LocalDate from, LocalDate to, LocalDate today) {
+        var bySlot = new LinkedHashMap<Long, AppointmentRow>();
+        jdbc.sql(SELECT + ", a.availability_id " + FROM
+                        + " WHERE a.doctor_id = :doctorId AND a.appointment_date BETWEEN :from AND :to"
+                        + " AND a.status <> 'CANCELLED' AND a.availability_id IS NOT NULL"
+                        + " ORDER BY a.appointment_date, a.start_time")
+                .param("doctorId", doctorId)
+                .param("from", from)
+                .param("to", to)
+                .query(rs -> {
+                    bySlot.put(rs.getLong("availability_id"), row(rs, today));
+                });
+        return bySlot;
+    }
+
     long count(AppointmentFilter filter) {
         var params = new LinkedHashMap<String, Object>();
         return jdbc.sql("SELECT COUNT(*) " + FROM + where(filter, params))

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -92,6 +93,17 @@ public class AppointmentService {
 
     private List<AppointmentRow> agenda(AppointmentFilter filter, boolean newestFirst) {
         return rows.find(filter, newestFirst, 0, LIST_LIMIT, now().toLocalDate());
+    }
+
+    /**
+     * The appointments in a doctor's slots on the days [from, until], keyed by slot id, for the doctor's calendar:
+     * one query for the whole range. The doctor's own calendar, or any for admins.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('" + Roles.DOCTOR + "', '" + Roles.ADMIN + "')")
+    public Map<Long, AppointmentRow> appointmentsInSlots(long doctorId, LocalDate from, LocalDate until) {
+        requireOwnCalendar(doctorId);
+        return rows.holdingSlots(doctorId, from, until, now().toLocalDate());
     }
 
     /** All appointments, for admins: filtered and paged in the database. */
@@ -184,6 +196,17 @@ public class AppointmentService {
                 .findWithParties(appointmentId)
                 .filter(a -> AppointmentAccess.allows(user, a))
                 .orElseThrow(() -> new NotFoundException("No such appointment"));
+    }
+
+    /** Admins may open any doctor's calendar; a doctor only their own. */
+    void requireOwnCalendar(long doctorId) {
+        PraxisUser user = currentUser.require();
+        if (user.hasRole(Roles.ADMIN)) {
+            return;
+        }
+        if (!user.hasRole(Roles.DOCTOR) || signedInDoctorId() != doctorId) {
+            throw new AccessDeniedException("This is another doctor's calendar");
+        }
     }
 
     private long signedInDoctorId() {

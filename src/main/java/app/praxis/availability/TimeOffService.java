@@ -103,6 +103,9 @@ public class TimeOffService {
                 .map(AvailabilitySlot::getId)
                 .toList();
         int removed = free.isEmpty() ? 0 : slots.deleteFree(free);
+        if (removed < free.size()) {
+            requireNoNewBooking(doctorId, request, booked);
+        }
         return new TimeOffAdded(TimeOffEntry.of(saved), removed, booked);
     }
 
@@ -120,6 +123,22 @@ public class TimeOffService {
         LocalDate from = later(timeOff.getStartsAt().toLocalDate(), today);
         LocalDate until = earlier(timeOff.getEndsAt().toLocalDate(), properties.horizonEnd(today));
         return generator.regenerate(doctorId, from, until, now());
+    }
+
+    /**
+     * A free slot the delete skipped was either kept for a cancelled appointment's history or booked a moment
+     * ago, by a booking the delete waited for. Read again (now committed): a booking nobody was shown refuses the
+     * time off, so it is never kept silently.
+     */
+    private void requireNoNewBooking(long doctorId, NewTimeOff request, List<CalendarSlot> shown) {
+        List<CalendarSlot> bookedNow = slots.findOverlapping(doctorId, request.startsAt(), request.endsAt()).stream()
+                .filter(AvailabilitySlot::isBooked)
+                .map(CalendarSlot::of)
+                .toList();
+        var shownIds = shown.stream().map(CalendarSlot::id).collect(Collectors.toSet());
+        if (bookedNow.stream().anyMatch(slot -> !shownIds.contains(slot.id()))) {
+            throw new InvalidInputException("bookedSlots", describe(bookedNow));
+        }
     }
 
     private static String describe(List<CalendarSlot> booked) {

@@ -14,7 +14,9 @@ import app.praxis.security.Roles;
 import app.praxis.support.IntegrationTest;
 import app.praxis.support.SignIn;
 import java.time.Clock;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -58,6 +60,22 @@ class AppointmentServiceTest {
     @AfterEach
     void signOut() {
         SignIn.out();
+    }
+
+    @Test
+    void aRescheduleMadeNowIsShownAtTheClinicsWallClockTimeNow() {
+        long slot = fixture.slot(doctor.doctorId(), 1, LocalTime.of(10, 0));
+        long later = fixture.slot(doctor.doctorId(), 2, LocalTime.of(10, 0));
+        SignIn.as(patient.userId(), Roles.PATIENT);
+        long booked = booking.book(slot, "Sore throat");
+        // Europe/Berlin is never UTC: an hour or two apart, so a mix-up of zones cannot pass.
+        LocalDateTime before = LocalDateTime.now(clock).withNano(0).minusSeconds(1);
+        booking.reschedule(booked, later, "Exam");
+        LocalDateTime after = LocalDateTime.now(clock).plusSeconds(1);
+
+        assertThat(clock.getZone()).isEqualTo(ZoneId.of("Europe/Berlin"));
+        assertThat(service.history(booked)).singleElement().satisfies(entry -> assertThat(entry.rescheduledAt())
+                .isBetween(before, after));
     }
 
     @Test

@@ -14,11 +14,16 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @IntegrationTest
 class TimeOffTest {
@@ -37,6 +42,12 @@ class TimeOffTest {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    SlotReservations reservations;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     DoctorSummary doctor;
     LocalDate monday;
@@ -102,6 +113,42 @@ class TimeOffTest {
         assertThat(availability.calendar(doctor.doctorId(), monday, monday).slots())
                 .extracting(CalendarSlot::id)
                 .containsExactly(booked.id());
+    }
+
+    @Test
+    void aBookingInFlightWhileTimeOffIsAddedRefusesTheTimeOffInsteadOfBeingKeptUnseen() throws Exception {
+        CalendarSlot slot =
+                availability.calendar(doctor.doctorId(), monday, monday).slots().get(1);
+        var reserved = new CountDownLatch(1);
+        var booking =
+                CompletableFuture.runAsync(() -> new TransactionTemplate(transactions).executeWithoutResult(tx -> {
+                    assertThat(reservations.reserve(reservations.find(slot.id()).orElseThrow()))
+                            .isTrue();
+                    reserved.countDown();
+                    sleep(1500); // still uncommitted while the time off reads its slots and reaches the delete
+                }));
+        assertThat(reserved.await(10, TimeUnit.SECONDS)).isTrue();
+
+        assertThatThrownBy(() -> timeOff.addTimeOff(
+                        doctor.doctorId(),
+                        new NewTimeOff(monday.atStartOfDay(), monday.plusDays(1).atStartOfDay(), "Ill", false)))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e ->
+                        assertThat(((InvalidInputException) e).fieldErrors()).containsKey("bookedSlots"));
+        booking.get(10, TimeUnit.SECONDS);
+
+        assertThat(availability.calendar(doctor.doctorId(), monday, monday).timeOff())
+                .isEmpty();
+        assertThat(availability.calendar(doctor.doctorId(), monday, monday).slots())
+                .hasSize(3);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test

@@ -5,6 +5,7 @@ import app.praxis.appointment.AppointmentService;
 import app.praxis.appointment.AppointmentStatus;
 import app.praxis.appointment.BookingService;
 import app.praxis.appointment.DoctorAgenda;
+import app.praxis.appointment.DoctorDirectory;
 import app.praxis.appointment.ui.AppointmentCardView.Perspective;
 import app.praxis.base.InvalidInputException;
 import app.praxis.security.Roles;
@@ -22,7 +23,10 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 
-/** The doctor's appointments: earlier ones awaiting a verdict, today's, and the next four weeks. */
+/**
+ * The doctor's appointments: earlier ones awaiting a verdict, today's, and the next four weeks; upcoming ones can
+ * be moved to another free slot or cancelled with a message to the patient.
+ */
 @Route("doctor/appointments")
 @PageTitle("Appointments · Praxis")
 @Menu(title = "Appointments", order = 1, icon = "vaadin:calendar-clock")
@@ -35,10 +39,12 @@ class DoctorAgendaView extends Main {
 
     private final AppointmentService appointments;
     private final BookingService booking;
+    private final DoctorDirectory directory;
 
-    DoctorAgendaView(AppointmentService appointments, BookingService booking) {
+    DoctorAgendaView(AppointmentService appointments, BookingService booking, DoctorDirectory directory) {
         this.appointments = appointments;
         this.booking = booking;
+        this.directory = directory;
         setId("doctor-agenda");
         addClassNames("praxis-form");
         add(
@@ -79,6 +85,10 @@ class DoctorAgendaView extends Main {
                     outcomeButton(row, AppointmentStatus.NO_SHOW, "No-show"));
         }
         if (appointments.practiceMayCancel(row)) {
+            var reschedule = new Button(
+                    "Reschedule", event -> new RescheduleDialog(row, booking, directory, this::refresh).open());
+            reschedule.addClassNames("reschedule");
+            card.actions.add(reschedule);
             var cancel = new Button(
                     "Cancel", event -> new CancelDialog(row, "Message to the patient", booking, this::refresh).open());
             cancel.addClassNames("cancel");

@@ -1,5 +1,6 @@
 package app.praxis.calendar.ui;
 
+import app.praxis.appointment.AppointmentRow;
 import app.praxis.availability.CalendarSlot;
 import app.praxis.availability.DoctorCalendar;
 import app.praxis.availability.TimeOffEntry;
@@ -7,9 +8,11 @@ import app.praxis.base.ui.calendar.CalendarEntry;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
-/** Maps a doctor's slots and time off onto calendar entries, and entry ids back to what they stand for. */
+/** Maps a doctor's 's slots and time off onto calendar entries, and entry ids back to what they stand for. */
 final class CalendarEntriesMapper {
 
     static final String SLOT_PREFIX = "slot-";
@@ -19,8 +22,18 @@ final class CalendarEntriesMapper {
 
     private CalendarEntriesMapper() {}
 
-    /** Free future slots can be dragged and resized; booked and past ones cannot. */
+    /** Without appointments: booked slots are labelled only "Booked". */
     static List<CalendarEntry> toEntries(DoctorCalendar calendar, LocalDateTime now) {
+        return toEntries(calendar, Map.of(), now);
+    }
+
+    /**
+     * Free future slots can be dragged and resized; booked and past ones cannot. A booked slot shows its
+     * appointment's patient and reason. Free slots inside time off are not shown: patients cannot book them
+     * (a slot a cancelled appointment still refers to cannot be deleted, so it may outlive the time off's start).
+     */
+    static List<CalendarEntry> toEntries(
+            DoctorCalendar calendar, Map<Long, AppointmentRow> appointmentsBySlot, LocalDateTime now) {
         var entries = new ArrayList<CalendarEntry>(
                 calendar.slots().size() + calendar.timeOff().size());
         for (TimeOffEntry off : calendar.timeOff()) {
@@ -33,13 +46,29 @@ final class CalendarEntriesMapper {
                     .withClassName("time-off"));
         }
         for (CalendarSlot slot : calendar.slots()) {
+            if (!slot.booked() && insideTimeOff(slot, calendar.timeOff())) {
+                continue;
+            }
             boolean past = !slot.startsAt().isAfter(now);
-            entries.add(CalendarEntry.of(
-                            SLOT_PREFIX + slot.id(), slot.booked() ? BOOKED : FREE, slot.startsAt(), slot.endsAt())
+            @Nullable AppointmentRow appointment = slot.booked() ? appointmentsBySlot.get(slot.id()) : null;
+            String title = appointment != null ? title(appointment) : slot.booked() ? BOOKED : FREE;
+            entries.add(CalendarEntry.of(SLOT_PREFIX + slot.id(), title, slot.startsAt(), slot.endsAt())
                     .withEditable(!slot.booked() && !past)
                     .withClassName(slot.booked() ? "slot-booked" : past ? "slot-past" : "slot-free"));
         }
         return entries;
+    }
+
+    static String title(AppointmentRow appointment) {
+        return appointment.reason() == null || appointment.reason().isBlank()
+                ? appointment.patientName()
+                : appointment.patientName() + " · " + appointment.reason();
+    }
+
+    private static boolean insideTimeOff(CalendarSlot slot, List<TimeOffEntry> timeOff) {
+        return timeOff.stream()
+                .anyMatch(off -> off.startsAt().isBefore(slot.endsAt())
+                        && slot.startsAt().isBefore(off.endsAt()));
     }
 
     static Optional<Long> slotId(String entryId) {

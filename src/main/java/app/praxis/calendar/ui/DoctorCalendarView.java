@@ -1,8 +1,15 @@
 package app.praxis.calendar.ui;
 
+import app.praxis.appointment.AppointmentRow;
+import app.praxis.appointment.AppointmentService;
+import app.praxis.appointment.BookingService;
+import app.praxis.appointment.DoctorDirectory;
+import app.praxis.appointment.PracticeTimeOffService;
+import app.praxis.appointment.TimeOffWithCancellations;
 import app.praxis.availability.AvailabilityPreview;
 import app.praxis.availability.AvailabilityService;
 import app.praxis.availability.NewSlots;
+import app.praxis.availability.NewTimeOff;
 import app.praxis.availability.SlotTimes;
 import app.praxis.availability.SlotsRegenerated;
 import app.praxis.availability.TimeOffAdded;
@@ -41,6 +48,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -60,6 +68,10 @@ class DoctorCalendarView extends Main implements BeforeEnterObserver {
     private final AvailabilityService availability;
     private final AvailabilityPreview preview;
     private final TimeOffService timeOff;
+    private final AppointmentService appointments;
+    private final BookingService booking;
+    private final PracticeTimeOffService practiceTimeOff;
+    private final DoctorDirectory directory;
     private final DoctorService doctors;
     private final AuthenticationContext authentication;
     private final Clock clock;
@@ -71,17 +83,26 @@ class DoctorCalendarView extends Main implements BeforeEnterObserver {
     private final Div body = new Div();
     private @Nullable Long doctorId;
     private Location address = new Location("doctor/calendar");
+    private Map<Long, AppointmentRow> appointmentsBySlot = Map.of();
 
     DoctorCalendarView(
             AvailabilityService availability,
             AvailabilityPreview preview,
             TimeOffService timeOff,
+            AppointmentService appointments,
+            BookingService booking,
+            PracticeTimeOffService practiceTimeOff,
+            DoctorDirectory directory,
             DoctorService doctors,
             AuthenticationContext authentication,
             Clock clock) {
         this.availability = availability;
         this.preview = preview;
         this.timeOff = timeOff;
+        this.appointments = appointments;
+        this.booking = booking;
+        this.practiceTimeOff = practiceTimeOff;
+        this.directory = directory;
         this.doctors = doctors;
         this.authentication = authentication;
         this.clock = clock;
@@ -182,8 +203,9 @@ class DoctorCalendarView extends Main implements BeforeEnterObserver {
         var range = calendar.getVisibleRange();
         LocalDateTime now = LocalDateTime.now(clock);
         calendar.setNow(now);
-        calendar.setEntries(
-                CalendarEntriesMapper.toEntries(availability.calendar(doctorId, range.start(), range.lastDay()), now));
+        appointmentsBySlot = appointments.appointmentsInSlots(doctorId, range.start(), range.lastDay());
+        calendar.setEntries(CalendarEntriesMapper.toEntries(
+                availability.calendar(doctorId, range.start(), range.lastDay()), appointmentsBySlot, now));
         previewPanel.showBookable(preview.bookableSlots(doctorId));
     }
 
@@ -212,6 +234,20 @@ class DoctorCalendarView extends Main implements BeforeEnterObserver {
     }
 
     private void openEntry(EntryClickedEvent event) {
+        Optional<AppointmentRow> appointment =
+                CalendarEntriesMapper.slotId(event.getEntryId()).map(appointmentsBySlot::get);
+        if (appointment.isPresent()) {
+            new AppointmentDialog(
+                            appointment.get(),
+                            appointments,
+                            booking,
+                            !authentication.hasRole(Roles.ADMIN),
+                            () -> new MoveAppointmentDialog(appointment.get(), booking, directory, this::refresh)
+                                    .open(),
+                            this::refresh)
+                    .open();
+            return;
+        }
         calendar.getEntries().stream()
                 .filter(entry -> entry.id().equals(event.getEntryId()))
                 .findFirst()
@@ -247,26 +283,45 @@ class DoctorCalendarView extends Main implements BeforeEnterObserver {
         var dialog = new TimeOffDialog(day.atStartOfDay(), day.plusDays(1).atStartOfDay());
         dialog.addSaveListener(event -> {
             try {
-                TimeOffAdded added = timeOff.addTimeOff(doctorId(), event.timeOff());
+                int cancelled = 0;
+                TimeOffAdded added;
+                if (event.decision() == TimeOffDialog.Decision.CANCEL) {
+                    TimeOffWithCancellations result = practiceTimeOff.cancelAppointmentsAndAddTimeOff(
+                            doctorId(), event.timeOff(), event.shownAppointments(), event.cancelMessage());
+                    added = result.timeOff();
+                    cancelled = result.cancelled().size();
+                } else {
+                    added = timeOff.addTimeOff(doctorId(), event.timeOff());
+                }
                 dialog.close();
                 notify("Time off added; " + added.freeSlotsRemoved() + " free slots removed"
+                        + (cancelled == 0 ? "" : ", " + cancelled + " appointments cancelled")
                         + (added.bookedSlotsKept().isEmpty()
                                 ? ""
                                 : ", " + added.bookedSlotsKept().size() + " booked kept"));
                 refresh();
             } catch (InvalidInputException e) {
-                if (e.fieldErrors().containsKey("bookedSlots")) {
-                    dialog.showBookedConflicts(timeOff.bookedSlotsIn(
-                            doctorId(),
-                            event.timeOff().startsAt(),
-                            event.timeOff().endsAt()));
-                }
                 Map<String, String> unshown = dialog.showErrors(e.fieldErrors());
-                unshown.remove("bookedSlots");
+                if (unshown.remove(PracticeTimeOffService.BOOKED) != null) {
+                    showConflicts(dialog, event.timeOff());
+                    // A booking that arrived after the list was shown: say so, the list now has it.
+                    if (event.decision() == TimeOffDialog.Decision.CANCEL) {
+                        unshown.put(
+                                PracticeTimeOffService.BOOKED, e.fieldErrors().get(PracticeTimeOffService.BOOKED));
+                    }
+                }
                 showUnshown(unshown.values());
             }
         });
         dialog.open();
+    }
+
+    private void showConflicts(TimeOffDialog dialog, NewTimeOff request) {
+        var from = Objects.requireNonNull(request.startsAt());
+        var until = Objects.requireNonNull(request.endsAt());
+        dialog.showBookedConflicts(
+                timeOff.bookedSlotsIn(doctorId(), from, until),
+                appointments.appointmentsInSlots(doctorId(), from.toLocalDate(), until.toLocalDate()));
     }
 
     /**

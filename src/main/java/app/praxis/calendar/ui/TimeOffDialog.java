@@ -1,5 +1,7 @@
 package app.praxis.calendar.ui;
 
+import app.praxis.appointment.AppointmentRow;
+import app.praxis.appointment.PracticeTimeOffService;
 import app.praxis.availability.CalendarSlot;
 import app.praxis.availability.NewTimeOff;
 import com.vaadin.flow.component.ComponentEvent;
@@ -13,6 +15,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.shared.Registration;
 import java.time.Duration;
@@ -22,10 +25,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Time off: start, end and reason. When booked appointments fall inside, they are listed and the doctor decides
- * explicitly to keep them ({@link SaveEvent#keepBooked()}); nothing is dropped silently.
+ * explicitly: keep them ({@link Decision#KEEP}) or cancel them with a message to the patients ({@link
+ * Decision#CANCEL}, only the appointments listed); nothing is dropped silently.
  */
 class TimeOffDialog extends Dialog {
 
@@ -36,7 +42,10 @@ class TimeOffDialog extends Dialog {
     final TextField reason = new TextField("Reason (optional)");
     final Button save = new Button("Add time off");
     final Button keepBooked = new Button("Keep these appointments and add time off");
+    final Button cancelBooked = new Button("Cancel these appointments and add time off");
+    final TextArea cancelMessage = new TextArea("Message to the patients");
     final Div conflicts = new Div();
+    private List<Long> shownAppointments = List.of();
     private final Map<String, HasValidation> fieldsByName = new LinkedHashMap<>();
 
     TimeOffDialog(LocalDateTime start, LocalDateTime end) {
@@ -51,35 +60,54 @@ class TimeOffDialog extends Dialog {
         fieldsByName.put("startsAt", startsAt);
         fieldsByName.put("endsAt", endsAt);
         fieldsByName.put("reason", reason);
+        fieldsByName.put(PracticeTimeOffService.MESSAGE, cancelMessage);
         fieldsByName.values().forEach(field -> field.setManualValidation(true));
         conflicts.setId("time-off-conflicts");
         conflicts.setVisible(false);
         keepBooked.setVisible(false);
-        keepBooked.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        cancelBooked.setVisible(false);
+        cancelBooked.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        cancelMessage.setVisible(false);
+        cancelMessage.setWidthFull();
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(event -> fireEvent(new SaveEvent(this, value(false))));
-        keepBooked.addClickListener(event -> fireEvent(new SaveEvent(this, value(true))));
-        var form = new Div(startsAt, endsAt, reason, conflicts);
+        save.addClickListener(event -> fireEvent(new SaveEvent(this, value(false), Decision.NONE)));
+        keepBooked.addClickListener(event -> fireEvent(new SaveEvent(this, value(true), Decision.KEEP)));
+        cancelBooked.addClickListener(event -> fireEvent(new SaveEvent(this, value(false), Decision.CANCEL)));
+        var form = new Div(startsAt, endsAt, reason, conflicts, cancelMessage);
         form.addClassNames("time-off-form");
         add(form);
-        getFooter().add(new Button("Cancel", event -> close()), keepBooked, save);
+        getFooter().add(new Button("Cancel", event -> close()), keepBooked, cancelBooked, save);
     }
 
     private NewTimeOff value(boolean keep) {
         return new NewTimeOff(startsAt.getValue(), endsAt.getValue(), reason.getValue(), keep);
     }
 
-    /** Lists the booked slots the time off would hit, and offers to keep them. */
-    void showBookedConflicts(List<CalendarSlot> booked) {
+    /**
+     * Lists the booked slots the time off would hit, each with its appointment where it has one, and offers to
+     * keep them or to cancel the appointments listed (and only those).
+     */
+    void showBookedConflicts(List<CalendarSlot> booked, Map<Long, AppointmentRow> appointmentsBySlot) {
         conflicts.removeAll();
         var list = new UnorderedList();
-        booked.forEach(slot -> list.add(new ListItem(WHEN.format(slot.startsAt()) + " – booked")));
+        booked.forEach(slot -> {
+            @Nullable AppointmentRow appointment = appointmentsBySlot.get(slot.id());
+            list.add(new ListItem(WHEN.format(slot.startsAt()) + " – "
+                    + (appointment == null ? "booked" : CalendarEntriesMapper.title(appointment))));
+        });
+        shownAppointments = booked.stream()
+                .map(slot -> appointmentsBySlot.get(slot.id()))
+                .filter(Objects::nonNull)
+                .map(AppointmentRow::id)
+                .toList();
         conflicts.add(
-                new Paragraph("These appointments fall inside the time off. They are kept unless you cancel"
-                        + " them from the appointment:"),
+                new Paragraph("These appointments fall inside the time off. Keep them, or cancel them with a"
+                        + " message to the patients:"),
                 list);
         conflicts.setVisible(true);
         keepBooked.setVisible(true);
+        cancelBooked.setVisible(!shownAppointments.isEmpty());
+        cancelMessage.setVisible(!shownAppointments.isEmpty());
     }
 
     /** Shows each message next to its field; returns those no field could show. */
@@ -102,12 +130,34 @@ class TimeOffDialog extends Dialog {
         return addListener(SaveEvent.class, listener);
     }
 
+    /** What the doctor chose about the booked appointments inside: not asked yet, keep, or cancel them. */
+    enum Decision {
+        NONE,
+        KEEP,
+        CANCEL
+    }
+
     static class SaveEvent extends ComponentEvent<TimeOffDialog> {
         private final NewTimeOff timeOff;
+        private final Decision decision;
 
-        SaveEvent(TimeOffDialog source, NewTimeOff timeOff) {
+        SaveEvent(TimeOffDialog source, NewTimeOff timeOff, Decision decision) {
             super(source, false);
             this.timeOff = timeOff;
+            this.decision = decision;
+        }
+
+        Decision decision() {
+            return decision;
+        }
+
+        /** The appointments the doctor was shown, and only those, may be cancelled. */
+        List<Long> shownAppointments() {
+            return getSource().shownAppointments;
+        }
+
+        String cancelMessage() {
+            return getSource().cancelMessage.getValue();
         }
 
         NewTimeOff timeOff() {

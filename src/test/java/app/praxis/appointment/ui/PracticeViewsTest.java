@@ -114,6 +114,31 @@ class PracticeViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void theDoctorMovesAnAppointmentToAnotherFreeSlotWithAReason() {
+        long slot = fixture.slot(doctor.doctorId(), 4, LocalTime.of(8, 0));
+        long later = fixture.slot(doctor.doctorId(), 5, LocalTime.of(9, 0));
+        SignIn.as(patient.userId(), Roles.PATIENT);
+        long appointment = booking.book(slot, "Rash");
+        SignIn.as(doctor.userId(), Roles.DOCTOR);
+        DoctorAgendaView view = target(navigate(DoctorAgendaView.class));
+
+        test(find(Button.class).from(view.upcoming).withClassName("reschedule").single())
+                .click();
+        RescheduleDialog dialog = find(RescheduleDialog.class).single();
+        dialog.slots.day.setValue(fixture.today().plusDays(5));
+        test(dialog.slots.timeButtons().getFirst()).click();
+        dialog.reason.setValue("I have to operate that morning.");
+        test(dialog.confirm).click();
+
+        assertThat(fixture.isBooked(later)).isTrue();
+        assertThat(fixture.isBooked(slot)).isFalse();
+        assertThat(fixture.appointmentsOnSlot(later)).isOne();
+        assertThat(fixture.status(appointment)).isEqualTo("SCHEDULED");
+        var card = find(AppointmentCardView.class).from(view.upcoming).single();
+        assertThat(card.getElement().getTextRecursively()).contains("09:00", "Moved once");
+    }
+
+    @Test
     void anAdminFiltersTheLazyGridByDoctorAndStatus() {
         fixture.pastAppointment(doctor.doctorId(), patient.patientId(), 1);
         fixture.pastAppointment(doctor.doctorId(), patient.patientId(), 2);

@@ -2,6 +2,7 @@ package app.praxis.calendar.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.praxis.appointment.BookingService;
 import app.praxis.availability.AvailabilityService;
 import app.praxis.availability.NewSlots;
 import app.praxis.base.ui.calendar.CalendarEntry;
@@ -13,6 +14,8 @@ import app.praxis.base.ui.calendar.RangeSelectedEvent;
 import app.praxis.doctor.DoctorService;
 import app.praxis.doctor.DoctorSummary;
 import app.praxis.doctor.NewDoctor;
+import app.praxis.patient.PatientService;
+import app.praxis.patient.PatientSummary;
 import app.praxis.security.Roles;
 import app.praxis.support.IntegrationTest;
 import app.praxis.support.SignIn;
@@ -50,6 +53,12 @@ class DoctorCalendarViewTest extends SpringBrowserlessTest {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    PatientService patientService;
+
+    @Autowired
+    BookingService booking;
 
     @Autowired
     JdbcClient jdbc;
@@ -181,6 +190,92 @@ class DoctorCalendarViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void aBookedSlotShowsPatientAndReasonAndOpensTheAppointmentToCancelIt() {
+        long appointment = bookFirstSlotOnNextMonday("Back pain");
+        DoctorCalendarView view = openAt(CalendarViewType.WEEK, nextMonday);
+
+        assertThat(titlesOn(view, nextMonday)).containsExactly("Pat Booked · Back pain", "Free");
+        assertThat(view.calendar.getEntries().stream()
+                        .filter(entry -> entry.title().startsWith("Pat Booked"))
+                        .findFirst()
+                        .orElseThrow()
+                        .editable())
+                .isFalse();
+
+        ComponentUtil.fireEvent(view.calendar, new EntryClickedEvent(view.calendar, true, bookedEntryId(view)));
+        AppointmentDialog dialog = find(AppointmentDialog.class).single();
+        assertThat(find(EntryDialog.class).all()).isEmpty();
+        assertThat(dialog.getHeaderTitle()).startsWith("Pat Booked");
+        assertThat(dialog.details.getElement().getTextRecursively()).contains("Back pain", "Scheduled", "09:00");
+        assertThat(find(com.vaadin.flow.component.html.Anchor.class)
+                        .id("agenda-link")
+                        .getHref())
+                .isEqualTo("doctor/appointments");
+
+        test(dialog.cancel).click();
+        assertThat(dialog.cancelMessage.isInvalid()).isTrue();
+        assertThat(status(appointment)).isEqualTo("SCHEDULED");
+
+        dialog.cancelMessage.setValue("I am ill, sorry");
+        test(dialog.cancel).click();
+
+        assertThat(status(appointment)).isEqualTo("CANCELLED");
+        assertThat(titlesOn(view, nextMonday)).containsExactly("Free", "Free");
+    }
+
+    @Test
+    void aBookedAppointmentIsMovedToAnotherFreeSlotFromTheCalendar() {
+        long appointment = bookFirstSlotOnNextMonday("Back pain");
+        DoctorCalendarView view = openAt(CalendarViewType.WEEK, nextMonday);
+
+        ComponentUtil.fireEvent(view.calendar, new EntryClickedEvent(view.calendar, true, bookedEntryId(view)));
+        test(find(AppointmentDialog.class).single().move).click();
+        MoveAppointmentDialog dialog = find(MoveAppointmentDialog.class).single();
+        dialog.slot.setValue(dialog.slot
+                .getListDataView()
+                .getItems()
+                .filter(free -> free.startTime().equals(LocalTime.of(9, 30)))
+                .findFirst()
+                .orElseThrow());
+        test(dialog.confirm).click();
+        assertThat(dialog.reason.isInvalid()).isTrue();
+
+        dialog.reason.setValue("I have to operate at nine");
+        test(dialog.confirm).click();
+
+        assertThat(status(appointment)).isEqualTo("SCHEDULED");
+        assertThat(titlesOn(view, nextMonday)).containsExactly("Free", "Pat Booked · Back pain");
+    }
+
+    @Test
+    void timeOffCanCancelTheAppointmentsItHitsWithAMessageToThePatients() {
+        long appointment = bookFirstSlotOnNextMonday("Back pain");
+        DoctorCalendarView view = openAt(CalendarViewType.WEEK, nextMonday);
+
+        test(view.toolbar.timeOff).click();
+        TimeOffDialog dialog = find(TimeOffDialog.class).single();
+        dialog.startsAt.setValue(nextMonday.atStartOfDay());
+        dialog.endsAt.setValue(nextMonday.plusDays(1).atStartOfDay());
+        dialog.reason.setValue("Congress");
+        test(dialog.save).click();
+
+        assertThat(dialog.conflicts.getElement().getTextRecursively()).contains("09:00", "Pat Booked · Back pain");
+        assertThat(dialog.cancelBooked.isVisible()).isTrue();
+        assertThat(dialog.keepBooked.isVisible()).isTrue();
+
+        test(dialog.cancelBooked).click();
+        assertThat(dialog.cancelMessage.isInvalid()).isTrue();
+        assertThat(status(appointment)).isEqualTo("SCHEDULED");
+
+        dialog.cancelMessage.setValue("I am at a congress, sorry");
+        test(dialog.cancelBooked).click();
+
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(status(appointment)).isEqualTo("CANCELLED");
+        assertThat(titlesOn(view, nextMonday)).containsExactly("Time off: Congress");
+    }
+
+    @Test
     void clickingATimeExplainsWhetherPatientsCouldBookIt() {
         DoctorCalendarView view = open("doctor/calendar");
 
@@ -267,6 +362,32 @@ class DoctorCalendarViewTest extends SpringBrowserlessTest {
         assertThat(view.calendar.getViewType()).isEqualTo(viewType);
         assertThat(view.calendar.getDate()).isEqualTo(date);
         return view;
+    }
+
+    /** Two free 30-minute slots on next Monday from 09:00; a patient books the first. */
+    private long bookFirstSlotOnNextMonday(String reason) {
+        var slots = availability.addSlots(
+                doctor.doctorId(), new NewSlots(nextMonday.atTime(9, 0), nextMonday.atTime(10, 0), 30));
+        PatientSummary patient = patientService.register(TestAccounts.newAccount("Pat", "Booked"));
+        SignIn.as(patient.userId(), Roles.PATIENT);
+        long appointment = booking.book(slots.getFirst().id(), reason);
+        SignIn.as(doctor.userId(), Roles.DOCTOR);
+        return appointment;
+    }
+
+    private static String bookedEntryId(DoctorCalendarView view) {
+        return view.calendar.getEntries().stream()
+                .filter(entry -> entry.title().startsWith("Pat Booked"))
+                .findFirst()
+                .orElseThrow()
+                .id();
+    }
+
+    private String status(long appointmentId) {
+        return jdbc.sql("SELECT status FROM appointments WHERE appointment_id = ?")
+                .param(appointmentId)
+                .query(String.class)
+                .single();
     }
 
     private List<String> titlesOn(DoctorCalendarView view, LocalDate day) {

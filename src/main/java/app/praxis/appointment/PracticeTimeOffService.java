@@ -1,0 +1,120 @@
+package app.praxis.appointment;
+
+import app.praxis.availability.NewTimeOff;
+import app.praxis.availability.TimeOffService;
+import app.praxis.base.InvalidInputException;
+import app.praxis.base.NotFoundException;
+import app.praxis.security.Roles;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Time off over booked appointments when the doctor chose to cancel them: the appointments the doctor was shown
+ * are cancelled with their message to the patient, then the time off is added, all in one transaction. Either
+ * all of it happens or none (no patient is told of a cancellation whose time off was then refused; the e-mails
+ * go out after the commit). An appointment booked after the doctor looked is never cancelled unseen: the
+ * request is refused under the calendar's lock and the doctor is shown the list again.
+ */
+@Service
+@PreAuthorize("hasAnyRole('" + Roles.DOCTOR + "', '" + Roles.ADMIN + "')")
+public class PracticeTimeOffService {
+
+    /** The same field the calendar's time off uses for "booked appointments fall inside". */
+    public static final String BOOKED = "bookedSlots";
+
+    public static final String MESSAGE = "cancelMessage";
+
+    private final AppointmentRepository appointments;
+    private final AppointmentRowRepository rows;
+    private final AppointmentService appointmentService;
+    private final BookingService booking;
+    private final TimeOffService timeOff;
+    private final Clock clock;
+
+    PracticeTimeOffService(
+            AppointmentRepository appointments,
+            AppointmentRowRepository rows,
+            AppointmentService appointmentService,
+            BookingService booking,
+            TimeOffService timeOff,
+            Clock clock) {
+        this.appointments = appointments;
+        this.rows = rows;
+        this.appointmentService = appointmentService;
+        this.booking = booking;
+        this.timeOff = timeOff;
+        this.clock = clock;
+    }
+
+    /**
+     * Cancels the appointments the doctor agreed to cancel ({@code shown}), each with {@code message} to its
+     * patient, and adds the time off. Refused, with nothing changed, when another appointment now falls inside
+     * ({@link #BOOKED}) or the message is missing ({@link #MESSAGE}).
+     */
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    public TimeOffWithCancellations cancelAppointmentsAndAddTimeOff(
+            long doctorId, NewTimeOff request, Collection<Long> shown, @Nullable String message) {
+        appointmentService.requireOwnCalendar(doctorId);
+        var plain = new NewTimeOff(request.startsAt(), request.endsAt(), request.reason(), false);
+        if (request.startsAt() == null
+                || request.endsAt() == null
+                || !request.endsAt().isAfter(request.startsAt())) {
+            // Nothing to cancel in an invalid range: the calendar names what is wrong with it.
+            return new TimeOffWithCancellations(timeOff.addTimeOff(doctorId, plain), List.of());
+        }
+        appointments.lockDoctor(doctorId).orElseThrow(() -> new NotFoundException("No such doctor"));
+        List<AppointmentRow> hit = hitBy(doctorId, request.startsAt(), request.endsAt());
+        List<AppointmentRow> unseen =
+                hit.stream().filter(row -> !shown.contains(row.id())).toList();
+        if (!unseen.isEmpty()) {
+            throw new InvalidInputException(BOOKED, describeUnseen(unseen));
+        }
+        if (!hit.isEmpty()) {
+            checkMessage(message);
+        }
+        // Cancelled through the booking service, so each one follows the same rules and sends the same e-mail
+        // (after the commit) as any cancellation by the practice.
+        hit.forEach(row -> booking.cancel(row.id(), message));
+        // Re-checks under the lock: a booking that landed meanwhile refuses the time off and rolls all of it back.
+        return new TimeOffWithCancellations(timeOff.addTimeOff(doctorId, plain), hit);
+    }
+
+    private List<AppointmentRow> hitBy(long doctorId, LocalDateTime from, LocalDateTime until) {
+        return rows
+                .holdingSlots(doctorId, from.toLocalDate(), until.toLocalDate(), LocalDate.now(clock))
+                .values()
+                .stream()
+                .filter(row -> row.status() == AppointmentStatus.SCHEDULED)
+                .filter(row -> row.startsAt().isBefore(until) && from.isBefore(row.endsAt()))
+                .toList();
+    }
+
+    private void checkMessage(@Nullable String message) {
+        String text = message == null ? "" : message.strip();
+        if (text.isEmpty()) {
+            throw new InvalidInputException(MESSAGE, "Write a short message to the patients.");
+        }
+        if (text.length() > booking.reasonMaxLength()) {
+            throw new InvalidInputException(
+                    MESSAGE, "Please keep it under " + booking.reasonMaxLength() + " characters.");
+        }
+    }
+
+    private static String describeUnseen(List<AppointmentRow> unseen) {
+        return (unseen.size() == 1 ? "An appointment was" : unseen.size() + " appointments were")
+                + " booked in this time since you looked ("
+                + unseen.stream()
+                        .map(row -> row.patientName() + ", " + row.date() + " " + row.startTime())
+                        .collect(Collectors.joining("; "))
+                + "). Nothing was cancelled: check the list and decide again.";
+    }
+}

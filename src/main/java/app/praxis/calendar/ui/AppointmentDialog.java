@@ -1,0 +1,154 @@
+package app.praxis.calendar.ui;
+
+import app.praxis.appointment.AppointmentRow;
+import app.praxis.appointment.AppointmentService;
+import app.praxis.appointment.BookingService;
+import app.praxis.appointment.PatientRecord;
+import app.praxis.appointment.RescheduleEntry;
+import app.praxis.base.InvalidInputException;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The appointment in a booked slot: patient, time, reason, status, history and the patient's record, with what
+ * the practice can do about it (cancel with a message to the patient, move it to another free slot). The
+ * calendar itself never drags or deletes a booked slot.
+ */
+class AppointmentDialog extends Dialog {
+
+    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+    final Div details = new Div();
+    final TextArea cancelMessage;
+    final Button cancel = new Button("Cancel appointment");
+    final Button move = new Button("Move to another time");
+    final Details history = new Details();
+    final Details record = new Details("Patient record");
+
+    AppointmentDialog(
+            AppointmentRow row,
+            AppointmentService appointments,
+            BookingService booking,
+            boolean linkToAgenda,
+            Runnable onMove,
+            Runnable onChanged) {
+        setId("appointment-dialog");
+        setWidth("min(34rem, 100vw)");
+        setHeaderTitle(row.patientName() + (row.patientAge() == null ? "" : ", " + row.patientAge() + " years"));
+        details.setId("appointment-details");
+        details.add(
+                new Paragraph(WHEN.format(row.startsAt()) + "–" + TIME.format(row.endTime())),
+                new Paragraph("Status: " + row.status().label()),
+                new Paragraph("Reason: " + (row.reason() == null ? "—" : row.reason())));
+        if (row.paymentStatus() != null) {
+            details.add(new Paragraph("Payment: " + row.paymentStatus().toLowerCase(Locale.ROOT)));
+        }
+        add(details);
+        if (row.rescheduleCount() > 0) {
+            add(history(row, appointments));
+        }
+        add(record(row, appointments));
+
+        cancelMessage = new TextArea("Message to the patient");
+        cancelMessage.setId("calendar-cancel-message");
+        cancelMessage.setWidthFull();
+        cancelMessage.setMaxLength(booking.reasonMaxLength());
+        cancelMessage.setManualValidation(true);
+        cancel.setId("calendar-cancel-appointment");
+        cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        cancel.addClickListener(event -> {
+            try {
+                booking.cancel(row.id(), cancelMessage.getValue());
+                Notification.show(
+                                "The appointment is cancelled; the patient gets your message.",
+                                3000,
+                                Notification.Position.BOTTOM_START)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                close();
+                onChanged.run();
+            } catch (InvalidInputException refusal) {
+                String message = refusal.fieldErrors().get(BookingService.REASON);
+                cancelMessage.setErrorMessage(message);
+                cancelMessage.setInvalid(message != null);
+                refusal.fieldErrors().entrySet().stream()
+                        .filter(error -> !error.getKey().equals(BookingService.REASON))
+                        .forEach(error -> Notification.show(error.getValue(), 5000, Notification.Position.MIDDLE)
+                                .addThemeVariants(NotificationVariant.LUMO_ERROR));
+            }
+        });
+        move.setId("calendar-move-appointment");
+        move.addClickListener(event -> {
+            close();
+            onMove.run();
+        });
+        if (appointments.practiceMayCancel(row)) {
+            add(cancelMessage);
+            getFooter().add(cancel, move);
+        }
+        if (linkToAgenda) {
+            var agenda = new Anchor("doctor/appointments", "All your appointments");
+            agenda.setId("agenda-link");
+            add(new Paragraph(agenda));
+        }
+        getFooter().add(new Button("Close", event -> close()));
+    }
+
+    /** Loaded when opened: few histories are ever read. */
+    private Details history(AppointmentRow row, AppointmentService appointments) {
+        var list = new UnorderedList();
+        history.setSummaryText(row.rescheduleCount() == 1 ? "Moved once" : "Moved " + row.rescheduleCount() + " times");
+        history.add(list);
+        history.addOpenedChangeListener(event -> {
+            if (event.isOpened() && list.getChildren().findAny().isEmpty()) {
+                appointments.history(row.id()).forEach(entry -> list.add(new ListItem(describe(entry))));
+            }
+        });
+        return history;
+    }
+
+    private Details record(AppointmentRow row, AppointmentService appointments) {
+        var content = new Div();
+        record.add(content);
+        record.addOpenedChangeListener(event -> {
+            if (event.isOpened() && content.getChildren().findAny().isEmpty()) {
+                PatientRecord patient = appointments.patientRecord(row.patientId());
+                content.add(
+                        line("Phone", patient.phone()),
+                        line("Insurance", patient.insuranceDetails()),
+                        line("Medical history", patient.medicalHistory()),
+                        line("Emergency contact", patient.emergencyContact()));
+            }
+        });
+        return record;
+    }
+
+    private static Paragraph line(String label, @Nullable String value) {
+        return new Paragraph(label + ": " + (value == null || value.isBlank() ? "—" : value));
+    }
+
+    static String describe(RescheduleEntry entry) {
+        return when(entry.oldDate().atTime(entry.oldTime())) + " → "
+                + when(entry.newDate().atTime(entry.newTime()))
+                + " by " + entry.rescheduledBy() + " on " + when(entry.rescheduledAt())
+                + (entry.reason() == null ? "" : ": " + entry.reason());
+    }
+
+    private static String when(LocalDateTime time) {
+        return WHEN.format(time);
+    }
+}
