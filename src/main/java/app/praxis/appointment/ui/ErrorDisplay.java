@@ -1,6 +1,7 @@
 package app.praxis.appointment.ui;
 
 import app.praxis.base.InvalidInputException;
+import app.praxis.base.ui.FieldErrors;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -12,16 +13,7 @@ final class ErrorDisplay {
     private ErrorDisplay() {}
 
     static void show(InvalidInputException refusal, Map<String, ? extends HasValidation> fields) {
-        fields.values().forEach(field -> field.setInvalid(false));
-        refusal.fieldErrors().forEach((name, message) -> {
-            HasValidation field = fields.get(name);
-            if (field != null) {
-                field.setErrorMessage(message);
-                field.setInvalid(true);
-            } else {
-                error(message);
-            }
-        });
+        FieldErrors.show(refusal.fieldErrors(), fields).values().forEach(ErrorDisplay::error);
     }
 
     static void error(String message) {

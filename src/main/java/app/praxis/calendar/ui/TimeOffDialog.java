@@ -4,6 +4,7 @@ import app.praxis.appointment.AppointmentRow;
 import app.praxis.appointment.PracticeTimeOffService;
 import app.praxis.availability.CalendarSlot;
 import app.praxis.availability.NewTimeOff;
+import app.praxis.base.ui.FieldErrors;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.HasValidation;
@@ -112,18 +113,7 @@ class TimeOffDialog extends Dialog {
 
     /** Shows each message next to its field; returns those no field could show. */
     Map<String, String> showErrors(Map<String, String> errors) {
-        fieldsByName.values().forEach(field -> field.setInvalid(false));
-        var unshown = new LinkedHashMap<String, String>();
-        errors.forEach((name, message) -> {
-            HasValidation field = fieldsByName.get(name);
-            if (field == null) {
-                unshown.put(name, message);
-            } else {
-                field.setErrorMessage(message);
-                field.setInvalid(true);
-            }
-        });
-        return unshown;
+        return FieldErrors.show(errors, fieldsByName);
     }
 
     Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {

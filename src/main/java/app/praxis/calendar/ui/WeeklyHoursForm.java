@@ -2,6 +2,7 @@ package app.praxis.calendar.ui;
 
 import app.praxis.availability.WeeklyHours;
 import app.praxis.availability.WeeklyInterval;
+import app.praxis.base.ui.FieldErrors;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.HasValidation;
@@ -108,20 +109,10 @@ class WeeklyHoursForm extends Div {
     /** Shows each message next to its field; returns those no field could show. */
     Map<String, String> showErrors(Map<String, String> errors) {
         clearErrors();
-        var unshown = new LinkedHashMap<String, String>();
-        errors.forEach((name, message) -> {
+        return FieldErrors.show(errors, name -> {
             HasValidation field = fieldsByName.get(name);
-            if (field == null) {
-                field = intervalField(name);
-            }
-            if (field == null) {
-                unshown.put(name, message);
-            } else {
-                field.setErrorMessage(message);
-                field.setInvalid(true);
-            }
+            return field != null ? field : intervalField(name);
         });
-        return unshown;
     }
 
     void clearErrors() {

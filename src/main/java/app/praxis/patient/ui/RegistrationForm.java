@@ -1,5 +1,6 @@
 package app.praxis.patient.ui;
 
+import app.praxis.base.ui.FieldErrors;
 import app.praxis.user.Gender;
 import app.praxis.user.NewAccount;
 import com.vaadin.flow.component.ComponentEvent;
@@ -79,18 +80,7 @@ class RegistrationForm extends FormLayout {
 
     /** Shows each message next to its field; returns the messages no field could show. */
     Map<String, String> showErrors(Map<String, String> errors) {
-        clearErrors();
-        var unshown = new LinkedHashMap<String, String>();
-        errors.forEach((name, message) -> {
-            HasValidation field = fieldsByName.get(name);
-            if (field == null) {
-                unshown.put(name, message);
-            } else {
-                field.setErrorMessage(message);
-                field.setInvalid(true);
-            }
-        });
-        return unshown;
+        return FieldErrors.show(errors, fieldsByName);
     }
 
     void clearErrors() {
