@@ -2,9 +2,7 @@ package app.praxis.appointment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.praxis.doctor.DoctorService;
 import app.praxis.doctor.DoctorSummary;
-import app.praxis.patient.PatientService;
 import app.praxis.patient.PatientSummary;
 import app.praxis.security.Roles;
 import app.praxis.support.IntegrationTest;
@@ -15,7 +13,6 @@ import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.LocalTime;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,16 +38,10 @@ class AppointmentMailsTest {
     BookingService booking;
 
     @Autowired
-    DoctorService doctorService;
-
-    @Autowired
-    PatientService patientService;
-
-    @Autowired
     JdbcClient jdbc;
 
     @Autowired
-    Clock clock;
+    BookingFixture fixture;
 
     private String originalHost;
     private int originalPort;
@@ -74,7 +65,6 @@ class AppointmentMailsTest {
 
     @Test
     void thePatientGetsAConfirmationWithACalendarFileThenNoticesOfTheMoveAndTheCancellation() throws Exception {
-        var fixture = new BookingFixture(doctorService, patientService, jdbc, clock);
         DoctorSummary doctor = fixture.doctor("Mail");
         PatientSummary patient = fixture.patient("Mail");
         long slot = fixture.slot(doctor.doctorId(), 1, LocalTime.of(10, 0));

@@ -6,9 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import app.praxis.base.InvalidInputException;
 import app.praxis.base.NotFoundException;
-import app.praxis.doctor.DoctorService;
 import app.praxis.doctor.DoctorSummary;
-import app.praxis.patient.PatientService;
 import app.praxis.patient.PatientSummary;
 import app.praxis.security.Roles;
 import app.praxis.support.IntegrationTest;
@@ -35,24 +33,19 @@ class AppointmentServiceTest {
     BookingService booking;
 
     @Autowired
-    DoctorService doctorService;
-
-    @Autowired
-    PatientService patientService;
-
-    @Autowired
     JdbcClient jdbc;
 
     @Autowired
     Clock clock;
 
+    @Autowired
     BookingFixture fixture;
+
     DoctorSummary doctor;
     PatientSummary patient;
 
     @BeforeEach
     void setUp() {
-        fixture = new BookingFixture(doctorService, patientService, jdbc, clock);
         doctor = fixture.doctor("Agenda");
         patient = fixture.quickPatient("Agenda");
     }

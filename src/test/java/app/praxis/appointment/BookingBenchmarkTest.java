@@ -1,9 +1,7 @@
 package app.praxis.appointment;
 
 import app.praxis.base.InvalidInputException;
-import app.praxis.doctor.DoctorService;
 import app.praxis.doctor.DoctorSummary;
-import app.praxis.patient.PatientService;
 import app.praxis.patient.PatientSummary;
 import app.praxis.security.Roles;
 import app.praxis.support.IntegrationTest;
@@ -14,7 +12,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -49,21 +46,13 @@ class BookingBenchmarkTest {
     BookingService booking;
 
     @Autowired
-    DoctorService doctorService;
-
-    @Autowired
-    PatientService patientService;
-
-    @Autowired
     JdbcClient jdbc;
 
     @Autowired
     DataSource dataSource;
 
     @Autowired
-    Clock clock;
-
-    private BookingFixture fixture;
+    BookingFixture fixture;
 
     /** One measured run: how many attempts, how many won, how long, and how many slots were booked twice. */
     record Result(String path, int bookers, int attempts, int wins, double seconds, double p95Millis, long doubles) {
@@ -76,7 +65,6 @@ class BookingBenchmarkTest {
 
     @Test
     void bookingServiceAgainstPlainJdbc() throws Exception {
-        fixture = new BookingFixture(doctorService, patientService, jdbc, clock);
         run("service", 1); // warm-up: JIT, connection pool, Hibernate's query plans
         run("jdbc", 1);
         var lines = new ArrayList<String>();

@@ -16,8 +16,13 @@ import java.time.LocalTime;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Component;
 
-/** Doctors, patients and slots of their own for each test (the database is shared by all tests). */
+/**
+ * Doctors, patients and slots of their own for each test (the database is shared by all tests). A stateless test
+ * bean: component scanning finds it in every test context, so tests simply inject it.
+ */
+@Component
 public final class BookingFixture {
 
     public static final BigDecimal FEE = new BigDecimal("80.00");

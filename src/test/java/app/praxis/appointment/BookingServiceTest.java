@@ -6,14 +6,11 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import app.praxis.base.InvalidInputException;
 import app.praxis.base.NotFoundException;
-import app.praxis.doctor.DoctorService;
 import app.praxis.doctor.DoctorSummary;
-import app.praxis.patient.PatientService;
 import app.praxis.patient.PatientSummary;
 import app.praxis.security.Roles;
 import app.praxis.support.IntegrationTest;
 import app.praxis.support.SignIn;
-import java.time.Clock;
 import java.time.LocalTime;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,24 +28,16 @@ class BookingServiceTest {
     BookingService booking;
 
     @Autowired
-    DoctorService doctorService;
-
-    @Autowired
-    PatientService patientService;
-
-    @Autowired
     JdbcClient jdbc;
 
     @Autowired
-    Clock clock;
-
     BookingFixture fixture;
+
     DoctorSummary doctor;
     PatientSummary patient;
 
     @BeforeEach
     void setUp() {
-        fixture = new BookingFixture(doctorService, patientService, jdbc, clock);
         doctor = fixture.doctor("Booking");
         patient = fixture.patient("Booking");
     }

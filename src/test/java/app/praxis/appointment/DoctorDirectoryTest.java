@@ -2,14 +2,11 @@ package app.praxis.appointment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.praxis.doctor.DoctorService;
 import app.praxis.doctor.DoctorSummary;
-import app.praxis.patient.PatientService;
 import app.praxis.security.Roles;
 import app.praxis.support.IntegrationTest;
 import app.praxis.support.SignIn;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalTime;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -26,23 +23,15 @@ class DoctorDirectoryTest {
     DoctorDirectory directory;
 
     @Autowired
-    DoctorService doctorService;
-
-    @Autowired
-    PatientService patientService;
-
-    @Autowired
     JdbcClient jdbc;
 
     @Autowired
-    Clock clock;
-
     BookingFixture fixture;
+
     String family;
 
     @BeforeEach
     void setUp() {
-        fixture = new BookingFixture(doctorService, patientService, jdbc, clock);
         family = "Fam" + UUID.randomUUID().toString().substring(0, 8);
         SignIn.as(fixture.quickPatient("Searcher").userId(), Roles.PATIENT);
     }

@@ -3,14 +3,11 @@ package app.praxis.appointment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.praxis.base.InvalidInputException;
-import app.praxis.doctor.DoctorService;
 import app.praxis.doctor.DoctorSummary;
-import app.praxis.patient.PatientService;
 import app.praxis.patient.PatientSummary;
 import app.praxis.security.Roles;
 import app.praxis.support.IntegrationTest;
 import app.praxis.support.SignIn;
-import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,20 +37,13 @@ class DoubleBookingRaceTest {
     BookingService booking;
 
     @Autowired
-    DoctorService doctorService;
-
-    @Autowired
-    PatientService patientService;
-
-    @Autowired
     JdbcClient jdbc;
 
     @Autowired
-    Clock clock;
+    BookingFixture fixture;
 
     @Test
     void thirtyTwoPatientsRacingForThreeSlotsLeaveExactlyOneAppointmentPerSlotAndNothingPartial() throws Exception {
-        var fixture = new BookingFixture(doctorService, patientService, jdbc, clock);
         DoctorSummary doctor = fixture.doctor("Race");
         List<PatientSummary> patients = IntStream.range(0, THREADS)
                 .mapToObj(i -> fixture.quickPatient("Racer" + i))

@@ -7,9 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import app.praxis.availability.BookableSlot;
 import app.praxis.availability.NewTimeOff;
 import app.praxis.base.InvalidInputException;
-import app.praxis.doctor.DoctorService;
 import app.praxis.doctor.DoctorSummary;
-import app.praxis.patient.PatientService;
 import app.praxis.patient.PatientSummary;
 import app.praxis.security.Roles;
 import app.praxis.support.IntegrationTest;
@@ -44,12 +42,6 @@ class PracticeTimeOffServiceTest {
     DoctorDirectory directory;
 
     @Autowired
-    DoctorService doctorService;
-
-    @Autowired
-    PatientService patientService;
-
-    @Autowired
     JdbcClient jdbc;
 
     @Autowired
@@ -58,7 +50,9 @@ class PracticeTimeOffServiceTest {
     @Autowired
     ApplicationEvents events;
 
+    @Autowired
     BookingFixture fixture;
+
     DoctorSummary doctor;
     PatientSummary patient;
     PatientSummary otherPatient;
@@ -69,7 +63,6 @@ class PracticeTimeOffServiceTest {
 
     @BeforeEach
     void aDoctorWithThreeSlotsOneBooked() {
-        fixture = new BookingFixture(doctorService, patientService, jdbc, clock);
         doctor = fixture.doctor("TimeOff");
         patient = fixture.patient("Hit");
         otherPatient = fixture.patient("Late");

@@ -6,9 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.praxis.appointment.AppointmentRow;
 import app.praxis.appointment.BookingFixture;
 import app.praxis.appointment.BookingService;
-import app.praxis.doctor.DoctorService;
 import app.praxis.doctor.DoctorSummary;
-import app.praxis.patient.PatientService;
 import app.praxis.patient.PatientSummary;
 import app.praxis.security.Roles;
 import app.praxis.support.IntegrationTest;
@@ -16,7 +14,6 @@ import app.praxis.support.SignIn;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.data.provider.Query;
-import java.time.Clock;
 import java.time.LocalTime;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -30,28 +27,20 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class PracticeViewsTest extends SpringBrowserlessTest {
 
     @Autowired
-    DoctorService doctorService;
-
-    @Autowired
-    PatientService patientService;
-
-    @Autowired
     BookingService booking;
 
     @Autowired
     JdbcClient jdbc;
 
     @Autowired
-    Clock clock;
-
     BookingFixture fixture;
+
     String family;
     DoctorSummary doctor;
     PatientSummary patient;
 
     @BeforeEach
     void setUp() {
-        fixture = new BookingFixture(doctorService, patientService, jdbc, clock);
         family = "Prac" + UUID.randomUUID().toString().substring(0, 8);
         doctor = fixture.doctor(family);
         patient = fixture.quickPatient(family);
