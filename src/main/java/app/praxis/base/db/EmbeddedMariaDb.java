@@ -28,12 +28,13 @@ public final class EmbeddedMariaDb {
     /**
      * UTC sessions (instants stay instants); prepared statements parsed once per connection, not per call; batched
      * inserts sent as one statement; session state (auto-commit, isolation, read-only) tracked by the driver
-     * instead of asked of the server on every transaction; no TLS on a server that only listens on loopback.
+     * instead of asked of the server on every transaction; no TLS on a server that only listens on loopback; no
+     * OpenTelemetry span per statement (the driver makes one whenever the API is on the classpath).
      */
     private static final String CONNECTION_OPTIONS = "connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true"
             + "&characterEncoding=UTF-8&cachePrepStmts=true&prepStmtCacheSize=250&prepStmtCacheSqlLimit=2048"
             + "&rewriteBatchedStatements=true&useLocalSessionState=true&cacheResultSetMetadata=true"
-            + "&cacheServerConfiguration=true&sslMode=DISABLED";
+            + "&cacheServerConfiguration=true&sslMode=DISABLED&openTelemetry=DISABLED";
 
     static final String PASSWORD = "praxis";
     private static final Pattern SCHEMA_NAME = Pattern.compile("[a-z][a-z0-9_]{0,63}");
