@@ -6,6 +6,7 @@ import app.praxis.base.NotFoundException;
 import app.praxis.security.CurrentUser;
 import app.praxis.security.PraxisUser;
 import app.praxis.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -54,7 +55,7 @@ public class AppointmentService {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('" + Roles.PATIENT + "')")
+    @RolesAllowed(Roles.PATIENT)
     public MyAppointments myAppointments() {
         long patientId = appointments
                 .findPatientIdOfUser(currentUser.require().userId())
@@ -71,7 +72,7 @@ public class AppointmentService {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('" + Roles.DOCTOR + "')")
+    @RolesAllowed(Roles.DOCTOR)
     public DoctorAgenda doctorAgenda() {
         long doctorId = signedInDoctorId();
         LocalDate today = now().toLocalDate();
@@ -100,7 +101,7 @@ public class AppointmentService {
      * one query for the whole range. The doctor's own calendar, or any for admins.
      */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('" + Roles.DOCTOR + "', '" + Roles.ADMIN + "')")
+    @RolesAllowed({Roles.DOCTOR, Roles.ADMIN})
     public Map<Long, AppointmentRow> appointmentsInSlots(long doctorId, LocalDate from, LocalDate until) {
         requireOwnCalendar(doctorId);
         return rows.holdingSlots(doctorId, from, until, now().toLocalDate());
@@ -108,13 +109,13 @@ public class AppointmentService {
 
     /** All appointments, for admins: filtered and paged in the database. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    @RolesAllowed(Roles.ADMIN)
     public List<AppointmentRow> search(AppointmentFilter filter, Pageable page) {
         return rows.find(filter, true, page.getOffset(), page.getPageSize(), now().toLocalDate());
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    @RolesAllowed(Roles.ADMIN)
     public long count(AppointmentFilter filter) {
         return rows.count(filter);
     }
@@ -140,7 +141,7 @@ public class AppointmentService {
 
     /** The record of a patient the signed-in doctor has (or had) an appointment with; admins see any. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('" + Roles.DOCTOR + "', '" + Roles.ADMIN + "')")
+    @RolesAllowed({Roles.DOCTOR, Roles.ADMIN})
     public PatientRecord patientRecord(long patientId) {
         PraxisUser user = currentUser.require();
         if (!user.hasRole(Roles.ADMIN) && !appointments.existsByDoctorIdAndPatientId(signedInDoctorId(), patientId)) {
@@ -161,7 +162,7 @@ public class AppointmentService {
 
     /** The doctor (or an admin) records how a visit went, once it has started. */
     @Transactional
-    @PreAuthorize("hasAnyRole('" + Roles.DOCTOR + "', '" + Roles.ADMIN + "')")
+    @RolesAllowed({Roles.DOCTOR, Roles.ADMIN})
     public void recordOutcome(long appointmentId, AppointmentStatus outcome) {
         PraxisUser user = currentUser.require();
         Appointment appointment = appointments

@@ -1,6 +1,7 @@
 package app.praxis.availability;
 
 import app.praxis.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -8,13 +9,12 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** What patients would see of a doctor's calendar, and why a given time is not bookable. */
 @Service
-@PreAuthorize("hasAnyRole('" + Roles.DOCTOR + "', '" + Roles.ADMIN + "')")
+@RolesAllowed({Roles.DOCTOR, Roles.ADMIN})
 public class AvailabilityPreview {
 
     private final AvailabilitySlotRepository slots;

@@ -5,13 +5,13 @@ import static app.praxis.availability.SlotRules.HH_MM;
 import app.praxis.base.InvalidInputException;
 import app.praxis.base.NotFoundException;
 import app.praxis.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * #bookedSlotsIn}, cancel them, and then add the time off, which then finds no booked slot inside.
  */
 @Service
-@PreAuthorize("hasAnyRole('" + Roles.DOCTOR + "', '" + Roles.ADMIN + "')")
+@RolesAllowed({Roles.DOCTOR, Roles.ADMIN})
 public class TimeOffService {
 
     private static final int MAX_REASON_LENGTH = 255;

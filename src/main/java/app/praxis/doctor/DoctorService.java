@@ -9,6 +9,7 @@ import app.praxis.user.Role;
 import app.praxis.user.User;
 import app.praxis.user.UserAccount;
 import app.praxis.user.UserService;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
 import jakarta.validation.Validator;
 import java.util.LinkedHashMap;
@@ -16,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,7 +49,7 @@ public class DoctorService {
 
     /** An admin adds a doctor: account and doctor record in one transaction, or neither. */
     @Transactional
-    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    @RolesAllowed(Roles.ADMIN)
     public DoctorSummary createDoctor(NewDoctor newDoctor) {
         var errors = new LinkedHashMap<String, String>();
         validator.validate(newDoctor).stream()
@@ -100,7 +100,7 @@ public class DoctorService {
 
     /** Every doctor, by name, for an admin choosing whose calendar or records to open. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    @RolesAllowed(Roles.ADMIN)
     public List<DoctorSummary> allDoctors() {
         return doctors.findAllWithUserAndSpecialization().stream()
                 .map(DoctorSummary::of)

@@ -7,6 +7,7 @@ import app.praxis.base.InvalidInputException;
 import app.praxis.base.NotFoundException;
 import app.praxis.security.CurrentUser;
 import app.praxis.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -15,7 +16,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,7 +60,7 @@ public class UserService {
     }
 
     @Transactional
-    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    @RolesAllowed(Roles.ADMIN)
     public UserAccount createStaffAccount(NewAccount account, Role role) {
         if (role == Role.PATIENT) {
             throw new IllegalArgumentException("Patients register themselves");
@@ -69,7 +69,7 @@ public class UserService {
     }
 
     @Transactional
-    @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+    @RolesAllowed(Roles.ADMIN)
     public UserAccount setActive(long userId, boolean active) {
         User user = users.findById(userId).orElseThrow(() -> new NotFoundException("No user " + userId));
         if (!active && user.getId() == currentUser.require().userId()) {
