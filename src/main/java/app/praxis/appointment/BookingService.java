@@ -7,11 +7,10 @@ import app.praxis.base.ConstraintViolations;
 import app.praxis.base.ConstraintViolations.FieldMessage;
 import app.praxis.base.InvalidInputException;
 import app.praxis.base.NotFoundException;
-import app.praxis.doctor.Doctor;
-import app.praxis.patient.Patient;
 import app.praxis.security.CurrentUser;
 import app.praxis.security.PraxisUser;
 import app.praxis.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -20,13 +19,17 @@ import java.time.LocalTime;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.LongSupplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Booking, rescheduling and cancelling. A slot goes to exactly one appointment because the database decides:
@@ -46,6 +49,7 @@ public class BookingService {
     static final String PATIENT_OVERLAP = "You already have an appointment at this time.";
 
     private final AppointmentRepository appointments;
+    private final BookingRepository bookings;
     private final AppointmentRescheduleRepository reschedules;
     private final SlotReservations slots;
     private final CurrentUser currentUser;
@@ -53,17 +57,21 @@ public class BookingService {
     private final Clock clock;
     private final EntityManager entityManager;
     private final ApplicationEventPublisher events;
+    private final TransactionTemplate transactions;
 
     BookingService(
             AppointmentRepository appointments,
+            BookingRepository bookings,
             AppointmentRescheduleRepository reschedules,
             SlotReservations slots,
             CurrentUser currentUser,
             BookingRules rules,
             Clock clock,
             EntityManager entityManager,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            PlatformTransactionManager transactionManager) {
         this.appointments = appointments;
+        this.bookings = bookings;
         this.reschedules = reschedules;
         this.slots = slots;
         this.currentUser = currentUser;
@@ -71,38 +79,53 @@ public class BookingService {
         this.clock = clock;
         this.entityManager = entityManager;
         this.events = events;
+        this.transactions = new TransactionTemplate(transactionManager);
     }
 
     /**
      * The signed-in patient books a slot: a SCHEDULED appointment, the slot marked booked and (through {@link
      * AppointmentBooked}) a pending payment, all in one transaction. Returns the appointment's id.
+     *
+     * <p>Booking is the hot path, and its cost is database round trips. A popular slot draws many attempts that
+     * can only lose, so the slot is first read once outside any transaction: a slot that cannot be booked at that
+     * instant is refused before a transaction or a lock is opened. That read only ever refuses; what it lets
+     * through is checked again under the patient's lock and decided by the conditional update. The transaction
+     * itself is a few SQL statements rather than entities ({@link BookingRepository}).
      */
-    @Transactional
-    @PreAuthorize("hasRole('" + Roles.PATIENT + "')")
+    @RolesAllowed(Roles.PATIENT)
     public long book(long slotId, @Nullable String reason) {
         PraxisUser user = currentUser.require();
-        Patient patient = appointments
-                .lockPatientOfUser(user.userId())
-                .orElseThrow(() -> new NotFoundException("This account has no patient record"));
         var errors = new LinkedHashMap<String, String>();
         String visitReason = checkReason(reason, "Tell the doctor briefly why you are coming.", errors);
-        Optional<BookableSlot> slot = checkSlot(slotId, null, errors);
-        Optional<Doctor> doctor = slot.flatMap(s -> appointments.findDoctor(s.doctorId()));
-        doctor.filter(d -> !d.isAvailable() || !d.getUser().isActive())
-                .ifPresent(d -> errors.putIfAbsent(
-                        SLOT, "Dr. " + d.getUser().getFullName() + " is not taking new bookings at the moment."));
-        slot.filter(s -> overlapsAnother(patient.getId(), s, 0))
-                .ifPresent(s -> errors.putIfAbsent(SLOT, PATIENT_OVERLAP));
+        checkSlot(slots.find(slotId), null, errors);
+        throwIfAny(errors);
+        Long appointmentId = transactions.execute(status -> bookLocked(user, slotId, visitReason));
+        return Objects.requireNonNull(appointmentId);
+    }
+
+    /** The booking proper: everything re-checked after the patient's lock, then the slot taken and written. */
+    private long bookLocked(PraxisUser user, long slotId, String visitReason) {
+        long patientId = bookings.lockPatientOfUser(user.userId())
+                .orElseThrow(() -> new NotFoundException("This account has no patient record"));
+        var errors = new LinkedHashMap<String, String>();
+        Optional<BookingCandidate> candidate = bookings.candidate(slotId, patientId);
+        Optional<BookableSlot> slot = checkSlot(candidate.map(BookingCandidate::slot), null, errors);
+        candidate
+                .filter(c -> slot.isPresent() && !c.doctorAccepting())
+                .ifPresent(c -> errors.putIfAbsent(
+                        SLOT, "Dr. " + c.doctorName() + " is not taking new bookings at the moment."));
+        candidate
+                .filter(c -> slot.isPresent() && c.patientOverlap())
+                .ifPresent(c -> errors.putIfAbsent(SLOT, PATIENT_OVERLAP));
         throwIfAny(errors);
 
-        BookableSlot taken = take(slot.orElseThrow());
-        var appointment = new Appointment(doctor.orElseThrow(), patient, slotReference(taken), taken, visitReason);
-        flushTranslatingTakenSlot(() -> appointments.saveAndFlush(appointment));
+        BookingCandidate booking = candidate.orElseThrow();
+        take(booking.slot());
+        long appointmentId =
+                translatingTakenSlot(() -> bookings.insertAppointment(booking.slot(), patientId, visitReason));
         events.publishEvent(new AppointmentBooked(
-                AppointmentNotice.of(appointment, 0),
-                appointment.getDoctor().getId(),
-                appointment.getDoctor().getConsultationFee()));
-        return appointment.getId();
+                booking.notice(appointmentId), booking.slot().doctorId(), booking.fee()));
+        return appointmentId;
     }
 
     /**
@@ -115,14 +138,16 @@ public class BookingService {
         PraxisUser user = currentUser.require();
         Appointment appointment = lockAccessible(appointmentId, user);
         requireChangeable(appointment, user);
+        // Locked before anything is read, so the overlap check below sees what the patient's other bookings
+        // committed, and none can slip in before this transaction ends.
+        bookings.lockPatient(appointment.getPatient().getId());
         var errors = new LinkedHashMap<String, String>();
         String why = checkReason(reason, "Say briefly why the appointment moves.", errors);
         Optional<BookableSlot> slot =
-                checkSlot(newSlotId, appointment.getDoctor().getId(), errors);
+                checkSlot(slots.find(newSlotId), appointment.getDoctor().getId(), errors);
         slot.filter(s -> appointment.getSlot() != null
                         && s.id() == appointment.getSlot().getId())
                 .ifPresent(s -> errors.put(SLOT, "This is the appointment's current time. Choose another one."));
-        appointments.lockPatient(appointment.getPatient().getId()); // the overlap check below must not be raced
         slot.filter(s -> overlapsAnother(appointment.getPatient().getId(), s, appointment.getId()))
                 .ifPresent(s -> errors.putIfAbsent(SLOT, PATIENT_OVERLAP));
         throwIfAny(errors);
@@ -134,7 +159,10 @@ public class BookingService {
         appointment.moveTo(slotReference(taken), taken);
         reschedules.save(new AppointmentReschedule(
                 appointment, oldDate, oldStart, taken.date(), taken.startTime(), why, user.userId()));
-        flushTranslatingTakenSlot(entityManager::flush);
+        translatingTakenSlot(() -> {
+            entityManager.flush();
+            return appointment.getId();
+        });
         int sequence = reschedules.countByAppointmentId(appointmentId);
         events.publishEvent(
                 new AppointmentRescheduled(AppointmentNotice.of(appointment, sequence), oldDate, oldStart, why));
@@ -197,26 +225,26 @@ public class BookingService {
     }
 
     /** The slot, if it can be booked now; otherwise the reason goes into {@code errors}. */
-    private Optional<BookableSlot> checkSlot(long slotId, @Nullable Long requiredDoctorId, Map<String, String> errors) {
-        Optional<BookableSlot> found = slots.find(slotId)
-                .filter(s -> requiredDoctorId == null || s.doctorId() == requiredDoctorId)
+    private Optional<BookableSlot> checkSlot(
+            Optional<BookableSlot> slot, @Nullable Long requiredDoctorId, Map<String, String> errors) {
+        Optional<BookableSlot> found = slot.filter(s -> requiredDoctorId == null || s.doctorId() == requiredDoctorId)
                 .filter(s -> !s.duringTimeOff());
         if (found.isEmpty()) {
             errors.put(SLOT, NOT_OFFERED);
             return Optional.empty();
         }
-        BookableSlot slot = found.get();
+        BookableSlot bookable = found.get();
         LocalDateTime now = LocalDateTime.now(clock);
-        if (!slot.startsAt().isAfter(now)) {
+        if (!bookable.startsAt().isAfter(now)) {
             errors.put(SLOT, "This time has already passed. Please choose a later one.");
-        } else if (slot.startsAt().isBefore(rules.earliestStart(now))) {
+        } else if (bookable.startsAt().isBefore(rules.earliestStart(now))) {
             errors.put(
                     SLOT,
                     "Appointments must be booked at least " + BookingRules.describe(rules.minimumNotice()) + " ahead.");
-        } else if (slot.date().isAfter(rules.lastDay(now))) {
+        } else if (bookable.date().isAfter(rules.lastDay(now))) {
             errors.put(
                     SLOT, "Appointments can be booked at most " + BookingRules.describe(rules.horizon()) + " ahead.");
-        } else if (slot.booked()) {
+        } else if (bookable.booked()) {
             errors.put(SLOT, SLOT_TAKEN);
         }
         return errors.containsKey(SLOT) ? Optional.empty() : found;
@@ -233,11 +261,13 @@ public class BookingService {
     }
 
     private boolean overlapsAnother(long patientId, BookableSlot slot, long exceptAppointmentId) {
-        return appointments.patientHasOverlap(
-                patientId, slot.date(), slot.startTime(), slot.endTime(), exceptAppointmentId);
+        return bookings.patientHasOverlap(patientId, slot, exceptAppointmentId);
     }
 
-    /** The conditional update decides; the loser of a race learns it here, before anything is written. */
+    /**
+     * The conditional update decides; the loser of a race learns it here, before anything is written. (It also
+     * refuses a slot that time off has covered since it was checked; for the patient, that slot is gone too.)
+     */
     private BookableSlot take(BookableSlot slot) {
         if (!slots.reserve(slot)) {
             throw new InvalidInputException(SLOT, SLOT_TAKEN);
@@ -256,9 +286,10 @@ public class BookingService {
         return entityManager.getReference(AvailabilitySlot.class, slot.id());
     }
 
-    private static void flushTranslatingTakenSlot(Runnable write) {
+    /** Runs a write; the live-slot unique key's refusal (the last word on a taken slot) becomes the loser's message. */
+    private static long translatingTakenSlot(LongSupplier write) {
         try {
-            write.run();
+            return write.getAsLong();
         } catch (DataIntegrityViolationException e) {
             throw ConstraintViolations.translate(
                     e, Map.of("uk_appointment_live_slot", new FieldMessage(SLOT, SLOT_TAKEN)));

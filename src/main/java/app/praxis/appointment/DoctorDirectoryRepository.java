@@ -1,5 +1,6 @@
 package app.praxis.appointment;
 
+import app.praxis.availability.SlotSql;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -26,10 +27,8 @@ class DoctorDirectoryRepository {
                     WHERE a.doctor_id = d.doctor_id AND a.is_booked = FALSE
                       AND a.available_date BETWEEN :firstDay AND :lastDay
                       AND TIMESTAMP(a.available_date, a.start_time) >= :earliest
-                      AND NOT EXISTS (SELECT 1 FROM doctor_time_off t WHERE t.doctor_id = a.doctor_id
-                          AND t.starts_at < TIMESTAMP(a.available_date, a.end_time)
-                          AND t.ends_at > TIMESTAMP(a.available_date, a.start_time))) AS next_free
-            """;
+                      AND NOT %s) AS next_free
+            """.formatted(SlotSql.DURING_TIME_OFF);
 
     private static final String FROM = """
              FROM doctors d JOIN users u ON u.user_id = d.user_id

@@ -19,10 +19,8 @@ class SlotReservationRepository {
 
     private static final String SLOT_COLUMNS = """
             a.availability_id, a.doctor_id, a.available_date, a.start_time, a.end_time, a.is_booked,
-            EXISTS (SELECT 1 FROM doctor_time_off t WHERE t.doctor_id = a.doctor_id
-                    AND t.starts_at < TIMESTAMP(a.available_date, a.end_time)
-                    AND t.ends_at > TIMESTAMP(a.available_date, a.start_time)) AS during_time_off
-            """;
+            %s AS during_time_off
+            """.formatted(SlotSql.DURING_TIME_OFF);
 
     private final JdbcClient jdbc;
 
@@ -30,10 +28,15 @@ class SlotReservationRepository {
         this.jdbc = jdbc;
     }
 
-    /** Takes the slot if it is still free; the row lock makes concurrent callers wait, and only one sees 1. */
+    /**
+     * Takes the slot if it is still free and no time off of its doctor covers it; the row lock makes concurrent
+     * callers wait, and only one sees 1. Time off is checked here, in the same statement, so that a booking whose
+     * earlier checks passed cannot take a slot that time off has covered since.
+     */
     int markBooked(long slotId, long doctorId) {
-        return jdbc.sql("UPDATE doctor_availability SET is_booked = TRUE"
-                        + " WHERE availability_id = ? AND doctor_id = ? AND is_booked = FALSE")
+        return jdbc.sql("UPDATE doctor_availability a SET a.is_booked = TRUE"
+                        + " WHERE a.availability_id = ? AND a.doctor_id = ? AND a.is_booked = FALSE AND NOT "
+                        + SlotSql.DURING_TIME_OFF)
                 .params(slotId, doctorId)
                 .update();
     }

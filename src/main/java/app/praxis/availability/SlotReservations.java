@@ -21,14 +21,15 @@ public class SlotReservations {
         this.slots = slots;
     }
 
-    @Transactional(readOnly = true)
+    /** The slot as it is at this instant: one statement, in the caller's transaction if there is one. */
     public Optional<BookableSlot> find(long slotId) {
         return slots.find(slotId);
     }
 
     /**
-     * Marks the slot booked if, at this instant, it is free and belongs to the doctor. Returns false when another
-     * booking got there first: exactly one of any number of concurrent callers sees true.
+     * Marks the slot booked if, at this instant, it is free, belongs to the doctor and no time off covers it.
+     * Returns false when another booking got there first (or time off did): exactly one of any number of
+     * concurrent callers sees true.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean reserve(BookableSlot slot) {

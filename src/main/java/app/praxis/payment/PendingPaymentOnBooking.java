@@ -1,28 +1,29 @@
 package app.praxis.payment;
 
-import app.praxis.appointment.Appointment;
 import app.praxis.appointment.AppointmentBooked;
-import jakarta.persistence.EntityManager;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Every booked appointment owes the doctor's fee: its PENDING payment is written in the booking's own
- * transaction (a plain listener, not an after-commit one), so there is never an appointment without one.
+ * transaction (a plain listener, not an after-commit one), so there is never an appointment without one. One
+ * INSERT, as the booking it belongs to is written in plain SQL too (the hot path); the row's status, timestamps
+ * and method come from the table's defaults.
  */
 @Component
 class PendingPaymentOnBooking {
 
-    private final PaymentRepository payments;
-    private final EntityManager entityManager;
+    private final JdbcClient jdbc;
 
-    PendingPaymentOnBooking(PaymentRepository payments, EntityManager entityManager) {
-        this.payments = payments;
-        this.entityManager = entityManager;
+    PendingPaymentOnBooking(JdbcClient jdbc) {
+        this.jdbc = jdbc;
     }
 
     @EventListener
     void openPayment(AppointmentBooked booked) {
-        payments.save(new Payment(entityManager.getReference(Appointment.class, booked.appointmentId()), booked.fee()));
+        jdbc.sql("INSERT INTO payments (appointment_id, amount) VALUES (?, ?)")
+                .params(booked.appointmentId(), booked.fee())
+                .update();
     }
 }

@@ -143,6 +143,24 @@ class TimeOffTest {
                 .hasSize(3);
     }
 
+    @Test
+    void theGuardRefusesAFreeSlotThatTimeOffCoveredAfterItWasChecked() {
+        CalendarSlot slot =
+                availability.calendar(doctor.doctorId(), monday, monday).slots().get(0);
+        BookableSlot checked = reservations.find(slot.id()).orElseThrow();
+        assertThat(checked.duringTimeOff()).isFalse();
+        // Time off written behind the calendar's back, as a concurrent transaction would have committed it after
+        // the booking's checks (the calendar itself removes free slots inside time off).
+        jdbc.sql("INSERT INTO doctor_time_off (doctor_id, starts_at, ends_at, reason) VALUES (?, ?, ?, 'Ill')")
+                .params(doctor.doctorId(), monday.atTime(8, 0), monday.atTime(13, 0))
+                .update();
+
+        Boolean taken = new TransactionTemplate(transactions).execute(tx -> reservations.reserve(checked));
+
+        assertThat(taken).isFalse();
+        assertThat(reservations.find(slot.id()).orElseThrow().booked()).isFalse();
+    }
+
     private static void sleep(long millis) {
         try {
             Thread.sleep(millis);

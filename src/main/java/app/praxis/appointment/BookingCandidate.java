@@ -1,0 +1,36 @@
+package app.praxis.appointment;
+
+import app.praxis.availability.BookableSlot;
+import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Everything booking must know about one slot for one patient, read in a single statement: the slot, whether
+ * its doctor takes bookings, whether the patient already has an appointment at that time, and what the
+ * confirmation says.
+ */
+record BookingCandidate(
+        BookableSlot slot,
+        boolean doctorAccepting,
+        String doctorName,
+        @Nullable String clinicName,
+        @Nullable String clinicAddress,
+        BigDecimal fee,
+        String patientEmail,
+        String patientName,
+        boolean patientOverlap) {
+
+    AppointmentNotice notice(long appointmentId) {
+        return new AppointmentNotice(
+                appointmentId,
+                patientEmail,
+                patientName,
+                "Dr. " + doctorName,
+                clinicName,
+                clinicAddress,
+                slot.date(),
+                slot.startTime(),
+                slot.endTime(),
+                0);
+    }
+}
