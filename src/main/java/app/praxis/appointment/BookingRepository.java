@@ -4,8 +4,6 @@ import app.praxis.availability.BookableSlot;
 import app.praxis.availability.SlotSql;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.Objects;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,8 +19,7 @@ import org.springframework.stereotype.Repository;
 class BookingRepository {
 
     private static final String CANDIDATE = """
-            SELECT a.availability_id, a.doctor_id, a.available_date, a.start_time, a.end_time, a.is_booked,
-                   %s AS during_time_off,
+            SELECT %s,
                    (d.is_available AND du.is_active) AS doctor_accepting,
                    CONCAT(du.first_name, ' ', du.last_name) AS doctor_name, d.clinic_name, d.clinic_address,
                    d.consultation_fee, pu.email AS patient_email,
@@ -36,7 +33,7 @@ class BookingRepository {
             JOIN patients p ON p.patient_id = :patientId
             JOIN users pu ON pu.user_id = p.user_id
             WHERE a.availability_id = :slotId
-            """.formatted(SlotSql.DURING_TIME_OFF);
+            """.formatted(SlotSql.BOOKABLE_COLUMNS);
 
     private final JdbcClient jdbc;
 
@@ -95,14 +92,7 @@ class BookingRepository {
     }
 
     private static BookingCandidate candidate(ResultSet rs, int row) throws SQLException {
-        var slot = new BookableSlot(
-                rs.getLong("availability_id"),
-                rs.getLong("doctor_id"),
-                rs.getObject("available_date", LocalDate.class),
-                rs.getObject("start_time", LocalTime.class),
-                rs.getObject("end_time", LocalTime.class),
-                rs.getBoolean("is_booked"),
-                rs.getBoolean("during_time_off"));
+        BookableSlot slot = SlotSql.bookable(rs);
         return new BookingCandidate(
                 slot,
                 rs.getBoolean("doctor_accepting"),

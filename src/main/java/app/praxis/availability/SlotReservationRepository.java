@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,11 +15,6 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 class SlotReservationRepository {
-
-    private static final String SLOT_COLUMNS = """
-            a.availability_id, a.doctor_id, a.available_date, a.start_time, a.end_time, a.is_booked,
-            %s AS during_time_off
-            """.formatted(SlotSql.DURING_TIME_OFF);
 
     private final JdbcClient jdbc;
 
@@ -48,7 +42,8 @@ class SlotReservationRepository {
     }
 
     Optional<BookableSlot> find(long slotId) {
-        return jdbc.sql("SELECT " + SLOT_COLUMNS + " FROM doctor_availability a WHERE a.availability_id = ?")
+        return jdbc.sql("SELECT " + SlotSql.BOOKABLE_COLUMNS
+                        + " FROM doctor_availability a WHERE a.availability_id = ?")
                 .param(slotId)
                 .query(SlotReservationRepository::slot)
                 .optional();
@@ -56,7 +51,7 @@ class SlotReservationRepository {
 
     /** Free slots of one doctor from {@code earliest} up to and including {@code lastDay}, outside time off. */
     List<BookableSlot> free(long doctorId, LocalDateTime earliest, LocalDate lastDay) {
-        return jdbc.sql("SELECT * FROM (SELECT " + SLOT_COLUMNS + " FROM doctor_availability a"
+        return jdbc.sql("SELECT * FROM (SELECT " + SlotSql.BOOKABLE_COLUMNS + " FROM doctor_availability a"
                         + " WHERE a.doctor_id = :doctor AND a.is_booked = FALSE"
                         + " AND a.available_date BETWEEN :firstDay AND :lastDay"
                         + " AND TIMESTAMP(a.available_date, a.start_time) >= :earliest) s"
@@ -70,13 +65,6 @@ class SlotReservationRepository {
     }
 
     private static BookableSlot slot(ResultSet rs, int row) throws SQLException {
-        return new BookableSlot(
-                rs.getLong("availability_id"),
-                rs.getLong("doctor_id"),
-                rs.getObject("available_date", LocalDate.class),
-                rs.getObject("start_time", LocalTime.class),
-                rs.getObject("end_time", LocalTime.class),
-                rs.getBoolean("is_booked"),
-                rs.getBoolean("during_time_off"));
+        return SlotSql.bookable(rs);
     }
 }
