@@ -5,9 +5,8 @@ import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Everything booking must know about one slot for one patient, read in a single statement: the slot, whether
- * its doctor takes bookings, whether the patient already has an appointment at that time, and what the
- * confirmation says.
+ * What booking must know about a slot beyond the slot itself, read in a single statement: whether its doctor
+ * takes bookings, whether the patient already has an appointment at that time, and what the confirmation says.
  */
 record BookingCandidate(
         BookableSlot slot,

@@ -1,7 +1,6 @@
 package app.praxis.appointment;
 
 import app.praxis.availability.BookableSlot;
-import app.praxis.availability.SlotSql;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Objects;
@@ -12,28 +11,26 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The statements of a booking, written out in SQL because booking is the hottest write path and its cost is
- * round trips: the patient locked, everything to check read in one statement, the appointment inserted. The slot itself is taken by the calendar's guard
+ * round trips: the patient locked, what is left to check read in one statement, the appointment inserted. The slot itself is taken by the calendar's guard
  * ({@link app.praxis.availability.SlotReservations#reserve}).
  */
 @Repository
 class BookingRepository {
 
     private static final String CANDIDATE = """
-            SELECT %s,
-                   (d.is_available AND du.is_active) AS doctor_accepting,
+            SELECT (d.is_available AND du.is_active) AS doctor_accepting,
                    CONCAT(du.first_name, ' ', du.last_name) AS doctor_name, d.clinic_name, d.clinic_address,
                    d.consultation_fee, pu.email AS patient_email,
                    CONCAT(pu.first_name, ' ', pu.last_name) AS patient_name,
                    EXISTS (SELECT 1 FROM appointments x WHERE x.patient_id = p.patient_id
-                           AND x.status = 'SCHEDULED' AND x.appointment_date = a.available_date
-                           AND x.start_time < a.end_time AND x.end_time > a.start_time) AS patient_overlap
-            FROM doctor_availability a
-            JOIN doctors d ON d.doctor_id = a.doctor_id
+                           AND x.status = 'SCHEDULED' AND x.appointment_date = :date
+                           AND x.start_time < :end AND x.end_time > :start) AS patient_overlap
+            FROM doctors d
             JOIN users du ON du.user_id = d.user_id
             JOIN patients p ON p.patient_id = :patientId
             JOIN users pu ON pu.user_id = p.user_id
-            WHERE a.availability_id = :slotId
-            """.formatted(SlotSql.BOOKABLE_COLUMNS);
+            WHERE d.doctor_id = :doctorId
+            """;
 
     private final JdbcClient jdbc;
 
@@ -61,15 +58,19 @@ class BookingRepository {
     }
 
     /**
-     * The slot, its doctor and the patient, with whether the patient already has an appointment at that time,
-     * as booking checks them; empty for an unknown slot. Read after the patient's lock, so the overlap is current.
+     * What booking checks about a slot already read (its doctor, the patient, whether the patient already has an
+     * appointment at that time). Read after the patient's lock, so the overlap is current; the slot's own state
+     * is the guard's to decide.
      */
-    Optional<BookingCandidate> candidate(long slotId, long patientId) {
+    BookingCandidate candidate(BookableSlot slot, long patientId) {
         return jdbc.sql(CANDIDATE)
-                .param("slotId", slotId)
+                .param("doctorId", slot.doctorId())
                 .param("patientId", patientId)
-                .query(BookingRepository::candidate)
-                .optional();
+                .param("date", slot.date())
+                .param("start", slot.startTime())
+                .param("end", slot.endTime())
+                .query((rs, row) -> candidate(slot, rs))
+                .single();
     }
 
     /** Whether the patient has another live appointment overlapping the slot's time. */
@@ -91,8 +92,7 @@ class BookingRepository {
         return Objects.requireNonNull(key.getKey()).longValue();
     }
 
-    private static BookingCandidate candidate(ResultSet rs, int row) throws SQLException {
-        BookableSlot slot = SlotSql.bookable(rs);
+    private static BookingCandidate candidate(BookableSlot slot, ResultSet rs) throws SQLException {
         return new BookingCandidate(
                 slot,
                 rs.getBoolean("doctor_accepting"),

@@ -88,43 +88,40 @@ public class BookingService {
      *
      * <p>Booking is the hot path, and its cost is database round trips. A popular slot draws many attempts that
      * can only lose, so the slot is first read once outside any transaction: a slot that cannot be booked at that
-     * instant is refused before a transaction or a lock is opened. That read only ever refuses; what it lets
-     * through is checked again under the patient's lock and decided by the conditional update. The transaction
-     * itself is a few SQL statements rather than entities ({@link BookingRepository}).
+     * instant (taken, past, too soon, too far, time off) is refused before a transaction or a lock is opened. That
+     * read only ever refuses; what it lets through is decided by the conditional update, which takes the slot only
+     * if it is still free and still outside time off. The transaction is a few SQL statements rather than entities
+     * ({@link BookingRepository}).
      */
     @RolesAllowed(Roles.PATIENT)
     public long book(long slotId, @Nullable String reason) {
         PraxisUser user = currentUser.require();
         var errors = new LinkedHashMap<String, String>();
         String visitReason = checkReason(reason, "Tell the doctor briefly why you are coming.", errors);
-        checkSlot(slots.find(slotId), null, errors);
+        Optional<BookableSlot> slot = checkSlot(slots.find(slotId), null, errors);
         throwIfAny(errors);
-        Long appointmentId = transactions.execute(status -> bookLocked(user, slotId, visitReason));
+        Long appointmentId = transactions.execute(status -> bookLocked(user, slot.orElseThrow(), visitReason));
         return Objects.requireNonNull(appointmentId);
     }
 
-    /** The booking proper: everything re-checked after the patient's lock, then the slot taken and written. */
-    private long bookLocked(PraxisUser user, long slotId, String visitReason) {
+    /**
+     * The booking proper: the patient locked, what the slot read cannot say (the doctor still accepting, the
+     * patient's overlaps) checked, then the slot taken by the guard, which also decides taken and time off.
+     */
+    private long bookLocked(PraxisUser user, BookableSlot slot, String visitReason) {
         long patientId = bookings.lockPatientOfUser(user.userId())
                 .orElseThrow(() -> new NotFoundException("This account has no patient record"));
-        var errors = new LinkedHashMap<String, String>();
-        Optional<BookingCandidate> candidate = bookings.candidate(slotId, patientId);
-        Optional<BookableSlot> slot = checkSlot(candidate.map(BookingCandidate::slot), null, errors);
-        candidate
-                .filter(c -> slot.isPresent() && !c.doctorAccepting())
-                .ifPresent(c -> errors.putIfAbsent(
-                        SLOT, "Dr. " + c.doctorName() + " is not taking new bookings at the moment."));
-        candidate
-                .filter(c -> slot.isPresent() && c.patientOverlap())
-                .ifPresent(c -> errors.putIfAbsent(SLOT, PATIENT_OVERLAP));
-        throwIfAny(errors);
-
-        BookingCandidate booking = candidate.orElseThrow();
-        take(booking.slot());
-        long appointmentId =
-                translatingTakenSlot(() -> bookings.insertAppointment(booking.slot(), patientId, visitReason));
-        events.publishEvent(new AppointmentBooked(
-                booking.notice(appointmentId), booking.slot().doctorId(), booking.fee()));
+        BookingCandidate booking = bookings.candidate(slot, patientId);
+        if (!booking.doctorAccepting()) {
+            throw new InvalidInputException(
+                    SLOT, "Dr. " + booking.doctorName() + " is not taking new bookings at the moment.");
+        }
+        if (booking.patientOverlap()) {
+            throw new InvalidInputException(SLOT, PATIENT_OVERLAP);
+        }
+        take(slot);
+        long appointmentId = translatingTakenSlot(() -> bookings.insertAppointment(slot, patientId, visitReason));
+        events.publishEvent(new AppointmentBooked(booking.notice(appointmentId), slot.doctorId(), booking.fee()));
         return appointmentId;
     }
 
