@@ -11,26 +11,30 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The statements of a booking, written out in SQL because booking is the hottest write path and its cost is
- * round trips: the patient locked, what is left to check read in one statement, the appointment inserted. The slot itself is taken by the calendar's guard
- * ({@link app.praxis.availability.SlotReservations#reserve}).
+ * round trips: the patient locked, what is left to check read in one statement, the appointment inserted. The
+ * slot itself is taken by the calendar's guard ({@link app.praxis.availability.SlotReservations#reserve}).
  */
 @Repository
 class BookingRepository {
+
+    /** The patient has a live appointment, other than {@code :exceptId}, overlapping {@code :date :start-:end}. */
+    private static final String PATIENT_OVERLAP = """
+            EXISTS (SELECT 1 FROM appointments x WHERE x.patient_id = :patientId AND x.status = 'SCHEDULED'
+                    AND x.appointment_date = :date AND x.start_time < :end AND x.end_time > :start
+                    AND x.appointment_id <> :exceptId)""";
 
     private static final String CANDIDATE = """
             SELECT (d.is_available AND du.is_active) AS doctor_accepting,
                    CONCAT(du.first_name, ' ', du.last_name) AS doctor_name, d.clinic_name, d.clinic_address,
                    d.consultation_fee, pu.email AS patient_email,
                    CONCAT(pu.first_name, ' ', pu.last_name) AS patient_name,
-                   EXISTS (SELECT 1 FROM appointments x WHERE x.patient_id = p.patient_id
-                           AND x.status = 'SCHEDULED' AND x.appointment_date = :date
-                           AND x.start_time < :end AND x.end_time > :start) AS patient_overlap
+                   %s AS patient_overlap
             FROM doctors d
             JOIN users du ON du.user_id = d.user_id
             JOIN patients p ON p.patient_id = :patientId
             JOIN users pu ON pu.user_id = p.user_id
             WHERE d.doctor_id = :doctorId
-            """;
+            """.formatted(PATIENT_OVERLAP);
 
     private final JdbcClient jdbc;
 
@@ -69,15 +73,19 @@ class BookingRepository {
                 .param("date", slot.date())
                 .param("start", slot.startTime())
                 .param("end", slot.endTime())
+                .param("exceptId", 0)
                 .query((rs, row) -> candidate(slot, rs))
                 .single();
     }
 
     /** Whether the patient has another live appointment overlapping the slot's time. */
     boolean patientHasOverlap(long patientId, BookableSlot slot, long exceptAppointmentId) {
-        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM appointments WHERE patient_id = ? AND status = 'SCHEDULED'"
-                        + " AND appointment_date = ? AND start_time < ? AND end_time > ? AND appointment_id <> ?)")
-                .params(patientId, slot.date(), slot.endTime(), slot.startTime(), exceptAppointmentId)
+        return jdbc.sql("SELECT " + PATIENT_OVERLAP)
+                .param("patientId", patientId)
+                .param("date", slot.date())
+                .param("start", slot.startTime())
+                .param("end", slot.endTime())
+                .param("exceptId", exceptAppointmentId)
                 .query(Boolean.class)
                 .single();
     }

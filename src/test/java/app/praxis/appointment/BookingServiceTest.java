@@ -241,6 +241,26 @@ class BookingServiceTest {
     }
 
     @Test
+    void reschedulingOntoTheTimeOfTheSamePatientsOtherAppointmentIsRefusedAndChangesNothing() {
+        DoctorSummary second = fixture.doctor("Other");
+        long elsewhere = fixture.slot(second.doctorId(), 2, TEN);
+        long from = fixture.slot(doctor.doctorId(), 2, LocalTime.of(14, 0));
+        long clash = fixture.slot(doctor.doctorId(), 2, LocalTime.of(10, 15));
+        asPatient(patient);
+        booking.book(elsewhere, "Other doctor");
+        long appointment = booking.book(from, "Afternoon");
+
+        assertRefused(
+                () -> booking.reschedule(appointment, clash, "Morning instead"),
+                BookingService.SLOT,
+                "already have an appointment");
+        assertThat(fixture.isBooked(clash)).isFalse();
+        assertThat(fixture.isBooked(from)).isTrue();
+        assertThat(fixture.count("SELECT COUNT(*) FROM appointment_reschedules WHERE appointment_id = ?", appointment))
+                .isZero();
+    }
+
+    @Test
     void aCancelledAppointmentCannotBeRescheduled() {
         long from = fixture.slot(doctor.doctorId(), 1, TEN);
         long to = fixture.slot(doctor.doctorId(), 2, TEN);
