@@ -3,9 +3,13 @@ package app.praxis.appointment.ui;
 import app.praxis.appointment.AppointmentRow;
 import app.praxis.appointment.AppointmentService;
 import app.praxis.appointment.AppointmentStatus;
+import app.praxis.appointment.BookingService;
 import app.praxis.appointment.CalendarFile;
+import app.praxis.appointment.DoctorDirectory;
 import app.praxis.appointment.RescheduleEntry;
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
@@ -78,6 +82,25 @@ class AppointmentCardView extends Composite<Div> {
             getContent().add(history(row, service));
         }
         getContent().add(actions);
+    }
+
+    /**
+     * Adds "Reschedule" and "Cancel" (asking {@code cancelPrompt}) for an appointment that may still change;
+     * {@code onChange} runs after either has been done.
+     */
+    void addChangeActions(
+            AppointmentRow row,
+            BookingService booking,
+            DoctorDirectory directory,
+            String cancelPrompt,
+            Runnable onChange) {
+        var reschedule =
+                new Button("Reschedule", event -> new RescheduleDialog(row, booking, directory, onChange).open());
+        reschedule.addClassNames("reschedule");
+        var cancel = new Button("Cancel", event -> new CancelDialog(row, cancelPrompt, booking, onChange).open());
+        cancel.addClassNames("cancel");
+        cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        actions.add(reschedule, cancel);
     }
 
     private static Anchor calendarLink(AppointmentRow row, AppointmentService service) {

@@ -10,8 +10,6 @@ import app.praxis.appointment.ui.AppointmentCardView.Perspective;
 import app.praxis.base.InvalidInputException;
 import app.praxis.security.Roles;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
@@ -19,9 +17,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The doctor's appointments: earlier ones awaiting a verdict, today's, and the next four weeks; upcoming ones can
@@ -33,9 +31,9 @@ import java.util.List;
 @RolesAllowed(Roles.DOCTOR)
 class DoctorAgendaView extends Main {
 
-    final Div awaiting = list("awaiting-outcome");
-    final Div today = list("today");
-    final Div upcoming = list("upcoming");
+    final AppointmentList awaiting = new AppointmentList("awaiting-outcome");
+    final AppointmentList today = new AppointmentList("today");
+    final AppointmentList upcoming = new AppointmentList("upcoming");
 
     private final AppointmentService appointments;
     private final BookingService booking;
@@ -65,12 +63,8 @@ class DoctorAgendaView extends Main {
         fill(upcoming, agenda.upcoming(), "Nothing booked yet.");
     }
 
-    private void fill(Div list, List<AppointmentRow> rows, String whenEmpty) {
-        list.removeAll();
-        if (rows.isEmpty()) {
-            list.add(new Paragraph(whenEmpty));
-        }
-        rows.forEach(row -> list.add(card(row)));
+    private void fill(AppointmentList list, List<AppointmentRow> rows, String whenEmpty) {
+        list.show(rows, () -> new Paragraph(whenEmpty), this::card);
     }
 
     private AppointmentCardView card(AppointmentRow row) {
@@ -85,15 +79,7 @@ class DoctorAgendaView extends Main {
                     outcomeButton(row, AppointmentStatus.NO_SHOW, "No-show"));
         }
         if (appointments.practiceMayCancel(row)) {
-            var reschedule = new Button(
-                    "Reschedule", event -> new RescheduleDialog(row, booking, directory, this::refresh).open());
-            reschedule.addClassNames("reschedule");
-            card.actions.add(reschedule);
-            var cancel = new Button(
-                    "Cancel", event -> new CancelDialog(row, "Message to the patient", booking, this::refresh).open());
-            cancel.addClassNames("cancel");
-            cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
-            card.actions.add(cancel);
+            card.addChangeActions(row, booking, directory, "Message to the patient", this::refresh);
         }
         return card;
     }
@@ -107,14 +93,7 @@ class DoctorAgendaView extends Main {
                 refusal.fieldErrors().values().forEach(ErrorDisplay::error);
             }
         });
-        button.addClassNames("outcome-" + outcome.name().toLowerCase(java.util.Locale.ROOT));
+        button.addClassNames("outcome-" + outcome.name().toLowerCase(Locale.ROOT));
         return button;
-    }
-
-    private static Div list(String id) {
-        var list = new Div();
-        list.setId(id);
-        list.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Gap.SMALL);
-        return list;
     }
 }

@@ -7,9 +7,7 @@ import app.praxis.appointment.DoctorDirectory;
 import app.praxis.appointment.MyAppointments;
 import app.praxis.appointment.ui.AppointmentCardView.Perspective;
 import app.praxis.security.Roles;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
@@ -18,9 +16,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.List;
 
 /** The patient's appointments: upcoming ones can be moved or cancelled until the cut-off. */
 @Route("appointments")
@@ -29,8 +25,8 @@ import java.util.List;
 @RolesAllowed(Roles.PATIENT)
 class MyAppointmentsView extends Main {
 
-    final Div upcoming = list("upcoming-appointments");
-    final Div past = list("past-appointments");
+    final AppointmentList upcoming = new AppointmentList("upcoming-appointments");
+    final AppointmentList past = new AppointmentList("past-appointments");
 
     private final AppointmentService appointments;
     private final BookingService booking;
@@ -48,42 +44,19 @@ class MyAppointmentsView extends Main {
 
     void refresh() {
         MyAppointments mine = appointments.myAppointments();
-        fill(upcoming, mine.upcoming(), true);
-        fill(past, mine.past(), false);
-    }
-
-    private void fill(Div list, List<AppointmentRow> rows, boolean upcomingList) {
-        list.removeAll();
-        if (rows.isEmpty()) {
-            list.add(
-                    upcomingList
-                            ? new Paragraph(
-                                    new com.vaadin.flow.component.Text("Nothing booked. "),
-                                    new RouterLink("Find a doctor", DoctorDirectoryView.class))
-                            : new Paragraph("None yet."));
-        }
-        rows.forEach(row -> list.add(card(row)));
+        upcoming.show(
+                mine.upcoming(),
+                () -> new Paragraph(
+                        new Text("Nothing booked. "), new RouterLink("Find a doctor", DoctorDirectoryView.class)),
+                this::card);
+        past.show(mine.past(), () -> new Paragraph("None yet."), this::card);
     }
 
     private AppointmentCardView card(AppointmentRow row) {
         var card = new AppointmentCardView(row, Perspective.PATIENT, appointments);
         if (appointments.patientMayChange(row)) {
-            var reschedule = new Button(
-                    "Reschedule", event -> new RescheduleDialog(row, booking, directory, this::refresh).open());
-            reschedule.addClassNames("reschedule");
-            var cancel = new Button(
-                    "Cancel", event -> new CancelDialog(row, "Why are you cancelling?", booking, this::refresh).open());
-            cancel.addClassNames("cancel");
-            cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
-            card.actions.add(reschedule, cancel);
+            card.addChangeActions(row, booking, directory, "Why are you cancelling?", this::refresh);
         }
         return card;
-    }
-
-    private static Div list(String id) {
-        var list = new Div();
-        list.setId(id);
-        list.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Gap.SMALL);
-        return list;
     }
 }
