@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import app.praxis.availability.BookableSlot;
 import app.praxis.availability.NewTimeOff;
+import app.praxis.availability.SlotReservations;
+import app.praxis.availability.TimeOffService;
 import app.praxis.base.InvalidInputException;
 import app.praxis.doctor.DoctorSummary;
 import app.praxis.patient.PatientSummary;
@@ -15,6 +17,10 @@ import app.praxis.support.SignIn;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,6 +29,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The doctor's calendar reads the appointments in its slots, and time off can cancel the ones it hits. */
 @IntegrationTest
@@ -52,6 +61,15 @@ class PracticeTimeOffServiceTest {
 
     @Autowired
     BookingFixture fixture;
+
+    @Autowired
+    SlotReservations slots;
+
+    @Autowired
+    TimeOffService timeOffs;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     DoctorSummary doctor;
     PatientSummary patient;
@@ -229,6 +247,77 @@ class PracticeTimeOffServiceTest {
                         doctor.doctorId(), wholeDay("Mine"), List.of(appointment), "Gone"))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(fixture.status(appointment)).isEqualTo("SCHEDULED");
+    }
+
+    @Test
+    void theSlotThatTimeOffFreesCannotBeTakenWhileTheTimeOffIsCommitting() throws Exception {
+        long appointment = book(patient, nineOClock, "Back pain");
+        BookableSlot nine = slots.find(nineOClock).orElseThrow();
+        var cancelledAndAdded = new CountDownLatch(1);
+        var committingAt = new AtomicLong(Long.MAX_VALUE);
+        var timeOff = CompletableFuture.runAsync(() -> {
+            SignIn.as(doctor.userId(), Roles.DOCTOR);
+            var readCommitted = new TransactionTemplate(transactions);
+            readCommitted.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
+            readCommitted.executeWithoutResult(tx -> {
+                practiceTimeOff.cancelAppointmentsAndAddTimeOff(
+                        doctor.doctorId(), wholeDay("Congress"), List.of(appointment), "I am at a congress, sorry");
+                cancelledAndAdded.countDown();
+                sleep(1000); // the slot is free and the time off written, neither committed yet
+                committingAt.set(System.nanoTime());
+            });
+            SignIn.out();
+        });
+        assertThat(cancelledAndAdded.await(10, TimeUnit.SECONDS)).isTrue();
+
+        // The guard as booking and rescheduling run it, while the time off is still open: its NOT EXISTS over time
+        // off is a locking read inside an UPDATE, so it waits for the time off's commit and then sees it.
+        long guardStartedAt = System.nanoTime();
+        Boolean taken = new TransactionTemplate(transactions).execute(tx -> slots.reserve(nine));
+        timeOff.get(10, TimeUnit.SECONDS);
+
+        assertThat(guardStartedAt)
+                .as("the guard ran before the time off committed")
+                .isLessThan(committingAt.get());
+        assertThat(taken).isFalse();
+        assertThat(fixture.isBooked(nineOClock)).isFalse();
+        assertThat(fixture.status(appointment)).isEqualTo("CANCELLED");
+    }
+
+    @Test
+    void aBookingInFlightOnASlotKeptForHistoryRefusesTimeOffAddedMeanwhile() throws Exception {
+        long cancelled = book(patient, nineOClock, "Back pain");
+        booking.cancel(cancelled, "Feeling better"); // nine o'clock is free again; its row stays for the history
+        BookableSlot nine = slots.find(nineOClock).orElseThrow();
+        var reserved = new CountDownLatch(1);
+        var inFlight =
+                CompletableFuture.runAsync(() -> new TransactionTemplate(transactions).executeWithoutResult(tx -> {
+                    assertThat(slots.reserve(nine)).isTrue();
+                    reserved.countDown();
+                    sleep(1000); // taken, not yet committed, while the doctor adds time off over it
+                }));
+        assertThat(reserved.await(10, TimeUnit.SECONDS)).isTrue();
+        SignIn.as(doctor.userId(), Roles.DOCTOR);
+
+        // The time off waits for the booking, whose guard holds the slot's row and read the doctor's time off with
+        // locks; the slot cannot be deleted (a cancelled appointment refers to it), so the time off reads again,
+        // finds it booked by an appointment nobody was shown, and refuses.
+        var refused = catchThrowableOfType(
+                InvalidInputException.class, () -> timeOffs.addTimeOff(doctor.doctorId(), wholeDay("Congress")));
+        inFlight.get(10, TimeUnit.SECONDS);
+
+        assertThat(refused.fieldErrors()).containsKey("bookedSlots");
+        assertThat(fixture.count("SELECT COUNT(*) FROM doctor_time_off WHERE doctor_id = ?", doctor.doctorId()))
+                .isZero();
+        assertThat(fixture.isBooked(nineOClock)).isTrue();
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private long book(PatientSummary who, long slotId, String reason) {
