@@ -15,6 +15,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
@@ -43,7 +44,12 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 class BookingBenchmarkTest {
 
     private static final int SLOTS = 120;
-    private static final int[] BOOKERS = {1, 4, 16};
+    /** Levels to measure; {@code -Dbenchmark.bookers=1} measures one level alone (e.g. under a profiler). */
+    private static final int[] BOOKERS = Arrays.stream(
+                    System.getProperty("benchmark.bookers", "1,4,16").split(","))
+            .mapToInt(level -> Integer.parseInt(level.strip()))
+            .toArray();
+
     private static final Duration WARM_UP = Duration.ofSeconds(15);
     private static final int MEASURED_RUNS = 5;
 
