@@ -26,6 +26,17 @@ public record AppointmentRow(
         @Nullable String paymentStatus,
         int rescheduleCount) {
 
+    /** Shown instead of PENDING for a cancelled appointment: nothing is owed for a visit that will not happen. */
+    public static final String NOT_DUE = "NOT_DUE";
+
+    /**
+     * The payment as lists show it. A cancelled appointment's unpaid fee is not due, although its row stays PENDING
+     * until payments learn to settle cancellations (a paid one still shows PAID, so a refund is visibly owed).
+     */
+    public @Nullable String paymentStatusShown() {
+        return status == AppointmentStatus.CANCELLED && "PENDING".equals(paymentStatus) ? NOT_DUE : paymentStatus;
+    }
+
     public LocalDateTime startsAt() {
         return date.atTime(startTime);
     }

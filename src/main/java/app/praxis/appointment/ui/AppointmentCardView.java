@@ -60,8 +60,9 @@ class AppointmentCardView extends Composite<Div> {
         if (row.cancellationReason() != null) {
             details.add(new Div("Cancelled: " + row.cancellationReason()));
         }
-        if (row.paymentStatus() != null) {
-            details.add(new Div("Payment: " + Formats.label(row.paymentStatus())));
+        String payment = row.paymentStatusShown();
+        if (payment != null) {
+            details.add(new Div("Payment: " + Formats.label(payment)));
         }
         actions.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.SMALL);
         actions.add(calendarLink(row, service));

@@ -147,12 +147,11 @@ class BookingViewsTest extends SpringBrowserlessTest {
         test(cancel.confirm).click();
 
         assertThat(fixture.status(appointment)).isEqualTo("CANCELLED");
-        assertThat(find(AppointmentCardView.class)
-                        .from(view.past)
-                        .single()
-                        .status
-                        .getText())
-                .isEqualTo("Cancelled");
+        var cancelled = find(AppointmentCardView.class).from(view.past).single();
+        assertThat(cancelled.status.getText()).isEqualTo("Cancelled");
+        assertThat(cancelled.getElement().getTextRecursively())
+                .contains("Payment: Not due")
+                .doesNotContain("Pending");
         assertThat(find(AppointmentCardView.class).from(view.upcoming).all()).isEmpty();
     }
 }
