@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.Period;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -31,6 +33,20 @@ public record BookingRules(
     /** Whether a patient may still cancel or move an appointment that starts at {@code start}. */
     public boolean patientMayChange(LocalDateTime start, LocalDateTime now) {
         return !now.isAfter(start.minus(cancellationCutoff));
+    }
+
+    /**
+     * A reason or message a person typed: stripped, required, at most {@link #reasonMaxLength()} characters. A
+     * refusal goes into {@code errors} under {@code field}; returns the stripped text.
+     */
+    String checkText(@Nullable String text, String field, String whenMissing, Map<String, String> errors) {
+        String trimmed = text == null ? "" : text.strip();
+        if (trimmed.isEmpty()) {
+            errors.put(field, whenMissing);
+        } else if (trimmed.length() > reasonMaxLength) {
+            errors.put(field, "Please keep it under " + reasonMaxLength + " characters.");
+        }
+        return trimmed;
     }
 
     static String describe(Duration duration) {

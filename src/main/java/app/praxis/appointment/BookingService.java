@@ -248,13 +248,7 @@ public class BookingService {
     }
 
     private String checkReason(@Nullable String reason, String whenMissing, Map<String, String> errors) {
-        String trimmed = reason == null ? "" : reason.strip();
-        if (trimmed.isEmpty()) {
-            errors.put(REASON, whenMissing);
-        } else if (trimmed.length() > rules.reasonMaxLength()) {
-            errors.put(REASON, "Please keep it under " + rules.reasonMaxLength() + " characters.");
-        }
-        return trimmed;
+        return rules.checkText(reason, REASON, whenMissing, errors);
     }
 
     private boolean overlapsAnother(long patientId, BookableSlot slot, long exceptAppointmentId) {

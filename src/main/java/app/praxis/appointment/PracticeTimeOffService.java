@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -38,6 +39,7 @@ public class PracticeTimeOffService {
     private final AppointmentService appointmentService;
     private final BookingService booking;
     private final TimeOffService timeOff;
+    private final BookingRules rules;
     private final Clock clock;
 
     PracticeTimeOffService(
@@ -46,12 +48,14 @@ public class PracticeTimeOffService {
             AppointmentService appointmentService,
             BookingService booking,
             TimeOffService timeOff,
+            BookingRules rules,
             Clock clock) {
         this.appointments = appointments;
         this.rows = rows;
         this.appointmentService = appointmentService;
         this.booking = booking;
         this.timeOff = timeOff;
+        this.rules = rules;
         this.clock = clock;
     }
 
@@ -99,13 +103,10 @@ public class PracticeTimeOffService {
     }
 
     private void checkMessage(@Nullable String message) {
-        String text = message == null ? "" : message.strip();
-        if (text.isEmpty()) {
-            throw new InvalidInputException(MESSAGE, "Write a short message to the patients.");
-        }
-        if (text.length() > booking.reasonMaxLength()) {
-            throw new InvalidInputException(
-                    MESSAGE, "Please keep it under " + booking.reasonMaxLength() + " characters.");
+        var errors = new LinkedHashMap<String, String>();
+        rules.checkText(message, MESSAGE, "Write a short message to the patients.", errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
         }
     }
 

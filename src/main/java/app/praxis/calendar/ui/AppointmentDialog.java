@@ -6,6 +6,7 @@ import app.praxis.appointment.BookingService;
 import app.praxis.appointment.PatientRecord;
 import app.praxis.appointment.RescheduleEntry;
 import app.praxis.base.InvalidInputException;
+import app.praxis.base.ui.FieldErrors;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
@@ -21,6 +22,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -55,8 +57,9 @@ class AppointmentDialog extends Dialog {
                 new Paragraph(WHEN.format(row.startsAt()) + "–" + TIME.format(row.endTime())),
                 new Paragraph("Status: " + row.status().label()),
                 new Paragraph("Reason: " + (row.reason() == null ? "—" : row.reason())));
-        if (row.paymentStatus() != null) {
-            details.add(new Paragraph("Payment: " + row.paymentStatus().toLowerCase(Locale.ROOT)));
+        String payment = row.paymentStatusShown();
+        if (payment != null) {
+            details.add(new Paragraph("Payment: " + payment.replace('_', ' ').toLowerCase(Locale.ROOT)));
         }
         add(details);
         if (row.rescheduleCount() > 0) {
@@ -82,13 +85,9 @@ class AppointmentDialog extends Dialog {
                 close();
                 onChanged.run();
             } catch (InvalidInputException refusal) {
-                String message = refusal.fieldErrors().get(BookingService.REASON);
-                cancelMessage.setErrorMessage(message);
-                cancelMessage.setInvalid(message != null);
-                refusal.fieldErrors().entrySet().stream()
-                        .filter(error -> !error.getKey().equals(BookingService.REASON))
-                        .forEach(error -> Notification.show(error.getValue(), 5000, Notification.Position.MIDDLE)
-                                .addThemeVariants(NotificationVariant.LUMO_ERROR));
+                DoctorCalendarView.showUnshown(
+                        FieldErrors.show(refusal.fieldErrors(), Map.of(BookingService.REASON, cancelMessage))
+                                .values());
             }
         });
         move.setId("calendar-move-appointment");

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
-/** Maps a doctor's 's slots and time off onto calendar entries, and entry ids back to what they stand for. */
+/** Maps a doctor's slots and time off onto calendar entries, and entry ids back to what they stand for. */
 final class CalendarEntriesMapper {
 
     static final String SLOT_PREFIX = "slot-";

@@ -350,7 +350,8 @@ class DoctorCalendarView extends Main implements BeforeEnterObserver {
         return doctorId;
     }
 
-    private static void showUnshown(Collection<String> messages) {
+    /** Refusals no field could show, in one notification. */
+    static void showUnshown(Collection<String> messages) {
         if (!messages.isEmpty()) {
             Notification.show(String.join(" ", messages), 5000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);

@@ -5,6 +5,7 @@ import app.praxis.appointment.BookingService;
 import app.praxis.appointment.DoctorDirectory;
 import app.praxis.availability.BookableSlot;
 import app.praxis.base.InvalidInputException;
+import app.praxis.base.ui.FieldErrors;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -14,6 +15,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.format.DateTimeFormatter;
+import java.util.Map;
 
 /** Moves an appointment opened from the calendar to another free slot of the same doctor, with a reason. */
 class MoveAppointmentDialog extends Dialog {
@@ -74,18 +76,12 @@ class MoveAppointmentDialog extends Dialog {
             return true;
         } catch (InvalidInputException refusal) {
             var errors = refusal.fieldErrors();
-            slot.setErrorMessage(errors.get(BookingService.SLOT));
-            slot.setInvalid(errors.containsKey(BookingService.SLOT));
-            reason.setErrorMessage(errors.get(BookingService.REASON));
-            reason.setInvalid(errors.containsKey(BookingService.REASON));
+            DoctorCalendarView.showUnshown(
+                    FieldErrors.show(errors, Map.of(BookingService.SLOT, slot, BookingService.REASON, reason))
+                            .values());
             if (errors.containsKey(BookingService.SLOT)) {
                 loadSlots();
             }
-            errors.entrySet().stream()
-                    .filter(error -> !error.getKey().equals(BookingService.SLOT)
-                            && !error.getKey().equals(BookingService.REASON))
-                    .forEach(error -> Notification.show(error.getValue(), 5000, Notification.Position.MIDDLE)
-                            .addThemeVariants(NotificationVariant.LUMO_ERROR));
             return false;
         }
     }
