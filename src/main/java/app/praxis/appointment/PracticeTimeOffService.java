@@ -30,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class PracticeTimeOffService {
 
     /** The same field the calendar's time off uses for "booked appointments fall inside". */
-    public static final String BOOKED = "bookedSlots";
+    public static final String BOOKED = TimeOffService.BOOKED_SLOTS;
 
     public static final String MESSAGE = "cancelMessage";
 

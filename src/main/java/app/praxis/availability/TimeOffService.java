@@ -27,6 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
 @RolesAllowed({Roles.DOCTOR, Roles.ADMIN})
 public class TimeOffService {
 
+    /** The refusal's field when booked appointments fall inside a time off (the caller lists them). */
+    public static final String BOOKED_SLOTS = "bookedSlots";
+
     private static final int MAX_REASON_LENGTH = 255;
 
     private final AvailabilitySlotRepository slots;
@@ -63,7 +66,7 @@ public class TimeOffService {
 
     /**
      * Adds time off and removes the free slots inside it. Booked slots inside are never dropped: unless the
-     * request keeps them, nothing is saved and the error ("bookedSlots") names them.
+     * request keeps them, nothing is saved and the error ({@link #BOOKED_SLOTS}) names them.
      */
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public TimeOffAdded addTimeOff(long doctorId, NewTimeOff request) {
@@ -95,7 +98,7 @@ public class TimeOffService {
                 .map(CalendarSlot::of)
                 .toList();
         if (!booked.isEmpty() && !request.keepBookedSlots()) {
-            throw new InvalidInputException("bookedSlots", describe(booked));
+            throw new InvalidInputException(BOOKED_SLOTS, describe(booked));
         }
         TimeOff saved = timeOffs.save(new TimeOff(doctorId, request.startsAt(), request.endsAt(), reason));
         List<Long> free = inside.stream()
@@ -137,7 +140,7 @@ public class TimeOffService {
                 .toList();
         var shownIds = shown.stream().map(CalendarSlot::id).collect(Collectors.toSet());
         if (bookedNow.stream().anyMatch(slot -> !shownIds.contains(slot.id()))) {
-            throw new InvalidInputException("bookedSlots", describe(bookedNow));
+            throw new InvalidInputException(BOOKED_SLOTS, describe(bookedNow));
         }
     }
 
