@@ -12,9 +12,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import org.hibernate.annotations.Generated;
 import org.hibernate.annotations.Immutable;
-import org.hibernate.generator.EventType;
 import org.jspecify.annotations.Nullable;
 
 /** One reschedule of an appointment: written once, never updated (appointment_reschedules). */
@@ -49,8 +47,8 @@ public class AppointmentReschedule {
     @Column(name = "rescheduled_by")
     private Long rescheduledBy;
 
-    @Generated(event = EventType.INSERT)
-    @Column(name = "rescheduled_at", insertable = false, updatable = false)
+    /** When it moved, from the application's clock like every other business time ("now" is one Clock bean). */
+    @Column(name = "rescheduled_at", updatable = false)
     private Instant rescheduledAt;
 
     protected AppointmentReschedule() {}
@@ -62,7 +60,8 @@ public class AppointmentReschedule {
             LocalDate newDate,
             LocalTime newTime,
             @Nullable String reason,
-            Long rescheduledBy) {
+            Long rescheduledBy,
+            Instant rescheduledAt) {
         this.appointment = appointment;
         this.oldDate = oldDate;
         this.oldTime = oldTime;
@@ -70,6 +69,7 @@ public class AppointmentReschedule {
         this.newTime = newTime;
         this.reason = reason;
         this.rescheduledBy = rescheduledBy;
+        this.rescheduledAt = rescheduledAt;
     }
 
     public Long getId() {

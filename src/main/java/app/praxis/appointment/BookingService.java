@@ -155,7 +155,7 @@ public class BookingService {
         releaseSlotOf(appointment);
         appointment.moveTo(slotReference(taken), taken);
         reschedules.save(new AppointmentReschedule(
-                appointment, oldDate, oldStart, taken.date(), taken.startTime(), why, user.userId()));
+                appointment, oldDate, oldStart, taken.date(), taken.startTime(), why, user.userId(), clock.instant()));
         translatingTakenSlot(() -> {
             entityManager.flush();
             return appointment.getId();
