@@ -1,5 +1,6 @@
 package app.praxis.appointment;
 
+import app.praxis.base.DaySpan;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -27,7 +28,7 @@ final class AppointmentCalendarFile {
     static String of(AppointmentNotice notice, ZoneId clinicZone, boolean cancelled) {
         var event = new VEvent(
                 notice.date().atTime(notice.startTime()).atZone(clinicZone).toInstant(),
-                notice.date().atTime(notice.endTime()).atZone(clinicZone).toInstant(),
+                DaySpan.end(notice.date(), notice.endTime()).atZone(clinicZone).toInstant(),
                 "Appointment with " + notice.doctorName());
         event.add(new Uid("appointment-" + notice.appointmentId() + "@praxis"));
         event.add(new Sequence(notice.sequence()));

@@ -1,5 +1,6 @@
 package app.praxis.appointment;
 
+import app.praxis.base.DaySpan;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -42,6 +43,6 @@ public record AppointmentRow(
     }
 
     public LocalDateTime endsAt() {
-        return date.atTime(endTime);
+        return DaySpan.end(date, endTime);
     }
 }

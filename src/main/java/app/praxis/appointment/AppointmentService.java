@@ -10,6 +10,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -178,7 +179,7 @@ public class AppointmentService {
 
     /** Whether the signed-in patient may still move or cancel this appointment (the service checks again). */
     public boolean patientMayChange(AppointmentRow row) {
-        return row.status().isLive() && rules.patientMayChange(row.startsAt(), now());
+        return row.status().isLive() && rules.patientMayChange(row.startsAt(), ZonedDateTime.now(clock));
     }
 
     /** Whether the doctor can record an outcome yet (the service checks again). */

@@ -1,6 +1,7 @@
 package app.praxis.appointment;
 
 import app.praxis.availability.BookableSlot;
+import app.praxis.base.DaySpan;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Objects;
@@ -20,8 +21,8 @@ class BookingRepository {
     /** The patient has a live appointment, other than {@code :exceptId}, overlapping {@code :date :start-:end}. */
     private static final String PATIENT_OVERLAP = """
             EXISTS (SELECT 1 FROM appointments x WHERE x.patient_id = :patientId AND x.status = 'SCHEDULED'
-                    AND x.appointment_date = :date AND x.start_time < :end AND x.end_time > :start
-                    AND x.appointment_id <> :exceptId)""";
+                    AND x.appointment_date = :date AND TIMESTAMP(x.appointment_date, x.start_time) < :end
+                    AND %s > :start AND x.appointment_id <> :exceptId)""".formatted(DaySpan.endSql("x.appointment_date", "x.end_time"));
 
     private static final String CANDIDATE = """
             SELECT (d.is_available AND du.is_active) AS doctor_accepting,
@@ -71,8 +72,8 @@ class BookingRepository {
                 .param("doctorId", slot.doctorId())
                 .param("patientId", patientId)
                 .param("date", slot.date())
-                .param("start", slot.startTime())
-                .param("end", slot.endTime())
+                .param("start", slot.startsAt())
+                .param("end", slot.endsAt())
                 .param("exceptId", 0)
                 .query((rs, row) -> candidate(slot, rs))
                 .single();
@@ -83,8 +84,8 @@ class BookingRepository {
         return jdbc.sql("SELECT " + PATIENT_OVERLAP)
                 .param("patientId", patientId)
                 .param("date", slot.date())
-                .param("start", slot.startTime())
-                .param("end", slot.endTime())
+                .param("start", slot.startsAt())
+                .param("end", slot.endsAt())
                 .param("exceptId", exceptAppointmentId)
                 .query(Boolean.class)
                 .single();

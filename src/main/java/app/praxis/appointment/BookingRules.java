@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.Period;
+import java.time.ZonedDateTime;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -20,19 +21,24 @@ public record BookingRules(
         @DefaultValue("PT2H") Duration cancellationCutoff,
         @DefaultValue("1000") int reasonMaxLength) {
 
-    /** The earliest start a booking made at {@code now} may have. */
-    public LocalDateTime earliestStart(LocalDateTime now) {
-        return now.plus(minimumNotice);
+    /*
+     * "now" comes with the clinic's zone: notice and cut-off are real hours, so on the night the clocks change
+     * "2 hours ahead" is two hours of elapsed time, not two hours on the wall clock.
+     */
+
+    /** The earliest wall-clock start a booking made at {@code now} may have. */
+    public LocalDateTime earliestStart(ZonedDateTime now) {
+        return now.plus(minimumNotice).toLocalDateTime();
     }
 
     /** The last day a booking made at {@code now} may fall on. */
-    public LocalDate lastDay(LocalDateTime now) {
+    public LocalDate lastDay(ZonedDateTime now) {
         return now.toLocalDate().plus(horizon);
     }
 
-    /** Whether a patient may still cancel or move an appointment that starts at {@code start}. */
-    public boolean patientMayChange(LocalDateTime start, LocalDateTime now) {
-        return !now.isAfter(start.minus(cancellationCutoff));
+    /** Whether a patient may still cancel or move an appointment that starts at {@code start} (wall clock). */
+    public boolean patientMayChange(LocalDateTime start, ZonedDateTime now) {
+        return !now.isAfter(start.atZone(now.getZone()).minus(cancellationCutoff));
     }
 
     /**

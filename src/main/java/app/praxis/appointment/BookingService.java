@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.ZonedDateTime;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -213,7 +214,7 @@ public class BookingService {
         if (!now.isBefore(appointment.startsAt())) {
             throw new InvalidInputException(APPOINTMENT, "This appointment has already started.");
         }
-        if (user.hasRole(Roles.PATIENT) && !rules.patientMayChange(appointment.startsAt(), now)) {
+        if (user.hasRole(Roles.PATIENT) && !rules.patientMayChange(appointment.startsAt(), ZonedDateTime.now(clock))) {
             throw new InvalidInputException(
                     APPOINTMENT,
                     "Appointments can be changed up to " + BookingRules.describe(rules.cancellationCutoff())
@@ -231,8 +232,8 @@ public class BookingService {
             return Optional.empty();
         }
         BookableSlot bookable = found.get();
-        LocalDateTime now = LocalDateTime.now(clock);
-        if (!bookable.startsAt().isAfter(now)) {
+        ZonedDateTime now = ZonedDateTime.now(clock);
+        if (!bookable.startsAt().isAfter(now.toLocalDateTime())) {
             errors.put(SLOT, "This time has already passed. Please choose a later one.");
         } else if (bookable.startsAt().isBefore(rules.earliestStart(now))) {
             errors.put(

@@ -5,7 +5,7 @@ import app.praxis.availability.SlotReservations;
 import app.praxis.base.InvalidInputException;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.LocalDateTime;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
@@ -36,7 +36,7 @@ public class DoctorDirectory {
     @PreAuthorize("isAuthenticated()")
     public List<DoctorCard> search(DirectoryQuery query, Pageable page) {
         validate(query);
-        LocalDateTime now = LocalDateTime.now(clock);
+        ZonedDateTime now = ZonedDateTime.now(clock);
         return directory.find(
                 query, rules.earliestStart(now), rules.lastDay(now), page.getOffset(), page.getPageSize());
     }
@@ -52,7 +52,7 @@ public class DoctorDirectory {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public Optional<DoctorProfile> profile(long doctorId) {
-        LocalDateTime now = LocalDateTime.now(clock);
+        ZonedDateTime now = ZonedDateTime.now(clock);
         return directory.profile(doctorId, rules.earliestStart(now), rules.lastDay(now));
     }
 
@@ -63,7 +63,7 @@ public class DoctorDirectory {
         if (profile(doctorId).isEmpty()) {
             return List.of();
         }
-        LocalDateTime now = LocalDateTime.now(clock);
+        ZonedDateTime now = ZonedDateTime.now(clock);
         return slots.freeSlots(doctorId, rules.earliestStart(now), rules.lastDay(now));
     }
 

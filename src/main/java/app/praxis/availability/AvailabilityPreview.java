@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
@@ -48,14 +49,12 @@ public class AvailabilityPreview {
         access.requireAccess(doctorId);
         LocalDate today = LocalDate.now(clock);
         LocalDate until = today.plusDays(properties.previewDays() - 1L);
-        LocalDateTime earliest = now().plus(minimumNotice);
+        LocalDateTime earliest = earliestStart();
         List<TimeOff> off = timeOffs.findOverlapping(
                 doctorId, today.atStartOfDay(), until.plusDays(1).atStartOfDay());
         return slots.findInRange(doctorId, today, until).stream()
                 .filter(slot -> !slot.isBooked() && !slot.startsAt().isBefore(earliest))
-                .filter(slot -> off.stream()
-                        .noneMatch(
-                                t -> t.overlaps(slot.startsAt(), slot.getDate().atTime(slot.getEndTime()))))
+                .filter(slot -> off.stream().noneMatch(t -> t.overlaps(slot.startsAt(), slot.endsAt())))
                 .map(CalendarSlot::of)
                 .toList();
     }
@@ -78,19 +77,12 @@ public class AvailabilityPreview {
                     SlotVerdict.TIME_OFF.explanation() + (reason == null ? "" : " (" + reason + ")"));
         }
         Optional<AvailabilitySlot> slot =
-                slots
-                        .findOverlapping(
-                                doctorId,
-                                at.toLocalDate(),
-                                at.toLocalTime(),
-                                at.toLocalTime().plusSeconds(1))
-                        .stream()
-                        .findFirst();
+                slots.findOverlapping(doctorId, at, at.plusSeconds(1)).stream().findFirst();
         if (slot.isPresent() && slot.get().isBooked()) {
             return verdict(at, SlotVerdict.ALREADY_BOOKED);
         }
         if (slot.isPresent()) {
-            boolean tooSoon = slot.get().startsAt().isBefore(now.plus(minimumNotice));
+            boolean tooSoon = slot.get().startsAt().isBefore(earliestStart());
             return verdict(at, tooSoon ? SlotVerdict.INSIDE_MINIMUM_NOTICE : SlotVerdict.BOOKABLE);
         }
         boolean withinHours = schedules.findByDoctor(doctorId).stream()
@@ -108,6 +100,11 @@ public class AvailabilityPreview {
     private static String humanize(Duration duration) {
         long minutes = duration.toMinutes();
         return minutes % 60 == 0 ? (minutes / 60) + " h" : minutes + " min";
+    }
+
+    /** Notice is elapsed time: across a change of the clocks it is not the same as wall-clock hours. */
+    private LocalDateTime earliestStart() {
+        return ZonedDateTime.now(clock).plus(minimumNotice).toLocalDateTime().withNano(0);
     }
 
     private LocalDateTime now() {

@@ -4,6 +4,7 @@ import static app.praxis.availability.SlotRules.HH_MM;
 
 import app.praxis.base.ConstraintViolations;
 import app.praxis.base.ConstraintViolations.FieldMessage;
+import app.praxis.base.DaySpan;
 import app.praxis.base.InvalidInputException;
 import app.praxis.base.NotFoundException;
 import app.praxis.security.Roles;
@@ -224,14 +225,16 @@ public class AvailabilityService {
             errors.put("end", "Choose an end");
         } else if (start != null && !end.isAfter(start)) {
             errors.put("end", "The end must be after the start");
-        } else if (start != null && !end.toLocalDate().equals(start.toLocalDate())) {
-            errors.put("end", "A slot starts and ends on the same day");
+        } else if (start != null && !DaySpan.endsOn(start.toLocalDate(), end)) {
+            errors.put("end", "A slot ends on the day it starts, at midnight at the latest");
         }
     }
 
     /** Under the doctor's lock: the range must not overlap another slot or fall into time off. */
     private void requireFree(long doctorId, LocalDate date, TimeRange range, @Nullable Long ignoredSlotId) {
-        List<AvailabilitySlot> clashes = slots.findOverlapping(doctorId, date, range.start(), range.end()).stream()
+        LocalDateTime start = date.atTime(range.start());
+        LocalDateTime end = DaySpan.end(date, range.end());
+        List<AvailabilitySlot> clashes = slots.findOverlapping(doctorId, start, end).stream()
                 .filter(slot -> !slot.getId().equals(ignoredSlotId))
                 .toList();
         if (!clashes.isEmpty()) {
@@ -241,13 +244,11 @@ public class AvailabilityService {
                     "Overlaps the " + (clash.isBooked() ? "booked" : "free") + " slot "
                             + HH_MM.format(clash.getStartTime()) + "–" + HH_MM.format(clash.getEndTime()));
         }
-        timeOffs.findOverlapping(doctorId, date.atTime(range.start()), date.atTime(range.end())).stream()
-                .findFirst()
-                .ifPresent(off -> {
-                    throw new InvalidInputException(
-                            "start",
-                            "Falls into your time off" + (off.getReason() == null ? "" : " (" + off.getReason() + ")"));
-                });
+        timeOffs.findOverlapping(doctorId, start, end).stream().findFirst().ifPresent(off -> {
+            throw new InvalidInputException(
+                    "start",
+                    "Falls into your time off" + (off.getReason() == null ? "" : " (" + off.getReason() + ")"));
+        });
     }
 
     private void lock(long doctorId) {

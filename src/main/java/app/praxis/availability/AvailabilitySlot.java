@@ -1,6 +1,7 @@
 package app.praxis.availability;
 
 import app.praxis.base.AuditedEntity;
+import app.praxis.base.DaySpan;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -79,7 +80,7 @@ public class AvailabilitySlot extends AuditedEntity {
     }
 
     public LocalDateTime endsAt() {
-        return date.atTime(endTime);
+        return DaySpan.end(date, endTime);
     }
 
     public boolean isBooked() {

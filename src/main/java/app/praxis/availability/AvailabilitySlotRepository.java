@@ -27,16 +27,6 @@ interface AvailabilitySlotRepository extends JpaRepository<AvailabilitySlot, Lon
     List<AvailabilitySlot> findInRange(
             @Param("doctorId") long doctorId, @Param("from") LocalDate from, @Param("until") LocalDate until);
 
-    @Query("""
-            select s from AvailabilitySlot s
-            where s.doctorId = :doctorId and s.date = :date and s.startTime < :end and s.endTime > :start
-            order by s.startTime""")
-    List<AvailabilitySlot> findOverlapping(
-            @Param("doctorId") long doctorId,
-            @Param("date") LocalDate date,
-            @Param("start") LocalTime start,
-            @Param("end") LocalTime end);
-
     /**
      * Deletes free slots only. The {@code is_booked} guard is evaluated by the database at delete time, so a slot
      * booked a moment earlier survives; a slot a (cancelled) appointment still refers to is kept for its history.
@@ -68,7 +58,7 @@ interface AvailabilitySlotRepository extends JpaRepository<AvailabilitySlot, Lon
 
     Optional<AvailabilitySlot> findByIdAndDoctorId(long id, long doctorId);
 
-    /** Slots that overlap [from, until), which may span several days. */
+    /** Slots that overlap [from, until), which may span several days (a slot may end at midnight). */
     default List<AvailabilitySlot> findOverlapping(long doctorId, LocalDateTime from, LocalDateTime until) {
         return findInRange(doctorId, from.toLocalDate(), until.toLocalDate()).stream()
                 .filter(slot -> slot.startsAt().isBefore(until) && from.isBefore(slot.endsAt()))

@@ -1,5 +1,6 @@
 package app.praxis.availability;
 
+import app.praxis.base.DaySpan;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -22,6 +23,6 @@ public record BookableSlot(
     }
 
     public LocalDateTime endsAt() {
-        return date.atTime(endTime);
+        return DaySpan.end(date, endTime);
     }
 }

@@ -1,5 +1,6 @@
 package app.praxis.availability;
 
+import app.praxis.base.DaySpan;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -13,7 +14,7 @@ public record CalendarSlot(
     }
 
     public LocalDateTime endsAt() {
-        return date.atTime(end);
+        return DaySpan.end(date, end);
     }
 
     static CalendarSlot of(AvailabilitySlot slot) {

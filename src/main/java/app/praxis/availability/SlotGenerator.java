@@ -1,5 +1,6 @@
 package app.praxis.availability;
 
+import app.praxis.base.DaySpan;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -92,7 +93,7 @@ class SlotGenerator {
             for (WeeklySchedule interval : hours) {
                 for (TimeRange range : interval.slotsOn(date)) {
                     LocalDateTime start = date.atTime(range.start());
-                    LocalDateTime end = date.atTime(range.end());
+                    LocalDateTime end = DaySpan.end(date, range.end());
                     if (start.isAfter(now) && off.stream().noneMatch(t -> t.overlaps(start, end))) {
                         wanted.computeIfAbsent(date, d -> new ArrayList<>()).add(range);
                     }

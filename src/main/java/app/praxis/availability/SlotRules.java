@@ -1,5 +1,6 @@
 package app.praxis.availability;
 
+import app.praxis.base.DaySpan;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -50,7 +51,7 @@ final class SlotRules {
             String field = WeeklyHours.intervalField(i);
             if (interval.start() == null || interval.end() == null) {
                 errors.put(field, "Enter a start and an end time");
-            } else if (!interval.end().isAfter(interval.start())) {
+            } else if (!DaySpan.isPositive(interval.start(), interval.end())) {
                 errors.put(field, "The end must be after the start");
             } else if (slotMinutes != null && new TimeRange(interval.start(), interval.end()).minutes() < slotMinutes) {
                 errors.put(field, "Shorter than one slot (" + slotMinutes + " min)");
@@ -67,7 +68,7 @@ final class SlotRules {
             if (earlier.day() == interval.day()
                     && earlier.start() != null
                     && earlier.end() != null
-                    && earlier.end().isAfter(earlier.start())
+                    && DaySpan.isPositive(earlier.start(), earlier.end())
                     && new TimeRange(earlier.start(), earlier.end()).overlaps(interval.start(), interval.end())) {
                 return Optional.of("Overlaps " + HH_MM.format(earlier.start()) + "–" + HH_MM.format(earlier.end())
                         + " on " + dayName(interval.day()));

@@ -1,5 +1,6 @@
 package app.praxis.availability;
 
+import app.praxis.base.DaySpan;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -14,8 +15,8 @@ public final class SlotSql {
     /** Time off of the slot's doctor covers at least part of slot {@code a}. */
     public static final String DURING_TIME_OFF = """
             EXISTS (SELECT 1 FROM doctor_time_off t WHERE t.doctor_id = a.doctor_id
-                    AND t.starts_at < TIMESTAMP(a.available_date, a.end_time)
-                    AND t.ends_at > TIMESTAMP(a.available_date, a.start_time))""";
+                    AND t.starts_at < %s
+                    AND t.ends_at > TIMESTAMP(a.available_date, a.start_time))""".formatted(DaySpan.endSql("a.available_date", "a.end_time"));
 
     /** The columns of slot {@code a} that {@link #bookable} reads. */
     public static final String BOOKABLE_COLUMNS = """

@@ -1,14 +1,15 @@
 package app.praxis.availability;
 
+import app.praxis.base.DaySpan;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A half-open span [start, end) within one day. */
+/** A half-open span [start, end) within one day; an end of 00:00 is the midnight that ends the day. */
 record TimeRange(LocalTime start, LocalTime end) {
 
     boolean overlaps(LocalTime otherStart, LocalTime otherEnd) {
-        return start.isBefore(otherEnd) && otherStart.isBefore(end);
+        return startSecond(start) < endSecond(otherEnd) && startSecond(otherStart) < endSecond(end);
     }
 
     boolean overlaps(TimeRange other) {
@@ -16,7 +17,7 @@ record TimeRange(LocalTime start, LocalTime end) {
     }
 
     long minutes() {
-        return java.time.Duration.between(start, end).toMinutes();
+        return (endSecond(end) - startSecond(start)) / 60;
     }
 
     /**
@@ -25,11 +26,18 @@ record TimeRange(LocalTime start, LocalTime end) {
      */
     List<TimeRange> cut(int slotMinutes, int bufferMinutes) {
         var slots = new ArrayList<TimeRange>();
-        int end = this.end.toSecondOfDay() / 60;
+        int end = DaySpan.endMinute(this.end);
         for (int from = start.toSecondOfDay() / 60; from + slotMinutes <= end; from += slotMinutes + bufferMinutes) {
-            slots.add(new TimeRange(
-                    LocalTime.ofSecondOfDay(from * 60L), LocalTime.ofSecondOfDay((from + slotMinutes) * 60L)));
+            slots.add(new TimeRange(LocalTime.ofSecondOfDay(from * 60L), DaySpan.endTime(from + slotMinutes)));
         }
         return slots;
+    }
+
+    private static long startSecond(LocalTime time) {
+        return time.toSecondOfDay();
+    }
+
+    private static long endSecond(LocalTime time) {
+        return time.equals(LocalTime.MIDNIGHT) ? 24 * 3600 : time.toSecondOfDay();
     }
 }

@@ -1,6 +1,7 @@
 package app.praxis.availability;
 
 import app.praxis.base.AuditedEntity;
+import app.praxis.base.DaySpan;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -110,17 +111,17 @@ public class WeeklySchedule extends AuditedEntity {
 
     /** The slots this interval generates on {@code date}: none unless it is this weekday and within validity. */
     List<TimeRange> slotsOn(LocalDate date) {
-        boolean applies = date.getDayOfWeek().getValue() == dayOfWeek
-                && !date.isBefore(validFrom)
-                && (validUntil == null || !date.isAfter(validUntil));
-        return applies ? new TimeRange(startTime, endTime).cut(slotMinutes, bufferMinutes) : List.of();
+        return appliesOn(date) ? new TimeRange(startTime, endTime).cut(slotMinutes, bufferMinutes) : List.of();
     }
 
-    boolean covers(LocalDate date, java.time.LocalTime time) {
+    /** Whether {@code time} on {@code date} lies within these hours (an end of 00:00 runs to midnight). */
+    boolean covers(LocalDate date, LocalTime time) {
+        return appliesOn(date) && !time.isBefore(startTime) && time.toSecondOfDay() < DaySpan.endMinute(endTime) * 60;
+    }
+
+    private boolean appliesOn(LocalDate date) {
         return date.getDayOfWeek().getValue() == dayOfWeek
                 && !date.isBefore(validFrom)
-                && (validUntil == null || !date.isAfter(validUntil))
-                && !time.isBefore(startTime)
-                && time.isBefore(endTime);
+                && (validUntil == null || !date.isAfter(validUntil));
     }
 }

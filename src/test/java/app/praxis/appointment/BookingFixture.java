@@ -1,5 +1,6 @@
 package app.praxis.appointment;
 
+import app.praxis.base.DaySpan;
 import app.praxis.doctor.DoctorService;
 import app.praxis.doctor.DoctorSummary;
 import app.praxis.doctor.NewDoctor;
@@ -93,9 +94,8 @@ public final class BookingFixture {
     }
 
     public long slot(long doctorId, LocalDateTime start, int minutes) {
-        LocalTime end = start.toLocalTime().isAfter(LocalTime.of(23, 59).minusMinutes(minutes))
-                ? LocalTime.of(23, 59, 59)
-                : start.toLocalTime().plusMinutes(minutes);
+        // A slot keeps its day: one that would run past midnight ends at midnight (stored as 00:00).
+        LocalTime end = DaySpan.endTime(Math.min(start.toLocalTime().toSecondOfDay() / 60 + minutes, 24 * 60));
         var key = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO doctor_availability (doctor_id, available_date, start_time, end_time) VALUES (?,?,?,?)")
                 .params(doctorId, start.toLocalDate(), start.toLocalTime().withNano(0), end)

@@ -11,6 +11,8 @@ import app.praxis.patient.PatientSummary;
 import app.praxis.security.Roles;
 import app.praxis.support.IntegrationTest;
 import app.praxis.support.SignIn;
+import app.praxis.support.TestClock;
+import java.time.Duration;
 import java.time.LocalTime;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,6 +34,9 @@ class BookingServiceTest {
 
     @Autowired
     BookingFixture fixture;
+
+    @Autowired
+    TestClock clock;
 
     DoctorSummary doctor;
     PatientSummary patient;
@@ -294,12 +299,7 @@ class BookingServiceTest {
         long slot = fixture.slot(doctor.doctorId(), fixture.now().plusMinutes(150));
         asPatient(patient);
         long appointment = booking.book(slot, "Migraine");
-        jdbc.sql("UPDATE appointments SET start_time = ?, appointment_date = ? WHERE appointment_id = ?")
-                .params(
-                        fixture.now().plusMinutes(90).toLocalTime().withNano(0),
-                        fixture.now().plusMinutes(90).toLocalDate(),
-                        appointment)
-                .update();
+        clock.advance(Duration.ofMinutes(60)); // now 90 minutes before the start: inside the 2 h cut-off
 
         assertRefused(() -> booking.cancel(appointment, "Busy"), BookingService.APPOINTMENT, "up to 2 hours before");
 

@@ -7,12 +7,14 @@ import app.praxis.doctor.DoctorService;
 import app.praxis.doctor.DoctorSummary;
 import app.praxis.support.IntegrationTest;
 import app.praxis.support.SignIn;
-import java.time.Clock;
+import app.praxis.support.TestClock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,7 +40,7 @@ class AvailabilityPreviewTest {
     JdbcClient jdbc;
 
     @Autowired
-    Clock clock;
+    TestClock clock;
 
     DoctorSummary doctor;
     LocalDate monday;
@@ -65,10 +67,38 @@ class AvailabilityPreviewTest {
 
     @Test
     void patientsSeeTheFreeSlotsOfTheComingTwoWeeks() {
-        List<CalendarSlot> bookable = preview.bookableSlots(doctor.doctorId());
+        // Two weeks from today, today included: on a Monday that is today and next Monday, not the one after.
+        LocalDate today = LocalDate.now(clock);
+        LocalDateTime earliest = ZonedDateTime.now(clock).plusHours(2).toLocalDateTime();
+        List<LocalDateTime> mondayMornings = today.datesUntil(today.plusDays(14))
+                .filter(day -> day.getDayOfWeek() == DayOfWeek.MONDAY)
+                .flatMap(day -> Stream.of(9, 10, 11).map(hour -> day.atTime(hour, 0))) // 30 min + 30 buffer
+                .filter(start -> !start.isBefore(earliest))
+                .toList();
 
-        assertThat(bookable).extracting(CalendarSlot::date).containsOnly(monday, monday.plusWeeks(1));
-        assertThat(bookable).hasSize(6);
+        assertThat(preview.bookableSlots(doctor.doctorId()))
+                .extracting(CalendarSlot::startsAt)
+                .containsExactlyElementsOf(mondayMornings)
+                .hasSizeGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void onAMondayTheTwoWeeksAreThisMondayAndTheNext() {
+        LocalDate aMonday = LocalDate.of(2026, 11, 30);
+        clock.setTo(aMonday.atTime(0, 5));
+        availability.saveWeeklyHours(
+                doctor.doctorId(),
+                new WeeklyHours(
+                        List.of(new WeeklyInterval(DayOfWeek.MONDAY, at("09:00"), at("12:00"))),
+                        30,
+                        30,
+                        aMonday,
+                        null));
+
+        assertThat(preview.bookableSlots(doctor.doctorId()))
+                .extracting(CalendarSlot::date)
+                .containsOnly(aMonday, aMonday.plusWeeks(1))
+                .hasSize(6);
     }
 
     @Test

@@ -3,6 +3,9 @@ package app.praxis.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.praxis.support.SharedSecurityContextStrategy;
+import app.praxis.support.TestClockConfig;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,8 +17,11 @@ import org.springframework.test.context.ActiveProfiles;
 /** The demo clinic, seeded into a schema of its own on the shared test server. */
 @SpringBootTest(properties = {"praxis.demo-data.enabled=true", "praxis.embedded-db.database=praxis_demo_seed"})
 @ActiveProfiles({"embedded", "test"})
-@Import(SharedSecurityContextStrategy.class)
+@Import({SharedSecurityContextStrategy.class, TestClockConfig.class})
 class DemoClinicSeederTest {
+
+    @Autowired
+    Clock clock;
 
     @Autowired
     JdbcClient jdbc;
@@ -32,17 +38,15 @@ class DemoClinicSeederTest {
         assertThat(count("SELECT COUNT(*) FROM patients")).isGreaterThanOrEqualTo(25);
         assertThat(count("SELECT COUNT(DISTINCT doctor_id) FROM weekly_schedules"))
                 .isEqualTo(count("SELECT COUNT(*) FROM doctors"));
-        assertThat(
-                        count(
-                                "SELECT COUNT(*) FROM doctor_availability WHERE available_date > CURRENT_DATE AND is_booked = FALSE"))
+        assertThat(count("SELECT COUNT(*) FROM doctor_availability WHERE available_date > ? AND is_booked = FALSE"))
                 .isGreaterThan(1000);
         assertThat(jdbc.sql("SELECT DISTINCT status FROM appointments")
                         .query(String.class)
                         .list())
                 .containsExactlyInAnyOrder("SCHEDULED", "COMPLETED", "CANCELLED", "NO_SHOW");
-        assertThat(count("SELECT COUNT(*) FROM appointments WHERE appointment_date < CURRENT_DATE"))
+        assertThat(count("SELECT COUNT(*) FROM appointments WHERE appointment_date < ?"))
                 .isPositive();
-        assertThat(count("SELECT COUNT(*) FROM appointments WHERE appointment_date > CURRENT_DATE"))
+        assertThat(count("SELECT COUNT(*) FROM appointments WHERE appointment_date > ?"))
                 .isPositive();
         assertThat(count("SELECT COUNT(*) FROM appointment_reschedules")).isPositive();
         assertThat(count("SELECT COUNT(*) FROM payments")).isEqualTo(count("SELECT COUNT(*) FROM appointments"));
@@ -86,7 +90,12 @@ class DemoClinicSeederTest {
         }
     }
 
+    /** Counts; each {@code ?} is the clinic's today by the test clock the demo was seeded with. */
     private long count(String sql) {
-        return jdbc.sql(sql).query(Long.class).single();
+        var statement = jdbc.sql(sql);
+        for (int i = 0; i < sql.chars().filter(c -> c == '?').count(); i++) {
+            statement = statement.param(LocalDate.now(clock));
+        }
+        return statement.query(Long.class).single();
     }
 }

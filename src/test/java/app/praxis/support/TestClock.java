@@ -29,7 +29,7 @@ public final class TestClock extends Clock {
     }
 
     /** The start chosen for this run: the system property, or the default Wednesday. */
-    static LocalDateTime configuredStart() {
+    public static LocalDateTime configuredStart() {
         String value = System.getProperty(START_PROPERTY, "");
         return LocalDateTime.parse(value.isBlank() ? DEFAULT_START : value.trim());
     }

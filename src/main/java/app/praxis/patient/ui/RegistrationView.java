@@ -11,16 +11,19 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
 
 @Route(value = "register", autoLayout = false)
 @PageTitle("Create an account · Praxis")
 @AnonymousAllowed
 class RegistrationView extends VerticalLayout {
 
-    final RegistrationForm form = new RegistrationForm();
+    final RegistrationForm form;
     final Paragraph formError = new Paragraph();
 
-    RegistrationView(PatientService patients) {
+    RegistrationView(PatientService patients, Clock clock) {
+        form = new RegistrationForm(LocalDate.now(clock));
         setAlignItems(Alignment.CENTER);
         formError.addClassNames("praxis-error");
         formError.setVisible(false);

@@ -124,6 +124,30 @@ class DoctorCalendarViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void selectingTheLastHalfHourBeforeMidnightAddsASlotThatEndsAtMidnight() {
+        DoctorCalendarView view = open("doctor/calendar");
+        view.calendar.setDate(nextMonday);
+        view.toolbar.newSlotMinutes.setValue(30);
+
+        ComponentUtil.fireEvent(
+                view.calendar,
+                new RangeSelectedEvent(
+                        view.calendar,
+                        true,
+                        iso(nextMonday.atTime(23, 30)),
+                        iso(nextMonday.plusDays(1).atStartOfDay()),
+                        false));
+
+        assertThat(view.calendar.getEntries())
+                .filteredOn(entry -> entry.start().toLocalDate().equals(nextMonday))
+                .singleElement()
+                .satisfies(entry -> {
+                    assertThat(entry.start()).isEqualTo(nextMonday.atTime(23, 30));
+                    assertThat(entry.end()).isEqualTo(nextMonday.plusDays(1).atStartOfDay());
+                });
+    }
+
+    @Test
     void aSlotLengthOutOfRangeIsShownOnItsFieldAndNothingIsAdded() {
         DoctorCalendarView view = open("doctor/calendar");
         view.calendar.setDate(nextMonday);

@@ -6,6 +6,7 @@ import app.praxis.security.ui.LoginView;
 import app.praxis.support.IntegrationTest;
 import app.praxis.support.TestAccounts;
 import com.vaadin.browserless.SpringBrowserlessTest;
+import java.time.Clock;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,6 +17,9 @@ class RegistrationViewTest extends SpringBrowserlessTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    Clock clock;
 
     @Test
     void aNewPatientRegistersAndIsSentToSignIn() {
@@ -39,7 +43,7 @@ class RegistrationViewTest extends SpringBrowserlessTest {
         RegistrationView view = navigate(RegistrationView.class);
         String email = TestAccounts.uniqueEmail("bad");
         fill(view.form, email, "12", "short");
-        view.form.dateOfBirth.setValue(LocalDate.now().plusDays(1));
+        view.form.dateOfBirth.setValue(LocalDate.now(clock).plusDays(1));
         view.form.firstName.setValue(" ");
 
         test(view.form.submit).click();
