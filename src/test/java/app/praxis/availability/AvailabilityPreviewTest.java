@@ -50,6 +50,11 @@ class AvailabilityPreviewTest {
         doctor = Doctors.create(doctorService, "Preview");
         Doctors.signInAs(doctor);
         monday = LocalDate.now(clock).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+        saveMondayMornings();
+    }
+
+    /** Mondays 09:00–12:00 in 30-minute slots 30 minutes apart (09:00, 10:00, 11:00), from today on. */
+    private void saveMondayMornings() {
         availability.saveWeeklyHours(
                 doctor.doctorId(),
                 new WeeklyHours(
@@ -86,14 +91,7 @@ class AvailabilityPreviewTest {
     void onAMondayTheTwoWeeksAreThisMondayAndTheNext() {
         LocalDate aMonday = LocalDate.of(2026, 11, 30);
         clock.setTo(aMonday.atTime(0, 5));
-        availability.saveWeeklyHours(
-                doctor.doctorId(),
-                new WeeklyHours(
-                        List.of(new WeeklyInterval(DayOfWeek.MONDAY, at("09:00"), at("12:00"))),
-                        30,
-                        30,
-                        aMonday,
-                        null));
+        saveMondayMornings();
 
         assertThat(preview.bookableSlots(doctor.doctorId()))
                 .extracting(CalendarSlot::date)
