@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.ZonedDateTime;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -82,6 +83,14 @@ public final class BookingFixture {
 
     public LocalDateTime now() {
         return LocalDateTime.now(clock);
+    }
+
+    /**
+     * The wall-clock time {@code minutes} real minutes from now (negative: ago). Not {@code now().plusMinutes}: on the
+     * nights the clocks change, the wall clock and the rules' real hours part.
+     */
+    public LocalDateTime inMinutes(long minutes) {
+        return ZonedDateTime.now(clock).plusMinutes(minutes).toLocalDateTime();
     }
 
     /** A 30-minute slot on {@code daysAhead} at {@code time}. */

@@ -97,7 +97,7 @@ class DoctorDirectoryTest {
         DoctorSummary doctor = fixture.doctor(family);
         long free = fixture.slot(doctor.doctorId(), 2, LocalTime.of(9, 0));
         long booked = fixture.slot(doctor.doctorId(), 2, LocalTime.of(10, 0));
-        fixture.slot(doctor.doctorId(), fixture.now().plusMinutes(30));
+        fixture.slot(doctor.doctorId(), fixture.inMinutes(30));
         fixture.slot(doctor.doctorId(), 3, LocalTime.of(9, 0));
         jdbc.sql("UPDATE doctor_availability SET is_booked = TRUE WHERE availability_id = ?")
                 .param(booked)

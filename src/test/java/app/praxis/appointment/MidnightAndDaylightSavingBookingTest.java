@@ -11,6 +11,9 @@ import app.praxis.support.IntegrationTest;
 import app.praxis.support.SignIn;
 import app.praxis.support.TestClock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -64,9 +67,11 @@ class MidnightAndDaylightSavingBookingTest {
                 .findFirst()
                 .orElseThrow();
         assertThat(row.endsAt()).isEqualTo(day.plusDays(1).atStartOfDay());
-        // 23:30-00:00 in Berlin in winter is 22:30-23:00 UTC, on the same day.
         String ics = appointments.calendarFile(booked).content();
-        assertThat(ics).contains("DTSTART:" + utc(day, "223000"), "DTEND:" + utc(day, "230000"));
+        assertThat(ics)
+                .contains(
+                        "DTSTART:" + utc(day.atTime(23, 30)),
+                        "DTEND:" + utc(day.plusDays(1).atStartOfDay()));
     }
 
     @Test
@@ -123,7 +128,9 @@ class MidnightAndDaylightSavingBookingTest {
         assertThat(booking.book(three, "After the clocks went back")).isPositive();
     }
 
-    private static String utc(LocalDate day, String time) {
-        return day.toString().replace("-", "") + "T" + time + "Z";
+    /** How the calendar file writes a clinic-local time: in UTC, as 20261203T223000Z. */
+    private String utc(LocalDateTime wallClock) {
+        return DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+                .format(wallClock.atZone(clock.getZone()).withZoneSameInstant(ZoneOffset.UTC));
     }
 }

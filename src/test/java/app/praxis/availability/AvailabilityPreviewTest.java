@@ -11,6 +11,7 @@ import app.praxis.support.TestClock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
@@ -123,11 +124,12 @@ class AvailabilityPreviewTest {
 
     @Test
     void aSlotInsideTheMinimumNoticeIsNotBookable() {
-        LocalDateTime soon =
+        // Half an hour from now; a slot keeps its day, so after 23:30 take the next day's first half hour.
+        LocalDateTime inHalfAnHour =
                 LocalDateTime.now(clock).plusMinutes(30).withSecond(0).withNano(0);
-        if (!soon.toLocalDate().equals(soon.plusMinutes(30).toLocalDate())) {
-            return; // just before midnight there is no same-day slot to add
-        }
+        LocalDateTime soon = inHalfAnHour.toLocalTime().isAfter(LocalTime.of(23, 30))
+                ? inHalfAnHour.toLocalDate().plusDays(1).atStartOfDay()
+                : inHalfAnHour;
         availability.addSlots(doctor.doctorId(), new NewSlots(soon, soon.plusMinutes(30), 30));
 
         assertThat(verdictAt(soon.plusMinutes(5))).isEqualTo(SlotVerdict.INSIDE_MINIMUM_NOTICE);
