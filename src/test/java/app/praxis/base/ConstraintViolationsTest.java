@@ -2,10 +2,15 @@ package app.praxis.base;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import app.praxis.base.ConstraintViolations.FieldMessage;
+import app.praxis.patient.PatientService;
 import app.praxis.support.IntegrationTest;
 import app.praxis.support.TestAccounts;
+import app.praxis.support.TestDatabase;
+import app.praxis.user.NewAccount;
+import java.sql.SQLException;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,6 +23,9 @@ class ConstraintViolationsTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    PatientService patients;
 
     @Test
     void aDuplicateUniqueKeyBecomesAMessageOnItsField() {
@@ -38,15 +46,39 @@ class ConstraintViolationsTest {
                         .params(987_654_321L, "FK-" + System.nanoTime())
                         .update());
 
-        InvalidInputException translated = ConstraintViolations.translate(
-                refused, Map.of("fk_doctor_user", new FieldMessage("user", "That account does not exist")));
-        assertThat(translated.fieldErrors()).containsEntry("user", "That account does not exist");
+        var messages = Map.of("fk_doctor_user", new FieldMessage("user", "That account does not exist"));
+        if (errorCode(refused) == ER_NO_REFERENCED_ROW) {
+            // MySQL 8.0.15 answers the application's account with the short form, naming no constraint: the
+            // refusal stands, but cannot be put on a field (services check parents themselves; decision 0008).
+            assertThatThrownBy(() -> ConstraintViolations.translate(refused, messages))
+                    .isSameAs(refused);
+        } else {
+            assertThat(ConstraintViolations.translate(refused, messages).fieldErrors())
+                    .containsEntry("user", "That account does not exist");
+        }
     }
 
     @Test
-    void aCheckConstraintRefusesAValueJavaNeverValidated() {
-        assertThatThrownBy(() -> insertUser(TestAccounts.uniqueEmail("nophone"), "0151 not e164"))
-                .isInstanceOf(DataIntegrityViolationException.class);
+    void aPhoneThatIsNotE164IsRefusedByTheDatabaseOrWhereItKeepsNoChecksByTheService() {
+        if (TestDatabase.enforcesCheckConstraints(jdbc)) {
+            assertThatThrownBy(() -> insertUser(TestAccounts.uniqueEmail("nophone"), "0151 not e164"))
+                    .isInstanceOf(DataIntegrityViolationException.class);
+        } else {
+            // MySQL 8.0.15 keeps no CHECK constraints: the registration's own validation is all there is.
+            var account = TestAccounts.newAccount("Check", "Less");
+            var refusal = catchThrowableOfType(
+                    InvalidInputException.class,
+                    () -> patients.register(new NewAccount(
+                            account.email(),
+                            "0151 not e164",
+                            account.firstName(),
+                            account.lastName(),
+                            account.dateOfBirth(),
+                            account.gender(),
+                            account.password())));
+            assertThat(refusal).isNotNull();
+            assertThat(refusal.fieldErrors()).containsKey("phone");
+        }
     }
 
     @Test
@@ -65,6 +97,13 @@ class ConstraintViolationsTest {
                         + " VALUES (?, ?, 'x', 'PATIENT', 'Row', 'Test')")
                 .params(email, phone)
                 .update();
+    }
+
+    /** "Cannot add or update a child row: a foreign key constraint fails", without the constraint's name. */
+    private static final int ER_NO_REFERENCED_ROW = 1216;
+
+    private static int errorCode(DataIntegrityViolationException refused) {
+        return refused.getMostSpecificCause() instanceof SQLException sql ? sql.getErrorCode() : 0;
     }
 
     private static DataIntegrityViolationException catchIntegrityViolation(Runnable statement) {

@@ -24,6 +24,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
 
 /**
  * A real-browser journey: the whole application on a random port with the demo clinic, driven by Debian's
@@ -34,7 +35,8 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"praxis.demo-data.enabled=true", "praxis.embedded-db.database=praxis_e2e"})
-@ActiveProfiles({"embedded", "test"})
+@ActiveProfiles(resolver = TestDatabase.class)
+@ContextConfiguration(initializers = TestDatabase.class)
 @Import(SharedSecurityContextStrategy.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class BrowserTest {

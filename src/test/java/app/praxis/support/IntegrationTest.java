@@ -8,9 +8,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
 
 /**
- * A Spring Boot test against the real embedded MariaDB (never H2, never mocks of the database). All such tests
+ * A Spring Boot test against the real embedded MariaDB (never H2, never mocks of the database), or a real MySQL
+ * server when the build asks for it ({@link TestDatabase}). All such tests
  * share one cached context, hence one server and one schema: tests make their own rows with unique values.
  * Prefer this exact set-up: a test that adds properties, mocks or @DynamicPropertySource forks another context
  * (another start-up, another schema to think about). "Now" is the {@link TestClock}, reset before each test.
@@ -18,7 +20,8 @@ import org.springframework.test.context.ActiveProfiles;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
-@ActiveProfiles({"embedded", "test"})
+@ActiveProfiles(resolver = TestDatabase.class)
+@ContextConfiguration(initializers = TestDatabase.class)
 @Import({SharedSecurityContextStrategy.class, TestClockConfig.class})
 @ExtendWith(TestClockExtension.class)
 public @interface IntegrationTest {}
