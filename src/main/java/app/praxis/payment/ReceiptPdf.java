@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -38,6 +39,10 @@ final class ReceiptPdf {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter VISIT = DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
+    /** Letters that do not decompose into a base letter and an accent. */
+    private static final Map<Integer, String> LOOK_ALIKES =
+            Map.of((int) 'Ł', "L", (int) 'ł', "l", (int) 'ı', "i", (int) 'Đ', "D", (int) 'đ', "d", (int) 'ħ', "h");
+
     private static final float MARGIN = 60;
     private static final float LABEL_WIDTH = 150;
 
@@ -123,6 +128,8 @@ final class ReceiptPdf {
                 out.append(' ');
             } else if (showable(cp)) {
                 out.appendCodePoint(cp);
+            } else if (LOOK_ALIKES.containsKey(cp)) {
+                out.append(LOOK_ALIKES.get(cp));
             } else {
                 String base = Normalizer.normalize(Character.toString(cp), Normalizer.Form.NFD)
                         .replaceAll("\\p{M}", "");
