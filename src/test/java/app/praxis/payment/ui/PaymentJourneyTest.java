@@ -95,6 +95,18 @@ class PaymentJourneyTest extends BrowserTest {
         assertThat(creditNote)
                 .contains("Credit note CN-", "Corrects receipt " + receiptNumber, "Cancelled by the practice");
         screenshot("payment-patient-credit-note");
+        signOutPastNotifications();
+
+        resizeTo(375, 812);
+        signIn("admin@praxis.demo", DEMO_PASSWORD);
+        waitFor(By.id("admin-home"));
+        open("admin/payments");
+        waitFor(By.cssSelector("#payments-grid"));
+        assertThat(waitFor(By.id("payment-totals")).getText()).contains("By status", "Refunded");
+        assertThat(scrollsHorizontally())
+                .as("the payments page scrolls sideways on a phone")
+                .isFalse();
+        screenshot("payment-admin-375");
     }
 
     /** A success notification may cover "Sign out"; it is clicked as a script would. */
