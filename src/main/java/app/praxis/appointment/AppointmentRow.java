@@ -7,8 +7,8 @@ import java.time.LocalTime;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One appointment as lists and grids show it, read in one query with its doctor, patient and payment. The
- * payment's status is read as text: appointment must not depend on payment's types (payment depends on it).
+ * One appointment as lists and grids show it, read in one query with its doctor and patient. Its payment is
+ * payment's to show (payment is above appointment): see {@code ui.AppointmentSection}.
  */
 public record AppointmentRow(
         long id,
@@ -24,19 +24,7 @@ public record AppointmentRow(
         AppointmentStatus status,
         @Nullable String reason,
         @Nullable String cancellationReason,
-        @Nullable String paymentStatus,
         int rescheduleCount) {
-
-    /** Shown instead of PENDING for a cancelled appointment: nothing is owed for a visit that will not happen. */
-    public static final String NOT_DUE = "NOT_DUE";
-
-    /**
-     * The payment as lists show it. A cancelled appointment's unpaid fee is not due, although its row stays PENDING
-     * until payments learn to settle cancellations (a paid one still shows PAID, so a refund is visibly owed).
-     */
-    public @Nullable String paymentStatusShown() {
-        return status == AppointmentStatus.CANCELLED && "PENDING".equals(paymentStatus) ? NOT_DUE : paymentStatus;
-    }
 
     public LocalDateTime startsAt() {
         return date.atTime(startTime);

@@ -13,7 +13,10 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Appointment lists in one query each (doctor, patient, payment joined; paged in the database). */
+/**
+ * Appointment lists in one query each (doctor and patient joined; paged in the database). Only appointment's
+ * tables and those of the features below it: the payment of each row is payment's to read.
+ */
 @Repository
 class AppointmentRowRepository {
 
@@ -21,7 +24,7 @@ class AppointmentRowRepository {
             SELECT a.appointment_id, a.doctor_id, CONCAT(du.first_name, ' ', du.last_name) AS doctor_name,
                    s.name AS specialization, a.patient_id, CONCAT(pu.first_name, ' ', pu.last_name) AS patient_name,
                    pu.date_of_birth, a.appointment_date, a.start_time, a.end_time, a.status, a.reason_for_visit,
-                   a.cancellation_reason, pay.payment_status,
+                   a.cancellation_reason,
                    (SELECT COUNT(*) FROM appointment_reschedules r WHERE r.appointment_id = a.appointment_id)
                        AS reschedules
             """;
@@ -33,7 +36,6 @@ class AppointmentRowRepository {
             LEFT JOIN specializations s ON s.specialization_id = d.specialization_id
             JOIN patients p ON p.patient_id = a.patient_id
             JOIN users pu ON pu.user_id = p.user_id
-            LEFT JOIN payments pay ON pay.appointment_id = a.appointment_id
             """;
 
     private final JdbcClient jdbc;
@@ -155,7 +157,6 @@ class AppointmentRowRepository {
                 AppointmentStatus.valueOf(rs.getString("status")),
                 rs.getString("reason_for_visit"),
                 rs.getString("cancellation_reason"),
-                rs.getString("payment_status"),
                 rs.getInt("reschedules"));
     }
 }

@@ -14,6 +14,7 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -37,6 +38,7 @@ public class AppointmentService {
     private final BookingRules rules;
     private final ClinicProperties clinic;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     AppointmentService(
             AppointmentRepository appointments,
@@ -45,7 +47,8 @@ public class AppointmentService {
             CurrentUser currentUser,
             BookingRules rules,
             ClinicProperties clinic,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.appointments = appointments;
         this.rows = rows;
         this.reschedules = reschedules;
@@ -53,6 +56,7 @@ public class AppointmentService {
         this.rules = rules;
         this.clinic = clinic;
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -175,6 +179,7 @@ public class AppointmentService {
                     BookingService.APPOINTMENT, "You can record how it went once the appointment has started.");
         }
         appointment.recordOutcome(outcome);
+        events.publishEvent(new AppointmentOutcomeRecorded(appointmentId, outcome, user.userId()));
     }
 
     /** Whether the signed-in patient may still move or cancel this appointment (the service checks again). */

@@ -188,7 +188,8 @@ public class BookingService {
         releaseSlotOf(appointment);
         entityManager.flush();
         int sequence = reschedules.countByAppointmentId(appointmentId) + 1;
-        events.publishEvent(new AppointmentCancelled(AppointmentNotice.of(appointment, sequence), why, byPractice));
+        events.publishEvent(
+                new AppointmentCancelled(AppointmentNotice.of(appointment, sequence), why, byPractice, user.userId()));
     }
 
     /** The longest reason or message the service accepts, for forms to say so up front. */

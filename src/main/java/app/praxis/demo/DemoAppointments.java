@@ -77,6 +77,7 @@ final class DemoAppointments {
                         rs.getObject(4, LocalTime.class),
                         rs.getObject(5, LocalTime.class)))
                 .list();
+        var payments = new DemoPayments(jdbc, clock, zone);
         Set<Long> takenSlots = new HashSet<>();
         Set<String> patientTimes = new HashSet<>();
         List<Booked> booked = new ArrayList<>();
@@ -99,8 +100,15 @@ final class DemoAppointments {
                 }
                 Slot slot = candidates.get(random.nextInt(candidates.size()));
                 String status = past ? pastStatus() : futureStatus();
+                boolean byPatient = random.nextBoolean();
                 long appointmentId = insertAppointment(
-                        doctorId, patientId, slot, status, doctorUserIds.get(doctorId), patientUserIds.get(patientId));
+                        doctorId,
+                        patientId,
+                        slot,
+                        status,
+                        byPatient,
+                        doctorUserIds.get(doctorId),
+                        patientUserIds.get(patientId));
                 if (!status.equals("CANCELLED")) {
                     takenSlots.add(slot.id());
                     patientTimes.add(patientId + "@" + slot.date() + slot.start());
@@ -108,10 +116,20 @@ final class DemoAppointments {
                             .param(slot.id())
                             .update();
                 }
-                insertPayment(appointmentId, fees.get(doctorId), status, slot);
+                payments.add(new DemoPayments.Visit(
+                        appointmentId,
+                        status,
+                        byPatient,
+                        fees.get(doctorId),
+                        slot.date().atTime(slot.start()),
+                        slot.date().atTime(slot.end()),
+                        doctorUserIds.get(doctorId),
+                        patientUserIds.get(patientId),
+                        patientId));
                 booked.add(new Booked(appointmentId, doctorId, patientId, slot, status));
             }
         }
+        payments.numberDocuments();
         insertReschedules(booked, patientUserIds);
         insertChats(booked, doctorUserIds, patientUserIds);
     }
@@ -126,9 +144,14 @@ final class DemoAppointments {
     }
 
     private long insertAppointment(
-            long doctorId, long patientId, Slot slot, String status, long doctorUserId, long patientUserId) {
+            long doctorId,
+            long patientId,
+            Slot slot,
+            String status,
+            boolean byPatient,
+            long doctorUserId,
+            long patientUserId) {
         boolean cancelled = status.equals("CANCELLED");
-        boolean byPatient = random.nextBoolean();
         var keys = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO appointments (doctor_id, patient_id, availability_id, appointment_date, start_time,"
                         + " end_time, status, reason_for_visit, cancellation_reason, cancelled_by)"
@@ -146,30 +169,6 @@ final class DemoAppointments {
                         cancelled ? (byPatient ? patientUserId : doctorUserId) : null)
                 .update(keys);
         return keys.getKey().longValue();
-    }
-
-    private void insertPayment(long appointmentId, BigDecimal fee, String status, Slot slot) {
-        String paymentStatus;
-        String method = null;
-        Timestamp paidAt = null;
-        switch (status) {
-            case "COMPLETED" -> {
-                paymentStatus = "PAID";
-                method = List.of("CARD", "CASH", "INSURANCE").get(random.nextInt(3));
-                paidAt = DemoClinicSeeder.timestamp(slot.date().atTime(slot.end()), zone);
-            }
-            case "NO_SHOW" -> paymentStatus = random.nextBoolean() ? "PENDING" : "FAILED";
-            case "CANCELLED" -> {
-                paymentStatus = "REFUNDED";
-                method = "CARD";
-                paidAt = DemoClinicSeeder.timestamp(slot.date().minusDays(3).atTime(10, 0), zone);
-            }
-            default -> paymentStatus = "PENDING";
-        }
-        jdbc.sql("INSERT INTO payments (appointment_id, amount, payment_method, payment_status, transaction_date)"
-                        + " VALUES (?,?,?,?,?)")
-                .params(appointmentId, fee, method, paymentStatus, paidAt)
-                .update();
     }
 
     /** Some upcoming appointments were moved once: their history shows where they were before. */

@@ -1,8 +1,29 @@
 package app.praxis.payment;
 
+/**
+ * payments.payment_status. PENDING until the practice takes the money; PAID (with a receipt); FAILED when a card
+ * was declined (payable again later); REFUNDED (in full or in part, with a credit note); NOT_DUE when an unpaid
+ * appointment was cancelled or ended as a no-show, so nothing is owed.
+ */
 public enum PaymentStatus {
     PENDING,
     PAID,
     FAILED,
-    REFUNDED
+    REFUNDED,
+    NOT_DUE;
+
+    /** Still owed: the practice may record a payment (if the appointment itself is not cancelled). */
+    public boolean isUnpaid() {
+        return this == PENDING || this == FAILED;
+    }
+
+    public String label() {
+        return switch (this) {
+            case PENDING -> "Pending";
+            case PAID -> "Paid";
+            case FAILED -> "Card declined";
+            case REFUNDED -> "Refunded";
+            case NOT_DUE -> "Not due";
+        };
+    }
 }

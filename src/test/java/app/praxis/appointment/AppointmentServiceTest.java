@@ -72,7 +72,7 @@ class AppointmentServiceTest {
     }
 
     @Test
-    void aPatientSeesTheirUpcomingAndPastAppointmentsWithPaymentStatusAndHistory() {
+    void aPatientSeesTheirUpcomingAndPastAppointmentsWithTheirHistory() {
         long past = fixture.pastAppointment(doctor.doctorId(), patient.patientId(), 3);
         long slot = fixture.slot(doctor.doctorId(), 1, LocalTime.of(10, 0));
         long later = fixture.slot(doctor.doctorId(), 2, LocalTime.of(10, 0));
@@ -84,7 +84,6 @@ class AppointmentServiceTest {
 
         assertThat(mine.upcoming()).singleElement().satisfies(row -> {
             assertThat(row.id()).isEqualTo(booked);
-            assertThat(row.paymentStatus()).isEqualTo("PENDING");
             assertThat(row.doctorName()).isEqualTo("Doc Agenda");
             assertThat(row.rescheduleCount()).isOne();
             assertThat(row.startsAt().toLocalDate()).isEqualTo(fixture.today().plusDays(2));

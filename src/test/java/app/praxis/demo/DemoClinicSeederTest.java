@@ -53,10 +53,47 @@ class DemoClinicSeederTest {
         assertThat(jdbc.sql("SELECT DISTINCT payment_status FROM payments")
                         .query(String.class)
                         .list())
-                .contains("PENDING", "PAID", "REFUNDED");
+                .containsExactlyInAnyOrder("PENDING", "PAID", "FAILED", "REFUNDED", "NOT_DUE");
         assertThat(count("SELECT COUNT(*) FROM chat_messages WHERE read_at IS NULL"))
                 .isPositive();
         assertThat(count("SELECT COUNT(*) FROM doctor_time_off")).isPositive();
+    }
+
+    @Test
+    void paymentsCoverEveryStatusAndMethodOverSeveralMonthsWithGapFreeDocumentsAndHistory() {
+        assertThat(jdbc.sql("SELECT DISTINCT payment_method FROM payments WHERE payment_method IS NOT NULL")
+                        .query(String.class)
+                        .list())
+                .containsExactlyInAnyOrder("CARD", "CASH", "INSURANCE");
+        assertThat(count("SELECT COUNT(DISTINCT DATE_FORMAT(transaction_date, '%Y-%m')) FROM payments"
+                        + " WHERE payment_status IN ('PAID', 'REFUNDED')"))
+                .isGreaterThanOrEqualTo(3);
+        assertThat(count("SELECT COUNT(*) FROM payments WHERE payment_status = 'REFUNDED'"
+                        + " AND refunded_amount < paid_amount"))
+                .as("a partial refund")
+                .isPositive();
+        assertThat(count("SELECT COUNT(*) FROM payments WHERE payment_status IN ('PAID', 'REFUNDED')"
+                        + " AND receipt_number IS NULL"))
+                .isZero();
+        assertThat(count("SELECT COUNT(*) FROM payments WHERE payment_status = 'REFUNDED'"
+                        + " AND credit_note_number IS NULL"))
+                .isZero();
+        assertThat(count("SELECT COUNT(*) FROM payments p WHERE payment_status <> 'PENDING' AND NOT EXISTS"
+                        + " (SELECT 1 FROM payment_history h WHERE h.payment_id = p.payment_id)"))
+                .isZero();
+        // Gap-free: per year, the receipts are numbered 1..n and the counter stands at n.
+        for (String year : jdbc.sql(
+                        "SELECT DISTINCT LEFT(receipt_number, 4) FROM payments" + " WHERE receipt_number IS NOT NULL")
+                .query(String.class)
+                .list()) {
+            long receipts = count("SELECT COUNT(*) FROM payments WHERE receipt_number LIKE '" + year + "-%'");
+            assertThat(count("SELECT MAX(CAST(SUBSTRING(receipt_number, 6) AS UNSIGNED)) FROM payments"
+                            + " WHERE receipt_number LIKE '" + year + "-%'"))
+                    .isEqualTo(receipts);
+            assertThat(count("SELECT last_number FROM document_counters WHERE document_kind = 'RECEIPT'"
+                            + " AND counter_year = " + year))
+                    .isEqualTo(receipts);
+        }
     }
 
     @Test

@@ -29,12 +29,14 @@ class AdminHomeView extends Main {
                                 "Appointments",
                                 "admin/appointments",
                                 "every appointment, filtered by doctor, patient," + " status and dates"),
+                        new Destination("Doctors' calendars", "doctor/calendar", "open and edit any doctor's calendar"),
                         new Destination(
-                                "Doctors' calendars", "doctor/calendar", "open and edit any doctor's calendar")),
+                                "Payments",
+                                "admin/payments",
+                                "every payment with totals, receipts, refunds and a CSV export")),
                 List.of(
                         "Dashboard: appointments, revenue and no-show rates, with charts",
                         "Users: doctors, patients and admins; activate and deactivate accounts (the services exist)",
-                        "Specializations and doctors' profiles",
-                        "Payments and refunds")));
+                        "Specializations and doctors' profiles")));
     }
 }

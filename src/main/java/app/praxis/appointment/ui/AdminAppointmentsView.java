@@ -77,12 +77,6 @@ class AdminAppointmentsView extends Main {
         grid.addColumn(row -> "Dr. " + row.doctorName()).setHeader("Doctor").setAutoWidth(true);
         grid.addColumn(AppointmentRow::patientName).setHeader("Patient").setAutoWidth(true);
         grid.addColumn(row -> row.status().label()).setHeader("Status").setAutoWidth(true);
-        grid.addColumn(row -> {
-                    String payment = row.paymentStatusShown();
-                    return payment == null ? "—" : Formats.label(payment);
-                })
-                .setHeader("Payment")
-                .setAutoWidth(true);
         grid.addColumn(row -> row.reason() == null ? "" : row.reason())
                 .setHeader("Reason")
                 .setFlexGrow(1);

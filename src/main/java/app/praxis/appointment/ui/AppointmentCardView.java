@@ -7,6 +7,7 @@ import app.praxis.appointment.BookingService;
 import app.praxis.appointment.CalendarFile;
 import app.praxis.appointment.DoctorDirectory;
 import app.praxis.appointment.RescheduleEntry;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -22,10 +23,11 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
- * One appointment in a list: when, with whom, status, reason, payment, history and the calendar file. The view
- * that shows it adds the buttons its role may use to {@link #actions}.
+ * One appointment in a list: when, with whom, status, reason, the sections higher features add (the payment),
+ * history and the calendar file. The view that shows it adds the buttons its role may use to {@link #actions}.
  */
 class AppointmentCardView extends Composite<Div> {
 
@@ -37,7 +39,8 @@ class AppointmentCardView extends Composite<Div> {
     final Div actions = new Div();
     final Span status;
 
-    AppointmentCardView(AppointmentRow row, Perspective perspective, AppointmentService service) {
+    AppointmentCardView(
+            AppointmentRow row, Perspective perspective, AppointmentService service, List<Component> sections) {
         var when = new Span(Formats.span(row.date(), row.startTime(), row.endTime()));
         when.addClassNames(LumoUtility.FontWeight.SEMIBOLD);
         status = new Span(row.status().label());
@@ -60,10 +63,7 @@ class AppointmentCardView extends Composite<Div> {
         if (row.cancellationReason() != null) {
             details.add(new Div("Cancelled: " + row.cancellationReason()));
         }
-        String payment = row.paymentStatusShown();
-        if (payment != null) {
-            details.add(new Div("Payment: " + Formats.label(payment)));
-        }
+        sections.forEach(details::add);
         actions.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.SMALL);
         actions.add(calendarLink(row, service));
         getContent()

@@ -9,6 +9,7 @@ import app.praxis.appointment.DoctorDirectory;
 import app.praxis.appointment.ui.AppointmentCardView.Perspective;
 import app.praxis.base.InvalidInputException;
 import app.praxis.security.Roles;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -20,6 +21,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The doctor's appointments: earlier ones awaiting a verdict, today's, and the next four weeks; upcoming ones can
@@ -38,11 +41,17 @@ class DoctorAgendaView extends Main {
     private final AppointmentService appointments;
     private final BookingService booking;
     private final DoctorDirectory directory;
+    private final ObjectProvider<AppointmentSection> sections;
 
-    DoctorAgendaView(AppointmentService appointments, BookingService booking, DoctorDirectory directory) {
+    DoctorAgendaView(
+            AppointmentService appointments,
+            BookingService booking,
+            DoctorDirectory directory,
+            ObjectProvider<AppointmentSection> sections) {
         this.appointments = appointments;
         this.booking = booking;
         this.directory = directory;
+        this.sections = sections;
         setId("doctor-agenda");
         addClassNames("praxis-form");
         add(
@@ -64,11 +73,12 @@ class DoctorAgendaView extends Main {
     }
 
     private void fill(AppointmentList list, List<AppointmentRow> rows, String whenEmpty) {
-        list.show(rows, () -> new Paragraph(whenEmpty), this::card);
+        Function<AppointmentRow, List<Component>> parts = AppointmentSection.collect(sections, rows, this::refresh);
+        list.show(rows, () -> new Paragraph(whenEmpty), row -> card(row, parts.apply(row)));
     }
 
-    private AppointmentCardView card(AppointmentRow row) {
-        var card = new AppointmentCardView(row, Perspective.DOCTOR, appointments);
+    private AppointmentCardView card(AppointmentRow row, List<Component> parts) {
+        var card = new AppointmentCardView(row, Perspective.DOCTOR, appointments, parts);
         var record = new Button(
                 "Patient record", event -> new PatientRecordDialog(appointments.patientRecord(row.patientId())).open());
         record.addClassNames("patient-record");

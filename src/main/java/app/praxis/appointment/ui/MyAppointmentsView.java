@@ -7,6 +7,7 @@ import app.praxis.appointment.DoctorDirectory;
 import app.praxis.appointment.MyAppointments;
 import app.praxis.appointment.ui.AppointmentCardView.Perspective;
 import app.praxis.security.Roles;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -17,6 +18,10 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.springframework.beans.factory.ObjectProvider;
 
 /** The patient's appointments: upcoming ones can be moved or cancelled until the cut-off. */
 @Route("appointments")
@@ -31,11 +36,17 @@ class MyAppointmentsView extends Main {
     private final AppointmentService appointments;
     private final BookingService booking;
     private final DoctorDirectory directory;
+    private final ObjectProvider<AppointmentSection> sections;
 
-    MyAppointmentsView(AppointmentService appointments, BookingService booking, DoctorDirectory directory) {
+    MyAppointmentsView(
+            AppointmentService appointments,
+            BookingService booking,
+            DoctorDirectory directory,
+            ObjectProvider<AppointmentSection> sections) {
         this.appointments = appointments;
         this.booking = booking;
         this.directory = directory;
+        this.sections = sections;
         setId("my-appointments");
         addClassNames("praxis-form");
         add(new H2("My appointments"), new H3("Upcoming"), upcoming, new H3("Past and cancelled"), past);
@@ -44,16 +55,19 @@ class MyAppointmentsView extends Main {
 
     void refresh() {
         MyAppointments mine = appointments.myAppointments();
+        var all = new ArrayList<>(mine.upcoming());
+        all.addAll(mine.past());
+        Function<AppointmentRow, List<Component>> parts = AppointmentSection.collect(sections, all, this::refresh);
         upcoming.show(
                 mine.upcoming(),
                 () -> new Paragraph(
                         new Text("Nothing booked. "), new RouterLink("Find a doctor", DoctorDirectoryView.class)),
-                this::card);
-        past.show(mine.past(), () -> new Paragraph("None yet."), this::card);
+                row -> card(row, parts.apply(row)));
+        past.show(mine.past(), () -> new Paragraph("None yet."), row -> card(row, parts.apply(row)));
     }
 
-    private AppointmentCardView card(AppointmentRow row) {
-        var card = new AppointmentCardView(row, Perspective.PATIENT, appointments);
+    private AppointmentCardView card(AppointmentRow row, List<Component> parts) {
+        var card = new AppointmentCardView(row, Perspective.PATIENT, appointments, parts);
         if (appointments.patientMayChange(row)) {
             card.addChangeActions(row, booking, directory, "Why are you cancelling?", this::refresh);
         }

@@ -7,6 +7,7 @@ import app.praxis.appointment.PatientRecord;
 import app.praxis.appointment.RescheduleEntry;
 import app.praxis.base.InvalidInputException;
 import app.praxis.base.ui.FieldErrors;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
@@ -21,12 +22,14 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The appointment in a booked slot: patient, time, reason, status, history and the patient's record, with what
+ * The appointment in a booked slot: patient, time, reason, status, what higher features add (the payment),
+ * history and the patient's record, with what
  * the practice can do about it (cancel with a message to the patient, move it to another free slot). The
  * calendar itself never drags or deletes a booked slot.
  */
@@ -46,6 +49,7 @@ class AppointmentDialog extends Dialog {
             AppointmentRow row,
             AppointmentService appointments,
             BookingService booking,
+            List<Component> sections,
             boolean linkToAgenda,
             Runnable onMove,
             Runnable onChanged) {
@@ -57,10 +61,7 @@ class AppointmentDialog extends Dialog {
                 new Paragraph(WHEN.format(row.startsAt()) + "–" + TIME.format(row.endTime())),
                 new Paragraph("Status: " + row.status().label()),
                 new Paragraph("Reason: " + (row.reason() == null ? "—" : row.reason())));
-        String payment = row.paymentStatusShown();
-        if (payment != null) {
-            details.add(new Paragraph("Payment: " + payment.replace('_', ' ').toLowerCase(Locale.ROOT)));
-        }
+        sections.forEach(details::add);
         add(details);
         if (row.rescheduleCount() > 0) {
             add(history(row, appointments));

@@ -6,6 +6,7 @@ import app.praxis.appointment.BookingService;
 import app.praxis.appointment.DoctorDirectory;
 import app.praxis.appointment.PracticeTimeOffService;
 import app.praxis.appointment.TimeOffWithCancellations;
+import app.praxis.appointment.ui.AppointmentSection;
 import app.praxis.availability.AvailabilityPreview;
 import app.praxis.availability.AvailabilityService;
 import app.praxis.availability.NewSlots;
@@ -46,11 +47,13 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * A doctor's calendar: free and booked slots and time off in week, day or month view; select a range to add
@@ -75,6 +78,7 @@ class DoctorCalendarView extends Main implements BeforeEnterObserver {
     private final DoctorService doctors;
     private final AuthenticationContext authentication;
     private final Clock clock;
+    private final ObjectProvider<AppointmentSection> sections;
 
     final CalendarToolbar toolbar;
     final FullCalendar calendar;
@@ -95,7 +99,8 @@ class DoctorCalendarView extends Main implements BeforeEnterObserver {
             DoctorDirectory directory,
             DoctorService doctors,
             AuthenticationContext authentication,
-            Clock clock) {
+            Clock clock,
+            ObjectProvider<AppointmentSection> sections) {
         this.availability = availability;
         this.preview = preview;
         this.timeOff = timeOff;
@@ -106,6 +111,7 @@ class DoctorCalendarView extends Main implements BeforeEnterObserver {
         this.doctors = doctors;
         this.authentication = authentication;
         this.clock = clock;
+        this.sections = sections;
         setId("doctor-calendar");
         addClassNames("doctor-calendar");
         calendar = new FullCalendar(LocalDate.now(clock), LocalDateTime.now(clock));
@@ -241,6 +247,8 @@ class DoctorCalendarView extends Main implements BeforeEnterObserver {
                             appointment.get(),
                             appointments,
                             booking,
+                            AppointmentSection.collect(sections, List.of(appointment.get()), this::refresh)
+                                    .apply(appointment.get()),
                             !authentication.hasRole(Roles.ADMIN),
                             () -> new MoveAppointmentDialog(appointment.get(), booking, directory, this::refresh)
                                     .open(),

@@ -230,7 +230,14 @@ class DoctorCalendarViewTest extends SpringBrowserlessTest {
         AppointmentDialog dialog = find(AppointmentDialog.class).single();
         assertThat(find(EntryDialog.class).all()).isEmpty();
         assertThat(dialog.getHeaderTitle()).startsWith("Pat Booked");
-        assertThat(dialog.details.getElement().getTextRecursively()).contains("Back pain", "Scheduled", "09:00");
+        assertThat(dialog.details.getElement().getTextRecursively())
+                .contains("Back pain", "Scheduled", "09:00", "Payment: Pending");
+        assertThat(find(com.vaadin.flow.component.button.Button.class)
+                        .from(dialog)
+                        .withText("Record payment")
+                        .all())
+                .as("the payment's own part of the dialog, contributed by payment")
+                .hasSize(1);
         assertThat(find(com.vaadin.flow.component.html.Anchor.class)
                         .id("agenda-link")
                         .getHref())

@@ -1,0 +1,588 @@
+package app.praxis.payment;
+
+import app.praxis.base.ClinicProperties;
+import app.praxis.base.InvalidInputException;
+import app.praxis.base.NotFoundException;
+import app.praxis.payment.PaymentDocument.Kind;
+import app.praxis.security.CurrentUser;
+import app.praxis.security.PraxisUser;
+import app.praxis.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.NumberFormat;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Taking, refusing and refunding the money of an appointment, and the documents that explain it. Every change is
+ * a conditional update from the state it leaves (PENDING/FAILED → PAID or FAILED, PAID → REFUNDED), so of two staff
+ * members acting at once exactly one changes the payment; the other is told and nothing of theirs is stored.
+ * Every change writes a history row (who, when, what, why); receipts and credit notes get gap-free numbers from
+ * {@link DocumentNumbers} in the same transaction.
+ *
+ * <p>Who may do what: a patient sees only their own payments and documents; a doctor those of their own
+ * appointments, and records payments and refunds for them; admins everything, including refunds the policy does
+ * not give (a patient's late cancellation).
+ */
+@Service
+public class PaymentService {
+
+    public static final String METHOD = "method";
+    public static final String AMOUNT = "amount";
+    public static final String POLICY_NUMBER = "policyNumber";
+    public static final String REASON = "reason";
+    /** Errors about the payment as a whole (its state, a race), not about one field. */
+    public static final String PAYMENT = "payment";
+
+    public static final String JUST_PAID = "Someone else has just recorded this payment. Nothing was changed.";
+    public static final String JUST_REFUNDED = "Someone else has just refunded this payment. Nothing was changed.";
+    static final int POLICY_MAX = 100;
+    static final int REASON_MAX = 500;
+
+    private static final Set<String> STAFF = Set.of(Roles.DOCTOR, Roles.ADMIN);
+
+    private final PaymentRepository payments;
+    private final DocumentNumbers numbers;
+    private final RefundPolicy policy;
+    private final CurrentUser currentUser;
+    private final PaymentProperties properties;
+    private final ClinicProperties clinic;
+    private final Clock clock;
+    private final ApplicationEventPublisher events;
+
+    PaymentService(
+            PaymentRepository payments,
+            DocumentNumbers numbers,
+            RefundPolicy policy,
+            CurrentUser currentUser,
+            PaymentProperties properties,
+            ClinicProperties clinic,
+            Clock clock,
+            ApplicationEventPublisher events) {
+        this.payments = payments;
+        this.numbers = numbers;
+        this.policy = policy;
+        this.currentUser = currentUser;
+        this.properties = properties;
+        this.clinic = clinic;
+        this.clock = clock;
+        this.events = events;
+    }
+
+    /** The payment of an appointment its patient, its doctor or an admin may see. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public PaymentDetails payment(long appointmentId) {
+        return details(requireVisible(appointmentId));
+    }
+
+    /** The payments of those of {@code appointmentIds} the signed-in user may see, by appointment id, in one query. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Map<Long, PaymentDetails> payments(Collection<Long> appointmentIds) {
+        PraxisUser user = currentUser.require();
+        return payments.findAll(Set.copyOf(appointmentIds)).stream()
+                .filter(state -> mayView(user, state))
+                .map(this::details)
+                .collect(Collectors.toMap(PaymentDetails::appointmentId, Function.identity()));
+    }
+
+    /** What the "Record payment" form starts with: the fee and the patient's policy number. */
+    @Transactional(readOnly = true)
+    @RolesAllowed({Roles.DOCTOR, Roles.ADMIN})
+    public PaymentDraft draft(long appointmentId) {
+        PaymentState state = requireStaffAccess(appointmentId);
+        return new PaymentDraft(state.fee(), state.patientInsurance(), currency());
+    }
+
+    /**
+     * Staff record that the patient paid: PENDING or FAILED becomes PAID, with the method, the amount (more than
+     * zero, at most the fee), for INSURANCE the policy number, the time from the clock, and a receipt number. The
+     * patient gets the receipt by e-mail after the commit.
+     */
+    @Transactional
+    @RolesAllowed({Roles.DOCTOR, Roles.ADMIN})
+    public PaymentDetails recordPayment(long appointmentId, NewPayment payment) {
+        PraxisUser user = currentUser.require();
+        PaymentState state = requireStaffAccess(appointmentId);
+        requirePayable(state);
+        var errors = new LinkedHashMap<String, String>();
+        if (payment.method() == null) {
+            errors.put(METHOD, "Choose how the patient paid.");
+        }
+        BigDecimal amount =
+                checkAmount(payment.amount(), state.fee(), "Enter the amount paid.", "more than the fee of", errors);
+        String policyNumber = null;
+        if (payment.method() == PaymentMethod.INSURANCE) {
+            policyNumber = checkText(
+                    payment.policyNumber(),
+                    POLICY_NUMBER,
+                    "Enter the patient's insurance policy number.",
+                    POLICY_MAX,
+                    errors);
+        }
+        throwIfAny(errors);
+        PaymentMethod method = java.util.Objects.requireNonNull(payment.method());
+
+        Instant now = clock.instant();
+        if (!payments.markPaid(state.paymentId(), amount, method, policyNumber, now, user.userId())) {
+            throw lostRace(appointmentId, JUST_PAID);
+        }
+        String receipt = numbers.next(Kind.RECEIPT, yearOf(now));
+        payments.setReceiptNumber(state.paymentId(), receipt);
+        payments.addHistory(
+                state.paymentId(),
+                now,
+                user.userId(),
+                state.status(),
+                PaymentStatus.PAID,
+                amount,
+                method,
+                "Paid by " + method.label().toLowerCase(Locale.ROOT) + "; receipt " + receipt);
+        events.publishEvent(new PaymentRecorded(
+                document(Kind.RECEIPT, receipt, now, state, amount, method, policyNumber, null, null)));
+        return details(payments.find(appointmentId).orElseThrow());
+    }
+
+    /** Staff record a declined card: the payment is FAILED and can be paid later. */
+    @Transactional
+    @RolesAllowed({Roles.DOCTOR, Roles.ADMIN})
+    public PaymentDetails recordDeclinedCard(long appointmentId) {
+        PraxisUser user = currentUser.require();
+        PaymentState state = requireStaffAccess(appointmentId);
+        requirePayable(state);
+        Instant now = clock.instant();
+        if (!payments.markFailed(state.paymentId(), now, user.userId())) {
+            throw lostRace(appointmentId, JUST_PAID);
+        }
+        payments.addHistory(
+                state.paymentId(),
+                now,
+                user.userId(),
+                state.status(),
+                PaymentStatus.FAILED,
+                null,
+                PaymentMethod.CARD,
+                "Card declined");
+        return details(payments.find(appointmentId).orElseThrow());
+    }
+
+    /**
+     * Staff refund (part of) what was paid, with a reason: PAID becomes REFUNDED, the refunded amount, who, when
+     * and why are kept, and a credit note is numbered and e-mailed. A doctor may refund their own appointments'
+     * payments, except for a cancelled appointment: there the policy already decided at the cancellation (a full
+     * refund, or none), and only an admin can grant one the policy does not give.
+     */
+    @Transactional
+    @RolesAllowed({Roles.DOCTOR, Roles.ADMIN})
+    public PaymentDetails refund(long appointmentId, RefundRequest request) {
+        PraxisUser user = currentUser.require();
+        PaymentState state = requireStaffAccess(appointmentId);
+        requireRefundable(state, user);
+        var errors = new LinkedHashMap<String, String>();
+        BigDecimal paid = java.util.Objects.requireNonNull(state.paidAmount());
+        BigDecimal amount =
+                checkAmount(request.amount(), paid, "Enter the amount to refund.", "more than was paid,", errors);
+        String reason =
+                checkText(request.reason(), REASON, "Say briefly why the money is refunded.", REASON_MAX, errors);
+        throwIfAny(errors);
+        doRefund(state, amount, reason, user.userId());
+        return details(payments.find(appointmentId).orElseThrow());
+    }
+
+    /** Whether the signed-in user may record a payment for it now (the service checks again). */
+    public boolean mayRecord(PaymentDetails payment) {
+        return currentUser.find().map(user -> STAFF.contains(user.role())).orElse(false)
+                && payment.status().isUnpaid();
+    }
+
+    /**
+     * Whether the signed-in user may refund it now (the service checks again): staff, a PAID payment, and for a
+     * cancelled appointment (whose refund the policy decided) only an admin.
+     */
+    public boolean mayRefund(PaymentDetails payment, boolean appointmentCancelled) {
+        return currentUser
+                        .find()
+                        .map(user -> user.hasRole(Roles.ADMIN) || (user.hasRole(Roles.DOCTOR) && !appointmentCancelled))
+                        .orElse(false)
+                && payment.status() == PaymentStatus.PAID;
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<PaymentHistoryEntry> history(long appointmentId) {
+        PaymentState state = requireVisible(appointmentId);
+        return payments.history(state.paymentId(), clinic.timeZone());
+    }
+
+    /** The receipt as a PDF, for its patient, its doctor and admins; only once the payment has one. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public DocumentFile receipt(long appointmentId) {
+        PaymentState state = requireVisible(appointmentId);
+        if (state.receiptNumber() == null || state.transactionDate() == null || state.method() == null) {
+            throw new NotFoundException("This payment has no receipt yet");
+        }
+        var document = document(
+                Kind.RECEIPT,
+                state.receiptNumber(),
+                state.transactionDate(),
+                state,
+                java.util.Objects.requireNonNull(state.paidAmount()),
+                state.method(),
+                state.insurancePolicy(),
+                null,
+                null);
+        return new DocumentFile(document.fileName(), ReceiptPdf.MEDIA_TYPE, ReceiptPdf.render(document, issuer()));
+    }
+
+    /** The credit note of a refund as a PDF, for the same people as the receipt. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public DocumentFile creditNote(long appointmentId) {
+        PaymentState state = requireVisible(appointmentId);
+        if (state.creditNoteNumber() == null || state.refundedAt() == null || state.method() == null) {
+            throw new NotFoundException("This payment has no credit note");
+        }
+        var document = document(
+                Kind.CREDIT_NOTE,
+                state.creditNoteNumber(),
+                state.refundedAt(),
+                state,
+                java.util.Objects.requireNonNull(state.refundedAmount()),
+                state.method(),
+                state.insurancePolicy(),
+                state.receiptNumber(),
+                state.refundReason());
+        return new DocumentFile(document.fileName(), ReceiptPdf.MEDIA_TYPE, ReceiptPdf.render(document, issuer()));
+    }
+
+    /** All payments for admins, filtered and paged (and sorted by the grid's columns) in the database. */
+    @Transactional(readOnly = true)
+    @RolesAllowed(Roles.ADMIN)
+    public List<PaymentRow> search(PaymentFilter filter, Pageable page) {
+        return payments.rows(filter, page.getOffset(), page.getPageSize(), orderBy(page.getSort()), clinic.timeZone());
+    }
+
+    @Transactional(readOnly = true)
+    @RolesAllowed(Roles.ADMIN)
+    public long count(PaymentFilter filter) {
+        return payments.count(filter);
+    }
+
+    @Transactional(readOnly = true)
+    @RolesAllowed(Roles.ADMIN)
+    public PaymentTotals totals(PaymentFilter filter) {
+        return payments.totals(filter);
+    }
+
+    /** The selection as CSV (every matching row, newest visit first), for admins. */
+    @Transactional(readOnly = true)
+    @RolesAllowed(Roles.ADMIN)
+    public DocumentFile exportCsv(PaymentFilter filter) {
+        List<PaymentRow> rows =
+                payments.rows(filter, 0, Integer.MAX_VALUE, orderBy(Sort.unsorted()), clinic.timeZone());
+        return new DocumentFile(
+                "payments-" + LocalDate.now(clock.withZone(clinic.timeZone())) + ".csv",
+                PaymentCsv.MEDIA_TYPE,
+                PaymentCsv.write(rows, currency()));
+    }
+
+    public String currency() {
+        return properties.currency().getCurrencyCode();
+    }
+
+    /** An amount as people read it in this app, e.g. {@code 80,00 €}. */
+    public String format(BigDecimal amount) {
+        var format = NumberFormat.getCurrencyInstance(Locale.GERMANY);
+        format.setCurrency(properties.currency());
+        return format.format(amount);
+    }
+
+    // --- reactions to the appointment's life (called by PaymentOnAppointmentChanges, inside its transaction) ---
+
+    /**
+     * The appointment was cancelled: an unpaid fee is no longer due; a paid one is refunded in full when the
+     * practice cancelled, or the patient cancelled at least the policy's notice before the start; otherwise it stays
+     * paid (an admin may still grant a refund), and the history says why.
+     */
+    void appointmentCancelled(long appointmentId, boolean byPractice, long cancelledBy) {
+        PaymentState state = payments.lock(appointmentId).orElse(null);
+        if (state == null) {
+            return;
+        }
+        Instant now = clock.instant();
+        if (state.status().isUnpaid()) {
+            settleAsNotDue(state, now, cancelledBy, "Appointment cancelled: nothing is owed");
+        } else if (state.status() == PaymentStatus.PAID) {
+            LocalDateTime startsAt = state.visitDate().atTime(state.visitStart());
+            RefundPolicy.Decision decision =
+                    policy.onCancellation(byPractice, startsAt, LocalDateTime.ofInstant(now, clinic.timeZone()));
+            if (decision.refund()) {
+                doRefund(state, java.util.Objects.requireNonNull(state.paidAmount()), decision.reason(), cancelledBy);
+            } else {
+                payments.addHistory(
+                        state.paymentId(),
+                        now,
+                        cancelledBy,
+                        state.status(),
+                        state.status(),
+                        null,
+                        state.method(),
+                        decision.reason());
+            }
+        }
+    }
+
+    /** The visit ended as a no-show: an unpaid fee is no longer due. */
+    void appointmentNoShow(long appointmentId, long recordedBy) {
+        payments.lock(appointmentId)
+                .filter(state -> state.status().isUnpaid())
+                .ifPresent(state -> settleAsNotDue(state, clock.instant(), recordedBy, "No-show: nothing is owed"));
+    }
+
+    /** The PENDING payment every booking owes, in the booking's own transaction. */
+    void open(long appointmentId, BigDecimal fee) {
+        payments.open(appointmentId, cents(fee));
+    }
+
+    private void settleAsNotDue(PaymentState state, Instant now, long byUserId, String note) {
+        if (payments.markNotDue(state.paymentId())) {
+            payments.addHistory(
+                    state.paymentId(), now, byUserId, state.status(), PaymentStatus.NOT_DUE, null, null, note);
+        }
+    }
+
+    private void doRefund(PaymentState state, BigDecimal amount, String reason, long byUserId) {
+        Instant now = clock.instant();
+        if (!payments.markRefunded(state.paymentId(), amount, reason, now, byUserId)) {
+            throw lostRace(state.appointmentId(), JUST_REFUNDED);
+        }
+        String creditNote = numbers.next(Kind.CREDIT_NOTE, yearOf(now));
+        payments.setCreditNoteNumber(state.paymentId(), creditNote);
+        payments.addHistory(
+                state.paymentId(),
+                now,
+                byUserId,
+                PaymentStatus.PAID,
+                PaymentStatus.REFUNDED,
+                amount,
+                state.method(),
+                "Refunded: " + reason + "; credit note " + creditNote);
+        events.publishEvent(new PaymentRefunded(document(
+                Kind.CREDIT_NOTE,
+                creditNote,
+                now,
+                state,
+                amount,
+                java.util.Objects.requireNonNull(state.method()),
+                state.insurancePolicy(),
+                state.receiptNumber(),
+                reason)));
+    }
+
+    private void requirePayable(PaymentState state) {
+        if (state.appointmentCancelled()) {
+            throw new InvalidInputException(
+                    PAYMENT, "This appointment was cancelled, so there is nothing to pay for it.");
+        }
+        if (state.appointmentNoShow() || state.status() == PaymentStatus.NOT_DUE) {
+            throw new InvalidInputException(PAYMENT, "Nothing is owed for this appointment.");
+        }
+        if (!state.status().isUnpaid()) {
+            throw new InvalidInputException(PAYMENT, "This appointment is already paid.");
+        }
+    }
+
+    private void requireRefundable(PaymentState state, PraxisUser user) {
+        if (state.status() == PaymentStatus.REFUNDED) {
+            throw new InvalidInputException(PAYMENT, "This payment has already been refunded.");
+        }
+        if (state.status() != PaymentStatus.PAID) {
+            throw new InvalidInputException(
+                    PAYMENT, "Nothing has been paid for this appointment, so nothing can be refunded.");
+        }
+        if (state.appointmentCancelled() && !user.hasRole(Roles.ADMIN)) {
+            throw new InvalidInputException(
+                    PAYMENT, "The refund policy gives no refund for this cancellation; only an admin can grant one.");
+        }
+    }
+
+    /** Rounded half-even to cents; more than zero and at most {@code most}, else a message under AMOUNT. */
+    private BigDecimal checkAmount(
+            @Nullable BigDecimal amount,
+            BigDecimal most,
+            String whenMissing,
+            String overWhat,
+            Map<String, String> errors) {
+        if (amount == null) {
+            errors.put(AMOUNT, whenMissing);
+            return BigDecimal.ZERO;
+        }
+        BigDecimal rounded = cents(amount);
+        if (rounded.signum() <= 0) {
+            errors.put(AMOUNT, "The amount must be more than zero.");
+        } else if (rounded.compareTo(most) > 0) {
+            errors.put(AMOUNT, "The amount cannot be " + overWhat + " " + format(most) + ".");
+        }
+        return rounded;
+    }
+
+    private static @Nullable String checkText(
+            @Nullable String text, String field, String whenMissing, int max, Map<String, String> errors) {
+        String stripped = text == null ? "" : text.strip();
+        if (stripped.isEmpty()) {
+            errors.put(field, whenMissing);
+            return null;
+        }
+        if (stripped.length() > max) {
+            errors.put(field, "Please keep it to " + max + " characters.");
+            return null;
+        }
+        return stripped;
+    }
+
+    static BigDecimal cents(BigDecimal amount) {
+        return amount.setScale(2, RoundingMode.HALF_EVEN);
+    }
+
+    /**
+     * The loser of a race is told what happened meanwhile (the other's payment or refund, or a cancellation); the
+     * exception rolls back anything this transaction wrote.
+     */
+    private InvalidInputException lostRace(long appointmentId, String message) {
+        PaymentStatus now =
+                payments.lock(appointmentId).map(PaymentState::status).orElse(PaymentStatus.PENDING);
+        if (now == PaymentStatus.NOT_DUE) {
+            return new InvalidInputException(
+                    PAYMENT, "This appointment was just cancelled, so there is nothing to pay for it.");
+        }
+        return new InvalidInputException(PAYMENT, message);
+    }
+
+    private PaymentDocument document(
+            Kind kind,
+            String number,
+            Instant issued,
+            PaymentState state,
+            BigDecimal amount,
+            PaymentMethod method,
+            @Nullable String insurancePolicy,
+            @Nullable String receiptNumber,
+            @Nullable String refundReason) {
+        return new PaymentDocument(
+                kind,
+                number,
+                LocalDate.ofInstant(issued, clinic.timeZone()),
+                state.appointmentId(),
+                state.patientName(),
+                state.patientEmail(),
+                "Dr. " + state.doctorName(),
+                state.visitDate(),
+                state.visitStart(),
+                state.visitEnd(),
+                state.visitReason(),
+                amount,
+                method,
+                insurancePolicy,
+                receiptNumber,
+                refundReason,
+                currency());
+    }
+
+    ReceiptPdf.Issuer issuer() {
+        return new ReceiptPdf.Issuer(clinic.name(), properties.clinicAddress(), properties.vatNote());
+    }
+
+    private int yearOf(Instant instant) {
+        return LocalDate.ofInstant(instant, clinic.timeZone()).getYear();
+    }
+
+    private PaymentDetails details(PaymentState state) {
+        return new PaymentDetails(
+                state.paymentId(),
+                state.appointmentId(),
+                state.fee(),
+                state.paidAmount(),
+                state.method(),
+                state.status(),
+                local(state.transactionDate()),
+                state.insurancePolicy(),
+                state.receiptNumber(),
+                state.refundedAmount(),
+                local(state.refundedAt()),
+                state.refundReason(),
+                state.creditNoteNumber(),
+                currency());
+    }
+
+    private @Nullable LocalDateTime local(@Nullable Instant instant) {
+        return instant == null ? null : LocalDateTime.ofInstant(instant, clinic.timeZone());
+    }
+
+    private PaymentState requireVisible(long appointmentId) {
+        PraxisUser user = currentUser.require();
+        return payments.find(appointmentId)
+                .filter(state -> mayView(user, state))
+                .orElseThrow(() -> new NotFoundException("No such payment"));
+    }
+
+    private PaymentState requireStaffAccess(long appointmentId) {
+        PraxisUser user = currentUser.require();
+        return payments.find(appointmentId)
+                .filter(state -> user.hasRole(Roles.ADMIN)
+                        || (user.hasRole(Roles.DOCTOR) && state.doctorUserId() == user.userId()))
+                .orElseThrow(() -> new NotFoundException("No such payment"));
+    }
+
+    private static boolean mayView(PraxisUser user, PaymentState state) {
+        return switch (user.role()) {
+            case Roles.ADMIN -> true;
+            case Roles.DOCTOR -> state.doctorUserId() == user.userId();
+            case Roles.PATIENT -> state.patientUserId() == user.userId();
+            default -> false;
+        };
+    }
+
+    /** The grid's sort orders as SQL, from a fixed list of columns (never the client's text). */
+    private static String orderBy(Sort sort) {
+        Map<String, String> columns = Map.of(
+                "visit", "a.appointment_date %1$s, a.start_time %1$s",
+                "doctor", "doctor_name %s",
+                "patient", "patient_name %s",
+                "status", "p.payment_status %s",
+                "method", "p.payment_method %s",
+                "amount", "p.amount %s",
+                "paidAt", "p.transaction_date %s",
+                "receipt", "p.receipt_number %s");
+        String order = sort.stream()
+                .filter(o -> columns.containsKey(o.getProperty()))
+                .map(o -> columns.get(o.getProperty()).formatted(o.isAscending() ? "ASC" : "DESC"))
+                .collect(Collectors.joining(", "));
+        return order.isEmpty() ? "a.appointment_date DESC, a.start_time DESC" : order;
+    }
+
+    private static void throwIfAny(Map<String, String> errors) {
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+}
