@@ -4,7 +4,9 @@
  * depends on none of them.
  */
 @NullMarked
-@ApplicationModule(type = ApplicationModule.Type.OPEN)
+@ApplicationModule(
+        type = ApplicationModule.Type.OPEN,
+        allowedDependencies = {})
 package app.praxis.base;
 
 import org.jspecify.annotations.NullMarked;

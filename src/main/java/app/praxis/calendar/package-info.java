@@ -3,7 +3,10 @@
  * appointment}), so the calendar can show slots and the appointments in them without the lower features reaching
  * up.
  */
+@ApplicationModule(
+        allowedDependencies = {"base", "security", "user", "doctor", "patient", "availability", "appointment"})
 @NullMarked
 package app.praxis.calendar;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -1,5 +1,8 @@
 /** One chat per doctor–patient pair and its messages, with read receipts. */
+@ApplicationModule(
+        allowedDependencies = {"base", "security", "user", "doctor", "patient", "availability", "appointment"})
 @NullMarked
 package app.praxis.chat;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

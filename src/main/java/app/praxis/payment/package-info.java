@@ -1,5 +1,8 @@
 /** One payment per appointment: amount, method, status. */
+@ApplicationModule(
+        allowedDependencies = {"base", "security", "user", "doctor", "patient", "availability", "appointment"})
 @NullMarked
 package app.praxis.payment;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -1,5 +1,7 @@
 /** Accounts (the users table): registration, staff accounts, activation, sign-in lookup, E.164 phones. */
+@ApplicationModule(allowedDependencies = {"base", "security"})
 @NullMarked
 package app.praxis.user;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

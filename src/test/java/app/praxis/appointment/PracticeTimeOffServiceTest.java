@@ -13,6 +13,7 @@ import app.praxis.doctor.DoctorSummary;
 import app.praxis.patient.PatientSummary;
 import app.praxis.security.Roles;
 import app.praxis.support.IntegrationTest;
+import app.praxis.support.LockWaits;
 import app.praxis.support.SignIn;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -263,7 +264,8 @@ class PracticeTimeOffServiceTest {
                 practiceTimeOff.cancelAppointmentsAndAddTimeOff(
                         doctor.doctorId(), wholeDay("Congress"), List.of(appointment), "I am at a congress, sorry");
                 cancelledAndAdded.countDown();
-                sleep(1000); // the slot is free and the time off written, neither committed yet
+                // The slot is free and the time off written, neither committed, until the guard waits for them.
+                LockWaits.awaitAnotherTransactionWaiting(jdbc);
                 committingAt.set(System.nanoTime());
             });
             SignIn.out();
@@ -285,6 +287,25 @@ class PracticeTimeOffServiceTest {
     }
 
     @Test
+    void timeOffKeepsTheRowOfAFreedSlotThatACancelledAppointmentRefersTo() {
+        long cancelled = book(patient, nineOClock, "Back pain");
+        booking.cancel(cancelled, "Feeling better");
+        SignIn.as(doctor.userId(), Roles.DOCTOR);
+
+        var added = timeOffs.addTimeOff(doctor.doctorId(), wholeDay("Congress"));
+
+        // Ten and eleven are deleted; nine stays for the cancelled appointment's history (its foreign key).
+        assertThat(added.freeSlotsRemoved()).isEqualTo(2);
+        assertThat(fixture.count("SELECT COUNT(*) FROM doctor_availability WHERE availability_id = ?", nineOClock))
+                .isOne();
+        assertThat(fixture.count(
+                        "SELECT COUNT(*) FROM doctor_availability WHERE availability_id IN (?, ?)",
+                        tenOClock,
+                        elevenOClock))
+                .isZero();
+    }
+
+    @Test
     void aBookingInFlightOnASlotKeptForHistoryRefusesTimeOffAddedMeanwhile() throws Exception {
         long cancelled = book(patient, nineOClock, "Back pain");
         booking.cancel(cancelled, "Feeling better"); // nine o'clock is free again; its row stays for the history
@@ -294,7 +315,8 @@ class PracticeTimeOffServiceTest {
                 CompletableFuture.runAsync(() -> new TransactionTemplate(transactions).executeWithoutResult(tx -> {
                     assertThat(slots.reserve(nine)).isTrue();
                     reserved.countDown();
-                    sleep(1000); // taken, not yet committed, while the doctor adds time off over it
+                    // Taken, not yet committed, until the doctor's time off waits for it.
+                    LockWaits.awaitAnotherTransactionWaiting(jdbc);
                 }));
         assertThat(reserved.await(10, TimeUnit.SECONDS)).isTrue();
         SignIn.as(doctor.userId(), Roles.DOCTOR);
@@ -310,14 +332,6 @@ class PracticeTimeOffServiceTest {
         assertThat(fixture.count("SELECT COUNT(*) FROM doctor_time_off WHERE doctor_id = ?", doctor.doctorId()))
                 .isZero();
         assertThat(fixture.isBooked(nineOClock)).isTrue();
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     private long book(PatientSummary who, long slotId, String reason) {

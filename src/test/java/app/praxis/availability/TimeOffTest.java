@@ -8,6 +8,7 @@ import app.praxis.base.InvalidInputException;
 import app.praxis.doctor.DoctorService;
 import app.praxis.doctor.DoctorSummary;
 import app.praxis.support.IntegrationTest;
+import app.praxis.support.LockWaits;
 import app.praxis.support.SignIn;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -125,7 +126,8 @@ class TimeOffTest {
                     assertThat(reservations.reserve(reservations.find(slot.id()).orElseThrow()))
                             .isTrue();
                     reserved.countDown();
-                    sleep(1500); // still uncommitted while the time off reads its slots and reaches the delete
+                    // Still uncommitted until the time off, reading its slots, waits for this booking's lock.
+                    LockWaits.awaitAnotherTransactionWaiting(jdbc);
                 }));
         assertThat(reserved.await(10, TimeUnit.SECONDS)).isTrue();
 
@@ -159,14 +161,6 @@ class TimeOffTest {
 
         assertThat(taken).isFalse();
         assertThat(reservations.find(slot.id()).orElseThrow().booked()).isFalse();
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     @Test
