@@ -4,7 +4,16 @@
  * up.
  */
 @ApplicationModule(
-        allowedDependencies = {"base", "security", "user", "doctor", "patient", "availability", "appointment"})
+        allowedDependencies = {
+            "base",
+            "security",
+            "user",
+            "doctor",
+            "patient",
+            "availability",
+            "appointment",
+            "appointment :: ui"
+        })
 @NullMarked
 package app.praxis.calendar;
 

@@ -1,6 +1,15 @@
 /** One payment per appointment: amount, method, status. */
 @ApplicationModule(
-        allowedDependencies = {"base", "security", "user", "doctor", "patient", "availability", "appointment"})
+        allowedDependencies = {
+            "base",
+            "security",
+            "user",
+            "doctor",
+            "patient",
+            "availability",
+            "appointment",
+            "appointment :: ui"
+        })
 @NullMarked
 package app.praxis.payment;
 
