@@ -179,6 +179,16 @@ public class AppointmentService {
         return appointments.existsByDoctorIdAndPatientId(doctorId, patientId);
     }
 
+    /** Whether the signed-in patient has or had an appointment with this doctor (so may write to them). */
+    @Transactional(readOnly = true)
+    @RolesAllowed(Roles.PATIENT)
+    public boolean metDoctor(long doctorId) {
+        return appointments
+                .findPatientIdOfUser(currentUser.require().userId())
+                .map(patientId -> appointments.existsByDoctorIdAndPatientId(doctorId, patientId))
+                .orElse(false);
+    }
+
     /** The doctor (or an admin) records how a visit went, once it has started. */
     @Transactional
     @RolesAllowed({Roles.DOCTOR, Roles.ADMIN})

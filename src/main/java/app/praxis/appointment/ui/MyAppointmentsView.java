@@ -54,6 +54,7 @@ class MyAppointmentsView extends Main {
 
     private AppointmentCardView card(AppointmentRow row) {
         var card = new AppointmentCardView(row, Perspective.PATIENT, appointments);
+        card.actions.add(ChatLinks.messageDoctor(row.doctorId()));
         if (appointments.patientMayChange(row)) {
             card.addChangeActions(row, booking, directory, "Why are you cancelling?", this::refresh);
         }
