@@ -13,6 +13,9 @@ import app.praxis.security.Roles;
 import app.praxis.support.IntegrationTest;
 import app.praxis.support.SignIn;
 import app.praxis.support.TestClock;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,6 +27,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,6 +53,9 @@ class ChatServiceTest {
 
     @Autowired
     TestClock clock;
+
+    @Autowired
+    DataSource dataSource;
 
     String family;
     DoctorSummary doctor;
@@ -381,6 +388,40 @@ class ChatServiceTest {
         } finally {
             doctorListening.cancel();
             strangerListening.cancel();
+        }
+    }
+
+    @Test
+    void anEventCommittedAfterAHigherOneIsStillDelivered() throws Exception {
+        long chat = openAsPatient();
+        var seen = new CopyOnWriteArrayList<Long>();
+        var listening = updates.subscribe(doctor.userId(), update -> seen.add(update.eventId()));
+        try (Connection slow = dataSource.getConnection()) {
+            slow.setAutoCommit(false);
+            long slowId;
+            try (var insert = slow.prepareStatement(
+                    "INSERT INTO chat_events (chat_id, kind, created_at) VALUES (?, 'READ', ?)",
+                    Statement.RETURN_GENERATED_KEYS)) {
+                insert.setLong(1, chat);
+                insert.setTimestamp(2, Timestamp.from(clock.instant()));
+                insert.executeUpdate();
+                ResultSet key = insert.getGeneratedKeys();
+                key.next();
+                slowId = key.getLong(1);
+            }
+            var fastKey = new org.springframework.jdbc.support.GeneratedKeyHolder();
+            jdbc.sql("INSERT INTO chat_events (chat_id, kind, created_at) VALUES (?, 'READ', ?)")
+                    .params(chat, Timestamp.from(clock.instant()))
+                    .update(fastKey);
+            long fastId = fastKey.getKey().longValue();
+            assertThat(slowId).isLessThan(fastId);
+
+            awaitUntil(() -> seen.contains(fastId));
+            assertThat(seen).doesNotContain(slowId);
+            slow.commit();
+            awaitUntil(() -> seen.contains(slowId));
+        } finally {
+            listening.cancel();
         }
     }
 
