@@ -65,6 +65,10 @@ class DemoClinicSeederTest {
                         + " (SELECT MAX(m.message_id) FROM chat_messages m WHERE m.chat_id = c.chat_id)"))
                 .as("each chat knows its newest message")
                 .isZero();
+        assertThat(count("SELECT COUNT(*) FROM chat_messages a JOIN chat_messages b"
+                        + " ON b.message_id > a.message_id AND b.sent_at < a.sent_at"))
+                .as("message ids follow the time they were sent")
+                .isZero();
         assertThat(count("SELECT COUNT(*) FROM doctor_time_off")).isPositive();
     }
 

@@ -38,6 +38,7 @@ class ChatPanel extends Div {
     final Span receipt = new Span();
     final MessageInput input = new MessageInput();
     final Span error = new Span();
+    private final Div scroll = new Div();
 
     private final ChatService chats;
     private final Supplier<ChatTimes> times;
@@ -66,7 +67,7 @@ class ChatPanel extends Div {
         days.addClassNames("chat-days");
         receipt.addClassNames("chat-receipt");
         receipt.setId("chat-receipt");
-        var scroll = new Div(older, days, receipt);
+        scroll.add(older, days, receipt);
         scroll.addClassNames("chat-scroll");
 
         input.addClassNames("chat-input");
@@ -79,6 +80,7 @@ class ChatPanel extends Div {
         add(header, scroll, error, input);
         shown.addAll(conversation.messages());
         render();
+        scrollToNewest();
     }
 
     void send(String text) {
@@ -126,6 +128,14 @@ class ChatPanel extends Div {
         long last = shown.isEmpty() ? 0 : shown.getLast().id();
         messages.stream().filter(message -> message.id() > last).forEach(shown::add);
         render();
+        scrollToNewest();
+    }
+
+    /** Once the browser has laid out the messages, the newest is in view. */
+    private void scrollToNewest() {
+        scroll.getElement()
+                .executeJs(
+                        "const el = this; setTimeout(() => requestAnimationFrame(() => el.scrollTop = el.scrollHeight))");
     }
 
     private void showError(String message) {
