@@ -202,10 +202,11 @@ public class ChatService {
     @RolesAllowed({Roles.DOCTOR, Roles.PATIENT})
     public int markRead(long chatId) {
         PraxisUser user = currentUser.require();
-        requireParticipant(chatId, user);
+        ChatStore.Parties parties = requireParticipant(chatId, user);
         Instant now = clock.instant();
         int read = store.markRead(chatId, user.userId(), now);
         if (read > 0) {
+            store.clearNotice(chatId, parties.doctorUserId() == user.userId());
             store.insertEvent(chatId, ChatUpdate.Kind.READ, null, now);
             wakeUpdatesAfterCommit();
         }

@@ -189,6 +189,14 @@ class ChatStore {
                 .update();
     }
 
+    /** The reader may be e-mailed again about this chat once something new stays unread. */
+    void clearNotice(long chatId, boolean doctor) {
+        jdbc.sql("UPDATE chats SET " + (doctor ? "doctor_notice_at" : "patient_notice_at")
+                        + " = NULL WHERE chat_id = ?")
+                .param(chatId)
+                .update();
+    }
+
     /** Marks the other person's unread messages read; returns how many. */
     int markRead(long chatId, long readerUserId, Instant at) {
         return jdbc.sql("UPDATE chat_messages SET read_at = ? WHERE chat_id = ? AND read_at IS NULL AND sender_id <> ?")
