@@ -42,12 +42,15 @@ class ChatPanel extends Div {
 
     private final ChatService chats;
     private final Supplier<ChatTimes> times;
+    private final Runnable onSent;
     private final List<MessageView> shown = new ArrayList<>();
 
-    ChatPanel(Conversation conversation, ChatService chats, Supplier<ChatTimes> times) {
+    /** {@code onSent} runs after the viewer's own message is stored (the inbox shows it at once). */
+    ChatPanel(Conversation conversation, ChatService chats, Supplier<ChatTimes> times, Runnable onSent) {
         this.chatId = conversation.chatId();
         this.chats = chats;
         this.times = times;
+        this.onSent = onSent;
         addClassNames("chat-panel");
         setId("chat-panel");
 
@@ -88,6 +91,7 @@ class ChatPanel extends Div {
             MessageView sent = chats.send(chatId, text);
             error.setVisible(false);
             append(List.of(sent));
+            onSent.run();
         } catch (InvalidInputException refusal) {
             showError(refusal.fieldErrors().getOrDefault(ChatService.MESSAGE, refusal.getMessage()));
         } catch (AccessDeniedException | NotFoundException refusal) {

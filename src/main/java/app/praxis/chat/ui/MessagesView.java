@@ -126,7 +126,7 @@ class MessagesView extends Main implements BeforeEnterObserver {
     }
 
     void open(long chatId) {
-        var opened = new ChatPanel(chats.conversation(chatId), chats, this::times);
+        var opened = new ChatPanel(chats.conversation(chatId), chats, this::times, this::refreshInbox);
         chats.markRead(chatId);
         panel = opened;
         side.removeAll();
