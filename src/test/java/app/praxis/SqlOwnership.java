@@ -28,7 +28,8 @@ final class SqlOwnership {
     /** Tables that no entity maps, with the module that owns them. */
     private static final Map<String, String> TABLES_WITHOUT_ENTITY = Map.of(
             "payment_history", "payment",
-            "document_counters", "payment");
+            "document_counters", "payment",
+            "chat_events", "chat");
 
     private static final Pattern TEXT_BLOCK = Pattern.compile("\"\"\"(.*?)\"\"\"", Pattern.DOTALL);
     private static final Pattern STRING = Pattern.compile("\"((?:\\\\.|[^\"\\\\\\n])*)\"");

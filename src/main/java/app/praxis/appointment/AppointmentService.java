@@ -165,6 +165,35 @@ public class AppointmentService {
                 patient.getEmergencyContact());
     }
 
+    /**
+     * Whether this doctor and patient have or had an appointment (in any status): what lets them start a chat.
+     * A doctor or patient may only ask about themselves.
+     */
+    @Transactional(readOnly = true)
+    @RolesAllowed({Roles.DOCTOR, Roles.PATIENT})
+    public boolean haveMet(long doctorId, long patientId) {
+        PraxisUser user = currentUser.require();
+        long self = user.hasRole(Roles.DOCTOR)
+                ? signedInDoctorId()
+                : appointments
+                        .findPatientIdOfUser(user.userId())
+                        .orElseThrow(() -> new NotFoundException("This account has no patient record"));
+        if (self != (user.hasRole(Roles.DOCTOR) ? doctorId : patientId)) {
+            throw new AccessDeniedException("You can only ask about your own appointments");
+        }
+        return appointments.existsByDoctorIdAndPatientId(doctorId, patientId);
+    }
+
+    /** Whether the signed-in patient has or had an appointment with this doctor (so may write to them). */
+    @Transactional(readOnly = true)
+    @RolesAllowed(Roles.PATIENT)
+    public boolean metDoctor(long doctorId) {
+        return appointments
+                .findPatientIdOfUser(currentUser.require().userId())
+                .map(patientId -> appointments.existsByDoctorIdAndPatientId(doctorId, patientId))
+                .orElse(false);
+    }
+
     /** The doctor (or an admin) records how a visit went, once it has started. */
     @Transactional
     @RolesAllowed({Roles.DOCTOR, Roles.ADMIN})

@@ -11,8 +11,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import org.hibernate.annotations.Generated;
-import org.hibernate.generator.EventType;
 import org.jspecify.annotations.Nullable;
 
 /** One message in a chat (chat_messages); read_at null means the other side has not read it. */
@@ -36,8 +34,8 @@ public class ChatMessage {
     @Column(name = "message_text")
     private String text;
 
-    @Generated(event = EventType.INSERT)
-    @Column(name = "sent_at", insertable = false, updatable = false)
+    /** Written from the application's clock ({@link ChatService#send}), never the column's default. */
+    @Column(name = "sent_at")
     private Instant sentAt;
 
     @Column(name = "read_at")

@@ -192,42 +192,66 @@ final class DemoAppointments {
         }
     }
 
-    /** One chat per doctor–patient pair that has met; the newest patient messages are sometimes unread. */
+    private record DemoMessage(long chatId, long senderUserId, String text, Instant sentAt, boolean unread) {}
+
+    /**
+     * Chats for most pairs that have met (every patient's first doctor, two in three of the others), a few messages
+     * each; in two chats of three the newest message is still unread, so doctors and patients both see badges.
+     * Messages are inserted in the order they were sent, as the application would have: ids follow time.
+     */
     private void insertChats(List<Booked> booked, Map<Long, Long> doctorUserIds, Map<Long, Long> patientUserIds) {
         Map<String, Booked> pairs = new LinkedHashMap<>();
         booked.forEach(b -> pairs.putIfAbsent(b.doctorId() + "-" + b.patientId(), b));
+        Set<Long> patientsWithChat = new HashSet<>();
         Instant now = clock.instant();
+        List<DemoMessage> messages = new ArrayList<>();
         int pairIndex = 0;
         for (Booked pair : pairs.values()) {
-            if (pairIndex++ % 2 == 1) {
+            pairIndex++;
+            boolean firstOfPatient = patientsWithChat.add(pair.patientId());
+            if (!firstOfPatient && pairIndex % 3 == 0) {
                 continue;
             }
+            int count = 2 + random.nextInt(5);
+            Instant opened = now.minus(Duration.ofHours(count * 5L + 1)).minus(Duration.ofMinutes(pairIndex * 7L));
             var keys = new GeneratedKeyHolder();
-            jdbc.sql("INSERT INTO chats (doctor_id, patient_id) VALUES (?, ?)")
-                    .params(pair.doctorId(), pair.patientId())
+            jdbc.sql("INSERT INTO chats (doctor_id, patient_id, created_at, updated_at) VALUES (?, ?, ?, ?)")
+                    .params(pair.doctorId(), pair.patientId(), Timestamp.from(opened), Timestamp.from(opened))
                     .update(keys);
             long chatId = keys.getKey().longValue();
-            int messages = 2 + random.nextInt(5);
-            String last = "";
-            for (int m = 0; m < messages; m++) {
+            boolean lastUnread = pairIndex % 3 != 1;
+            for (int m = 0; m < count; m++) {
                 boolean fromPatient = m % 2 == 0;
-                last = fromPatient
-                        ? PATIENT_LINES.get(random.nextInt(PATIENT_LINES.size()))
-                        : DOCTOR_LINES.get(random.nextInt(DOCTOR_LINES.size()));
-                Instant sent = now.minus(Duration.ofHours((messages - m) * 5L + pairIndex));
-                boolean unread = m == messages - 1 && random.nextInt(10) < 4;
-                jdbc.sql("INSERT INTO chat_messages (chat_id, sender_id, message_text, sent_at, read_at)"
-                                + " VALUES (?,?,?,?,?)")
-                        .params(
-                                chatId,
-                                fromPatient ? patientUserIds.get(pair.patientId()) : doctorUserIds.get(pair.doctorId()),
-                                last,
-                                Timestamp.from(sent),
-                                unread ? null : Timestamp.from(sent.plus(Duration.ofMinutes(30))))
-                        .update();
+                messages.add(new DemoMessage(
+                        chatId,
+                        fromPatient ? patientUserIds.get(pair.patientId()) : doctorUserIds.get(pair.doctorId()),
+                        fromPatient
+                                ? PATIENT_LINES.get(random.nextInt(PATIENT_LINES.size()))
+                                : DOCTOR_LINES.get(random.nextInt(DOCTOR_LINES.size())),
+                        now.minus(Duration.ofHours((count - m) * 5L)).minus(Duration.ofMinutes(pairIndex * 7L)),
+                        m == count - 1 && lastUnread));
             }
-            jdbc.sql("UPDATE chats SET last_message = ? WHERE chat_id = ?")
-                    .params(last, chatId)
+        }
+        messages.sort(java.util.Comparator.comparing(DemoMessage::sentAt));
+        for (DemoMessage message : messages) {
+            var key = new GeneratedKeyHolder();
+            jdbc.sql(
+                            "INSERT INTO chat_messages (chat_id, sender_id, message_text, sent_at, read_at) VALUES (?,?,?,?,?)")
+                    .params(
+                            message.chatId(),
+                            message.senderUserId(),
+                            message.text(),
+                            Timestamp.from(message.sentAt()),
+                            message.unread()
+                                    ? null
+                                    : Timestamp.from(message.sentAt().plus(Duration.ofMinutes(30))))
+                    .update(key);
+            jdbc.sql("UPDATE chats SET last_message = ?, last_message_id = ?, updated_at = ? WHERE chat_id = ?")
+                    .params(
+                            message.text(),
+                            key.getKey().longValue(),
+                            Timestamp.from(message.sentAt()),
+                            message.chatId())
                     .update();
         }
     }

@@ -54,8 +54,25 @@ class DemoClinicSeederTest {
                         .query(String.class)
                         .list())
                 .containsExactlyInAnyOrder("PENDING", "PAID", "FAILED", "REFUNDED", "NOT_DUE");
-        assertThat(count("SELECT COUNT(*) FROM chat_messages WHERE read_at IS NULL"))
+        assertThat(count("SELECT COUNT(*) FROM chat_messages m JOIN users u ON u.user_id = m.sender_id"
+                        + " WHERE m.read_at IS NULL AND u.role = 'PATIENT'"))
+                .as("unread messages for doctors")
                 .isPositive();
+        assertThat(count("SELECT COUNT(*) FROM chat_messages m JOIN users u ON u.user_id = m.sender_id"
+                        + " WHERE m.read_at IS NULL AND u.role = 'DOCTOR'"))
+                .as("unread messages for patients")
+                .isPositive();
+        assertThat(count("SELECT COUNT(DISTINCT patient_id) FROM chats") * 10)
+                .as("most patients have a conversation")
+                .isGreaterThanOrEqualTo(count("SELECT COUNT(*) FROM patients") * 8);
+        assertThat(count("SELECT COUNT(*) FROM chats c WHERE c.last_message_id IS NULL OR c.last_message_id <>"
+                        + " (SELECT MAX(m.message_id) FROM chat_messages m WHERE m.chat_id = c.chat_id)"))
+                .as("each chat knows its newest message")
+                .isZero();
+        assertThat(count("SELECT COUNT(*) FROM chat_messages a JOIN chat_messages b"
+                        + " ON b.message_id > a.message_id AND b.sent_at < a.sent_at"))
+                .as("message ids follow the time they were sent")
+                .isZero();
         assertThat(count("SELECT COUNT(*) FROM doctor_time_off")).isPositive();
     }
 

@@ -51,8 +51,13 @@ public abstract class BrowserTest {
 
     @BeforeAll
     void startBrowser() throws Exception {
+        driver = newBrowser(getClass().getSimpleName());
+    }
+
+    /** Another headless Chromium with a fresh profile, for journeys of two people at once; the caller quits it. */
+    protected WebDriver newBrowser(String name) throws Exception {
         Path profile = Files.createDirectories(Path.of("target", "chromium"))
-                .resolve("profile-" + getClass().getSimpleName() + "-" + System.nanoTime());
+                .resolve("profile-" + name + "-" + System.nanoTime());
         var options = new ChromeOptions();
         options.setBinary(System.getProperty("praxis.chromium", "/usr/bin/chromium"));
         options.addArguments(
@@ -71,7 +76,7 @@ public abstract class BrowserTest {
                 .usingDriverExecutable(Path.of(System.getProperty("praxis.chromedriver", "/usr/bin/chromedriver"))
                         .toFile())
                 .build();
-        driver = new ChromeDriver(service, options);
+        return new ChromeDriver(service, options);
     }
 
     @AfterAll

@@ -82,7 +82,7 @@ class DoctorAgendaView extends Main {
         var record = new Button(
                 "Patient record", event -> new PatientRecordDialog(appointments.patientRecord(row.patientId())).open());
         record.addClassNames("patient-record");
-        card.actions.add(record);
+        card.actions.add(record, ChatLinks.messagePatient(row.patientId()));
         if (appointments.outcomeDue(row)) {
             card.actions.add(
                     outcomeButton(row, AppointmentStatus.COMPLETED, "Completed"),

@@ -1,5 +1,6 @@
 package app.praxis.appointment.ui;
 
+import app.praxis.appointment.AppointmentService;
 import app.praxis.appointment.BookingService;
 import app.praxis.appointment.DoctorDirectory;
 import app.praxis.appointment.DoctorProfile;
@@ -33,11 +34,13 @@ class DoctorView extends Main implements BeforeEnterObserver {
 
     private final DoctorDirectory directory;
     private final BookingService booking;
+    private final AppointmentService appointments;
     private long doctorId;
 
-    DoctorView(DoctorDirectory directory, BookingService booking) {
+    DoctorView(DoctorDirectory directory, BookingService booking, AppointmentService appointments) {
         this.directory = directory;
         this.booking = booking;
+        this.appointments = appointments;
         setId("doctor-page");
         addClassNames("praxis-form");
         reason = ReasonField.of("Reason for your visit", "booking-reason", booking.reasonMaxLength());
@@ -57,7 +60,11 @@ class DoctorView extends Main implements BeforeEnterObserver {
             return;
         }
         doctorId = profile.get().card().doctorId();
-        add(new DoctorProfilePanel(profile.get()), new H3("Book an appointment"), slots, reason, book);
+        add(new DoctorProfilePanel(profile.get()));
+        if (appointments.metDoctor(doctorId)) {
+            add(ChatLinks.messageDoctor(doctorId));
+        }
+        add(new H3("Book an appointment"), slots, reason, book);
         slots.setSlots(directory.freeSlots(doctorId));
     }
 

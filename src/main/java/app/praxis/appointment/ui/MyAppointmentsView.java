@@ -68,6 +68,7 @@ class MyAppointmentsView extends Main {
 
     private AppointmentCardView card(AppointmentRow row, List<Component> parts) {
         var card = new AppointmentCardView(row, Perspective.PATIENT, appointments, parts);
+        card.actions.add(ChatLinks.messageDoctor(row.doctorId()));
         if (appointments.patientMayChange(row)) {
             card.addChangeActions(row, booking, directory, "Why are you cancelling?", this::refresh);
         }

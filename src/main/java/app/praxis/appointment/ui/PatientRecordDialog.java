@@ -8,7 +8,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import org.jspecify.annotations.Nullable;
 
-/** A patient's record, for their doctor: read-only. */
+/** A patient's record, for their doctor: read-only, with a way to write to them. */
 class PatientRecordDialog extends Dialog {
 
     PatientRecordDialog(PatientRecord record) {
@@ -25,7 +25,7 @@ class PatientRecordDialog extends Dialog {
                 line("Insurance", record.insuranceDetails()),
                 line("Medical history", record.medicalHistory()),
                 line("Emergency contact", record.emergencyContact()));
-        getFooter().add(new Button("Close", event -> close()));
+        getFooter().add(ChatLinks.messagePatient(record.patientId()), new Button("Close", event -> close()));
     }
 
     private static Div line(String label, @Nullable String value) {

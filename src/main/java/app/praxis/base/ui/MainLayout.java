@@ -4,6 +4,7 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
@@ -16,30 +17,57 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * The signed-in frame. The menu is built from {@code @Menu} on views, filtered by their access annotations,
- * so each role sees only its own entries.
+ * so each role sees only its own entries. Features above {@code base} add live counts to entries through
+ * {@link MenuBadge} beans.
  */
 @Layout
 @PermitAll
 public class MainLayout extends AppLayout {
 
-    public MainLayout(AuthenticationContext authentication) {
+    public MainLayout(AuthenticationContext authentication, List<MenuBadge> badges) {
         setPrimarySection(Section.DRAWER);
         var brand = new H1("Praxis");
         brand.addClassNames("praxis-brand");
-        addToDrawer(brand, new Scroller(menu()), userFooter(authentication));
+        List<MenuEntry> entries = MenuConfiguration.getMenuEntries();
+        addToDrawer(brand, new Scroller(menu(entries, badges)), userFooter(authentication));
         var toggle = new DrawerToggle();
         toggle.setAriaLabel("Menu");
         addToNavbar(toggle);
+        navbarBadges(entries, badges).forEach(this::addToNavbar);
     }
 
-    private static SideNav menu() {
+    private static SideNav menu(List<MenuEntry> entries, List<MenuBadge> badges) {
         var nav = new SideNav();
         nav.setId("main-menu");
-        MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(item(entry)));
+        entries.forEach(entry -> {
+            SideNavItem item = item(entry);
+            badgeOf(entry, badges).ifPresent(badge -> item.setSuffixComponent(badge.create()));
+            nav.addItem(item);
+        });
         return nav;
+    }
+
+    /** The same badges in the top bar, which a phone shows while the menu is closed; each leads to its page. */
+    private static List<Anchor> navbarBadges(List<MenuEntry> entries, List<MenuBadge> badges) {
+        return entries.stream()
+                .flatMap(entry -> badgeOf(entry, badges).stream().map(badge -> {
+                    var link = new Anchor(badge.path(), new Icon(entry.icon() == null ? "vaadin:bell" : entry.icon()));
+                    link.add(badge.create());
+                    link.setAriaLabel(entry.title());
+                    link.addClassNames("praxis-navbar-badge");
+                    return link;
+                }))
+                .toList();
+    }
+
+    private static Optional<MenuBadge> badgeOf(MenuEntry entry, List<MenuBadge> badges) {
+        String path = entry.path().startsWith("/") ? entry.path().substring(1) : entry.path();
+        return badges.stream().filter(badge -> badge.path().equals(path)).findFirst();
     }
 
     private static SideNavItem item(MenuEntry entry) {

@@ -1,0 +1,212 @@
+package app.praxis.chat.ui;
+
+import app.praxis.base.ClinicProperties;
+import app.praxis.base.NotFoundException;
+import app.praxis.chat.ChatService;
+import app.praxis.chat.ChatUpdate;
+import app.praxis.chat.ChatUpdates;
+import app.praxis.chat.ConversationRow;
+import app.praxis.security.CurrentUser;
+import app.praxis.security.Roles;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * "Messages": the signed-in doctor's or patient's conversations (a doctor's unread ones first, with a filter for
+ * unread only) and the open conversation beside them (on a phone, instead of them). Other screens link here by path:
+ * {@code messages?chat=<id>}, or {@code messages?doctor=<doctorId>} (a patient) and {@code
+ * messages?patient=<patientId>} (a doctor) to open or start the chat with that person.
+ */
+@Route("messages")
+@PageTitle("Messages · Praxis")
+@Menu(title = "Messages", order = 5, icon = "vaadin:comments")
+@RolesAllowed({Roles.DOCTOR, Roles.PATIENT})
+class MessagesView extends Main implements BeforeEnterObserver {
+
+    static final String CHAT = "chat";
+    static final String DOCTOR = "doctor";
+    static final String PATIENT = "patient";
+
+    final Div inbox = new Div();
+    final Checkbox unreadOnly = new Checkbox("Unread only");
+    final Div side = new Div();
+
+    @Nullable
+    ChatPanel panel;
+
+    private final ChatService chats;
+    private final ChatUpdates updates;
+    private final ClinicProperties clinic;
+    private final Clock clock;
+    private final long userId;
+    private ChatUpdates.@Nullable Subscription subscription;
+
+    MessagesView(
+            ChatService chats, ChatUpdates updates, CurrentUser currentUser, ClinicProperties clinic, Clock clock) {
+        this.chats = chats;
+        this.updates = updates;
+        this.clinic = clinic;
+        this.clock = clock;
+        this.userId = currentUser.require().userId();
+        setId("messages");
+        addClassNames("chat-page");
+        inbox.setId("chat-inbox");
+        inbox.addClassNames("chat-inbox");
+        unreadOnly.setId("unread-only");
+        unreadOnly.addValueChangeListener(event -> refreshInbox());
+        unreadOnly.setVisible(currentUser.require().hasRole(Roles.DOCTOR));
+        var list = new Div(new H2("Messages"), unreadOnly, inbox);
+        list.addClassNames("chat-list");
+        side.addClassNames("chat-side");
+        add(list, side);
+        refreshInbox();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        QueryParameters query = event.getLocation().getQueryParameters();
+        try {
+            Optional<Long> start = number(query, DOCTOR)
+                    .map(chats::chatWithDoctor)
+                    .or(() -> number(query, PATIENT).map(chats::chatWithPatient));
+            if (start.isPresent()) {
+                event.forwardTo("messages", QueryParameters.of(CHAT, String.valueOf(start.get())));
+                return;
+            }
+            number(query, CHAT).ifPresentOrElse(this::open, this::close);
+        } catch (AccessDeniedException | NotFoundException refused) {
+            close();
+            Notification.show(refused.getMessage(), 6000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        UI ui = event.getUI();
+        subscription = updates.subscribe(userId, update -> ui.access(() -> onUpdate(update)));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (subscription != null) {
+            subscription.cancel();
+            subscription = null;
+        }
+    }
+
+    /** A message or read receipt in one of the viewer's chats: the inbox, and the open panel if it is that chat. */
+    void onUpdate(ChatUpdate update) {
+        if (panel != null && panel.chatId == update.chatId()) {
+            panel.update(update.kind());
+        }
+        refreshInbox();
+    }
+
+    void open(long chatId) {
+        var opened = new ChatPanel(chats.conversation(chatId), chats, this::times, this::refreshInbox);
+        chats.markRead(chatId);
+        panel = opened;
+        side.removeAll();
+        side.add(opened);
+        addClassNames("chat-open");
+        refreshInbox();
+    }
+
+    private void close() {
+        panel = null;
+        side.removeAll();
+        var hint = new Paragraph("Choose a conversation.");
+        hint.addClassNames("chat-hint");
+        side.add(hint);
+        removeClassNames("chat-open");
+    }
+
+    void refreshInbox() {
+        List<ConversationRow> rows = chats.inbox(unreadOnly.getValue());
+        inbox.removeAll();
+        if (rows.isEmpty()) {
+            inbox.add(new Paragraph(
+                    unreadOnly.getValue()
+                            ? "No unread messages."
+                            : "No conversations yet. Use \"Message\" on an appointment to start one."));
+        }
+        ChatTimes times = times();
+        rows.forEach(row -> inbox.add(entry(row, times)));
+    }
+
+    private Div entry(ConversationRow row, ChatTimes times) {
+        var avatar = new Avatar(row.partyName());
+        avatar.setAbbreviation(row.partyInitials());
+        var name = new Span(row.partyName());
+        name.addClassNames("chat-entry-name");
+        var when = new Span(row.lastMessageAt() == null ? "" : times.when(row.lastMessageAt()));
+        when.addClassNames("chat-entry-when");
+        var top = new Div(name, when);
+        top.addClassNames("chat-entry-top");
+        var preview = new Div(row.lastMessage() == null ? "No messages yet" : preview(row.lastMessage()));
+        preview.addClassNames("chat-entry-preview");
+        var text = new Div(top, preview);
+        text.addClassNames("chat-entry-text");
+        var entry = new Div(avatar, text);
+        if (row.unread() > 0) {
+            var unread = new Span(String.valueOf(row.unread()));
+            unread.getElement().getThemeList().add("badge error primary pill small");
+            unread.getElement().setAttribute("aria-label", row.unread() + " unread");
+            unread.addClassNames("chat-entry-unread");
+            entry.add(unread);
+            entry.addClassNames("unread");
+        }
+        entry.addClassNames("chat-entry");
+        if (panel != null && panel.chatId == row.chatId()) {
+            entry.addClassNames("selected");
+        }
+        entry.getElement().setAttribute("data-chat-id", String.valueOf(row.chatId()));
+        entry.getElement().setAttribute("role", "link");
+        entry.getElement().setAttribute("tabindex", "0");
+        entry.addClickListener(
+                event -> UI.getCurrent().navigate("messages", QueryParameters.of(CHAT, String.valueOf(row.chatId()))));
+        return entry;
+    }
+
+    private static String preview(String text) {
+        String line = text.replaceAll("\\s+", " ");
+        return line.length() > 90 ? line.substring(0, 89) + "…" : line;
+    }
+
+    private ChatTimes times() {
+        return new ChatTimes(clinic.timeZone(), clock.instant());
+    }
+
+    private static Optional<Long> number(QueryParameters query, String name) {
+        return query.getSingleParameter(name).flatMap(value -> {
+            try {
+                return Optional.of(Long.parseLong(value));
+            } catch (NumberFormatException notANumber) {
+                return Optional.empty();
+            }
+        });
+    }
+}

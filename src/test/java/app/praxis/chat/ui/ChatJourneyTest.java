@@ -1,0 +1,137 @@
+package app.praxis.chat.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.praxis.support.BrowserTest;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * A demo patient and their doctor, each in their own browser: the patient writes, the doctor's unread badge counts
+ * up without a reload, the doctor opens the conversation (badge back to zero, the patient sees "Read"), replies,
+ * and the reply appears on the patient's phone-sized screen without a reload.
+ */
+class ChatJourneyTest extends BrowserTest {
+
+    private static final String PATIENT = "lena.schwarz@example.org";
+    private static final Duration LIVE = Duration.ofSeconds(15);
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void aMessageAndItsReplyArriveLiveWithBadgeAndReadReceipt() throws Exception {
+        String doctorEmail = jdbc.sql("""
+                        SELECT du.email FROM appointments a
+                        JOIN patients p ON p.patient_id = a.patient_id JOIN users pu ON pu.user_id = p.user_id
+                        JOIN doctors d ON d.doctor_id = a.doctor_id JOIN users du ON du.user_id = d.user_id
+                        WHERE pu.email = ? ORDER BY a.appointment_id LIMIT 1""").param(PATIENT).query(String.class).single();
+        long doctorId = jdbc.sql("SELECT d.doctor_id FROM doctors d JOIN users u ON u.user_id = d.user_id"
+                        + " WHERE u.email = ?")
+                .param(doctorEmail)
+                .query(Long.class)
+                .single();
+        // The doctor starts with nothing unread, so the badge's way up and back to zero is this journey's alone.
+        jdbc.sql("""
+                        UPDATE chat_messages m JOIN chats c ON c.chat_id = m.chat_id
+                        SET m.read_at = m.sent_at WHERE c.doctor_id = ? AND m.read_at IS NULL""").param(doctorId).update();
+        String question = "Journey question " + UUID.randomUUID().toString().substring(0, 8);
+        String answer = "Journey answer " + UUID.randomUUID().toString().substring(0, 8);
+
+        WebDriver patient = driver;
+        WebDriver doctor = newBrowser("ChatJourneyDoctor");
+        try {
+            resizeTo(375, 812);
+            signIn(PATIENT, DEMO_PASSWORD);
+            waitFor(By.id("patient-home"));
+            open("messages?doctor=" + doctorId);
+            waitFor(By.id("chat-panel"));
+
+            driver = doctor;
+            signIn(doctorEmail, DEMO_PASSWORD);
+            waitFor(By.id("doctor-home"));
+            open("doctor/appointments");
+            waitFor(By.id("doctor-agenda"));
+            assertThat(badge()).isEmpty();
+
+            driver = patient;
+            write(question);
+            until(d -> deepText("#chat-panel").contains(question));
+
+            driver = doctor;
+            until(d -> badge().equals("1"));
+            waitFor(By.cssSelector("a.praxis-navbar-badge")).click();
+            waitFor(By.id("chat-inbox"));
+            waitFor(By.cssSelector("#chat-inbox .chat-entry.unread")).click();
+            waitFor(By.id("chat-panel"));
+            until(d -> deepText("#chat-panel").contains(question));
+            until(d -> badge().isEmpty());
+
+            driver = patient;
+            until(d -> driver.findElement(By.id("chat-receipt")).isDisplayed()
+                    && driver.findElement(By.id("chat-receipt")).getText().startsWith("Read "));
+            screenshot("chat-375-patient-read");
+
+            driver = doctor;
+            write(answer);
+            driver = patient;
+            until(d -> deepText("#chat-panel").contains(answer));
+            assertThat(scrollsHorizontally())
+                    .as("the conversation scrolls sideways on a phone")
+                    .isFalse();
+            screenshot("chat-375-patient-conversation");
+
+            driver = doctor;
+            resizeTo(375, 812);
+            open("messages");
+            waitFor(By.id("chat-inbox"));
+            assertThat(scrollsHorizontally())
+                    .as("the inbox scrolls sideways on a phone")
+                    .isFalse();
+            screenshot("chat-375-doctor-inbox");
+        } finally {
+            driver = patient;
+            doctor.quit();
+        }
+    }
+
+    private void write(String text) {
+        var field = waitFor(By.cssSelector("#chat-panel vaadin-message-input textarea"));
+        field.sendKeys(text);
+        field.sendKeys(Keys.ENTER);
+    }
+
+    /** The unread count in the top bar, or "" while it is hidden. */
+    private String badge() {
+        return (String) ((JavascriptExecutor) driver).executeScript("""
+                const badge = document.querySelector('a.praxis-navbar-badge .unread-badge');
+                return badge && !badge.hasAttribute('hidden') ? badge.textContent.trim() : '';""");
+    }
+
+    /** The text of an element including what its web components render in their shadow roots. */
+    private String deepText(String selector) {
+        return (String) ((JavascriptExecutor) driver).executeScript("""
+                const collect = node => {
+                  let text = '';
+                  if (node.nodeType === Node.TEXT_NODE) return node.textContent;
+                  if (node.shadowRoot) text += collect(node.shadowRoot);
+                  node.childNodes.forEach(child => text += collect(child));
+                  return text;
+                };
+                const root = document.querySelector(arguments[0]);
+                return root ? collect(root) : '';""", selector);
+    }
+
+    private void until(Function<WebDriver, Boolean> condition) {
+        new WebDriverWait(driver, LIVE).ignoring(RuntimeException.class).until(condition::apply);
+    }
+}

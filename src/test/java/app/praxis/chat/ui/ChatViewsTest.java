@@ -1,0 +1,345 @@
+package app.praxis.chat.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.praxis.appointment.BookingFixture;
+import app.praxis.chat.ChatService;
+import app.praxis.chat.ChatUpdates;
+import app.praxis.doctor.DoctorSummary;
+import app.praxis.patient.PatientSummary;
+import app.praxis.security.Roles;
+import app.praxis.support.IntegrationTest;
+import app.praxis.support.SignIn;
+import app.praxis.support.TestClock;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.messages.MessageList;
+import com.vaadin.flow.component.messages.MessageListItem;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.server.VaadinSession;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.util.AopTestUtils;
+
+/** The Messages screen: inbox, conversation panel, live updates and the menu's unread badge. */
+@IntegrationTest
+class ChatViewsTest extends SpringBrowserlessTest {
+
+    @Autowired
+    ChatService chats;
+
+    @Autowired
+    ChatUpdates updates;
+
+    @Autowired
+    BookingFixture fixture;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    TestClock clock;
+
+    String family;
+    DoctorSummary doctor;
+    PatientSummary patient;
+
+    @BeforeEach
+    void setUp() {
+        family = "ChatView" + UUID.randomUUID().toString().substring(0, 8);
+        doctor = fixture.doctor(family);
+        patient = fixture.quickPatient(family);
+        fixture.pastAppointment(doctor.doctorId(), patient.patientId(), 10);
+        asPatient();
+    }
+
+    @AfterEach
+    void signOut() {
+        SignIn.out();
+    }
+
+    private void asPatient() {
+        SignIn.as(patient.userId(), Roles.PATIENT);
+    }
+
+    private void asDoctor() {
+        SignIn.as(doctor.userId(), Roles.DOCTOR);
+    }
+
+    static <T> T target(T view) {
+        return AopTestUtils.getUltimateTargetObject(view);
+    }
+
+    private MessagesView open(String parameter, long id) {
+        UI.getCurrent().navigate("messages", QueryParameters.of(parameter, String.valueOf(id)));
+        return (MessagesView) target(getCurrentView());
+    }
+
+    private List<String> texts(ChatPanel panel) {
+        return find(MessageList.class).from(panel).all().stream()
+                .flatMap(list -> list.getItems().stream())
+                .map(MessageListItem::getText)
+                .toList();
+    }
+
+    private List<String> dayHeadings(ChatPanel panel) {
+        return find(Div.class).from(panel).withClassName("chat-day").all().stream()
+                .map(Div::getText)
+                .toList();
+    }
+
+    /** The layout's badges, also while hidden (the locator finds only what a person could see). */
+    private List<UnreadBadge> badges() {
+        Component layout = ((Component) getCurrentView()).getParent().orElseThrow();
+        return descendants(layout)
+                .filter(UnreadBadge.class::isInstance)
+                .map(UnreadBadge.class::cast)
+                .toList();
+    }
+
+    private static java.util.stream.Stream<Component> descendants(Component component) {
+        return java.util.stream.Stream.concat(
+                java.util.stream.Stream.of(component), component.getChildren().flatMap(ChatViewsTest::descendants));
+    }
+
+    /** Runs what other threads queued with ui.access (the poller's updates) until the condition holds. */
+    private void awaitUi(BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        VaadinSession session = VaadinSession.getCurrent();
+        while (true) {
+            session.getService().runPendingAccessTasks(session);
+            if (condition.getAsBoolean()) {
+                return;
+            }
+            assertThat(System.nanoTime())
+                    .as("waited 5 s for the screen to update")
+                    .isLessThan(deadline);
+            Thread.sleep(25);
+        }
+    }
+
+    @Test
+    void aPatientStartsTheChatFromTheDoctorsLinkAndWhatTheyWriteShowsAsText() {
+        MessagesView view = open(MessagesView.DOCTOR, doctor.doctorId());
+
+        assertThat(view.panel).isNotNull();
+        ChatPanel panel = view.panel;
+        assertThat(panel.getElement().getTextRecursively()).contains("Dr. Doc " + family);
+        String xss = "<img src=x onerror=alert(1)> <b>Hello</b>";
+        test(panel.input).send(xss);
+
+        assertThat(texts(panel)).containsExactly(xss);
+        assertThat(find(MessageList.class).from(panel).single().isMarkdown()).isFalse();
+        assertThat(dayHeadings(panel)).containsExactly("Today");
+        assertThat(fixture.count("SELECT COUNT(*) FROM chat_messages WHERE chat_id = ?", panel.chatId))
+                .isOne();
+        assertThat(find(Div.class)
+                        .withClassName("chat-entry")
+                        .single()
+                        .getElement()
+                        .getTextRecursively())
+                .contains("Dr. Doc " + family, "<b>Hello</b>");
+    }
+
+    @Test
+    void aRefusedMessageIsExplainedUnderTheFieldAndNothingIsStored() {
+        ChatPanel panel = open(MessagesView.DOCTOR, doctor.doctorId()).panel;
+        test(panel.input).send("evil\u202Etxt");
+
+        assertThat(panel.error.isVisible()).isTrue();
+        assertThat(panel.error.getText()).contains("text-direction");
+        assertThat(texts(panel)).isEmpty();
+        assertThat(fixture.count("SELECT COUNT(*) FROM chat_messages WHERE chat_id = ?", panel.chatId))
+                .isZero();
+    }
+
+    @Test
+    void aPatientCannotOpenAChatWithADoctorTheyNeverBooked() {
+        DoctorSummary stranger = fixture.doctor(family + "Other");
+        asPatient();
+        MessagesView view = open(MessagesView.DOCTOR, stranger.doctorId());
+
+        assertThat(view.panel).isNull();
+        assertThat(fixture.count("SELECT COUNT(*) FROM chats WHERE doctor_id = ?", stranger.doctorId()))
+                .isZero();
+    }
+
+    @Test
+    void theDoctorSeesUnreadFirstWithABadgeOpensTheChatAndItIsRead() {
+        long chat = chats.chatWithDoctor(doctor.doctorId());
+        chats.send(chat, "Can I take ibuprofen?");
+        PatientSummary quiet = fixture.quickPatient(family + "Quiet");
+        fixture.pastAppointment(doctor.doctorId(), quiet.patientId(), 3);
+        asDoctor();
+        long quietChat = chats.chatWithPatient(quiet.patientId());
+
+        UI.getCurrent().navigate(MessagesView.class);
+        MessagesView view = target((MessagesView) getCurrentView());
+        List<Div> entries = find(Div.class).withClassName("chat-entry").all();
+        assertThat(entries)
+                .extracting(entry -> entry.getElement().getAttribute("data-chat-id"))
+                .containsExactly(String.valueOf(chat), String.valueOf(quietChat));
+        assertThat(entries.getFirst().hasClassName("unread")).isTrue();
+        assertThat(badges()).isNotEmpty().allSatisfy(badge -> {
+            assertThat(badge.isVisible()).isTrue();
+            assertThat(badge.getText()).isEqualTo("1");
+        });
+
+        view.unreadOnly.setValue(true);
+        assertThat(find(Div.class).withClassName("chat-entry").all()).hasSize(1);
+        view.unreadOnly.setValue(false);
+
+        test(find(Div.class).withClassName("chat-entry").all().getFirst()).click();
+        view = target((MessagesView) getCurrentView());
+        assertThat(view.panel).isNotNull();
+        assertThat(texts(view.panel)).containsExactly("Can I take ibuprofen?");
+        assertThat(fixture.count(
+                        "SELECT COUNT(*) FROM chat_messages WHERE chat_id = ? AND read_at = ?",
+                        chat,
+                        Timestamp.from(clock.instant())))
+                .isOne();
+        assertThat(find(Div.class).withClassName("chat-entry").all().getFirst().hasClassName("unread"))
+                .isFalse();
+    }
+
+    @Test
+    void aMessageArrivesLiveInTheOpenPanelIsMarkedReadAndTheSenderSeesRead() throws Exception {
+        long chat = chats.chatWithDoctor(doctor.doctorId());
+        asDoctor();
+        MessagesView doctorView = open(MessagesView.CHAT, chat);
+        ChatPanel panel = doctorView.panel;
+
+        asPatient();
+        chats.send(chat, "I am on my way");
+        asDoctor();
+        awaitUi(() -> texts(panel).contains("I am on my way"));
+        assertThat(fixture.count("SELECT COUNT(*) FROM chat_messages WHERE chat_id = ? AND read_at IS NULL", chat))
+                .isZero();
+        assertThat(badges()).allSatisfy(badge -> assertThat(badge.isVisible()).isFalse());
+
+        asPatient();
+        MessagesView patientView = open(MessagesView.CHAT, chat);
+        assertThat(patientView.panel.receipt.isVisible()).isTrue();
+        assertThat(patientView.panel.receipt.getText()).isEqualTo("Read " + ChatTimesTest.hhmm(clock));
+    }
+
+    @Test
+    void theUnreadBadgeCountsUpLiveOnAnyPage() throws Exception {
+        long chat = chats.chatWithDoctor(doctor.doctorId());
+        asDoctor();
+        UI.getCurrent().navigate("doctor/appointments");
+        assertThat(getCurrentView().getClass().getName()).contains("DoctorAgendaView");
+        assertThat(badges()).hasSize(2).allSatisfy(badge -> assertThat(badge.isVisible())
+                .isFalse());
+
+        asPatient();
+        chats.send(chat, "One");
+        chats.send(chat, "Two");
+        asDoctor();
+        awaitUi(() -> badges().stream().allMatch(badge -> "2".equals(badge.getText()) && badge.isVisible()));
+    }
+
+    @Test
+    void earlierMessagesLoadOnDemandAndDaysAreGrouped() {
+        long chat = chats.chatWithDoctor(doctor.doctorId());
+        ZoneId zone = clock.getZone();
+        Instant now = clock.instant();
+        Instant yesterday = now.atZone(zone).minusDays(1).toInstant();
+        Instant earlier = now.atZone(zone).minusDays(3).toInstant();
+        insert(chat, earlier, 10);
+        insert(chat, yesterday, 20);
+        insert(chat, now, 30);
+
+        ChatPanel panel = open(MessagesView.CHAT, chat).panel;
+        assertThat(texts(panel)).hasSize(50);
+        assertThat(dayHeadings(panel)).containsExactly("Yesterday", "Today");
+        assertThat(panel.older.isVisible()).isTrue();
+
+        test(panel.older).click();
+        assertThat(texts(panel)).hasSize(60).startsWith("Message 1");
+        String date = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH)
+                .format(LocalDate.ofInstant(earlier, zone));
+        assertThat(dayHeadings(panel)).containsExactly(date, "Yesterday", "Today");
+        assertThat(panel.older.isVisible()).isFalse();
+    }
+
+    private int inserted;
+
+    private void insert(long chat, Instant at, int count) {
+        for (int i = 0; i < count; i++) {
+            jdbc.sql("INSERT INTO chat_messages (chat_id, sender_id, message_text, sent_at) VALUES (?, ?, ?, ?)")
+                    .params(chat, doctor.userId(), "Message " + (++inserted), Timestamp.from(at))
+                    .update();
+        }
+    }
+
+    @Test
+    void screensLetGoOfTheirListenersWhenTheyCloseSoNothingLeaks() {
+        long chat = chats.chatWithDoctor(doctor.doctorId());
+        int before = updates.listenerCount();
+        UI.getCurrent().navigate("appointments");
+        int withLayout = updates.listenerCount();
+        assertThat(withLayout).isEqualTo(before + 2);
+
+        for (int i = 0; i < 25; i++) {
+            open(MessagesView.CHAT, chat);
+            assertThat(updates.listenerCount()).isEqualTo(withLayout + 1);
+            UI.getCurrent().navigate("appointments");
+            assertThat(updates.listenerCount()).isEqualTo(withLayout);
+        }
+        open(MessagesView.CHAT, chat);
+        assertThat(updates.listenerCount()).isEqualTo(withLayout + 1);
+        // What Vaadin does when a UI is closed, its tab gone or its heartbeat timed out: the session drops it.
+        UI.getCurrent().getSession().removeUI(UI.getCurrent());
+        assertThat(updates.listenerCount()).isEqualTo(before);
+    }
+
+    @Test
+    void theMenuOffersMessagesToPatientsAndDoctors() {
+        UI.getCurrent().navigate("appointments");
+        assertThat(find(com.vaadin.flow.component.sidenav.SideNavItem.class).all())
+                .extracting(com.vaadin.flow.component.sidenav.SideNavItem::getLabel)
+                .contains("Messages");
+        Component navbarLink = find(com.vaadin.flow.component.html.Anchor.class)
+                .withClassName("praxis-navbar-badge")
+                .single();
+        assertThat(navbarLink.getElement().getAttribute("href")).isEqualTo("messages");
+    }
+
+    @Test
+    void theAppointmentCardsLeadToTheConversationForPatientAndDoctor() {
+        UI.getCurrent().navigate("appointments");
+        test(find(com.vaadin.flow.component.button.Button.class)
+                        .withClassName("message-doctor")
+                        .first())
+                .click();
+        MessagesView patientView = target((MessagesView) getCurrentView());
+        assertThat(patientView.panel).isNotNull();
+        long chat = patientView.panel.chatId;
+
+        asDoctor();
+        UI.getCurrent().navigate("doctor/appointments");
+        test(find(com.vaadin.flow.component.button.Button.class)
+                        .withClassName("message-patient")
+                        .first())
+                .click();
+        MessagesView doctorView = target((MessagesView) getCurrentView());
+        assertThat(doctorView.panel).isNotNull();
+        assertThat(doctorView.panel.chatId).isEqualTo(chat);
+    }
+}
