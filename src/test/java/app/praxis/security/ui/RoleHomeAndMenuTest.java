@@ -30,7 +30,7 @@ class RoleHomeAndMenuTest extends SpringBrowserlessTest {
         navigate("", com.vaadin.flow.component.Component.class);
 
         assertThat(getCurrentView().getElement().getAttribute("id")).isEqualTo("admin-home");
-        assertThat(menuTitles()).containsExactly("Dashboard", "Appointments", "Calendar");
+        assertThat(menuTitles()).containsExactly("Dashboard", "Appointments", "Calendar", "Users", "Specializations");
     }
 
     @Test
