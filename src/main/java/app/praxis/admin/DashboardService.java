@@ -1,9 +1,13 @@
 package app.praxis.admin;
 
+import app.praxis.base.CsvExport;
 import app.praxis.base.InvalidInputException;
 import app.praxis.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -56,6 +60,34 @@ public class DashboardService {
     public ComparedFigures figures(DashboardFilter filter) {
         check(filter);
         return compare(filter);
+    }
+
+    /**
+     * The figures of both periods as CSV: one row per figure, raw numbers (rates as fractions, amounts in euros)
+     * so a spreadsheet can compute with them.
+     */
+    @Transactional(readOnly = true)
+    @RolesAllowed(Roles.ADMIN)
+    public void exportCsv(DashboardFilter filter, OutputStream out) throws IOException {
+        check(filter);
+        String current = filter.from() + " to " + filter.to();
+        String previous = filter.previousFrom() + " to " + filter.previousTo();
+        try (var csv = CsvExport.open(out, "Figure", current, previous, "Trend")) {
+            for (Figure figure : compare(filter).list()) {
+                csv.row(
+                        figure.label(),
+                        raw(figure.current()),
+                        raw(figure.previous()),
+                        figure.trend().name());
+            }
+        }
+    }
+
+    private static @Nullable Object raw(@Nullable Number value) {
+        if (value instanceof Double fraction) {
+            return BigDecimal.valueOf(fraction).setScale(4, RoundingMode.HALF_UP);
+        }
+        return value;
     }
 
     /** Each query reads both periods at once; 1 is the current period, 0 the previous one. */

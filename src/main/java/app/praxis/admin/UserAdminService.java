@@ -1,5 +1,6 @@
 package app.praxis.admin;
 
+import app.praxis.base.CsvExport;
 import app.praxis.security.Roles;
 import app.praxis.user.UserAccount;
 import app.praxis.user.UserService;

@@ -261,6 +261,31 @@ class DashboardServiceTest {
     }
 
     @Test
+    void theFiguresExportAsCsvWithBothPeriodsAndRawNumbers() throws Exception {
+        var out = new java.io.ByteArrayOutputStream();
+
+        service.exportCsv(filter, out);
+
+        byte[] bytes = out.toByteArray();
+        assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
+        var lines = new String(bytes, java.nio.charset.StandardCharsets.UTF_8)
+                .substring(1)
+                .lines()
+                .toList();
+        assertThat(lines)
+                .hasSize(13)
+                .startsWith("Figure," + filter.from() + " to " + today + "," + filter.previousFrom() + " to "
+                        + filter.previousTo() + ",Trend")
+                .contains(
+                        "Appointments booked,7,2,UP",
+                        "Cancelled by patients,1,1,SAME",
+                        "No-show rate,0.3333,0.0000,UP",
+                        "Utilization,0.5000,0.5000,SAME",
+                        "Revenue paid,130.00,80.00,UP",
+                        "Average rating,4.25,4.25,SAME");
+    }
+
+    @Test
     void aRangeThatEndsBeforeItStartsIsRefusedOnTheEndDate() {
         var backwards = new DashboardFilter(today, today.minusDays(1), null, null);
 
@@ -287,6 +312,8 @@ class DashboardServiceTest {
             assertThatThrownBy(() -> service.dashboard(filter)).isInstanceOf(AuthorizationDeniedException.class);
             assertThatThrownBy(() -> service.figures(filter)).isInstanceOf(AuthorizationDeniedException.class);
             assertThatThrownBy(() -> service.today()).isInstanceOf(AuthorizationDeniedException.class);
+            assertThatThrownBy(() -> service.exportCsv(filter, new java.io.ByteArrayOutputStream()))
+                    .isInstanceOf(AuthorizationDeniedException.class);
         }
     }
 

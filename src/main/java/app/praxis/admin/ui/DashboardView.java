@@ -6,6 +6,7 @@ import app.praxis.admin.DashboardPeriod;
 import app.praxis.admin.DashboardService;
 import app.praxis.admin.Figure;
 import app.praxis.base.InvalidInputException;
+import app.praxis.base.ui.CsvDownload;
 import app.praxis.base.ui.FieldErrors;
 import app.praxis.base.ui.SignedIn;
 import app.praxis.base.ui.chart.Chart;
@@ -29,6 +30,8 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -109,7 +112,8 @@ class DashboardView extends Main {
         figures.setId("dashboard-figures");
         var charts = new Div(panel(perDay), panel(revenue), panel(utilization), panel(specializations), panel(hours));
         charts.addClassName("dashboard-charts");
-        add(title, welcome, filters, figures, charts);
+        var download = CsvDownload.anchor("Download figures (CSV)", "dashboard.csv", this::writeCsv);
+        add(title, welcome, filters, figures, download, charts);
         refresh();
     }
 
@@ -185,6 +189,14 @@ class DashboardView extends Main {
         utilization.setData(DashboardCharts.utilization(dashboard.utilizationPerDoctor()));
         specializations.setData(DashboardCharts.specializations(dashboard.bookingsBySpecialization()));
         hours.setData(DashboardCharts.hours(dashboard.busiestHours()));
+    }
+
+    /** The figures as shown (this filter), as CSV; nothing when the filter is incomplete. */
+    void writeCsv(OutputStream out) throws IOException {
+        DashboardFilter filter = shown == null ? null : shown.filter();
+        if (filter != null) {
+            dashboards.exportCsv(filter, out);
+        }
     }
 
     @Nullable

@@ -5,6 +5,7 @@ import app.praxis.admin.UserQuery;
 import app.praxis.admin.UserRow;
 import app.praxis.admin.UserSort;
 import app.praxis.base.InvalidInputException;
+import app.praxis.base.ui.CsvDownload;
 import app.praxis.security.Roles;
 import app.praxis.user.Role;
 import com.vaadin.flow.component.button.Button;

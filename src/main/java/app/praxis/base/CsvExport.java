@@ -1,4 +1,4 @@
-package app.praxis.admin;
+package app.praxis.base;
 
 import java.io.IOException;
 import java.io.OutputStream;
