@@ -13,6 +13,9 @@ interface UserRepository extends JpaRepository<User, Long> {
 
     boolean existsByPhone(String phone);
 
+    @Query(value = "SELECT COUNT(*) FROM users WHERE user_id = :userId AND is_active = TRUE", nativeQuery = true)
+    int countActive(long userId);
+
     /**
      * The active admins' ids under a lock on their rows: two admins deactivating the last two others at once
      * queue here, and the second sees the first's change.
