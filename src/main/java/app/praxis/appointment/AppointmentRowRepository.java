@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -54,6 +55,21 @@ class AppointmentRowRepository {
                 .params(params)
                 .query((rs, row) -> row(rs, today))
                 .list();
+    }
+
+    /**
+     * Every appointment the filter selects, in {@link #find}'s order, handed over one row at a time as the result
+     * set is read (for exports: no list of all rows is built).
+     */
+    void forEach(AppointmentFilter filter, boolean newestFirst, LocalDate today, Consumer<AppointmentRow> action) {
+        var params = new LinkedHashMap<String, Object>();
+        String direction = newestFirst ? "DESC" : "ASC";
+        jdbc.sql(SELECT + FROM + where(filter, params) + " ORDER BY a.appointment_date " + direction + ", a.start_time "
+                        + direction + ", a.appointment_id")
+                .params(params)
+                .query(rs -> {
+                    action.accept(row(rs, today));
+                });
     }
 
     /**

@@ -1,12 +1,15 @@
 package app.praxis.appointment;
 
 import app.praxis.base.ClinicProperties;
+import app.praxis.base.CsvExport;
 import app.praxis.base.InvalidInputException;
 import app.praxis.base.NotFoundException;
 import app.praxis.security.CurrentUser;
 import app.praxis.security.PraxisUser;
 import app.praxis.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -123,6 +126,45 @@ public class AppointmentService {
     @RolesAllowed(Roles.ADMIN)
     public long count(AppointmentFilter filter) {
         return rows.count(filter);
+    }
+
+    /**
+     * All appointments the filter selects, in the grid's order, as CSV (UTF-8 with BOM, formulas neutralised):
+     * written to {@code out} row by row.
+     */
+    @Transactional(readOnly = true)
+    @RolesAllowed(Roles.ADMIN)
+    public void exportCsv(AppointmentFilter filter, OutputStream out) throws IOException {
+        try (var csv = CsvExport.open(
+                out,
+                "Id",
+                "Date",
+                "Start",
+                "End",
+                "Doctor",
+                "Specialization",
+                "Patient",
+                "Status",
+                "Reason",
+                "Cancellation reason",
+                "Reschedules")) {
+            rows.forEach(
+                    filter,
+                    true,
+                    now().toLocalDate(),
+                    row -> csv.row(
+                            row.id(),
+                            row.date(),
+                            row.startTime(),
+                            row.endTime(),
+                            row.doctorName(),
+                            row.specialization(),
+                            row.patientName(),
+                            row.status().name(),
+                            row.reason(),
+                            row.cancellationReason(),
+                            row.rescheduleCount()));
+        }
     }
 
     @Transactional(readOnly = true)

@@ -86,7 +86,7 @@ final class DemoAppointments {
             long patientId = patientIds.get(p);
             List<Long> regularDoctors =
                     List.of(doctorIds.get(p % doctorIds.size()), doctorIds.get((p * 7 + 3) % doctorIds.size()));
-            int visits = 3 + random.nextInt(4);
+            int visits = 8 + random.nextInt(6); // half of them in the past 13 weeks, half in the coming 8
             for (int v = 0; v < visits; v++) {
                 long doctorId = regularDoctors.get(v % 2);
                 boolean past = v % 2 == 0;

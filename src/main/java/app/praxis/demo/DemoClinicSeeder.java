@@ -40,7 +40,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class DemoClinicSeeder {
 
     private static final Logger log = LoggerFactory.getLogger(DemoClinicSeeder.class);
-    private static final int PAST_DAYS = 100;
+    private static final int PAST_DAYS = 100; // 14 weeks of history: every dashboard chart and payment state shows
     private static final int FUTURE_WEEKS = 8;
 
     private final JdbcClient jdbc;

@@ -27,6 +27,11 @@ public class Specialization {
         this.description = description;
     }
 
+    void change(String newName, @Nullable String newDescription) {
+        this.name = newName;
+        this.description = newDescription;
+    }
+
     public Long getId() {
         return id;
     }

@@ -1,7 +1,9 @@
 package app.praxis.user;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface UserRepository extends JpaRepository<User, Long> {
 
@@ -10,4 +12,14 @@ interface UserRepository extends JpaRepository<User, Long> {
     boolean existsByEmail(String email);
 
     boolean existsByPhone(String phone);
+
+    @Query(value = "SELECT COUNT(*) FROM users WHERE user_id = :userId AND is_active = TRUE", nativeQuery = true)
+    int countActive(long userId);
+
+    /**
+     * The active admins' ids under a lock on their rows: two admins deactivating the last two others at once
+     * queue here, and the second sees the first's change.
+     */
+    @Query(value = "SELECT user_id FROM users WHERE role = 'ADMIN' AND is_active = TRUE FOR UPDATE", nativeQuery = true)
+    List<Long> lockActiveAdminIds();
 }

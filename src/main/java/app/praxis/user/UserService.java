@@ -29,6 +29,8 @@ public class UserService {
     private static final Map<String, FieldMessage> UNIQUE_KEYS = Map.of(
             "uk_users_email", new FieldMessage("email", EMAIL_TAKEN),
             "uk_users_phone", new FieldMessage("phone", PHONE_TAKEN));
+    public static final String LAST_ADMIN =
+            "This is the last active admin: activate or create another admin before deactivating this one.";
     private static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
 
     private final UserRepository users;
@@ -74,6 +76,12 @@ public class UserService {
         User user = users.findById(userId).orElseThrow(() -> new NotFoundException("No user " + userId));
         if (!active && user.getId() == currentUser.require().userId()) {
             throw new InvalidInputException("active", "You cannot deactivate your own account.");
+        }
+        if (!active && user.getRole() == Role.ADMIN) {
+            var activeAdmins = users.lockActiveAdminIds();
+            if (activeAdmins.contains(user.getId()) && activeAdmins.size() <= 1) {
+                throw new InvalidInputException("active", LAST_ADMIN);
+            }
         }
         user.setActive(active);
         return UserAccount.of(users.saveAndFlush(user));

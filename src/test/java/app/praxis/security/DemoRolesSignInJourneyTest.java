@@ -14,7 +14,9 @@ class DemoRolesSignInJourneyTest extends BrowserTest {
         signIn("admin@praxis.demo", DEMO_PASSWORD);
 
         assertThat(waitFor(By.id("admin-home")).getText()).contains("Welcome, Alex Admin");
-        assertThat(waitFor(By.id("main-menu")).getText()).contains("Clinic").doesNotContain("My day");
+        assertThat(waitFor(By.id("main-menu")).getText())
+                .contains("Dashboard", "Users", "Specializations")
+                .doesNotContain("My day");
         screenshot("admin-home");
         signOut();
     }
@@ -24,7 +26,7 @@ class DemoRolesSignInJourneyTest extends BrowserTest {
         signIn("dr.weber@praxis.demo", DEMO_PASSWORD);
 
         assertThat(waitFor(By.id("doctor-home")).getText()).contains("Anna Weber");
-        assertThat(waitFor(By.id("main-menu")).getText()).contains("My day").doesNotContain("Clinic");
+        assertThat(waitFor(By.id("main-menu")).getText()).contains("My day").doesNotContain("Dashboard");
         signOut();
     }
 

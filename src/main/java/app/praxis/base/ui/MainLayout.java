@@ -39,7 +39,13 @@ public class MainLayout extends AppLayout {
         toggle.setAriaLabel("Menu");
         addToNavbar(toggle);
         navbarBadges(entries, badges).forEach(this::addToNavbar);
+        // An open UI asks the server now and then even when idle, so an account deactivated meanwhile is signed out
+        // within seconds (the server ends its session on the next request).
+        addAttachListener(event -> event.getUI().setPollInterval(POLL_MILLIS));
     }
+
+    /** How often an idle signed-in UI checks in with the server. */
+    public static final int POLL_MILLIS = 10_000;
 
     private static SideNav menu(List<MenuEntry> entries, List<MenuBadge> badges) {
         var nav = new SideNav();

@@ -128,6 +128,36 @@ class PracticeViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void anAdminDownloadsExactlyTheFilteredRowsOfTheGridInItsOrder() throws Exception {
+        long older = fixture.pastAppointment(doctor.doctorId(), patient.patientId(), 3);
+        long newer = fixture.pastAppointment(doctor.doctorId(), patient.patientId(), 1);
+        jdbc.sql("UPDATE appointments SET reason_for_visit = '=1+1' WHERE appointment_id = ?")
+                .param(newer)
+                .update();
+        SignIn.as(1, Roles.ADMIN);
+        AdminAppointmentsView view = target(navigate(AdminAppointmentsView.class));
+        view.doctor.setValue(family);
+
+        var out = new java.io.ByteArrayOutputStream();
+        view.writeCsv(out);
+
+        var lines = new String(out.toByteArray(), java.nio.charset.StandardCharsets.UTF_8)
+                .substring(1)
+                .lines()
+                .toList();
+        assertThat(lines.getFirst()).startsWith("Id,Date,Start,End,Doctor");
+        var grid = view.grid
+                .getDataProvider()
+                .fetch(new Query<>())
+                .map(row -> ((AppointmentRow) row).id())
+                .toList();
+        assertThat(grid).containsExactly(newer, older);
+        assertThat(lines.stream().skip(1).map(line -> Long.parseLong(line.substring(0, line.indexOf(',')))))
+                .containsExactlyElementsOf(grid);
+        assertThat(lines.get(1)).contains(",'=1+1,", "Pat " + family);
+    }
+
+    @Test
     void anAdminFiltersTheLazyGridByDoctorAndStatus() {
         fixture.pastAppointment(doctor.doctorId(), patient.patientId(), 1);
         fixture.pastAppointment(doctor.doctorId(), patient.patientId(), 2);

@@ -1,0 +1,13 @@
+package app.praxis.admin;
+
+import java.util.List;
+
+/** Everything the dashboard shows for one filter: the figures of this and the previous period, and the series. */
+public record Dashboard(
+        DashboardFilter filter,
+        ComparedFigures figures,
+        List<DailyCount> appointmentsPerDay,
+        List<WeeklyRevenue> revenuePerWeek,
+        List<DoctorUtilization> utilizationPerDoctor,
+        List<SpecializationBookings> bookingsBySpecialization,
+        List<HourCount> busiestHours) {}

@@ -1,0 +1,232 @@
+package app.praxis.admin;
+
+import app.praxis.appointment.AppointmentStatus;
+import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The dashboard's aggregate queries: every figure is counted or summed by the database, never by loading rows.
+ * The figures' queries read the current and the previous period in one pass ({@code period} 1 and 0). Admin sits
+ * above every feature, so it reads their tables directly.
+ */
+@Repository
+class DashboardRepository {
+
+    /** 1 for a row in the current period, 0 for one in the previous period. */
+    private static final String PERIOD = "CASE WHEN %s >= :from THEN 1 ELSE 0 END";
+
+    private static final String SECONDS = "TIME_TO_SEC(TIMEDIFF(s.end_time, s.start_time))";
+
+    private final JdbcClient jdbc;
+
+    DashboardRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The appointment counts of both periods, keyed by period (1 current, 0 previous). */
+    Map<Integer, long[]> appointmentCounts(DashboardFilter filter) {
+        var result = new HashMap<Integer, long[]>();
+        String sql = "SELECT " + PERIOD.formatted("a.appointment_date") + " AS period, COUNT(*) AS booked,"
+                + " COALESCE(SUM(a.status = 'COMPLETED'), 0) AS completed,"
+                + " COALESCE(SUM(a.status = 'CANCELLED' AND a.cancelled_by = p.user_id), 0) AS by_patient,"
+                + " COALESCE(SUM(a.status = 'CANCELLED'"
+                + "     AND (a.cancelled_by IS NULL OR a.cancelled_by <> p.user_id)), 0) AS by_practice,"
+                + " COALESCE(SUM(a.status = 'NO_SHOW'), 0) AS no_shows"
+                + " FROM appointments a JOIN patients p ON p.patient_id = a.patient_id"
+                + " WHERE a.appointment_date BETWEEN :previousFrom AND :to" + narrow("a", filter)
+                + " GROUP BY period";
+        params(sql, filter).query(rs -> {
+            result.put(rs.getInt("period"), new long[] {
+                rs.getLong("booked"),
+                rs.getLong("completed"),
+                rs.getLong("by_patient"),
+                rs.getLong("by_practice"),
+                rs.getLong("no_shows")
+            });
+        });
+        return result;
+    }
+
+    /** Booked and published slot minutes of both periods. */
+    Map<Integer, long[]> slotMinutes(DashboardFilter filter) {
+        var result = new HashMap<Integer, long[]>();
+        String sql = "SELECT " + PERIOD.formatted("s.available_date") + " AS period,"
+                + " COALESCE(SUM(CASE WHEN s.is_booked THEN " + SECONDS + " ELSE 0 END), 0) DIV 60 AS booked,"
+                + " COALESCE(SUM(" + SECONDS + "), 0) DIV 60 AS published"
+                + " FROM doctor_availability s"
+                + " WHERE s.available_date BETWEEN :previousFrom AND :to" + narrow("s", filter)
+                + " GROUP BY period";
+        params(sql, filter).query(rs -> {
+            result.put(rs.getInt("period"), new long[] {rs.getLong("booked"), rs.getLong("published")});
+        });
+        return result;
+    }
+
+    /**
+     * Patients whose first appointment that was not cancelled (with the doctors the filter names) falls in each
+     * period: an appointment in the period with none earlier.
+     */
+    Map<Integer, Long> newPatients(DashboardFilter filter) {
+        var result = new HashMap<Integer, Long>();
+        String sql = "SELECT " + PERIOD.formatted("a.appointment_date") + " AS period,"
+                + " COUNT(DISTINCT a.patient_id) AS patients"
+                + " FROM appointments a"
+                + " WHERE a.appointment_date BETWEEN :previousFrom AND :to AND a.status <> 'CANCELLED'"
+                + narrow("a", filter)
+                + " AND NOT EXISTS (SELECT 1 FROM appointments b WHERE b.patient_id = a.patient_id"
+                + "     AND b.appointment_date < a.appointment_date AND b.status <> 'CANCELLED'" + narrow("b", filter)
+                + ") GROUP BY period";
+        params(sql, filter).query(rs -> {
+            result.put(rs.getInt("period"), rs.getLong("patients"));
+        });
+        return result;
+    }
+
+    /**
+     * Revenue of both periods: payment amounts by status, of the appointments dated in the period. PENDING counts
+     * only for appointments not cancelled (a cancelled appointment's fee is not due).
+     */
+    Map<Integer, BigDecimal[]> revenue(DashboardFilter filter) {
+        var result = new HashMap<Integer, BigDecimal[]>();
+        String sql = "SELECT " + PERIOD.formatted("a.appointment_date") + " AS period," + REVENUE_SUMS
+                + " FROM payments pay JOIN appointments a ON a.appointment_id = pay.appointment_id"
+                + " WHERE a.appointment_date BETWEEN :previousFrom AND :to" + narrow("a", filter)
+                + " GROUP BY period";
+        params(sql, filter).query(rs -> {
+            result.put(rs.getInt("period"), new BigDecimal[] {
+                rs.getBigDecimal("paid"), rs.getBigDecimal("pending"), rs.getBigDecimal("refunded")
+            });
+        });
+        return result;
+    }
+
+    static final String REVENUE_SUMS =
+            " COALESCE(SUM(CASE WHEN pay.payment_status = 'PAID' THEN pay.amount END), 0) AS paid,"
+                    + " COALESCE(SUM(CASE WHEN pay.payment_status = 'PENDING' AND a.status <> 'CANCELLED'"
+                    + "     THEN pay.amount END), 0) AS pending,"
+                    + " COALESCE(SUM(CASE WHEN pay.payment_status = 'REFUNDED' THEN pay.amount END), 0)"
+                    + " AS refunded";
+
+    /** The average current rating of the (active) doctors the filter names; null while none is rated. */
+    @Nullable
+    BigDecimal averageRating(DashboardFilter filter) {
+        String sql = "SELECT CAST(AVG(d.rating) AS DECIMAL(4,2)) FROM doctors d JOIN users u ON u.user_id = d.user_id"
+                + " WHERE u.is_active" + narrow("d", filter);
+        var params = new HashMap<String, Object>();
+        putNarrowing(params, filter);
+        return jdbc.sql(sql)
+                .params(params)
+                .query((rs, row) -> rs.getBigDecimal(1))
+                .optional()
+                .orElse(null);
+    }
+
+    List<DailyCount> appointmentsPerDay(DashboardFilter filter) {
+        String sql = "SELECT a.appointment_date, a.status, COUNT(*) AS n FROM appointments a"
+                + " WHERE a.appointment_date BETWEEN :from AND :to" + narrow("a", filter)
+                + " GROUP BY a.appointment_date, a.status ORDER BY a.appointment_date, a.status";
+        return params(sql, filter)
+                .query((rs, row) -> new DailyCount(
+                        rs.getObject("appointment_date", java.time.LocalDate.class),
+                        AppointmentStatus.valueOf(rs.getString("status")),
+                        rs.getLong("n")))
+                .list();
+    }
+
+    /** Weeks start on Monday: WEEKDAY() is 0 on Mondays. */
+    List<WeeklyRevenue> revenuePerWeek(DashboardFilter filter) {
+        String week = "DATE_SUB(a.appointment_date, INTERVAL WEEKDAY(a.appointment_date) DAY)";
+        String sql = "SELECT " + week + " AS week_start," + REVENUE_SUMS
+                + " FROM payments pay JOIN appointments a ON a.appointment_id = pay.appointment_id"
+                + " WHERE a.appointment_date BETWEEN :from AND :to" + narrow("a", filter)
+                + " GROUP BY week_start ORDER BY week_start";
+        return params(sql, filter)
+                .query((rs, row) -> new WeeklyRevenue(
+                        rs.getObject("week_start", java.time.LocalDate.class),
+                        rs.getBigDecimal("paid"),
+                        rs.getBigDecimal("pending"),
+                        rs.getBigDecimal("refunded")))
+                .list();
+    }
+
+    /** Every doctor with published slots in the period, busiest first. */
+    List<DoctorUtilization> utilizationPerDoctor(DashboardFilter filter) {
+        String sql = "SELECT t.doctor_id, CONCAT(u.first_name, ' ', u.last_name) AS doctor_name, t.booked, t.published"
+                + " FROM (SELECT s.doctor_id,"
+                + "     COALESCE(SUM(CASE WHEN s.is_booked THEN " + SECONDS + " ELSE 0 END), 0) DIV 60 AS booked,"
+                + "     SUM(" + SECONDS + ") DIV 60 AS published"
+                + "     FROM doctor_availability s WHERE s.available_date BETWEEN :from AND :to" + narrow("s", filter)
+                + "     GROUP BY s.doctor_id) t"
+                + " JOIN doctors d ON d.doctor_id = t.doctor_id JOIN users u ON u.user_id = d.user_id"
+                + " ORDER BY t.booked / t.published DESC, doctor_name, t.doctor_id";
+        return params(sql, filter)
+                .query((rs, row) -> new DoctorUtilization(
+                        rs.getLong("doctor_id"),
+                        rs.getString("doctor_name"),
+                        rs.getLong("booked"),
+                        rs.getLong("published")))
+                .list();
+    }
+
+    List<SpecializationBookings> bookingsBySpecialization(DashboardFilter filter) {
+        String sql = "SELECT sp.name, COUNT(*) AS n FROM appointments a JOIN doctors d ON d.doctor_id = a.doctor_id"
+                + " LEFT JOIN specializations sp ON sp.specialization_id = d.specialization_id"
+                + " WHERE a.appointment_date BETWEEN :from AND :to AND a.status <> 'CANCELLED'" + narrow("a", filter)
+                + " GROUP BY sp.specialization_id, sp.name ORDER BY n DESC, sp.name";
+        return params(sql, filter)
+                .query((rs, row) -> new SpecializationBookings(
+                        rs.getString("name") == null ? SpecializationBookings.NONE : rs.getString("name"),
+                        rs.getLong("n")))
+                .list();
+    }
+
+    /** WEEKDAY() counts Monday as 0, so the ISO day of week is WEEKDAY() + 1. */
+    List<HourCount> busiestHours(DashboardFilter filter) {
+        String sql = "SELECT WEEKDAY(a.appointment_date) + 1 AS iso_day, HOUR(a.start_time) AS hour, COUNT(*) AS n"
+                + " FROM appointments a"
+                + " WHERE a.appointment_date BETWEEN :from AND :to AND a.status <> 'CANCELLED'" + narrow("a", filter)
+                + " GROUP BY iso_day, hour ORDER BY iso_day, hour";
+        return params(sql, filter)
+                .query((rs, row) ->
+                        new HourCount(DayOfWeek.of(rs.getInt("iso_day")), rs.getInt("hour"), rs.getLong("n")))
+                .list();
+    }
+
+    /** The filter's doctor or specialization, as conditions on {@code alias.doctor_id}. */
+    private static String narrow(String alias, DashboardFilter filter) {
+        var sql = new StringBuilder();
+        if (filter.doctorId() != null) {
+            sql.append(" AND ").append(alias).append(".doctor_id = :doctorId");
+        }
+        if (filter.specializationId() != null) {
+            sql.append(" AND ")
+                    .append(alias)
+                    .append(".doctor_id IN (SELECT sd.doctor_id FROM doctors sd WHERE sd.specialization_id = :spec)");
+        }
+        return sql.toString();
+    }
+
+    private JdbcClient.StatementSpec params(String sql, DashboardFilter filter) {
+        var params = new HashMap<String, Object>();
+        params.put("from", filter.from());
+        params.put("to", filter.to());
+        params.put("previousFrom", filter.previousFrom());
+        putNarrowing(params, filter);
+        return jdbc.sql(sql).params(params);
+    }
+
+    private static void putNarrowing(Map<String, Object> params, DashboardFilter filter) {
+        if (filter.doctorId() != null) {
+            params.put("doctorId", filter.doctorId());
+        }
+        if (filter.specializationId() != null) {
+            params.put("spec", filter.specializationId());
+        }
+    }
+}

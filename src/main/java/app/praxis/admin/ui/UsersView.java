@@ -1,0 +1,235 @@
+package app.praxis.admin.ui;
+
+import app.praxis.admin.UserAdminService;
+import app.praxis.admin.UserQuery;
+import app.praxis.admin.UserRow;
+import app.praxis.admin.UserSort;
+import app.praxis.base.InvalidInputException;
+import app.praxis.base.ui.CsvDownload;
+import app.praxis.security.Roles;
+import app.praxis.user.Role;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.QuerySortOrder;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import java.util.Locale;
+
+/** Every account, for admins: search, filters, sorting, paged by the database; (de)activation after a question. */
+@Route("admin/users")
+@PageTitle("Users · Praxis")
+@Menu(title = "Users", order = 4, icon = "vaadin:users")
+@RolesAllowed(Roles.ADMIN)
+class UsersView extends Main {
+
+    /** The "active" filter's choices: any, active only, deactivated only. */
+    enum Activity {
+        ANY("Any"),
+        ACTIVE("Active"),
+        DEACTIVATED("Deactivated");
+
+        final String label;
+
+        Activity(String label) {
+            this.label = label;
+        }
+    }
+
+    final TextField search = new TextField("Search");
+    final Select<Role> role = new Select<>();
+    final Select<Activity> activity = new Select<>();
+    final Grid<UserRow> grid = new Grid<>(UserRow.class, false);
+    final Span rowCount = new Span();
+    final Anchor download;
+
+    private final UserAdminService users;
+
+    UsersView(UserAdminService users) {
+        this.users = users;
+        setId("admin-users");
+        addClassNames("praxis-page");
+        setHeightFull();
+        getStyle().set("display", "flex").set("flex-direction", "column");
+        search.setPlaceholder("Name, e-mail or phone");
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setClearButtonVisible(true);
+        role.setLabel("Role");
+        role.setItems(Role.values());
+        role.setEmptySelectionAllowed(true);
+        role.setEmptySelectionCaption("Any");
+        role.setItemLabelGenerator(r -> r == null ? "Any" : label(r));
+        activity.setLabel("Status");
+        activity.setItems(Activity.values());
+        activity.setItemLabelGenerator(a -> a.label);
+        activity.setValue(Activity.ANY);
+        search.addValueChangeListener(event -> refresh());
+        role.addValueChangeListener(event -> refresh());
+        activity.addValueChangeListener(event -> refresh());
+        search.setWidthFull();
+        role.setWidthFull();
+        activity.setWidthFull();
+        var filters = new Div(search, role, activity);
+        filters.addClassName("dashboard-filters");
+        download = CsvDownload.anchor("Download CSV", "users.csv", this::writeCsv);
+        rowCount.setId("users-count");
+        var summary = new Div(rowCount, download);
+        summary.addClassName("grid-summary");
+        configureGrid();
+        add(new H2("Users"), filters, summary, grid);
+        refresh();
+    }
+
+    private void configureGrid() {
+        grid.setId("users-grid");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setMultiSort(false);
+        grid.addColumn(UserRow::fullName)
+                .setHeader("Name")
+                .setKey(UserSort.NAME.name())
+                .setSortProperty(UserSort.NAME.name())
+                .setSortable(true)
+                .setAutoWidth(true);
+        grid.addColumn(UserRow::email)
+                .setHeader("E-mail")
+                .setKey(UserSort.EMAIL.name())
+                .setSortProperty(UserSort.EMAIL.name())
+                .setSortable(true)
+                .setAutoWidth(true);
+        grid.addColumn(UserRow::phone)
+                .setHeader("Phone")
+                .setKey(UserSort.PHONE.name())
+                .setSortProperty(UserSort.PHONE.name())
+                .setSortable(true)
+                .setAutoWidth(true);
+        grid.addColumn(row -> label(row.role()))
+                .setHeader("Role")
+                .setKey(UserSort.ROLE.name())
+                .setSortProperty(UserSort.ROLE.name())
+                .setSortable(true)
+                .setAutoWidth(true);
+        grid.addColumn(row -> row.active() ? "Active" : "Deactivated")
+                .setHeader("Status")
+                .setKey(UserSort.ACTIVE.name())
+                .setSortProperty(UserSort.ACTIVE.name())
+                .setSortable(true)
+                .setAutoWidth(true);
+        grid.addComponentColumn(this::activationButton).setHeader("").setAutoWidth(true);
+        grid.setItems(
+                query -> users.search(
+                        query(),
+                        sort(query.getSortOrders()),
+                        ascending(query.getSortOrders()),
+                        query.getOffset(),
+                        query.getLimit()),
+                query -> (int) users.count(query()));
+        grid.setMinHeight("20rem");
+        grid.getStyle().set("flex", "1");
+    }
+
+    private Button activationButton(UserRow row) {
+        var button = new Button(row.active() ? "Deactivate" : "Activate", event -> confirm(row));
+        button.addClassName(row.active() ? "deactivate" : "activate");
+        if (row.active()) {
+            button.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
+        } else {
+            button.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        }
+        return button;
+    }
+
+    void confirm(UserRow row) {
+        var dialog = new ConfirmDialog();
+        dialog.setHeader((row.active() ? "Deactivate " : "Activate ") + row.fullName() + "?");
+        dialog.setText(
+                row.active()
+                        ? "They will no longer be able to sign in until an admin activates the account again."
+                        : "They will be able to sign in again.");
+        dialog.setCancelable(true);
+        dialog.setConfirmText(row.active() ? "Deactivate" : "Activate");
+        if (row.active()) {
+            dialog.setConfirmButtonTheme("error primary");
+        }
+        dialog.addConfirmListener(event -> setActive(row, !row.active()));
+        dialog.open();
+    }
+
+    private void setActive(UserRow row, boolean active) {
+        try {
+            users.setActive(row.id(), active);
+            Notification.show(row.fullName() + (active ? " is active again." : " is deactivated."))
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (InvalidInputException refused) {
+            Notification.show(String.join(" ", refused.fieldErrors().values()), 6000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+        refresh();
+    }
+
+    private void refresh() {
+        grid.getDataProvider().refreshAll();
+        long count = users.count(query());
+        rowCount.setText(count == 1 ? "1 account" : count + " accounts");
+    }
+
+    UserQuery query() {
+        Boolean active =
+                switch (activity.getValue() == null ? Activity.ANY : activity.getValue()) {
+                    case ANY -> null;
+                    case ACTIVE -> true;
+                    case DEACTIVATED -> false;
+                };
+        return new UserQuery(search.getValue(), role.getValue(), active);
+    }
+
+    /** The grid's sort, or by name. */
+    UserSort currentSort() {
+        return sort(grid.getSortOrder().stream()
+                .map(order -> new QuerySortOrder(order.getSorted().getKey(), order.getDirection()))
+                .toList());
+    }
+
+    boolean currentAscending() {
+        List<GridSortOrder<UserRow>> orders = grid.getSortOrder();
+        return orders.isEmpty() || orders.getFirst().getDirection() == SortDirection.ASCENDING;
+    }
+
+    /** Exactly the rows the filters select, in the grid's order. */
+    void writeCsv(OutputStream out) throws IOException {
+        users.exportCsv(query(), currentSort(), currentAscending(), out);
+    }
+
+    private static UserSort sort(List<QuerySortOrder> orders) {
+        return orders.isEmpty()
+                ? UserSort.NAME
+                : UserSort.valueOf(orders.getFirst().getSorted());
+    }
+
+    private static boolean ascending(List<QuerySortOrder> orders) {
+        return orders.isEmpty() || orders.getFirst().getDirection() == SortDirection.ASCENDING;
+    }
+
+    private static String label(Role role) {
+        String name = role.name().toLowerCase(Locale.ROOT);
+        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    }
+}

@@ -1,0 +1,20 @@
+package app.praxis.user;
+
+import app.praxis.security.ActiveAccounts;
+import org.springframework.stereotype.Component;
+
+/** Asks users.is_active, so a deactivation made on any node is seen by every node at once. */
+@Component
+class ActiveAccountsInDatabase implements ActiveAccounts {
+
+    private final UserRepository users;
+
+    ActiveAccountsInDatabase(UserRepository users) {
+        this.users = users;
+    }
+
+    @Override
+    public boolean isActive(long userId) {
+        return users.countActive(userId) > 0;
+    }
+}
