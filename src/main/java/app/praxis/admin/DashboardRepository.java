@@ -1,6 +1,7 @@
 package app.praxis.admin;
 
 import app.praxis.appointment.AppointmentStatus;
+import app.praxis.base.DaySpan;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.util.HashMap;
@@ -21,7 +22,9 @@ class DashboardRepository {
     /** 1 for a row in the current period, 0 for one in the previous period. */
     private static final String PERIOD = "CASE WHEN %s >= :from THEN 1 ELSE 0 END";
 
-    private static final String SECONDS = "TIME_TO_SEC(TIMEDIFF(s.end_time, s.start_time))";
+    /** A slot's length; one that runs until midnight ends at 00:00 (base.DaySpan). */
+    private static final String SECONDS = "TIMESTAMPDIFF(SECOND, TIMESTAMP(s.available_date, s.start_time), "
+            + DaySpan.endSql("s.available_date", "s.end_time") + ")";
 
     private final JdbcClient jdbc;
 
@@ -106,12 +109,16 @@ class DashboardRepository {
         return result;
     }
 
-    static final String REVENUE_SUMS =
-            " COALESCE(SUM(CASE WHEN pay.payment_status = 'PAID' THEN pay.amount END), 0) AS paid,"
-                    + " COALESCE(SUM(CASE WHEN pay.payment_status = 'PENDING' AND a.status <> 'CANCELLED'"
-                    + "     THEN pay.amount END), 0) AS pending,"
-                    + " COALESCE(SUM(CASE WHEN pay.payment_status = 'REFUNDED' THEN pay.amount END), 0)"
-                    + " AS refunded";
+    /**
+     * Paid: the money taken (what was paid, also where part or all of it went back later); pending: fees still owed
+     * (unpaid or a declined card, of appointments not cancelled: a cancelled or missed one's fee is NOT_DUE);
+     * refunded: the money given back.
+     */
+    static final String REVENUE_SUMS = " COALESCE(SUM(CASE WHEN pay.payment_status IN ('PAID', 'REFUNDED')"
+            + "     THEN COALESCE(pay.paid_amount, pay.amount) END), 0) AS paid,"
+            + " COALESCE(SUM(CASE WHEN pay.payment_status IN ('PENDING', 'FAILED') AND a.status <> 'CANCELLED'"
+            + "     THEN pay.amount END), 0) AS pending,"
+            + " COALESCE(SUM(pay.refunded_amount), 0) AS refunded";
 
     /** The average current rating of the (active) doctors the filter names; null while none is rated. */
     @Nullable

@@ -118,7 +118,7 @@ class DashboardServiceTest {
         assertThat(now.utilization()).isEqualTo(0.5);
         // p3's first visit that happened (p3's earlier one was cancelled) and p4's; p1 and p2 came before
         assertThat(now.newPatients()).isEqualTo(2);
-        assertThat(now.revenuePaid()).isEqualByComparingTo("130.00");
+        assertThat(now.revenuePaid()).isEqualByComparingTo("180.00"); // 130 kept, 50 taken and refunded
         // the no-show's 80 and the scheduled 60; the cancelled appointment's pending 80 is not due
         assertThat(now.revenuePending()).isEqualByComparingTo("140.00");
         assertThat(now.revenueRefunded()).isEqualByComparingTo("50.00");
@@ -180,7 +180,7 @@ class DashboardServiceTest {
         assertThat(dashboard.revenuePerWeek().stream()
                         .map(WeeklyRevenue::paid)
                         .reduce(BigDecimal.ZERO, BigDecimal::add))
-                .isEqualByComparingTo("130.00");
+                .isEqualByComparingTo("180.00");
         assertThat(dashboard.revenuePerWeek().stream()
                         .map(WeeklyRevenue::pending)
                         .reduce(BigDecimal.ZERO, BigDecimal::add))
@@ -251,12 +251,13 @@ class DashboardServiceTest {
                         from,
                         today));
         assertThat(now.revenuePaid())
-                .isEqualByComparingTo(jdbc.sql("SELECT COALESCE(SUM(p.amount), 0) FROM payments p JOIN appointments a"
-                                + " ON a.appointment_id = p.appointment_id WHERE p.payment_status = 'PAID'"
-                                + " AND a.appointment_date BETWEEN ? AND ?")
-                        .params(from, today)
-                        .query(BigDecimal.class)
-                        .single());
+                .isEqualByComparingTo(
+                        jdbc.sql("SELECT COALESCE(SUM(p.paid_amount), 0) FROM payments p JOIN appointments a"
+                                        + " ON a.appointment_id = p.appointment_id WHERE p.payment_status IN ('PAID', 'REFUNDED')"
+                                        + " AND a.appointment_date BETWEEN ? AND ?")
+                                .params(from, today)
+                                .query(BigDecimal.class)
+                                .single());
         assertThat(now.booked()).isGreaterThanOrEqualTo(7);
     }
 
@@ -281,7 +282,7 @@ class DashboardServiceTest {
                         "Cancelled by patients,1,1,SAME",
                         "No-show rate,0.3333,0.0000,UP",
                         "Utilization,0.5000,0.5000,SAME",
-                        "Revenue paid,130.00,80.00,UP",
+                        "Revenue paid,180.00,80.00,UP",
                         "Average rating,4.25,4.25,SAME");
     }
 
@@ -354,8 +355,17 @@ class DashboardServiceTest {
                         cancelledBy)
                 .update(key);
         if (paymentStatus != null) {
-            jdbc.sql("INSERT INTO payments (appointment_id, amount, payment_status) VALUES (?,?,?)")
-                    .params(key.getKey().longValue(), new BigDecimal(amount), paymentStatus)
+            // Paid and refunded fees were taken in full; a refund gave all of it back.
+            BigDecimal fee = new BigDecimal(amount);
+            boolean taken = paymentStatus.equals("PAID") || paymentStatus.equals("REFUNDED");
+            jdbc.sql("INSERT INTO payments (appointment_id, amount, payment_status, paid_amount, refunded_amount)"
+                            + " VALUES (?,?,?,?,?)")
+                    .params(
+                            key.getKey().longValue(),
+                            fee,
+                            paymentStatus,
+                            taken ? fee : null,
+                            paymentStatus.equals("REFUNDED") ? fee : null)
                     .update();
         }
     }
