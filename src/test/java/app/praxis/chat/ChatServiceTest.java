@@ -32,6 +32,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -268,6 +269,29 @@ class ChatServiceTest {
         chats.send(chat, "A minute after the first, one more is fine");
         assertThat(count("SELECT COUNT(*) FROM chat_messages WHERE chat_id = ?", chat))
                 .isEqualTo(32);
+    }
+
+    @Test
+    void aSendThatFailsHalfwayStoresNeitherTheMessageNorTheChatsLastMessage() {
+        long chat = openAsPatient();
+        chats.send(chat, "Stored before");
+        // The last of the send's statements (the chat event) fails for this chat only, as a lost connection would.
+        jdbc.sql("CREATE TRIGGER chat_test_fail_" + chat + " BEFORE INSERT ON chat_events FOR EACH ROW"
+                        + " IF NEW.chat_id = " + chat
+                        + " THEN SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'test failure'; END IF")
+                .update();
+        try {
+            assertThatThrownBy(() -> chats.send(chat, "Never stored")).isInstanceOf(DataAccessException.class);
+        } finally {
+            jdbc.sql("DROP TRIGGER chat_test_fail_" + chat).update();
+        }
+        assertThat(count("SELECT COUNT(*) FROM chat_messages WHERE chat_id = ?", chat))
+                .isOne();
+        assertThat(jdbc.sql("SELECT last_message FROM chats WHERE chat_id = ?")
+                        .param(chat)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("Stored before");
     }
 
     @Test

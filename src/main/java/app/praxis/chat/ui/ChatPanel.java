@@ -110,6 +110,9 @@ class ChatPanel extends Div {
             append(newer);
         } else {
             showReceipt();
+            if (receipt.isVisible()) {
+                scrollToNewest();
+            }
         }
     }
 
