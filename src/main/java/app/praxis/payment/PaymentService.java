@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -140,7 +141,7 @@ public class PaymentService {
                     errors);
         }
         throwIfAny(errors);
-        PaymentMethod method = java.util.Objects.requireNonNull(payment.method());
+        PaymentMethod method = Objects.requireNonNull(payment.method());
 
         Instant now = clock.instant();
         if (!payments.markPaid(state.paymentId(), amount, method, policyNumber, now, user.userId())) {
@@ -198,7 +199,7 @@ public class PaymentService {
         PaymentState state = requireStaffAccess(appointmentId);
         requireRefundable(state, user);
         var errors = new LinkedHashMap<String, String>();
-        BigDecimal paid = java.util.Objects.requireNonNull(state.paidAmount());
+        BigDecimal paid = Objects.requireNonNull(state.paidAmount());
         BigDecimal amount =
                 checkAmount(request.amount(), paid, "Enter the amount to refund.", "more than was paid,", errors);
         String reason =
@@ -246,7 +247,7 @@ public class PaymentService {
                 state.receiptNumber(),
                 state.transactionDate(),
                 state,
-                java.util.Objects.requireNonNull(state.paidAmount()),
+                Objects.requireNonNull(state.paidAmount()),
                 state.method(),
                 state.insurancePolicy(),
                 null,
@@ -267,7 +268,7 @@ public class PaymentService {
                 state.creditNoteNumber(),
                 state.refundedAt(),
                 state,
-                java.util.Objects.requireNonNull(state.refundedAmount()),
+                Objects.requireNonNull(state.refundedAmount()),
                 state.method(),
                 state.insurancePolicy(),
                 state.receiptNumber(),
@@ -337,7 +338,7 @@ public class PaymentService {
             RefundPolicy.Decision decision =
                     policy.onCancellation(byPractice, startsAt, LocalDateTime.ofInstant(now, clinic.timeZone()));
             if (decision.refund()) {
-                doRefund(state, java.util.Objects.requireNonNull(state.paidAmount()), decision.reason(), cancelledBy);
+                doRefund(state, Objects.requireNonNull(state.paidAmount()), decision.reason(), cancelledBy);
             } else {
                 payments.addHistory(
                         state.paymentId(),
@@ -393,7 +394,7 @@ public class PaymentService {
                 now,
                 state,
                 amount,
-                java.util.Objects.requireNonNull(state.method()),
+                Objects.requireNonNull(state.method()),
                 state.insurancePolicy(),
                 state.receiptNumber(),
                 reason)));

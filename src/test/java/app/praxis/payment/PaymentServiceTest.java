@@ -130,6 +130,24 @@ class PaymentServiceTest {
     }
 
     @Test
+    void receiptNumbersCountPerYearAndStartAgainAtOneInTheNextYear() {
+        long december = paid.booked(doctor, patient, 2);
+        long january = paid.booked(doctor, patient, 3);
+        SignIn.as(doctor.userId(), Roles.DOCTOR);
+        // 2036 is a year no other test (nor any sensible -Dpraxis.test.now) issues documents in, so its numbers are
+        // this test's alone.
+        clock.setTo(LocalDateTime.of(2036, 12, 31, 23, 59));
+        String last = payments.recordPayment(december, new NewPayment(PaymentMethod.CASH, FEE, null))
+                .receiptNumber();
+        clock.setTo(LocalDateTime.of(2037, 1, 1, 0, 1));
+        String first = payments.recordPayment(january, new NewPayment(PaymentMethod.CASH, FEE, null))
+                .receiptNumber();
+
+        assertThat(last).isEqualTo("2036-000001");
+        assertThat(first).isEqualTo("2037-000001");
+    }
+
+    @Test
     void amountsAreRoundedHalfEvenToCents() {
         long appointment = paid.booked(doctor, patient, 2);
         SignIn.as(doctor.userId(), Roles.DOCTOR);
