@@ -358,12 +358,13 @@ class DashboardServiceTest {
             // Paid and refunded fees were taken in full; a refund gave all of it back.
             BigDecimal fee = new BigDecimal(amount);
             boolean taken = paymentStatus.equals("PAID") || paymentStatus.equals("REFUNDED");
-            jdbc.sql("INSERT INTO payments (appointment_id, amount, payment_status, paid_amount, refunded_amount)"
-                            + " VALUES (?,?,?,?,?)")
+            jdbc.sql("INSERT INTO payments (appointment_id, amount, payment_status, payment_method, paid_amount,"
+                            + " refunded_amount) VALUES (?,?,?,?,?,?)")
                     .params(
                             key.getKey().longValue(),
                             fee,
                             paymentStatus,
+                            taken ? "CASH" : null,
                             taken ? fee : null,
                             paymentStatus.equals("REFUNDED") ? fee : null)
                     .update();

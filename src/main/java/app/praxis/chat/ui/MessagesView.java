@@ -106,7 +106,13 @@ class MessagesView extends Main implements BeforeEnterObserver {
     @Override
     protected void onAttach(AttachEvent event) {
         UI ui = event.getUI();
-        subscription = updates.subscribe(userId, update -> ui.access(() -> onUpdate(update)));
+        subscription = updates.subscribe(
+                userId,
+                update -> ui.access(() -> {
+                    if (isAttached()) {
+                        onUpdate(update);
+                    }
+                }));
     }
 
     @Override

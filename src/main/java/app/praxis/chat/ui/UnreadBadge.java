@@ -29,7 +29,14 @@ class UnreadBadge extends Span {
     protected void onAttach(AttachEvent event) {
         UI ui = event.getUI();
         refresh();
-        subscription = updates.subscribe(userId, update -> ui.access(this::refresh));
+        // An update queued just before this badge left the screen finds it detached and asks nothing.
+        subscription = updates.subscribe(
+                userId,
+                update -> ui.access(() -> {
+                    if (isAttached()) {
+                        refresh();
+                    }
+                }));
     }
 
     @Override

@@ -68,8 +68,10 @@ class ChatViewsTest extends SpringBrowserlessTest {
         asPatient();
     }
 
+    /** Screens leave (their live subscriptions end) while still signed in; only then sign out. */
     @AfterEach
-    void signOut() {
+    void leaveTheScreensThenSignOut() {
+        UI.getCurrent().removeAll();
         SignIn.out();
     }
 
