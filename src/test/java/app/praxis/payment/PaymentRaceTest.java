@@ -8,6 +8,7 @@ import app.praxis.doctor.DoctorSummary;
 import app.praxis.patient.PatientSummary;
 import app.praxis.security.Roles;
 import app.praxis.support.IntegrationTest;
+import app.praxis.support.LockWaits;
 import app.praxis.support.SignIn;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +25,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Staff members record the same payment at the same moment: the database decides (a conditional update from an
@@ -46,6 +49,9 @@ class PaymentRaceTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    PlatformTransactionManager transactionManager;
+
     DoctorSummary doctor;
     PatientSummary patient;
     long admin;
@@ -61,6 +67,53 @@ class PaymentRaceTest {
     @AfterEach
     void signOut() {
         SignIn.out();
+    }
+
+    /**
+     * Not left to timing: the doctor's payment is written but not yet committed when the admin records the same
+     * one; the test waits until the database shows the admin's update waiting for the doctor's row lock, then
+     * lets the doctor commit. The admin's update then finds the payment no longer unpaid.
+     */
+    @Test
+    void theSecondOfTwoSimultaneousRecordingsWaitsForTheFirstAndIsToldItLost() throws Exception {
+        long appointment = paid.booked(doctor, patient, 2);
+        var firstWritten = new CountDownLatch(1);
+        var releaseFirst = new CountDownLatch(1);
+        try (ExecutorService pool = Executors.newFixedThreadPool(2)) {
+            Future<PaymentDetails> first = pool.submit(() -> {
+                SignIn.as(doctor.userId(), Roles.DOCTOR);
+                try {
+                    return new TransactionTemplate(transactionManager).execute(status -> {
+                        PaymentDetails details = payments.recordPayment(appointment, CASH);
+                        firstWritten.countDown();
+                        await(releaseFirst);
+                        return details;
+                    });
+                } finally {
+                    SignIn.out();
+                }
+            });
+            assertThat(firstWritten.await(30, TimeUnit.SECONDS)).isTrue();
+            Future<String> second = pool.submit(() -> {
+                SignIn.as(admin, Roles.ADMIN);
+                try {
+                    payments.recordPayment(appointment, new NewPayment(PaymentMethod.CARD, BookingFixture.FEE, null));
+                    return "won";
+                } catch (InvalidInputException e) {
+                    return e.fieldErrors().get(PaymentService.PAYMENT);
+                } finally {
+                    SignIn.out();
+                }
+            });
+            LockWaits.awaitAnotherTransactionWaiting(jdbc); // the admin's update waits for the doctor's row
+            releaseFirst.countDown();
+
+            assertThat(first.get(30, TimeUnit.SECONDS).status()).isEqualTo(PaymentStatus.PAID);
+            assertThat(second.get(30, TimeUnit.SECONDS)).isEqualTo(PaymentService.JUST_PAID);
+        }
+        assertThat(paid.column(appointment, "payment_method")).isEqualTo("CASH");
+        assertThat(paid.column(appointment, "recorded_by")).isEqualTo(String.valueOf(doctor.userId()));
+        assertThat(paid.historyRows(appointment)).isOne();
     }
 
     /**
@@ -135,5 +188,14 @@ class PaymentRaceTest {
                 .toList();
         assertThat(numbers).hasSize(rounds);
         assertThat(numbers.getLast() - numbers.getFirst()).isEqualTo(rounds - 1);
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            assertThat(latch.await(30, TimeUnit.SECONDS)).isTrue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -25,12 +25,19 @@ public final class LockWaits {
                 return;
             }
             try {
-                Thread.sleep(10);
+                // Not more often: InnoDB refreshes what INNODB_TRX shows only when nobody read it for 100 ms, so
+                // polling every few milliseconds would keep showing the moment before the other transaction waited.
+                Thread.sleep(250);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new AssertionError("interrupted while waiting for a lock wait", e);
             }
         }
-        throw new AssertionError("No transaction waited for this one's locks within " + PATIENCE.toSeconds() + " s");
+        throw new AssertionError("No transaction waited for this one's locks within " + PATIENCE.toSeconds()
+                + " s; transactions: "
+                + jdbc.sql("SELECT CONCAT(trx_id, ' ', trx_state, ' locks=', trx_rows_locked, ' q=',"
+                                + " COALESCE(trx_query, '-')) FROM information_schema.INNODB_TRX")
+                        .query(String.class)
+                        .list());
     }
 }
