@@ -1,10 +1,7 @@
 -- Payments that the practice takes, refunds and documents (issue 11).
 
--- NOT_DUE: an unpaid appointment that was cancelled or ended as a no-show owes nothing any more.
-ALTER TABLE payments DROP CONSTRAINT ck_payment_status;
-ALTER TABLE payments
-    ADD CONSTRAINT ck_payment_status
-        CHECK (payment_status IN ('PENDING', 'PAID', 'FAILED', 'REFUNDED', 'NOT_DUE'));
+-- The new status NOT_DUE follows in V0003_1 (Java: the status check is replaced where the server keeps checks)
+-- and existing fees are settled in V0003_2.
 
 -- amount stays the fee copied at booking; paid_amount is what was actually taken (at most the fee).
 ALTER TABLE payments
@@ -53,16 +50,3 @@ CREATE TABLE document_counters (
     CONSTRAINT ck_document_kind CHECK (document_kind IN ('RECEIPT', 'CREDIT_NOTE')),
     CONSTRAINT ck_document_last_number CHECK (last_number > 0)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
-
--- Existing unpaid fees of cancelled and no-show appointments (shown as "Not due" until now) become NOT_DUE, each
--- with its history row; the appointment's last change stands in for the time, its canceller for who.
-INSERT INTO payment_history (payment_id, changed_at, changed_by, old_status, new_status, note)
-SELECT p.payment_id, a.updated_at, a.cancelled_by, p.payment_status, 'NOT_DUE',
-       CASE a.status WHEN 'CANCELLED' THEN 'Appointment cancelled: nothing is owed (V0003)'
-                     ELSE 'No-show: nothing is owed (V0003)' END
-FROM payments p JOIN appointments a ON a.appointment_id = p.appointment_id
-WHERE a.status IN ('CANCELLED', 'NO_SHOW') AND p.payment_status IN ('PENDING', 'FAILED');
-
-UPDATE payments p JOIN appointments a ON a.appointment_id = p.appointment_id
-SET p.payment_status = 'NOT_DUE'
-WHERE a.status IN ('CANCELLED', 'NO_SHOW') AND p.payment_status IN ('PENDING', 'FAILED');
