@@ -37,7 +37,19 @@ interface AvailabilitySlotRepository extends JpaRepository<AvailabilitySlot, Lon
     @Query(value = """
             DELETE IGNORE FROM doctor_availability
             WHERE availability_id IN (:ids) AND is_booked = FALSE""", nativeQuery = true)
-    int deleteFree(@Param("ids") Collection<Long> ids);
+    void deleteFreeIgnoringKept(@Param("ids") Collection<Long> ids);
+
+    @Query(value = "SELECT COUNT(*) FROM doctor_availability WHERE availability_id IN (:ids)", nativeQuery = true)
+    long countExisting(@Param("ids") Collection<Long> ids);
+
+    /**
+     * Deletes what it can (see above) and returns how many went. Counted afterwards rather than taken from the
+     * statement: MySQL 8.0 reports a row that {@code IGNORE} kept for its foreign key as deleted (decision 0008).
+     */
+    default int deleteFree(Collection<Long> ids) {
+        deleteFreeIgnoringKept(ids);
+        return Math.toIntExact(ids.size() - countExisting(ids));
+    }
 
     /**
      * Moves a free slot. Conditional on {@code is_booked = FALSE} in the database, so a booking that wins the race
