@@ -3,20 +3,16 @@ package app.praxis.admin.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.praxis.support.BrowserTest;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -113,23 +109,10 @@ class AdminJourneyTest extends BrowserTest {
         password.sendKeys(DEMO_PASSWORD, Keys.ENTER);
     }
 
-    private static WebDriver browser(String name) throws Exception {
-        Path profile = Files.createDirectories(Path.of("target", "chromium"))
-                .resolve("profile-" + name + "-" + System.nanoTime());
-        var options = new ChromeOptions();
-        options.setBinary(System.getProperty("praxis.chromium", "/usr/bin/chromium"));
-        options.addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                "--no-first-run",
-                "--window-size=375,812",
-                "--user-data-dir=" + profile.toAbsolutePath());
-        var service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of(System.getProperty("praxis.chromedriver", "/usr/bin/chromedriver"))
-                        .toFile())
-                .build();
-        return new ChromeDriver(service, options);
+    /** A second person's phone-sized browser (BrowserTest's set-up, so no flag of it is forgotten). */
+    private WebDriver browser(String name) throws Exception {
+        WebDriver browser = newBrowser(name);
+        browser.manage().window().setSize(new Dimension(375, 812));
+        return browser;
     }
 }
