@@ -9,9 +9,8 @@ import app.praxis.security.Roles;
 import app.praxis.support.IntegrationTest;
 import app.praxis.support.SignIn;
 import app.praxis.support.TestClock;
-import com.icegreen.greenmail.util.GreenMail;
+import app.praxis.support.TestSmtp;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
@@ -33,7 +32,7 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 @IntegrationTest
 class ChatNoticesTest {
 
-    private final GreenMail smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+    private TestSmtp smtp;
 
     @Autowired
     JavaMailSenderImpl mailSender;
@@ -53,8 +52,6 @@ class ChatNoticesTest {
     @Autowired
     TestClock clock;
 
-    private String originalHost;
-    private int originalPort;
     DoctorSummary doctor;
     PatientSummary patient;
     String doctorEmail;
@@ -62,11 +59,8 @@ class ChatNoticesTest {
 
     @BeforeEach
     void setUp() {
+        smtp = new TestSmtp(mailSender);
         smtp.start();
-        originalHost = mailSender.getHost();
-        originalPort = mailSender.getPort();
-        mailSender.setHost("127.0.0.1");
-        mailSender.setPort(smtp.getSmtp().getPort());
         String family = "Notice" + UUID.randomUUID().toString().substring(0, 8);
         doctor = fixture.doctor(family);
         patient = fixture.quickPatient(family);
@@ -77,8 +71,6 @@ class ChatNoticesTest {
 
     @AfterEach
     void tearDown() {
-        mailSender.setHost(originalHost);
-        mailSender.setPort(originalPort);
         smtp.stop();
         SignIn.out();
     }

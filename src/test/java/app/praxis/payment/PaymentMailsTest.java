@@ -9,8 +9,7 @@ import app.praxis.patient.PatientSummary;
 import app.praxis.security.Roles;
 import app.praxis.support.IntegrationTest;
 import app.praxis.support.SignIn;
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import app.praxis.support.TestSmtp;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
@@ -33,7 +32,7 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 @IntegrationTest
 class PaymentMailsTest {
 
-    private final GreenMail smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+    private TestSmtp smtp;
 
     @Autowired
     JavaMailSenderImpl mailSender;
@@ -50,22 +49,14 @@ class PaymentMailsTest {
     @Autowired
     PaymentFixture paid;
 
-    private String originalHost;
-    private int originalPort;
-
     @BeforeEach
     void pointMailAtGreenMail() {
+        smtp = new TestSmtp(mailSender);
         smtp.start();
-        originalHost = mailSender.getHost();
-        originalPort = mailSender.getPort();
-        mailSender.setHost("127.0.0.1");
-        mailSender.setPort(smtp.getSmtp().getPort());
     }
 
     @AfterEach
     void restoreMail() {
-        mailSender.setHost(originalHost);
-        mailSender.setPort(originalPort);
         smtp.stop();
         SignIn.out();
     }
