@@ -1,16 +1,8 @@
 package app.praxis.payment;
 
-import jakarta.mail.MessagingException;
-import java.nio.charset.StandardCharsets;
+import app.praxis.base.OutgoingMail;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.mail.MailException;
-import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
@@ -23,21 +15,15 @@ import org.springframework.transaction.event.TransactionalEventListener;
 @Component
 class PaymentMails {
 
-    private static final Logger log = LoggerFactory.getLogger(PaymentMails.class);
     private static final DateTimeFormatter WHEN =
             DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy 'at' HH:mm", Locale.ENGLISH);
 
-    private final JavaMailSender mailSender;
+    private final OutgoingMail mail;
     private final PaymentService payments;
-    private final String from;
 
-    PaymentMails(
-            JavaMailSender mailSender,
-            PaymentService payments,
-            @Value("${praxis.mail.from:Praxis <no-reply@praxis.local>}") String from) {
-        this.mailSender = mailSender;
+    PaymentMails(OutgoingMail mail, PaymentService payments) {
+        this.mail = mail;
         this.payments = payments;
-        this.from = from;
     }
 
     @Async
@@ -66,27 +52,13 @@ class PaymentMails {
     }
 
     private void send(PaymentDocument document, String subject, String text) {
-        try {
-            var message = mailSender.createMimeMessage();
-            var helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
-            helper.setFrom(from);
-            helper.setTo(document.patientEmail());
-            helper.setSubject(subject);
-            helper.setText(text);
-            helper.addAttachment(
-                    document.fileName(),
-                    new ByteArrayResource(ReceiptPdf.render(document, payments.issuer())),
-                    ReceiptPdf.MEDIA_TYPE);
-            mailSender.send(message);
-        } catch (MailException | MessagingException e) {
-            log.warn("Could not e-mail {} {} to its patient: {}", document.kind(), document.number(), firstLine(e));
-        }
-    }
-
-    private static String firstLine(Exception e) {
-        String message = String.valueOf(e.getMessage());
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
+        mail.send(
+                document.patientEmail(),
+                subject,
+                text,
+                new OutgoingMail.Attachment(
+                        document.fileName(), ReceiptPdf.render(document, payments.issuer()), ReceiptPdf.MEDIA_TYPE),
+                document.kind() + " " + document.number() + " to its patient");
     }
 
     private static String when(PaymentDocument document) {
