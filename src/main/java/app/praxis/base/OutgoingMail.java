@@ -2,6 +2,7 @@ package app.praxis.base;
 
 import jakarta.mail.MessagingException;
 import java.nio.charset.StandardCharsets;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -39,8 +40,13 @@ public class OutgoingMail {
         this.from = from;
     }
 
+    /** Sends a text without attachment; {@code about} names what the e-mail was for in the log line of a failure. */
+    public boolean send(String to, String subject, String text, String about) {
+        return send(to, subject, text, null, about);
+    }
+
     /** Sends it; {@code about} names what the e-mail was for in the log line of a failure. */
-    public boolean send(String to, String subject, String text, Attachment attachment, String about) {
+    public boolean send(String to, String subject, String text, @Nullable Attachment attachment, String about) {
         try {
             var message = mailSender.createMimeMessage();
             var helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
@@ -48,8 +54,10 @@ public class OutgoingMail {
             helper.setTo(to);
             helper.setSubject(subject);
             helper.setText(text);
-            helper.addAttachment(
-                    attachment.fileName(), new ByteArrayResource(attachment.content()), attachment.mediaType());
+            if (attachment != null) {
+                helper.addAttachment(
+                        attachment.fileName(), new ByteArrayResource(attachment.content()), attachment.mediaType());
+            }
             mailSender.send(message);
             return true;
         } catch (MailException | MessagingException e) {
