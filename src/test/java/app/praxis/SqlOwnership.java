@@ -29,7 +29,8 @@ final class SqlOwnership {
     private static final Map<String, String> TABLES_WITHOUT_ENTITY = Map.of(
             "payment_history", "payment",
             "document_counters", "payment",
-            "chat_events", "chat");
+            "chat_events", "chat",
+            "mail_outbox", "base");
 
     private static final Pattern TEXT_BLOCK = Pattern.compile("\"\"\"(.*?)\"\"\"", Pattern.DOTALL);
     private static final Pattern STRING = Pattern.compile("\"((?:\\\\.|[^\"\\\\\\n])*)\"");

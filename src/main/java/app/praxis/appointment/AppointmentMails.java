@@ -5,14 +5,13 @@ import app.praxis.base.OutgoingMail;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import org.springframework.scheduling.annotation.Async;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Tells the patient about their appointment once the change is committed, off the request thread. A mail server
- * that is down is logged, never turned into a failed booking.
+ * Tells the patient about their appointment: the e-mail is written to the outbox in the transaction of the
+ * change (it exists exactly when the change does) and sent by {@code base.MailOutbox}, which retries while the
+ * mail server is down; a mail server never fails a booking.
  */
 @Component
 class AppointmentMails {
@@ -28,8 +27,7 @@ class AppointmentMails {
         this.clinic = clinic;
     }
 
-    @Async
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    @EventListener
     void onBooked(AppointmentBooked booked) {
         var notice = booked.notice();
         send(
@@ -41,8 +39,7 @@ class AppointmentMails {
                 false);
     }
 
-    @Async
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    @EventListener
     void onRescheduled(AppointmentRescheduled rescheduled) {
         var notice = rescheduled.notice();
         send(
@@ -54,8 +51,7 @@ class AppointmentMails {
                 false);
     }
 
-    @Async
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    @EventListener
     void onCancelled(AppointmentCancelled cancelled) {
         var notice = cancelled.notice();
         String reason = cancelled.byPractice()

@@ -1,22 +1,22 @@
 package app.praxis.chat;
 
+import app.praxis.base.OutgoingMail;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * "E-mail when away": when a message has stayed unread for {@link ChatProperties#noticeAfter()}, its recipient
  * gets one short e-mail naming the sender, without the message (it is health data), with a link to the
  * conversation; no second one for that conversation until they have read it. Every node may run the job: a node
- * claims an e-mail by a conditional UPDATE, so exactly one sends it; a failed send gives the claim back.
+ * claims an e-mail by a conditional UPDATE and writes it to the outbox in the same transaction, so exactly one
+ * node queues it; the outbox's sender delivers it (and retries while the mail server is down).
  */
 @Component
 class ChatNotices {
@@ -37,22 +37,22 @@ class ChatNotices {
             LIMIT %3$d""";
 
     private final JdbcClient jdbc;
-    private final JavaMailSender mail;
+    private final OutgoingMail mail;
     private final ChatProperties properties;
     private final java.time.Clock clock;
-    private final String from;
+    private final TransactionTemplate transaction;
 
     ChatNotices(
             JdbcClient jdbc,
-            JavaMailSender mail,
+            OutgoingMail mail,
             ChatProperties properties,
             java.time.Clock clock,
-            @Value("${praxis.mail.from:Praxis <no-reply@praxis.local>}") String from) {
+            TransactionTemplate transaction) {
         this.jdbc = jdbc;
         this.mail = mail;
         this.properties = properties;
         this.clock = clock;
-        this.from = from;
+        this.transaction = transaction;
     }
 
     @Scheduled(fixedDelayString = "${praxis.chat.notice-check:PT1M}", initialDelayString = "PT1M")
@@ -66,13 +66,14 @@ class ChatNotices {
         }
     }
 
-    /** Sends what is due now; returns how many e-mails this node sent. */
+    /** Queues what is due now; returns how many e-mails this node queued. */
     int sendDue() {
         Instant now = clock.instant();
         Timestamp cutoff = Timestamp.from(now.minus(properties.noticeAfter()));
         int sent = 0;
         for (Due due : due(cutoff)) {
-            if (claim(due, now) && send(due, now)) {
+            // The claim and the outbox row commit together: the e-mail is queued exactly once, by one node.
+            if (Boolean.TRUE.equals(transaction.execute(status -> claim(due, now) && send(due)))) {
                 sent++;
             }
         }
@@ -110,24 +111,13 @@ class ChatNotices {
                 == 1;
     }
 
-    private boolean send(Due due, Instant claimedAt) {
-        try {
-            var message = new SimpleMailMessage();
-            message.setFrom(from);
-            message.setTo(due.recipientEmail());
-            message.setSubject("New message from " + due.senderName());
-            message.setText("Hello " + due.recipientName() + ",\n\n" + due.senderName()
-                    + " has written to you in Praxis. For your privacy this e-mail does not contain the message;"
-                    + " read it here:\n\n" + properties.linkBase() + "/messages?chat=" + due.chatId() + "\n");
-            mail.send(message);
-            return true;
-        } catch (RuntimeException e) {
-            log.warn("Could not e-mail {} about chat {}; it will be tried again", due.side(), due.chatId(), e);
-            jdbc.sql("UPDATE chats SET " + due.side() + "_notice_at = NULL WHERE chat_id = ? AND " + due.side()
-                            + "_notice_at = ?")
-                    .params(due.chatId(), Timestamp.from(claimedAt))
-                    .update();
-            return false;
-        }
+    private boolean send(Due due) {
+        return mail.send(
+                due.recipientEmail(),
+                "New message from " + due.senderName(),
+                "Hello " + due.recipientName() + ",\n\n" + due.senderName()
+                        + " has written to you in Praxis. For your privacy this e-mail does not contain the message;"
+                        + " read it here:\n\n" + properties.linkBase() + "/messages?chat=" + due.chatId() + "\n",
+                "chat " + due.chatId() + " to its " + due.side());
     }
 }

@@ -3,14 +3,13 @@ package app.praxis.payment;
 import app.praxis.base.OutgoingMail;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import org.springframework.scheduling.annotation.Async;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * E-mails the receipt on payment and the credit note on refund, as PDF attachments, once the change is committed
- * and off the request thread. A mail server that is down is logged, never turned into a failed payment.
+ * E-mails the receipt on payment and the credit note on refund, as PDF attachments, written to the outbox in the
+ * transaction of the payment or refund and sent by {@code base.MailOutbox} (with retries); a mail server that is
+ * down never fails a payment.
  */
 @Component
 class PaymentMails {
@@ -26,8 +25,7 @@ class PaymentMails {
         this.payments = payments;
     }
 
-    @Async
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    @EventListener
     void onPaid(PaymentRecorded paid) {
         var receipt = paid.receipt();
         send(
@@ -38,8 +36,7 @@ class PaymentMails {
                         + receipt.doctorName() + " on " + when(receipt) + ".\nYour receipt is attached.\n");
     }
 
-    @Async
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    @EventListener
     void onRefunded(PaymentRefunded refunded) {
         var note = refunded.creditNote();
         send(

@@ -3,6 +3,7 @@ package app.praxis.chat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.praxis.appointment.BookingFixture;
+import app.praxis.base.MailOutbox;
 import app.praxis.doctor.DoctorSummary;
 import app.praxis.patient.PatientSummary;
 import app.praxis.security.Roles;
@@ -42,6 +43,9 @@ class ChatNoticesTest {
 
     @Autowired
     ChatNotices notices;
+
+    @Autowired
+    MailOutbox outbox;
 
     @Autowired
     BookingFixture fixture;
@@ -104,10 +108,12 @@ class ChatNoticesTest {
 
         clock.advance(Duration.ofMinutes(14));
         notices.sendDue();
+        outbox.deliverDue();
         assertThat(mailsTo(doctorEmail)).isEmpty();
 
         clock.advance(Duration.ofMinutes(2));
         notices.sendDue();
+        outbox.deliverDue();
         assertThat(mailsTo(doctorEmail)).singleElement().satisfies(mail -> {
             assertThat(mail.getSubject()).isEqualTo("New message from Pat " + doctorFamily());
             String body = GreenMailUtil.getBody(mail);
@@ -117,6 +123,7 @@ class ChatNoticesTest {
         chats.send(chat, "Another one");
         clock.advance(Duration.ofMinutes(30));
         notices.sendDue();
+        outbox.deliverDue();
         assertThat(mailsTo(doctorEmail)).as("one e-mail until read").hasSize(1);
 
         SignIn.as(doctor.userId(), Roles.DOCTOR);
@@ -126,6 +133,7 @@ class ChatNoticesTest {
         chats.send(chat, "Thanks, one more question");
         clock.advance(Duration.ofMinutes(16));
         notices.sendDue();
+        outbox.deliverDue();
         assertThat(mailsTo(doctorEmail))
                 .as("read, so the next unread message may be told")
                 .hasSize(2);
@@ -159,6 +167,7 @@ class ChatNoticesTest {
         } finally {
             pool.shutdownNow();
         }
+        outbox.deliverDue();
         assertThat(mailsTo(doctorEmail)).hasSize(1);
     }
 
