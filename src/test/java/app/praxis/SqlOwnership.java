@@ -30,7 +30,8 @@ final class SqlOwnership {
             "payment_history", "payment",
             "document_counters", "payment",
             "chat_events", "chat",
-            "mail_outbox", "base");
+            "mail_outbox", "base",
+            "appointment_reminders", "appointment");
 
     private static final Pattern TEXT_BLOCK = Pattern.compile("\"\"\"(.*?)\"\"\"", Pattern.DOTALL);
     private static final Pattern STRING = Pattern.compile("\"((?:\\\\.|[^\"\\\\\\n])*)\"");

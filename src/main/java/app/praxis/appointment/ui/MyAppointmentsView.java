@@ -5,14 +5,17 @@ import app.praxis.appointment.AppointmentService;
 import app.praxis.appointment.BookingService;
 import app.praxis.appointment.DoctorDirectory;
 import app.praxis.appointment.MyAppointments;
+import app.praxis.appointment.ReminderService;
 import app.praxis.appointment.ui.AppointmentCardView.Perspective;
 import app.praxis.security.Roles;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Text;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -32,6 +35,7 @@ class MyAppointmentsView extends Main {
 
     final AppointmentList upcoming = new AppointmentList("upcoming-appointments");
     final AppointmentList past = new AppointmentList("past-appointments");
+    final Checkbox reminders = new Checkbox("E-mail me a reminder before each appointment");
 
     private final AppointmentService appointments;
     private final BookingService booking;
@@ -42,14 +46,23 @@ class MyAppointmentsView extends Main {
             AppointmentService appointments,
             BookingService booking,
             DoctorDirectory directory,
-            ObjectProvider<AppointmentSection> sections) {
+            ObjectProvider<AppointmentSection> sections,
+            ReminderService reminderService) {
         this.appointments = appointments;
         this.booking = booking;
         this.directory = directory;
         this.sections = sections;
         setId("my-appointments");
         addClassNames("praxis-form");
-        add(new H2("My appointments"), new H3("Upcoming"), upcoming, new H3("Past and cancelled"), past);
+        reminders.setId("reminders-switch");
+        reminders.setValue(reminderService.remindersOn());
+        reminders.addValueChangeListener(event -> {
+            if (event.isFromClient()) {
+                reminderService.setRemindersOn(event.getValue());
+                Notification.show(event.getValue() ? "Reminders are on." : "Reminders are off.");
+            }
+        });
+        add(new H2("My appointments"), reminders, new H3("Upcoming"), upcoming, new H3("Past and cancelled"), past);
         refresh();
     }
 
