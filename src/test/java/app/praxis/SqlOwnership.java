@@ -29,7 +29,10 @@ final class SqlOwnership {
     private static final Map<String, String> TABLES_WITHOUT_ENTITY = Map.of(
             "payment_history", "payment",
             "document_counters", "payment",
-            "chat_events", "chat");
+            "chat_events", "chat",
+            "sign_in_failures", "security",
+            "rate_limit_counters", "security",
+            "audit_events", "audit");
 
     private static final Pattern TEXT_BLOCK = Pattern.compile("\"\"\"(.*?)\"\"\"", Pattern.DOTALL);
     private static final Pattern STRING = Pattern.compile("\"((?:\\\\.|[^\"\\\\\\n])*)\"");
