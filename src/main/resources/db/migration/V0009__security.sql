@@ -34,6 +34,7 @@ CREATE TABLE audit_events (
     at               TIMESTAMP   NOT NULL DEFAULT CURRENT_TIMESTAMP,
     actor_user_id    BIGINT      NULL,
     actor_role       VARCHAR(10) NULL,
+    actor_name       VARCHAR(201) NULL,                 -- as the actor was called then (the audit outlives renames)
     action           VARCHAR(40) NOT NULL,
     patient_user_id  BIGINT      NULL,
     object_type      VARCHAR(30) NULL,
