@@ -37,6 +37,7 @@ class ArchitectureTest {
                 .containsExactlyInAnyOrder(
                         "base",
                         "security",
+                        "audit",
                         "user",
                         "doctor",
                         "patient",

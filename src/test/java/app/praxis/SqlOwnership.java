@@ -26,12 +26,15 @@ import java.util.stream.Stream;
 final class SqlOwnership {
 
     /** Tables that no entity maps, with the module that owns them. */
-    private static final Map<String, String> TABLES_WITHOUT_ENTITY = Map.of(
-            "payment_history", "payment",
-            "document_counters", "payment",
-            "chat_events", "chat",
-            "mail_outbox", "base",
-            "appointment_reminders", "appointment");
+    private static final Map<String, String> TABLES_WITHOUT_ENTITY = Map.ofEntries(
+            Map.entry("payment_history", "payment"),
+            Map.entry("document_counters", "payment"),
+            Map.entry("chat_events", "chat"),
+            Map.entry("mail_outbox", "base"),
+            Map.entry("appointment_reminders", "appointment"),
+            Map.entry("sign_in_failures", "security"),
+            Map.entry("rate_limit_counters", "security"),
+            Map.entry("audit_events", "audit"));
 
     private static final Pattern TEXT_BLOCK = Pattern.compile("\"\"\"(.*?)\"\"\"", Pattern.DOTALL);
     private static final Pattern STRING = Pattern.compile("\"((?:\\\\.|[^\"\\\\\\n])*)\"");

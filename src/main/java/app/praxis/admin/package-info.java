@@ -3,6 +3,7 @@
         allowedDependencies = {
             "base",
             "security",
+            "audit",
             "user",
             "doctor",
             "patient",

@@ -1,5 +1,7 @@
 package app.praxis.appointment;
 
+import app.praxis.audit.AuditAction;
+import app.praxis.audit.AuditTrail;
 import app.praxis.base.ClinicProperties;
 import app.praxis.base.CsvExport;
 import app.praxis.base.InvalidInputException;
@@ -42,6 +44,7 @@ public class AppointmentService {
     private final ClinicProperties clinic;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final AuditTrail audit;
 
     AppointmentService(
             AppointmentRepository appointments,
@@ -51,7 +54,9 @@ public class AppointmentService {
             BookingRules rules,
             ClinicProperties clinic,
             Clock clock,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            AuditTrail audit) {
+        this.audit = audit;
         this.appointments = appointments;
         this.rows = rows;
         this.reschedules = reschedules;
@@ -187,7 +192,7 @@ public class AppointmentService {
     }
 
     /** The record of a patient the signed-in doctor has (or had) an appointment with; admins see any. */
-    @Transactional(readOnly = true)
+    @Transactional // not read-only: the opening is written to the audit trail
     @RolesAllowed({Roles.DOCTOR, Roles.ADMIN})
     public PatientRecord patientRecord(long patientId) {
         PraxisUser user = currentUser.require();
@@ -196,6 +201,7 @@ public class AppointmentService {
         }
         var patient = appointments.findPatient(patientId).orElseThrow(() -> new NotFoundException("No such patient"));
         var person = patient.getUser();
+        audit.record(AuditAction.VIEWED_PATIENT_RECORD, person.getId(), "patient", patient.getId());
         return new PatientRecord(
                 patient.getId(),
                 person.getFullName(),
@@ -250,6 +256,8 @@ public class AppointmentService {
                     BookingService.APPOINTMENT, "You can record how it went once the appointment has started.");
         }
         appointment.recordOutcome(outcome);
+        audit.record(
+                AuditAction.RECORDED_OUTCOME, appointment.getPatient().getUser().getId(), "appointment", appointmentId);
         events.publishEvent(new AppointmentOutcomeRecorded(appointmentId, outcome, user.userId()));
     }
 

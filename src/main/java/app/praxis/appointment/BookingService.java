@@ -1,5 +1,7 @@
 package app.praxis.appointment;
 
+import app.praxis.audit.AuditAction;
+import app.praxis.audit.AuditTrail;
 import app.praxis.availability.AvailabilitySlot;
 import app.praxis.availability.BookableSlot;
 import app.praxis.availability.SlotReservations;
@@ -59,6 +61,7 @@ public class BookingService {
     private final EntityManager entityManager;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
+    private final AuditTrail audit;
 
     BookingService(
             AppointmentRepository appointments,
@@ -70,7 +73,9 @@ public class BookingService {
             Clock clock,
             EntityManager entityManager,
             ApplicationEventPublisher events,
-            PlatformTransactionManager transactionManager) {
+            PlatformTransactionManager transactionManager,
+            AuditTrail audit) {
+        this.audit = audit;
         this.appointments = appointments;
         this.bookings = bookings;
         this.reschedules = reschedules;
@@ -122,6 +127,7 @@ public class BookingService {
         }
         take(slot);
         long appointmentId = translatingTakenSlot(() -> bookings.insertAppointment(slot, patientId, visitReason));
+        audit.record(AuditAction.BOOKED_APPOINTMENT, user.userId(), "appointment", appointmentId);
         events.publishEvent(new AppointmentBooked(booking.notice(appointmentId), slot.doctorId(), booking.fee()));
         return appointmentId;
     }
@@ -162,6 +168,11 @@ public class BookingService {
             return appointment.getId();
         });
         int sequence = reschedules.countByAppointmentId(appointmentId);
+        audit.record(
+                AuditAction.RESCHEDULED_APPOINTMENT,
+                appointment.getPatient().getUser().getId(),
+                "appointment",
+                appointmentId);
         events.publishEvent(
                 new AppointmentRescheduled(AppointmentNotice.of(appointment, sequence), oldDate, oldStart, why));
     }
@@ -185,6 +196,11 @@ public class BookingService {
         throwIfAny(errors);
 
         appointment.cancel(why, user.userId());
+        audit.record(
+                AuditAction.CANCELLED_APPOINTMENT,
+                appointment.getPatient().getUser().getId(),
+                "appointment",
+                appointmentId);
         releaseSlotOf(appointment);
         entityManager.flush();
         int sequence = reschedules.countByAppointmentId(appointmentId) + 1;

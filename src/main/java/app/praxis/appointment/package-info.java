@@ -1,5 +1,5 @@
 /** Appointments, their status machine and their reschedule history. */
-@ApplicationModule(allowedDependencies = {"base", "security", "user", "doctor", "patient", "availability"})
+@ApplicationModule(allowedDependencies = {"base", "security", "audit", "user", "doctor", "patient", "availability"})
 @NullMarked
 package app.praxis.appointment;
 

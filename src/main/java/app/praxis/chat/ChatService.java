@@ -1,6 +1,8 @@
 package app.praxis.chat;
 
 import app.praxis.appointment.AppointmentService;
+import app.praxis.audit.AuditAction;
+import app.praxis.audit.AuditTrail;
 import app.praxis.base.ConstraintViolations;
 import app.praxis.base.InvalidInputException;
 import app.praxis.base.NotFoundException;
@@ -40,6 +42,7 @@ public class ChatService {
     private final ChatUpdates updates;
     private final ChatProperties properties;
     private final Clock clock;
+    private final AuditTrail audit;
 
     ChatService(
             ChatStore store,
@@ -47,7 +50,9 @@ public class ChatService {
             CurrentUser currentUser,
             ChatUpdates updates,
             ChatProperties properties,
-            Clock clock) {
+            Clock clock,
+            AuditTrail audit) {
+        this.audit = audit;
         this.store = store;
         this.appointments = appointments;
         this.currentUser = currentUser;
@@ -121,11 +126,14 @@ public class ChatService {
     }
 
     /** A conversation with its latest {@value #PAGE_SIZE} messages (oldest first); it does not mark them read. */
-    @Transactional(readOnly = true)
+    @Transactional // not read-only: a doctor's reading is written to the audit trail
     @RolesAllowed({Roles.DOCTOR, Roles.PATIENT})
     public Conversation conversation(long chatId) {
         PraxisUser user = currentUser.require();
         ChatStore.Parties parties = requireParticipant(chatId, user);
+        if (parties.doctorUserId() == user.userId()) {
+            audit.record(AuditAction.VIEWED_MESSAGES, parties.patientUserId(), "chat", chatId);
+        }
         List<MessageView> newestFirst = store.messagesBefore(chatId, Long.MAX_VALUE, PAGE_SIZE + 1, user.userId());
         boolean hasOlder = newestFirst.size() > PAGE_SIZE;
         List<MessageView> page =

@@ -1,6 +1,6 @@
 /** One chat per doctor–patient pair and its messages, with read receipts. */
 @ApplicationModule(
-        allowedDependencies = {"base", "security", "user", "doctor", "patient", "availability", "appointment"})
+        allowedDependencies = {"base", "security", "audit", "user", "doctor", "patient", "availability", "appointment"})
 @NullMarked
 package app.praxis.chat;
 

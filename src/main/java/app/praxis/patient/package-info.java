@@ -1,5 +1,5 @@
 /** Patients: self-registration and the patient record (insurance, history, emergency contact). */
-@ApplicationModule(allowedDependencies = {"base", "security", "user"})
+@ApplicationModule(allowedDependencies = {"base", "security", "audit", "user"})
 @NullMarked
 package app.praxis.patient;
 

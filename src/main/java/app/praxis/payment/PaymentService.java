@@ -1,5 +1,7 @@
 package app.praxis.payment;
 
+import app.praxis.audit.AuditAction;
+import app.praxis.audit.AuditTrail;
 import app.praxis.base.ClinicProperties;
 import app.praxis.base.InvalidInputException;
 import app.praxis.base.NotFoundException;
@@ -68,6 +70,7 @@ public class PaymentService {
     private final ClinicProperties clinic;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final AuditTrail audit;
 
     PaymentService(
             PaymentRepository payments,
@@ -77,7 +80,9 @@ public class PaymentService {
             PaymentProperties properties,
             ClinicProperties clinic,
             Clock clock,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            AuditTrail audit) {
+        this.audit = audit;
         this.payments = payments;
         this.numbers = numbers;
         this.policy = policy;
@@ -158,6 +163,7 @@ public class PaymentService {
                 amount,
                 method,
                 "Paid by " + method.label().toLowerCase(Locale.ROOT) + "; receipt " + receipt);
+        audit.record(AuditAction.RECORDED_PAYMENT, state.patientUserId(), "payment", state.paymentId());
         events.publishEvent(new PaymentRecorded(
                 document(Kind.RECEIPT, receipt, now, state, amount, method, policyNumber, null, null)));
         return details(payments.find(appointmentId).orElseThrow());
@@ -183,6 +189,7 @@ public class PaymentService {
                 null,
                 PaymentMethod.CARD,
                 "Card declined");
+        audit.record(AuditAction.RECORDED_DECLINED_CARD, state.patientUserId(), "payment", state.paymentId());
         return details(payments.find(appointmentId).orElseThrow());
     }
 
@@ -206,6 +213,7 @@ public class PaymentService {
                 checkText(request.reason(), REASON, "Say briefly why the money is refunded.", REASON_MAX, errors);
         throwIfAny(errors);
         doRefund(state, amount, reason, user.userId());
+        audit.record(AuditAction.REFUNDED_PAYMENT, state.patientUserId(), "payment", state.paymentId());
         return details(payments.find(appointmentId).orElseThrow());
     }
 

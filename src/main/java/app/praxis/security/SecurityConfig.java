@@ -1,11 +1,13 @@
 package app.praxis.security;
 
 import app.praxis.security.ui.LoginView;
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
-import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -22,29 +24,35 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, ActiveAccounts accounts) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ActiveAccounts accounts, RequestUtil vaadinRequests)
+            throws Exception {
         // After the session's context is loaded, before anything is authorized: a deactivated account's session ends.
         http.addFilterAfter(new DeactivatedAccountFilter(accounts), SecurityContextHolderFilter.class);
         http.authorizeHttpRequests(
                 requests -> requests.requestMatchers("/images/**", "/icons/**").permitAll());
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login"))
+        // Login CSRF: Vaadin's own CSRF set-up also exempts the sign-in POST; here only Vaadin's internal requests
+        // (which carry Vaadin's own CSRF token) are exempt, so the sign-in form must send Spring's token, which
+        // <vaadin-login-form> takes from the page's _csrf meta tags (Vaadin writes them into every page).
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.enableCsrfConfiguration(false)
+                        .loginView(LoginView.class, "/login"))
                 .build();
     }
 
-    /** Passwords checked against users.password_hash, with the throttle asked first. */
+    /**
+     * Passwords checked against users.password_hash, with the sign-in limits asked first (ThrottledAuthenticationProvider);
+     * a deactivated account (is_active = FALSE) stops at the account-status check.
+     */
     @Bean
-    DaoAuthenticationProvider authenticationProvider(
-            UserDetailsService users, PasswordEncoder passwordEncoder, LoginThrottle throttle) {
-        var provider = new DaoAuthenticationProvider(users);
-        provider.setPasswordEncoder(passwordEncoder);
-        var accountStatus = new AccountStatusUserDetailsChecker();
-        provider.setPreAuthenticationChecks(user -> {
-            if (throttle.isLocked(user.getUsername())) {
-                throw new LockedException("Too many failed attempts; try again in a few minutes");
-            }
-            accountStatus.check(user); // deactivated users (is_active = FALSE) stop here
-        });
-        return provider;
+    AuthenticationProvider authenticationProvider(
+            UserDetailsService users,
+            PasswordEncoder passwordEncoder,
+            SignInLimits limits,
+            ApplicationEventPublisher events) {
+        var passwords = new DaoAuthenticationProvider(users);
+        passwords.setPasswordEncoder(passwordEncoder);
+        passwords.setPreAuthenticationChecks(new AccountStatusUserDetailsChecker());
+        return new ThrottledAuthenticationProvider(passwords, users, limits, events);
     }
 
     /** {bcrypt} for new hashes; the prefix lets a later algorithm (argon2) replace it without a migration. */

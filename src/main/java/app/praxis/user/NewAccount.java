@@ -34,10 +34,10 @@ public record NewAccount(
         @NotNull(message = "Choose a password") @Size(min = 12, max = 128, message = "Use 12 to 128 characters")
         String password) {
 
-    /** As people mean it: surrounding spaces dropped, the e-mail in lower case. The password stays as typed. */
+    /** As people mean it: surrounding spaces dropped, the e-mail in its one form (EmailAddresses: NFC, lower case). The password stays as typed. */
     NewAccount normalized() {
         return new NewAccount(
-                trim(email).toLowerCase(java.util.Locale.ROOT),
+                app.praxis.security.EmailAddresses.normalise(trim(email)),
                 trim(phone),
                 trim(firstName),
                 trim(lastName),

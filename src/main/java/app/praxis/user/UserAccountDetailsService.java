@@ -1,14 +1,14 @@
 package app.praxis.user;
 
+import app.praxis.security.EmailAddresses;
 import app.praxis.security.PraxisUser;
-import java.util.Locale;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Signs people in by e-mail against the users table. */
+/** Signs people in by e-mail against the users table: the normalised address, compared exactly. */
 @Service
 class UserAccountDetailsService implements UserDetailsService {
 
@@ -21,7 +21,7 @@ class UserAccountDetailsService implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String email) {
-        return users.findByEmail(email.trim().toLowerCase(Locale.ROOT))
+        return users.findByEmailExactly(EmailAddresses.normalise(email))
                 .map(user -> new PraxisUser(
                         user.getId(),
                         user.getEmail(),

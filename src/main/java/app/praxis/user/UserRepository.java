@@ -9,6 +9,15 @@ interface UserRepository extends JpaRepository<User, Long> {
 
     Optional<User> findByEmail(String email);
 
+    /**
+     * The account of exactly this (normalised) e-mail: the unique key's case- and accent-insensitive collation
+     * finds the candidate through the index, the binary comparison keeps only the exact one.
+     */
+    @Query(
+            value = "SELECT * FROM users WHERE email = :email AND CAST(email AS BINARY) = CAST(:email AS BINARY)",
+            nativeQuery = true)
+    Optional<User> findByEmailExactly(String email);
+
     boolean existsByEmail(String email);
 
     boolean existsByPhone(String phone);

@@ -1,5 +1,7 @@
 package app.praxis.user;
 
+import app.praxis.audit.AuditAction;
+import app.praxis.audit.AuditTrail;
 import app.praxis.base.ClinicProperties;
 import app.praxis.base.ConstraintViolations;
 import app.praxis.base.ConstraintViolations.FieldMessage;
@@ -39,6 +41,7 @@ public class UserService {
     private final ClinicProperties clinic;
     private final Clock clock;
     private final CurrentUser currentUser;
+    private final AuditTrail audit;
 
     UserService(
             UserRepository users,
@@ -46,7 +49,9 @@ public class UserService {
             Validator validator,
             ClinicProperties clinic,
             Clock clock,
-            CurrentUser currentUser) {
+            CurrentUser currentUser,
+            AuditTrail audit) {
+        this.audit = audit;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.validator = validator;
@@ -84,6 +89,11 @@ public class UserService {
             }
         }
         user.setActive(active);
+        audit.record(
+                active ? AuditAction.ACTIVATED_ACCOUNT : AuditAction.DEACTIVATED_ACCOUNT,
+                user.getRole() == Role.PATIENT ? user.getId() : null,
+                "user",
+                user.getId());
         return UserAccount.of(users.saveAndFlush(user));
     }
 
@@ -121,7 +131,9 @@ public class UserService {
                 account.gender(),
                 account.dateOfBirth());
         try {
-            return UserAccount.of(users.saveAndFlush(user));
+            UserAccount created = UserAccount.of(users.saveAndFlush(user));
+            audit.record(AuditAction.CREATED_ACCOUNT, role == Role.PATIENT ? created.id() : null, "user", created.id());
+            return created;
         } catch (DataIntegrityViolationException raced) {
             // Another registration took the address between our check and our insert: the key decided.
             throw ConstraintViolations.translate(raced, UNIQUE_KEYS);

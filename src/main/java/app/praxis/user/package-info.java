@@ -1,5 +1,5 @@
 /** Accounts (the users table): registration, staff accounts, activation, sign-in lookup, E.164 phones. */
-@ApplicationModule(allowedDependencies = {"base", "security"})
+@ApplicationModule(allowedDependencies = {"base", "security", "audit"})
 @NullMarked
 package app.praxis.user;
 

@@ -29,8 +29,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         i18n.getForm().setUsername("E-mail");
         i18n.getErrorMessage().setTitle("Could not sign you in");
         i18n.getErrorMessage()
-                .setMessage("Check your e-mail and password. After five wrong attempts, wait five minutes. "
-                        + "Deactivated accounts cannot sign in: ask the clinic.");
+                .setMessage(
+                        "Check your e-mail and password. After several wrong attempts, wait a little before trying again. "
+                                + "Deactivated accounts cannot sign in: ask the clinic.");
         login.setI18n(i18n);
         login.setAction("login");
         login.setForgotPasswordButtonVisible(false);
