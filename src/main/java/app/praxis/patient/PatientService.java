@@ -49,6 +49,11 @@ public class PatientService {
         }
     }
 
+    /** The registration form's checks without registering (for a form that has found a problem of its own). */
+    public void checkSignUp(NewAccount account) {
+        accounts.checkNewPatient(account);
+    }
+
     /**
      * An active patient account at once, without a confirmation e-mail: for the demo clinic and test fixtures.
      * The account and the patient record in one transaction, or neither.

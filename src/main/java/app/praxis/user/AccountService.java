@@ -122,6 +122,12 @@ public class AccountService {
         return Optional.of(UserAccount.of(user));
     }
 
+    /** Checks a registration's fields without registering (the form shows these with its own, all at once). */
+    @Transactional(readOnly = true)
+    public void checkNewPatient(NewAccount typed) {
+        userService.validate(typed.normalized(), Role.PATIENT);
+    }
+
     /** A registration lost a unique-key race: the caller shows the same "check your e-mail" screen. */
     public static final class RegistrationRaced extends RuntimeException {
         RegistrationRaced(Throwable cause) {
