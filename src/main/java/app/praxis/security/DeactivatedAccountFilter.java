@@ -11,7 +11,8 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Ends the session of an account an admin has deactivated, at its next request, on whichever node it arrives:
+ * Ends the session of an account an admin has deactivated, or whose password changed after the session signed in
+ * (a change or reset elsewhere), at its next request, on whichever node it arrives:
  * every signed-in request asks the database (one primary-key read), nothing is kept in one node's memory. The
  * request then goes on signed out: a page is redirected to sign-in, and an open UI (which polls, see
  * MainLayout) learns that its session has expired and reloads onto the sign-in page.
@@ -31,7 +32,7 @@ class DeactivatedAccountFilter extends OncePerRequestFilter {
         Authentication authentication = holder.getContext().getAuthentication();
         if (authentication != null
                 && authentication.getPrincipal() instanceof PraxisUser user
-                && !accounts.isActive(user.userId())) {
+                && !accounts.acceptsSession(user.userId(), user.signedInAt())) {
             var session = request.getSession(false);
             if (session != null) {
                 session.invalidate();

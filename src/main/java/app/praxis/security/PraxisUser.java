@@ -1,6 +1,7 @@
 package app.praxis.security;
 
 import app.praxis.base.SignedInUser;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.security.core.CredentialsContainer;
@@ -17,14 +18,41 @@ public final class PraxisUser implements UserDetails, CredentialsContainer, Sign
     private final String role;
     private final String displayName;
     private final boolean active;
+    private final Instant signedInAt;
 
+    /** Signed in at an unknown moment: such a session ends at the account's next password change. */
     public PraxisUser(long userId, String email, String passwordHash, String role, String displayName, boolean active) {
+        this(userId, email, passwordHash, role, displayName, active, Instant.EPOCH);
+    }
+
+    /**
+     * @param signedInAt when the credentials were checked (the application's clock): sessions signed in before the
+     *     account's last password change end (DeactivatedAccountFilter)
+     */
+    public PraxisUser(
+            long userId,
+            String email,
+            String passwordHash,
+            String role,
+            String displayName,
+            boolean active,
+            Instant signedInAt) {
         this.userId = userId;
         this.email = email;
         this.passwordHash = passwordHash;
         this.role = role;
         this.displayName = displayName;
         this.active = active;
+        this.signedInAt = signedInAt;
+    }
+
+    public Instant signedInAt() {
+        return signedInAt;
+    }
+
+    /** The same person, as if signed in again at {@code instant} (their own session survives their password change). */
+    public PraxisUser signedInAgainAt(Instant instant) {
+        return new PraxisUser(userId, email, "", role, displayName, active, instant);
     }
 
     public long userId() {

@@ -4,6 +4,8 @@ import app.praxis.security.ui.LoginView;
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.context.ApplicationEventPublisher;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
@@ -13,7 +15,9 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
@@ -55,9 +59,31 @@ class SecurityConfig {
         return new ThrottledAuthenticationProvider(passwords, users, limits, events);
     }
 
-    /** {bcrypt} for new hashes; the prefix lets a later algorithm (argon2) replace it without a migration. */
+    /**
+     * {bcrypt-sha256} for new hashes (every accepted password counts in full, also past bcrypt's 72 bytes); the
+     * demo's and older {bcrypt} hashes, and every other id Spring knows, still match.
+     */
     @Bean
     PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        var known = new HashMap<String, PasswordEncoder>();
+        known.put(PrehashedBcryptPasswordEncoder.ID, new PrehashedBcryptPasswordEncoder());
+        known.put("bcrypt", new LongPasswordSafeEncoder(new BCryptPasswordEncoder()));
+        var delegating = new DelegatingPasswordEncoder(PrehashedBcryptPasswordEncoder.ID, known);
+        delegating.setDefaultPasswordEncoderForMatches(PasswordEncoderFactories.createDelegatingPasswordEncoder());
+        return delegating;
+    }
+
+    /** An old bcrypt hash cannot match a password longer than 72 bytes: say "no" instead of failing the sign-in. */
+    private record LongPasswordSafeEncoder(PasswordEncoder bcrypt) implements PasswordEncoder {
+        @Override
+        public String encode(CharSequence rawPassword) {
+            return bcrypt.encode(rawPassword);
+        }
+
+        @Override
+        public boolean matches(CharSequence rawPassword, String encodedPassword) {
+            return rawPassword.toString().getBytes(StandardCharsets.UTF_8).length <= 72
+                    && bcrypt.matches(rawPassword, encodedPassword);
+        }
     }
 }

@@ -2,7 +2,6 @@ package app.praxis.user;
 
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -11,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * What a person types to get an account. The constraints here are checked by the service (a view's checks are
  * a convenience, never the guard); field names match the form's. Patients must give a date of birth; staff may not.
+ * Staff accounts made by an admin carry no password (a one-time link lets their owner choose one).
  */
 public record NewAccount(
         @NotBlank(message = "Enter your e-mail address")
@@ -31,8 +31,9 @@ public record NewAccount(
 
         @Nullable Gender gender,
 
-        @NotNull(message = "Choose a password") @Size(min = 12, max = 128, message = "Use 12 to 128 characters")
-        String password) {
+        // Checked by PasswordPolicy (length in Unicode characters, not UTF-16 units); null only where an admin
+        // creates a staff account, whose owner then chooses it through an e-mailed link.
+        @Nullable String password) {
 
     /** As people mean it: surrounding spaces dropped, the e-mail in its one form (EmailAddresses: NFC, lower case). The password stays as typed. */
     NewAccount normalized() {

@@ -9,6 +9,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -54,6 +55,14 @@ public class User extends AuditedEntity {
 
     @Column(name = "is_active")
     private boolean active = true;
+
+    /** Sessions signed in before this instant end (a password change or reset); null: never changed. */
+    @Column(name = "credentials_changed_at")
+    private @Nullable Instant credentialsChangedAt;
+
+    /** When the person proved the address (a link opened, or an account made by fixture); null: not yet. */
+    @Column(name = "email_confirmed_at")
+    private @Nullable Instant emailConfirmedAt;
 
     protected User() {}
 
@@ -151,5 +160,33 @@ public class User extends AuditedEntity {
 
     void setLastName(String lastName) {
         this.lastName = lastName;
+    }
+
+    void setPasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
+    void setEmail(String email) {
+        this.email = email;
+    }
+
+    /** A new password: every session signed in before {@code now} ends at its next request. */
+    void changePassword(String passwordHash, Instant now) {
+        this.passwordHash = passwordHash;
+        this.credentialsChangedAt = now;
+    }
+
+    public @Nullable Instant getCredentialsChangedAt() {
+        return credentialsChangedAt;
+    }
+
+    public @Nullable Instant getEmailConfirmedAt() {
+        return emailConfirmedAt;
+    }
+
+    void confirmEmail(Instant now) {
+        if (emailConfirmedAt == null) {
+            emailConfirmedAt = now;
+        }
     }
 }

@@ -2,6 +2,8 @@ package app.praxis.user;
 
 import app.praxis.security.EmailAddresses;
 import app.praxis.security.PraxisUser;
+import java.time.Clock;
+import java.time.Instant;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -13,22 +15,30 @@ import org.springframework.transaction.annotation.Transactional;
 class UserAccountDetailsService implements UserDetailsService {
 
     private final UserRepository users;
+    private final Clock clock;
 
-    UserAccountDetailsService(UserRepository users) {
+    UserAccountDetailsService(UserRepository users, Clock clock) {
         this.users = users;
+        this.clock = clock;
     }
 
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String email) {
         return users.findByEmailExactly(EmailAddresses.normalise(email))
-                .map(user -> new PraxisUser(
-                        user.getId(),
-                        user.getEmail(),
-                        user.getPasswordHash(),
-                        user.getRole().name(),
-                        user.getFullName(),
-                        user.isActive()))
+                .map(user -> principal(user, user.getPasswordHash(), clock.instant()))
                 .orElseThrow(() -> new UsernameNotFoundException("No account for that e-mail"));
+    }
+
+    /** The session's principal; {@code signedInAt} is when the credentials were checked. */
+    static PraxisUser principal(User user, String passwordHash, Instant signedInAt) {
+        return new PraxisUser(
+                user.getId(),
+                user.getEmail(),
+                passwordHash,
+                user.getRole().name(),
+                user.getFullName(),
+                user.isActive(),
+                signedInAt);
     }
 }

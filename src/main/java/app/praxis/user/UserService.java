@@ -42,6 +42,8 @@ public class UserService {
     private final Clock clock;
     private final CurrentUser currentUser;
     private final AuditTrail audit;
+    private final PasswordPolicy passwordPolicy;
+    private final AccountMails mails;
 
     UserService(
             UserRepository users,
@@ -50,7 +52,9 @@ public class UserService {
             ClinicProperties clinic,
             Clock clock,
             CurrentUser currentUser,
-            AuditTrail audit) {
+            AuditTrail audit,
+            PasswordPolicy passwordPolicy,
+            AccountMails mails) {
         this.audit = audit;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
@@ -58,21 +62,39 @@ public class UserService {
         this.clinic = clinic;
         this.clock = clock;
         this.currentUser = currentUser;
+        this.passwordPolicy = passwordPolicy;
+        this.mails = mails;
     }
 
-    /** Anyone may register, but only as a patient. The caller (PatientService) adds the patient record. */
+    /**
+     * An active, confirmed patient account at once, without e-mail: for the demo clinic and test fixtures. People
+     * register through {@link AccountService#signUpPatient}, whose account waits for its confirmation link. The
+     * caller (PatientService) adds the patient record.
+     */
     @Transactional
     public UserAccount registerPatientAccount(NewAccount account) {
-        return create(account, Role.PATIENT);
+        if (account.password() == null) {
+            throw new InvalidInputException("password", "Choose a password");
+        }
+        return create(account, Role.PATIENT, true);
     }
 
+    /**
+     * A doctor's or admin's account. Without a password (the admin's screens) its owner gets a one-time link to
+     * choose one; with one (fixtures) it can sign in at once.
+     */
     @Transactional
     @RolesAllowed(Roles.ADMIN)
     public UserAccount createStaffAccount(NewAccount account, Role role) {
         if (role == Role.PATIENT) {
             throw new IllegalArgumentException("Patients register themselves");
         }
-        return create(account, role);
+        boolean hasPassword = account.password() != null;
+        UserAccount created = create(account, role, hasPassword);
+        if (!hasPassword) {
+            mails.sendSetPasswordLink(created);
+        }
+        return created;
     }
 
     @Transactional
@@ -107,7 +129,7 @@ public class UserService {
         return users.findById(userId).map(UserAccount::of);
     }
 
-    private UserAccount create(NewAccount typed, Role role) {
+    private UserAccount create(NewAccount typed, Role role, boolean confirmed) {
         NewAccount account = typed.normalized();
         String email = account.email();
         String phone = validate(account, role);
@@ -121,15 +143,10 @@ public class UserService {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        var user = new User(
-                email,
-                phone,
-                passwordEncoder.encode(account.password()),
-                role,
-                account.firstName(),
-                account.lastName(),
-                account.gender(),
-                account.dateOfBirth());
+        var user = newUser(account, phone, role);
+        if (confirmed) {
+            user.confirmEmail(clock.instant());
+        }
         try {
             UserAccount created = UserAccount.of(users.saveAndFlush(user));
             audit.record(AuditAction.CREATED_ACCOUNT, role == Role.PATIENT ? created.id() : null, "user", created.id());
@@ -140,8 +157,22 @@ public class UserService {
         }
     }
 
+    /** A new user from normalized, validated input; without a password, one nobody knows (a link sets the real one). */
+    User newUser(NewAccount account, String phone, Role role) {
+        String password = account.password();
+        return new User(
+                account.email(),
+                phone,
+                passwordEncoder.encode(password != null ? password : AccountLinks.unguessable()),
+                role,
+                account.firstName(),
+                account.lastName(),
+                account.gender(),
+                account.dateOfBirth());
+    }
+
     /** Every field's problem at once, so the form can show them all; returns the phone number in E.164. */
-    private String validate(NewAccount account, Role role) {
+    String validate(NewAccount account, Role role) {
         var errors = new LinkedHashMap<String, String>();
         validator
                 .validate(account)
@@ -164,8 +195,15 @@ public class UserService {
         } else if (born != null && !born.isBefore(LocalDate.now(clock))) {
             errors.putIfAbsent("dateOfBirth", "The date of birth must be in the past");
         }
-        if (account.password() != null && account.password().isBlank()) {
-            errors.putIfAbsent("password", "The password cannot be only spaces");
+        String password = account.password();
+        if (password == null) {
+            if (role == Role.PATIENT) {
+                errors.putIfAbsent("password", "Choose a password");
+            }
+        } else {
+            passwordPolicy
+                    .problem(password, account.email(), account.firstName(), account.lastName())
+                    .ifPresent(problem -> errors.putIfAbsent("password", problem));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

@@ -120,7 +120,7 @@ class RegistrationRulesTest {
         assertThat(stored.getEmail()).isEqualTo(typed.email().trim().toLowerCase());
         assertThat(stored.getPhone()).startsWith("+49151").hasSize(14);
         assertThat(stored.getFirstName()).isEqualTo("Jo");
-        assertThat(stored.getPasswordHash()).startsWith("{bcrypt}").doesNotContain("correct horse");
+        assertThat(stored.getPasswordHash()).startsWith("{bcrypt-sha256}").doesNotContain("correct horse");
         assertThat(stored.getRole()).isEqualTo(Role.PATIENT);
         assertThat(jdbc.sql("SELECT gender FROM users WHERE user_id = ?")
                         .param(patient.userId())

@@ -3,6 +3,7 @@ package app.praxis.patient.ui;
 import app.praxis.base.ui.FieldErrors;
 import app.praxis.user.Gender;
 import app.praxis.user.NewAccount;
+import app.praxis.user.PasswordPolicy;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.HasValidation;
@@ -21,7 +22,7 @@ import java.util.Map;
 
 /**
  * The registration fields. The service validates (this form only checks that both passwords match); its
- * per-field messages come back through {@link #showErrors(Map)} and appear next to the fields.
+ * per-field messages come back through {@link #showErrors(Map)} and appear next to the fields, all at once.
  */
 class RegistrationForm extends FormLayout {
 
@@ -48,7 +49,8 @@ class RegistrationForm extends FormLayout {
         gender.setItemLabelGenerator(g -> g == null ? "" : g.label()); // null: the empty item
         gender.setEmptySelectionAllowed(true);
         gender.setEmptySelectionCaption("Prefer not to say");
-        password.setHelperText("At least 12 characters");
+        password.setHelperText(PasswordPolicy.HINT);
+        password.setMaxLength(PasswordPolicy.MAX_LENGTH * 2); // characters may be two UTF-16 units (emoji)
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
         submit.addClickListener(event -> submit());
@@ -88,11 +90,14 @@ class RegistrationForm extends FormLayout {
         fieldsByName.values().forEach(field -> field.setInvalid(false));
     }
 
+    /** The form's own finding (the two passwords differ), shown together with the service's. */
+    Map<String, String> mismatch() {
+        return password.getValue().equals(confirmPassword.getValue())
+                ? Map.of()
+                : Map.of("confirmPassword", "The passwords do not match");
+    }
+
     private void submit() {
-        if (!password.getValue().equals(confirmPassword.getValue())) {
-            showErrors(Map.of("confirmPassword", "The passwords do not match"));
-            return;
-        }
         fireEvent(new SubmitEvent(this));
     }
 

@@ -5,50 +5,67 @@ import app.praxis.patient.PatientService;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
 
+/**
+ * Registration. Every field's problem shows at once; then the page always ends with "check your e-mail", whether or
+ * not the address already has an account (its owner is told by e-mail instead), so it reveals nobody's account.
+ */
 @Route(value = "register", autoLayout = false)
 @PageTitle("Create an account · Praxis")
 @AnonymousAllowed
 class RegistrationView extends VerticalLayout {
 
+    static final String CHECK_EMAIL = "Check your e-mail: we sent a message to %s. Open the link in it to confirm"
+            + " your address; your account works from then on.";
+
     final RegistrationForm form;
     final Paragraph formError = new Paragraph();
+    final Paragraph done = new Paragraph();
 
     RegistrationView(PatientService patients, Clock clock) {
         form = new RegistrationForm(LocalDate.now(clock));
         setAlignItems(Alignment.CENTER);
         formError.addClassNames("praxis-error");
         formError.setVisible(false);
+        done.setId("registration-done");
+        done.setVisible(false);
         form.addSubmitListener(event -> {
             formError.setVisible(false);
+            form.clearErrors();
+            var account = form.value();
+            Map<String, String> errors = new LinkedHashMap<>(form.mismatch());
             try {
-                patients.register(form.value());
-                Notification.show(
-                                "Your account is ready. Sign in with your e-mail and password.",
-                                6000,
-                                Notification.Position.TOP_CENTER)
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-                getUI().ifPresent(ui -> ui.navigate("login"));
-            } catch (InvalidInputException invalid) {
-                var unshown = form.showErrors(invalid.fieldErrors());
-                if (!unshown.isEmpty()) {
-                    formError.setText(String.join(" ", unshown.values()));
-                    formError.setVisible(true);
+                if (errors.isEmpty()) {
+                    patients.signUp(account);
+                    form.setVisible(false);
+                    done.setText(CHECK_EMAIL.formatted(account.email().strip().toLowerCase(Locale.ROOT)));
+                    done.setVisible(true);
+                    return;
                 }
+                patients.checkSignUp(account); // the other fields' problems, shown with the mismatch
+            } catch (InvalidInputException invalid) {
+                errors.putAll(invalid.fieldErrors());
+            }
+            var unshown = form.showErrors(errors);
+            if (!unshown.isEmpty()) {
+                formError.setText(String.join(" ", unshown.values()));
+                formError.setVisible(true);
             }
         });
         add(
                 new H1("Create your patient account"),
                 new Paragraph("Doctors and clinic staff get their accounts from the clinic."),
                 formError,
+                done,
                 form,
                 new Paragraph(new Anchor("login", "Already registered? Sign in")));
     }

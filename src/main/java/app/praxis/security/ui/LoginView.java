@@ -29,12 +29,15 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         i18n.getForm().setUsername("E-mail");
         i18n.getErrorMessage().setTitle("Could not sign you in");
         i18n.getErrorMessage()
-                .setMessage(
-                        "Check your e-mail and password. After several wrong attempts, wait a little before trying again. "
-                                + "Deactivated accounts cannot sign in: ask the clinic.");
+                .setMessage("Check your e-mail and password. After several wrong attempts, wait a little before trying "
+                        + "again. New accounts sign in once their e-mail address is confirmed (the link we sent); "
+                        + "deactivated accounts cannot sign in: ask the clinic.");
         login.setI18n(i18n);
         login.setAction("login");
-        login.setForgotPasswordButtonVisible(false);
+        i18n.getForm().setForgotPassword("Forgot password?");
+        login.setI18n(i18n);
+        login.setForgotPasswordButtonVisible(true);
+        login.addForgotPasswordListener(event -> getUI().ifPresent(ui -> ui.navigate("forgot-password")));
 
         add(new H1("Praxis"), login, new Paragraph(new Anchor("register", "New patient? Create an account")));
     }

@@ -38,7 +38,8 @@ class RoleHomeAndMenuTest extends SpringBrowserlessTest {
                         "Payments",
                         "Users",
                         "Specializations",
-                        "Sent e-mails");
+                        "Sent e-mails",
+                        "My account");
     }
 
     @Test
@@ -47,7 +48,7 @@ class RoleHomeAndMenuTest extends SpringBrowserlessTest {
         navigate("", com.vaadin.flow.component.Component.class);
 
         assertThat(getCurrentView().getElement().getAttribute("id")).isEqualTo("doctor-home");
-        assertThat(menuTitles()).containsExactly("My day", "Appointments", "Calendar", "Messages");
+        assertThat(menuTitles()).containsExactly("My day", "Appointments", "Calendar", "Messages", "My account");
         assertThat(homeLinks()).containsExactly("doctor/appointments", "doctor/calendar");
     }
 
@@ -57,7 +58,7 @@ class RoleHomeAndMenuTest extends SpringBrowserlessTest {
         navigate("", com.vaadin.flow.component.Component.class);
 
         assertThat(getCurrentView().getElement().getAttribute("id")).isEqualTo("patient-home");
-        assertThat(menuTitles()).containsExactly("Home", "Find a doctor", "My appointments", "Messages");
+        assertThat(menuTitles()).containsExactly("Home", "Find a doctor", "My appointments", "Messages", "My account");
         assertThat(homeLinks()).containsExactly("doctors", "appointments");
         assertThat(find(Span.class).withId("signed-in-user").single().getText()).isEqualTo("Paul Patient");
 

@@ -1,0 +1,303 @@
+package app.praxis.user;
+
+import app.praxis.base.ConstraintViolations;
+import app.praxis.base.ConstraintViolations.FieldMessage;
+import app.praxis.base.InvalidInputException;
+import app.praxis.base.NotFoundException;
+import app.praxis.security.CurrentUser;
+import app.praxis.security.PraxisUser;
+import app.praxis.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A person's own account: registering with a confirmation link, a forgotten password, a first password chosen through
+ * an admin's link, changing the password or the e-mail address. Nothing any anonymous form answers tells whether an
+ * address has an account: where it has, its owner gets an e-mail instead.
+ */
+@Service
+public class AccountService {
+
+    public static final String RESET_SENT = "If an account exists for this address, we sent a link to choose a new"
+            + " password. Check your e-mail; the link works for a short while and only once.";
+    public static final String LINK_INVALID =
+            "This link has expired or was already used. Ask for a new one on the sign-in page (\"Forgot password?\").";
+    public static final String WRONG_PASSWORD = "This is not your current password";
+    public static final String ADDRESS_IN_USE = "This e-mail address is already used by another account.";
+    static final String SAME_ADDRESS = "This is already your e-mail address";
+
+    /** What a valid password link is for: a first password (an admin made the account) or a new one. */
+    public record PasswordLink(String email, boolean firstPassword) {}
+
+    /** What opening a confirmation link did: a registration confirmed (then sign in) or a new address applied. */
+    public record Confirmed(
+            LinkPurpose purpose, String email, @Nullable PraxisUser signIn) {}
+
+    record EmailInput(
+            @NotBlank(message = "Enter your e-mail address")
+            @Email(message = "Enter a valid e-mail address, like name@example.com")
+            @Size(max = 255, message = "At most 255 characters")
+            String email) {}
+
+    private static final Set<LinkPurpose> PASSWORD_LINKS = Set.of(LinkPurpose.SET_PASSWORD, LinkPurpose.RESET_PASSWORD);
+    private static final Set<LinkPurpose> EMAIL_LINKS = Set.of(LinkPurpose.CONFIRM_EMAIL, LinkPurpose.CHANGE_EMAIL);
+
+    private final UserRepository users;
+    private final UserService userService;
+    private final AccountLinks links;
+    private final AccountMails mails;
+    private final PasswordEncoder passwordEncoder;
+    private final PasswordPolicy policy;
+    private final Validator validator;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    AccountService(
+            UserRepository users,
+            UserService userService,
+            AccountLinks links,
+            AccountMails mails,
+            PasswordEncoder passwordEncoder,
+            PasswordPolicy policy,
+            Validator validator,
+            CurrentUser currentUser,
+            Clock clock) {
+        this.users = users;
+        this.userService = userService;
+        this.links = links;
+        this.mails = mails;
+        this.passwordEncoder = passwordEncoder;
+        this.policy = policy;
+        this.validator = validator;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    // --- registration -------------------------------------------------------------------------------------------
+
+    /**
+     * A patient registers: every field's problem is reported at once; then, whatever happens, the form says "check
+     * your e-mail". A new address gets an inactive account and a confirmation link; an address that has an account
+     * gets a note to its owner; a phone number that belongs to another account is told to the address typed (only
+     * someone who reads that mailbox learns it). Returns the new account, if one was made, for the patient record.
+     */
+    @Transactional
+    public Optional<UserAccount> signUpPatient(NewAccount typed) {
+        NewAccount account = typed.normalized();
+        String phone = userService.validate(account, Role.PATIENT);
+        Optional<User> owner = users.findByEmail(account.email());
+        if (owner.isPresent()) {
+            mails.sendAlreadyRegistered(owner.get());
+            return Optional.empty();
+        }
+        if (users.existsByPhone(phone)) {
+            mails.sendPhoneTaken(account.email(), account.firstName());
+            return Optional.empty();
+        }
+        User user = userService.newUser(account, phone, Role.PATIENT);
+        user.setActive(false); // until the confirmation link is opened
+        try {
+            users.saveAndFlush(user);
+        } catch (DataIntegrityViolationException raced) {
+            // Another registration took the address or number between our check and our insert: the key decided,
+            // and that registration's own e-mail tells its owner what happened. Same screen for this one.
+            throw new RegistrationRaced(raced);
+        }
+        mails.sendConfirmation(user);
+        return Optional.of(UserAccount.of(user));
+    }
+
+    /** Checks a registration's fields without registering (the form shows these with its own, all at once). */
+    @Transactional(readOnly = true)
+    public void checkNewPatient(NewAccount typed) {
+        userService.validate(typed.normalized(), Role.PATIENT);
+    }
+
+    /** A registration lost a unique-key race: the caller shows the same "check your e-mail" screen. */
+    public static final class RegistrationRaced extends RuntimeException {
+        RegistrationRaced(Throwable cause) {
+            super("A registration for the same address or number won a race", cause);
+        }
+    }
+
+    /**
+     * Opens a confirmation link: a registration's activates the account (and returns whom to sign in), a change of
+     * address applies the new one (the unique key decides if another account took it meanwhile).
+     */
+    @Transactional
+    public Confirmed confirmEmail(String token) {
+        var target =
+                links.redeem(token, EMAIL_LINKS).orElseThrow(() -> new InvalidInputException("token", LINK_INVALID));
+        User user = users.findById(target.userId()).orElseThrow(() -> new NotFoundException("No user"));
+        Instant now = clock.instant();
+        if (target.purpose() == LinkPurpose.CONFIRM_EMAIL) {
+            if (user.getEmailConfirmedAt() != null) {
+                throw new InvalidInputException("token", LINK_INVALID); // never re-opens an account an admin closed
+            }
+            user.confirmEmail(now);
+            user.setActive(true);
+            users.saveAndFlush(user);
+            return new Confirmed(target.purpose(), user.getEmail(), UserAccountDetailsService.principal(user, "", now));
+        }
+        String newEmail = java.util.Objects.requireNonNull(target.newEmail());
+        user.setEmail(newEmail);
+        user.confirmEmail(now);
+        try {
+            users.saveAndFlush(user);
+        } catch (DataIntegrityViolationException raced) {
+            throw ConstraintViolations.translate(
+                    raced, Map.of("uk_users_email", new FieldMessage("token", ADDRESS_IN_USE)));
+        }
+        return new Confirmed(target.purpose(), newEmail, null);
+    }
+
+    // --- passwords --------------------------------------------------------------------------------------------
+
+    /** "Forgot password?": the same answer ({@link #RESET_SENT}) whether or not the address has an account. */
+    @Transactional
+    public String requestPasswordReset(String typedEmail) {
+        String email = typedEmail.strip().toLowerCase(Locale.ROOT);
+        var errors = new LinkedHashMap<String, String>();
+        validator.validate(new EmailInput(email)).forEach(v -> errors.putIfAbsent("email", v.getMessage()));
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        users.findByEmail(email)
+                .filter(user -> user.isActive() || user.getEmailConfirmedAt() == null)
+                .ifPresent(user -> {
+                    if (user.isActive()) {
+                        mails.sendResetLink(user);
+                    } else {
+                        mails.sendAlreadyRegistered(user); // unconfirmed: a fresh confirmation link
+                    }
+                });
+        return RESET_SENT;
+    }
+
+    /** Whether a password link would work now (the page shows its form, or says the link is spent). */
+    @Transactional(readOnly = true)
+    public Optional<PasswordLink> checkPasswordLink(String token) {
+        return links.peek(token, PASSWORD_LINKS).flatMap(target -> users.findById(target.userId())
+                .filter(User::isActive)
+                .map(user -> new PasswordLink(user.getEmail(), target.purpose() == LinkPurpose.SET_PASSWORD)));
+    }
+
+    /**
+     * Sets the password through a one-time link (reset, or an admin's first-password link); the policy applies and
+     * every session of the account ends. Refused input leaves the link usable; a spent or expired link changes
+     * nothing.
+     */
+    @Transactional
+    public void setPasswordWithLink(String token, String newPassword) {
+        var peeked =
+                links.peek(token, PASSWORD_LINKS).orElseThrow(() -> new InvalidInputException("token", LINK_INVALID));
+        User user = users.findById(peeked.userId())
+                .filter(User::isActive)
+                .orElseThrow(() -> new InvalidInputException("token", LINK_INVALID));
+        checkPolicy(user, "newPassword", newPassword);
+        links.redeem(token, PASSWORD_LINKS).orElseThrow(() -> new InvalidInputException("token", LINK_INVALID));
+        Instant now = clock.instant();
+        user.changePassword(passwordEncoder.encode(newPassword), now);
+        user.confirmEmail(now); // the link reached this mailbox
+        users.saveAndFlush(user);
+    }
+
+    /**
+     * The signed-in person changes their password (the current one required, the policy applies); every other
+     * session of the account ends on every node. Returns the instant of the change: the caller's own session counts
+     * as signed in then.
+     */
+    @Transactional
+    public Instant changePassword(String currentPassword, String newPassword) {
+        User user = signedInUser();
+        var errors = new LinkedHashMap<String, String>();
+        if (!passwordEncoder.matches(currentPassword, user.getPasswordHash())) {
+            errors.put("currentPassword", WRONG_PASSWORD);
+        }
+        policy.problem(newPassword, user.getEmail(), user.getFirstName(), user.getLastName())
+                .ifPresent(problem -> errors.put("newPassword", problem));
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        Instant now = clock.instant();
+        user.changePassword(passwordEncoder.encode(newPassword), now);
+        users.saveAndFlush(user);
+        mails.sendPasswordChanged(user);
+        return now;
+    }
+
+    /**
+     * The signed-in person asks to use another address (the current password required): a link goes to the new
+     * address and the change applies when it is opened. An address that has an account gets a note instead; the
+     * screen says the same either way.
+     */
+    @Transactional
+    public void requestEmailChange(String currentPassword, String typedEmail) {
+        User user = signedInUser();
+        String email = typedEmail.strip().toLowerCase(Locale.ROOT);
+        var errors = new LinkedHashMap<String, String>();
+        if (!passwordEncoder.matches(currentPassword, user.getPasswordHash())) {
+            errors.put("currentPassword", WRONG_PASSWORD);
+        }
+        validator.validate(new EmailInput(email)).forEach(v -> errors.putIfAbsent("newEmail", v.getMessage()));
+        if (!errors.containsKey("newEmail") && email.equals(user.getEmail())) {
+            errors.put("newEmail", SAME_ADDRESS);
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        if (users.existsByEmail(email)) {
+            mails.sendAddressTaken(email);
+        } else {
+            mails.sendEmailChangeLink(user, email);
+        }
+    }
+
+    /** An admin sends a staff account's set-password link again (the older link stops working). */
+    @Transactional
+    @RolesAllowed(Roles.ADMIN)
+    public void resendSetPasswordLink(long userId) {
+        User user = users.findById(userId).orElseThrow(() -> new NotFoundException("No user " + userId));
+        if (user.getRole() == Role.PATIENT || user.getEmailConfirmedAt() != null) {
+            throw new InvalidInputException(
+                    "account", "This person has already chosen a password: they can use \"Forgot password?\".");
+        }
+        mails.sendSetPasswordLink(UserAccount.of(user));
+    }
+
+    /** Whether a staff account still waits for its owner to choose a first password (the admin may resend). */
+    @Transactional(readOnly = true)
+    @RolesAllowed(Roles.ADMIN)
+    public boolean awaitsFirstPassword(long userId) {
+        return users.findById(userId)
+                .map(user -> user.getRole() != Role.PATIENT && user.getEmailConfirmedAt() == null)
+                .orElse(false);
+    }
+
+    private User signedInUser() {
+        long userId = currentUser.require().userId();
+        return users.findById(userId).orElseThrow(() -> new NotFoundException("No user " + userId));
+    }
+
+    private void checkPolicy(User user, String field, String password) {
+        policy.problem(password, user.getEmail(), user.getFirstName(), user.getLastName())
+                .ifPresent(problem -> {
+                    throw new InvalidInputException(field, problem);
+                });
+    }
+}
