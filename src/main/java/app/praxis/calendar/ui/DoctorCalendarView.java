@@ -9,14 +9,17 @@ import app.praxis.appointment.TimeOffWithCancellations;
 import app.praxis.appointment.ui.AppointmentSection;
 import app.praxis.availability.AvailabilityPreview;
 import app.praxis.availability.AvailabilityService;
+import app.praxis.availability.DoctorCalendar;
 import app.praxis.availability.NewSlots;
 import app.praxis.availability.NewTimeOff;
 import app.praxis.availability.SlotTimes;
 import app.praxis.availability.SlotsRegenerated;
 import app.praxis.availability.TimeOffAdded;
+import app.praxis.availability.TimeOffEntry;
 import app.praxis.availability.TimeOffService;
 import app.praxis.availability.WeeklyHours;
 import app.praxis.base.InvalidInputException;
+import app.praxis.base.ui.Plurals;
 import app.praxis.base.ui.calendar.CalendarViewType;
 import app.praxis.base.ui.calendar.DateClickedEvent;
 import app.praxis.base.ui.calendar.EntryChangedEvent;
@@ -52,6 +55,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 
@@ -88,6 +92,7 @@ class DoctorCalendarView extends Main implements BeforeEnterObserver {
     private @Nullable Long doctorId;
     private Location address = new Location("doctor/calendar");
     private Map<Long, AppointmentRow> appointmentsBySlot = Map.of();
+    private Map<Long, TimeOffEntry> timeOffById = Map.of();
 
     DoctorCalendarView(
             AvailabilityService availability,
@@ -210,8 +215,9 @@ class DoctorCalendarView extends Main implements BeforeEnterObserver {
         LocalDateTime now = LocalDateTime.now(clock);
         calendar.setNow(now);
         appointmentsBySlot = appointments.appointmentsInSlots(doctorId, range.start(), range.lastDay());
-        calendar.setEntries(CalendarEntriesMapper.toEntries(
-                availability.calendar(doctorId, range.start(), range.lastDay()), appointmentsBySlot, now));
+        DoctorCalendar days = availability.calendar(doctorId, range.start(), range.lastDay());
+        timeOffById = days.timeOff().stream().collect(Collectors.toMap(TimeOffEntry::id, off -> off));
+        calendar.setEntries(CalendarEntriesMapper.toEntries(days, appointmentsBySlot, now, calendar.getViewType()));
         previewPanel.showBookable(preview.bookableSlots(doctorId));
     }
 
@@ -222,6 +228,12 @@ class DoctorCalendarView extends Main implements BeforeEnterObserver {
             return;
         }
         toolbar.newSlotMinutes.setInvalid(false);
+        Integer minutes = toolbar.newSlotMinutes.getValue();
+        if (minutes != null && event.getStart().plusMinutes(minutes).isAfter(event.getEnd())) {
+            // A click (or a selection shorter than one slot) only asks what patients see there: the date click
+            // that comes with it explains; nothing is created.
+            return;
+        }
         attempt(() -> {
             int added = availability
                     .addSlots(
@@ -240,6 +252,11 @@ class DoctorCalendarView extends Main implements BeforeEnterObserver {
     }
 
     private void openEntry(EntryClickedEvent event) {
+        Optional<LocalDate> freeDay = CalendarEntriesMapper.freeDay(event.getEntryId());
+        if (freeDay.isPresent()) {
+            toolbar.showDay(freeDay.get());
+            return;
+        }
         Optional<AppointmentRow> appointment =
                 CalendarEntriesMapper.slotId(event.getEntryId()).map(appointmentsBySlot::get);
         if (appointment.isPresent()) {
@@ -259,12 +276,21 @@ class DoctorCalendarView extends Main implements BeforeEnterObserver {
         calendar.getEntries().stream()
                 .filter(entry -> entry.id().equals(event.getEntryId()))
                 .findFirst()
-                .ifPresent(entry -> new EntryDialog(entry, () -> {
-                            CalendarEntriesMapper.slotId(entry.id())
-                                    .ifPresent(id -> attempt(() -> availability.deleteSlot(doctorId(), id)));
-                            CalendarEntriesMapper.timeOffId(entry.id())
-                                    .ifPresent(id -> attempt(() -> timeOff.deleteTimeOff(doctorId(), id)));
-                        })
+                .ifPresent(entry -> new EntryDialog(
+                                entry,
+                                () -> {
+                                    CalendarEntriesMapper.slotId(entry.id())
+                                            .ifPresent(id -> attempt(() -> availability.deleteSlot(doctorId(), id)));
+                                    CalendarEntriesMapper.timeOffId(entry.id())
+                                            .ifPresent(id -> attempt(() -> {
+                                                var back = timeOff.deleteTimeOff(doctorId(), id);
+                                                notify("Time off removed; " + Plurals.count(back.added(), "slot")
+                                                        + " back");
+                                            }));
+                                },
+                                () -> CalendarEntriesMapper.timeOffId(entry.id())
+                                        .map(timeOffById::get)
+                                        .ifPresent(this::changeTimeOff))
                         .open());
     }
 
@@ -285,6 +311,25 @@ class DoctorCalendarView extends Main implements BeforeEnterObserver {
         } catch (InvalidInputException e) {
             showUnshown(weeklyHours.showErrors(e.fieldErrors()).values());
         }
+    }
+
+    private void changeTimeOff(TimeOffEntry existing) {
+        var dialog = new TimeOffDialog(existing.startsAt(), existing.endsAt(), existing.reason(), true);
+        dialog.addSaveListener(event -> {
+            try {
+                TimeOffAdded changed = timeOff.changeTimeOff(doctorId(), existing.id(), event.timeOff());
+                dialog.close();
+                notify("Time off changed; " + Plurals.count(changed.freeSlotsRemoved(), "free slot") + " removed");
+                refresh();
+            } catch (InvalidInputException e) {
+                Map<String, String> unshown = dialog.showErrors(e.fieldErrors());
+                if (unshown.remove(TimeOffService.BOOKED_SLOTS) != null) {
+                    showConflicts(dialog, event.timeOff());
+                }
+                showUnshown(unshown.values());
+            }
+        });
+        dialog.open();
     }
 
     private void openTimeOff(LocalDate day) {

@@ -48,15 +48,30 @@ class TimeOffDialog extends Dialog {
     final Div conflicts = new Div();
     private List<Long> shownAppointments = List.of();
     private final Map<String, HasValidation> fieldsByName = new LinkedHashMap<>();
+    private final boolean changing;
 
     TimeOffDialog(LocalDateTime start, LocalDateTime end) {
-        setHeaderTitle("Time off");
+        this(start, end, null, false);
+    }
+
+    /**
+     * {@code changing} an existing time off: its appointments can only be kept here (cancelling them is offered
+     * when time off is added).
+     */
+    TimeOffDialog(LocalDateTime start, LocalDateTime end, @Nullable String reasonText, boolean changing) {
+        this.changing = changing;
+        setHeaderTitle(changing ? "Change time off" : "Time off");
         setId("time-off-dialog");
         startsAt.setStep(Duration.ofMinutes(15));
         endsAt.setStep(Duration.ofMinutes(15));
         startsAt.setValue(start);
         endsAt.setValue(end);
         reason.setMaxLength(255);
+        reason.setValue(reasonText == null ? "" : reasonText);
+        if (changing) {
+            save.setText("Save time off");
+            keepBooked.setText("Keep these appointments and save");
+        }
         reason.setWidthFull();
         fieldsByName.put("startsAt", startsAt);
         fieldsByName.put("endsAt", endsAt);
@@ -107,8 +122,8 @@ class TimeOffDialog extends Dialog {
                 list);
         conflicts.setVisible(true);
         keepBooked.setVisible(true);
-        cancelBooked.setVisible(!shownAppointments.isEmpty());
-        cancelMessage.setVisible(!shownAppointments.isEmpty());
+        cancelBooked.setVisible(!changing && !shownAppointments.isEmpty());
+        cancelMessage.setVisible(!changing && !shownAppointments.isEmpty());
     }
 
     /** Shows each message next to its field; returns those no field could show. */
