@@ -2,6 +2,7 @@ package app.praxis.calendar.ui;
 
 import app.praxis.appointment.AppointmentRow;
 import app.praxis.appointment.AppointmentService;
+import app.praxis.appointment.Bookability;
 import app.praxis.appointment.BookingService;
 import app.praxis.appointment.DoctorDirectory;
 import app.praxis.appointment.PracticeTimeOffService;
@@ -27,11 +28,13 @@ import app.praxis.base.ui.calendar.EntryClickedEvent;
 import app.praxis.base.ui.calendar.FullCalendar;
 import app.praxis.base.ui.calendar.RangeSelectedEvent;
 import app.praxis.doctor.DoctorService;
+import app.praxis.doctor.DoctorSummary;
 import app.praxis.security.Roles;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -93,6 +96,8 @@ class DoctorCalendarView extends Main implements BeforeEnterObserver {
     private Location address = new Location("doctor/calendar");
     private Map<Long, AppointmentRow> appointmentsBySlot = Map.of();
     private Map<Long, TimeOffEntry> timeOffById = Map.of();
+    private @Nullable Bookability bookability;
+    final Paragraph banner = new Paragraph();
 
     DoctorCalendarView(
             AvailabilityService availability,
@@ -144,7 +149,11 @@ class DoctorCalendarView extends Main implements BeforeEnterObserver {
         side.addClassNames("doctor-calendar-side");
         body.addClassNames("doctor-calendar-body");
         body.add(calendar, side);
-        add(toolbar, body);
+        banner.setId("bookability-banner");
+        banner.addClassNames("calendar-banner");
+        banner.getElement().setAttribute("role", "status");
+        banner.setVisible(false);
+        add(toolbar, banner, body);
     }
 
     @Override
@@ -167,7 +176,13 @@ class DoctorCalendarView extends Main implements BeforeEnterObserver {
                 event.getRouteParameters().getLong("doctorId").filter(id -> admin);
         doctorId = admin ? requested.orElse(null) : doctors.signedInDoctorId().orElse(null);
         if (admin) {
-            toolbar.showDoctorPicker(doctors.allDoctors(), doctorId);
+            List<DoctorSummary> all = doctors.allDoctors();
+            if (doctorId != null && all.stream().noneMatch(d -> d.doctorId() == doctorId)) {
+                // No editable empty calendar for a doctor who does not exist: the address is simply not found.
+                event.rerouteToError(com.vaadin.flow.router.NotFoundException.class, "No such doctor");
+                return;
+            }
+            toolbar.showDoctorPicker(all, doctorId);
         }
         body.setVisible(doctorId != null);
         toolbar.setEditingEnabled(doctorId != null);
@@ -175,6 +190,7 @@ class DoctorCalendarView extends Main implements BeforeEnterObserver {
             toolbar.showMessage(admin ? "Choose a doctor to open their calendar." : "No doctor record for you.");
             return;
         }
+        toolbar.showMessage("");
         weeklyHours.setValue(availability.weeklyHours(doctorId));
         refresh();
     }
@@ -218,7 +234,11 @@ class DoctorCalendarView extends Main implements BeforeEnterObserver {
         DoctorCalendar days = availability.calendar(doctorId, range.start(), range.lastDay());
         timeOffById = days.timeOff().stream().collect(Collectors.toMap(TimeOffEntry::id, off -> off));
         calendar.setEntries(CalendarEntriesMapper.toEntries(days, appointmentsBySlot, now, calendar.getViewType()));
-        previewPanel.showBookable(preview.bookableSlots(doctorId));
+        bookability = directory.bookability(doctorId);
+        previewPanel.showBookability(bookability);
+        previewPanel.showBookable(bookability.bookable() ? preview.bookableSlots(doctorId) : List.of());
+        banner.setText(bookability.bookable() ? "" : "Patients cannot book now. " + bookability.explanation());
+        banner.setVisible(!bookability.bookable());
     }
 
     private void addSlots(RangeSelectedEvent event) {
@@ -298,7 +318,7 @@ class DoctorCalendarView extends Main implements BeforeEnterObserver {
         if (event.isAllDay()) {
             toolbar.showDay(event.getDateTime().toLocalDate());
         } else if (doctorId != null) {
-            previewPanel.showCheck(preview.check(doctorId, event.getDateTime()));
+            previewPanel.showCheck(preview.check(doctorId, event.getDateTime()), bookability);
         }
     }
 

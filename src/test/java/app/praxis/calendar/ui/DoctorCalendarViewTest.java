@@ -469,6 +469,50 @@ class DoctorCalendarViewTest extends SpringBrowserlessTest {
         assertThat(view.calendar.getDate()).isEqualTo(nextMonday);
     }
 
+    @Test
+    void aDoctorNotAcceptingBookingsSeesWhyInTheCalendarAndItsPreviewNotBookableTimes() {
+        availability.addSlots(doctor.doctorId(), new NewSlots(nextMonday.atTime(9, 0), nextMonday.atTime(10, 0), 30));
+        jdbc.sql("UPDATE doctors SET is_available = FALSE WHERE doctor_id = ?")
+                .param(doctor.doctorId())
+                .update();
+
+        DoctorCalendarView view = openAt(CalendarViewType.WEEK, nextMonday);
+
+        assertThat(view.banner.isVisible()).isTrue();
+        assertThat(view.banner.getText()).contains("Patients cannot book now", "Not accepting new bookings");
+        assertThat(view.previewPanel.status.getText()).contains("Not accepting new bookings");
+        assertThat(view.previewPanel.getElement().getTextRecursively())
+                .contains("No bookable slots")
+                .doesNotContain("09:00, 09:30");
+        ComponentUtil.fireEvent(
+                view.calendar, new DateClickedEvent(view.calendar, true, iso(nextMonday.atTime(9, 10)), false));
+        assertThat(view.previewPanel.check.getText()).contains("patients cannot book it");
+
+        jdbc.sql("UPDATE doctors SET is_available = TRUE WHERE doctor_id = ?")
+                .param(doctor.doctorId())
+                .update();
+        view.refresh();
+
+        assertThat(view.banner.isVisible()).isFalse();
+        assertThat(view.previewPanel.status.getText()).startsWith("Patients can book");
+    }
+
+    @Test
+    void anAdminOpeningADoctorThatDoesNotExistGetsNotFoundAndAChosenDoctorClearsThePrompt() {
+        SignIn.as(1, Roles.ADMIN);
+
+        DoctorCalendarView chooser = open("doctor/calendar");
+        assertThat(chooser.toolbar.getElement().getTextRecursively()).contains("Choose a doctor");
+        DoctorCalendarView chosen = open("doctor/calendar/" + doctor.doctorId());
+        assertThat(chosen.toolbar.getElement().getTextRecursively()).doesNotContain("Choose a doctor");
+
+        UI.getCurrent().navigate("doctor/calendar/99999999");
+        assertThat(getCurrentView())
+                .as("the not-found page, not an editable empty calendar")
+                .isInstanceOf(com.vaadin.flow.router.HasErrorParameter.class)
+                .isNotInstanceOf(DoctorCalendarView.class);
+    }
+
     private void saveMondayHours(int slotMinutes) {
         availability.saveWeeklyHours(
                 doctor.doctorId(),
