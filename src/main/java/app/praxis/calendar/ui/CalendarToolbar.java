@@ -1,5 +1,6 @@
 package app.praxis.calendar.ui;
 
+import app.praxis.base.ui.AppLocale;
 import app.praxis.base.ui.calendar.CalendarViewType;
 import app.praxis.base.ui.calendar.FullCalendar;
 import app.praxis.doctor.DoctorSummary;
@@ -31,7 +32,7 @@ class CalendarToolbar extends Div {
     final Button previous = new Button(VaadinIcon.ANGLE_LEFT.create());
     final Button today = new Button("Today");
     final Button next = new Button(VaadinIcon.ANGLE_RIGHT.create());
-    final DatePicker date = new DatePicker();
+    final DatePicker date = AppLocale.dates(new DatePicker());
     final Select<CalendarViewType> viewType = new Select<>();
     final IntegerField newSlotMinutes = new IntegerField();
     final Button timeOff = new Button("Time off", VaadinIcon.COFFEE.create());

@@ -4,6 +4,7 @@ import app.praxis.appointment.AppointmentRow;
 import app.praxis.appointment.PracticeTimeOffService;
 import app.praxis.availability.CalendarSlot;
 import app.praxis.availability.NewTimeOff;
+import app.praxis.base.ui.AppLocale;
 import app.praxis.base.ui.FieldErrors;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
@@ -38,8 +39,8 @@ class TimeOffDialog extends Dialog {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", Locale.ENGLISH);
 
-    final DateTimePicker startsAt = new DateTimePicker("From");
-    final DateTimePicker endsAt = new DateTimePicker("Until");
+    final DateTimePicker startsAt = AppLocale.dateTimes(new DateTimePicker("From"));
+    final DateTimePicker endsAt = AppLocale.dateTimes(new DateTimePicker("Until"));
     final TextField reason = new TextField("Reason (optional)");
     final Button save = new Button("Add time off");
     final Button keepBooked = new Button("Keep these appointments and add time off");
