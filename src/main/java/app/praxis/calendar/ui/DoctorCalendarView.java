@@ -260,7 +260,7 @@ class DoctorCalendarView extends Main implements BeforeEnterObserver {
                             doctorId(),
                             new NewSlots(event.getStart(), event.getEnd(), toolbar.newSlotMinutes.getValue()))
                     .size();
-            notify(added + (added == 1 ? " slot added" : " slots added"));
+            notify(Plurals.count(added, "slot") + " added");
         });
     }
 
@@ -326,7 +326,8 @@ class DoctorCalendarView extends Main implements BeforeEnterObserver {
         try {
             SlotsRegenerated result = availability.saveWeeklyHours(doctorId(), hours);
             weeklyHours.clearErrors();
-            notify("Weekly hours saved: " + result.added() + " slots added, " + result.removed() + " removed");
+            notify("Weekly hours saved: " + Plurals.count(result.added(), "slot") + " added, " + result.removed()
+                    + " removed");
             refresh();
         } catch (InvalidInputException e) {
             showUnshown(weeklyHours.showErrors(e.fieldErrors()).values());
@@ -367,8 +368,8 @@ class DoctorCalendarView extends Main implements BeforeEnterObserver {
                     added = timeOff.addTimeOff(doctorId(), event.timeOff());
                 }
                 dialog.close();
-                notify("Time off added; " + added.freeSlotsRemoved() + " free slots removed"
-                        + (cancelled == 0 ? "" : ", " + cancelled + " appointments cancelled")
+                notify("Time off added; " + Plurals.count(added.freeSlotsRemoved(), "free slot") + " removed"
+                        + (cancelled == 0 ? "" : ", " + Plurals.count(cancelled, "appointment") + " cancelled")
                         + (added.bookedSlotsKept().isEmpty()
                                 ? ""
                                 : ", " + added.bookedSlotsKept().size() + " booked kept"));
