@@ -8,6 +8,7 @@ import app.praxis.base.ui.Plurals;
 import app.praxis.base.ui.component.HomeSection;
 import app.praxis.doctor.DoctorService;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -66,7 +67,10 @@ class DoctorDaySection implements HomeSection {
         var next = new Paragraph();
         next.setId("my-day-next-free");
         next.setText(next(directory.bookability(doctorId.get())));
-        day.add(next, new Anchor("doctor/appointments", "All appointments"));
+        var emails = new Checkbox("E-mail me when a patient books, moves or cancels", doctors.emailsOnPatientChanges());
+        emails.setId("doctor-booking-emails");
+        emails.addValueChangeListener(event -> doctors.setEmailsOnPatientChanges(event.getValue()));
+        day.add(next, new Anchor("doctor/appointments", "All appointments"), new Div(emails));
         return day;
     }
 

@@ -3,12 +3,14 @@ package app.praxis.appointment.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.praxis.appointment.BookingFixture;
+import app.praxis.doctor.DoctorService;
 import app.praxis.doctor.DoctorSummary;
 import app.praxis.patient.PatientSummary;
 import app.praxis.security.Roles;
 import app.praxis.support.IntegrationTest;
 import app.praxis.support.SignIn;
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.time.LocalTime;
@@ -22,6 +24,9 @@ class DoctorDayTest extends SpringBrowserlessTest {
 
     @Autowired
     BookingFixture fixture;
+
+    @Autowired
+    DoctorService doctors;
 
     @AfterEach
     void signOut() {
@@ -46,5 +51,10 @@ class DoctorDayTest extends SpringBrowserlessTest {
         assertThat(find(Paragraph.class).id("my-day-next-free").getText())
                 .isEqualTo("Next free slot patients can book: "
                         + Formats.when(fixture.today().plusDays(3).atTime(11, 0)) + ".");
+
+        Checkbox emails = find(Checkbox.class).id("doctor-booking-emails");
+        assertThat(emails.getValue()).isTrue();
+        emails.setValue(false);
+        assertThat(doctors.emailsOnPatientChanges()).isFalse();
     }
 }
