@@ -102,7 +102,8 @@ class AppointmentRowRepository {
     List<RescheduleEntry> history(long appointmentId, ZoneId clinicZone) {
         return jdbc.sql("""
                         SELECT r.old_date, r.old_time, r.new_date, r.new_time, r.reason,
-                               CONCAT(u.first_name, ' ', u.last_name) AS who, r.rescheduled_at
+                               CONCAT(CASE WHEN u.role = 'DOCTOR' THEN 'Dr. ' ELSE '' END,
+                                      u.first_name, ' ', u.last_name) AS who, r.rescheduled_at
                         FROM appointment_reschedules r JOIN users u ON u.user_id = r.rescheduled_by
                         WHERE r.appointment_id = ? ORDER BY r.rescheduled_at, r.reschedule_id
                         """)

@@ -55,7 +55,7 @@ public record BookingRules(
         return trimmed;
     }
 
-    static String describe(Duration duration) {
+    public static String describe(Duration duration) {
         long minutes = duration.toMinutes();
         if (minutes % 60 == 0) {
             long hours = minutes / 60;
@@ -64,7 +64,7 @@ public record BookingRules(
         return minutes + " minutes";
     }
 
-    static String describe(Period period) {
+    public static String describe(Period period) {
         int days = period.getDays() + period.getMonths() * 30 + period.getYears() * 365;
         return days % 7 == 0 ? days / 7 + " weeks" : days + " days";
     }

@@ -3,10 +3,14 @@ package app.praxis.appointment;
 import app.praxis.availability.BookableSlot;
 import app.praxis.availability.SlotReservations;
 import app.praxis.base.InvalidInputException;
+import app.praxis.base.NotFoundException;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -20,13 +24,22 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class DoctorDirectory {
 
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
+
     private final DoctorDirectoryRepository directory;
     private final SlotReservations slots;
     private final BookingRules rules;
     private final Clock clock;
+    private final BookabilityRepository bookability;
 
-    DoctorDirectory(DoctorDirectoryRepository directory, SlotReservations slots, BookingRules rules, Clock clock) {
+    DoctorDirectory(
+            DoctorDirectoryRepository directory,
+            SlotReservations slots,
+            BookingRules rules,
+            Clock clock,
+            BookabilityRepository bookability) {
         this.directory = directory;
+        this.bookability = bookability;
         this.slots = slots;
         this.rules = rules;
         this.clock = clock;
@@ -74,5 +87,60 @@ public class DoctorDirectory {
         if (query.name() != null && query.name().length() > 200) {
             throw new InvalidInputException("name", "Search with at most 200 characters");
         }
+    }
+
+    /**
+     * Can patients book this doctor now, and if not, the first reason why: deactivated, not accepting bookings,
+     * free times only too soon (inside the minimum notice), in time off or beyond the booking window, or none at
+     * all. One answer for the calendar and its preview, the patient's reschedule and the admin's screens.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Bookability bookability(long doctorId) {
+        ZonedDateTime now = ZonedDateTime.now(clock);
+        var window = BookingRules.describe(rules.horizon());
+        var facts = bookability
+                .facts(
+                        doctorId,
+                        now.toLocalDateTime().withNano(0),
+                        rules.earliestStart(now).withNano(0),
+                        rules.lastDay(now))
+                .orElseThrow(() -> new NotFoundException("No such doctor"));
+        if (!facts.active()) {
+            return answer(
+                    Bookability.State.DEACTIVATED,
+                    "The account is deactivated: patients cannot find or book this doctor.");
+        }
+        if (!facts.accepting()) {
+            return answer(
+                    Bookability.State.NOT_ACCEPTING,
+                    "Not accepting new bookings: patients do not find this doctor and cannot book.");
+        }
+        LocalDateTime next = facts.nextBookable();
+        if (next != null) {
+            return new Bookability(
+                    Bookability.State.BOOKABLE,
+                    "Patients can book; the next free time is " + WHEN.format(next) + ".",
+                    next);
+        }
+        if (facts.tooSoon()) {
+            return answer(
+                    Bookability.State.TOO_SOON,
+                    "The only free times are too soon: patients must book at least "
+                            + BookingRules.describe(rules.minimumNotice()) + " ahead.");
+        }
+        if (facts.duringTimeOff()) {
+            return answer(Bookability.State.TIME_OFF, "The free times in the next " + window + " fall in time off.");
+        }
+        if (facts.beyondHorizon()) {
+            return answer(
+                    Bookability.State.OUTSIDE_HORIZON,
+                    "Free times start only after the booking window (the next " + window + ").");
+        }
+        return answer(Bookability.State.NO_FREE_TIMES, "No free times in the next " + window + ".");
+    }
+
+    private static Bookability answer(Bookability.State state, String explanation) {
+        return new Bookability(state, explanation, null);
     }
 }

@@ -129,6 +129,21 @@ public class TimeOffService {
     }
 
     /**
+     * Changes a time off's times or reason: the old stretch ends (its days get their slots back from the weekly
+     * hours) and the new one is added, in one transaction; a refusal of the new one (bad input, booked
+     * appointments inside not kept) leaves the old one as it was.
+     */
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    public TimeOffAdded changeTimeOff(long doctorId, long timeOffId, NewTimeOff request) {
+        access.requireAccess(doctorId);
+        timeOffs.findById(timeOffId)
+                .filter(t -> t.getDoctorId() == doctorId)
+                .orElseThrow(() -> new NotFoundException("No such time off"));
+        deleteTimeOff(doctorId, timeOffId);
+        return addTimeOff(doctorId, request);
+    }
+
+    /**
      * A free slot the delete skipped was either kept for a cancelled appointment's history or booked a moment
      * ago, by a booking the delete waited for. Read again (now committed): a booking nobody was shown refuses the
      * time off, so it is never kept silently.

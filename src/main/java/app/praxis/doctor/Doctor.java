@@ -55,6 +55,10 @@ public class Doctor extends AuditedEntity {
     @Column(name = "is_available")
     private boolean available = true;
 
+    /** E-mailed when a patient books, moves or cancels. */
+    @Column(name = "email_on_patient_changes")
+    private boolean emailOnPatientChanges = true;
+
     protected Doctor() {}
 
     Doctor(User user, @Nullable Specialization specialization, String licenseNumber) {
@@ -115,5 +119,13 @@ public class Doctor extends AuditedEntity {
 
     void setAvailable(boolean available) {
         this.available = available;
+    }
+
+    public boolean isEmailOnPatientChanges() {
+        return emailOnPatientChanges;
+    }
+
+    void setEmailOnPatientChanges(boolean emailOnPatientChanges) {
+        this.emailOnPatientChanges = emailOnPatientChanges;
     }
 }

@@ -3,6 +3,7 @@ package app.praxis.doctor;
 import app.praxis.base.ConstraintViolations;
 import app.praxis.base.ConstraintViolations.FieldMessage;
 import app.praxis.base.InvalidInputException;
+import app.praxis.base.NotFoundException;
 import app.praxis.security.CurrentUser;
 import app.praxis.security.Roles;
 import app.praxis.user.Role;
@@ -105,5 +106,25 @@ public class DoctorService {
         return doctors.findAllWithUserAndSpecialization().stream()
                 .map(DoctorSummary::of)
                 .toList();
+    }
+
+    /** Whether the signed-in doctor is e-mailed when a patient books, moves or cancels. */
+    @Transactional(readOnly = true)
+    @RolesAllowed(Roles.DOCTOR)
+    public boolean emailsOnPatientChanges() {
+        return signedInDoctor().isEmailOnPatientChanges();
+    }
+
+    /** The signed-in doctor's switch for those e-mails. */
+    @Transactional
+    @RolesAllowed(Roles.DOCTOR)
+    public void setEmailsOnPatientChanges(boolean on) {
+        signedInDoctor().setEmailOnPatientChanges(on);
+    }
+
+    private Doctor signedInDoctor() {
+        return signedInDoctorId()
+                .flatMap(doctors::findById)
+                .orElseThrow(() -> new NotFoundException("No doctor record for you"));
     }
 }

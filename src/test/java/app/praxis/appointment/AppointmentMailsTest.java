@@ -64,6 +64,10 @@ class AppointmentMailsTest {
         PatientSummary patient = fixture.patient("Mail");
         long slot = fixture.slot(doctor.doctorId(), 1, LocalTime.of(10, 0));
         long later = fixture.slot(doctor.doctorId(), 2, LocalTime.of(10, 0));
+        // Only the patient's mails here; the doctor's own are DoctorMailsTest's.
+        jdbc.sql("UPDATE doctors SET email_on_patient_changes = FALSE WHERE doctor_id = ?")
+                .param(doctor.doctorId())
+                .update();
         SignIn.as(patient.userId(), Roles.PATIENT);
 
         long appointment = booking.book(slot, "Check-up");

@@ -6,6 +6,7 @@ import app.praxis.admin.DashboardPeriod;
 import app.praxis.admin.DashboardService;
 import app.praxis.admin.Figure;
 import app.praxis.base.InvalidInputException;
+import app.praxis.base.ui.AppLocale;
 import app.praxis.base.ui.CsvDownload;
 import app.praxis.base.ui.FieldErrors;
 import app.praxis.base.ui.SignedIn;
@@ -47,8 +48,8 @@ import org.jspecify.annotations.Nullable;
 class DashboardView extends Main {
 
     final Select<DashboardPeriod> period = new Select<>();
-    final DatePicker from = new DatePicker("From");
-    final DatePicker to = new DatePicker("To");
+    final DatePicker from = AppLocale.dates(new DatePicker("From"));
+    final DatePicker to = AppLocale.dates(new DatePicker("To"));
     final ComboBox<DoctorSummary> doctor = new ComboBox<>("Doctor");
     final ComboBox<SpecializationOption> specialization = new ComboBox<>("Specialization");
     final Div figures = new Div();

@@ -4,6 +4,7 @@ import app.praxis.appointment.AppointmentFilter;
 import app.praxis.appointment.AppointmentRow;
 import app.praxis.appointment.AppointmentService;
 import app.praxis.appointment.AppointmentStatus;
+import app.praxis.base.ui.AppLocale;
 import app.praxis.base.ui.CsvDownload;
 import app.praxis.security.Roles;
 import com.vaadin.flow.component.AbstractField;
@@ -36,8 +37,8 @@ class AdminAppointmentsView extends Main {
     final TextField doctor = new TextField("Doctor");
     final TextField patient = new TextField("Patient");
     final Select<AppointmentStatus> status = new Select<>();
-    final DatePicker from = new DatePicker("From");
-    final DatePicker to = new DatePicker("To");
+    final DatePicker from = AppLocale.dates(new DatePicker("From"));
+    final DatePicker to = AppLocale.dates(new DatePicker("To"));
     final Grid<AppointmentRow> grid = new Grid<>(AppointmentRow.class, false);
 
     private final AppointmentService appointments;

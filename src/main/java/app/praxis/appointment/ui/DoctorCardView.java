@@ -25,7 +25,7 @@ class DoctorCardView extends Composite<Div> {
                 "Dr. " + card.fullName(),
                 DoctorView.class,
                 new RouteParameters("doctorId", String.valueOf(card.doctorId())));
-        name.addClassNames(LumoUtility.FontWeight.SEMIBOLD);
+        name.addClassNames(LumoUtility.FontWeight.SEMIBOLD, "doctor-card-link");
         var facts = new Div();
         facts.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
         facts.setText(String.join(" · ", facts(card)));

@@ -5,6 +5,8 @@ import app.praxis.appointment.DirectorySort;
 import app.praxis.appointment.DoctorCard;
 import app.praxis.appointment.DoctorDirectory;
 import app.praxis.base.InvalidInputException;
+import app.praxis.base.ui.AppLocale;
+import app.praxis.base.ui.Plurals;
 import app.praxis.doctor.DoctorService;
 import app.praxis.doctor.SpecializationOption;
 import app.praxis.security.Roles;
@@ -41,11 +43,15 @@ class DoctorDirectoryView extends Main {
 
     final TextField name = new TextField("Name");
     final ComboBox<SpecializationOption> specialization = new ComboBox<>("Specialization");
-    final BigDecimalField maxFee = new BigDecimalField("Maximum fee (€)");
+    final BigDecimalField maxFee = AppLocale.numbers(new BigDecimalField("Maximum fee (€)"));
     final Select<DirectorySort> sort = new Select<>();
     final Div results = new Div();
     final Span summary = new Span();
     final Button more = new Button("Show more");
+    /** On a phone the filters fold away behind this button, which counts the ones in use. */
+    final Button filtersToggle = new Button("Filters");
+
+    final Div filters;
 
     private final DoctorDirectory directory;
     private int pagesShown;
@@ -70,7 +76,18 @@ class DoctorDirectoryView extends Main {
             ((HasSize) field).setWidthFull();
             field.addValueChangeListener(event -> search());
         });
-        var filters = new Div(name, specialization, maxFee, sort);
+        filters = new Div(name, specialization, maxFee, sort);
+        filters.setId("directory-filters");
+        filters.addClassNames("directory-filters");
+        filtersToggle.setId("filters-toggle");
+        filtersToggle.addClassNames("filters-toggle");
+        filtersToggle.getElement().setAttribute("aria-controls", "directory-filters");
+        filtersToggle.getElement().setAttribute("aria-expanded", "false");
+        filtersToggle.addClickListener(event -> {
+            boolean open = !filters.hasClassName("filters-open");
+            filters.setClassName("filters-open", open);
+            filtersToggle.getElement().setAttribute("aria-expanded", String.valueOf(open));
+        });
         filters.getStyle()
                 .set("display", "grid")
                 .set("grid-template-columns", "repeat(auto-fit, minmax(min(100%, 12rem), 1fr))")
@@ -78,11 +95,15 @@ class DoctorDirectoryView extends Main {
         results.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Gap.SMALL);
         more.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         more.addClickListener(event -> showPage(pagesShown));
-        add(new H2("Find a doctor"), filters, summary, results, more);
+        summary.setId("directory-summary");
+        summary.getElement().setAttribute("aria-live", "polite");
+        add(new H2("Find a doctor"), filtersToggle, filters, summary, results, more);
         search();
     }
 
     private void search() {
+        int active = activeFilters();
+        filtersToggle.setText(active == 0 ? "Filters" : "Filters (" + active + ")");
         results.removeAll();
         maxFee.setInvalid(false);
         pagesShown = 0;
@@ -96,11 +117,29 @@ class DoctorDirectoryView extends Main {
             cards.forEach(card -> results.add(new DoctorCardView(card)));
             pagesShown = page + 1;
             long total = directory.count(query);
-            summary.setText(total == 1 ? "1 doctor" : total + " doctors");
+            summary.setText(Plurals.count(total, "doctor"));
             more.setVisible((long) pagesShown * PAGE_SIZE < total);
         } catch (InvalidInputException refusal) {
+            // No count of an earlier search over an empty list: the filter's message says what to fix.
+            summary.setText("");
+            more.setVisible(false);
             ErrorDisplay.show(refusal, Map.of("maxFee", maxFee, "name", name));
         }
+    }
+
+    /** The filters that narrow or reorder the list, beyond the name typed. */
+    int activeFilters() {
+        int active = 0;
+        if (specialization.getValue() != null) {
+            active++;
+        }
+        if (maxFee.getValue() != null || maxFee.isInvalid()) {
+            active++;
+        }
+        if (sort.getValue() != DirectorySort.NEXT_FREE_SLOT) {
+            active++;
+        }
+        return active;
     }
 
     private DirectoryQuery query() {

@@ -39,7 +39,16 @@ class RescheduleDialog extends Dialog {
         confirm.addClickListener(event -> reschedule());
         add(new Paragraph("Now: " + Formats.span(row.date(), row.startTime(), row.endTime())), slots, reason);
         getFooter().add(new Button("Keep it", event -> close()), confirm);
-        slots.setSlots(directory.freeSlots(row.doctorId()));
+        showFreeSlots();
+    }
+
+    /** The free times, or the one answer why there are none (not accepting, time off, too soon, …). */
+    private void showFreeSlots() {
+        var free = directory.freeSlots(row.doctorId());
+        if (free.isEmpty()) {
+            slots.setEmptyText(directory.bookability(row.doctorId()).explanation());
+        }
+        slots.setSlots(free);
     }
 
     private void reschedule() {
@@ -60,7 +69,7 @@ class RescheduleDialog extends Dialog {
             onDone.run();
         } catch (InvalidInputException refusal) {
             if (refusal.fieldErrors().containsKey(BookingService.SLOT)) {
-                slots.setSlots(directory.freeSlots(row.doctorId()));
+                showFreeSlots();
             }
             ErrorDisplay.show(refusal, Map.of(BookingService.SLOT, slots, BookingService.REASON, reason));
         }

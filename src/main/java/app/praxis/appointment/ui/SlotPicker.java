@@ -49,6 +49,11 @@ class SlotPicker extends Composite<Div> implements HasValidation {
         getContent().add(day, times, error, empty);
     }
 
+    /** What to say when there are no free times, e.g. why the doctor cannot be booked. */
+    void setEmptyText(String text) {
+        empty.setText(text);
+    }
+
     /** Shows these slots (soonest first) and keeps the chosen day if it still has any. */
     void setSlots(List<BookableSlot> slots) {
         LocalDate shownDay = day.getValue();

@@ -7,11 +7,14 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
@@ -27,7 +30,7 @@ import java.util.Optional;
  */
 @Layout
 @PermitAll
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     public MainLayout(AuthenticationContext authentication, List<MenuBadge> badges) {
         setPrimarySection(Section.DRAWER);
@@ -37,11 +40,23 @@ public class MainLayout extends AppLayout {
         addToDrawer(brand, new Scroller(menu(entries, badges)), userFooter(authentication));
         var toggle = new DrawerToggle();
         toggle.setAriaLabel("Menu");
-        addToNavbar(toggle);
+        viewTitle.setId("page-header");
+        viewTitle.addClassNames("praxis-page-header");
+        addToNavbar(toggle, viewTitle);
         navbarBadges(entries, badges).forEach(this::addToNavbar);
         // An open UI asks the server now and then even when idle, so an account deactivated meanwhile is signed out
         // within seconds (the server ends its session on the next request).
         addAttachListener(event -> event.getUI().setPollInterval(POLL_MILLIS));
+    }
+
+    private final H2 viewTitle = new H2();
+
+    /** The page's own title in the top bar, which is all of the frame a phone shows while the menu is closed. */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        viewTitle.setText(MenuConfiguration.getPageHeader(getContent())
+                .map(title -> title.replace(" · Praxis", ""))
+                .orElse(""));
     }
 
     /** How often an idle signed-in UI checks in with the server. */

@@ -2,6 +2,7 @@ package app.praxis.calendar.ui;
 
 import app.praxis.appointment.AppointmentRow;
 import app.praxis.appointment.AppointmentService;
+import app.praxis.appointment.Bookability;
 import app.praxis.appointment.BookingService;
 import app.praxis.appointment.DoctorDirectory;
 import app.praxis.appointment.PracticeTimeOffService;
@@ -9,14 +10,17 @@ import app.praxis.appointment.TimeOffWithCancellations;
 import app.praxis.appointment.ui.AppointmentSection;
 import app.praxis.availability.AvailabilityPreview;
 import app.praxis.availability.AvailabilityService;
+import app.praxis.availability.DoctorCalendar;
 import app.praxis.availability.NewSlots;
 import app.praxis.availability.NewTimeOff;
 import app.praxis.availability.SlotTimes;
 import app.praxis.availability.SlotsRegenerated;
 import app.praxis.availability.TimeOffAdded;
+import app.praxis.availability.TimeOffEntry;
 import app.praxis.availability.TimeOffService;
 import app.praxis.availability.WeeklyHours;
 import app.praxis.base.InvalidInputException;
+import app.praxis.base.ui.Plurals;
 import app.praxis.base.ui.calendar.CalendarViewType;
 import app.praxis.base.ui.calendar.DateClickedEvent;
 import app.praxis.base.ui.calendar.EntryChangedEvent;
@@ -24,11 +28,13 @@ import app.praxis.base.ui.calendar.EntryClickedEvent;
 import app.praxis.base.ui.calendar.FullCalendar;
 import app.praxis.base.ui.calendar.RangeSelectedEvent;
 import app.praxis.doctor.DoctorService;
+import app.praxis.doctor.DoctorSummary;
 import app.praxis.security.Roles;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -52,6 +58,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 
@@ -88,6 +95,9 @@ class DoctorCalendarView extends Main implements BeforeEnterObserver {
     private @Nullable Long doctorId;
     private Location address = new Location("doctor/calendar");
     private Map<Long, AppointmentRow> appointmentsBySlot = Map.of();
+    private Map<Long, TimeOffEntry> timeOffById = Map.of();
+    private @Nullable Bookability bookability;
+    final Paragraph banner = new Paragraph();
 
     DoctorCalendarView(
             AvailabilityService availability,
@@ -139,7 +149,11 @@ class DoctorCalendarView extends Main implements BeforeEnterObserver {
         side.addClassNames("doctor-calendar-side");
         body.addClassNames("doctor-calendar-body");
         body.add(calendar, side);
-        add(toolbar, body);
+        banner.setId("bookability-banner");
+        banner.addClassNames("calendar-banner");
+        banner.getElement().setAttribute("role", "status");
+        banner.setVisible(false);
+        add(toolbar, banner, body);
     }
 
     @Override
@@ -162,7 +176,13 @@ class DoctorCalendarView extends Main implements BeforeEnterObserver {
                 event.getRouteParameters().getLong("doctorId").filter(id -> admin);
         doctorId = admin ? requested.orElse(null) : doctors.signedInDoctorId().orElse(null);
         if (admin) {
-            toolbar.showDoctorPicker(doctors.allDoctors(), doctorId);
+            List<DoctorSummary> all = doctors.allDoctors();
+            if (doctorId != null && all.stream().noneMatch(d -> d.doctorId() == doctorId)) {
+                // No editable empty calendar for a doctor who does not exist: the address is simply not found.
+                event.rerouteToError(com.vaadin.flow.router.NotFoundException.class, "No such doctor");
+                return;
+            }
+            toolbar.showDoctorPicker(all, doctorId);
         }
         body.setVisible(doctorId != null);
         toolbar.setEditingEnabled(doctorId != null);
@@ -170,6 +190,7 @@ class DoctorCalendarView extends Main implements BeforeEnterObserver {
             toolbar.showMessage(admin ? "Choose a doctor to open their calendar." : "No doctor record for you.");
             return;
         }
+        toolbar.showMessage("");
         weeklyHours.setValue(availability.weeklyHours(doctorId));
         refresh();
     }
@@ -210,9 +231,14 @@ class DoctorCalendarView extends Main implements BeforeEnterObserver {
         LocalDateTime now = LocalDateTime.now(clock);
         calendar.setNow(now);
         appointmentsBySlot = appointments.appointmentsInSlots(doctorId, range.start(), range.lastDay());
-        calendar.setEntries(CalendarEntriesMapper.toEntries(
-                availability.calendar(doctorId, range.start(), range.lastDay()), appointmentsBySlot, now));
-        previewPanel.showBookable(preview.bookableSlots(doctorId));
+        DoctorCalendar days = availability.calendar(doctorId, range.start(), range.lastDay());
+        timeOffById = days.timeOff().stream().collect(Collectors.toMap(TimeOffEntry::id, off -> off));
+        calendar.setEntries(CalendarEntriesMapper.toEntries(days, appointmentsBySlot, now, calendar.getViewType()));
+        bookability = directory.bookability(doctorId);
+        previewPanel.showBookability(bookability);
+        previewPanel.showBookable(bookability.bookable() ? preview.bookableSlots(doctorId) : List.of());
+        banner.setText(bookability.bookable() ? "" : "Patients cannot book now. " + bookability.explanation());
+        banner.setVisible(!bookability.bookable());
     }
 
     private void addSlots(RangeSelectedEvent event) {
@@ -222,13 +248,19 @@ class DoctorCalendarView extends Main implements BeforeEnterObserver {
             return;
         }
         toolbar.newSlotMinutes.setInvalid(false);
+        Integer minutes = toolbar.newSlotMinutes.getValue();
+        if (minutes != null && event.getStart().plusMinutes(minutes).isAfter(event.getEnd())) {
+            // A click (or a selection shorter than one slot) only asks what patients see there: the date click
+            // that comes with it explains; nothing is created.
+            return;
+        }
         attempt(() -> {
             int added = availability
                     .addSlots(
                             doctorId(),
                             new NewSlots(event.getStart(), event.getEnd(), toolbar.newSlotMinutes.getValue()))
                     .size();
-            notify(added + (added == 1 ? " slot added" : " slots added"));
+            notify(Plurals.count(added, "slot") + " added");
         });
     }
 
@@ -240,6 +272,11 @@ class DoctorCalendarView extends Main implements BeforeEnterObserver {
     }
 
     private void openEntry(EntryClickedEvent event) {
+        Optional<LocalDate> freeDay = CalendarEntriesMapper.freeDay(event.getEntryId());
+        if (freeDay.isPresent()) {
+            toolbar.showDay(freeDay.get());
+            return;
+        }
         Optional<AppointmentRow> appointment =
                 CalendarEntriesMapper.slotId(event.getEntryId()).map(appointmentsBySlot::get);
         if (appointment.isPresent()) {
@@ -259,12 +296,21 @@ class DoctorCalendarView extends Main implements BeforeEnterObserver {
         calendar.getEntries().stream()
                 .filter(entry -> entry.id().equals(event.getEntryId()))
                 .findFirst()
-                .ifPresent(entry -> new EntryDialog(entry, () -> {
-                            CalendarEntriesMapper.slotId(entry.id())
-                                    .ifPresent(id -> attempt(() -> availability.deleteSlot(doctorId(), id)));
-                            CalendarEntriesMapper.timeOffId(entry.id())
-                                    .ifPresent(id -> attempt(() -> timeOff.deleteTimeOff(doctorId(), id)));
-                        })
+                .ifPresent(entry -> new EntryDialog(
+                                entry,
+                                () -> {
+                                    CalendarEntriesMapper.slotId(entry.id())
+                                            .ifPresent(id -> attempt(() -> availability.deleteSlot(doctorId(), id)));
+                                    CalendarEntriesMapper.timeOffId(entry.id())
+                                            .ifPresent(id -> attempt(() -> {
+                                                var back = timeOff.deleteTimeOff(doctorId(), id);
+                                                notify("Time off removed; " + Plurals.count(back.added(), "slot")
+                                                        + " back");
+                                            }));
+                                },
+                                () -> CalendarEntriesMapper.timeOffId(entry.id())
+                                        .map(timeOffById::get)
+                                        .ifPresent(this::changeTimeOff))
                         .open());
     }
 
@@ -272,7 +318,7 @@ class DoctorCalendarView extends Main implements BeforeEnterObserver {
         if (event.isAllDay()) {
             toolbar.showDay(event.getDateTime().toLocalDate());
         } else if (doctorId != null) {
-            previewPanel.showCheck(preview.check(doctorId, event.getDateTime()));
+            previewPanel.showCheck(preview.check(doctorId, event.getDateTime()), bookability);
         }
     }
 
@@ -280,11 +326,31 @@ class DoctorCalendarView extends Main implements BeforeEnterObserver {
         try {
             SlotsRegenerated result = availability.saveWeeklyHours(doctorId(), hours);
             weeklyHours.clearErrors();
-            notify("Weekly hours saved: " + result.added() + " slots added, " + result.removed() + " removed");
+            notify("Weekly hours saved: " + Plurals.count(result.added(), "slot") + " added, " + result.removed()
+                    + " removed");
             refresh();
         } catch (InvalidInputException e) {
             showUnshown(weeklyHours.showErrors(e.fieldErrors()).values());
         }
+    }
+
+    private void changeTimeOff(TimeOffEntry existing) {
+        var dialog = new TimeOffDialog(existing.startsAt(), existing.endsAt(), existing.reason(), true);
+        dialog.addSaveListener(event -> {
+            try {
+                TimeOffAdded changed = timeOff.changeTimeOff(doctorId(), existing.id(), event.timeOff());
+                dialog.close();
+                notify("Time off changed; " + Plurals.count(changed.freeSlotsRemoved(), "free slot") + " removed");
+                refresh();
+            } catch (InvalidInputException e) {
+                Map<String, String> unshown = dialog.showErrors(e.fieldErrors());
+                if (unshown.remove(TimeOffService.BOOKED_SLOTS) != null) {
+                    showConflicts(dialog, event.timeOff());
+                }
+                showUnshown(unshown.values());
+            }
+        });
+        dialog.open();
     }
 
     private void openTimeOff(LocalDate day) {
@@ -302,8 +368,8 @@ class DoctorCalendarView extends Main implements BeforeEnterObserver {
                     added = timeOff.addTimeOff(doctorId(), event.timeOff());
                 }
                 dialog.close();
-                notify("Time off added; " + added.freeSlotsRemoved() + " free slots removed"
-                        + (cancelled == 0 ? "" : ", " + cancelled + " appointments cancelled")
+                notify("Time off added; " + Plurals.count(added.freeSlotsRemoved(), "free slot") + " removed"
+                        + (cancelled == 0 ? "" : ", " + Plurals.count(cancelled, "appointment") + " cancelled")
                         + (added.bookedSlotsKept().isEmpty()
                                 ? ""
                                 : ", " + added.bookedSlotsKept().size() + " booked kept"));

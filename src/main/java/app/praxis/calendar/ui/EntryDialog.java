@@ -16,8 +16,14 @@ class EntryDialog extends Dialog {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     final Button remove = new Button();
+    final Button change = new Button("Change");
 
     EntryDialog(CalendarEntry entry, Runnable onRemove) {
+        this(entry, onRemove, () -> {});
+    }
+
+    /** {@code onChange} opens a time off to change it (free slots are changed by dragging). */
+    EntryDialog(CalendarEntry entry, Runnable onRemove, Runnable onChange) {
         setId("entry-dialog");
         setHeaderTitle(entry.title());
         add(new Paragraph(DAY.format(entry.start()) + ", " + TIME.format(entry.start()) + "–"
@@ -33,6 +39,13 @@ class EntryDialog extends Dialog {
                 onRemove.run();
             });
             getFooter().add(remove);
+            if (timeOff) {
+                change.addClickListener(event -> {
+                    close();
+                    onChange.run();
+                });
+                getFooter().add(change);
+            }
         } else if (entry.title().equals(CalendarEntriesMapper.BOOKED)) {
             add(new Paragraph("Booked slots are changed by rescheduling or cancelling the appointment."));
         } else {

@@ -60,7 +60,8 @@ class MoveAppointmentDialog extends Dialog {
     private void loadSlots() {
         var free = directory.freeSlots(row.doctorId());
         slot.setItems(free);
-        slot.setHelperText(free.isEmpty() ? "No free times in the booking window." : null);
+        slot.setHelperText(
+                free.isEmpty() ? directory.bookability(row.doctorId()).explanation() : null);
     }
 
     private boolean move() {

@@ -1,7 +1,9 @@
 package app.praxis.calendar.ui;
 
+import app.praxis.appointment.Bookability;
 import app.praxis.availability.CalendarSlot;
 import app.praxis.availability.SlotCheck;
+import app.praxis.availability.SlotVerdict;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -12,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /** What patients would see: the bookable slots of the coming days, and why a clicked time is (not) bookable. */
 class PreviewPanel extends Div {
@@ -21,14 +24,22 @@ class PreviewPanel extends Div {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", Locale.ENGLISH);
 
     final Paragraph check = new Paragraph("Click a time on the calendar to see whether a patient could book it.");
+    final Paragraph status = new Paragraph();
     private final Div days = new Div();
 
     PreviewPanel() {
         setId("preview-panel");
         addClassNames("preview-panel");
         check.setId("preview-check");
+        status.setId("preview-bookability");
         days.addClassNames("preview-days");
-        add(check, days);
+        add(status, check, days);
+    }
+
+    /** Whether patients can book at all, and if not, why (the same answer the patients' screens act on). */
+    void showBookability(Bookability bookability) {
+        status.setText(bookability.explanation());
+        status.getElement().getClassList().set("preview-not-bookable", !bookability.bookable());
     }
 
     void showBookable(List<CalendarSlot> slots) {
@@ -49,7 +60,14 @@ class PreviewPanel extends Div {
         });
     }
 
-    void showCheck(SlotCheck result) {
-        check.setText(WHEN.format(result.at()) + ": " + result.explanation());
+    /** A time patients could book by the calendar alone is still not bookable while the doctor is not. */
+    void showCheck(SlotCheck result, @Nullable Bookability bookability) {
+        boolean doctorClosed = bookability != null
+                && (bookability.state() == Bookability.State.NOT_ACCEPTING
+                        || bookability.state() == Bookability.State.DEACTIVATED);
+        check.setText(WHEN.format(result.at()) + ": "
+                + (doctorClosed && result.verdict() == SlotVerdict.BOOKABLE
+                        ? "A free slot, but patients cannot book it: " + bookability.explanation()
+                        : result.explanation()));
     }
 }

@@ -4,6 +4,7 @@ import app.praxis.appointment.AppointmentRow;
 import app.praxis.appointment.PracticeTimeOffService;
 import app.praxis.availability.CalendarSlot;
 import app.praxis.availability.NewTimeOff;
+import app.praxis.base.ui.AppLocale;
 import app.praxis.base.ui.FieldErrors;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
@@ -38,8 +39,8 @@ class TimeOffDialog extends Dialog {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", Locale.ENGLISH);
 
-    final DateTimePicker startsAt = new DateTimePicker("From");
-    final DateTimePicker endsAt = new DateTimePicker("Until");
+    final DateTimePicker startsAt = AppLocale.dateTimes(new DateTimePicker("From"));
+    final DateTimePicker endsAt = AppLocale.dateTimes(new DateTimePicker("Until"));
     final TextField reason = new TextField("Reason (optional)");
     final Button save = new Button("Add time off");
     final Button keepBooked = new Button("Keep these appointments and add time off");
@@ -48,15 +49,30 @@ class TimeOffDialog extends Dialog {
     final Div conflicts = new Div();
     private List<Long> shownAppointments = List.of();
     private final Map<String, HasValidation> fieldsByName = new LinkedHashMap<>();
+    private final boolean changing;
 
     TimeOffDialog(LocalDateTime start, LocalDateTime end) {
-        setHeaderTitle("Time off");
+        this(start, end, null, false);
+    }
+
+    /**
+     * {@code changing} an existing time off: its appointments can only be kept here (cancelling them is offered
+     * when time off is added).
+     */
+    TimeOffDialog(LocalDateTime start, LocalDateTime end, @Nullable String reasonText, boolean changing) {
+        this.changing = changing;
+        setHeaderTitle(changing ? "Change time off" : "Time off");
         setId("time-off-dialog");
         startsAt.setStep(Duration.ofMinutes(15));
         endsAt.setStep(Duration.ofMinutes(15));
         startsAt.setValue(start);
         endsAt.setValue(end);
         reason.setMaxLength(255);
+        reason.setValue(reasonText == null ? "" : reasonText);
+        if (changing) {
+            save.setText("Save time off");
+            keepBooked.setText("Keep these appointments and save");
+        }
         reason.setWidthFull();
         fieldsByName.put("startsAt", startsAt);
         fieldsByName.put("endsAt", endsAt);
@@ -107,8 +123,8 @@ class TimeOffDialog extends Dialog {
                 list);
         conflicts.setVisible(true);
         keepBooked.setVisible(true);
-        cancelBooked.setVisible(!shownAppointments.isEmpty());
-        cancelMessage.setVisible(!shownAppointments.isEmpty());
+        cancelBooked.setVisible(!changing && !shownAppointments.isEmpty());
+        cancelMessage.setVisible(!changing && !shownAppointments.isEmpty());
     }
 
     /** Shows each message next to its field; returns those no field could show. */

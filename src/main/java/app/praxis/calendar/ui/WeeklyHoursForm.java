@@ -2,6 +2,7 @@ package app.praxis.calendar.ui;
 
 import app.praxis.availability.WeeklyHours;
 import app.praxis.availability.WeeklyInterval;
+import app.praxis.base.ui.AppLocale;
 import app.praxis.base.ui.FieldErrors;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
@@ -35,8 +36,8 @@ class WeeklyHoursForm extends Div {
 
     final IntegerField slotMinutes = new IntegerField("Slot length (min)");
     final IntegerField bufferMinutes = new IntegerField("Buffer between slots (min)");
-    final DatePicker validFrom = new DatePicker("Valid from");
-    final DatePicker validUntil = new DatePicker("Valid until (optional)");
+    final DatePicker validFrom = AppLocale.dates(new DatePicker("Valid from"));
+    final DatePicker validUntil = AppLocale.dates(new DatePicker("Valid until (optional)"));
     final Button save = new Button("Save weekly hours");
 
     private final Map<DayOfWeek, DayRow> days = new EnumMap<>(DayOfWeek.class);
@@ -193,7 +194,7 @@ class WeeklyHoursForm extends Div {
             addClassNames("weekly-hours-interval");
             for (TimePicker picker : List.of(this.start, this.end)) {
                 picker.setStep(Duration.ofMinutes(15));
-                picker.setLocale(Locale.UK); // 24-hour times, as on the calendar
+                AppLocale.times(picker); // 24-hour times, as on the calendar
                 picker.setManualValidation(true);
             }
             this.start.setAriaLabel("From");

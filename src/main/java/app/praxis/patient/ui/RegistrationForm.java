@@ -1,5 +1,6 @@
 package app.praxis.patient.ui;
 
+import app.praxis.base.ui.AppLocale;
 import app.praxis.base.ui.FieldErrors;
 import app.praxis.user.Gender;
 import app.praxis.user.NewAccount;
@@ -30,7 +31,7 @@ class RegistrationForm extends FormLayout {
     final TextField lastName = new TextField("Last name");
     final EmailField email = new EmailField("E-mail");
     final TextField phone = new TextField("Mobile phone");
-    final DatePicker dateOfBirth = new DatePicker("Date of birth");
+    final DatePicker dateOfBirth = AppLocale.dates(new DatePicker("Date of birth"));
     final Select<Gender> gender = new Select<>();
     final PasswordField password = new PasswordField("Password");
     final PasswordField confirmPassword = new PasswordField("Repeat password");

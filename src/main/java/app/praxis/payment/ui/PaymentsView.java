@@ -1,5 +1,6 @@
 package app.praxis.payment.ui;
 
+import app.praxis.base.ui.AppLocale;
 import app.praxis.doctor.DoctorService;
 import app.praxis.doctor.DoctorSummary;
 import app.praxis.payment.PaymentFilter;
@@ -44,8 +45,8 @@ class PaymentsView extends Main {
     final Select<PaymentStatus> status = new Select<>();
     final Select<PaymentMethod> method = new Select<>();
     final ComboBox<DoctorSummary> doctor = new ComboBox<>("Doctor");
-    final DatePicker from = new DatePicker("Visits from");
-    final DatePicker to = new DatePicker("Visits to");
+    final DatePicker from = AppLocale.dates(new DatePicker("Visits from"));
+    final DatePicker to = AppLocale.dates(new DatePicker("Visits to"));
     final Div totals = new Div();
     final Grid<PaymentRow> grid = new Grid<>(PaymentRow.class, false);
     final Anchor export;

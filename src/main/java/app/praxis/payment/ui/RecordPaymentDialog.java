@@ -1,6 +1,7 @@
 package app.praxis.payment.ui;
 
 import app.praxis.base.InvalidInputException;
+import app.praxis.base.ui.AppLocale;
 import app.praxis.base.ui.FieldErrors;
 import app.praxis.payment.NewPayment;
 import app.praxis.payment.PaymentDraft;
@@ -24,7 +25,7 @@ import java.util.Map;
 class RecordPaymentDialog extends Dialog {
 
     final Select<PaymentMethod> method = new Select<>();
-    final BigDecimalField amount = new BigDecimalField();
+    final BigDecimalField amount = AppLocale.numbers(new BigDecimalField());
     final TextField policyNumber = new TextField("Insurance policy number");
     final Paragraph error = new Paragraph();
     final Button confirm = new Button("Record payment");

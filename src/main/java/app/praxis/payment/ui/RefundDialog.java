@@ -1,6 +1,7 @@
 package app.praxis.payment.ui;
 
 import app.praxis.base.InvalidInputException;
+import app.praxis.base.ui.AppLocale;
 import app.praxis.base.ui.FieldErrors;
 import app.praxis.payment.PaymentDetails;
 import app.praxis.payment.PaymentService;
@@ -18,7 +19,7 @@ import java.util.Map;
 /** Staff refund (part of) what was paid, with a reason; the patient gets the credit note by e-mail. */
 class RefundDialog extends Dialog {
 
-    final BigDecimalField amount = new BigDecimalField();
+    final BigDecimalField amount = AppLocale.numbers(new BigDecimalField());
     final TextArea reason = new TextArea("Reason");
     final Paragraph error = new Paragraph();
     final Button confirm = new Button("Refund");

@@ -154,4 +154,23 @@ class BookingViewsTest extends SpringBrowserlessTest {
                 .doesNotContain("Pending");
         assertThat(find(AppointmentCardView.class).from(view.upcoming).all()).isEmpty();
     }
+
+    @Test
+    void aPatientsRescheduleSaysWhyTheirDoctorHasNoFreeTimes() {
+        long first = fixture.slot(doctor.doctorId(), 2, LocalTime.of(9, 0));
+        fixture.slot(doctor.doctorId(), 3, LocalTime.of(15, 0));
+        booking.book(first, "Back pain");
+        jdbc.sql("UPDATE doctors SET is_available = FALSE WHERE doctor_id = ?")
+                .param(doctor.doctorId())
+                .update();
+
+        navigate(MyAppointmentsView.class);
+        test(find(Button.class).withClassName("reschedule").single()).click();
+        RescheduleDialog dialog = find(RescheduleDialog.class).single();
+
+        assertThat(dialog.slots.timeButtons()).isEmpty();
+        assertThat(dialog.slots.getElement().getTextRecursively())
+                .contains("Not accepting new bookings")
+                .doesNotContain("No free times");
+    }
 }

@@ -5,6 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.praxis.appointment.BookingService;
 import app.praxis.availability.AvailabilityService;
 import app.praxis.availability.NewSlots;
+import app.praxis.availability.NewTimeOff;
+import app.praxis.availability.TimeOffAdded;
+import app.praxis.availability.TimeOffService;
+import app.praxis.availability.WeeklyHours;
+import app.praxis.availability.WeeklyInterval;
 import app.praxis.base.ui.calendar.CalendarEntry;
 import app.praxis.base.ui.calendar.CalendarViewType;
 import app.praxis.base.ui.calendar.DateClickedEvent;
@@ -30,6 +35,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Locale;
@@ -62,6 +68,9 @@ class DoctorCalendarViewTest extends SpringBrowserlessTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    TimeOffService timeOff;
 
     DoctorSummary doctor;
     LocalDate nextMonday;
@@ -372,6 +381,154 @@ class DoctorCalendarViewTest extends SpringBrowserlessTest {
         view.calendar.setDate(nextMonday);
         assertThat(view.toolbar.doctor.getValue().doctorId()).isEqualTo(doctor.doctorId());
         assertThat(titlesOn(view, nextMonday)).containsExactly("Free");
+    }
+
+    @Test
+    void aTimeOffOpensToBeChangedAndRemovedAndTheSlotsOfItsHoursComeBack() {
+        saveMondayHours(60); // 09:00, 10:00, 11:00
+        TimeOffAdded off = timeOff.addTimeOff(
+                doctor.doctorId(),
+                new NewTimeOff(nextMonday.atStartOfDay(), nextMonday.plusDays(1).atStartOfDay(), "Congress", false));
+        DoctorCalendarView view = openAt(CalendarViewType.WEEK, nextMonday);
+        CalendarEntry entry = entry(view, "off-" + off.timeOff().id());
+        assertThat(entry.background()).as("a clickable entry, not a shade").isFalse();
+        assertThat(entry.className()).isEqualTo("time-off");
+        assertThat(titlesOn(view, nextMonday)).containsExactly("Time off: Congress");
+
+        ComponentUtil.fireEvent(view.calendar, new EntryClickedEvent(view.calendar, true, entry.id()));
+        EntryDialog opened = find(EntryDialog.class).single();
+        assertThat(opened.getHeaderTitle()).isEqualTo("Time off: Congress");
+        test(opened.change).click();
+        TimeOffDialog change = find(TimeOffDialog.class).single();
+        assertThat(change.reason.getValue()).isEqualTo("Congress");
+        change.endsAt.setValue(nextMonday.atTime(8, 0));
+        change.startsAt.setValue(nextMonday.atTime(9, 0));
+        test(change.save).click();
+        assertThat(change.endsAt.getErrorMessage()).isEqualTo("The end must be after the start");
+        assertThat(titlesOn(view, nextMonday))
+                .as("a refused change keeps the old one")
+                .containsExactly("Time off: Congress");
+
+        change.endsAt.setValue(nextMonday.atTime(10, 0));
+        change.reason.setValue("Dentist");
+        test(change.save).click();
+
+        assertThat(change.isOpened()).isFalse();
+        assertThat(titlesOn(view, nextMonday)).containsExactly("Time off: Dentist", "Free", "Free");
+
+        String changedId = view.calendar.getEntries().stream()
+                .filter(e -> e.title().equals("Time off: Dentist"))
+                .findFirst()
+                .orElseThrow()
+                .id();
+        ComponentUtil.fireEvent(view.calendar, new EntryClickedEvent(view.calendar, true, changedId));
+        test(find(EntryDialog.class).single().remove).click();
+
+        assertThat(titlesOn(view, nextMonday)).containsExactly("Free", "Free", "Free");
+    }
+
+    @Test
+    void aClickOnATimeOnlyExplainsAndCreatesNothing() {
+        DoctorCalendarView view = openAt(CalendarViewType.WEEK, nextMonday);
+        view.toolbar.newSlotMinutes.setValue(30);
+
+        // FullCalendar reports a click as a selection of one 15-minute row and as a date click.
+        ComponentUtil.fireEvent(
+                view.calendar,
+                new RangeSelectedEvent(
+                        view.calendar, true, iso(nextMonday.atTime(15, 0)), iso(nextMonday.atTime(15, 15)), false));
+        ComponentUtil.fireEvent(
+                view.calendar, new DateClickedEvent(view.calendar, true, iso(nextMonday.atTime(15, 0)), false));
+
+        assertThat(view.calendar.getEntries()).isEmpty();
+        assertThat(view.toolbar.newSlotMinutes.isInvalid()).isFalse();
+        assertThat(view.previewPanel.check.getText()).contains("Outside your weekly hours");
+    }
+
+    @Test
+    void theMonthViewShowsTheAppointmentsAndACountOfFreeSlotsPerDayUnderTheMonthsName() {
+        bookFirstSlotOnNextMonday("Back pain"); // 09:00 booked, 09:30 free
+        availability.addSlots(
+                doctor.doctorId(),
+                new NewSlots(
+                        nextMonday.plusDays(1).atTime(9, 0),
+                        nextMonday.plusDays(1).atTime(11, 0),
+                        30));
+        DoctorCalendarView view = openAt(CalendarViewType.MONTH, nextMonday);
+
+        assertThat(view.toolbar.title.getText())
+                .isEqualTo(
+                        DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH).format(nextMonday));
+        assertThat(titlesOn(view, nextMonday)).containsExactlyInAnyOrder("Pat Booked · Back pain", "1 free");
+        assertThat(titlesOn(view, nextMonday.plusDays(1))).containsExactly("4 free");
+        assertThat(entry(view, "free-" + nextMonday).allDay()).isTrue();
+
+        ComponentUtil.fireEvent(view.calendar, new EntryClickedEvent(view.calendar, true, "free-" + nextMonday));
+
+        assertThat(view.calendar.getViewType()).isEqualTo(CalendarViewType.DAY);
+        assertThat(view.calendar.getDate()).isEqualTo(nextMonday);
+    }
+
+    @Test
+    void aDoctorNotAcceptingBookingsSeesWhyInTheCalendarAndItsPreviewNotBookableTimes() {
+        availability.addSlots(doctor.doctorId(), new NewSlots(nextMonday.atTime(9, 0), nextMonday.atTime(10, 0), 30));
+        jdbc.sql("UPDATE doctors SET is_available = FALSE WHERE doctor_id = ?")
+                .param(doctor.doctorId())
+                .update();
+
+        DoctorCalendarView view = openAt(CalendarViewType.WEEK, nextMonday);
+
+        assertThat(view.banner.isVisible()).isTrue();
+        assertThat(view.banner.getText()).contains("Patients cannot book now", "Not accepting new bookings");
+        assertThat(view.previewPanel.status.getText()).contains("Not accepting new bookings");
+        assertThat(view.previewPanel.getElement().getTextRecursively())
+                .contains("No bookable slots")
+                .doesNotContain("09:00, 09:30");
+        ComponentUtil.fireEvent(
+                view.calendar, new DateClickedEvent(view.calendar, true, iso(nextMonday.atTime(9, 10)), false));
+        assertThat(view.previewPanel.check.getText()).contains("patients cannot book it");
+
+        jdbc.sql("UPDATE doctors SET is_available = TRUE WHERE doctor_id = ?")
+                .param(doctor.doctorId())
+                .update();
+        view.refresh();
+
+        assertThat(view.banner.isVisible()).isFalse();
+        assertThat(view.previewPanel.status.getText()).startsWith("Patients can book");
+    }
+
+    @Test
+    void anAdminOpeningADoctorThatDoesNotExistGetsNotFoundAndAChosenDoctorClearsThePrompt() {
+        SignIn.as(1, Roles.ADMIN);
+
+        DoctorCalendarView chooser = open("doctor/calendar");
+        assertThat(chooser.toolbar.getElement().getTextRecursively()).contains("Choose a doctor");
+        DoctorCalendarView chosen = open("doctor/calendar/" + doctor.doctorId());
+        assertThat(chosen.toolbar.getElement().getTextRecursively()).doesNotContain("Choose a doctor");
+
+        UI.getCurrent().navigate("doctor/calendar/99999999");
+        assertThat(getCurrentView())
+                .as("the not-found page, not an editable empty calendar")
+                .isInstanceOf(com.vaadin.flow.router.HasErrorParameter.class)
+                .isNotInstanceOf(DoctorCalendarView.class);
+    }
+
+    private void saveMondayHours(int slotMinutes) {
+        availability.saveWeeklyHours(
+                doctor.doctorId(),
+                new WeeklyHours(
+                        List.of(new WeeklyInterval(DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(12, 0))),
+                        slotMinutes,
+                        0,
+                        LocalDate.now(clock),
+                        null));
+    }
+
+    private static CalendarEntry entry(DoctorCalendarView view, String id) {
+        return view.calendar.getEntries().stream()
+                .filter(e -> e.id().equals(id))
+                .findFirst()
+                .orElseThrow();
     }
 
     /**

@@ -26,6 +26,11 @@ final class CalendarEntries {
             if (entry.background()) {
                 event.put("display", "background");
             }
+            if (entry.allDay()) {
+                event.put("allDay", true)
+                        .put("start", entry.start().toLocalDate().toString())
+                        .put("end", entry.end().toLocalDate().toString());
+            }
             if (entry.className() != null) {
                 event.put("classNames", entry.className());
             }

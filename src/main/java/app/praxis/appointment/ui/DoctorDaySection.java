@@ -1,0 +1,82 @@
+package app.praxis.appointment.ui;
+
+import app.praxis.appointment.AppointmentRow;
+import app.praxis.appointment.AppointmentService;
+import app.praxis.appointment.Bookability;
+import app.praxis.appointment.DoctorDirectory;
+import app.praxis.base.ui.Plurals;
+import app.praxis.base.ui.component.HomeSection;
+import app.praxis.doctor.DoctorService;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** The doctor's "My day": today's appointments in order, and the next time patients can book (or why none). */
+@org.springframework.stereotype.Component
+class DoctorDaySection implements HomeSection {
+
+    private final AppointmentService appointments;
+    private final DoctorDirectory directory;
+    private final DoctorService doctors;
+    private final Clock clock;
+
+    DoctorDaySection(AppointmentService appointments, DoctorDirectory directory, DoctorService doctors, Clock clock) {
+        this.appointments = appointments;
+        this.directory = directory;
+        this.doctors = doctors;
+        this.clock = clock;
+    }
+
+    @Override
+    public String home() {
+        return "doctor";
+    }
+
+    @Override
+    public Component create() {
+        var day = new Div();
+        day.setId("my-day");
+        day.addClassNames("my-day");
+        Optional<Long> doctorId = doctors.signedInDoctorId();
+        if (doctorId.isEmpty()) {
+            return day; // an account without a doctor record has no day to show
+        }
+        List<AppointmentRow> today = appointments.doctorAgenda().today();
+        day.add(new H3(
+                "Today, " + Formats.day(LocalDate.now(clock)) + ": " + Plurals.count(today.size(), "appointment")));
+        if (today.isEmpty()) {
+            day.add(new Paragraph("No appointments today."));
+        } else {
+            var list = new UnorderedList();
+            list.setId("my-day-appointments");
+            today.forEach(row -> list.add(new ListItem(Formats.time(row.startTime()) + "–"
+                    + Formats.time(row.endTime()) + " " + row.patientName()
+                    + (row.reason() == null || row.reason().isBlank() ? "" : " · " + row.reason())
+                    + " (" + row.status().label() + ")")));
+            day.add(list);
+        }
+        var next = new Paragraph();
+        next.setId("my-day-next-free");
+        next.setText(next(directory.bookability(doctorId.get())));
+        var emails = new Checkbox("E-mail me when a patient books, moves or cancels", doctors.emailsOnPatientChanges());
+        emails.setId("doctor-booking-emails");
+        emails.addValueChangeListener(event -> doctors.setEmailsOnPatientChanges(event.getValue()));
+        day.add(next, new Anchor("doctor/appointments", "All appointments"), new Div(emails));
+        return day;
+    }
+
+    private static String next(Bookability answer) {
+        return answer.next()
+                .map(when -> "Next free slot patients can book: " + Formats.when(when) + ".")
+                .orElse("Patients cannot book you now. " + answer.explanation());
+    }
+}
