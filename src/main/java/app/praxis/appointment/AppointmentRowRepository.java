@@ -46,12 +46,16 @@ class AppointmentRowRepository {
     }
 
     List<AppointmentRow> find(AppointmentFilter filter, boolean newestFirst, long offset, int limit, LocalDate today) {
+        return find(filter, newestFirst(newestFirst), offset, limit, today);
+    }
+
+    /** One page in {@code orderBy}, an ORDER BY list from {@link AppointmentSort} (never from outside). */
+    List<AppointmentRow> find(AppointmentFilter filter, String orderBy, long offset, int limit, LocalDate today) {
         var params = new LinkedHashMap<String, Object>();
-        String direction = newestFirst ? "DESC" : "ASC";
         params.put("limit", limit);
         params.put("offset", offset);
-        return jdbc.sql(SELECT + FROM + where(filter, params) + " ORDER BY a.appointment_date " + direction
-                        + ", a.start_time " + direction + ", a.appointment_id LIMIT :limit OFFSET :offset")
+        return jdbc.sql(SELECT + FROM + where(filter, params) + orderBy(orderBy, today, params)
+                        + " LIMIT :limit OFFSET :offset")
                 .params(params)
                 .query((rs, row) -> row(rs, today))
                 .list();
@@ -62,14 +66,28 @@ class AppointmentRowRepository {
      * set is read (for exports: no list of all rows is built).
      */
     void forEach(AppointmentFilter filter, boolean newestFirst, LocalDate today, Consumer<AppointmentRow> action) {
+        forEach(filter, newestFirst(newestFirst), today, action);
+    }
+
+    void forEach(AppointmentFilter filter, String orderBy, LocalDate today, Consumer<AppointmentRow> action) {
         var params = new LinkedHashMap<String, Object>();
-        String direction = newestFirst ? "DESC" : "ASC";
-        jdbc.sql(SELECT + FROM + where(filter, params) + " ORDER BY a.appointment_date " + direction + ", a.start_time "
-                        + direction + ", a.appointment_id")
+        jdbc.sql(SELECT + FROM + where(filter, params) + orderBy(orderBy, today, params))
                 .params(params)
                 .query(rs -> {
                     action.accept(row(rs, today));
                 });
+    }
+
+    private static String newestFirst(boolean newestFirst) {
+        String direction = newestFirst ? "DESC" : "ASC";
+        return "a.appointment_date " + direction + ", a.start_time " + direction + ", a.appointment_id";
+    }
+
+    private static String orderBy(String orderBy, LocalDate today, Map<String, Object> params) {
+        if (orderBy.contains(":today")) {
+            params.put("today", today);
+        }
+        return " ORDER BY " + orderBy;
     }
 
     /**

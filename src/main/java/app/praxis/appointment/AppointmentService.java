@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -32,6 +33,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class AppointmentService {
+
+    /** The field of a date range's end, where a range that ends before it starts is reported. */
+    public static final String TO = "to";
 
     private static final int LIST_LIMIT = 500;
     private static final int UPCOMING_DAYS = 28;
@@ -120,26 +124,34 @@ public class AppointmentService {
         return rows.holdingSlots(doctorId, from, until, now().toLocalDate());
     }
 
-    /** All appointments, for admins: filtered and paged in the database. */
+    /**
+     * All appointments, for admins: filtered, sorted and paged in the database. The page's sort names an
+     * {@link AppointmentSort} (the grid's column keys); unsorted is today first, then upcoming, then past. A
+     * "from" after "to" is refused on {@link #TO} before any query runs.
+     */
     @Transactional(readOnly = true)
     @RolesAllowed(Roles.ADMIN)
     public List<AppointmentRow> search(AppointmentFilter filter, Pageable page) {
-        return rows.find(filter, true, page.getOffset(), page.getPageSize(), now().toLocalDate());
+        requireRange(filter);
+        return rows.find(
+                filter, AppointmentSort.orderBy(page.getSort()), page.getOffset(), page.getPageSize(), today());
     }
 
     @Transactional(readOnly = true)
     @RolesAllowed(Roles.ADMIN)
     public long count(AppointmentFilter filter) {
+        requireRange(filter);
         return rows.count(filter);
     }
 
     /**
-     * All appointments the filter selects, in the grid's order, as CSV (UTF-8 with BOM, formulas neutralised):
-     * written to {@code out} row by row.
+     * All appointments the filter selects, in the grid's order ({@code sort} as in {@link #search}), as CSV (UTF-8
+     * with BOM, formulas neutralised): written to {@code out} row by row.
      */
     @Transactional(readOnly = true)
     @RolesAllowed(Roles.ADMIN)
-    public void exportCsv(AppointmentFilter filter, OutputStream out) throws IOException {
+    public void exportCsv(AppointmentFilter filter, Sort sort, OutputStream out) throws IOException {
+        requireRange(filter);
         try (var csv = CsvExport.open(
                 out,
                 "Id",
@@ -155,8 +167,8 @@ public class AppointmentService {
                 "Reschedules")) {
             rows.forEach(
                     filter,
-                    true,
-                    now().toLocalDate(),
+                    AppointmentSort.orderBy(sort),
+                    today(),
                     row -> csv.row(
                             row.id(),
                             row.date(),
@@ -169,6 +181,13 @@ public class AppointmentService {
                             row.reason(),
                             row.cancellationReason(),
                             row.rescheduleCount()));
+        }
+    }
+
+    /** Refuses a range whose "from" is after its "to" (nothing would match: the admin mistyped). */
+    public static void requireRange(AppointmentFilter filter) {
+        if (filter.from() != null && filter.to() != null && filter.from().isAfter(filter.to())) {
+            throw new InvalidInputException(TO, "“To” must be on or after “From”.");
         }
     }
 
@@ -299,6 +318,10 @@ public class AppointmentService {
         return appointments
                 .findDoctorIdOfUser(currentUser.require().userId())
                 .orElseThrow(() -> new NotFoundException("This account has no doctor record"));
+    }
+
+    private LocalDate today() {
+        return now().toLocalDate();
     }
 
     private LocalDateTime now() {

@@ -3,21 +3,33 @@ package app.praxis.appointment.ui;
 import app.praxis.appointment.AppointmentFilter;
 import app.praxis.appointment.AppointmentRow;
 import app.praxis.appointment.AppointmentService;
+import app.praxis.appointment.AppointmentSort;
 import app.praxis.appointment.AppointmentStatus;
+import app.praxis.appointment.BookingService;
+import app.praxis.base.InvalidInputException;
 import app.praxis.base.ui.AppLocale;
 import app.praxis.base.ui.CsvDownload;
 import app.praxis.security.Roles;
 import com.vaadin.flow.component.AbstractField;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasSize;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -26,8 +38,17 @@ import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.data.domain.Sort;
 
-/** Every appointment, for admins: filters on top, a grid that fetches one page at a time from the database. */
+/**
+ * Every appointment, for admins: filters on top, the number of rows they select, a grid that sorts on every column
+ * and fetches one page at a time from the database (today first, then upcoming, then past, until a column is
+ * sorted). A row opens its details: history, the sections of higher features (the payment) and the practice's
+ * cancel.
+ */
 @Route("admin/appointments")
 @PageTitle("All appointments · Praxis")
 @Menu(title = "Appointments", order = 1, icon = "vaadin:calendar")
@@ -40,11 +61,18 @@ class AdminAppointmentsView extends Main {
     final DatePicker from = AppLocale.dates(new DatePicker("From"));
     final DatePicker to = AppLocale.dates(new DatePicker("To"));
     final Grid<AppointmentRow> grid = new Grid<>(AppointmentRow.class, false);
+    final Span rowCount = new Span();
+    final Anchor download;
 
     private final AppointmentService appointments;
+    private final BookingService booking;
+    private final ObjectProvider<AppointmentSection> sections;
 
-    AdminAppointmentsView(AppointmentService appointments) {
+    AdminAppointmentsView(
+            AppointmentService appointments, BookingService booking, ObjectProvider<AppointmentSection> sections) {
         this.appointments = appointments;
+        this.booking = booking;
+        this.sections = sections;
         setId("admin-appointments");
         addClassNames("praxis-page");
         setHeightFull();
@@ -58,43 +86,120 @@ class AdminAppointmentsView extends Main {
             field.setValueChangeMode(ValueChangeMode.LAZY);
             field.setClearButtonVisible(true);
         });
+        // The range is checked here (and again by the service), so the message stays until the range is fixed.
+        from.setManualValidation(true);
+        to.setManualValidation(true);
         List<AbstractField<?, ?>> filters = List.of(doctor, patient, status, from, to);
         filters.forEach(field -> {
             ((HasSize) field).setWidthFull();
-            field.addValueChangeListener(event -> grid.getDataProvider().refreshAll());
+            field.addValueChangeListener(event -> refresh());
         });
         var filterBar = new Div(doctor, patient, status, from, to);
-        filterBar
-                .getStyle()
-                .set("display", "grid")
-                .set("grid-template-columns", "repeat(auto-fit, minmax(min(100%, 10rem), 1fr))")
-                .set("gap", "var(--lumo-space-s)");
+        filterBar.addClassName("dashboard-filters");
+        download = CsvDownload.anchor("Download CSV", "appointments.csv", this::writeCsv);
+        rowCount.setId("appointments-count");
+        var summary = new Div(rowCount, download);
+        summary.addClassName("grid-summary");
         configureGrid();
-        var download = CsvDownload.anchor("Download CSV", "appointments.csv", this::writeCsv);
-        add(new H2("All appointments"), filterBar, download, grid);
+        add(new H2("All appointments"), filterBar, summary, grid);
+        refresh();
     }
 
     private void configureGrid() {
         grid.setId("appointments-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(row -> Formats.day(row.date())).setHeader("Day").setAutoWidth(true);
-        grid.addColumn(row -> Formats.time(row.startTime())).setHeader("Time").setAutoWidth(true);
-        grid.addColumn(row -> "Dr. " + row.doctorName()).setHeader("Doctor").setAutoWidth(true);
-        grid.addColumn(AppointmentRow::patientName).setHeader("Patient").setAutoWidth(true);
-        grid.addColumn(row -> row.status().label()).setHeader("Status").setAutoWidth(true);
-        grid.addColumn(row -> row.reason() == null ? "" : row.reason())
-                .setHeader("Reason")
+        grid.setMultiSort(false);
+        column(row -> Formats.day(row.date()), "Day", AppointmentSort.DATE);
+        column(row -> Formats.time(row.startTime()), "Time", AppointmentSort.TIME);
+        column(row -> "Dr. " + row.doctorName(), "Doctor", AppointmentSort.DOCTOR);
+        column(AppointmentRow::patientName, "Patient", AppointmentSort.PATIENT);
+        column(row -> row.status().label(), "Status", AppointmentSort.STATUS);
+        column(row -> row.reason() == null ? "" : row.reason(), "Reason", AppointmentSort.REASON)
+                .setAutoWidth(false)
                 .setFlexGrow(1);
         grid.setItems(
-                query -> appointments.search(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
-                query -> (int) appointments.count(filter()));
+                query -> rangeIsValid()
+                        ? appointments.search(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream()
+                        : Stream.empty(),
+                query -> rangeIsValid() ? (int) appointments.count(filter()) : 0);
+        grid.setItemDetailsRenderer(new ComponentRenderer<>(this::details));
         grid.setMinHeight("20rem");
         grid.getStyle().set("flex", "1");
     }
 
+    private Grid.Column<AppointmentRow> column(
+            ValueProvider<AppointmentRow, String> value, String header, AppointmentSort sort) {
+        return grid.addColumn(value)
+                .setHeader(header)
+                .setKey(sort.name())
+                .setSortProperty(sort.name())
+                .setSortable(true)
+                .setAutoWidth(true);
+    }
+
+    /** What a row shows when opened: details, history, payment and, while it may still be cancelled, "Cancel". */
+    Component details(AppointmentRow row) {
+        var card = new AppointmentCardView(
+                row,
+                AppointmentCardView.Perspective.DOCTOR,
+                appointments,
+                AppointmentSection.collect(sections, List.of(row), this::refresh)
+                        .apply(row));
+        card.getContent()
+                .addComponentAtIndex(
+                        0,
+                        new Div("Dr. " + row.doctorName()
+                                + (row.specialization() == null ? "" : " · " + row.specialization())));
+        if (appointments.practiceMayCancel(row)) {
+            var cancel = new Button(
+                    "Cancel", event -> new CancelDialog(row, "Message to the patient", booking, this::refresh).open());
+            cancel.addClassNames("cancel");
+            cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            card.actions.add(cancel);
+        }
+        return card;
+    }
+
+    private void refresh() {
+        boolean valid = rangeIsValid();
+        download.setEnabled(valid);
+        if (valid) {
+            long count = appointments.count(filter());
+            rowCount.setText(Formats.count(count, "appointment", "appointments"));
+        } else {
+            rowCount.setText("");
+        }
+        grid.getDataProvider().refreshAll();
+    }
+
+    /** Shows the message next to "To" while the range ends before it starts (then no query runs). */
+    private boolean rangeIsValid() {
+        try {
+            AppointmentService.requireRange(filter());
+            from.setInvalid(false);
+            to.setInvalid(false);
+            return true;
+        } catch (InvalidInputException refused) {
+            ErrorDisplay.show(refused, Map.of(AppointmentService.TO, to));
+            return false;
+        }
+    }
+
     /** Exactly the rows the filters select, in the grid's order. */
     void writeCsv(OutputStream out) throws IOException {
-        appointments.exportCsv(filter(), out);
+        appointments.exportCsv(filter(), currentSort(), out);
+    }
+
+    /** The grid's sort as the service takes it (unsorted: the default order). */
+    Sort currentSort() {
+        List<GridSortOrder<AppointmentRow>> orders = grid.getSortOrder();
+        if (orders.isEmpty()) {
+            return Sort.unsorted();
+        }
+        GridSortOrder<AppointmentRow> first = orders.getFirst();
+        return Sort.by(
+                first.getDirection() == SortDirection.ASCENDING ? Sort.Direction.ASC : Sort.Direction.DESC,
+                first.getSorted().getKey());
     }
 
     AppointmentFilter filter() {

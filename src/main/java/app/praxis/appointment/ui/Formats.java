@@ -32,6 +32,11 @@ final class Formats {
         return day(day) + ", " + time(start) + "–" + time(end);
     }
 
+    /** "1 appointment", "1,234 appointments". */
+    static String count(long count, String one, String many) {
+        return NumberFormat.getIntegerInstance(Locale.ENGLISH).format(count) + " " + (count == 1 ? one : many);
+    }
+
     static String money(BigDecimal amount) {
         return NumberFormat.getCurrencyInstance(Locale.GERMANY).format(amount);
     }

@@ -1,0 +1,46 @@
+package app.praxis.appointment;
+
+import java.util.Locale;
+import org.springframework.data.domain.Sort;
+
+/**
+ * The orders of the admins' appointments grid: one per column, each ending in the appointment's id so equal rows
+ * keep one order from page to page, and the default, {@link #TODAY_FIRST}. Only these reach SQL: a sort property
+ * from outside is looked up here, never pasted into a query.
+ */
+public enum AppointmentSort {
+    /** Today's appointments (by time), then the upcoming ones (soonest first), then the past (latest first). */
+    TODAY_FIRST("CASE WHEN a.appointment_date = :today THEN 0 WHEN a.appointment_date > :today THEN 1 ELSE 2 END,"
+            + " CASE WHEN a.appointment_date >= :today THEN a.appointment_date END,"
+            + " CASE WHEN a.appointment_date >= :today THEN a.start_time END,"
+            + " a.appointment_date DESC, a.start_time DESC, a.appointment_id"),
+    DATE("a.appointment_date %s, a.start_time %s, a.appointment_id %s"),
+    TIME("a.start_time %s, a.appointment_date %s, a.appointment_id %s"),
+    DOCTOR("du.last_name %s, du.first_name %s, a.appointment_date %s, a.start_time %s, a.appointment_id %s"),
+    PATIENT("pu.last_name %s, pu.first_name %s, a.appointment_date %s, a.start_time %s, a.appointment_id %s"),
+    STATUS("a.status %s, a.appointment_date %s, a.start_time %s, a.appointment_id %s"),
+    REASON("a.reason_for_visit %s, a.appointment_date %s, a.start_time %s, a.appointment_id %s");
+
+    private final String orderBy;
+
+    AppointmentSort(String orderBy) {
+        this.orderBy = orderBy;
+    }
+
+    /** The ORDER BY list (without the keywords); {@link #TODAY_FIRST} has one direction only. */
+    String orderBy(boolean ascending) {
+        return orderBy.replace("%s", ascending ? "ASC" : "DESC");
+    }
+
+    /**
+     * The first order of a Spring {@link Sort} whose property names one of these constants (as the grid's columns
+     * do), or {@link #TODAY_FIRST} when unsorted. An unknown property is refused.
+     */
+    static String orderBy(Sort sort) {
+        return sort.stream()
+                .findFirst()
+                .map(order ->
+                        valueOf(order.getProperty().toUpperCase(Locale.ROOT)).orderBy(order.isAscending()))
+                .orElse(TODAY_FIRST.orderBy(true));
+    }
+}

@@ -1,0 +1,190 @@
+package app.praxis.appointment.ui;
+
+import static app.praxis.appointment.ui.BookingViewsTest.target;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.praxis.appointment.AppointmentRow;
+import app.praxis.appointment.BookingFixture;
+import app.praxis.appointment.BookingService;
+import app.praxis.doctor.DoctorSummary;
+import app.praxis.patient.PatientSummary;
+import app.praxis.security.Roles;
+import app.praxis.support.IntegrationTest;
+import app.praxis.support.SignIn;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.data.provider.Query;
+import com.vaadin.flow.data.provider.QuerySortOrder;
+import com.vaadin.flow.data.provider.SortDirection;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The admins' appointments grid without a browser: count, sorting, the range message, details and cancel. */
+@IntegrationTest
+class AdminAppointmentsViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    BookingService booking;
+
+    @Autowired
+    BookingFixture fixture;
+
+    String family;
+    DoctorSummary doctor;
+    PatientSummary anna;
+    PatientSummary zoe;
+
+    @BeforeEach
+    void setUp() {
+        family = "Adm" + UUID.randomUUID().toString().substring(0, 8);
+        doctor = fixture.doctor(family);
+        anna = fixture.quickPatient(family + "Anna");
+        zoe = fixture.quickPatient(family + "Zoe");
+    }
+
+    @AfterEach
+    void signOut() {
+        SignIn.out();
+    }
+
+    @Test
+    void theCountFollowsTheFiltersAndIsWrittenWithThousandsSeparators() {
+        fixture.pastAppointment(doctor.doctorId(), anna.patientId(), 1);
+        fixture.pastAppointment(doctor.doctorId(), zoe.patientId(), 2);
+        SignIn.as(1, Roles.ADMIN);
+        AdminAppointmentsView view = target(navigate(AdminAppointmentsView.class));
+
+        view.doctor.setValue(family);
+        assertThat(view.rowCount.getText()).isEqualTo("2 appointments");
+        view.patient.setValue(family + "Zoe");
+        assertThat(view.rowCount.getText()).isEqualTo("1 appointment");
+        assertThat(Formats.count(1234, "appointment", "appointments")).isEqualTo("1,234 appointments");
+    }
+
+    @Test
+    void aFromAfterToIsExplainedNextToToAndNoRowsAreFetchedUntilItIsFixed() {
+        fixture.pastAppointment(doctor.doctorId(), anna.patientId(), 1);
+        SignIn.as(1, Roles.ADMIN);
+        AdminAppointmentsView view = target(navigate(AdminAppointmentsView.class));
+        view.doctor.setValue(family);
+
+        view.from.setValue(fixture.today());
+        view.to.setValue(fixture.today().minusDays(1));
+
+        assertThat(view.to.isInvalid()).isTrue();
+        assertThat(view.to.getErrorMessage()).contains("on or after");
+        assertThat(view.rowCount.getText()).isEmpty();
+        assertThat(view.download.isEnabled()).isFalse();
+        assertThat(view.grid.getDataProvider().size(new Query<>())).isZero();
+
+        view.from.setValue(fixture.today().minusDays(1));
+
+        assertThat(view.to.isInvalid()).isFalse();
+        assertThat(view.rowCount.getText()).isEqualTo("1 appointment");
+        assertThat(view.download.isEnabled()).isTrue();
+    }
+
+    @Test
+    void everyColumnIsSortableAndTheDownloadFollowsTheGridsSort() throws Exception {
+        long annas = fixture.pastAppointment(doctor.doctorId(), anna.patientId(), 1);
+        long zoes = fixture.pastAppointment(doctor.doctorId(), zoe.patientId(), 2);
+        SignIn.as(1, Roles.ADMIN);
+        AdminAppointmentsView view = target(navigate(AdminAppointmentsView.class));
+        view.doctor.setValue(family);
+
+        assertThat(view.grid.getColumns())
+                .allSatisfy(column -> assertThat(column.isSortable()).isTrue());
+        var byPatient = view.grid.getColumnByKey("PATIENT");
+        assertThat(ids(view, new QuerySortOrder("PATIENT", SortDirection.ASCENDING)))
+                .containsExactly(annas, zoes);
+        assertThat(ids(view, new QuerySortOrder("PATIENT", SortDirection.DESCENDING)))
+                .containsExactly(zoes, annas);
+
+        view.grid.sort(List.of(new GridSortOrder<>(byPatient, SortDirection.DESCENDING)));
+        var out = new ByteArrayOutputStream();
+        view.writeCsv(out);
+
+        assertThat(new String(out.toByteArray(), StandardCharsets.UTF_8)
+                        .substring(1)
+                        .lines()
+                        .skip(1)
+                        .map(line -> Long.parseLong(line.substring(0, line.indexOf(','))))
+                        .toList())
+                .containsExactly(zoes, annas);
+    }
+
+    @Test
+    void aRowsDetailsShowThePaymentAndThePracticeCancelsFromThemWithAMessage() {
+        long slot = fixture.slot(doctor.doctorId(), 4, LocalTime.of(8, 0));
+        SignIn.as(anna.userId(), Roles.PATIENT);
+        long booked = booking.book(slot, "Headaches");
+        SignIn.as(1, Roles.ADMIN);
+        AdminAppointmentsView view = target(navigate(AdminAppointmentsView.class));
+        view.doctor.setValue(family);
+        AppointmentRow row = (AppointmentRow)
+                view.grid.getDataProvider().fetch(new Query<>()).findFirst().orElseThrow();
+
+        Component details = view.details(row);
+        view.add(details);
+
+        assertThat(details.getElement().getTextRecursively())
+                .contains("Dr. Doc " + family, "Pat " + family + "Anna", "Headaches", "Payment: Pending", "80,00");
+        test(find(Button.class).withClassName("cancel").from(details).single()).click();
+        CancelDialog dialog = find(CancelDialog.class).single();
+        test(dialog.confirm).click();
+        assertThat(dialog.reason.isInvalid()).isTrue();
+        assertThat(fixture.status(booked)).isEqualTo("SCHEDULED");
+
+        dialog.reason.setValue("The doctor is ill; please book another day.");
+        test(dialog.confirm).click();
+
+        assertThat(fixture.status(booked)).isEqualTo("CANCELLED");
+        AppointmentRow cancelled = (AppointmentRow)
+                view.grid.getDataProvider().fetch(new Query<>()).findFirst().orElseThrow();
+        Component after = view.details(cancelled);
+        view.add(after);
+        assertThat(after.getElement().getTextRecursively()).contains("Cancelled: The doctor is ill");
+        assertThat(find(Button.class).withClassName("cancel").from(after).all()).isEmpty();
+    }
+
+    @Test
+    void theRowsDetailsListTheRescheduleHistory() {
+        long first = fixture.slot(doctor.doctorId(), 4, LocalTime.of(8, 0));
+        long later = fixture.slot(doctor.doctorId(), 5, LocalTime.of(9, 0));
+        SignIn.as(anna.userId(), Roles.PATIENT);
+        long booked = booking.book(first, "Headaches");
+        booking.reschedule(booked, later, "Work");
+        SignIn.as(1, Roles.ADMIN);
+        AdminAppointmentsView view = target(navigate(AdminAppointmentsView.class));
+        view.doctor.setValue(family);
+        AppointmentRow row = (AppointmentRow)
+                view.grid.getDataProvider().fetch(new Query<>()).findFirst().orElseThrow();
+
+        Component details = view.details(row);
+        view.add(details);
+        var history = find(com.vaadin.flow.component.details.Details.class)
+                .from(details)
+                .single();
+        history.setOpened(true);
+
+        assertThat(history.getElement().getTextRecursively()).contains("Moved once", "09:00", "Work");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Long> ids(AdminAppointmentsView view, QuerySortOrder order) {
+        return view.grid
+                .getDataProvider()
+                .fetch(new Query<>(0, 50, List.of(order), null, null))
+                .map(row -> ((AppointmentRow) row).id())
+                .toList();
+    }
+}
