@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.praxis.base.InvalidInputException;
+import app.praxis.base.MailOutbox;
 import app.praxis.patient.PatientService;
 import app.praxis.security.ActiveAccounts;
 import app.praxis.security.PraxisUser;
@@ -62,6 +63,9 @@ class AccountServiceTest {
 
     TestSmtp smtp;
 
+    @Autowired
+    MailOutbox outbox;
+
     @BeforeEach
     void startSmtp() {
         smtp = new TestSmtp(mailSender);
@@ -86,6 +90,7 @@ class AccountServiceTest {
         String notKnown = accounts.requestPasswordReset(unknown);
 
         assertThat(known).isEqualTo(notKnown).isEqualTo(AccountService.RESET_SENT);
+        outbox.deliverDue();
         assertThat(Mails.to(smtp, account.email())).hasSize(1);
         assertThat(Mails.to(smtp, unknown)).isEmpty();
         assertThatThrownBy(() -> accounts.requestPasswordReset("not an address"))
@@ -275,6 +280,7 @@ class AccountServiceTest {
         SignIn.as(secondId, Roles.PATIENT);
         accounts.requestEmailChange(second.password(), wanted);
         SignIn.out();
+        outbox.deliverDue();
         List<MimeMessage> links = Mails.to(smtp, wanted);
         assertThat(links).hasSize(2);
 
@@ -292,6 +298,7 @@ class AccountServiceTest {
     // --- helpers ----------------------------------------------------------------------------------------------------
 
     private MimeMessage onlyMailTo(String address) {
+        outbox.deliverDue(); // e-mails wait in the outbox until its sender runs
         List<MimeMessage> mails = Mails.to(smtp, address);
         assertThat(mails).hasSize(1);
         return mails.getFirst();
