@@ -43,6 +43,7 @@ class ArchitectureTest {
                         "availability",
                         "appointment",
                         "payment",
+                        "review",
                         "chat",
                         "calendar",
                         "admin",

@@ -152,4 +152,23 @@ public class User extends AuditedEntity {
     void setLastName(String lastName) {
         this.lastName = lastName;
     }
+
+    void setPersonalDetails(
+            String firstName,
+            String lastName,
+            String phone,
+            @Nullable Gender gender,
+            @Nullable LocalDate dateOfBirth,
+            @Nullable String address) {
+        this.firstName = firstName;
+        this.lastName = lastName;
+        this.phone = phone;
+        this.gender = gender;
+        this.dateOfBirth = dateOfBirth;
+        this.address = address;
+    }
+
+    void setProfilePhoto(@Nullable String profilePhoto) {
+        this.profilePhoto = profilePhoto;
+    }
 }

@@ -40,7 +40,7 @@ class RoleHomeAndMenuTest extends SpringBrowserlessTest {
         navigate("", com.vaadin.flow.component.Component.class);
 
         assertThat(getCurrentView().getElement().getAttribute("id")).isEqualTo("doctor-home");
-        assertThat(menuTitles()).containsExactly("My day", "Appointments", "Calendar", "Messages");
+        assertThat(menuTitles()).containsExactly("My day", "Appointments", "Calendar", "Messages", "My profile");
         assertThat(homeLinks()).containsExactly("doctor/appointments", "doctor/calendar");
     }
 
@@ -50,7 +50,7 @@ class RoleHomeAndMenuTest extends SpringBrowserlessTest {
         navigate("", com.vaadin.flow.component.Component.class);
 
         assertThat(getCurrentView().getElement().getAttribute("id")).isEqualTo("patient-home");
-        assertThat(menuTitles()).containsExactly("Home", "Find a doctor", "My appointments", "Messages");
+        assertThat(menuTitles()).containsExactly("Home", "Find a doctor", "My appointments", "Messages", "My profile");
         assertThat(homeLinks()).containsExactly("doctors", "appointments");
         assertThat(find(Span.class).withId("signed-in-user").single().getText()).isEqualTo("Paul Patient");
 
