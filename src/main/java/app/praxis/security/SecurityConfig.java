@@ -27,6 +27,9 @@ class SecurityConfig {
         http.addFilterAfter(new DeactivatedAccountFilter(accounts), SecurityContextHolderFilter.class);
         http.authorizeHttpRequests(
                 requests -> requests.requestMatchers("/images/**", "/icons/**").permitAll());
+        // Profile photos (user.PhotoController): for signed-in people only.
+        http.authorizeHttpRequests(
+                requests -> requests.requestMatchers("/photos/**").authenticated());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login"))
                 .build();
     }

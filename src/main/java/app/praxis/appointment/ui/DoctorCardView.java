@@ -1,8 +1,8 @@
 package app.praxis.appointment.ui;
 
 import app.praxis.appointment.DoctorCard;
+import app.praxis.base.ui.Avatars;
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouteParameters;
@@ -17,10 +17,7 @@ class DoctorCardView extends Composite<Div> {
     final RouterLink name;
 
     DoctorCardView(DoctorCard card) {
-        var avatar = new Avatar(card.fullName());
-        if (card.photo() != null) {
-            avatar.setImage(card.photo());
-        }
+        var avatar = Avatars.of(card.fullName(), card.photo());
         name = new RouterLink(
                 "Dr. " + card.fullName(),
                 DoctorView.class,

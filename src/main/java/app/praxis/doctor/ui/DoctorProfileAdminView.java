@@ -8,6 +8,7 @@ import app.praxis.doctor.DoctorProfileService;
 import app.praxis.doctor.DoctorService;
 import app.praxis.doctor.SpecializationOption;
 import app.praxis.security.Roles;
+import app.praxis.user.ProfilePhotos;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -43,10 +44,12 @@ class DoctorProfileAdminView extends Main implements BeforeEnterObserver {
 
     private final DoctorProfileService profiles;
     private final DoctorService doctors;
+    private final ProfilePhotos photos;
     private long doctorId;
 
-    DoctorProfileAdminView(DoctorProfileService profiles, DoctorService doctors) {
+    DoctorProfileAdminView(DoctorProfileService profiles, DoctorService doctors, ProfilePhotos photos) {
         this.profiles = profiles;
+        this.photos = photos;
         this.doctors = doctors;
         setId("admin-doctor");
         addClassNames("praxis-page");
@@ -78,6 +81,7 @@ class DoctorProfileAdminView extends Main implements BeforeEnterObserver {
             add(
                     new H2("Dr. " + profile.fullName()),
                     new Paragraph("Doctor · " + profile.email()),
+                    DoctorProfileView.photoField(profile, photos),
                     new H3("Licence and specialization"),
                     credentials,
                     new H3("Profile"),

@@ -1,9 +1,11 @@
 package app.praxis.doctor.ui;
 
 import app.praxis.base.InvalidInputException;
+import app.praxis.base.ui.PhotoField;
 import app.praxis.doctor.DoctorProfileDetails;
 import app.praxis.doctor.DoctorProfileService;
 import app.praxis.security.Roles;
+import app.praxis.user.ProfilePhotos;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -25,14 +27,17 @@ class DoctorProfileView extends Main {
     final Paragraph credentials = new Paragraph();
     private DoctorProfileDetails profile;
 
-    DoctorProfileView(DoctorProfileService profiles) {
+    final PhotoField photo;
+
+    DoctorProfileView(DoctorProfileService profiles, ProfilePhotos photos) {
         setId("doctor-profile");
         addClassNames("praxis-page");
         profile = profiles.myProfile();
         form.setValue(profile.asChange());
         credentials.setText(credentialsText(profile) + " (set by the clinic's admins)");
         form.addSaveListener(event -> save(profiles, form, profile.doctorId()));
-        add(new H2("My profile"), credentials, form);
+        photo = photoField(profile, photos);
+        add(new H2("My profile"), photo, credentials, form);
     }
 
     private void save(DoctorProfileService profiles, DoctorProfileForm form, long doctorId) {
@@ -44,6 +49,16 @@ class DoctorProfileView extends Main {
         } catch (InvalidInputException refused) {
             unshown(form.showErrors(refused.fieldErrors()));
         }
+    }
+
+    static PhotoField photoField(DoctorProfileDetails profile, ProfilePhotos photos) {
+        long userId = profile.userId();
+        return new PhotoField(
+                profile.fullName(),
+                profile.photo(),
+                photos.maxBytes(),
+                (fileName, content) -> photos.replace(userId, fileName, content),
+                () -> photos.remove(userId));
     }
 
     static String credentialsText(DoctorProfileDetails profile) {

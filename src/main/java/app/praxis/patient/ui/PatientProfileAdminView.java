@@ -4,6 +4,7 @@ import app.praxis.base.NotFoundException;
 import app.praxis.patient.PatientProfile;
 import app.praxis.patient.PatientProfileService;
 import app.praxis.security.Roles;
+import app.praxis.user.ProfilePhotos;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
@@ -25,12 +26,14 @@ class PatientProfileAdminView extends Main implements BeforeEnterObserver {
 
     private final PatientProfileService profiles;
     private final Clock clock;
+    private final ProfilePhotos photos;
 
     @Nullable
     PatientProfileEditor editor;
 
-    PatientProfileAdminView(PatientProfileService profiles, Clock clock) {
+    PatientProfileAdminView(PatientProfileService profiles, ProfilePhotos photos, Clock clock) {
         this.profiles = profiles;
+        this.photos = photos;
         this.clock = clock;
         setId("admin-patient");
         addClassNames("praxis-page");
@@ -43,7 +46,7 @@ class PatientProfileAdminView extends Main implements BeforeEnterObserver {
         try {
             long userId = event.getRouteParameters().getLong("userId").orElseThrow(() -> new NotFoundException("-"));
             PatientProfile profile = profiles.profileOfUser(userId);
-            editor = new PatientProfileEditor(profiles, profile, LocalDate.now(clock));
+            editor = new PatientProfileEditor(profiles, photos, profile, LocalDate.now(clock));
             add(new H2(profile.fullName()), new Paragraph("Patient · " + profile.email()), editor);
         } catch (NotFoundException missing) {
             add(new H2("Patient not found"));

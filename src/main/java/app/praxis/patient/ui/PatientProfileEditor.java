@@ -1,8 +1,10 @@
 package app.praxis.patient.ui;
 
 import app.praxis.base.InvalidInputException;
+import app.praxis.base.ui.PhotoField;
 import app.praxis.patient.PatientProfile;
 import app.praxis.patient.PatientProfileService;
+import app.praxis.user.ProfilePhotos;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.notification.Notification;
@@ -13,9 +15,11 @@ import java.time.LocalDate;
 class PatientProfileEditor extends Composite<Div> {
 
     final PatientProfileForm form;
+    final PhotoField photo;
     private PatientProfile profile;
 
-    PatientProfileEditor(PatientProfileService profiles, PatientProfile profile, LocalDate today) {
+    PatientProfileEditor(
+            PatientProfileService profiles, ProfilePhotos photos, PatientProfile profile, LocalDate today) {
         this.profile = profile;
         form = new PatientProfileForm(today);
         form.setValue(profile.asChange());
@@ -32,6 +36,13 @@ class PatientProfileEditor extends Composite<Div> {
                         .addThemeVariants(NotificationVariant.LUMO_ERROR));
             }
         });
-        getContent().add(form);
+        long userId = profile.userId();
+        photo = new PhotoField(
+                profile.fullName(),
+                profile.photo(),
+                photos.maxBytes(),
+                (fileName, content) -> photos.replace(userId, fileName, content),
+                () -> photos.remove(userId));
+        getContent().add(photo, form);
     }
 }

@@ -3,6 +3,7 @@ package app.praxis.patient.ui;
 import app.praxis.patient.PatientProfile;
 import app.praxis.patient.PatientProfileService;
 import app.praxis.security.Roles;
+import app.praxis.user.ProfilePhotos;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -22,11 +23,11 @@ class PatientProfileView extends Main {
 
     final PatientProfileEditor editor;
 
-    PatientProfileView(PatientProfileService profiles, Clock clock) {
+    PatientProfileView(PatientProfileService profiles, ProfilePhotos photos, Clock clock) {
         setId("patient-profile");
         addClassNames("praxis-page");
         PatientProfile profile = profiles.myProfile();
-        editor = new PatientProfileEditor(profiles, profile, LocalDate.now(clock));
+        editor = new PatientProfileEditor(profiles, photos, profile, LocalDate.now(clock));
         var email = new Paragraph("Signed in as " + profile.email());
         add(new H2("My profile"), email, new Paragraph("Your doctors see these details in your record."), editor);
     }

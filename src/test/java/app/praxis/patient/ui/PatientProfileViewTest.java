@@ -96,6 +96,43 @@ class PatientProfileViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void anUploadedPhotoShowsAtOnceAndARefusedUploadSaysWhyNextToIt() throws Exception {
+        PatientProfileView view = AopTestUtils.getUltimateTargetObject(navigate(PatientProfileView.class));
+        var photo = view.editor.photo;
+        assertThat(photo.avatar().getImage()).isNull();
+
+        photo.accept("me.png", png());
+
+        String stored = jdbc.sql("SELECT profile_photo FROM users WHERE user_id = ?")
+                .param(lea.userId())
+                .query(String.class)
+                .single();
+        assertThat(photo.avatar().getImage()).isEqualTo("photos/" + stored);
+        assertThat(photo.remove.isVisible()).isTrue();
+        assertThat(photo.error.isVisible()).isFalse();
+
+        photo.accept("notes.jpg", "just text".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(photo.error.isVisible()).isTrue();
+        assertThat(photo.error.getText()).contains("JPEG, PNG or WebP");
+        assertThat(photo.avatar().getImage()).isEqualTo("photos/" + stored);
+
+        test(photo.remove).click();
+        assertThat(photo.avatar().getImage()).isNull();
+        assertThat(jdbc.sql("SELECT profile_photo FROM users WHERE user_id = ?")
+                        .param(lea.userId())
+                        .query(String.class)
+                        .optional())
+                .isEmpty();
+    }
+
+    static byte[] png() throws java.io.IOException {
+        var image = new java.awt.image.BufferedImage(40, 30, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        var out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", out);
+        return out.toByteArray();
+    }
+
+    @Test
     void anAdminOpensThePatientFromTheUsersGridPathAndEditsIt() {
         SignIn.as(1, Roles.ADMIN);
         PatientProfileAdminView view = AopTestUtils.getUltimateTargetObject(
