@@ -56,7 +56,7 @@ class DoctorCardView extends Composite<Div> {
             facts.add(card.clinicName());
         }
         facts.add(Formats.money(card.fee()));
-        facts.add(card.rating() == null ? "Not rated yet" : "★ " + card.rating());
+        facts.add(Formats.rating(card.rating(), card.reviewCount()));
         return facts;
     }
 }

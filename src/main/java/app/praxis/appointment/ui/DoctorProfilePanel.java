@@ -21,7 +21,7 @@ class DoctorProfilePanel extends Composite<Div> {
         var facts = new Paragraph((card.specialization() == null ? "General practice" : card.specialization())
                 + (card.yearsExperience() == null ? "" : " · " + card.yearsExperience() + " years' experience")
                 + " · " + Formats.money(card.fee())
-                + (card.rating() == null ? "" : " · ★ " + card.rating()));
+                + " · " + Formats.rating(card.rating(), card.reviewCount()));
         facts.addClassNames(LumoUtility.TextColor.SECONDARY);
         getContent().add(avatar, name, facts);
         if (card.clinicName() != null || profile.clinicAddress() != null) {

@@ -31,7 +31,8 @@ class RoleHomeAndMenuTest extends SpringBrowserlessTest {
 
         assertThat(getCurrentView().getElement().getAttribute("id")).isEqualTo("admin-home");
         assertThat(menuTitles())
-                .containsExactly("Dashboard", "Appointments", "Calendar", "Payments", "Users", "Specializations");
+                .containsExactly(
+                        "Dashboard", "Appointments", "Calendar", "Payments", "Users", "Specializations", "Reviews");
     }
 
     @Test
@@ -40,7 +41,8 @@ class RoleHomeAndMenuTest extends SpringBrowserlessTest {
         navigate("", com.vaadin.flow.component.Component.class);
 
         assertThat(getCurrentView().getElement().getAttribute("id")).isEqualTo("doctor-home");
-        assertThat(menuTitles()).containsExactly("My day", "Appointments", "Calendar", "Messages", "My profile");
+        assertThat(menuTitles())
+                .containsExactly("My day", "Appointments", "Calendar", "Messages", "Reviews", "My profile");
         assertThat(homeLinks()).containsExactly("doctor/appointments", "doctor/calendar");
     }
 
