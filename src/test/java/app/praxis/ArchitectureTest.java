@@ -44,6 +44,7 @@ class ArchitectureTest {
                         "availability",
                         "appointment",
                         "payment",
+                        "review",
                         "chat",
                         "calendar",
                         "admin",

@@ -227,6 +227,8 @@ public class AppointmentService {
                 person.getDateOfBirth(),
                 person.ageOn(now().toLocalDate()),
                 person.getPhone(),
+                person.getGender() == null ? null : person.getGender().label(),
+                person.getAddress(),
                 patient.getInsuranceDetails(),
                 patient.getMedicalHistory(),
                 patient.getEmergencyContact());

@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import org.jspecify.annotations.Nullable;
 
-/** A doctor as the directory shows them, with their next bookable time (none in the booking window: null). */
+/**
+ * A doctor as the directory shows them, with their next bookable time (none in the booking window: null). The rating
+ * is the average of the visible reviews ({@code reviewCount} of them), null while there are none.
+ */
 public record DoctorCard(
         long doctorId,
         String fullName,
@@ -14,4 +17,5 @@ public record DoctorCard(
         @Nullable String clinicName,
         BigDecimal fee,
         @Nullable BigDecimal rating,
+        int reviewCount,
         @Nullable LocalDateTime nextFreeSlot) {}

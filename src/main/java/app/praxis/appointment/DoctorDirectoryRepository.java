@@ -22,7 +22,7 @@ class DoctorDirectoryRepository {
     private static final String SELECT = """
             SELECT d.doctor_id, CONCAT(u.first_name, ' ', u.last_name) AS full_name, u.profile_photo, u.bio,
                    s.name AS specialization, d.years_experience, d.clinic_name, d.clinic_address,
-                   d.consultation_fee, d.rating,
+                   d.consultation_fee, d.rating, d.review_count,
                    (SELECT MIN(TIMESTAMP(a.available_date, a.start_time)) FROM doctor_availability a
                     WHERE a.doctor_id = d.doctor_id AND a.is_booked = FALSE
                       AND a.available_date BETWEEN :firstDay AND :lastDay
@@ -117,6 +117,7 @@ class DoctorDirectoryRepository {
                 rs.getString("clinic_name"),
                 rs.getBigDecimal("consultation_fee"),
                 rs.getBigDecimal("rating"),
+                rs.getInt("review_count"),
                 rs.getObject("next_free", LocalDateTime.class));
     }
 }

@@ -10,6 +10,8 @@ public record PatientRecord(
         @Nullable LocalDate dateOfBirth,
         @Nullable Integer age,
         String phone,
+        @Nullable String gender,
+        @Nullable String address,
         @Nullable String insuranceDetails,
         @Nullable String medicalHistory,
         @Nullable String emergencyContact) {}

@@ -145,7 +145,8 @@ public class ChatService {
                 doctor ? parties.patientInitials() : parties.doctorInitials(),
                 doctor ? parties.doctorName() : parties.patientName(),
                 page,
-                hasOlder);
+                hasOlder,
+                doctor ? parties.patientPhoto() : parties.doctorPhoto());
     }
 
     /** Up to {@value #PAGE_SIZE} messages just before {@code beforeId}, oldest first. */

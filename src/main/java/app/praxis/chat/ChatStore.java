@@ -28,12 +28,15 @@ class ChatStore {
             String doctorName,
             String doctorInitials,
             String patientName,
-            String patientInitials) {}
+            String patientInitials,
+            @Nullable String doctorPhoto,
+            @Nullable String patientPhoto) {}
 
     private static final String PARTIES = """
             SELECT c.chat_id, c.doctor_id, c.patient_id, du.user_id AS doctor_user_id, pu.user_id AS patient_user_id,
                    du.first_name AS doctor_first, du.last_name AS doctor_last,
-                   pu.first_name AS patient_first, pu.last_name AS patient_last
+                   pu.first_name AS patient_first, pu.last_name AS patient_last,
+                   du.profile_photo AS doctor_photo, pu.profile_photo AS patient_photo
             FROM chats c
             JOIN doctors d ON d.doctor_id = c.doctor_id JOIN users du ON du.user_id = d.user_id
             JOIN patients p ON p.patient_id = c.patient_id JOIN users pu ON pu.user_id = p.user_id
@@ -41,7 +44,7 @@ class ChatStore {
 
     /** The other party's name and the unread count of one chat, for the viewer :me. */
     private static final String INBOX = """
-            SELECT c.chat_id, u.first_name, u.last_name, c.last_message, c.updated_at, c.last_message_id,
+            SELECT c.chat_id, u.first_name, u.last_name, u.profile_photo, c.last_message, c.updated_at, c.last_message_id,
                    (SELECT COUNT(*) FROM chat_messages m
                     WHERE m.chat_id = c.chat_id AND m.read_at IS NULL AND m.sender_id <> :me) AS unread
             FROM chats c
@@ -236,7 +239,9 @@ class ChatStore {
                 "Dr. " + doctorFirst + " " + doctorLast,
                 initials(doctorFirst, doctorLast),
                 patientFirst + " " + patientLast,
-                initials(patientFirst, patientLast));
+                initials(patientFirst, patientLast),
+                rs.getString("doctor_photo"),
+                rs.getString("patient_photo"));
     }
 
     private static ConversationRow conversation(ResultSet rs, String title) throws SQLException {
@@ -249,7 +254,8 @@ class ChatStore {
                 initials(first, last),
                 rs.getString("last_message"),
                 hasMessage ? rs.getTimestamp("updated_at").toInstant() : null,
-                rs.getInt("unread"));
+                rs.getInt("unread"),
+                rs.getString("profile_photo"));
     }
 
     private static MessageView message(ResultSet rs, long viewerUserId) throws SQLException {

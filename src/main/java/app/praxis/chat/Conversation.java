@@ -1,6 +1,7 @@
 package app.praxis.chat;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A conversation opened by one of its participants: who the other person is and the latest messages, oldest
@@ -14,4 +15,5 @@ public record Conversation(
         String partyInitials,
         String myName,
         List<MessageView> messages,
-        boolean hasOlder) {}
+        boolean hasOlder,
+        @Nullable String partyPhoto) {}

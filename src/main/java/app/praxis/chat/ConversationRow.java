@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
  * @param lastMessage the newest message's text, or null while nothing has been written
  * @param lastMessageAt when it was sent, or null while nothing has been written
  * @param unread messages from the other person not yet read by the viewer
+ * @param partyPhoto the other person's profile photo name, or null for initials
  */
 public record ConversationRow(
         long chatId,
@@ -17,4 +18,5 @@ public record ConversationRow(
         String partyInitials,
         @Nullable String lastMessage,
         @Nullable Instant lastMessageAt,
-        int unread) {}
+        int unread,
+        @Nullable String partyPhoto) {}

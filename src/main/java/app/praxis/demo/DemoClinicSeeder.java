@@ -2,6 +2,7 @@ package app.praxis.demo;
 
 import app.praxis.demo.DemoClinicData.DemoDoctor;
 import app.praxis.demo.DemoClinicData.DemoPatient;
+import app.praxis.user.PhotoProperties;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -49,6 +50,7 @@ class DemoClinicSeeder {
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final Environment environment;
+    private final PhotoProperties photoProperties;
     private final Random random = new Random(2026); // the same clinic on every machine
     private final Set<String> usedPhones = new HashSet<>();
     private int nextPhone = 1;
@@ -59,13 +61,15 @@ class DemoClinicSeeder {
             PasswordEncoder passwordEncoder,
             TransactionTemplate transaction,
             Clock clock,
-            Environment environment) {
+            Environment environment,
+            PhotoProperties photoProperties) {
         this.jdbc = jdbc;
         this.jdbcTemplate = jdbcTemplate;
         this.passwordEncoder = passwordEncoder;
         this.transaction = transaction;
         this.clock = clock;
         this.environment = environment;
+        this.photoProperties = photoProperties;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -115,7 +119,7 @@ class DemoClinicSeeder {
         DemoClinicData.SPECIALIZATIONS.forEach(s -> specializations.put(
                 s.name(),
                 insert("INSERT INTO specializations (name, description) VALUES (?, ?)", s.name(), s.description())));
-        insertUser(DemoClinicData.ADMIN_EMAIL, hash, "ADMIN", "Alex", "Admin", null, null, null);
+        long adminUserId = insertUser(DemoClinicData.ADMIN_EMAIL, hash, "ADMIN", "Alex", "Admin", null, null, null);
 
         List<Long> doctorIds = new ArrayList<>();
         Map<Long, BigDecimal> fees = new HashMap<>();
@@ -197,6 +201,23 @@ class DemoClinicSeeder {
         }
         new DemoAppointments(jdbc, random, clock, clock.getZone())
                 .create(doctorIds, patientIds, fees, doctorUserIds, patientUserIds);
+
+        Map<Long, BigDecimal> ratings = new HashMap<>();
+        for (int i = 0; i < doctorIds.size(); i++) {
+            ratings.put(
+                    doctorIds.get(i),
+                    new BigDecimal(DemoClinicData.DOCTORS.get(i).rating()));
+        }
+        new DemoReviews(jdbc, random, clock).create(ratings, adminUserId);
+        var photos = new DemoPhotos(jdbc, photoProperties.dir());
+        for (int i = 0; i < DemoClinicData.DOCTORS.size(); i += 2) { // every other doctor: the rest show initials
+            DemoDoctor d = DemoClinicData.DOCTORS.get(i);
+            photos.give(doctorUserIds.get(doctorIds.get(i)), d.first(), d.last());
+        }
+        for (int i = 0; i < 3; i++) {
+            DemoPatient p = DemoClinicData.PATIENTS.get(i);
+            photos.give(patientUserIds.get(patientIds.get(i)), p.first(), p.last());
+        }
     }
 
     record TimeOffRange(long doctorId, LocalDateTime starts, LocalDateTime ends, String reason) {
@@ -296,9 +317,19 @@ class DemoClinicSeeder {
                 last,
                 gender,
                 born,
-                "Berlin",
+                ADDRESSES[nextPhone % ADDRESSES.length],
                 bio);
     }
+
+    private static final String[] ADDRESSES = {
+        "Lindenstraße 12, 10969 Berlin",
+        "Kastanienallee 4, 10435 Berlin",
+        "Bergmannstraße 88, 10961 Berlin",
+        "Schönhauser Allee 150, 10435 Berlin",
+        "Karl-Marx-Straße 21, 12043 Berlin",
+        "Sonnenallee 67, 12045 Berlin",
+        "Turmstraße 3, 10559 Berlin"
+    };
 
     /** Valid German mobile numbers in E.164, distinct per person. */
     private String phone(int n) {

@@ -9,6 +9,7 @@
             "availability",
             "appointment",
             "payment",
+            "review",
             "chat"
         })
 @NullMarked

@@ -48,8 +48,13 @@ public class Doctor extends AuditedEntity {
     @Column(name = "consultation_fee")
     private BigDecimal consultationFee = BigDecimal.ZERO;
 
-    /** Average of reviews, derived; null while unrated. */
+    /** Average of the visible reviews, derived and written only by the review feature; null while unrated. */
+    @Column(insertable = false, updatable = false)
     private @Nullable BigDecimal rating;
+
+    /** Visible reviews behind the rating (kept in step by the review feature). */
+    @Column(name = "review_count", insertable = false, updatable = false)
+    private int reviewCount;
 
     /** Accepting new bookings. */
     @Column(name = "is_available")
@@ -103,6 +108,10 @@ public class Doctor extends AuditedEntity {
         return rating;
     }
 
+    public int getReviewCount() {
+        return reviewCount;
+    }
+
     public boolean isAvailable() {
         return available;
     }
@@ -127,5 +136,10 @@ public class Doctor extends AuditedEntity {
 
     void setEmailOnPatientChanges(boolean emailOnPatientChanges) {
         this.emailOnPatientChanges = emailOnPatientChanges;
+    }
+
+    void setCredentials(String licenseNumber, @Nullable Specialization specialization) {
+        this.licenseNumber = licenseNumber;
+        this.specialization = specialization;
     }
 }

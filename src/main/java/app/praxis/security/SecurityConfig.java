@@ -34,6 +34,9 @@ class SecurityConfig {
         http.addFilterAfter(new DeactivatedAccountFilter(accounts), SecurityContextHolderFilter.class);
         http.authorizeHttpRequests(
                 requests -> requests.requestMatchers("/images/**", "/icons/**").permitAll());
+        // Profile photos (user.PhotoController): for signed-in people only.
+        http.authorizeHttpRequests(
+                requests -> requests.requestMatchers("/photos/**").authenticated());
         // Login CSRF: Vaadin's own CSRF set-up also exempts the sign-in POST; here only Vaadin's internal requests
         // (which carry Vaadin's own CSRF token) are exempt, so the sign-in form must send Spring's token, which
         // <vaadin-login-form> takes from the page's _csrf meta tags (Vaadin writes them into every page).

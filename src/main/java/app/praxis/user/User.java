@@ -189,4 +189,23 @@ public class User extends AuditedEntity {
             emailConfirmedAt = now;
         }
     }
+
+    void setPersonalDetails(
+            String firstName,
+            String lastName,
+            String phone,
+            @Nullable Gender gender,
+            @Nullable LocalDate dateOfBirth,
+            @Nullable String address) {
+        this.firstName = firstName;
+        this.lastName = lastName;
+        this.phone = phone;
+        this.gender = gender;
+        this.dateOfBirth = dateOfBirth;
+        this.address = address;
+    }
+
+    void setProfilePhoto(@Nullable String profilePhoto) {
+        this.profilePhoto = profilePhoto;
+    }
 }

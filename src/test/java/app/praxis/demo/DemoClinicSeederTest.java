@@ -114,6 +114,28 @@ class DemoClinicSeederTest {
     }
 
     @Test
+    void everyRatingIsTheAverageOfRealReviewsAndSomePeopleHavePhotos() {
+        assertThat(count("SELECT COUNT(*) FROM doctors WHERE rating IS NOT NULL"))
+                .isPositive();
+        assertThat(count("SELECT COUNT(*) FROM doctors d WHERE d.rating IS NOT NULL AND (d.review_count = 0"
+                        + " OR d.review_count <> (SELECT COUNT(*) FROM reviews r"
+                        + "   WHERE r.doctor_id = d.doctor_id AND NOT r.is_hidden)"
+                        + " OR d.rating <> (SELECT ROUND(AVG(r.stars), 2) FROM reviews r"
+                        + "   WHERE r.doctor_id = d.doctor_id AND NOT r.is_hidden))"))
+                .isZero();
+        assertThat(count("SELECT COUNT(*) FROM reviews r JOIN appointments a ON a.appointment_id = r.appointment_id"
+                        + " WHERE a.status <> 'COMPLETED' OR a.patient_id <> r.patient_id"))
+                .isZero();
+        assertThat(count("SELECT COUNT(*) FROM reviews WHERE is_hidden AND hidden_reason IS NOT NULL"))
+                .isOne();
+        assertThat(count("SELECT COUNT(*) FROM users WHERE profile_photo IS NOT NULL"))
+                .isGreaterThanOrEqualTo(6);
+        assertThat(count(
+                        "SELECT COUNT(*) FROM users WHERE role <> 'ADMIN' AND (address IS NULL OR address = 'Berlin')"))
+                .isZero();
+    }
+
+    @Test
     void bookedFlagsAgreeWithLiveAppointments() {
         assertThat(
                         count(

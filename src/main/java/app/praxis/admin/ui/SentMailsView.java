@@ -38,7 +38,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Route("admin/mails")
 @PageTitle("Sent e-mails · Praxis")
-@Menu(title = "Sent e-mails", order = 6, icon = "vaadin:envelopes")
+@Menu(title = "Sent e-mails", order = 7, icon = "vaadin:envelopes")
 @RolesAllowed(Roles.ADMIN)
 class SentMailsView extends Main {
 

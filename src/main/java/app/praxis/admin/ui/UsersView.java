@@ -8,6 +8,7 @@ import app.praxis.base.InvalidInputException;
 import app.praxis.base.ui.CsvDownload;
 import app.praxis.security.Roles;
 import app.praxis.user.Role;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -134,6 +135,7 @@ class UsersView extends Main {
                 .setSortable(true)
                 .setAutoWidth(true);
         grid.addComponentColumn(this::activationButton).setHeader("").setAutoWidth(true);
+        grid.addComponentColumn(UsersView::detailsLink).setHeader("").setAutoWidth(true);
         grid.setItems(
                 query -> users.search(
                         query(),
@@ -231,5 +233,21 @@ class UsersView extends Main {
     private static String label(Role role) {
         String name = role.name().toLowerCase(Locale.ROOT);
         return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    }
+
+    /** A patient's or doctor's details open on their feature's admin page (by path: those features sit below). */
+    private static Component detailsLink(UserRow row) {
+        String path =
+                switch (row.role()) {
+                    case PATIENT -> "admin/patients/" + row.id();
+                    case DOCTOR -> "admin/doctors/" + row.id();
+                    case ADMIN -> "";
+                };
+        if (path.isEmpty()) {
+            return new Span();
+        }
+        var link = new Anchor(path, "Details");
+        link.addClassName("user-details");
+        return link;
     }
 }

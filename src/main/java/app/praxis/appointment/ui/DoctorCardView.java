@@ -1,8 +1,8 @@
 package app.praxis.appointment.ui;
 
 import app.praxis.appointment.DoctorCard;
+import app.praxis.base.ui.Avatars;
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouteParameters;
@@ -17,10 +17,7 @@ class DoctorCardView extends Composite<Div> {
     final RouterLink name;
 
     DoctorCardView(DoctorCard card) {
-        var avatar = new Avatar(card.fullName());
-        if (card.photo() != null) {
-            avatar.setImage(card.photo());
-        }
+        var avatar = Avatars.of(card.fullName(), card.photo());
         name = new RouterLink(
                 "Dr. " + card.fullName(),
                 DoctorView.class,
@@ -59,7 +56,7 @@ class DoctorCardView extends Composite<Div> {
             facts.add(card.clinicName());
         }
         facts.add(Formats.money(card.fee()));
-        facts.add(card.rating() == null ? "Not rated yet" : "★ " + card.rating());
+        facts.add(Formats.rating(card.rating(), card.reviewCount()));
         return facts;
     }
 }

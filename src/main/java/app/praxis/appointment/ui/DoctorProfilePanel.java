@@ -1,8 +1,8 @@
 package app.praxis.appointment.ui;
 
 import app.praxis.appointment.DoctorProfile;
+import app.praxis.base.ui.Avatars;
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.avatar.AvatarVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -14,17 +14,14 @@ class DoctorProfilePanel extends Composite<Div> {
 
     DoctorProfilePanel(DoctorProfile profile) {
         var card = profile.card();
-        var avatar = new Avatar(card.fullName());
+        var avatar = Avatars.of(card.fullName(), card.photo());
         avatar.addThemeVariants(AvatarVariant.LUMO_XLARGE);
-        if (card.photo() != null) {
-            avatar.setImage(card.photo());
-        }
         var name = new H2("Dr. " + card.fullName());
         name.setId("doctor-name");
         var facts = new Paragraph((card.specialization() == null ? "General practice" : card.specialization())
                 + (card.yearsExperience() == null ? "" : " · " + card.yearsExperience() + " years' experience")
                 + " · " + Formats.money(card.fee())
-                + (card.rating() == null ? "" : " · ★ " + card.rating()));
+                + " · " + Formats.rating(card.rating(), card.reviewCount()));
         facts.addClassNames(LumoUtility.TextColor.SECONDARY);
         getContent().add(avatar, name, facts);
         if (card.clinicName() != null || profile.clinicAddress() != null) {

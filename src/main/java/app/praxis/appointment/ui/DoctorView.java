@@ -21,6 +21,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 
 /** A doctor's profile and the booking flow: pick a day, a time, say why, confirm. */
 @Route("doctors/:doctorId")
@@ -35,12 +36,18 @@ class DoctorView extends Main implements BeforeEnterObserver {
     private final DoctorDirectory directory;
     private final BookingService booking;
     private final AppointmentService appointments;
+    private final ObjectProvider<DoctorPageSection> sections;
     private long doctorId;
 
-    DoctorView(DoctorDirectory directory, BookingService booking, AppointmentService appointments) {
+    DoctorView(
+            DoctorDirectory directory,
+            BookingService booking,
+            AppointmentService appointments,
+            ObjectProvider<DoctorPageSection> sections) {
         this.directory = directory;
         this.booking = booking;
         this.appointments = appointments;
+        this.sections = sections;
         setId("doctor-page");
         addClassNames("praxis-form");
         reason = ReasonField.of("Reason for your visit", "booking-reason", booking.reasonMaxLength());
@@ -66,6 +73,9 @@ class DoctorView extends Main implements BeforeEnterObserver {
         }
         add(new H3("Book an appointment"), slots, reason, book);
         slots.setSlots(directory.freeSlots(doctorId));
+        sections.orderedStream()
+                .flatMap(section -> section.sectionFor(doctorId).stream())
+                .forEach(this::add);
     }
 
     private void book() {

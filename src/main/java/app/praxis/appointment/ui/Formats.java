@@ -41,6 +41,15 @@ final class Formats {
         return NumberFormat.getCurrencyInstance(Locale.GERMANY).format(amount);
     }
 
+    /** "★ 4.6 · 38 reviews", or "New" for a doctor nobody has rated yet (never 0). */
+    static String rating(@org.jspecify.annotations.Nullable BigDecimal rating, int reviews) {
+        if (rating == null || reviews == 0) {
+            return "New";
+        }
+        String average = rating.setScale(1, java.math.RoundingMode.HALF_UP).toPlainString();
+        return "★ " + average + " · " + reviews + (reviews == 1 ? " review" : " reviews");
+    }
+
     static String label(String enumName) {
         String lower = enumName.replace('_', ' ').toLowerCase(Locale.ROOT);
         return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);

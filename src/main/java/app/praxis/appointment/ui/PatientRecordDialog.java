@@ -21,7 +21,9 @@ class PatientRecordDialog extends Dialog {
                         record.dateOfBirth() == null
                                 ? null
                                 : Formats.day(record.dateOfBirth()) + " (" + record.age() + " years)"),
+                line("Gender", record.gender()),
                 line("Phone", record.phone()),
+                line("Address", record.address()),
                 line("Insurance", record.insuranceDetails()),
                 line("Medical history", record.medicalHistory()),
                 line("Emergency contact", record.emergencyContact()));

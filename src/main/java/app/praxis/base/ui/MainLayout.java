@@ -1,5 +1,6 @@
 package app.praxis.base.ui;
 
+import app.praxis.base.SignedInPhoto;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -22,6 +23,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The signed-in frame. The menu is built from {@code @Menu} on views, filtered by their access annotations,
@@ -32,12 +34,13 @@ import java.util.Optional;
 @PermitAll
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
-    public MainLayout(AuthenticationContext authentication, List<MenuBadge> badges) {
+    public MainLayout(
+            AuthenticationContext authentication, List<MenuBadge> badges, ObjectProvider<SignedInPhoto> photos) {
         setPrimarySection(Section.DRAWER);
         var brand = new H1("Praxis");
         brand.addClassNames("praxis-brand");
         List<MenuEntry> entries = MenuConfiguration.getMenuEntries();
-        addToDrawer(brand, new Scroller(menu(entries, badges)), userFooter(authentication));
+        addToDrawer(brand, new Scroller(menu(entries, badges)), userFooter(authentication, photos));
         var toggle = new DrawerToggle();
         toggle.setAriaLabel("Menu");
         viewTitle.setId("page-header");
@@ -97,10 +100,17 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 : new SideNavItem(entry.title(), entry.path(), new Icon(entry.icon()));
     }
 
-    private static Div userFooter(AuthenticationContext authentication) {
+    private static Div userFooter(AuthenticationContext authentication, ObjectProvider<SignedInPhoto> photos) {
         var footer = new Div();
         footer.addClassNames("praxis-user");
         SignedIn.user(authentication).ifPresent(user -> {
+            String photo = photos.stream()
+                    .flatMap(source -> source.signedInPhoto().stream())
+                    .findFirst()
+                    .orElse(null);
+            var avatar = Avatars.of(user.displayName(), photo);
+            avatar.setId("menu-avatar");
+            footer.add(avatar);
             var name = new Span(user.displayName());
             name.setId("signed-in-user");
             footer.add(name, new Span(user.roleLabel()));

@@ -2,11 +2,11 @@ package app.praxis.chat.ui;
 
 import app.praxis.base.InvalidInputException;
 import app.praxis.base.NotFoundException;
+import app.praxis.base.ui.Avatars;
 import app.praxis.chat.ChatService;
 import app.praxis.chat.ChatUpdate;
 import app.praxis.chat.Conversation;
 import app.praxis.chat.MessageView;
-import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -56,7 +56,7 @@ class ChatPanel extends Div {
 
         var back = new Anchor("messages", "← All messages");
         back.addClassNames("chat-back");
-        var avatar = new Avatar(conversation.partyName());
+        var avatar = Avatars.of(conversation.partyName(), conversation.partyPhoto());
         avatar.setAbbreviation(conversation.partyInitials());
         var title = new H3(conversation.partyName());
         title.setId("chat-party");

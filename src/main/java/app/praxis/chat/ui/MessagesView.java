@@ -2,6 +2,7 @@ package app.praxis.chat.ui;
 
 import app.praxis.base.ClinicProperties;
 import app.praxis.base.NotFoundException;
+import app.praxis.base.ui.Avatars;
 import app.praxis.chat.ChatService;
 import app.praxis.chat.ChatUpdate;
 import app.praxis.chat.ChatUpdates;
@@ -11,7 +12,6 @@ import app.praxis.security.Roles;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -164,7 +164,7 @@ class MessagesView extends Main implements BeforeEnterObserver {
     }
 
     private Div entry(ConversationRow row, ChatTimes times) {
-        var avatar = new Avatar(row.partyName());
+        var avatar = Avatars.of(row.partyName(), row.partyPhoto());
         avatar.setAbbreviation(row.partyInitials());
         var name = new Span(row.partyName());
         name.addClassNames("chat-entry-name");

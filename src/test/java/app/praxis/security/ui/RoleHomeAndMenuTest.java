@@ -38,6 +38,7 @@ class RoleHomeAndMenuTest extends SpringBrowserlessTest {
                         "Payments",
                         "Users",
                         "Specializations",
+                        "Reviews",
                         "Sent e-mails",
                         "My account");
     }
@@ -48,7 +49,9 @@ class RoleHomeAndMenuTest extends SpringBrowserlessTest {
         navigate("", com.vaadin.flow.component.Component.class);
 
         assertThat(getCurrentView().getElement().getAttribute("id")).isEqualTo("doctor-home");
-        assertThat(menuTitles()).containsExactly("My day", "Appointments", "Calendar", "Messages", "My account");
+        assertThat(menuTitles())
+                .containsExactly(
+                        "My day", "Appointments", "Calendar", "Messages", "Reviews", "My profile", "My account");
         assertThat(homeLinks()).containsExactly("doctor/appointments", "doctor/calendar");
     }
 
@@ -58,7 +61,8 @@ class RoleHomeAndMenuTest extends SpringBrowserlessTest {
         navigate("", com.vaadin.flow.component.Component.class);
 
         assertThat(getCurrentView().getElement().getAttribute("id")).isEqualTo("patient-home");
-        assertThat(menuTitles()).containsExactly("Home", "Find a doctor", "My appointments", "Messages", "My account");
+        assertThat(menuTitles())
+                .containsExactly("Home", "Find a doctor", "My appointments", "Messages", "My profile", "My account");
         assertThat(homeLinks()).containsExactly("doctors", "appointments");
         assertThat(find(Span.class).withId("signed-in-user").single().getText()).isEqualTo("Paul Patient");
 

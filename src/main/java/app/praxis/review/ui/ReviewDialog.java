@@ -1,0 +1,71 @@
+package app.praxis.review.ui;
+
+import app.praxis.base.InvalidInputException;
+import app.praxis.base.ui.FieldErrors;
+import app.praxis.review.ReviewDetails;
+import app.praxis.review.ReviewService;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/** Rating a completed visit, or changing one's rating: 1–5 stars and an optional text. */
+class ReviewDialog extends Dialog {
+
+    final RadioButtonGroup<Integer> stars = new RadioButtonGroup<>("Your rating");
+    final TextArea comment = new TextArea("What went well, what did not? (optional)");
+    final Span formError = new Span();
+    final Button save = new Button("Save rating");
+
+    ReviewDialog(ReviewService reviews, long appointmentId, @Nullable ReviewDetails existing, Runnable onSaved) {
+        setHeaderTitle(existing == null ? "Rate your visit" : "Change your rating");
+        setId("review-dialog");
+        setWidth("min(30rem, 100vw)");
+        stars.setItems(List.of(5, 4, 3, 2, 1));
+        stars.setItemLabelGenerator(n -> ReviewFormats.stars(n) + " " + n);
+        stars.setId("review-stars");
+        comment.setMaxLength(ReviewService.COMMENT_MAX);
+        comment.setWidthFull();
+        comment.setId("review-comment");
+        comment.setHelperText("Only your first name and initial are shown with it.");
+        formError.addClassNames("praxis-error");
+        formError.setVisible(false);
+        if (existing != null) {
+            stars.setValue(existing.stars());
+            comment.setValue(existing.comment() == null ? "" : existing.comment());
+        }
+        Map<String, HasValidation> fields = Map.of("stars", stars, "comment", comment);
+        save.setId("save-review");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(event -> {
+            formError.setVisible(false);
+            try {
+                if (existing == null) {
+                    reviews.submit(appointmentId, stars.getValue(), comment.getValue());
+                } else {
+                    reviews.edit(existing.id(), stars.getValue(), comment.getValue());
+                }
+                Notification.show("Thank you for your rating.", 3000, Notification.Position.BOTTOM_CENTER)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                close();
+                onSaved.run();
+            } catch (InvalidInputException refused) {
+                var unshown = FieldErrors.show(refused.fieldErrors(), fields);
+                if (!unshown.isEmpty()) {
+                    formError.setText(String.join(" ", unshown.values()));
+                    formError.setVisible(true);
+                }
+            }
+        });
+        add(formError, stars, comment);
+        getFooter().add(new Button("Cancel", event -> close()), save);
+    }
+}

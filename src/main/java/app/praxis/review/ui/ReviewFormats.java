@@ -1,0 +1,45 @@
+package app.praxis.review.ui;
+
+import app.praxis.review.ReviewDetails;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** How a review reads on every screen: stars, who, when, the text (never rendered as HTML). */
+final class ReviewFormats {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
+    private ReviewFormats() {}
+
+    static String stars(int stars) {
+        return "★".repeat(stars) + "☆".repeat(5 - stars);
+    }
+
+    static Div review(ReviewDetails review, ZoneId zone) {
+        var stars = new Span(stars(review.stars()));
+        stars.getElement().setAttribute("aria-label", review.stars() + " of 5 stars");
+        stars.addClassNames("review-stars", LumoUtility.TextColor.WARNING);
+        var who = new Span(
+                review.author() + " · " + DAY.format(review.submittedAt().atZone(zone)));
+        who.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
+        var head = new Div(stars, who);
+        head.addClassNames(LumoUtility.Display.FLEX, LumoUtility.Gap.SMALL, LumoUtility.FlexWrap.WRAP);
+        var box = new Div(head);
+        if (review.comment() != null) {
+            var text = new Div(review.comment());
+            text.getStyle().set("white-space", "pre-line").set("overflow-wrap", "anywhere");
+            box.add(text);
+        }
+        if (review.hidden()) {
+            var hidden = new Span("Hidden by the clinic: " + review.hiddenReason());
+            hidden.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.ERROR);
+            box.add(hidden);
+        }
+        box.addClassNames("review", LumoUtility.Padding.Vertical.XSMALL);
+        return box;
+    }
+}

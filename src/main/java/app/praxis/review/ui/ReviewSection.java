@@ -1,0 +1,70 @@
+package app.praxis.review.ui;
+
+import app.praxis.appointment.AppointmentRow;
+import app.praxis.appointment.AppointmentStatus;
+import app.praxis.appointment.ui.AppointmentSection;
+import app.praxis.base.ClinicProperties;
+import app.praxis.review.ReviewDetails;
+import app.praxis.review.ReviewService;
+import app.praxis.security.CurrentUser;
+import app.praxis.security.Roles;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Review's part of the appointment cards: a patient rates a completed visit ("Rate this visit") or changes their
+ * rating for 14 days; the doctor and admins see the rating given. One query for all rows shown.
+ */
+@org.springframework.stereotype.Component
+class ReviewSection implements AppointmentSection {
+
+    private final ReviewService reviews;
+    private final CurrentUser currentUser;
+    private final ClinicProperties clinic;
+
+    ReviewSection(ReviewService reviews, CurrentUser currentUser, ClinicProperties clinic) {
+        this.reviews = reviews;
+        this.currentUser = currentUser;
+        this.clinic = clinic;
+    }
+
+    @Override
+    public Map<Long, Component> sectionsFor(List<AppointmentRow> rows, Runnable onChange) {
+        List<AppointmentRow> completed = rows.stream()
+                .filter(row -> row.status() == AppointmentStatus.COMPLETED)
+                .toList();
+        var sections = new LinkedHashMap<Long, Component>();
+        if (completed.isEmpty()) {
+            return sections;
+        }
+        boolean patient =
+                currentUser.find().map(user -> user.hasRole(Roles.PATIENT)).orElse(false);
+        Map<Long, ReviewDetails> given = reviews.ofAppointments(
+                completed.stream().map(AppointmentRow::id).toList());
+        completed.forEach(row -> {
+            ReviewDetails review = given.get(row.id());
+            var part = new Div();
+            part.addClassNames("review-section");
+            if (review != null) {
+                part.add(ReviewFormats.review(review, clinic.timeZone()));
+            }
+            if (patient && (review == null || review.editable())) {
+                var button = new Button(
+                        review == null ? "Rate this visit" : "Change rating",
+                        event -> new ReviewDialog(reviews, row.id(), review, onChange).open());
+                button.addClassNames(review == null ? "rate-visit" : "change-rating");
+                button.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                part.add(button);
+            }
+            if (part.getComponentCount() > 0) {
+                sections.put(row.id(), part);
+            }
+        });
+        return sections;
+    }
+}
