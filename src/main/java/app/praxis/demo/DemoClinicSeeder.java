@@ -287,7 +287,7 @@ class DemoClinicSeeder {
             String bio) {
         return insert(
                 "INSERT INTO users (email, phone, password_hash, role, first_name, last_name, gender, date_of_birth,"
-                        + " address, bio) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                        + " address, bio, email_confirmed_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
                 email,
                 phone(nextPhone++),
                 hash,
@@ -297,7 +297,8 @@ class DemoClinicSeeder {
                 gender,
                 born,
                 "Berlin",
-                bio);
+                bio,
+                java.sql.Timestamp.from(clock.instant())); // demo accounts count as confirmed
     }
 
     /** Valid German mobile numbers in E.164, distinct per person. */
