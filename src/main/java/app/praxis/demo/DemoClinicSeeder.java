@@ -308,7 +308,7 @@ class DemoClinicSeeder {
             String bio) {
         return insert(
                 "INSERT INTO users (email, phone, password_hash, role, first_name, last_name, gender, date_of_birth,"
-                        + " address, bio) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                        + " address, bio, email_confirmed_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
                 email,
                 phone(nextPhone++),
                 hash,
@@ -318,7 +318,8 @@ class DemoClinicSeeder {
                 gender,
                 born,
                 ADDRESSES[nextPhone % ADDRESSES.length],
-                bio);
+                bio,
+                java.sql.Timestamp.from(clock.instant())); // demo accounts count as confirmed
     }
 
     private static final String[] ADDRESSES = {

@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,7 +53,19 @@ public class DoctorService {
     @Transactional
     @RolesAllowed(Roles.ADMIN)
     public DoctorSummary createDoctor(NewDoctor newDoctor) {
-        var errors = new LinkedHashMap<String, String>();
+        return createDoctor(newDoctor, null);
+    }
+
+    /**
+     * An admin adds a doctor with a bio; every field's problem is reported at once (taken e-mail, phone or licence
+     * too, and the unique keys decide a race). Without a password in the account, the doctor is e-mailed a one-time
+     * link to choose one.
+     */
+    @Transactional
+    @RolesAllowed(Roles.ADMIN)
+    public DoctorSummary createDoctor(NewDoctor newDoctor, @Nullable String bio) {
+        var errors =
+                new LinkedHashMap<String, String>(userService.staffAccountProblems(newDoctor.account(), Role.DOCTOR));
         validator.validate(newDoctor).stream()
                 .filter(v -> !v.getPropertyPath().toString().startsWith("account."))
                 .forEach(v -> errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage()));
@@ -68,10 +81,13 @@ public class DoctorService {
                 && doctors.existsByLicenseNumber(newDoctor.licenseNumber().trim())) {
             errors.put("licenseNumber", LICENSE_TAKEN);
         }
+        if (bio != null && bio.length() > 5000) {
+            errors.put("bio", "At most 5,000 characters");
+        }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        UserAccount account = userService.createStaffAccount(newDoctor.account(), Role.DOCTOR);
+        UserAccount account = userService.createStaffAccount(newDoctor.account(), Role.DOCTOR, bio);
         var doctor = new Doctor(
                 entityManager.getReference(User.class, account.id()),
                 specialization,

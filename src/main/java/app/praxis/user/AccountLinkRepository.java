@@ -26,4 +26,11 @@ interface AccountLinkRepository extends JpaRepository<AccountLink, Long> {
             UPDATE account_links SET used_at = :now
             WHERE user_id = :userId AND purpose = :purpose AND used_at IS NULL""", nativeQuery = true)
     int retireUnused(long userId, String purpose, Instant now);
+
+    /** A closed account's links: none works any more. */
+    @Modifying(flushAutomatically = true)
+    @Query(
+            value = "UPDATE account_links SET used_at = :now WHERE user_id = :userId AND used_at IS NULL",
+            nativeQuery = true)
+    int retireAll(long userId, Instant now);
 }

@@ -47,6 +47,12 @@ public class AccountLinks {
         return token;
     }
 
+    /** No unused link of the account works any more (it was closed). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void retireAll(long userId) {
+        links.retireAll(userId, clock.instant());
+    }
+
     /** Where the link leads, if it would still work now; spends nothing (a page shows its form with this). */
     @Transactional(readOnly = true)
     public Optional<Target> peek(String token, Set<LinkPurpose> purposes) {

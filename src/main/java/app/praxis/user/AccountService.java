@@ -20,10 +20,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A person's own account: registering with a confirmation link, a forgotten password, a first password chosen through
@@ -66,6 +68,7 @@ public class AccountService {
     private final Validator validator;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ObjectProvider<PersonalDataSection> sections;
 
     AccountService(
             UserRepository users,
@@ -76,7 +79,8 @@ public class AccountService {
             PasswordPolicy policy,
             Validator validator,
             CurrentUser currentUser,
-            Clock clock) {
+            Clock clock,
+            ObjectProvider<PersonalDataSection> sections) {
         this.users = users;
         this.userService = userService;
         this.links = links;
@@ -86,6 +90,7 @@ public class AccountService {
         this.validator = validator;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.sections = sections;
     }
 
     // --- registration -------------------------------------------------------------------------------------------
@@ -287,6 +292,58 @@ public class AccountService {
         return users.findById(userId)
                 .map(user -> user.getRole() != Role.PATIENT && user.getEmailConfirmedAt() == null)
                 .orElse(false);
+    }
+
+    // --- my data, closing the account ------------------------------------------------------------------------------
+
+    /**
+     * The signed-in patient's own data as one JSON document: their profile and every feature's section (patient
+     * record, appointments, payments, messages), each contributed by the feature that keeps it.
+     */
+    @Transactional(readOnly = true)
+    @RolesAllowed(Roles.PATIENT)
+    public byte[] exportMyData() {
+        User user = signedInUser();
+        var document = new LinkedHashMap<String, Object>();
+        document.put("exportedAt", clock.instant().toString());
+        var profile = new LinkedHashMap<String, Object>();
+        profile.put("userId", user.getId());
+        profile.put("email", user.getEmail());
+        profile.put("phone", user.getPhone());
+        profile.put("firstName", user.getFirstName());
+        profile.put("lastName", user.getLastName());
+        profile.put("gender", user.getGender() == null ? "" : user.getGender().label());
+        profile.put(
+                "dateOfBirth",
+                user.getDateOfBirth() == null ? "" : user.getDateOfBirth().toString());
+        profile.put("address", user.getAddress() == null ? "" : user.getAddress());
+        document.put("profile", profile);
+        sections.orderedStream().forEach(section -> document.put(section.name(), section.export(user.getId())));
+        return JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsBytes(document);
+    }
+
+    /**
+     * The signed-in patient closes their account (their password required): it is deactivated, every session ends,
+     * and the personal fields are blanked (name, e-mail, phone, birth date, address, bio, photo, and each feature's
+     * own, e.g. the patient record's insurance and history). Appointments and payments stay for the practice's
+     * records, attached to "Closed account".
+     */
+    @Transactional
+    @RolesAllowed(Roles.PATIENT)
+    public void closeMyAccount(String currentPassword) {
+        User user = signedInUser();
+        if (!passwordEncoder.matches(currentPassword, user.getPasswordHash())) {
+            throw new InvalidInputException("closePassword", WRONG_PASSWORD);
+        }
+        Instant now = clock.instant();
+        user.anonymise(
+                "closed-" + user.getId() + "@closed.invalid",
+                String.format("+99%012d", user.getId()),
+                passwordEncoder.encode(AccountLinks.unguessable()),
+                now);
+        users.saveAndFlush(user);
+        links.retireAll(user.getId());
+        sections.orderedStream().forEach(section -> section.anonymise(user.getId()));
     }
 
     private User signedInUser() {

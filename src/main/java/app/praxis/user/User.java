@@ -184,6 +184,21 @@ public class User extends AuditedEntity {
         return emailConfirmedAt;
     }
 
+    /** A closed account: inactive, every personal field blank or a placeholder, every session ended. */
+    void anonymise(String placeholderEmail, String placeholderPhone, String unusablePasswordHash, Instant now) {
+        this.email = placeholderEmail;
+        this.phone = placeholderPhone;
+        this.firstName = "Closed";
+        this.lastName = "account";
+        this.gender = null;
+        this.dateOfBirth = null;
+        this.address = null;
+        this.bio = null;
+        this.profilePhoto = null;
+        this.active = false;
+        changePassword(unusablePasswordHash, now);
+    }
+
     void confirmEmail(Instant now) {
         if (emailConfirmedAt == null) {
             emailConfirmedAt = now;

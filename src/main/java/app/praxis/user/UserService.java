@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -76,7 +77,34 @@ public class UserService {
         if (account.password() == null) {
             throw new InvalidInputException("password", "Choose a password");
         }
-        return create(account, Role.PATIENT, true);
+        return create(account, Role.PATIENT, true, null);
+    }
+
+    /**
+     * Every problem a new staff account would have (its fields, an e-mail or phone that is taken), without making
+     * it: an admin's form shows these together with its own. The unique keys still decide at creation.
+     */
+    @Transactional(readOnly = true)
+    @RolesAllowed(Roles.ADMIN)
+    public Map<String, String> staffAccountProblems(NewAccount typed, Role role) {
+        NewAccount account = typed.normalized();
+        var errors = new LinkedHashMap<String, String>();
+        String phone = "";
+        try {
+            phone = validate(account, role);
+        } catch (InvalidInputException invalid) {
+            errors.putAll(invalid.fieldErrors());
+        }
+        if (!errors.containsKey("email") && users.existsByEmail(account.email())) {
+            errors.put("email", EMAIL_TAKEN);
+        }
+        if (phone.isEmpty()) { // another field was refused: the number may still be valid, and taken
+            phone = PhoneNumbers.toE164(account.phone(), clinic.phoneRegion()).orElse("");
+        }
+        if (!phone.isEmpty() && !errors.containsKey("phone") && users.existsByPhone(phone)) {
+            errors.put("phone", PHONE_TAKEN);
+        }
+        return errors;
     }
 
     /**
@@ -86,11 +114,18 @@ public class UserService {
     @Transactional
     @RolesAllowed(Roles.ADMIN)
     public UserAccount createStaffAccount(NewAccount account, Role role) {
+        return createStaffAccount(account, role, null);
+    }
+
+    /** As {@link #createStaffAccount(NewAccount, Role)}, with the bio a doctor's page shows ("about"). */
+    @Transactional
+    @RolesAllowed(Roles.ADMIN)
+    public UserAccount createStaffAccount(NewAccount account, Role role, @Nullable String bio) {
         if (role == Role.PATIENT) {
             throw new IllegalArgumentException("Patients register themselves");
         }
         boolean hasPassword = account.password() != null;
-        UserAccount created = create(account, role, hasPassword);
+        UserAccount created = create(account, role, hasPassword, bio);
         if (!hasPassword) {
             mails.sendSetPasswordLink(created);
         }
@@ -129,7 +164,7 @@ public class UserService {
         return users.findById(userId).map(UserAccount::of);
     }
 
-    private UserAccount create(NewAccount typed, Role role, boolean confirmed) {
+    private UserAccount create(NewAccount typed, Role role, boolean confirmed, @Nullable String bio) {
         NewAccount account = typed.normalized();
         String email = account.email();
         String phone = validate(account, role);
@@ -146,6 +181,9 @@ public class UserService {
         var user = newUser(account, phone, role);
         if (confirmed) {
             user.confirmEmail(clock.instant());
+        }
+        if (bio != null && !bio.isBlank()) {
+            user.setBio(bio.strip());
         }
         try {
             UserAccount created = UserAccount.of(users.saveAndFlush(user));

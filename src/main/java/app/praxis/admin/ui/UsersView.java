@@ -6,8 +6,11 @@ import app.praxis.admin.UserRow;
 import app.praxis.admin.UserSort;
 import app.praxis.base.InvalidInputException;
 import app.praxis.base.ui.CsvDownload;
+import app.praxis.doctor.DoctorService;
 import app.praxis.security.Roles;
+import app.praxis.user.AccountService;
 import app.praxis.user.Role;
+import app.praxis.user.UserService;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -64,9 +67,11 @@ class UsersView extends Main {
     final Anchor download;
 
     private final UserAdminService users;
+    final StaffActions staffActions;
 
-    UsersView(UserAdminService users) {
+    UsersView(UserAdminService users, DoctorService doctors, UserService userService, AccountService accounts) {
         this.users = users;
+        this.staffActions = new StaffActions(doctors, userService, accounts, this::refresh);
         setId("admin-users");
         addClassNames("praxis-page");
         setHeightFull();
@@ -96,7 +101,7 @@ class UsersView extends Main {
         var summary = new Div(rowCount, download);
         summary.addClassName("grid-summary");
         configureGrid();
-        add(new H2("Users"), filters, summary, grid);
+        add(new H2("Users"), staffActions, filters, summary, grid);
         refresh();
     }
 
@@ -136,6 +141,10 @@ class UsersView extends Main {
                 .setAutoWidth(true);
         grid.addComponentColumn(this::activationButton).setHeader("").setAutoWidth(true);
         grid.addComponentColumn(UsersView::detailsLink).setHeader("").setAutoWidth(true);
+        grid.addComponentColumn(row ->
+                        row.role() == Role.PATIENT ? new Span() : staffActions.resendButton(row.id(), row.fullName()))
+                .setHeader("")
+                .setAutoWidth(true);
         grid.setItems(
                 query -> users.search(
                         query(),

@@ -1,11 +1,14 @@
 package app.praxis.user.ui;
 
 import app.praxis.base.InvalidInputException;
+import app.praxis.security.Roles;
 import app.praxis.security.SessionSignIn;
 import app.praxis.user.AccountService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
@@ -19,12 +22,19 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinServletResponse;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.io.OutputStream;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
-/** Everyone's own account: change the password (other sessions end) and the e-mail address (by a link). */
+/**
+ * Everyone's own account: change the password (other sessions end) and the e-mail address (by a link); patients also
+ * download their data and close their account.
+ */
 @Route("account")
 @PageTitle("My account · Praxis")
 @Menu(title = "My account", order = 90, icon = "vaadin:user-card")
@@ -40,10 +50,18 @@ class AccountView extends Main {
     final Button changeEmail = new Button("Send a confirmation link");
     final Paragraph emailAnswer = new Paragraph();
 
-    private final AccountService accounts;
+    final PasswordField closePassword = new PasswordField("Current password");
+    final Button closeAccount = new Button("Close my account");
 
-    AccountView(AccountService accounts) {
+    @Nullable
+    Anchor download;
+
+    private final AccountService accounts;
+    private final AuthenticationContext authentication;
+
+    AccountView(AccountService accounts, AuthenticationContext authentication) {
         this.accounts = accounts;
+        this.authentication = authentication;
         setId("account");
         addClassNames("praxis-page");
         currentPassword.setManualValidation(true);
@@ -70,6 +88,59 @@ class AccountView extends Main {
                 new Paragraph("We send a link to the new address; the change applies when you open it."),
                 emailForm,
                 emailAnswer);
+        if (authentication.hasRole(Roles.PATIENT)) {
+            addPatientSections();
+        }
+    }
+
+    /** A patient's own data as a file, and closing the account. */
+    private void addPatientSections() {
+        DownloadHandler handler = event -> {
+            event.setFileName("my-praxis-data.json");
+            event.setContentType("application/json");
+            try (OutputStream out = event.getOutputStream()) {
+                out.write(accounts.exportMyData());
+            }
+        };
+        download = new Anchor(handler, "Download my data (JSON)");
+        download.getElement().setAttribute("download", "my-praxis-data.json");
+        download.setId("download-my-data");
+        closePassword.setManualValidation(true);
+        closeAccount.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        closeAccount.addClickListener(event -> confirmClose());
+        var closeForm = new FormLayout(closePassword, closeAccount);
+        closeForm.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        closeForm.setMaxWidth("28rem");
+        add(
+                new H2("Your data"),
+                new Paragraph("Your profile, appointments, payments and messages in one file."),
+                download,
+                new H2("Close your account"),
+                new Paragraph("You can no longer sign in, and your name and contact details are removed. Your"
+                        + " appointments and payments stay in the practice's records, as the law requires."),
+                closeForm);
+    }
+
+    private void confirmClose() {
+        closePassword.setInvalid(false);
+        var dialog = new ConfirmDialog();
+        dialog.setHeader("Close your account?");
+        dialog.setText("This cannot be undone.");
+        dialog.setCancelable(true);
+        dialog.setConfirmText("Close my account");
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.addConfirmListener(event -> close());
+        dialog.open();
+    }
+
+    void close() {
+        try {
+            accounts.closeMyAccount(closePassword.getValue());
+            Notification.show("Your account is closed.", 6000, Notification.Position.TOP_CENTER);
+            authentication.logout();
+        } catch (InvalidInputException invalid) {
+            showOn(invalid.fieldErrors(), "closePassword", closePassword);
+        }
     }
 
     private void changePassword() {

@@ -158,6 +158,34 @@ class AccountViewsTest extends SpringBrowserlessTest {
                 .isEqualTo(account.email());
     }
 
+    @Test
+    void aPatientFindsTheirDataDownloadAndClosingNeedsTheirPassword() {
+        NewAccount account = TestAccounts.newAccount("Cleo", "Close");
+        long userId = patients.register(account).userId();
+        SignIn.as(userId, Roles.PATIENT);
+        AccountView view = AopTestUtils.getUltimateTargetObject(navigate(AccountView.class));
+
+        assertThat(view.download).isNotNull();
+        assertThat(view.download.getElement().getAttribute("download")).isEqualTo("my-praxis-data.json");
+        view.closePassword.setValue("wrong one");
+        view.close();
+        assertThat(view.closePassword.getErrorMessage()).isEqualTo(AccountService.WRONG_PASSWORD);
+        assertThat(jdbc.sql("SELECT is_active FROM users WHERE user_id = ?")
+                        .param(userId)
+                        .query(Boolean.class)
+                        .single())
+                .isTrue();
+    }
+
+    @Test
+    void aDoctorsAccountPageHasNoPatientDataSections() {
+        SignIn.as(1, Roles.DOCTOR);
+        AccountView view = AopTestUtils.getUltimateTargetObject(navigate(AccountView.class));
+
+        assertThat(view.download).isNull();
+        assertThat(view.closeAccount.isAttached()).isFalse();
+    }
+
     private String ask(String email) {
         navigate(LoginView.class); // a fresh page each time
         ForgotPasswordView view = navigate(ForgotPasswordView.class);
