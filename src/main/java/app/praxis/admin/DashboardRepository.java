@@ -151,20 +151,40 @@ class DashboardRepository {
                 .list();
     }
 
-    /** Weeks start on Monday: WEEKDAY() is 0 on Mondays. */
-    List<WeeklyRevenue> revenuePerWeek(DashboardFilter filter) {
-        String week = "DATE_SUB(a.appointment_date, INTERVAL WEEKDAY(a.appointment_date) DAY)";
-        String sql = "SELECT " + week + " AS week_start," + REVENUE_SUMS
+    /** Revenue of both periods and of each week of the current one, read in one pass. */
+    record RevenueAndWeeks(Map<Integer, BigDecimal[]> byPeriod, List<WeeklyRevenue> weeks) {}
+
+    /**
+     * {@link #revenue} and the revenue of each week of the current period in one pass over the payments of both
+     * periods: grouped by period and week, and {@code WITH ROLLUP} adds each period's total (the row whose week is
+     * NULL; a week is never NULL otherwise). Weeks start on Monday: WEEKDAY() is 0 on Mondays. A week that
+     * straddles the periods' border is split by period, so the current period's first week holds its days only.
+     */
+    RevenueAndWeeks revenueAndWeeks(DashboardFilter filter) {
+        var byPeriod = new HashMap<Integer, BigDecimal[]>();
+        var weeks = new java.util.ArrayList<WeeklyRevenue>();
+        String sql = "SELECT " + PERIOD.formatted("a.appointment_date") + " AS period,"
+                + " DATE_SUB(a.appointment_date, INTERVAL WEEKDAY(a.appointment_date) DAY) AS week_start,"
+                + REVENUE_SUMS
                 + " FROM payments pay JOIN appointments a ON a.appointment_id = pay.appointment_id"
-                + " WHERE a.appointment_date BETWEEN :from AND :to" + narrow("a", filter)
-                + " GROUP BY week_start ORDER BY week_start";
-        return params(sql, filter)
-                .query((rs, row) -> new WeeklyRevenue(
-                        rs.getObject("week_start", java.time.LocalDate.class),
-                        rs.getBigDecimal("paid"),
-                        rs.getBigDecimal("pending"),
-                        rs.getBigDecimal("refunded")))
-                .list();
+                + " WHERE a.appointment_date BETWEEN :previousFrom AND :to" + narrow("a", filter)
+                + " GROUP BY period, week_start WITH ROLLUP";
+        params(sql, filter).query(rs -> {
+            int period = rs.getInt("period");
+            boolean hasPeriod = !rs.wasNull(); // NULL only on the grand total
+            var week = rs.getObject("week_start", java.time.LocalDate.class);
+            BigDecimal paid = rs.getBigDecimal("paid");
+            BigDecimal pending = rs.getBigDecimal("pending");
+            BigDecimal refunded = rs.getBigDecimal("refunded");
+            if (hasPeriod && week == null) {
+                byPeriod.put(period, new BigDecimal[] {paid, pending, refunded});
+            } else if (hasPeriod && period == 1) {
+                weeks.add(new WeeklyRevenue(week, paid, pending, refunded));
+            }
+        });
+        // WITH ROLLUP takes no ORDER BY on MariaDB: the few weeks are put in order here.
+        weeks.sort(java.util.Comparator.comparing(WeeklyRevenue::weekStart));
+        return new RevenueAndWeeks(byPeriod, List.copyOf(weeks));
     }
 
     /** Every doctor with published slots in the period, busiest first. */

@@ -44,11 +44,12 @@ public class DashboardService {
     @RolesAllowed(Roles.ADMIN)
     public Dashboard dashboard(DashboardFilter filter) {
         check(filter);
+        var revenue = repository.revenueAndWeeks(filter);
         return new Dashboard(
                 filter,
-                compare(filter),
+                compare(filter, revenue.byPeriod()),
                 repository.appointmentsPerDay(filter),
-                repository.revenuePerWeek(filter),
+                revenue.weeks(),
                 repository.utilizationPerDoctor(filter),
                 repository.bookingsBySpecialization(filter),
                 repository.busiestHours(filter));
@@ -92,10 +93,13 @@ public class DashboardService {
 
     /** Each query reads both periods at once; 1 is the current period, 0 the previous one. */
     private ComparedFigures compare(DashboardFilter filter) {
+        return compare(filter, repository.revenue(filter));
+    }
+
+    private ComparedFigures compare(DashboardFilter filter, Map<Integer, BigDecimal[]> revenue) {
         var counts = repository.appointmentCounts(filter);
         var minutes = repository.slotMinutes(filter);
         var newPatients = repository.newPatients(filter);
-        var revenue = repository.revenue(filter);
         BigDecimal rating = repository.averageRating(filter);
         return new ComparedFigures(
                 figures(1, counts, minutes, newPatients, revenue, rating),

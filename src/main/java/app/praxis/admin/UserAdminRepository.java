@@ -3,6 +3,7 @@ package app.praxis.admin;
 import app.praxis.user.Role;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -51,6 +52,14 @@ class UserAdminRepository {
                 .params(params)
                 .query(Long.class)
                 .single();
+    }
+
+    /** The doctor record of a doctor's account. */
+    Optional<Long> doctorIdOfUser(long userId) {
+        return jdbc.sql("SELECT doctor_id FROM doctors WHERE user_id = ?")
+                .param(userId)
+                .query(Long.class)
+                .optional();
     }
 
     private static String where(UserQuery query, Map<String, Object> params) {

@@ -9,6 +9,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -77,6 +78,41 @@ public class PracticeTimeOffService {
         }
         appointments.lockDoctor(doctorId).orElseThrow(() -> new NotFoundException("No such doctor"));
         List<AppointmentRow> hit = hitBy(doctorId, request.startsAt(), request.endsAt());
+        cancelAsShown(hit, shown, message);
+        // Re-checks under the lock: a booking that landed meanwhile refuses the time off and rolls all of it back.
+        return new TimeOffWithCancellations(timeOff.addTimeOff(doctorId, plain), hit);
+    }
+
+    /**
+     * The doctor's appointments still to come (scheduled and not yet started), soonest first: what deactivating
+     * the doctor would keep or cancel.
+     */
+    @Transactional(readOnly = true)
+    @RolesAllowed(Roles.ADMIN)
+    public List<AppointmentRow> upcomingOf(long doctorId) {
+        return upcoming(doctorId);
+    }
+
+    /**
+     * Cancels the doctor's upcoming appointments that the admin was shown ({@link #upcomingOf}), each with
+     * {@code message} to its patient, the same decision (and the same refusals, {@link #BOOKED} and {@link
+     * #MESSAGE}) as time off over booked appointments. Runs in the caller's transaction when there is one, so the
+     * deactivation that asked for it and every cancellation commit together or not at all.
+     */
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    @RolesAllowed(Roles.ADMIN)
+    public List<AppointmentRow> cancelUpcoming(long doctorId, Collection<Long> shown, @Nullable String message) {
+        appointments.lockDoctor(doctorId).orElseThrow(() -> new NotFoundException("No such doctor"));
+        List<AppointmentRow> upcoming = upcoming(doctorId);
+        cancelAsShown(upcoming, shown, message);
+        return upcoming;
+    }
+
+    /**
+     * Cancels {@code hit} (read under the doctor's lock), each with {@code message}; refused, with nothing
+     * cancelled, when one of them was not {@code shown} to the person deciding or the message is missing.
+     */
+    private void cancelAsShown(List<AppointmentRow> hit, Collection<Long> shown, @Nullable String message) {
         List<AppointmentRow> unseen =
                 hit.stream().filter(row -> !shown.contains(row.id())).toList();
         if (!unseen.isEmpty()) {
@@ -88,8 +124,19 @@ public class PracticeTimeOffService {
         // Cancelled through the booking service, so each one follows the same rules and sends the same e-mail
         // (after the commit) as any cancellation by the practice.
         hit.forEach(row -> booking.cancel(row.id(), message));
-        // Re-checks under the lock: a booking that landed meanwhile refuses the time off and rolls all of it back.
-        return new TimeOffWithCancellations(timeOff.addTimeOff(doctorId, plain), hit);
+    }
+
+    private List<AppointmentRow> upcoming(long doctorId) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        var scheduled =
+                new AppointmentFilter(doctorId, null, null, null, AppointmentStatus.SCHEDULED, now.toLocalDate(), null);
+        var rows = new ArrayList<AppointmentRow>();
+        this.rows.forEach(scheduled, false, now.toLocalDate(), row -> {
+            if (row.startsAt().isAfter(now)) {
+                rows.add(row);
+            }
+        });
+        return rows;
     }
 
     private List<AppointmentRow> hitBy(long doctorId, LocalDateTime from, LocalDateTime until) {
@@ -112,7 +159,7 @@ public class PracticeTimeOffService {
 
     private static String describeUnseen(List<AppointmentRow> unseen) {
         return (unseen.size() == 1 ? "An appointment was" : unseen.size() + " appointments were")
-                + " booked in this time since you looked ("
+                + " booked since you looked ("
                 + unseen.stream()
                         .map(row -> row.patientName() + ", " + row.date() + " " + row.startTime())
                         .collect(Collectors.joining("; "))

@@ -115,10 +115,10 @@ class DashboardBenchmarkTest {
         steps.put("appointmentCounts", () -> queries.appointmentCounts(filter));
         steps.put("slotMinutes", () -> queries.slotMinutes(filter));
         steps.put("newPatients", () -> queries.newPatients(filter));
-        steps.put("revenue", () -> queries.revenue(filter));
+        steps.put("revenue (figures/export)", () -> queries.revenue(filter));
         steps.put("averageRating", () -> queries.averageRating(filter));
         steps.put("appointmentsPerDay", () -> queries.appointmentsPerDay(filter));
-        steps.put("revenuePerWeek", () -> queries.revenuePerWeek(filter));
+        steps.put("revenueAndWeeks (dashboard)", () -> queries.revenueAndWeeks(filter));
         steps.put("utilizationPerDoctor", () -> queries.utilizationPerDoctor(filter));
         steps.put("bookingsBySpecialization", () -> queries.bookingsBySpecialization(filter));
         steps.put("busiestHours", () -> queries.busiestHours(filter));

@@ -259,6 +259,37 @@ class DashboardServiceTest {
                                 .query(BigDecimal.class)
                                 .single());
         assertThat(now.booked()).isGreaterThanOrEqualTo(7);
+        assertThat(now.revenuePending())
+                .isEqualByComparingTo(jdbc.sql("SELECT COALESCE(SUM(p.amount), 0) FROM payments p JOIN appointments a"
+                                + " ON a.appointment_id = p.appointment_id WHERE p.payment_status IN ('PENDING', 'FAILED')"
+                                + " AND a.status <> 'CANCELLED' AND a.appointment_date BETWEEN ? AND ?")
+                        .params(from, today)
+                        .query(BigDecimal.class)
+                        .single());
+        assertThat(now.revenueRefunded())
+                .isEqualByComparingTo(jdbc.sql("SELECT COALESCE(SUM(p.refunded_amount), 0) FROM payments p JOIN"
+                                + " appointments a ON a.appointment_id = p.appointment_id"
+                                + " WHERE a.appointment_date BETWEEN ? AND ?")
+                        .params(from, today)
+                        .query(BigDecimal.class)
+                        .single());
+
+        // The dashboard reads revenue and its weeks in one pass (WITH ROLLUP): the same figures, and weeks that
+        // add up to the period's total.
+        Dashboard dashboard = service.dashboard(all);
+        assertThat(dashboard.figures()).isEqualTo(service.figures(all));
+        assertThat(dashboard.revenuePerWeek().stream()
+                        .map(WeeklyRevenue::paid)
+                        .reduce(BigDecimal.ZERO, BigDecimal::add))
+                .isEqualByComparingTo(now.revenuePaid());
+        assertThat(dashboard.revenuePerWeek().stream()
+                        .map(WeeklyRevenue::pending)
+                        .reduce(BigDecimal.ZERO, BigDecimal::add))
+                .isEqualByComparingTo(now.revenuePending());
+        assertThat(dashboard.revenuePerWeek().stream()
+                        .map(WeeklyRevenue::refunded)
+                        .reduce(BigDecimal.ZERO, BigDecimal::add))
+                .isEqualByComparingTo(now.revenueRefunded());
     }
 
     @Test

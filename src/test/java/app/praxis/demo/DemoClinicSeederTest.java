@@ -77,6 +77,19 @@ class DemoClinicSeederTest {
     }
 
     @Test
+    void everyOneOfTheLastTwelveWeeksHasVisitsAndPaymentsSoEveryDashboardChartHasAShape() {
+        // 7-day buckets counted back from today: 0 is the last seven days, 11 the twelfth week back
+        String week = "FLOOR(DATEDIFF(?, appointment_date) / 7)";
+        assertThat(count("SELECT COUNT(DISTINCT " + week + ") FROM appointments" + " WHERE appointment_date < ? AND "
+                        + week + " BETWEEN 0 AND 11 AND status <> 'CANCELLED'"))
+                .isEqualTo(12);
+        assertThat(count("SELECT COUNT(DISTINCT " + week + ") FROM appointments a JOIN payments p"
+                        + " ON p.appointment_id = a.appointment_id WHERE appointment_date < ? AND " + week
+                        + " BETWEEN 0 AND 11 AND p.payment_status = 'PAID'"))
+                .isEqualTo(12);
+    }
+
+    @Test
     void paymentsCoverEveryStatusAndMethodOverSeveralMonthsWithGapFreeDocumentsAndHistory() {
         assertThat(jdbc.sql("SELECT DISTINCT payment_method FROM payments WHERE payment_method IS NOT NULL")
                         .query(String.class)

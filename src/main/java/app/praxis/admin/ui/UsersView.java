@@ -169,6 +169,10 @@ class UsersView extends Main {
     }
 
     void confirm(UserRow row) {
+        if (row.active() && row.role() == Role.DOCTOR) {
+            new DeactivateDoctorDialog(row, users, this::refresh).open();
+            return;
+        }
         var dialog = new ConfirmDialog();
         dialog.setHeader((row.active() ? "Deactivate " : "Activate ") + row.fullName() + "?");
         dialog.setText(
