@@ -22,7 +22,9 @@ public enum AuditAction {
     SIGNED_IN("Signed in"),
     SIGN_IN_FAILED("Failed to sign in"),
     SIGN_IN_THROTTLED("Sign-in refused: too many attempts"),
-    SIGNED_OUT("Signed out");
+    SIGNED_OUT("Signed out"),
+    CLOSED_ACCOUNT("Closed their account"),
+    HID_REVIEW("Hid a review");
 
     private final String label;
 

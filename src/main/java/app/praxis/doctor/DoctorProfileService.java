@@ -1,5 +1,7 @@
 package app.praxis.doctor;
 
+import app.praxis.audit.AuditAction;
+import app.praxis.audit.AuditTrail;
 import app.praxis.base.ConstraintViolations;
 import app.praxis.base.ConstraintViolations.FieldMessage;
 import app.praxis.base.InvalidInputException;
@@ -32,12 +34,15 @@ public class DoctorProfileService {
     private final SpecializationRepository specializations;
     private final UserProfiles userProfiles;
     private final CurrentUser currentUser;
+    private final AuditTrail audit;
 
     DoctorProfileService(
             DoctorRepository doctors,
             SpecializationRepository specializations,
             UserProfiles userProfiles,
-            CurrentUser currentUser) {
+            CurrentUser currentUser,
+            AuditTrail audit) {
+        this.audit = audit;
         this.doctors = doctors;
         this.specializations = specializations;
         this.userProfiles = userProfiles;
@@ -95,6 +100,7 @@ public class DoctorProfileService {
         doctor.setPractice(years, clinicName, clinicAddress);
         doctor.setConsultationFee(fee.setScale(2, java.math.RoundingMode.UNNECESSARY));
         doctor.setAvailable(change.acceptingBookings());
+        audit.record(AuditAction.CHANGED_PROFILE, null, "doctor", doctorId);
         return DoctorProfileDetails.of(doctors.saveAndFlush(doctor));
     }
 
@@ -124,6 +130,7 @@ public class DoctorProfileService {
             throw new InvalidInputException(errors);
         }
         doctor.setCredentials(licence, specialization);
+        audit.record(AuditAction.CHANGED_PROFILE, null, "doctor", doctorId);
         try {
             return DoctorProfileDetails.of(doctors.saveAndFlush(doctor));
         } catch (DataIntegrityViolationException raced) {

@@ -1,5 +1,5 @@
 /** Doctors and specializations: the directory's data, doctor accounts created by admins. */
-@ApplicationModule(allowedDependencies = {"base", "security", "user"})
+@ApplicationModule(allowedDependencies = {"base", "security", "audit", "user"})
 @NullMarked
 package app.praxis.doctor;
 

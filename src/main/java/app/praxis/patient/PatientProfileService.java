@@ -1,5 +1,7 @@
 package app.praxis.patient;
 
+import app.praxis.audit.AuditAction;
+import app.praxis.audit.AuditTrail;
 import app.praxis.base.InvalidInputException;
 import app.praxis.base.NotFoundException;
 import app.praxis.security.CurrentUser;
@@ -26,8 +28,11 @@ public class PatientProfileService {
     private final PatientRepository patients;
     private final UserProfiles userProfiles;
     private final CurrentUser currentUser;
+    private final AuditTrail audit;
 
-    PatientProfileService(PatientRepository patients, UserProfiles userProfiles, CurrentUser currentUser) {
+    PatientProfileService(
+            PatientRepository patients, UserProfiles userProfiles, CurrentUser currentUser, AuditTrail audit) {
+        this.audit = audit;
         this.patients = patients;
         this.userProfiles = userProfiles;
         this.currentUser = currentUser;
@@ -76,6 +81,7 @@ public class PatientProfileService {
         }
         userProfiles.update(patient.getUser().getId(), change.personal(), true);
         patient.setRecord(insurance, history, emergency);
+        audit.record(AuditAction.CHANGED_PROFILE, patient.getUser().getId(), "patient", patientId);
         return PatientProfile.of(patients.saveAndFlush(patient));
     }
 

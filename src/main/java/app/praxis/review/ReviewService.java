@@ -1,5 +1,7 @@
 package app.praxis.review;
 
+import app.praxis.audit.AuditAction;
+import app.praxis.audit.AuditTrail;
 import app.praxis.base.ConstraintViolations;
 import app.praxis.base.ConstraintViolations.FieldMessage;
 import app.praxis.base.InvalidInputException;
@@ -40,8 +42,11 @@ public class ReviewService {
     private final ReviewQueries queries;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final AuditTrail audit;
 
-    ReviewService(ReviewRepository reviews, ReviewQueries queries, CurrentUser currentUser, Clock clock) {
+    ReviewService(
+            ReviewRepository reviews, ReviewQueries queries, CurrentUser currentUser, Clock clock, AuditTrail audit) {
+        this.audit = audit;
         this.reviews = reviews;
         this.queries = queries;
         this.currentUser = currentUser;
@@ -122,6 +127,7 @@ public class ReviewService {
         review.hide(why, currentUser.require().userId(), clock.instant());
         reviews.saveAndFlush(review);
         queries.recomputeRating(review.getDoctorId());
+        audit.record(AuditAction.HID_REVIEW, null, "review", reviewId);
         return queries.byId(reviewId, clock.instant()).orElseThrow();
     }
 

@@ -4,7 +4,16 @@
  * the same transaction, so lower features show the rating without reading reviews.
  */
 @ApplicationModule(
-        allowedDependencies = {"base", "security", "user", "doctor", "patient", "appointment", "appointment :: ui"})
+        allowedDependencies = {
+            "base",
+            "security",
+            "audit",
+            "user",
+            "doctor",
+            "patient",
+            "appointment",
+            "appointment :: ui"
+        })
 @NullMarked
 package app.praxis.review;
 

@@ -1,5 +1,7 @@
 package app.praxis.user;
 
+import app.praxis.audit.AuditAction;
+import app.praxis.audit.AuditTrail;
 import app.praxis.base.ConstraintViolations;
 import app.praxis.base.ConstraintViolations.FieldMessage;
 import app.praxis.base.InvalidInputException;
@@ -69,6 +71,7 @@ public class AccountService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final ObjectProvider<PersonalDataSection> sections;
+    private final AuditTrail audit;
 
     AccountService(
             UserRepository users,
@@ -80,7 +83,9 @@ public class AccountService {
             Validator validator,
             CurrentUser currentUser,
             Clock clock,
-            ObjectProvider<PersonalDataSection> sections) {
+            ObjectProvider<PersonalDataSection> sections,
+            AuditTrail audit) {
+        this.audit = audit;
         this.users = users;
         this.userService = userService;
         this.links = links;
@@ -168,6 +173,7 @@ public class AccountService {
             throw ConstraintViolations.translate(
                     raced, Map.of("uk_users_email", new FieldMessage("token", ADDRESS_IN_USE)));
         }
+        audit.record(AuditAction.CHANGED_PROFILE, patientUserId(user), "user", user.getId());
         return new Confirmed(target.purpose(), newEmail, null);
     }
 
@@ -220,6 +226,7 @@ public class AccountService {
         user.changePassword(passwordEncoder.encode(newPassword), now);
         user.confirmEmail(now); // the link reached this mailbox
         users.saveAndFlush(user);
+        audit.record(AuditAction.RESET_PASSWORD, patientUserId(user), "user", user.getId());
     }
 
     /**
@@ -242,6 +249,7 @@ public class AccountService {
         Instant now = clock.instant();
         user.changePassword(passwordEncoder.encode(newPassword), now);
         users.saveAndFlush(user);
+        audit.record(AuditAction.CHANGED_PASSWORD, patientUserId(user), "user", user.getId());
         mails.sendPasswordChanged(user);
         return now;
     }
@@ -344,6 +352,12 @@ public class AccountService {
         users.saveAndFlush(user);
         links.retireAll(user.getId());
         sections.orderedStream().forEach(section -> section.anonymise(user.getId()));
+        audit.record(AuditAction.CLOSED_ACCOUNT, user.getId(), "user", user.getId());
+    }
+
+    /** The audit trail's patient: the account itself when it is a patient's. */
+    private static @Nullable Long patientUserId(User user) {
+        return user.getRole() == Role.PATIENT ? user.getId() : null;
     }
 
     private User signedInUser() {

@@ -1,5 +1,7 @@
 package app.praxis.user;
 
+import app.praxis.audit.AuditAction;
+import app.praxis.audit.AuditTrail;
 import app.praxis.base.InvalidInputException;
 import app.praxis.base.NotFoundException;
 import app.praxis.base.SignedInPhoto;
@@ -68,8 +70,10 @@ public class ProfilePhotos implements SignedInPhoto {
     private final UserRepository users;
     private final PhotoProperties properties;
     private final CurrentUser currentUser;
+    private final AuditTrail audit;
 
-    ProfilePhotos(UserRepository users, PhotoProperties properties, CurrentUser currentUser) {
+    ProfilePhotos(UserRepository users, PhotoProperties properties, CurrentUser currentUser, AuditTrail audit) {
+        this.audit = audit;
         this.users = users;
         this.properties = properties;
         this.currentUser = currentUser;
@@ -96,6 +100,7 @@ public class ProfilePhotos implements SignedInPhoto {
         String old = user.getProfilePhoto();
         user.setProfilePhoto(name);
         users.saveAndFlush(user);
+        audit.record(AuditAction.CHANGED_PROFILE, user.getRole() == Role.PATIENT ? userId : null, "photo", userId);
         afterCompletion(committed -> delete(committed ? old : name, committed ? null : file));
         return name;
     }
@@ -109,6 +114,7 @@ public class ProfilePhotos implements SignedInPhoto {
         String old = user.getProfilePhoto();
         user.setProfilePhoto(null);
         users.saveAndFlush(user);
+        audit.record(AuditAction.CHANGED_PROFILE, user.getRole() == Role.PATIENT ? userId : null, "photo", userId);
         afterCompletion(committed -> {
             if (committed) {
                 delete(old, null);
