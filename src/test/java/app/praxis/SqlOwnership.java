@@ -31,7 +31,9 @@ final class SqlOwnership {
             "document_counters", "payment",
             "chat_events", "chat",
             "mail_outbox", "base",
-            "appointment_reminders", "appointment");
+            "appointment_reminders", "appointment",
+            "waitlist_entries", "waitlist",
+            "waitlist_offers", "waitlist");
 
     private static final Pattern TEXT_BLOCK = Pattern.compile("\"\"\"(.*?)\"\"\"", Pattern.DOTALL);
     private static final Pattern STRING = Pattern.compile("\"((?:\\\\.|[^\"\\\\\\n])*)\"");
