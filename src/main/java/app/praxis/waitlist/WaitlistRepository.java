@@ -63,10 +63,21 @@ class WaitlistRepository {
                 .optional();
     }
 
-    /** Offers whose hold has run out become LAPSED (their slot's hold counts as none from then on). */
-    int lapse(Instant now) {
-        return jdbc.sql("UPDATE waitlist_offers SET status = 'LAPSED' WHERE status = 'OPEN' AND expires_at <= ?")
+    /** Open offers whose hold has run out (read without locks). */
+    List<Long> lapsedOffers(Instant now) {
+        return jdbc.sql("SELECT offer_id FROM waitlist_offers WHERE status = 'OPEN' AND expires_at <= ? LIMIT 500")
                 .param(Timestamp.from(now))
+                .query(Long.class)
+                .list();
+    }
+
+    /**
+     * Marks one offer LAPSED (its slot's hold already counts as none). One row by its key, so two nodes doing this
+     * at once never lock a range of each other's rows.
+     */
+    int lapse(long offerId) {
+        return jdbc.sql("UPDATE waitlist_offers SET status = 'LAPSED' WHERE offer_id = ? AND status = 'OPEN'")
+                .param(offerId)
                 .update();
     }
 

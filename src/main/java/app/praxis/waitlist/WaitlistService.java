@@ -23,6 +23,7 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -201,7 +202,13 @@ public class WaitlistService {
     /** Lapses offers whose hold ran out and offers free matching slots; returns how many offers this node made. */
     public int offerDue() {
         Instant now = clock.instant();
-        transaction.executeWithoutResult(status -> repository.lapse(now));
+        for (long offerId : repository.lapsedOffers(now)) {
+            try {
+                transaction.executeWithoutResult(status -> repository.lapse(offerId));
+            } catch (PessimisticLockingFailureException busy) {
+                // another node is marking it; the next run looks again
+            }
+        }
         var earliest = rules.earliestStart(ZonedDateTime.now(clock));
         Set<Long> entriesDone = new HashSet<>();
         Set<Long> slotsDone = new HashSet<>();
@@ -213,8 +220,8 @@ public class WaitlistService {
             if (Boolean.TRUE.equals(transaction.execute(status -> {
                 try {
                     return offer(match, now);
-                } catch (DuplicateKeyException offeredBefore) {
-                    status.setRollbackOnly();
+                } catch (DuplicateKeyException | PessimisticLockingFailureException anotherNodeGotThere) {
+                    status.setRollbackOnly(); // the next run looks again
                     return false;
                 }
             }))) {

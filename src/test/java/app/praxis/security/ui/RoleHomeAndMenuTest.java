@@ -57,7 +57,7 @@ class RoleHomeAndMenuTest extends SpringBrowserlessTest {
         navigate("", com.vaadin.flow.component.Component.class);
 
         assertThat(getCurrentView().getElement().getAttribute("id")).isEqualTo("patient-home");
-        assertThat(menuTitles()).containsExactly("Home", "Find a doctor", "My appointments", "Messages");
+        assertThat(menuTitles()).containsExactly("Home", "Find a doctor", "My appointments", "Waitlist", "Messages");
         assertThat(homeLinks()).containsExactly("doctors", "appointments");
         assertThat(find(Span.class).withId("signed-in-user").single().getText()).isEqualTo("Paul Patient");
 
