@@ -34,7 +34,9 @@ final class SqlOwnership {
             Map.entry("appointment_reminders", "appointment"),
             Map.entry("sign_in_failures", "security"),
             Map.entry("rate_limit_counters", "security"),
-            Map.entry("audit_events", "audit"));
+            Map.entry("audit_events", "audit"),
+            Map.entry("waitlist_entries", "waitlist"),
+            Map.entry("waitlist_offers", "waitlist"));
 
     private static final Pattern TEXT_BLOCK = Pattern.compile("\"\"\"(.*?)\"\"\"", Pattern.DOTALL);
     private static final Pattern STRING = Pattern.compile("\"((?:\\\\.|[^\"\\\\\\n])*)\"");

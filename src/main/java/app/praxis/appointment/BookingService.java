@@ -125,7 +125,7 @@ public class BookingService {
         if (booking.patientOverlap()) {
             throw new InvalidInputException(SLOT, PATIENT_OVERLAP);
         }
-        take(slot);
+        take(slot, patientId);
         long appointmentId = translatingTakenSlot(() -> bookings.insertAppointment(slot, patientId, visitReason));
         audit.record(AuditAction.BOOKED_APPOINTMENT, user.userId(), "appointment", appointmentId);
         events.publishEvent(new AppointmentBooked(booking.notice(appointmentId), slot.doctorId(), booking.fee()));
@@ -156,7 +156,7 @@ public class BookingService {
                 .ifPresent(s -> errors.putIfAbsent(SLOT, PATIENT_OVERLAP));
         throwIfAny(errors);
 
-        BookableSlot taken = take(slot.orElseThrow());
+        BookableSlot taken = take(slot.orElseThrow(), appointment.getPatient().getId());
         LocalDate oldDate = appointment.getDate();
         LocalTime oldStart = appointment.getStartTime();
         releaseSlotOf(appointment);
@@ -277,8 +277,8 @@ public class BookingService {
      * The conditional update decides; the loser of a race learns it here, before anything is written. (It also
      * refuses a slot that time off has covered since it was checked; for the patient, that slot is gone too.)
      */
-    private BookableSlot take(BookableSlot slot) {
-        if (!slots.reserve(slot)) {
+    private BookableSlot take(BookableSlot slot, long patientId) {
+        if (!slots.reserve(slot, patientId)) {
             throw new InvalidInputException(SLOT, SLOT_TAKEN);
         }
         return slot;

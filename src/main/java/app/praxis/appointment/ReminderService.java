@@ -19,6 +19,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -113,8 +114,8 @@ public class ReminderService {
                 if (Boolean.TRUE.equals(transaction.execute(status -> {
                     try {
                         return remind(due, lead, now);
-                    } catch (DuplicateKeyException sentByAnotherNode) {
-                        status.setRollbackOnly();
+                    } catch (DuplicateKeyException | PessimisticLockingFailureException sentByAnotherNode) {
+                        status.setRollbackOnly(); // a deadlock loser finds it sent, or due, next run
                         return false;
                     }
                 }))) {

@@ -2,6 +2,8 @@ package app.praxis.availability;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -35,6 +37,36 @@ class SlotReservationRepository {
                 .update();
     }
 
+    /**
+     * As {@link #markBooked(long, long)}, and the slot must not be held for anyone but this patient at
+     * {@code now}: a hold (a waitlist offer) is decided in the same statement as the booking.
+     */
+    int markBooked(long slotId, long doctorId, long patientId, Instant now) {
+        return jdbc.sql("UPDATE doctor_availability a SET a.is_booked = TRUE, a.held_for = NULL, a.held_until = NULL"
+                        + " WHERE a.availability_id = ? AND a.doctor_id = ? AND a.is_booked = FALSE"
+                        + " AND (a.held_until IS NULL OR a.held_until <= ? OR a.held_for = ?) AND NOT "
+                        + SlotSql.DURING_TIME_OFF)
+                .params(slotId, doctorId, Timestamp.from(now), patientId)
+                .update();
+    }
+
+    /** Holds a free slot for a patient until {@code until} if nobody holds it at {@code now}; 1 if it did. */
+    int hold(long slotId, long patientId, Instant now, Instant until) {
+        return jdbc.sql("UPDATE doctor_availability a SET a.held_for = ?, a.held_until = ?"
+                        + " WHERE a.availability_id = ? AND a.is_booked = FALSE"
+                        + " AND (a.held_until IS NULL OR a.held_until <= ?) AND NOT "
+                        + SlotSql.DURING_TIME_OFF)
+                .params(patientId, Timestamp.from(until), slotId, Timestamp.from(now))
+                .update();
+    }
+
+    int releaseHold(long slotId, long patientId) {
+        return jdbc.sql("UPDATE doctor_availability SET held_for = NULL, held_until = NULL"
+                        + " WHERE availability_id = ? AND held_for = ?")
+                .params(slotId, patientId)
+                .update();
+    }
+
     int markFree(long slotId) {
         return jdbc.sql("UPDATE doctor_availability SET is_booked = FALSE WHERE availability_id = ?")
                 .param(slotId)
@@ -49,10 +81,14 @@ class SlotReservationRepository {
                 .optional();
     }
 
-    /** Free slots of one doctor from {@code earliest} up to and including {@code lastDay}, outside time off. */
-    List<BookableSlot> free(long doctorId, LocalDateTime earliest, LocalDate lastDay) {
+    /**
+     * Free slots of one doctor from {@code earliest} up to and including {@code lastDay}, outside time off and not
+     * held for a waitlist offer at {@code now}.
+     */
+    List<BookableSlot> free(long doctorId, LocalDateTime earliest, LocalDate lastDay, Instant now) {
         return jdbc.sql("SELECT * FROM (SELECT " + SlotSql.BOOKABLE_COLUMNS + " FROM doctor_availability a"
                         + " WHERE a.doctor_id = :doctor AND a.is_booked = FALSE"
+                        + " AND (a.held_until IS NULL OR a.held_until <= :now)"
                         + " AND a.available_date BETWEEN :firstDay AND :lastDay"
                         + " AND TIMESTAMP(a.available_date, a.start_time) >= :earliest) s"
                         + " WHERE s.during_time_off = FALSE ORDER BY s.available_date, s.start_time")
@@ -60,6 +96,7 @@ class SlotReservationRepository {
                 .param("firstDay", earliest.toLocalDate())
                 .param("lastDay", lastDay)
                 .param("earliest", earliest)
+                .param("now", Timestamp.from(now))
                 .query(SlotReservationRepository::slot)
                 .list();
     }

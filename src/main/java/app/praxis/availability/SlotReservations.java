@@ -1,5 +1,7 @@
 package app.praxis.availability;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -16,9 +18,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class SlotReservations {
 
     private final SlotReservationRepository slots;
+    private final Clock clock;
 
-    SlotReservations(SlotReservationRepository slots) {
+    SlotReservations(SlotReservationRepository slots, Clock clock) {
         this.slots = slots;
+        this.clock = clock;
     }
 
     /** The slot as it is at this instant: one statement, in the caller's transaction if there is one. */
@@ -36,14 +40,41 @@ public class SlotReservations {
         return slots.markBooked(slot.id(), slot.doctorId()) == 1;
     }
 
+    /**
+     * As {@link #reserve(BookableSlot)} for a patient: also refused while the slot is held for another patient
+     * (a waitlist offer), decided in the same conditional update.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean reserve(BookableSlot slot, long patientId) {
+        return slots.markBooked(slot.id(), slot.doctorId(), patientId, clock.instant()) == 1;
+    }
+
+    /**
+     * Holds a free slot for one patient until {@code until}: only they may book it meanwhile. Exactly one of any
+     * number of concurrent callers gets true; a hold that has run out counts as none.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean hold(long slotId, long patientId, Instant until) {
+        return slots.hold(slotId, patientId, clock.instant(), until) == 1;
+    }
+
+    /** Gives back a patient's hold on a slot (they declined, or left the waitlist). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void releaseHold(long slotId, long patientId) {
+        slots.releaseHold(slotId, patientId);
+    }
+
     @Transactional(propagation = Propagation.MANDATORY)
     public void release(long slotId) {
         slots.markFree(slotId);
     }
 
-    /** A doctor's free slots that start at or after {@code earliest}, up to and including {@code lastDay}. */
+    /**
+     * A doctor's free slots that start at or after {@code earliest}, up to and including {@code lastDay} (a slot held
+     * for a waitlist offer is not free for anyone else, and its holder books it from the offer).
+     */
     @Transactional(readOnly = true)
     public List<BookableSlot> freeSlots(long doctorId, LocalDateTime earliest, LocalDate lastDay) {
-        return slots.free(doctorId, earliest, lastDay);
+        return slots.free(doctorId, earliest, lastDay, clock.instant());
     }
 }

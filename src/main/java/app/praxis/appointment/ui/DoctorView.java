@@ -9,6 +9,7 @@ import app.praxis.base.InvalidInputException;
 import app.praxis.security.Roles;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
@@ -73,6 +74,10 @@ class DoctorView extends Main implements BeforeEnterObserver {
         }
         add(new H3("Book an appointment"), slots, reason, book);
         slots.setSlots(directory.freeSlots(doctorId));
+        // The waitlist sits above appointment: reached by its route, not imported.
+        var waitlist = new Anchor("waitlist?doctor=" + doctorId, "No time suits? Join the waitlist");
+        waitlist.setId("join-waitlist-link");
+        add(new Paragraph(waitlist));
         sections.orderedStream()
                 .flatMap(section -> section.sectionFor(doctorId).stream())
                 .forEach(this::add);

@@ -28,6 +28,13 @@ class EmbeddedDatabaseConfig {
         dataSource.setPassword(EmbeddedMariaDb.PASSWORD);
         dataSource.setPoolName("praxis-embedded");
         dataSource.setMaximumPoolSize(20);
+        // A database that goes away: requests wait at most a few seconds for a connection and are then refused
+        // (the pages say "temporarily unavailable"); broken connections are found by validation and keepalive and
+        // replaced, so the pool serves again within seconds of the database's return, without a restart.
+        dataSource.setConnectionTimeout(3_000);
+        dataSource.setValidationTimeout(1_000);
+        dataSource.setKeepaliveTime(30_000);
+        dataSource.setMaxLifetime(600_000);
         return dataSource;
     }
 

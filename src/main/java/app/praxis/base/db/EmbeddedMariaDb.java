@@ -69,6 +69,27 @@ public final class EmbeddedMariaDb {
         }
     }
 
+    /**
+     * Stops the server while the application runs, as a database that goes away would (fault tests); {@link
+     * #resumeServer} starts it again on the same port and data.
+     */
+    public static synchronized void pauseServer() {
+        try {
+            running.db.stop();
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not stop the embedded MariaDB: " + e.getMessage(), e);
+        }
+    }
+
+    /** Starts a server that {@link #pauseServer} stopped. */
+    public static synchronized void resumeServer() {
+        try {
+            running.db.start();
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not start the embedded MariaDB again: " + e.getMessage(), e);
+        }
+    }
+
     /** Creates the schema on first request; idempotent across restarts. */
     synchronized String jdbcUrl(String schema) {
         if (!SCHEMA_NAME.matcher(schema).matches()) {

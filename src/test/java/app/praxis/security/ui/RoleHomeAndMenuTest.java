@@ -62,7 +62,8 @@ class RoleHomeAndMenuTest extends SpringBrowserlessTest {
 
         assertThat(getCurrentView().getElement().getAttribute("id")).isEqualTo("patient-home");
         assertThat(menuTitles())
-                .containsExactly("Home", "Find a doctor", "My appointments", "Messages", "My profile", "My account");
+                .containsExactly(
+                        "Home", "Find a doctor", "My appointments", "Waitlist", "Messages", "My profile", "My account");
         assertThat(homeLinks()).containsExactly("doctors", "appointments");
         assertThat(find(Span.class).withId("signed-in-user").single().getText()).isEqualTo("Paul Patient");
 

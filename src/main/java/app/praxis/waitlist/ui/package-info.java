@@ -1,0 +1,4 @@
+@NullMarked
+package app.praxis.waitlist.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,24 @@
+package app.praxis.base.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.transaction.CannotCreateTransactionException;
+
+/** Which failures mean "the database is away" (and get the friendly message instead of an error page). */
+class DatabaseUnavailableTest {
+
+    @Test
+    void aMissingConnectionOrTransactionIsRecognisedAlsoWhenWrapped() {
+        assertThat(DatabaseUnavailable.isCause(new CannotGetJdbcConnectionException("no connection")))
+                .isTrue();
+        assertThat(DatabaseUnavailable.isCause(
+                        new IllegalStateException("click", new CannotCreateTransactionException("pool timeout"))))
+                .isTrue();
+        assertThat(DatabaseUnavailable.isCause(new IllegalStateException("a bug")))
+                .isFalse();
+        assertThat(new DatabaseUnavailable.Page().getElement().getTextRecursively())
+                .contains("Temporarily unavailable", "try again");
+    }
+}
