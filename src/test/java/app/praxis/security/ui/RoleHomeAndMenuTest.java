@@ -31,7 +31,8 @@ class RoleHomeAndMenuTest extends SpringBrowserlessTest {
 
         assertThat(getCurrentView().getElement().getAttribute("id")).isEqualTo("admin-home");
         assertThat(menuTitles())
-                .containsExactly("Dashboard", "Appointments", "Calendar", "Payments", "Users", "Specializations");
+                .containsExactly(
+                        "Dashboard", "Appointments", "Calendar", "Payments", "Users", "Specializations", "Audit trail");
     }
 
     @Test
