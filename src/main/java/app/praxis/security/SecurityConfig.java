@@ -3,6 +3,9 @@ package app.praxis.security;
 import app.praxis.security.ui.LoginView;
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import java.time.Clock;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,8 +27,15 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, ActiveAccounts accounts, RequestUtil vaadinRequests)
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http,
+            ActiveAccounts accounts,
+            RequestUtil vaadinRequests,
+            @Value("${server.servlet.session.timeout:30m}") Duration idleTimeout,
+            Clock clock)
             throws Exception {
+        // Before the session's context is loaded: a session idle for too long (polls and heartbeats aside) ends.
+        http.addFilterBefore(new IdleSessionFilter(idleTimeout, clock), SecurityContextHolderFilter.class);
         // After the session's context is loaded, before anything is authorized: a deactivated account's session ends.
         http.addFilterAfter(new DeactivatedAccountFilter(accounts), SecurityContextHolderFilter.class);
         http.authorizeHttpRequests(
