@@ -20,6 +20,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 @Configuration
 @EnableWebSecurity
@@ -32,8 +33,21 @@ class SecurityConfig {
             ActiveAccounts accounts,
             RequestUtil vaadinRequests,
             @Value("${server.servlet.session.timeout:30m}") Duration idleTimeout,
+            @Value("${praxis.security.hsts:false}") boolean hsts,
             Clock clock)
             throws Exception {
+        http.headers(headers -> {
+            headers.contentSecurityPolicy(csp -> csp.policyDirectives(SecurityHeaders.CONTENT_SECURITY_POLICY));
+            headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN));
+            headers.permissionsPolicyHeader(permissions -> permissions.policy(SecurityHeaders.PERMISSIONS_POLICY));
+            headers.frameOptions(frames -> frames.deny());
+            if (hsts) { // the mysql profile: production over HTTPS (sent on secure requests only)
+                headers.httpStrictTransportSecurity(transport ->
+                        transport.includeSubDomains(true).maxAgeInSeconds(SecurityHeaders.HSTS_MAX_AGE_SECONDS));
+            } else {
+                headers.httpStrictTransportSecurity(transport -> transport.disable());
+            }
+        });
         // Before the session's context is loaded: a session idle for too long (polls and heartbeats aside) ends.
         http.addFilterBefore(new IdleSessionFilter(idleTimeout, clock), SecurityContextHolderFilter.class);
         // After the session's context is loaded, before anything is authorized: a deactivated account's session ends.
