@@ -23,7 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** A doctor's profile and the booking flow: pick a day, a time, say why, confirm. */
-@Route("doctors/:doctorId")
+@Route("doctors/:doctorId(\\d{1,18})")
 @PageTitle("Book · Praxis")
 @RolesAllowed(Roles.PATIENT)
 class DoctorView extends Main implements BeforeEnterObserver {
