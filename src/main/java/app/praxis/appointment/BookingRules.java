@@ -1,5 +1,6 @@
 package app.praxis.appointment;
 
+import app.praxis.base.FreeText;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -51,6 +52,8 @@ public record BookingRules(
             errors.put(field, whenMissing);
         } else if (trimmed.length() > reasonMaxLength) {
             errors.put(field, "Please keep it under " + reasonMaxLength + " characters.");
+        } else {
+            FreeText.problem(trimmed, "The reason").ifPresent(problem -> errors.put(field, problem));
         }
         return trimmed;
     }

@@ -1,5 +1,6 @@
 package app.praxis.chat;
 
+import app.praxis.base.FreeText;
 import java.util.Optional;
 
 /**
@@ -26,21 +27,6 @@ final class MessageText {
         if (length > MAX_LENGTH) {
             return Optional.of("A message can be at most " + MAX_LENGTH + " characters (this one has " + length + ").");
         }
-        for (int i = 0; i < text.length(); ) {
-            int c = text.codePointAt(i);
-            if (isBidiControl(c)) {
-                return Optional.of("The message contains an invisible text-direction character; please remove it.");
-            }
-            if (Character.getType(c) == Character.CONTROL && c != '\n' && c != '\t') {
-                return Optional.of("The message contains an invisible control character; please remove it.");
-            }
-            i += Character.charCount(c);
-        }
-        return Optional.empty();
-    }
-
-    /** LRE, RLE, PDF, LRO, RLO and the isolates LRI, RLI, FSI, PDI. */
-    private static boolean isBidiControl(int c) {
-        return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+        return FreeText.problem(text, "The message");
     }
 }

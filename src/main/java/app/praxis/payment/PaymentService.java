@@ -3,6 +3,7 @@ package app.praxis.payment;
 import app.praxis.audit.AuditAction;
 import app.praxis.audit.AuditTrail;
 import app.praxis.base.ClinicProperties;
+import app.praxis.base.FreeText;
 import app.praxis.base.InvalidInputException;
 import app.praxis.base.NotFoundException;
 import app.praxis.payment.PaymentDocument.Kind;
@@ -23,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -464,6 +466,11 @@ public class PaymentService {
         }
         if (stripped.length() > max) {
             errors.put(field, "Please keep it to " + max + " characters.");
+            return null;
+        }
+        Optional<String> problem = FreeText.problem(stripped, "The text");
+        if (problem.isPresent()) {
+            errors.put(field, problem.get());
             return null;
         }
         return stripped;

@@ -4,7 +4,10 @@ import app.praxis.security.ui.LoginView;
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.HashMap;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,6 +24,7 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 @Configuration
 @EnableWebSecurity
@@ -28,8 +32,28 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, ActiveAccounts accounts, RequestUtil vaadinRequests)
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http,
+            ActiveAccounts accounts,
+            RequestUtil vaadinRequests,
+            @Value("${server.servlet.session.timeout:30m}") Duration idleTimeout,
+            @Value("${praxis.security.hsts:false}") boolean hsts,
+            Clock clock)
             throws Exception {
+        http.headers(headers -> {
+            headers.contentSecurityPolicy(csp -> csp.policyDirectives(SecurityHeaders.CONTENT_SECURITY_POLICY));
+            headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN));
+            headers.permissionsPolicyHeader(permissions -> permissions.policy(SecurityHeaders.PERMISSIONS_POLICY));
+            headers.frameOptions(frames -> frames.deny());
+            if (hsts) { // the mysql profile: production over HTTPS (sent on secure requests only)
+                headers.httpStrictTransportSecurity(transport ->
+                        transport.includeSubDomains(true).maxAgeInSeconds(SecurityHeaders.HSTS_MAX_AGE_SECONDS));
+            } else {
+                headers.httpStrictTransportSecurity(transport -> transport.disable());
+            }
+        });
+        // Before the session's context is loaded: a session idle for too long (polls and heartbeats aside) ends.
+        http.addFilterBefore(new IdleSessionFilter(idleTimeout, clock), SecurityContextHolderFilter.class);
         // After the session's context is loaded, before anything is authorized: a deactivated account's session ends.
         http.addFilterAfter(new DeactivatedAccountFilter(accounts), SecurityContextHolderFilter.class);
         http.authorizeHttpRequests(

@@ -5,6 +5,7 @@ import app.praxis.audit.AuditTrail;
 import app.praxis.base.ClinicProperties;
 import app.praxis.base.ConstraintViolations;
 import app.praxis.base.ConstraintViolations.FieldMessage;
+import app.praxis.base.FreeText;
 import app.praxis.base.InvalidInputException;
 import app.praxis.base.NotFoundException;
 import app.praxis.security.CurrentUser;
@@ -233,6 +234,10 @@ public class UserService {
         } else if (born != null && !born.isBefore(LocalDate.now(clock))) {
             errors.putIfAbsent("dateOfBirth", "The date of birth must be in the past");
         }
+        FreeText.problem(account.firstName(), "The first name")
+                .ifPresent(problem -> errors.putIfAbsent("firstName", problem));
+        FreeText.problem(account.lastName(), "The last name")
+                .ifPresent(problem -> errors.putIfAbsent("lastName", problem));
         String password = account.password();
         if (password == null) {
             if (role == Role.PATIENT) {

@@ -72,6 +72,8 @@ public abstract class BrowserTest {
                 "--no-first-run",
                 "--window-size=1280,900",
                 "--user-data-dir=" + profile.toAbsolutePath());
+        // The console log stays readable (driver.manage().logs()), e.g. for Content-Security-Policy violations.
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         var service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(System.getProperty("praxis.chromedriver", "/usr/bin/chromedriver"))
                         .toFile())

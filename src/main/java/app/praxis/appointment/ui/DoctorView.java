@@ -25,7 +25,7 @@ import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 
 /** A doctor's profile and the booking flow: pick a day, a time, say why, confirm. */
-@Route("doctors/:doctorId")
+@Route("doctors/:doctorId(\\d{1,18})")
 @PageTitle("Book · Praxis")
 @RolesAllowed(Roles.PATIENT)
 class DoctorView extends Main implements BeforeEnterObserver {

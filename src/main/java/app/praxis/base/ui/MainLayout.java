@@ -1,6 +1,7 @@
 package app.praxis.base.ui;
 
 import app.praxis.base.SignedInPhoto;
+import app.praxis.base.UserActivity;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -17,6 +18,7 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -49,7 +51,18 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         navbarBadges(entries, badges).forEach(this::addToNavbar);
         // An open UI asks the server now and then even when idle, so an account deactivated meanwhile is signed out
         // within seconds (the server ends its session on the next request).
-        addAttachListener(event -> event.getUI().setPollInterval(POLL_MILLIS));
+        // Its polls are not the person's activity: marked, so they do not defeat the idle timeout (UserActivity).
+        addAttachListener(event -> {
+            event.getUI().setPollInterval(POLL_MILLIS);
+            event.getUI().addPollListener(poll -> markPollRequest());
+        });
+    }
+
+    private static void markPollRequest() {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        if (request != null) {
+            request.setAttribute(UserActivity.POLL_ATTRIBUTE, Boolean.TRUE);
+        }
     }
 
     private final H2 viewTitle = new H2();

@@ -67,7 +67,7 @@ import org.springframework.beans.factory.ObjectProvider;
  * slots, drag or resize free slots, click one to delete it; weekly hours and the patient preview beside it.
  * Doctors see their own calendar; admins choose a doctor ({@code doctor/calendar/<doctorId>}).
  */
-@Route("doctor/calendar/:doctorId?")
+@Route("doctor/calendar/:doctorId?(\\d{1,18})")
 @PageTitle("Calendar · Praxis")
 @Menu(title = "Calendar", order = 2, icon = "vaadin:calendar-briefcase")
 @RolesAllowed({Roles.DOCTOR, Roles.ADMIN})

@@ -1,5 +1,7 @@
 package app.praxis.patient.ui;
 
+import app.praxis.audit.AuditTrail;
+import app.praxis.base.ClinicProperties;
 import app.praxis.base.ui.SignedIn;
 import app.praxis.base.ui.component.HomePanel;
 import app.praxis.base.ui.component.HomePanel.Destination;
@@ -18,7 +20,7 @@ import java.util.List;
 @RolesAllowed(Roles.PATIENT)
 class PatientHomeView extends Main {
 
-    PatientHomeView(AuthenticationContext authentication) {
+    PatientHomeView(AuthenticationContext authentication, AuditTrail audit, ClinicProperties clinic) {
         String name = SignedIn.displayName(authentication);
         setId("patient-home");
         add(new HomePanel(
@@ -32,5 +34,6 @@ class PatientHomeView extends Main {
                                 "appointments",
                                 "reschedule, cancel, download to your calendar, see the history")),
                 List.of("Pay for your visits online", "Chat with your doctor")));
+        add(new RecordOpeningsSection(audit.openingsOfMyRecord(), clinic.timeZone()));
     }
 }

@@ -10,14 +10,23 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.servlet.http.Cookie;
+import java.util.Arrays;
 
 @Route(value = "login", autoLayout = false)
 @PageTitle("Sign in · Praxis")
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
+    /** Set by security.IdleSessionFilter when it ended a session for inactivity. */
+    public static final String SIGNED_OUT_COOKIE = "praxis-signed-out";
+
     private final LoginForm login = new LoginForm();
+    final Paragraph signedOutIdle = new Paragraph(
+            "You were signed out after a while without activity, to protect your data. Please sign in again.");
 
     LoginView() {
         setSizeFull();
@@ -39,11 +48,31 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         login.setForgotPasswordButtonVisible(true);
         login.addForgotPasswordListener(event -> getUI().ifPresent(ui -> ui.navigate("forgot-password")));
 
-        add(new H1("Praxis"), login, new Paragraph(new Anchor("register", "New patient? Create an account")));
+        signedOutIdle.setId("signed-out-idle");
+        signedOutIdle.setVisible(false);
+        add(
+                new H1("Praxis"),
+                signedOutIdle,
+                login,
+                new Paragraph(new Anchor("register", "New patient? Create an account")));
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        VaadinRequest request = VaadinRequest.getCurrent();
+        boolean idle = request != null
+                && request.getCookies() != null
+                && Arrays.stream(request.getCookies())
+                        .anyMatch(cookie ->
+                                SIGNED_OUT_COOKIE.equals(cookie.getName()) && "idle".equals(cookie.getValue()));
+        signedOutIdle.setVisible(idle);
+        VaadinResponse response = VaadinResponse.getCurrent();
+        if (idle && response != null) {
+            var gone = new Cookie(SIGNED_OUT_COOKIE, "");
+            gone.setPath("/");
+            gone.setMaxAge(0);
+            response.addCookie(gone);
+        }
     }
 }

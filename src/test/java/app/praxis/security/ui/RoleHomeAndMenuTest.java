@@ -40,6 +40,7 @@ class RoleHomeAndMenuTest extends SpringBrowserlessTest {
                         "Specializations",
                         "Reviews",
                         "Sent e-mails",
+                        "Audit trail",
                         "My account");
     }
 
