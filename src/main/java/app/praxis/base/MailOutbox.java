@@ -17,6 +17,7 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -96,7 +97,11 @@ public class MailOutbox {
         this.mailSender = mailSender;
         this.properties = properties;
         this.clock = clock;
-        this.transaction = transaction;
+        // The claim reads committed rows only: under REPEATABLE READ its locking read would also lock the gaps it
+        // scanned, and the changes that insert new e-mails meanwhile deadlocked against it (PaymentRaceTest).
+        this.transaction =
+                new TransactionTemplate(java.util.Objects.requireNonNull(transaction.getTransactionManager()));
+        this.transaction.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
     }
 
     @Scheduled(
@@ -107,24 +112,26 @@ public class MailOutbox {
             return;
         }
         try {
-            while (deliverDue() == properties.batchSize()) {
-                // a full batch: there may be more due right now
-            }
+            deliverDue();
         } catch (RuntimeException e) {
             log.warn("The e-mail sender failed ({}); it tries again in {}", firstLine(e), properties.sendInterval());
         }
     }
 
     /**
-     * Claims one batch of due e-mails and sends it; returns how many this node claimed. One run at a time per node
-     * (a caller waits for the scheduled run in progress, then sends what is still due); nodes run side by side.
+     * Claims due e-mails batch by batch and sends them until none is due; returns how many this node claimed. One
+     * run at a time per node (a caller waits for the scheduled run in progress, then sends what is still due);
+     * nodes run side by side.
      */
     public synchronized int deliverDue() {
-        List<Claimed> claimed = claim();
-        for (Claimed mail : claimed) {
-            deliver(mail);
-        }
-        return claimed.size();
+        int total = 0;
+        List<Claimed> claimed;
+        do {
+            claimed = claim();
+            claimed.forEach(this::deliver);
+            total += claimed.size();
+        } while (claimed.size() == properties.batchSize());
+        return total;
     }
 
     private List<Claimed> claim() {

@@ -130,6 +130,7 @@ public class ProfilePhotos implements SignedInPhoto {
     }
 
     /** The stored file of a photo name, if the name is one this service writes and the file exists. */
+    @PreAuthorize("isAuthenticated()") // photos are for signed-in people only (also SecurityConfig's /photos/**)
     public Optional<Path> file(String name) {
         if (!STORED_NAME.matcher(name).matches()) {
             return Optional.empty();
