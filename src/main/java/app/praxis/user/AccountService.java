@@ -6,8 +6,11 @@ import app.praxis.base.ConstraintViolations;
 import app.praxis.base.ConstraintViolations.FieldMessage;
 import app.praxis.base.InvalidInputException;
 import app.praxis.base.NotFoundException;
+import app.praxis.security.ClientAddress;
 import app.praxis.security.CurrentUser;
+import app.praxis.security.EmailAddresses;
 import app.praxis.security.PraxisUser;
+import app.praxis.security.RateLimits;
 import app.praxis.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Validator;
@@ -39,6 +42,8 @@ public class AccountService {
 
     public static final String RESET_SENT = "If an account exists for this address, we sent a link to choose a new"
             + " password. Check your e-mail; the link works for a short while and only once.";
+    public static final String TOO_MANY_REQUESTS =
+            "Too many requests from here in a short while. Please wait a few minutes and try again.";
     public static final String LINK_INVALID =
             "This link has expired or was already used. Ask for a new one on the sign-in page (\"Forgot password?\").";
     public static final String WRONG_PASSWORD = "This is not your current password";
@@ -58,6 +63,10 @@ public class AccountService {
             @Size(max = 255, message = "At most 255 characters")
             String email) {}
 
+    static final java.time.Duration LIMIT_WINDOW = java.time.Duration.ofMinutes(15);
+    static final int PER_EMAIL = 3;
+    static final int PER_ADDRESS = 10;
+
     private static final Set<LinkPurpose> PASSWORD_LINKS = Set.of(LinkPurpose.SET_PASSWORD, LinkPurpose.RESET_PASSWORD);
     private static final Set<LinkPurpose> EMAIL_LINKS = Set.of(LinkPurpose.CONFIRM_EMAIL, LinkPurpose.CHANGE_EMAIL);
 
@@ -72,6 +81,7 @@ public class AccountService {
     private final Clock clock;
     private final ObjectProvider<PersonalDataSection> sections;
     private final AuditTrail audit;
+    private final RateLimits rateLimits;
 
     AccountService(
             UserRepository users,
@@ -84,8 +94,10 @@ public class AccountService {
             CurrentUser currentUser,
             Clock clock,
             ObjectProvider<PersonalDataSection> sections,
-            AuditTrail audit) {
+            AuditTrail audit,
+            RateLimits rateLimits) {
         this.audit = audit;
+        this.rateLimits = rateLimits;
         this.users = users;
         this.userService = userService;
         this.links = links;
@@ -110,6 +122,7 @@ public class AccountService {
     public Optional<UserAccount> signUpPatient(NewAccount typed) {
         NewAccount account = typed.normalized();
         String phone = userService.validate(account, Role.PATIENT);
+        requireWithinLimits("sign-up", account.email());
         Optional<User> owner = users.findByEmail(account.email());
         if (owner.isPresent()) {
             mails.sendAlreadyRegistered(owner.get());
@@ -188,6 +201,7 @@ public class AccountService {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
+        requireWithinLimits("password-reset", email);
         users.findByEmail(email)
                 .filter(user -> user.isActive() || user.getEmailConfirmedAt() == null)
                 .ifPresent(user -> {
@@ -358,6 +372,22 @@ public class AccountService {
     /** The audit trail's patient: the account itself when it is a patient's. */
     private static @Nullable Long patientUserId(User user) {
         return user.getRole() == Role.PATIENT ? user.getId() : null;
+    }
+
+    /**
+     * Registration and "forgot password" send e-mails to addresses anyone types: at most {@link #PER_ADDRESS} a
+     * window from one client address and {@link #PER_EMAIL} to one e-mail, counted in the database (every node).
+     * The refusal is the same whether or not the e-mail has an account.
+     */
+    private void requireWithinLimits(String form, String email) {
+        var address = ClientAddress.current();
+        boolean allowed =
+                rateLimits.tryAcquire(form + ":email:" + EmailAddresses.normalise(email), LIMIT_WINDOW, PER_EMAIL)
+                        && address.map(ip -> rateLimits.tryAcquire(form + ":address:" + ip, LIMIT_WINDOW, PER_ADDRESS))
+                                .orElse(true);
+        if (!allowed) {
+            throw new InvalidInputException("email", TOO_MANY_REQUESTS);
+        }
     }
 
     private User signedInUser() {

@@ -19,16 +19,20 @@ import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /** Passwords and accounts (issue 19): forgotten password, registration, change of password and address. */
 @IntegrationTest
@@ -293,6 +297,59 @@ class AccountServiceTest {
                         .query(Long.class)
                         .single())
                 .isOne();
+    }
+
+    @Test
+    void forgotPasswordIsLimitedPerAddressTheSameWayWhetherOrNotItHasAnAccount() {
+        NewAccount account = TestAccounts.newAccount("Many", "Resets");
+        patients.register(account);
+        String unknown = TestAccounts.uniqueEmail("nobody");
+
+        for (String email : List.of(account.email(), unknown)) {
+            for (int i = 0; i < AccountService.PER_EMAIL; i++) {
+                assertThat(accounts.requestPasswordReset(email)).isEqualTo(AccountService.RESET_SENT);
+            }
+            assertThatThrownBy(() -> accounts.requestPasswordReset(email))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
+                            .containsExactly(Map.entry("email", AccountService.TOO_MANY_REQUESTS)));
+        }
+        outbox.deliverDue();
+        assertThat(Mails.to(smtp, account.email())).hasSize(AccountService.PER_EMAIL);
+
+        clock.advance(AccountService.LIMIT_WINDOW);
+        assertThat(accounts.requestPasswordReset(account.email())).isEqualTo(AccountService.RESET_SENT);
+    }
+
+    @Test
+    void oneClientAddressMayAskForOnlySoManyResetsWhateverTheEmails() {
+        var request = new MockHttpServletRequest("POST", "/");
+        request.setRemoteAddr("203.0.113.7");
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
+        try {
+            for (int i = 0; i < AccountService.PER_ADDRESS; i++) {
+                accounts.requestPasswordReset(TestAccounts.uniqueEmail("spray"));
+            }
+            assertThatThrownBy(() -> accounts.requestPasswordReset(TestAccounts.uniqueEmail("spray")))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
+                            .containsEntry("email", AccountService.TOO_MANY_REQUESTS));
+            request.setRemoteAddr("203.0.113.8");
+            assertThat(accounts.requestPasswordReset(TestAccounts.uniqueEmail("elsewhere")))
+                    .as("another address has its own allowance")
+                    .isEqualTo(AccountService.RESET_SENT);
+        } finally {
+            RequestContextHolder.resetRequestAttributes();
+        }
+    }
+
+    @Test
+    void registrationsToOneAddressAreLimitedToo() {
+        NewAccount account = TestAccounts.newAccount("Keen", "Registrant");
+        for (int i = 0; i < AccountService.PER_EMAIL; i++) {
+            accounts.signUpPatient(account); // the first makes the account, the others mail its owner a note
+        }
+        assertThatThrownBy(() -> accounts.signUpPatient(account))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
+                        .containsEntry("email", AccountService.TOO_MANY_REQUESTS));
     }
 
     // --- helpers ----------------------------------------------------------------------------------------------------
