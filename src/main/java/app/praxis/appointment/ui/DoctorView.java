@@ -66,6 +66,20 @@ class DoctorView extends Main implements BeforeEnterObserver {
         }
         add(new H3("Book an appointment"), slots, reason, book);
         slots.setSlots(directory.freeSlots(doctorId));
+        // A time picked on the directory's card arrives chosen: the patient gives a reason and confirms here.
+        event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("slot")
+                .flatMap(DoctorView::id)
+                .ifPresent(slots::choose);
+    }
+
+    private static Optional<Long> id(String text) {
+        try {
+            return Optional.of(Long.parseLong(text));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 
     private void book() {
