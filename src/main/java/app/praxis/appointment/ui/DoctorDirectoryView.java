@@ -78,7 +78,8 @@ class DoctorDirectoryView extends Main {
             ((HasSize) field).setWidthFull();
             field.addValueChangeListener(event -> search());
         });
-        filters = new Div(name, specialization, maxFee, sort);
+        // The name search stays in view; the other filters fold away on a phone.
+        filters = new Div(specialization, maxFee, sort);
         filters.setId("directory-filters");
         filters.addClassNames("directory-filters");
         filtersToggle.setId("filters-toggle");
@@ -99,7 +100,7 @@ class DoctorDirectoryView extends Main {
         more.addClickListener(event -> showPage(pagesShown));
         summary.setId("directory-summary");
         summary.getElement().setAttribute("aria-live", "polite");
-        add(new H2("Find a doctor"), filtersToggle, filters, summary, results, more);
+        add(new H2("Find a doctor"), name, filtersToggle, filters, summary, results, more);
         search();
     }
 
