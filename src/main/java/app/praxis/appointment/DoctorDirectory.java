@@ -9,9 +9,13 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -87,6 +91,15 @@ public class DoctorDirectory {
         if (query.name() != null && query.name().length() > 200) {
             throw new InvalidInputException("name", "Search with at most 200 characters");
         }
+    }
+
+    /** The next {@code perDoctor} bookable times of each doctor (a page of cards), soonest first, by doctor. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Map<Long, List<BookableSlot>> nextFreeSlots(Collection<Long> doctorIds, int perDoctor) {
+        ZonedDateTime now = ZonedDateTime.now(clock);
+        return directory.firstFree(doctorIds, rules.earliestStart(now), rules.lastDay(now), perDoctor).stream()
+                .collect(Collectors.groupingBy(BookableSlot::doctorId, LinkedHashMap::new, Collectors.toList()));
     }
 
     /**

@@ -1,22 +1,36 @@
 package app.praxis.appointment.ui;
 
 import app.praxis.appointment.DoctorCard;
+import app.praxis.availability.BookableSlot;
 import app.praxis.base.ui.Avatars;
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** One doctor in the directory: photo or initials, who they are, what they cost, when they are next free. */
 class DoctorCardView extends Composite<Div> {
 
+    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", Locale.ENGLISH);
+
     final RouterLink name;
+    /** The next free times; each opens the booking page with that time chosen, to give a reason and confirm. */
+    final List<Button> nextTimes = new ArrayList<>();
 
     DoctorCardView(DoctorCard card) {
+        this(card, List.of());
+    }
+
+    DoctorCardView(DoctorCard card, List<BookableSlot> soonest) {
         var avatar = Avatars.of(card.fullName(), card.photo());
         name = new RouterLink(
                 "Dr. " + card.fullName(),
@@ -44,6 +58,22 @@ class DoctorCardView extends Composite<Div> {
                         LumoUtility.BorderColor.CONTRAST_10,
                         LumoUtility.BorderRadius.MEDIUM);
         getContent().add(avatar, text);
+        if (!soonest.isEmpty()) {
+            var times = new Div();
+            times.addClassNames("doctor-card-times");
+            soonest.forEach(slot -> {
+                var button = new Button(SHORT.format(slot.startsAt()));
+                button.setAriaLabel("Book Dr. " + card.fullName() + " on " + Formats.when(slot.startsAt()));
+                button.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                button.getElement().setAttribute("data-slot-id", String.valueOf(slot.id()));
+                button.addClickListener(event -> button.getUI()
+                        .ifPresent(ui -> ui.navigate(
+                                "doctors/" + card.doctorId(), QueryParameters.of("slot", String.valueOf(slot.id())))));
+                nextTimes.add(button);
+                times.add(button);
+            });
+            text.add(times);
+        }
     }
 
     private static List<String> facts(DoctorCard card) {

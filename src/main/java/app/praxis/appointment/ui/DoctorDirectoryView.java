@@ -4,6 +4,7 @@ import app.praxis.appointment.DirectoryQuery;
 import app.praxis.appointment.DirectorySort;
 import app.praxis.appointment.DoctorCard;
 import app.praxis.appointment.DoctorDirectory;
+import app.praxis.availability.BookableSlot;
 import app.praxis.base.InvalidInputException;
 import app.praxis.base.ui.AppLocale;
 import app.praxis.base.ui.Plurals;
@@ -40,6 +41,7 @@ import org.springframework.data.domain.PageRequest;
 class DoctorDirectoryView extends Main {
 
     static final int PAGE_SIZE = 20;
+    static final int NEXT_TIMES_PER_CARD = 3;
 
     final TextField name = new TextField("Name");
     final ComboBox<SpecializationOption> specialization = new ComboBox<>("Specialization");
@@ -76,7 +78,8 @@ class DoctorDirectoryView extends Main {
             ((HasSize) field).setWidthFull();
             field.addValueChangeListener(event -> search());
         });
-        filters = new Div(name, specialization, maxFee, sort);
+        // The name search stays in view; the other filters fold away on a phone.
+        filters = new Div(specialization, maxFee, sort);
         filters.setId("directory-filters");
         filters.addClassNames("directory-filters");
         filtersToggle.setId("filters-toggle");
@@ -97,7 +100,7 @@ class DoctorDirectoryView extends Main {
         more.addClickListener(event -> showPage(pagesShown));
         summary.setId("directory-summary");
         summary.getElement().setAttribute("aria-live", "polite");
-        add(new H2("Find a doctor"), filtersToggle, filters, summary, results, more);
+        add(new H2("Find a doctor"), name, filtersToggle, filters, summary, results, more);
         search();
     }
 
@@ -114,7 +117,9 @@ class DoctorDirectoryView extends Main {
         try {
             DirectoryQuery query = query();
             List<DoctorCard> cards = directory.search(query, PageRequest.of(page, PAGE_SIZE));
-            cards.forEach(card -> results.add(new DoctorCardView(card)));
+            Map<Long, List<BookableSlot>> next = directory.nextFreeSlots(
+                    cards.stream().map(DoctorCard::doctorId).toList(), NEXT_TIMES_PER_CARD);
+            cards.forEach(card -> results.add(new DoctorCardView(card, next.getOrDefault(card.doctorId(), List.of()))));
             pagesShown = page + 1;
             long total = directory.count(query);
             summary.setText(Plurals.count(total, "doctor"));

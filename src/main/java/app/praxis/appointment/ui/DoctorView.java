@@ -81,6 +81,20 @@ class DoctorView extends Main implements BeforeEnterObserver {
         sections.orderedStream()
                 .flatMap(section -> section.sectionFor(doctorId).stream())
                 .forEach(this::add);
+        // A time picked on the directory's card arrives chosen: the patient gives a reason and confirms here.
+        event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("slot")
+                .flatMap(DoctorView::id)
+                .ifPresent(slots::choose);
+    }
+
+    private static Optional<Long> id(String text) {
+        try {
+            return Optional.of(Long.parseLong(text));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 
     private void book() {

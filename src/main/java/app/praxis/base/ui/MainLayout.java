@@ -73,6 +73,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         viewTitle.setText(MenuConfiguration.getPageHeader(getContent())
                 .map(title -> title.replace(" · Praxis", ""))
                 .orElse(""));
+        // A new page opens at its top: the layout's scroller would otherwise keep the last page's position (after
+        // "Book" at the foot of the booking page, My appointments opened scrolled past its first cards).
+        getContent().getElement().executeJs("this.scrollIntoView({block: 'start'})");
     }
 
     /** How often an idle signed-in UI checks in with the server. */

@@ -73,7 +73,7 @@ class BookingViewsTest extends SpringBrowserlessTest {
         long slot = fixture.slot(doctor.doctorId(), 2, LocalTime.of(11, 0));
 
         DoctorView view = target(navigate("doctors/" + doctor.doctorId(), DoctorView.class));
-        assertThat(view.slots.day.getValue()).isEqualTo(fixture.today().plusDays(2));
+        assertThat(view.slots.firstDay()).contains(fixture.today().plusDays(2));
         test(view.slots.timeButtons().getFirst()).click();
         view.reason.setValue("Annual check-up");
         test(view.book).click();
@@ -131,7 +131,7 @@ class BookingViewsTest extends SpringBrowserlessTest {
         MyAppointmentsView view = target(navigate(MyAppointmentsView.class));
         test(find(Button.class).withClassName("reschedule").single()).click();
         RescheduleDialog dialog = find(RescheduleDialog.class).single();
-        dialog.slots.day.setValue(fixture.today().plusDays(3));
+        dialog.slots.showFrom(fixture.today().plusDays(3));
         test(dialog.slots.timeButtons().getFirst()).click();
         dialog.reason.setValue("Work trip");
         test(dialog.confirm).click();

@@ -114,7 +114,7 @@ class PracticeViewsTest extends SpringBrowserlessTest {
         test(find(Button.class).from(view.upcoming).withClassName("reschedule").single())
                 .click();
         RescheduleDialog dialog = find(RescheduleDialog.class).single();
-        dialog.slots.day.setValue(fixture.today().plusDays(5));
+        dialog.slots.showFrom(fixture.today().plusDays(5));
         test(dialog.slots.timeButtons().getFirst()).click();
         dialog.reason.setValue("I have to operate that morning.");
         test(dialog.confirm).click();

@@ -1,0 +1,124 @@
+package app.praxis.appointment.ui;
+
+import static app.praxis.appointment.ui.BookingViewsTest.target;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.praxis.appointment.BookingFixture;
+import app.praxis.doctor.DoctorSummary;
+import app.praxis.patient.PatientSummary;
+import app.praxis.security.Roles;
+import app.praxis.support.IntegrationTest;
+import app.praxis.support.SignIn;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.router.QueryParameters;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The booking page's week grid, and the directory card's next three times that lead straight to booking. */
+@IntegrationTest
+class WeekGridTest extends SpringBrowserlessTest {
+
+    @Autowired
+    BookingFixture fixture;
+
+    String family;
+    DoctorSummary doctor;
+    PatientSummary patient;
+    LocalDate today;
+
+    @BeforeEach
+    void setUp() {
+        family = "Grid" + UUID.randomUUID().toString().substring(0, 8);
+        doctor = fixture.doctor(family);
+        patient = fixture.quickPatient(family);
+        today = fixture.today();
+        fixture.slot(doctor.doctorId(), 2, LocalTime.of(10, 0));
+        fixture.slot(doctor.doctorId(), 2, LocalTime.of(9, 0));
+        fixture.slot(doctor.doctorId(), 4, LocalTime.of(11, 0));
+        fixture.slot(doctor.doctorId(), 12, LocalTime.of(8, 0));
+        SignIn.as(patient.userId(), Roles.PATIENT);
+    }
+
+    @AfterEach
+    void signOut() {
+        SignIn.out();
+    }
+
+    @Test
+    void theFreeTimesStandInDayColumnsAWeekAtATimeWithAJumpToTheNextFreeTime() {
+        DoctorView view = target(navigate("doctors/" + doctor.doctorId(), DoctorView.class));
+        SlotPicker grid = view.slots;
+
+        assertThat(grid.firstDay()).contains(today.plusDays(2));
+        assertThat(days(grid)).as("seven days side by side").hasSize(7);
+        assertThat(grid.timeButtons()).extracting(Button::getText).containsExactly("09:00", "10:00", "11:00");
+        assertThat(grid.previous.isEnabled()).isFalse();
+        assertThat(grid.nextFree.isEnabled()).isTrue();
+
+        test(grid.nextFree).click();
+        assertThat(grid.firstDay()).contains(today.plusDays(12));
+        assertThat(grid.timeButtons()).extracting(Button::getText).containsExactly("08:00");
+        assertThat(grid.nextFree.isEnabled()).isFalse();
+
+        test(grid.previous).click();
+        assertThat(grid.firstDay()).contains(today.plusDays(5));
+        assertThat(grid.timeButtons()).isEmpty();
+    }
+
+    @Test
+    void onAPhoneThreeDaysStandSideBySideAndTheButtonsShowMore() {
+        DoctorView view = target(navigate("doctors/" + doctor.doctorId(), DoctorView.class));
+        SlotPicker grid = view.slots;
+
+        grid.setDaysShown(SlotPicker.PHONE_DAYS);
+
+        assertThat(days(grid)).hasSize(3);
+        assertThat(grid.timeButtons()).extracting(Button::getText).containsExactly("09:00", "10:00", "11:00");
+        test(grid.next).click();
+        assertThat(grid.firstDay()).contains(today.plusDays(5));
+        assertThat(grid.timeButtons()).isEmpty();
+        test(grid.nextFree).click();
+        assertThat(grid.timeButtons()).extracting(Button::getText).containsExactly("08:00");
+    }
+
+    @Test
+    void theDirectoryCardOffersTheNextThreeTimesWhichOpenTheBookingWithThatTimeChosen() {
+        DoctorDirectoryView directory = target(navigate(DoctorDirectoryView.class));
+        directory.name.setValue(family);
+        DoctorCardView card = find(DoctorCardView.class).single();
+
+        assertThat(card.nextTimes).hasSize(3);
+        assertThat(card.nextTimes.getFirst().getText()).endsWith("09:00");
+        assertThat(card.nextTimes.getLast().getText()).endsWith("11:00");
+        test(card.nextTimes.get(1)).click();
+
+        DoctorView booking = (DoctorView) target(getCurrentView());
+        assertThat(booking.slots.selected()).hasValueSatisfying(slot -> {
+            assertThat(slot.date()).isEqualTo(today.plusDays(2));
+            assertThat(slot.startTime()).isEqualTo(LocalTime.of(10, 0));
+        });
+        booking.reason.setValue("Picked on the card");
+        test(booking.book).click();
+
+        assertThat(target(getCurrentView())).isInstanceOf(MyAppointmentsView.class);
+        assertThat(fixture.appointmentsOf(patient.patientId())).isOne();
+    }
+
+    @Test
+    void anUnknownSlotInTheAddressChoosesNothing() {
+        UI.getCurrent().navigate("doctors/" + doctor.doctorId(), QueryParameters.of("slot", "nonsense"));
+        DoctorView view = (DoctorView) target(getCurrentView());
+        assertThat(view.slots.selected()).isEmpty();
+    }
+
+    private static java.util.List<?> days(SlotPicker grid) {
+        return grid.times.getChildren().toList();
+    }
+}
