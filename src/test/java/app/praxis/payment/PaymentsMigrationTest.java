@@ -32,8 +32,9 @@ class PaymentsMigrationTest {
         shared.sql("DROP DATABASE IF EXISTS " + SCHEMA).update();
         shared.sql("CREATE DATABASE " + SCHEMA + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci")
                 .update();
-        String url = ((HikariDataSource) dataSource).getJdbcUrl().replaceFirst("/[a-z0-9_]+\\?", "/" + SCHEMA + "?");
-        var upgraded = new DriverManagerDataSource(url, "praxis", "praxis");
+        var pool = (HikariDataSource) dataSource;
+        String url = pool.getJdbcUrl().replaceFirst("/[a-z0-9_]+\\?", "/" + SCHEMA + "?");
+        var upgraded = new DriverManagerDataSource(url, pool.getUsername(), pool.getPassword());
         Flyway.configure()
                 .dataSource(upgraded)
                 .locations("classpath:db/migration")
