@@ -14,14 +14,18 @@ import app.praxis.base.InvalidInputException;
 import app.praxis.base.MailOutbox;
 import app.praxis.base.OutgoingMail;
 import app.praxis.doctor.DoctorSummary;
+import app.praxis.patient.PatientService;
 import app.praxis.patient.PatientSummary;
 import app.praxis.security.Roles;
+import app.praxis.security.SignInLimits;
 import app.praxis.support.IntegrationTest;
 import app.praxis.support.SharedSecurityContextStrategy;
 import app.praxis.support.SignIn;
+import app.praxis.support.TestAccounts;
 import app.praxis.support.TestClock;
 import app.praxis.support.TestClockConfig;
 import app.praxis.support.TestSmtp;
+import app.praxis.user.NewAccount;
 import app.praxis.waitlist.NewWaitlistEntry;
 import app.praxis.waitlist.WaitlistService;
 import jakarta.mail.Message;
@@ -51,6 +55,13 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -58,7 +69,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Two Praxis nodes on one database, as behind the load balancer of docker-compose.yml: this test's context is node
  * A, a second complete application is node B (as in ChatAcrossNodesTest). A booking on one is seen by the other;
  * with both nodes' e-mail senders running, each e-mail arrives once; reminders, waitlist offers and the nightly
- * horizon run on both at once and still happen once per due item.
+ * horizon run on both at once and still happen once per due item; wrong passwords count alike on both.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -87,6 +98,12 @@ class TwoNodesTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    PatientService patientsOnA;
+
+    @Autowired
+    AuthenticationConfiguration authenticationOnA;
 
     ConfigurableApplicationContext nodeB;
     TestSmtp smtp;
@@ -152,6 +169,39 @@ class TwoNodesTest {
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(
                                 e.fieldErrors().get(BookingService.SLOT))
                         .isEqualTo(BookingService.SLOT_TAKEN));
+    }
+
+    @Test
+    void wrongPasswordsCountOnBothNodesAlikeSoAlternatingThemGainsNothing() throws Exception {
+        NewAccount account = TestAccounts.newAccount("Split", "Guesses");
+        patientsOnA.register(account);
+        String attacker = "203.0.113.77";
+        AuthenticationManager onA = authenticationOnA.getAuthenticationManager();
+        AuthenticationManager onB =
+                nodeB.getBean(AuthenticationConfiguration.class).getAuthenticationManager();
+
+        for (int i = 0; i <= SignInLimits.FREE_FAILURES; i++) {
+            AuthenticationManager node = i % 2 == 0 ? onA : onB;
+            String guess = "wrong guess " + i;
+            assertThatThrownBy(() -> signIn(node, account.email(), guess, attacker))
+                    .isInstanceOf(BadCredentialsException.class);
+        }
+
+        assertThatThrownBy(() -> signIn(onA, account.email(), account.password(), attacker))
+                .as("node A counts node B's failures too")
+                .isInstanceOf(LockedException.class);
+        assertThatThrownBy(() -> signIn(onB, account.email(), account.password(), attacker))
+                .isInstanceOf(LockedException.class);
+        assertThat(signIn(onB, account.email(), account.password(), "198.51.100.77")
+                        .isAuthenticated())
+                .as("the owner from another address")
+                .isTrue();
+    }
+
+    private static Authentication signIn(AuthenticationManager node, String email, String password, String address) {
+        var token = UsernamePasswordAuthenticationToken.unauthenticated(email, password);
+        token.setDetails(new WebAuthenticationDetails(address, null));
+        return node.authenticate(token);
     }
 
     @Test

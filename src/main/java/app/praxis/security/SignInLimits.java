@@ -32,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class SignInLimits {
 
-    static final int FREE_FAILURES = 3;
+    public static final int FREE_FAILURES = 3;
     static final Duration MAX_DELAY = Duration.ofMinutes(15);
     static final Duration WINDOW = Duration.ofMinutes(15);
     static final int MAX_FAILURES_PER_ADDRESS = 50;

@@ -61,6 +61,7 @@ class AccessMatrixTest {
             entry("AccountService.setPasswordWithLink(String,String)", "yyyy"),
             entry("AccountService.signUpPatient(NewAccount)", "yyyy"),
             entry("DoctorDirectory.bookability(long)", "-yyy"),
+            entry("DoctorDirectory.nextFreeSlots(Collection,int)", "-yyy"),
             entry("DoctorProfileService.myProfile()", "--y-"),
             entry("DoctorProfileService.profileOfUser(long)", "---y"),
             entry("DoctorProfileService.setCredentials(long,String,Long)", "---y"),
