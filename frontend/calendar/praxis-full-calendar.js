@@ -12,6 +12,17 @@ const wallClock = (date) => date.toISOString().slice(0, 19);
 
 const HOURS = { hour: '2-digit', minute: '2-digit', hour12: false };
 
+// Day headers as the rest of the app writes dates ("Mon 30 Nov"), not FullCalendar's US default ("Mon 11/30"); the
+// month view names only the weekday (its days carry their numbers). Dates are UTC midnights (see timeZone below).
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const dayHeader = (arg) => {
+  const day = WEEKDAYS[arg.date.getUTCDay()];
+  return arg.view.type === 'dayGridMonth'
+    ? day
+    : `${day} ${arg.date.getUTCDate()} ${MONTHS[arg.date.getUTCMonth()]}`;
+};
+
 class PraxisFullCalendar extends HTMLElement {
   constructor() {
     super();
@@ -56,6 +67,7 @@ class PraxisFullCalendar extends HTMLElement {
       slotLabelInterval: '01:00',
       slotLabelFormat: HOURS,
       eventTimeFormat: HOURS,
+      dayHeaderContent: dayHeader,
       dayMaxEvents: true,
       selectable: this._selectable,
       selectMirror: true,

@@ -7,7 +7,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -65,6 +67,10 @@ class CalendarJourneyTest extends BrowserTest {
         assertThat(driver.getCurrentUrl()).contains("date=" + day);
         lane("19:00:00");
         assertThat(freeSlotTimes()).containsExactly("19:00 - 19:30", "19:30 - 20:00");
+        // The day's header is written as every other date in the app ("Wed 2 Dec"), not "Wed 12/2".
+        assertThat(waitFor(By.cssSelector("praxis-full-calendar .fc-col-header-cell"))
+                        .getText())
+                .isEqualTo(day.format(DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH)));
     }
 
     @Test
