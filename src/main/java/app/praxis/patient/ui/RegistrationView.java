@@ -34,6 +34,7 @@ class RegistrationView extends VerticalLayout {
     RegistrationView(PatientService patients, Clock clock) {
         form = new RegistrationForm(LocalDate.now(clock));
         setAlignItems(Alignment.CENTER);
+        form.addClassName("praxis-centered");
         formError.addClassNames("praxis-error");
         formError.setVisible(false);
         done.setId("registration-done");
