@@ -2,6 +2,7 @@ package app.praxis.security;
 
 import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.praxis.appointment.AppointmentService;
 import app.praxis.appointment.AppointmentStatus;
@@ -9,6 +10,7 @@ import app.praxis.appointment.BookingFixture;
 import app.praxis.appointment.BookingService;
 import app.praxis.availability.NewTimeOff;
 import app.praxis.availability.TimeOffService;
+import app.praxis.base.InvalidInputException;
 import app.praxis.base.NotFoundException;
 import app.praxis.chat.ChatService;
 import app.praxis.doctor.DoctorSummary;
@@ -24,6 +26,9 @@ import app.praxis.waitlist.WaitlistService;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -37,6 +42,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -46,19 +53,20 @@ import org.springframework.stereotype.Service;
  * Who may call what: every public method of every @Service, called by six callers (signed in as real accounts):
  * anonymous, a patient, another patient, a doctor, another doctor and an admin. The arguments always name the first
  * patient's and first doctor's things (their ids, their past completed and reviewed appointment, their booked future
- * one with its payment, their chat, a time off, a waitlist entry), so one line says both whether the role check
- * (method security, or the service's own "who is calling" check) lets a caller through and whether the ownership
+ * one with its payment, their chat, a time off, a waitlist entry and its offer), so one line says both whether the role
+ * check (method security, or the service's own "who is calling" check) lets a caller through and whether the ownership
  * checks keep a stranger away from someone else's rows. The expected outcome of each method is one line of
- * {@link #EXPECTED}; a service method without a line fails the test, so nobody adds one without deciding who may
- * call it.
+ * {@link #EXPECTED}; a service method without a line fails the test, so nobody adds one without deciding who may call
+ * it.
  *
- * <p>Each line: {@code Service.method(ParameterTypes)} = six characters for anonymous, patient, other patient,
- * doctor, other doctor, admin: {@code y} gets past the checks, {@code -} is refused. Refused means access denied or
- * not signed in; for the two strangers also "not found" ({@link NotFoundException}), the services' answer to a real
- * row of someone else. Other arguments are harmless placeholders (id 0, empty text, null objects), so many calls
- * that pass end in "not found" or "invalid input". Every stranger's {@code y} carries a comment saying why it is
- * right (public directory, pure helper, the caller's own data whatever the arguments, internal API); the bulk reads
- * that answer strangers with a filtered result are checked to leave the first patient's rows out.
+ * <p>Each line: {@code Service.method(ParameterTypes)} = six characters for anonymous, patient, other patient, doctor,
+ * other doctor, admin: {@code y} gets past the checks, {@code -} is refused. Refused means access denied or not signed
+ * in; for the two strangers also "not found" ({@link NotFoundException}), the services' answer to a real row of someone
+ * else. Other arguments are harmless placeholders (id 0, empty text, null objects), so many calls that pass end in "not
+ * found" or "invalid input". Every stranger's {@code y} carries a comment saying why it is right (public directory,
+ * pure helper, the caller's own data whatever the arguments, internal API); the bulk reads that answer strangers with a
+ * filtered result are checked to leave the first patient's rows out, and the waitlist offer calls that answer them are
+ * checked to change nothing.
  */
 @IntegrationTest
 class AccessMatrixTest {
@@ -164,9 +172,11 @@ class AccessMatrixTest {
             entry("UserProfiles.updateBio(long,String)", "yyyyyy"),
             entry("UserService.createStaffAccount(NewAccount,Role,String)", "-----y"),
             entry("UserService.staffAccountProblems(NewAccount,Role)", "-----y"),
-            // scoped to the caller's own offers in the query: a foreign offer is "gone", as a missing one
+            // scoped to the caller's own offers in the query: a foreign offer is "gone", as a missing one (checked
+            // below)
             entry("WaitlistService.accept(long)", "-yy---"),
             // scoped to the caller's own offers in the query: a foreign id changes nothing
+            // (anotherPatientCannotTakeOrDeclineTheOffer)
             entry("WaitlistService.decline(long)", "-yy---"),
             // the caller's own entry, for any doctor of the directory
             entry("WaitlistService.join(NewWaitlistEntry)", "-yy---"),
@@ -304,6 +314,12 @@ class AccessMatrixTest {
     BookingFixture fixture;
 
     @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Clock clock;
+
+    @Autowired
     BookingService booking;
 
     @Autowired
@@ -340,7 +356,8 @@ class AccessMatrixTest {
             long chat,
             long review,
             long timeOff,
-            long waitlistEntry) {}
+            long waitlistEntry,
+            long waitlistOffer) {}
 
     @Test
     void everyServiceMethodAdmitsExactlyTheCallersTheTableSays() {
@@ -398,6 +415,41 @@ class AccessMatrixTest {
         assertThat(wrong).as("lines that differ").isEmpty();
         assertThat(observed).isEqualTo(EXPECTED);
         strangersSeeNothingInBulkReads(things, otherPatient, otherDoctor);
+        anotherPatientCannotTakeOrDeclineTheOffer(things, otherPatient);
+    }
+
+    /** Accept and decline answer another patient rather than refuse them: their 'y' holds only if nothing changes. */
+    private void anotherPatientCannotTakeOrDeclineTheOffer(Things things, PatientSummary otherPatient) {
+        long slot = fixture.slot(things.doctor().doctorId(), 22, LocalTime.of(11, 0));
+        var key = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO waitlist_offers (entry_id, availability_id, offered_at, expires_at) VALUES (?,?,?,?)")
+                .params(
+                        things.waitlistEntry(),
+                        slot,
+                        Timestamp.from(clock.instant()),
+                        Timestamp.from(clock.instant().plus(Duration.ofHours(2))))
+                .update(key);
+        long offer = key.getKey().longValue();
+        SignIn.as(otherPatient.userId(), Roles.PATIENT);
+        try {
+            assertThatThrownBy(() -> waitlist.accept(offer)).isInstanceOf(InvalidInputException.class);
+            waitlist.decline(offer);
+        } finally {
+            SignIn.out();
+        }
+        assertThat(jdbc.sql("SELECT status FROM waitlist_offers WHERE offer_id = ?")
+                        .param(offer)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("OPEN");
+        assertThat(fixture.isBooked(slot)).isFalse();
+        SignIn.as(things.patient().userId(), Roles.PATIENT); // the offer was real: its patient takes it
+        try {
+            waitlist.accept(offer);
+        } finally {
+            SignIn.out();
+        }
+        assertThat(fixture.isBooked(slot)).isTrue();
     }
 
     /**
@@ -434,6 +486,7 @@ class AccessMatrixTest {
         long bookedSlot = fixture.slot(doctor.doctorId(), 5, LocalTime.of(10, 0));
         long freeSlot = fixture.slot(doctor.doctorId(), 6, LocalTime.of(10, 0));
         long otherFreeSlot = fixture.slot(doctor.doctorId(), 7, LocalTime.of(10, 0));
+        long offeredSlot = fixture.slot(doctor.doctorId(), 21, LocalTime.of(10, 0));
         try {
             SignIn.as(patient.userId(), Roles.PATIENT);
             long future = booking.book(bookedSlot, "Matrix");
@@ -458,7 +511,27 @@ class AccessMatrixTest {
                                     false))
                     .timeOff()
                     .id();
-            return new Things(doctor, patient, past, future, freeSlot, otherFreeSlot, chat, review, timeOff, entry);
+            // an open offer of a free slot for the waitlist entry, as the waitlist job writes it
+            var offerKey = new GeneratedKeyHolder();
+            jdbc.sql("INSERT INTO waitlist_offers (entry_id, availability_id, offered_at, expires_at) VALUES (?,?,?,?)")
+                    .params(
+                            entry,
+                            offeredSlot,
+                            Timestamp.from(clock.instant()),
+                            Timestamp.from(clock.instant().plus(Duration.ofHours(2))))
+                    .update(offerKey);
+            return new Things(
+                    doctor,
+                    patient,
+                    past,
+                    future,
+                    freeSlot,
+                    otherFreeSlot,
+                    chat,
+                    review,
+                    timeOff,
+                    entry,
+                    offerKey.getKey().longValue());
         } finally {
             SignIn.out();
         }
@@ -517,6 +590,7 @@ class AccessMatrixTest {
             case "reviewId" -> things.review();
             case "timeOffId" -> things.timeOff();
             case "entryId" -> things.waitlistEntry();
+            case "offerId" -> things.waitlistOffer();
             // a valid message, so that the chat's participant check decides (not the text rules, checked first)
             case "text" -> method.getDeclaringClass() == ChatService.class ? "A message from the matrix" : "";
             default -> placeholder(type);
