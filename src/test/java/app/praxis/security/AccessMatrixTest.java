@@ -378,7 +378,7 @@ class AccessMatrixTest {
                         || method.isSynthetic()) {
                     continue;
                 }
-                // the strangers call first, while the first patient's things are as the setup left them
+                // for each method the strangers call first, before the owners' own call of it can change the rows
                 char[] row = new char[CALLERS.length];
                 for (int index : new int[] {2, 4, 0, 1, 3, 5}) {
                     String caller = CALLERS[index];
