@@ -191,10 +191,22 @@ public class AppointmentService {
         }
     }
 
-    @Transactional(readOnly = true)
+    /**
+     * An appointment's reschedule history, for its patient, its doctor or an admin. An admin opening it (the
+     * appointments grid's row details) is outside any care relationship: that viewing of the patient's appointment
+     * is written to the audit trail.
+     */
+    @Transactional // not read-only: an admin's opening is written to the audit trail
     @PreAuthorize("isAuthenticated()")
     public List<RescheduleEntry> history(long appointmentId) {
-        requireAccessible(appointmentId);
+        Appointment appointment = requireAccessible(appointmentId);
+        if (currentUser.require().hasRole(Roles.ADMIN)) {
+            audit.record(
+                    AuditAction.VIEWED_APPOINTMENTS,
+                    appointment.getPatient().getUser().getId(),
+                    "appointment",
+                    appointmentId);
+        }
         return rows.history(appointmentId, clinic.timeZone());
     }
 

@@ -105,6 +105,26 @@ class AuditTrailTest {
     }
 
     @Test
+    void anAdminOpeningAnAppointmentsDetailsIsRecordedButItsPatientAndDoctorAreNot() {
+        long slot = fixture.slot(doctor.doctorId(), 1, LocalTime.of(11, 0));
+        SignIn.as(patient.userId(), Roles.PATIENT);
+        long appointmentId = booking.book(slot, "Check-up");
+        appointments.history(appointmentId);
+        SignIn.as(doctor.userId(), Roles.DOCTOR);
+        appointments.history(appointmentId);
+
+        SignIn.as(1, Roles.ADMIN);
+        appointments.history(appointmentId);
+
+        assertThat(actionsFor(patient.userId())).containsExactly("BOOKED_APPOINTMENT", "VIEWED_APPOINTMENTS");
+        SignIn.as(patient.userId(), Roles.PATIENT);
+        assertThat(trail.openingsOfMyRecord()).singleElement().satisfies(opening -> {
+            assertThat(opening.role()).isEqualTo(Roles.ADMIN);
+            assertThat(opening.action()).isEqualTo(AuditAction.VIEWED_APPOINTMENTS);
+        });
+    }
+
+    @Test
     void reschedulingCancellingAndOutcomesAreRecordedAndARefusedChangeLeavesNoRow() {
         long slot = fixture.slot(doctor.doctorId(), 1, LocalTime.of(10, 0));
         long later = fixture.slot(doctor.doctorId(), 2, LocalTime.of(10, 0));
