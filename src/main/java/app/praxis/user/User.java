@@ -1,6 +1,7 @@
 package app.praxis.user;
 
 import app.praxis.base.AuditedEntity;
+import app.praxis.base.Language;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -63,6 +64,9 @@ public class User extends AuditedEntity {
     /** When the person proved the address (a link opened, or an account made by fixture); null: not yet. */
     @Column(name = "email_confirmed_at")
     private @Nullable Instant emailConfirmedAt;
+
+    /** The language of this person's pages and e-mails ({@code Language.tag()}). */
+    private String language = Language.DEFAULT.tag();
 
     protected User() {}
 
@@ -222,5 +226,13 @@ public class User extends AuditedEntity {
 
     void setProfilePhoto(@Nullable String profilePhoto) {
         this.profilePhoto = profilePhoto;
+    }
+
+    Language language() {
+        return Language.ofTag(language).orElse(Language.DEFAULT);
+    }
+
+    void setLanguage(Language language) {
+        this.language = language.tag();
     }
 }

@@ -5,6 +5,7 @@ import app.praxis.audit.AuditTrail;
 import app.praxis.base.ClinicProperties;
 import app.praxis.base.ConstraintViolations;
 import app.praxis.base.ConstraintViolations.FieldMessage;
+import app.praxis.base.CurrentLocale;
 import app.praxis.base.FreeText;
 import app.praxis.base.InvalidInputException;
 import app.praxis.base.NotFoundException;
@@ -199,7 +200,7 @@ public class UserService {
     /** A new user from normalized, validated input; without a password, one nobody knows (a link sets the real one). */
     User newUser(NewAccount account, String phone, Role role) {
         String password = account.password();
-        return new User(
+        var user = new User(
                 account.email(),
                 phone,
                 passwordEncoder.encode(password != null ? password : AccountLinks.unguessable()),
@@ -208,6 +209,9 @@ public class UserService {
                 account.lastName(),
                 account.gender(),
                 account.dateOfBirth());
+        // Signed up on a German page: German pages and e-mails from the start (jobs and fixtures: the default).
+        user.setLanguage(CurrentLocale.language());
+        return user;
     }
 
     /** Every field's problem at once, so the form can show them all; returns the phone number in E.164. */

@@ -2,6 +2,7 @@ package app.praxis.base.ui;
 
 import app.praxis.base.SignedInPhoto;
 import app.praxis.base.UserActivity;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -37,14 +38,17 @@ import org.springframework.beans.factory.ObjectProvider;
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     public MainLayout(
-            AuthenticationContext authentication, List<MenuBadge> badges, ObjectProvider<SignedInPhoto> photos) {
+            AuthenticationContext authentication,
+            List<MenuBadge> badges,
+            ObjectProvider<SignedInPhoto> photos,
+            AppLocale locales) {
         setPrimarySection(Section.DRAWER);
         var brand = new H1("Praxis");
         brand.addClassNames("praxis-brand");
         List<MenuEntry> entries = MenuConfiguration.getMenuEntries();
-        addToDrawer(brand, new Scroller(menu(entries, badges)), userFooter(authentication, photos));
+        addToDrawer(brand, new Scroller(menu(entries, badges)), userFooter(authentication, photos, locales));
         var toggle = new DrawerToggle();
-        toggle.setAriaLabel("Menu");
+        toggle.setAriaLabel(getTranslation("base.menu"));
         viewTitle.setId("page-header");
         viewTitle.addClassNames("praxis-page-header");
         addToNavbar(toggle, viewTitle);
@@ -98,7 +102,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 .flatMap(entry -> badgeOf(entry, badges).stream().map(badge -> {
                     var link = new Anchor(badge.path(), new Icon(entry.icon() == null ? "vaadin:bell" : entry.icon()));
                     link.add(badge.create());
-                    link.setAriaLabel(entry.title());
+                    link.setAriaLabel(title(entry));
                     link.addClassNames("praxis-navbar-badge");
                     return link;
                 }))
@@ -111,12 +115,29 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     }
 
     private static SideNavItem item(MenuEntry entry) {
+        String title = title(entry);
         return entry.icon() == null
-                ? new SideNavItem(entry.title(), entry.path())
-                : new SideNavItem(entry.title(), entry.path(), new Icon(entry.icon()));
+                ? new SideNavItem(title, entry.path())
+                : new SideNavItem(title, entry.path(), new Icon(entry.icon()));
     }
 
-    private static Div userFooter(AuthenticationContext authentication, ObjectProvider<SignedInPhoto> photos) {
+    /**
+     * A menu entry's title in the page's language: the key {@code menu.<path with dots>} (e.g.
+     * {@code menu.doctor.calendar}) in the bundle of the feature that owns the view, else the {@code @Menu} title.
+     */
+    static String title(MenuEntry entry) {
+        String path = entry.path().startsWith("/") ? entry.path().substring(1) : entry.path();
+        String key = "menu." + (path.isEmpty() ? "home" : path.replace('/', '.'));
+        UI ui = UI.getCurrent();
+        if (ui == null) {
+            return entry.title();
+        }
+        String translated = ui.getTranslation(key);
+        return translated.equals("!" + key + "!") ? entry.title() : translated;
+    }
+
+    private static Div userFooter(
+            AuthenticationContext authentication, ObjectProvider<SignedInPhoto> photos, AppLocale locales) {
         var footer = new Div();
         footer.addClassNames("praxis-user");
         SignedIn.user(authentication).ifPresent(user -> {
@@ -131,10 +152,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             name.setId("signed-in-user");
             footer.add(name, new Span(user.roleLabel()));
         });
-        var logout = new Button("Sign out", event -> authentication.logout());
+        var logout = new Button(footer.getTranslation("base.signOut"), event -> authentication.logout());
         logout.setId("logout");
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        footer.add(logout);
+        footer.add(logout, new LanguageSwitch(locales));
         return footer;
     }
 }

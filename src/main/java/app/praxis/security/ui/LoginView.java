@@ -1,5 +1,7 @@
 package app.praxis.security.ui;
 
+import app.praxis.base.ui.AppLocale;
+import app.praxis.base.ui.LanguageSwitch;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -28,7 +30,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     final Paragraph signedOutIdle = new Paragraph(
             "You were signed out after a while without activity, to protect your data. Please sign in again.");
 
-    LoginView() {
+    LoginView(AppLocale locales) {
         setSizeFull();
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);
@@ -51,6 +53,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         signedOutIdle.setId("signed-out-idle");
         signedOutIdle.setVisible(false);
         add(
+                new LanguageSwitch(locales),
                 new H1("Praxis"),
                 signedOutIdle,
                 login,

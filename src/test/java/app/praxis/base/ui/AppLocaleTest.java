@@ -9,24 +9,26 @@ import com.vaadin.flow.component.timepicker.TimePicker;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
+/** Outside a page (no UI), fields follow the default language: English with British formats. */
 class AppLocaleTest {
 
     @Test
-    void datePickersShowAndAcceptDayMonthYearWithDotsAndWeeksStartOnMonday() {
+    void datePickersShowDayMonthYearAlsoUnderstandDotsAndIsoAndWeeksStartOnMonday() {
         DatePicker picker = AppLocale.dates(new DatePicker());
 
-        assertThat(picker.getLocale()).isEqualTo(Locale.GERMANY);
-        assertThat(picker.getI18n().getDateFormats()).startsWith("dd.MM.yyyy").contains("d.M.yyyy", "yyyy-MM-dd");
+        assertThat(picker.getLocale()).isEqualTo(Locale.UK);
+        assertThat(picker.getI18n().getDateFormats()).startsWith("dd/MM/yyyy").contains("d.M.yyyy", "yyyy-MM-dd");
         assertThat(picker.getI18n().getFirstDayOfWeek()).isEqualTo(1);
+        assertThat(picker.getI18n().getMonthNames()).startsWith("January");
     }
 
     @Test
     void dateTimePickersTimePickersAndNumberFieldsUseTheSameLocale() {
         DateTimePicker dateTime = AppLocale.dateTimes(new DateTimePicker());
-        assertThat(dateTime.getLocale()).isEqualTo(AppLocale.FORMATS);
-        assertThat(dateTime.getDatePickerI18n().getDateFormats()).startsWith("dd.MM.yyyy");
-        assertThat(AppLocale.times(new TimePicker()).getLocale()).isEqualTo(AppLocale.FORMATS);
-        assertThat(AppLocale.numbers(new BigDecimalField()).getLocale()).isEqualTo(AppLocale.FORMATS);
+        assertThat(dateTime.getLocale()).isEqualTo(Locale.UK);
+        assertThat(dateTime.getDatePickerI18n().getDateFormats()).startsWith("dd/MM/yyyy");
+        assertThat(AppLocale.times(new TimePicker()).getLocale()).isEqualTo(Locale.UK);
+        assertThat(AppLocale.numbers(new BigDecimalField()).getLocale()).isEqualTo(Locale.UK);
     }
 
     @Test
