@@ -3,8 +3,10 @@ package app.praxis.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.praxis.support.BrowserTest;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Each demo account signs in with a real browser and lands on its own home, with its own menu. */
 class DemoRolesSignInJourneyTest extends BrowserTest {
@@ -44,5 +46,12 @@ class DemoRolesSignInJourneyTest extends BrowserTest {
 
         waitUntilUrlEndsWith("login?error");
         assertThat(waitFor(By.cssSelector("vaadin-login-form")).getText()).contains("Could not sign you in");
+        // The address typed stays: only the password is typed again.
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(browser -> "paul.neumann@example.org"
+                .equals(browser.findElement(By.cssSelector("vaadin-login-form [name=username]"))
+                        .getDomProperty("value")));
+        assertThat(driver.findElement(By.cssSelector("vaadin-login-form [name=password]"))
+                        .getDomProperty("value"))
+                .isEmpty();
     }
 }

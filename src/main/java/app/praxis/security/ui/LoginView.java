@@ -62,7 +62,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        boolean failed =
+                event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        login.setError(failed);
+        keepTypedEmail(failed);
         VaadinRequest request = VaadinRequest.getCurrent();
         boolean idle = request != null
                 && request.getCookies() != null
@@ -77,5 +80,26 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
             gone.setMaxAge(0);
             response.addCookie(gone);
         }
+    }
+
+    /**
+     * A refused sign-in reloads the page: the address typed is kept (in this tab's session storage, never in the
+     * URL or on the server) and filled in again, so only the password has to be typed once more.
+     */
+    private void keepTypedEmail(boolean failed) {
+        login.getElement().executeJs("""
+                const form = this;
+                form.addEventListener('login', e => sessionStorage.setItem('praxis-login-email', e.detail.username));
+                const typed = sessionStorage.getItem('praxis-login-email');
+                sessionStorage.removeItem('praxis-login-email');
+                if ($0 && typed) {
+                  customElements.whenDefined('vaadin-text-field').then(() => requestAnimationFrame(() => {
+                    const username = form.querySelector('[name=username]');
+                    if (username) {
+                      username.value = typed;
+                      form.querySelector('[name=password]')?.focus();
+                    }
+                  }));
+                }""", failed);
     }
 }
