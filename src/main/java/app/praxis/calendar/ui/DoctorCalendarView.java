@@ -125,6 +125,7 @@ class DoctorCalendarView extends Main implements BeforeEnterObserver, HasDynamic
         calendar = new FullCalendar(LocalDate.now(clock), LocalDateTime.now(clock));
         calendar.setId("calendar");
         calendar.setSelectable(true);
+        calendar.setMoreLinkText(getTranslation("calendar.more"));
         toolbar = new CalendarToolbar(calendar, LocalDate.now(clock));
 
         calendar.addVisibleRangeChangedListener(event -> {
