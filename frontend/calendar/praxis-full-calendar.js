@@ -12,16 +12,16 @@ const wallClock = (date) => date.toISOString().slice(0, 19);
 
 const HOURS = { hour: '2-digit', minute: '2-digit', hour12: false };
 
-// Day headers as the rest of the app writes dates ("Mon 30 Nov"), not FullCalendar's US default ("Mon 11/30"); the
-// month view names only the weekday (its days carry their numbers). Dates are UTC midnights (see timeZone below).
-const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const dayHeader = (arg) => {
-  const day = WEEKDAYS[arg.date.getUTCDay()];
-  return arg.view.type === 'dayGridMonth'
-    ? day
-    : `${day} ${arg.date.getUTCDate()} ${MONTHS[arg.date.getUTCMonth()]}`;
-};
+// Day headers as the rest of the app writes dates in the page's language ("Mon 30 Nov", "Mo., 30. Nov."), not
+// FullCalendar's US default ("Mon 11/30"); the month view names only the weekday (its days carry their numbers).
+// Dates are UTC midnights (see timeZone below).
+const dayHeader = (locale) => (arg) =>
+  new Intl.DateTimeFormat(
+    locale,
+    arg.view.type === 'dayGridMonth'
+      ? { weekday: 'short', timeZone: 'UTC' }
+      : { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' },
+  ).format(arg.date);
 
 class PraxisFullCalendar extends HTMLElement {
   constructor() {
@@ -31,6 +31,8 @@ class PraxisFullCalendar extends HTMLElement {
     this._date = undefined;
     this._nowOffset = 0;
     this._selectable = false;
+    this._locale = 'en-GB';
+    this._moreText = 'more';
   }
 
   // Properties the server set before this class was defined would shadow the setters: re-apply them.
@@ -43,7 +45,7 @@ class PraxisFullCalendar extends HTMLElement {
   }
 
   connectedCallback() {
-    ['entries', 'view', 'date', 'now', 'selectable'].forEach((name) => this._upgradeProperty(name));
+    ['entries', 'view', 'date', 'now', 'selectable', 'locale', 'moreText'].forEach((name) => this._upgradeProperty(name));
     if (this._calendar) {
       this._resizeObserver.observe(this);
       return;
@@ -67,7 +69,8 @@ class PraxisFullCalendar extends HTMLElement {
       slotLabelInterval: '01:00',
       slotLabelFormat: HOURS,
       eventTimeFormat: HOURS,
-      dayHeaderContent: dayHeader,
+      dayHeaderContent: dayHeader(this._locale),
+      moreLinkText: this._moreText,
       dayMaxEvents: true,
       selectable: this._selectable,
       selectMirror: true,
@@ -150,6 +153,26 @@ class PraxisFullCalendar extends HTMLElement {
 
   get selectable() {
     return this._selectable;
+  }
+
+  // The page's language as a BCP 47 tag ("en-GB", "de-DE"), for the day headers.
+  set locale(locale) {
+    this._locale = locale || 'en-GB';
+    this._calendar?.setOption('dayHeaderContent', dayHeader(this._locale));
+  }
+
+  get locale() {
+    return this._locale;
+  }
+
+  // The word after a month day's "+2" link to the entries that do not fit ("more", "weitere").
+  set moreText(text) {
+    this._moreText = text || 'more';
+    this._calendar?.setOption('moreLinkText', this._moreText);
+  }
+
+  get moreText() {
+    return this._moreText;
   }
 }
 

@@ -1,5 +1,6 @@
 package app.praxis.availability;
 
+import app.praxis.base.Texts;
 import app.praxis.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -25,6 +26,7 @@ public class AvailabilityPreview {
     private final Clock clock;
     private final AvailabilityProperties properties;
     private final Duration minimumNotice;
+    private final Texts texts;
 
     AvailabilityPreview(
             AvailabilitySlotRepository slots,
@@ -33,7 +35,9 @@ public class AvailabilityPreview {
             CalendarAccess access,
             Clock clock,
             AvailabilityProperties properties,
-            @Value("${praxis.booking.minimum-notice:PT2H}") Duration minimumNotice) {
+            @Value("${praxis.booking.minimum-notice:PT2H}") Duration minimumNotice,
+            Texts texts) {
+        this.texts = texts;
         this.slots = slots;
         this.timeOffs = timeOffs;
         this.schedules = schedules;
@@ -74,7 +78,9 @@ public class AvailabilityPreview {
             return new SlotCheck(
                     at,
                     SlotVerdict.TIME_OFF,
-                    SlotVerdict.TIME_OFF.explanation() + (reason == null ? "" : " (" + reason + ")"));
+                    reason == null
+                            ? texts.get(SlotVerdict.TIME_OFF.textKey())
+                            : texts.get("availability.verdict.TIME_OFF.withReason", reason));
         }
         Optional<AvailabilitySlot> slot =
                 slots.findOverlapping(doctorId, at, at.plusSeconds(1)).stream().findFirst();
@@ -92,14 +98,16 @@ public class AvailabilityPreview {
 
     private SlotCheck verdict(LocalDateTime at, SlotVerdict verdict) {
         String explanation = verdict == SlotVerdict.INSIDE_MINIMUM_NOTICE
-                ? verdict.explanation().formatted(humanize(minimumNotice))
-                : verdict.explanation();
+                ? texts.get(verdict.textKey(), humanize(minimumNotice))
+                : texts.get(verdict.textKey());
         return new SlotCheck(at, verdict, explanation);
     }
 
-    private static String humanize(Duration duration) {
+    private String humanize(Duration duration) {
         long minutes = duration.toMinutes();
-        return minutes % 60 == 0 ? (minutes / 60) + " h" : minutes + " min";
+        return minutes % 60 == 0
+                ? texts.get("availability.duration.hours", minutes / 60)
+                : texts.get("availability.duration.minutes", minutes);
     }
 
     /** Notice is elapsed time: across a change of the clocks it is not the same as wall-clock hours. */

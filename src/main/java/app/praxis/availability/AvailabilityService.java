@@ -7,6 +7,7 @@ import app.praxis.base.ConstraintViolations.FieldMessage;
 import app.praxis.base.DaySpan;
 import app.praxis.base.InvalidInputException;
 import app.praxis.base.NotFoundException;
+import app.praxis.base.Texts;
 import app.praxis.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -15,7 +16,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -36,10 +36,6 @@ import org.springframework.transaction.annotation.Transactional;
 @RolesAllowed({Roles.DOCTOR, Roles.ADMIN})
 public class AvailabilityService {
 
-    /** The unique key is the database's last word on two slots starting at once (the lock should prevent it). */
-    private static final Map<String, FieldMessage> SAME_START =
-            Map.of("uk_availability_doctor_start", new FieldMessage("start", "Another slot starts at the same time"));
-
     private final AvailabilitySlotRepository slots;
     private final WeeklyScheduleRepository schedules;
     private final TimeOffRepository timeOffs;
@@ -47,6 +43,7 @@ public class AvailabilityService {
     private final CalendarAccess access;
     private final Clock clock;
     private final AvailabilityProperties properties;
+    private final Texts texts;
 
     AvailabilityService(
             AvailabilitySlotRepository slots,
@@ -55,7 +52,8 @@ public class AvailabilityService {
             SlotGenerator generator,
             CalendarAccess access,
             Clock clock,
-            AvailabilityProperties properties) {
+            AvailabilityProperties properties,
+            Texts texts) {
         this.slots = slots;
         this.schedules = schedules;
         this.timeOffs = timeOffs;
@@ -63,6 +61,13 @@ public class AvailabilityService {
         this.access = access;
         this.clock = clock;
         this.properties = properties;
+        this.texts = texts;
+    }
+
+    /** The unique key is the database's last word on two slots starting at once (the lock should prevent it). */
+    private Map<String, FieldMessage> sameStart() {
+        return Map.of(
+                "uk_availability_doctor_start", new FieldMessage("start", texts.get("availability.slot.sameStart")));
     }
 
     /** Slots and time off on the days [from, until]. */
@@ -108,7 +113,7 @@ public class AvailabilityService {
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public SlotsRegenerated saveWeeklyHours(long doctorId, WeeklyHours hours) {
         access.requireAccess(doctorId);
-        Map<String, String> errors = SlotRules.check(hours, today());
+        Map<String, String> errors = SlotRules.check(hours, today(), texts);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -135,7 +140,7 @@ public class AvailabilityService {
         access.requireAccess(doctorId);
         var errors = new LinkedHashMap<String, String>();
         checkRange(request.start(), request.end(), errors);
-        SlotRules.slotLength(request.slotMinutes()).ifPresent(message -> errors.put("slotMinutes", message));
+        SlotRules.slotLength(request.slotMinutes(), texts).ifPresent(message -> errors.put("slotMinutes", message));
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -143,7 +148,7 @@ public class AvailabilityService {
         List<TimeRange> pieces =
                 new TimeRange(request.start().toLocalTime(), request.end().toLocalTime()).cut(request.slotMinutes(), 0);
         if (pieces.isEmpty()) {
-            throw new InvalidInputException("end", "Shorter than one slot (" + request.slotMinutes() + " min)");
+            throw new InvalidInputException("end", texts.get("availability.shorterThanSlot", request.slotMinutes()));
         }
         lock(doctorId);
         requireFree(
@@ -157,7 +162,7 @@ public class AvailabilityService {
                     .toList());
             return added.stream().map(CalendarSlot::of).toList();
         } catch (DataIntegrityViolationException e) {
-            throw ConstraintViolations.translate(e, SAME_START);
+            throw ConstraintViolations.translate(e, sameStart());
         }
     }
 
@@ -165,13 +170,14 @@ public class AvailabilityService {
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public CalendarSlot moveSlot(long doctorId, long slotId, SlotTimes to) {
         access.requireAccess(doctorId);
-        AvailabilitySlot slot = editableSlot(doctorId, slotId, "moved or resized");
+        AvailabilitySlot slot = editableSlot(
+                doctorId, slotId, "availability.slot.booked.notMoved", "availability.slot.started.notMoved");
         var errors = new LinkedHashMap<String, String>();
         checkRange(to.start(), to.end(), errors);
         if (errors.isEmpty()) {
             long minutes = Duration.between(to.start(), to.end()).toMinutes();
-            SlotRules.slotLength((int) Math.min(minutes, Integer.MAX_VALUE))
-                    .ifPresent(message -> errors.put("end", "A slot lasts " + message.toLowerCase(Locale.ROOT)));
+            SlotRules.movedSlotLength((int) Math.min(minutes, Integer.MAX_VALUE), texts)
+                    .ifPresent(message -> errors.put("end", message));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -185,7 +191,7 @@ public class AvailabilityService {
                 throw bookedMeanwhile();
             }
         } catch (DataIntegrityViolationException e) {
-            throw ConstraintViolations.translate(e, SAME_START);
+            throw ConstraintViolations.translate(e, sameStart());
         }
         return slots.findById(slotId).map(CalendarSlot::of).orElseThrow();
     }
@@ -193,23 +199,22 @@ public class AvailabilityService {
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public void deleteSlot(long doctorId, long slotId) {
         access.requireAccess(doctorId);
-        editableSlot(doctorId, slotId, "deleted");
+        editableSlot(doctorId, slotId, "availability.slot.booked.notDeleted", "availability.slot.started.notDeleted");
         lock(doctorId);
         if (slots.deleteFree(List.of(slotId)) == 0) {
-            throw new InvalidInputException(
-                    "slot", "This slot was booked meanwhile, or an appointment refers to it; it stays.");
+            throw new InvalidInputException("slot", texts.get("availability.slot.bookedOrReferred"));
         }
     }
 
-    private AvailabilitySlot editableSlot(long doctorId, long slotId, String verb) {
+    /** {@code ifBooked}, {@code ifStarted}: the keys of the refusals ("A booked slot cannot be deleted. …"). */
+    private AvailabilitySlot editableSlot(long doctorId, long slotId, String ifBooked, String ifStarted) {
         AvailabilitySlot slot = slots.findByIdAndDoctorId(slotId, doctorId)
-                .orElseThrow(() -> new NotFoundException("No such slot in this calendar"));
+                .orElseThrow(() -> new NotFoundException(texts.get("availability.slot.notFound")));
         if (slot.isBooked()) {
-            throw new InvalidInputException(
-                    "slot", "A booked slot cannot be " + verb + ". Reschedule or cancel the appointment instead.");
+            throw new InvalidInputException("slot", texts.get(ifBooked));
         }
         if (!slot.startsAt().isAfter(now())) {
-            throw new InvalidInputException("slot", "This slot has already started; it cannot be " + verb + ".");
+            throw new InvalidInputException("slot", texts.get(ifStarted));
         }
         return slot;
     }
@@ -217,16 +222,16 @@ public class AvailabilityService {
     /** Checks a typed range: both ends given, same day, end after start, not in the past. */
     private void checkRange(@Nullable LocalDateTime start, @Nullable LocalDateTime end, Map<String, String> errors) {
         if (start == null) {
-            errors.put("start", "Choose a start");
+            errors.put("start", texts.get("availability.slot.start.missing"));
         } else if (start.isBefore(now())) {
-            errors.put("start", "Cannot be in the past");
+            errors.put("start", texts.get("availability.slot.start.past"));
         }
         if (end == null) {
-            errors.put("end", "Choose an end");
+            errors.put("end", texts.get("availability.slot.end.missing"));
         } else if (start != null && !end.isAfter(start)) {
-            errors.put("end", "The end must be after the start");
+            errors.put("end", texts.get("availability.endAfterStart"));
         } else if (start != null && !DaySpan.endsOn(start.toLocalDate(), end)) {
-            errors.put("end", "A slot ends on the day it starts, at midnight at the latest");
+            errors.put("end", texts.get("availability.slot.end.sameDay"));
         }
     }
 
@@ -241,22 +246,26 @@ public class AvailabilityService {
             AvailabilitySlot clash = clashes.getFirst();
             throw new InvalidInputException(
                     "start",
-                    "Overlaps the " + (clash.isBooked() ? "booked" : "free") + " slot "
-                            + HH_MM.format(clash.getStartTime()) + "–" + HH_MM.format(clash.getEndTime()));
+                    texts.get(
+                            clash.isBooked() ? "availability.slot.overlapsBooked" : "availability.slot.overlapsFree",
+                            HH_MM.format(clash.getStartTime()),
+                            HH_MM.format(clash.getEndTime())));
         }
         timeOffs.findOverlapping(doctorId, start, end).stream().findFirst().ifPresent(off -> {
             throw new InvalidInputException(
                     "start",
-                    "Falls into your time off" + (off.getReason() == null ? "" : " (" + off.getReason() + ")"));
+                    off.getReason() == null
+                            ? texts.get("availability.slot.inTimeOff")
+                            : texts.get("availability.slot.inTimeOffFor", off.getReason()));
         });
     }
 
     private void lock(long doctorId) {
-        slots.lockDoctor(doctorId).orElseThrow(() -> new NotFoundException("No such doctor"));
+        slots.lockDoctor(doctorId).orElseThrow(() -> new NotFoundException(texts.get("availability.noSuchDoctor")));
     }
 
-    private static InvalidInputException bookedMeanwhile() {
-        return new InvalidInputException("slot", "This slot was booked meanwhile; it stays where it is.");
+    private InvalidInputException bookedMeanwhile() {
+        return new InvalidInputException("slot", texts.get("availability.slot.bookedMeanwhile"));
     }
 
     private LocalDateTime now() {

@@ -2,8 +2,10 @@ package app.praxis.availability;
 
 import static app.praxis.availability.SlotRules.HH_MM;
 
+import app.praxis.base.Formats;
 import app.praxis.base.InvalidInputException;
 import app.praxis.base.NotFoundException;
+import app.praxis.base.Texts;
 import app.praxis.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -38,6 +40,7 @@ public class TimeOffService {
     private final CalendarAccess access;
     private final Clock clock;
     private final AvailabilityProperties properties;
+    private final Texts texts;
 
     TimeOffService(
             AvailabilitySlotRepository slots,
@@ -45,13 +48,15 @@ public class TimeOffService {
             SlotGenerator generator,
             CalendarAccess access,
             Clock clock,
-            AvailabilityProperties properties) {
+            AvailabilityProperties properties,
+            Texts texts) {
         this.slots = slots;
         this.timeOffs = timeOffs;
         this.generator = generator;
         this.access = access;
         this.clock = clock;
         this.properties = properties;
+        this.texts = texts;
     }
 
     /** The booked slots a time off from {@code from} to {@code until} would hit, for the doctor to decide about. */
@@ -73,20 +78,20 @@ public class TimeOffService {
         access.requireAccess(doctorId);
         var errors = new LinkedHashMap<String, String>();
         if (request.startsAt() == null) {
-            errors.put("startsAt", "Enter when the time off starts");
+            errors.put("startsAt", texts.get("availability.timeOff.start.missing"));
         }
         if (request.endsAt() == null) {
-            errors.put("endsAt", "Enter when the time off ends");
+            errors.put("endsAt", texts.get("availability.timeOff.end.missing"));
         } else if (request.startsAt() != null && !request.endsAt().isAfter(request.startsAt())) {
-            errors.put("endsAt", "The end must be after the start");
+            errors.put("endsAt", texts.get("availability.endAfterStart"));
         } else if (!request.endsAt().isAfter(now())) {
-            errors.put("endsAt", "This time off would be over already");
+            errors.put("endsAt", texts.get("availability.timeOff.end.past"));
         }
         String reason = request.reason() == null || request.reason().isBlank()
                 ? null
                 : request.reason().strip();
         if (reason != null && reason.length() > MAX_REASON_LENGTH) {
-            errors.put("reason", "At most " + MAX_REASON_LENGTH + " characters");
+            errors.put("reason", texts.get("availability.timeOff.reason.tooLong", MAX_REASON_LENGTH));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -118,7 +123,7 @@ public class TimeOffService {
         access.requireAccess(doctorId);
         TimeOff timeOff = timeOffs.findById(timeOffId)
                 .filter(t -> t.getDoctorId() == doctorId)
-                .orElseThrow(() -> new NotFoundException("No such time off"));
+                .orElseThrow(() -> new NotFoundException(texts.get("availability.timeOff.notFound")));
         lock(doctorId);
         timeOffs.delete(timeOff);
         timeOffs.flush();
@@ -138,7 +143,7 @@ public class TimeOffService {
         access.requireAccess(doctorId);
         timeOffs.findById(timeOffId)
                 .filter(t -> t.getDoctorId() == doctorId)
-                .orElseThrow(() -> new NotFoundException("No such time off"));
+                .orElseThrow(() -> new NotFoundException(texts.get("availability.timeOff.notFound")));
         deleteTimeOff(doctorId, timeOffId);
         return addTimeOff(doctorId, request);
     }
@@ -159,17 +164,18 @@ public class TimeOffService {
         }
     }
 
-    private static String describe(List<CalendarSlot> booked) {
-        return booked.size() + (booked.size() == 1 ? " booked appointment falls" : " booked appointments fall")
-                + " inside this time off ("
-                + booked.stream()
-                        .map(slot -> slot.date() + " " + HH_MM.format(slot.start()))
-                        .collect(Collectors.joining(", "))
-                + "). Keep them, or cancel them first.";
+    private String describe(List<CalendarSlot> booked) {
+        Formats formats = Formats.current();
+        return texts.get(
+                "availability.timeOff.booked",
+                booked.size(),
+                booked.stream()
+                        .map(slot -> formats.date(slot.date()) + " " + HH_MM.format(slot.start()))
+                        .collect(Collectors.joining(", ")));
     }
 
     private void lock(long doctorId) {
-        slots.lockDoctor(doctorId).orElseThrow(() -> new NotFoundException("No such doctor"));
+        slots.lockDoctor(doctorId).orElseThrow(() -> new NotFoundException(texts.get("availability.noSuchDoctor")));
     }
 
     private LocalDateTime now() {

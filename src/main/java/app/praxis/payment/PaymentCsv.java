@@ -19,31 +19,36 @@ final class PaymentCsv {
 
     static final String MEDIA_TYPE = "text/csv";
 
-    private static final String[] HEADER = {
-        "Payment",
-        "Appointment",
-        "Visit date",
-        "Visit time",
-        "Doctor",
-        "Patient",
-        "Status",
-        "Method",
-        "Fee",
-        "Paid",
-        "Refunded",
-        "Paid at",
-        "Receipt",
-        "Credit note",
-        "Currency"
-    };
+    /** The columns, in order; their names are the texts {@code payment.csv.<column>} in the reader's language. */
+    static final List<String> COLUMNS = List.of(
+            "payment",
+            "appointment",
+            "visitDate",
+            "visitTime",
+            "doctor",
+            "patient",
+            "status",
+            "method",
+            "fee",
+            "paid",
+            "refunded",
+            "paidAt",
+            "receipt",
+            "creditNote",
+            "currency");
 
     private PaymentCsv() {}
 
-    static byte[] write(List<PaymentRow> rows, String currency) {
+    /** {@code header}: the names of {@link #COLUMNS}. */
+    static byte[] write(List<PaymentRow> rows, String currency, List<String> header) {
         var out = new StringWriter();
         out.write('\uFEFF');
         try (var printer = new CSVPrinter(
-                out, CSVFormat.RFC4180.builder().setHeader(HEADER).get())) {
+                out,
+                CSVFormat.RFC4180
+                        .builder()
+                        .setHeader(header.toArray(String[]::new))
+                        .get())) {
             for (PaymentRow row : rows) {
                 printer.printRecord(
                         row.paymentId(),

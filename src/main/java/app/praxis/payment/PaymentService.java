@@ -3,9 +3,11 @@ package app.praxis.payment;
 import app.praxis.audit.AuditAction;
 import app.praxis.audit.AuditTrail;
 import app.praxis.base.ClinicProperties;
+import app.praxis.base.CurrentLocale;
 import app.praxis.base.FreeText;
 import app.praxis.base.InvalidInputException;
 import app.praxis.base.NotFoundException;
+import app.praxis.base.Texts;
 import app.praxis.payment.PaymentDocument.Kind;
 import app.praxis.security.CurrentUser;
 import app.praxis.security.PraxisUser;
@@ -13,7 +15,6 @@ import app.praxis.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -57,8 +58,10 @@ public class PaymentService {
     /** Errors about the payment as a whole (its state, a race), not about one field. */
     public static final String PAYMENT = "payment";
 
-    public static final String JUST_PAID = "Someone else has just recorded this payment. Nothing was changed.";
-    public static final String JUST_REFUNDED = "Someone else has just refunded this payment. Nothing was changed.";
+    /** The key of the message the loser of a race for the same payment gets. */
+    public static final String JUST_PAID = "payment.error.justPaid";
+
+    public static final String JUST_REFUNDED = "payment.error.justRefunded";
     static final int POLICY_MAX = 100;
     static final int REASON_MAX = 500;
 
@@ -73,6 +76,7 @@ public class PaymentService {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final AuditTrail audit;
+    private final Texts texts;
 
     PaymentService(
             PaymentRepository payments,
@@ -83,8 +87,10 @@ public class PaymentService {
             ClinicProperties clinic,
             Clock clock,
             ApplicationEventPublisher events,
-            AuditTrail audit) {
+            AuditTrail audit,
+            Texts texts) {
         this.audit = audit;
+        this.texts = texts;
         this.payments = payments;
         this.numbers = numbers;
         this.policy = policy;
@@ -134,18 +140,14 @@ public class PaymentService {
         requirePayable(state);
         var errors = new LinkedHashMap<String, String>();
         if (payment.method() == null) {
-            errors.put(METHOD, "Choose how the patient paid.");
+            errors.put(METHOD, texts.get("payment.error.method"));
         }
-        BigDecimal amount =
-                checkAmount(payment.amount(), state.fee(), "Enter the amount paid.", "more than the fee of", errors);
+        BigDecimal amount = checkAmount(
+                payment.amount(), state.fee(), "payment.error.amount.paid", "payment.error.amount.overFee", errors);
         String policyNumber = null;
         if (payment.method() == PaymentMethod.INSURANCE) {
             policyNumber = checkText(
-                    payment.policyNumber(),
-                    POLICY_NUMBER,
-                    "Enter the patient's insurance policy number.",
-                    POLICY_MAX,
-                    errors);
+                    payment.policyNumber(), POLICY_NUMBER, texts.get("payment.error.policy"), POLICY_MAX, errors);
         }
         throwIfAny(errors);
         PaymentMethod method = Objects.requireNonNull(payment.method());
@@ -167,7 +169,8 @@ public class PaymentService {
                 "Paid by " + method.label().toLowerCase(Locale.ROOT) + "; receipt " + receipt);
         audit.record(AuditAction.RECORDED_PAYMENT, state.patientUserId(), "payment", state.paymentId());
         events.publishEvent(new PaymentRecorded(
-                document(Kind.RECEIPT, receipt, now, state, amount, method, policyNumber, null, null)));
+                document(Kind.RECEIPT, receipt, now, state, amount, method, policyNumber, null, null),
+                state.patientUserId()));
         return details(payments.find(appointmentId).orElseThrow());
     }
 
@@ -209,10 +212,9 @@ public class PaymentService {
         requireRefundable(state, user);
         var errors = new LinkedHashMap<String, String>();
         BigDecimal paid = Objects.requireNonNull(state.paidAmount());
-        BigDecimal amount =
-                checkAmount(request.amount(), paid, "Enter the amount to refund.", "more than was paid,", errors);
-        String reason =
-                checkText(request.reason(), REASON, "Say briefly why the money is refunded.", REASON_MAX, errors);
+        BigDecimal amount = checkAmount(
+                request.amount(), paid, "payment.error.amount.refund", "payment.error.amount.overPaid", errors);
+        String reason = checkText(request.reason(), REASON, texts.get("payment.error.reason"), REASON_MAX, errors);
         throwIfAny(errors);
         doRefund(state, amount, reason, user.userId());
         audit.record(AuditAction.REFUNDED_PAYMENT, state.patientUserId(), "payment", state.paymentId());
@@ -250,7 +252,7 @@ public class PaymentService {
     public DocumentFile receipt(long appointmentId) {
         PaymentState state = requireVisible(appointmentId);
         if (state.receiptNumber() == null || state.transactionDate() == null || state.method() == null) {
-            throw new NotFoundException("This payment has no receipt yet");
+            throw new NotFoundException(texts.get("payment.error.noReceipt"));
         }
         var document = document(
                 Kind.RECEIPT,
@@ -262,7 +264,10 @@ public class PaymentService {
                 state.insurancePolicy(),
                 null,
                 null);
-        return new DocumentFile(document.fileName(), ReceiptPdf.MEDIA_TYPE, ReceiptPdf.render(document, issuer()));
+        return new DocumentFile(
+                document.fileName(),
+                ReceiptPdf.MEDIA_TYPE,
+                ReceiptPdf.render(document, issuer(), CurrentLocale.language()));
     }
 
     /** The credit note of a refund as a PDF, for the same people as the receipt. */
@@ -271,7 +276,7 @@ public class PaymentService {
     public DocumentFile creditNote(long appointmentId) {
         PaymentState state = requireVisible(appointmentId);
         if (state.creditNoteNumber() == null || state.refundedAt() == null || state.method() == null) {
-            throw new NotFoundException("This payment has no credit note");
+            throw new NotFoundException(texts.get("payment.error.noCreditNote"));
         }
         var document = document(
                 Kind.CREDIT_NOTE,
@@ -283,7 +288,10 @@ public class PaymentService {
                 state.insurancePolicy(),
                 state.receiptNumber(),
                 state.refundReason());
-        return new DocumentFile(document.fileName(), ReceiptPdf.MEDIA_TYPE, ReceiptPdf.render(document, issuer()));
+        return new DocumentFile(
+                document.fileName(),
+                ReceiptPdf.MEDIA_TYPE,
+                ReceiptPdf.render(document, issuer(), CurrentLocale.language()));
     }
 
     /** All payments for admins, filtered and paged (and sorted by the grid's columns) in the database. */
@@ -314,18 +322,23 @@ public class PaymentService {
         return new DocumentFile(
                 "payments-" + LocalDate.now(clock.withZone(clinic.timeZone())) + ".csv",
                 PaymentCsv.MEDIA_TYPE,
-                PaymentCsv.write(rows, currency()));
+                PaymentCsv.write(rows, currency(), csvHeader()));
     }
 
     public String currency() {
         return properties.currency().getCurrencyCode();
     }
 
-    /** An amount as people read it in this app, e.g. {@code 80,00 €}. */
+    /** The CSV's column names in the downloading person's language. */
+    private List<String> csvHeader() {
+        return PaymentCsv.COLUMNS.stream()
+                .map(column -> texts.get("payment.csv." + column))
+                .toList();
+    }
+
+    /** An amount as people read it in the current page's language: {@code €80.00}, {@code 80,00 €}. */
     public String format(BigDecimal amount) {
-        var format = NumberFormat.getCurrencyInstance(Locale.GERMANY);
-        format.setCurrency(properties.currency());
-        return format.format(amount);
+        return ReceiptPdf.money(amount, currency(), CurrentLocale.language());
     }
 
     // --- reactions to the appointment's life (called by PaymentOnAppointmentChanges, inside its transaction) ---
@@ -398,66 +411,68 @@ public class PaymentService {
                 amount,
                 state.method(),
                 "Refunded: " + reason + "; credit note " + creditNote);
-        events.publishEvent(new PaymentRefunded(document(
-                Kind.CREDIT_NOTE,
-                creditNote,
-                now,
-                state,
-                amount,
-                Objects.requireNonNull(state.method()),
-                state.insurancePolicy(),
-                state.receiptNumber(),
-                reason)));
+        events.publishEvent(new PaymentRefunded(
+                document(
+                        Kind.CREDIT_NOTE,
+                        creditNote,
+                        now,
+                        state,
+                        amount,
+                        Objects.requireNonNull(state.method()),
+                        state.insurancePolicy(),
+                        state.receiptNumber(),
+                        reason),
+                state.patientUserId()));
     }
 
     private void requirePayable(PaymentState state) {
         if (state.appointmentCancelled()) {
-            throw new InvalidInputException(
-                    PAYMENT, "This appointment was cancelled, so there is nothing to pay for it.");
+            throw new InvalidInputException(PAYMENT, texts.get("payment.error.cancelled"));
         }
         if (state.appointmentNoShow() || state.status() == PaymentStatus.NOT_DUE) {
-            throw new InvalidInputException(PAYMENT, "Nothing is owed for this appointment.");
+            throw new InvalidInputException(PAYMENT, texts.get("payment.error.notOwed"));
         }
         if (!state.status().isUnpaid()) {
-            throw new InvalidInputException(PAYMENT, "This appointment is already paid.");
+            throw new InvalidInputException(PAYMENT, texts.get("payment.error.alreadyPaid"));
         }
     }
 
     private void requireRefundable(PaymentState state, PraxisUser user) {
         if (state.status() == PaymentStatus.REFUNDED) {
-            throw new InvalidInputException(PAYMENT, "This payment has already been refunded.");
+            throw new InvalidInputException(PAYMENT, texts.get("payment.error.alreadyRefunded"));
         }
         if (state.status() != PaymentStatus.PAID) {
-            throw new InvalidInputException(
-                    PAYMENT, "Nothing has been paid for this appointment, so nothing can be refunded.");
+            throw new InvalidInputException(PAYMENT, texts.get("payment.error.nothingPaid"));
         }
         if (state.appointmentCancelled() && !user.hasRole(Roles.ADMIN)) {
-            throw new InvalidInputException(
-                    PAYMENT, "The refund policy gives no refund for this cancellation; only an admin can grant one.");
+            throw new InvalidInputException(PAYMENT, texts.get("payment.error.adminOnly"));
         }
     }
 
-    /** Rounded half-even to cents; more than zero and at most {@code most}, else a message under AMOUNT. */
+    /**
+     * Rounded half-even to cents; more than zero and at most {@code most}, else a message under AMOUNT
+     * ({@code whenMissing}, {@code whenOver}: the keys of the messages).
+     */
     private BigDecimal checkAmount(
             @Nullable BigDecimal amount,
             BigDecimal most,
             String whenMissing,
-            String overWhat,
+            String whenOver,
             Map<String, String> errors) {
         if (amount == null) {
-            errors.put(AMOUNT, whenMissing);
+            errors.put(AMOUNT, texts.get(whenMissing));
             return BigDecimal.ZERO;
         }
         BigDecimal rounded = cents(amount);
         if (rounded.signum() <= 0) {
-            errors.put(AMOUNT, "The amount must be more than zero.");
+            errors.put(AMOUNT, texts.get("payment.error.amount.zero"));
         } else if (rounded.compareTo(most) > 0) {
-            errors.put(AMOUNT, "The amount cannot be " + overWhat + " " + format(most) + ".");
+            errors.put(AMOUNT, texts.get(whenOver, format(most)));
         }
         return rounded;
     }
 
-    private static @Nullable String checkText(
+    private @Nullable String checkText(
             @Nullable String text, String field, String whenMissing, int max, Map<String, String> errors) {
         String stripped = text == null ? "" : text.strip();
         if (stripped.isEmpty()) {
@@ -465,7 +480,7 @@ public class PaymentService {
             return null;
         }
         if (stripped.length() > max) {
-            errors.put(field, "Please keep it to " + max + " characters.");
+            errors.put(field, texts.get("payment.error.tooLong", max));
             return null;
         }
         Optional<String> problem = FreeText.problem(stripped, "The text");
@@ -484,14 +499,13 @@ public class PaymentService {
      * The loser of a race is told what happened meanwhile (the other's payment or refund, or a cancellation); the
      * exception rolls back anything this transaction wrote.
      */
-    private InvalidInputException lostRace(long appointmentId, String message) {
+    private InvalidInputException lostRace(long appointmentId, String messageKey) {
         PaymentStatus now =
                 payments.lock(appointmentId).map(PaymentState::status).orElse(PaymentStatus.PENDING);
         if (now == PaymentStatus.NOT_DUE) {
-            return new InvalidInputException(
-                    PAYMENT, "This appointment was just cancelled, so there is nothing to pay for it.");
+            return new InvalidInputException(PAYMENT, texts.get("payment.error.justCancelled"));
         }
-        return new InvalidInputException(PAYMENT, message);
+        return new InvalidInputException(PAYMENT, texts.get(messageKey));
     }
 
     private PaymentDocument document(
@@ -558,7 +572,7 @@ public class PaymentService {
         PraxisUser user = currentUser.require();
         return payments.find(appointmentId)
                 .filter(state -> mayView(user, state))
-                .orElseThrow(() -> new NotFoundException("No such payment"));
+                .orElseThrow(() -> new NotFoundException(texts.get("payment.error.notFound")));
     }
 
     private PaymentState requireStaffAccess(long appointmentId) {
@@ -566,7 +580,7 @@ public class PaymentService {
         return payments.find(appointmentId)
                 .filter(state -> user.hasRole(Roles.ADMIN)
                         || (user.hasRole(Roles.DOCTOR) && state.doctorUserId() == user.userId()))
-                .orElseThrow(() -> new NotFoundException("No such payment"));
+                .orElseThrow(() -> new NotFoundException(texts.get("payment.error.notFound")));
     }
 
     private static boolean mayView(PraxisUser user, PaymentState state) {

@@ -1,18 +1,21 @@
 package app.praxis.payment;
 
+import app.praxis.base.Formats;
+import app.praxis.base.Language;
 import app.praxis.payment.PaymentDocument.Kind;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.text.MessageFormat;
 import java.text.Normalizer;
 import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.ResourceBundle;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -36,9 +39,6 @@ final class ReceiptPdf {
     /** Who issues the document: the clinic, and the note every document carries. */
     record Issuer(String name, String address, String vatNote) {}
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter VISIT = DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
     /** Letters that do not decompose into a base letter and an accent. */
     private static final Map<Integer, String> LOOK_ALIKES =
             Map.of((int) 'Ł', "L", (int) 'ł', "l", (int) 'ı', "i", (int) 'Đ', "D", (int) 'đ', "d", (int) 'ħ', "h");
@@ -48,7 +48,14 @@ final class ReceiptPdf {
 
     private ReceiptPdf() {}
 
+    /** In the default language. */
     static byte[] render(PaymentDocument document, Issuer issuer) {
+        return render(document, issuer, Language.DEFAULT);
+    }
+
+    /** In the reader's language: its words, dates and amounts (the patient's for a mailed one). */
+    static byte[] render(PaymentDocument document, Issuer issuer, Language language) {
+        Formats formats = Formats.of(language);
         var regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
         var bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
         boolean credit = document.kind() == Kind.CREDIT_NOTE;
@@ -57,7 +64,8 @@ final class ReceiptPdf {
             var page = new PDPage(PDRectangle.A4);
             pdf.addPage(page);
             PDDocumentInformation info = pdf.getDocumentInformation();
-            info.setTitle((credit ? "Credit note " : "Receipt ") + document.number());
+            String title = text(language, credit ? "payment.pdf.creditNote" : "payment.pdf.receipt", document.number());
+            info.setTitle(title);
             info.setAuthor(issuer.name());
             float top = page.getMediaBox().getHeight() - MARGIN;
             try (var text = new PDPageContentStream(pdf, page)) {
@@ -65,42 +73,55 @@ final class ReceiptPdf {
                 writer.line(bold, 18, issuer.name());
                 writer.line(regular, 10, issuer.address());
                 writer.gap(28);
-                writer.line(bold, 16, (credit ? "Credit note " : "Receipt ") + document.number());
-                writer.line(regular, 10, "Date: " + DAY.format(document.issuedOn()));
+                writer.line(bold, 16, title);
+                writer.line(regular, 10, text(language, "payment.pdf.date", formats.longDate(document.issuedOn())));
                 writer.gap(18);
-                writer.row(bold, regular, "Patient", document.patientName());
-                writer.row(bold, regular, "Doctor", document.doctorName());
+                writer.row(bold, regular, text(language, "payment.pdf.patient"), document.patientName());
+                writer.row(bold, regular, text(language, "payment.pdf.doctor"), document.doctorName());
                 writer.row(
                         bold,
                         regular,
-                        "Visit",
-                        VISIT.format(document.visitDate()) + ", " + TIME.format(document.visitStart()) + "–"
-                                + TIME.format(document.visitEnd()));
+                        text(language, "payment.pdf.visit"),
+                        text(
+                                language,
+                                "payment.pdf.visitTime",
+                                document.visitDate()
+                                        .format(DateTimeFormatter.ofPattern(
+                                                text(language, "payment.pdf.visitDayPattern"), language.locale())),
+                                formats.time(document.visitStart()),
+                                formats.time(document.visitEnd())));
                 writer.row(
                         bold,
                         regular,
-                        "For",
-                        "Medical consultation"
-                                + (document.visitReason() == null ? "" : " (" + document.visitReason() + ")"));
-                writer.row(bold, regular, "Method", method(document));
+                        text(language, "payment.pdf.for"),
+                        document.visitReason() == null
+                                ? text(language, "payment.pdf.consultation")
+                                : text(language, "payment.pdf.consultationFor", document.visitReason()));
+                writer.row(bold, regular, text(language, "payment.pdf.method"), method(document, language));
                 if (credit) {
-                    writer.row(bold, regular, "Corrects receipt", String.valueOf(document.receiptNumber()));
-                    writer.row(bold, regular, "Reason", String.valueOf(document.refundReason()));
+                    writer.row(
+                            bold,
+                            regular,
+                            text(language, "payment.pdf.corrects"),
+                            String.valueOf(document.receiptNumber()));
+                    writer.row(
+                            bold,
+                            regular,
+                            text(language, "payment.pdf.reason"),
+                            String.valueOf(document.refundReason()));
                 }
                 writer.gap(10);
                 writer.row(
                         bold,
                         bold,
-                        credit ? "Amount refunded" : "Amount paid",
-                        money(document.amount(), document.currency()));
+                        text(language, credit ? "payment.pdf.amountRefunded" : "payment.pdf.amountPaid"),
+                        money(document.amount(), document.currency(), language));
                 writer.gap(28);
                 writer.line(regular, 9, issuer.vatNote());
                 writer.line(
                         regular,
                         9,
-                        credit
-                                ? "This credit note refunds the amount above to the patient."
-                                : "Thank you. This receipt confirms the payment above.");
+                        text(language, credit ? "payment.pdf.creditNoteThanks" : "payment.pdf.receiptThanks"));
             }
             pdf.save(out);
             return out.toByteArray();
@@ -109,15 +130,30 @@ final class ReceiptPdf {
         }
     }
 
-    private static String method(PaymentDocument document) {
-        String method = document.method().label();
-        return document.insurancePolicy() == null ? method : method + ", policy " + document.insurancePolicy();
+    private static String method(PaymentDocument document, Language language) {
+        String method = text(language, "payment.method." + document.method().name());
+        return document.insurancePolicy() == null
+                ? method
+                : text(language, "payment.pdf.methodWithPolicy", method, document.insurancePolicy());
     }
 
-    static String money(BigDecimal amount, String currency) {
-        var format = NumberFormat.getCurrencyInstance(Locale.GERMANY);
+    /** An amount in a language's format and the practice's currency: {@code €80.00}, {@code 80,00 €}. */
+    static String money(BigDecimal amount, String currency, Language language) {
+        var format = NumberFormat.getCurrencyInstance(language.locale());
         format.setCurrency(Currency.getInstance(currency));
         return format.format(amount);
+    }
+
+    /**
+     * A text of the payment bundle in {@code language}. Read here rather than through {@code base.Texts}: a
+     * document is rendered after the commit and in tests without Spring, from the same bundles.
+     */
+    static String text(Language language, String key, Object... args) {
+        var bundle = ResourceBundle.getBundle(
+                "i18n.payment",
+                language.locale(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        return new MessageFormat(bundle.getString(key), language.locale()).format(args);
     }
 
     /** Text Helvetica (WinAnsi) can show: accents dropped where needed, anything else as "?". */

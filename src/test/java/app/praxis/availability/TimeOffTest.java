@@ -4,7 +4,9 @@ import static app.praxis.availability.AvailabilityServiceTest.at;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.praxis.base.Formats;
 import app.praxis.base.InvalidInputException;
+import app.praxis.base.Language;
 import app.praxis.doctor.DoctorService;
 import app.praxis.doctor.DoctorSummary;
 import app.praxis.support.IntegrationTest;
@@ -99,7 +101,7 @@ class TimeOffTest {
                 .satisfies(e -> assertThat(
                                 ((InvalidInputException) e).fieldErrors().get("bookedSlots"))
                         .contains("1 booked appointment falls inside")
-                        .contains(monday + " 10:00"));
+                        .contains(Formats.of(Language.ENGLISH).date(monday) + " 10:00"));
         assertThat(availability.calendar(doctor.doctorId(), monday, monday).slots())
                 .hasSize(3);
         assertThat(timeOff.bookedSlotsIn(doctor.doctorId(), wholeDay.startsAt(), wholeDay.endsAt()))

@@ -13,6 +13,23 @@ import org.junit.jupiter.api.Test;
 /** The CSV export: a header, one line per payment, quoted where needed, formulas neutralised. */
 class PaymentCsvTest {
 
+    private static final List<String> ENGLISH_HEADER = List.of(
+            "Payment",
+            "Appointment",
+            "Visit date",
+            "Visit time",
+            "Doctor",
+            "Patient",
+            "Status",
+            "Method",
+            "Fee",
+            "Paid",
+            "Refunded",
+            "Paid at",
+            "Receipt",
+            "Credit note",
+            "Currency");
+
     @Test
     void cellsASpreadsheetWouldRunAsFormulasStayTextAndCommasAreQuoted() {
         var row = new PaymentRow(
@@ -31,7 +48,7 @@ class PaymentCsvTest {
                 "2026-000001",
                 null);
 
-        String csv = new String(PaymentCsv.write(List.of(row), "EUR"), StandardCharsets.UTF_8);
+        String csv = new String(PaymentCsv.write(List.of(row), "EUR", ENGLISH_HEADER), StandardCharsets.UTF_8);
 
         assertThat(csv).startsWith("\uFEFFPayment,Appointment,Visit date");
         assertThat(csv.lines().toList().get(1))

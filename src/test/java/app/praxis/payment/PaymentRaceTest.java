@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.praxis.appointment.BookingFixture;
 import app.praxis.base.InvalidInputException;
+import app.praxis.base.Texts;
 import app.praxis.doctor.DoctorSummary;
 import app.praxis.patient.PatientSummary;
 import app.praxis.security.Roles;
@@ -36,6 +37,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 class PaymentRaceTest {
 
     private static final NewPayment CASH = new NewPayment(PaymentMethod.CASH, BookingFixture.FEE, null);
+
+    @Autowired
+    Texts texts;
 
     @Autowired
     PaymentService payments;
@@ -109,7 +113,7 @@ class PaymentRaceTest {
             releaseFirst.countDown();
 
             assertThat(first.get(30, TimeUnit.SECONDS).status()).isEqualTo(PaymentStatus.PAID);
-            assertThat(second.get(30, TimeUnit.SECONDS)).isEqualTo(PaymentService.JUST_PAID);
+            assertThat(second.get(30, TimeUnit.SECONDS)).isEqualTo(texts.get(PaymentService.JUST_PAID));
         }
         assertThat(paid.column(appointment, "payment_method")).isEqualTo("CASH");
         assertThat(paid.column(appointment, "recorded_by")).isEqualTo(String.valueOf(doctor.userId()));
@@ -150,7 +154,7 @@ class PaymentRaceTest {
                                     .incrementAndGet();
                         } catch (InvalidInputException e) {
                             String message = e.fieldErrors().get(PaymentService.PAYMENT);
-                            if (PaymentService.JUST_PAID.equals(message)
+                            if (texts.get(PaymentService.JUST_PAID).equals(message)
                                     || "This appointment is already paid.".equals(message)) {
                                 toldTheyLost.incrementAndGet();
                             } else {

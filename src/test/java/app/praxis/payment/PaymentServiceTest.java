@@ -170,7 +170,7 @@ class PaymentServiceTest {
         assertThat(refusal(() -> payments.recordPayment(
                         appointment, new NewPayment(PaymentMethod.CASH, new BigDecimal("80.01"), null))))
                 .containsOnlyKeys(PaymentService.AMOUNT)
-                .hasEntrySatisfying(PaymentService.AMOUNT, m -> assertThat(m).contains("more than the fee", "80,00"));
+                .hasEntrySatisfying(PaymentService.AMOUNT, m -> assertThat(m).contains("more than the fee", "€80.00"));
         assertThat(refusal(() -> payments.recordPayment(appointment, new NewPayment(PaymentMethod.CASH, null, null))))
                 .containsEntry(PaymentService.AMOUNT, "Enter the amount paid.");
 
@@ -226,7 +226,7 @@ class PaymentServiceTest {
                         "Nothing has been paid for this appointment, so nothing can be refunded.");
         payments.recordPayment(appointment, new NewPayment(PaymentMethod.CASH, new BigDecimal("60"), null));
         assertThat(refusal(() -> payments.refund(appointment, new RefundRequest(new BigDecimal("60.01"), " "))))
-                .hasEntrySatisfying(PaymentService.AMOUNT, m -> assertThat(m).contains("more than was paid", "60,00"))
+                .hasEntrySatisfying(PaymentService.AMOUNT, m -> assertThat(m).contains("more than was paid", "€60.00"))
                 .containsEntry(PaymentService.REASON, "Say briefly why the money is refunded.");
         assertThat(paid.status(appointment)).isEqualTo("PAID");
         payments.refund(appointment, new RefundRequest(new BigDecimal("60"), "Mistake"));

@@ -59,7 +59,7 @@ class ReceiptPdfTest {
                     .contains("Medical consultation (Persistent cough for two weeks)")
                     .contains("Insurance, policy AOK 123456789")
                     .contains("Amount paid")
-                    .contains("80,00 €")
+                    .contains("€80.00")
                     .contains("Medical treatment is exempt from VAT (§ 4 Nr. 14 UStG).");
         }
     }
@@ -92,7 +92,7 @@ class ReceiptPdfTest {
                     .contains("Credit note CN-2026-000007")
                     .contains("Corrects receipt 2026-000123")
                     .contains("Reason Cancelled by the practice")
-                    .contains("Amount refunded 30,50 €")
+                    .contains("Amount refunded €30.50")
                     .contains("Method Card");
         }
         assertThat(note.fileName()).isEqualTo("credit-note-CN-2026-000007.pdf");

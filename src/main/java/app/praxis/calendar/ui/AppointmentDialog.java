@@ -5,6 +5,7 @@ import app.praxis.appointment.AppointmentService;
 import app.praxis.appointment.BookingService;
 import app.praxis.appointment.PatientRecord;
 import app.praxis.appointment.RescheduleEntry;
+import app.praxis.base.Formats;
 import app.praxis.base.InvalidInputException;
 import app.praxis.base.ui.FieldErrors;
 import com.vaadin.flow.component.Component;
@@ -20,10 +21,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextArea;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -35,15 +33,12 @@ import org.jspecify.annotations.Nullable;
  */
 class AppointmentDialog extends Dialog {
 
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
-
     final Div details = new Div();
     final TextArea cancelMessage;
-    final Button cancel = new Button("Cancel appointment");
-    final Button move = new Button("Move to another time");
+    final Button cancel = new Button(getTranslation("calendar.appointment.cancel"));
+    final Button move = new Button(getTranslation("calendar.appointment.move"));
     final Details history = new Details();
-    final Details record = new Details("Patient record");
+    final Details record = new Details(getTranslation("calendar.appointment.record"));
 
     AppointmentDialog(
             AppointmentRow row,
@@ -55,12 +50,18 @@ class AppointmentDialog extends Dialog {
             Runnable onChanged) {
         setId("appointment-dialog");
         setWidth("min(34rem, 100vw)");
-        setHeaderTitle(row.patientName() + (row.patientAge() == null ? "" : ", " + row.patientAge() + " years"));
+        setHeaderTitle(
+                row.patientAge() == null
+                        ? row.patientName()
+                        : getTranslation("calendar.appointment.nameAndAge", row.patientName(), row.patientAge()));
         details.setId("appointment-details");
         details.add(
-                new Paragraph(WHEN.format(row.startsAt()) + "–" + TIME.format(row.endTime())),
-                new Paragraph("Status: " + row.status().label()),
-                new Paragraph("Reason: " + (row.reason() == null ? "—" : row.reason())));
+                new Paragraph(Formats.current().when(row.startsAt()) + "–"
+                        + Formats.current().time(row.endTime())),
+                new Paragraph(getTranslation(
+                        "calendar.appointment.status", row.status().label())),
+                new Paragraph(
+                        getTranslation("calendar.appointment.reason", row.reason() == null ? "—" : row.reason())));
         sections.forEach(details::add);
         add(details);
         if (row.rescheduleCount() > 0) {
@@ -68,7 +69,7 @@ class AppointmentDialog extends Dialog {
         }
         add(record(row, appointments));
 
-        cancelMessage = new TextArea("Message to the patient");
+        cancelMessage = new TextArea(getTranslation("calendar.appointment.cancelMessage"));
         cancelMessage.setId("calendar-cancel-message");
         cancelMessage.setWidthFull();
         cancelMessage.setMaxLength(booking.reasonMaxLength());
@@ -79,7 +80,7 @@ class AppointmentDialog extends Dialog {
             try {
                 booking.cancel(row.id(), cancelMessage.getValue());
                 Notification.show(
-                                "The appointment is cancelled; the patient gets your message.",
+                                getTranslation("calendar.appointment.cancelled"),
                                 3000,
                                 Notification.Position.BOTTOM_START)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
@@ -101,17 +102,17 @@ class AppointmentDialog extends Dialog {
             getFooter().add(cancel, move);
         }
         if (linkToAgenda) {
-            var agenda = new Anchor("doctor/appointments", "All your appointments");
+            var agenda = new Anchor("doctor/appointments", getTranslation("calendar.appointment.agenda"));
             agenda.setId("agenda-link");
             add(new Paragraph(agenda));
         }
-        getFooter().add(new Button("Close", event -> close()));
+        getFooter().add(new Button(getTranslation("calendar.close"), event -> close()));
     }
 
     /** Loaded when opened: few histories are ever read. */
     private Details history(AppointmentRow row, AppointmentService appointments) {
         var list = new UnorderedList();
-        history.setSummaryText(row.rescheduleCount() == 1 ? "Moved once" : "Moved " + row.rescheduleCount() + " times");
+        history.setSummaryText(getTranslation("calendar.appointment.moved", row.rescheduleCount()));
         history.add(list);
         history.addOpenedChangeListener(event -> {
             if (event.isOpened() && list.getChildren().findAny().isEmpty()) {
@@ -128,27 +129,27 @@ class AppointmentDialog extends Dialog {
             if (event.isOpened() && content.getChildren().findAny().isEmpty()) {
                 PatientRecord patient = appointments.patientRecord(row.patientId());
                 content.add(
-                        line("Phone", patient.phone()),
-                        line("Insurance", patient.insuranceDetails()),
-                        line("Medical history", patient.medicalHistory()),
-                        line("Emergency contact", patient.emergencyContact()));
+                        line("calendar.record.phone", patient.phone()),
+                        line("calendar.record.insurance", patient.insuranceDetails()),
+                        line("calendar.record.medicalHistory", patient.medicalHistory()),
+                        line("calendar.record.emergencyContact", patient.emergencyContact()));
             }
         });
         return record;
     }
 
-    private static Paragraph line(String label, @Nullable String value) {
-        return new Paragraph(label + ": " + (value == null || value.isBlank() ? "—" : value));
+    private static Paragraph line(String key, @Nullable String value) {
+        return new Paragraph(CalendarTexts.get(key, value == null || value.isBlank() ? "—" : value));
     }
 
     static String describe(RescheduleEntry entry) {
-        return when(entry.oldDate().atTime(entry.oldTime())) + " → "
-                + when(entry.newDate().atTime(entry.newTime()))
-                + " by " + entry.rescheduledBy() + " on " + when(entry.rescheduledAt())
-                + (entry.reason() == null ? "" : ": " + entry.reason());
-    }
-
-    private static String when(LocalDateTime time) {
-        return WHEN.format(time);
+        Formats formats = Formats.current();
+        String from = formats.when(entry.oldDate().atTime(entry.oldTime()));
+        String to = formats.when(entry.newDate().atTime(entry.newTime()));
+        String on = formats.when(entry.rescheduledAt());
+        return entry.reason() == null
+                ? CalendarTexts.get("calendar.history.entry", from, to, entry.rescheduledBy(), on)
+                : CalendarTexts.get(
+                        "calendar.history.entryWithReason", from, to, entry.rescheduledBy(), on, entry.reason());
     }
 }

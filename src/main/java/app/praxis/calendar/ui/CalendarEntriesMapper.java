@@ -22,8 +22,6 @@ final class CalendarEntriesMapper {
     static final String SLOT_PREFIX = "slot-";
     static final String TIME_OFF_PREFIX = "off-";
     static final String FREE_DAY_PREFIX = "free-";
-    static final String BOOKED = "Booked";
-    static final String FREE = "Free";
 
     private CalendarEntriesMapper() {}
 
@@ -67,7 +65,7 @@ final class CalendarEntriesMapper {
             }
             boolean past = !slot.startsAt().isAfter(now);
             @Nullable AppointmentRow appointment = slot.booked() ? appointmentsBySlot.get(slot.id()) : null;
-            String title = appointment != null ? title(appointment) : slot.booked() ? BOOKED : FREE;
+            String title = appointment != null ? title(appointment) : slot.booked() ? booked() : free();
             entries.add(CalendarEntry.of(SLOT_PREFIX + slot.id(), title, slot.startsAt(), slot.endsAt())
                     .withEditable(!slot.booked() && !past)
                     .withClassName(slot.booked() ? "slot-booked" : past ? "slot-past" : "slot-free"));
@@ -86,7 +84,7 @@ final class CalendarEntriesMapper {
                 @Nullable AppointmentRow appointment = appointmentsBySlot.get(slot.id());
                 entries.add(CalendarEntry.of(
                                 SLOT_PREFIX + slot.id(),
-                                appointment != null ? title(appointment) : BOOKED,
+                                appointment != null ? title(appointment) : booked(),
                                 slot.startsAt(),
                                 slot.endsAt())
                         .withClassName("slot-booked"));
@@ -96,7 +94,7 @@ final class CalendarEntriesMapper {
         }
         freePerDay.forEach((day, count) -> entries.add(CalendarEntry.of(
                         FREE_DAY_PREFIX + day,
-                        count + " free",
+                        CalendarTexts.get("calendar.entry.freeCount", count),
                         day.atStartOfDay(),
                         day.plusDays(1).atStartOfDay())
                 .asAllDay()
@@ -104,7 +102,18 @@ final class CalendarEntriesMapper {
     }
 
     static String timeOffTitle(TimeOffEntry off) {
-        return off.reason() == null ? "Time off" : "Time off: " + off.reason();
+        return off.reason() == null
+                ? CalendarTexts.get("calendar.entry.timeOff")
+                : CalendarTexts.get("calendar.entry.timeOffFor", off.reason());
+    }
+
+    /** The title of a booked slot without its appointment at hand. */
+    static String booked() {
+        return CalendarTexts.get("calendar.entry.booked");
+    }
+
+    static String free() {
+        return CalendarTexts.get("calendar.entry.free");
     }
 
     /** The day a month view's "N free" line stands for. */

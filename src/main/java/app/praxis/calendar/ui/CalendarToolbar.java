@@ -1,5 +1,6 @@
 package app.praxis.calendar.ui;
 
+import app.praxis.base.Formats;
 import app.praxis.base.ui.AppLocale;
 import app.praxis.base.ui.calendar.CalendarViewType;
 import app.praxis.base.ui.calendar.FullCalendar;
@@ -18,24 +19,18 @@ import com.vaadin.flow.router.RouteParameters;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /** Navigation (previous, today, next, a date, the view type), the length of new slots, time off, and for admins the doctor. */
 class CalendarToolbar extends Div {
 
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
-    private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter WEEKDAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
-
     final Button previous = new Button(VaadinIcon.ANGLE_LEFT.create());
-    final Button today = new Button("Today");
+    final Button today = new Button(getTranslation("calendar.today"));
     final Button next = new Button(VaadinIcon.ANGLE_RIGHT.create());
     final DatePicker date = AppLocale.dates(new DatePicker());
     final Select<CalendarViewType> viewType = new Select<>();
     final IntegerField newSlotMinutes = new IntegerField();
-    final Button timeOff = new Button("Time off", VaadinIcon.COFFEE.create());
+    final Button timeOff = new Button(getTranslation("calendar.timeOff"), VaadinIcon.COFFEE.create());
     final ComboBox<DoctorSummary> doctor = new ComboBox<>();
     final H2 title = new H2();
     private final Span message = new Span();
@@ -45,22 +40,21 @@ class CalendarToolbar extends Div {
         this.calendar = calendar;
         setId("calendar-toolbar");
         addClassNames("calendar-toolbar");
-        previous.setAriaLabel("Previous");
-        next.setAriaLabel("Next");
+        previous.setAriaLabel(getTranslation("calendar.previous"));
+        next.setAriaLabel(getTranslation("calendar.next"));
         previous.addClickListener(event -> calendar.previous());
         next.addClickListener(event -> calendar.next());
         today.addClickListener(event -> calendar.setDate(todayDate));
-        date.setAriaLabel("Go to date");
+        date.setAriaLabel(getTranslation("calendar.goToDate"));
         date.setValue(calendar.getDate());
         date.addValueChangeListener(event -> {
             if (event.getValue() != null) {
                 calendar.setDate(event.getValue());
             }
         });
-        viewType.setAriaLabel("View");
+        viewType.setAriaLabel(getTranslation("calendar.view"));
         viewType.setItems(CalendarViewType.values());
-        viewType.setItemLabelGenerator(
-                type -> type.name().charAt(0) + type.name().substring(1).toLowerCase(Locale.ROOT));
+        viewType.setItemLabelGenerator(CalendarToolbar::viewName);
         viewType.setValue(calendar.getViewType());
         viewType.addValueChangeListener(event -> calendar.setViewType(event.getValue()));
         title.setId("calendar-title");
@@ -71,33 +65,54 @@ class CalendarToolbar extends Div {
             viewType.setValue(calendar.getViewType());
             showTitle();
         });
-        newSlotMinutes.setLabel("New slots (min)");
+        newSlotMinutes.setLabel(getTranslation("calendar.newSlotMinutes"));
         newSlotMinutes.setValue(30);
         newSlotMinutes.setStep(5);
         newSlotMinutes.setStepButtonsVisible(true);
         newSlotMinutes.setManualValidation(true);
-        newSlotMinutes.setHelperText("Select a time range to add slots");
-        doctor.setAriaLabel("Doctor");
-        doctor.setPlaceholder("Choose a doctor");
+        newSlotMinutes.setHelperText(getTranslation("calendar.newSlotMinutes.helper"));
+        doctor.setAriaLabel(getTranslation("calendar.doctor"));
+        doctor.setPlaceholder(getTranslation("calendar.doctor.placeholder"));
         doctor.setItemLabelGenerator(DoctorSummary::fullName);
         doctor.setVisible(false);
         message.addClassNames("calendar-message");
         add(doctor, title, previous, today, next, date, viewType, newSlotMinutes, timeOff, message);
     }
 
-    /** What the calendar shows: "December 2026", "30 Nov – 6 Dec 2026" or "Wed 2 Dec 2026". */
+    /** A view type's name in the page's language ("Week", "Woche"). */
+    static String viewName(CalendarViewType type) {
+        return CalendarTexts.get("calendar.view." + type.name());
+    }
+
+    /**
+     * What the calendar shows, in the page's language: "December 2026", "30 Nov – 6 Dec 2026" or "Wed 2 Dec 2026"
+     * ("Dezember 2026", "30. Nov. – 6. Dez. 2026", "Mi., 2. Dez. 2026").
+     */
     private void showTitle() {
         LocalDate shown = calendar.getDate();
         LocalDate first = calendar.getVisibleRange().start();
         LocalDate last = calendar.getVisibleRange().lastDay();
+        Formats formats = Formats.current();
         title.setText(
                 switch (calendar.getViewType()) {
-                    case MONTH -> MONTH.format(shown);
+                    case MONTH -> pattern("calendar.format.month", formats).format(shown);
                     case WEEK ->
-                        (first.getYear() == last.getYear() ? DAY_MONTH.format(first) : DAY_MONTH_YEAR.format(first))
-                                + " – " + DAY_MONTH_YEAR.format(last);
-                    case DAY -> WEEKDAY.format(shown);
+                        getTranslation(
+                                "calendar.weekTitle",
+                                pattern(
+                                                first.getYear() == last.getYear()
+                                                        ? "calendar.format.dayMonth"
+                                                        : "calendar.format.dayMonthYear",
+                                                formats)
+                                        .format(first),
+                                pattern("calendar.format.dayMonthYear", formats).format(last));
+                    case DAY -> formats.day(shown);
                 });
+    }
+
+    private DateTimeFormatter pattern(String key, Formats formats) {
+        return DateTimeFormatter.ofPattern(
+                getTranslation(key), formats.language().locale());
     }
 
     /** Admins pick whose calendar to open; picking navigates to that doctor's calendar. */

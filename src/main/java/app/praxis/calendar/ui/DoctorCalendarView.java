@@ -20,7 +20,6 @@ import app.praxis.availability.TimeOffEntry;
 import app.praxis.availability.TimeOffService;
 import app.praxis.availability.WeeklyHours;
 import app.praxis.base.InvalidInputException;
-import app.praxis.base.ui.Plurals;
 import app.praxis.base.ui.calendar.CalendarViewType;
 import app.praxis.base.ui.calendar.DateClickedEvent;
 import app.praxis.base.ui.calendar.EntryChangedEvent;
@@ -39,9 +38,9 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -68,10 +67,9 @@ import org.springframework.beans.factory.ObjectProvider;
  * Doctors see their own calendar; admins choose a doctor ({@code doctor/calendar/<doctorId>}).
  */
 @Route("doctor/calendar/:doctorId?(\\d{1,18})")
-@PageTitle("Calendar · Praxis")
 @Menu(title = "Calendar", order = 2, icon = "vaadin:calendar-briefcase")
 @RolesAllowed({Roles.DOCTOR, Roles.ADMIN})
-class DoctorCalendarView extends Main implements BeforeEnterObserver {
+class DoctorCalendarView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final int PHONE_WIDTH = 640;
 
@@ -127,6 +125,7 @@ class DoctorCalendarView extends Main implements BeforeEnterObserver {
         calendar = new FullCalendar(LocalDate.now(clock), LocalDateTime.now(clock));
         calendar.setId("calendar");
         calendar.setSelectable(true);
+        calendar.setMoreLinkText(getTranslation("calendar.more"));
         toolbar = new CalendarToolbar(calendar, LocalDate.now(clock));
 
         calendar.addVisibleRangeChangedListener(event -> {
@@ -141,9 +140,9 @@ class DoctorCalendarView extends Main implements BeforeEnterObserver {
         toolbar.timeOff.addClickListener(
                 event -> openTimeOff(LocalDate.now(clock).plusDays(1)));
 
-        var hours = new Details("Weekly hours", weeklyHours);
+        var hours = new Details(getTranslation("calendar.weeklyHours"), weeklyHours);
         hours.setOpened(true);
-        var patientsSee = new Details("What patients see", previewPanel);
+        var patientsSee = new Details(getTranslation("calendar.patientsSee"), previewPanel);
         patientsSee.setOpened(true);
         var side = new Div(hours, patientsSee);
         side.addClassNames("doctor-calendar-side");
@@ -179,7 +178,8 @@ class DoctorCalendarView extends Main implements BeforeEnterObserver {
             List<DoctorSummary> all = doctors.allDoctors();
             if (doctorId != null && all.stream().noneMatch(d -> d.doctorId() == doctorId)) {
                 // No editable empty calendar for a doctor who does not exist: the address is simply not found.
-                event.rerouteToError(com.vaadin.flow.router.NotFoundException.class, "No such doctor");
+                event.rerouteToError(
+                        com.vaadin.flow.router.NotFoundException.class, getTranslation("calendar.noSuchDoctor"));
                 return;
             }
             toolbar.showDoctorPicker(all, doctorId);
@@ -187,7 +187,7 @@ class DoctorCalendarView extends Main implements BeforeEnterObserver {
         body.setVisible(doctorId != null);
         toolbar.setEditingEnabled(doctorId != null);
         if (doctorId == null) {
-            toolbar.showMessage(admin ? "Choose a doctor to open their calendar." : "No doctor record for you.");
+            toolbar.showMessage(getTranslation(admin ? "calendar.chooseDoctor" : "calendar.noDoctorRecord"));
             return;
         }
         toolbar.showMessage("");
@@ -237,7 +237,7 @@ class DoctorCalendarView extends Main implements BeforeEnterObserver {
         bookability = directory.bookability(doctorId);
         previewPanel.showBookability(bookability);
         previewPanel.showBookable(bookability.bookable() ? preview.bookableSlots(doctorId) : List.of());
-        banner.setText(bookability.bookable() ? "" : "Patients cannot book now. " + bookability.explanation());
+        banner.setText(bookability.bookable() ? "" : getTranslation("calendar.notBookable", bookability.explanation()));
         banner.setVisible(!bookability.bookable());
     }
 
@@ -260,7 +260,7 @@ class DoctorCalendarView extends Main implements BeforeEnterObserver {
                             doctorId(),
                             new NewSlots(event.getStart(), event.getEnd(), toolbar.newSlotMinutes.getValue()))
                     .size();
-            notify(Plurals.count(added, "slot") + " added");
+            notify(getTranslation("calendar.slotsAdded", added));
         });
     }
 
@@ -304,8 +304,7 @@ class DoctorCalendarView extends Main implements BeforeEnterObserver {
                                     CalendarEntriesMapper.timeOffId(entry.id())
                                             .ifPresent(id -> attempt(() -> {
                                                 var back = timeOff.deleteTimeOff(doctorId(), id);
-                                                notify("Time off removed; " + Plurals.count(back.added(), "slot")
-                                                        + " back");
+                                                notify(getTranslation("calendar.timeOffRemoved", back.added()));
                                             }));
                                 },
                                 () -> CalendarEntriesMapper.timeOffId(entry.id())
@@ -326,8 +325,7 @@ class DoctorCalendarView extends Main implements BeforeEnterObserver {
         try {
             SlotsRegenerated result = availability.saveWeeklyHours(doctorId(), hours);
             weeklyHours.clearErrors();
-            notify("Weekly hours saved: " + Plurals.count(result.added(), "slot") + " added, " + result.removed()
-                    + " removed");
+            notify(getTranslation("calendar.weeklyHoursSaved", result.added(), result.removed()));
             refresh();
         } catch (InvalidInputException e) {
             showUnshown(weeklyHours.showErrors(e.fieldErrors()).values());
@@ -340,7 +338,7 @@ class DoctorCalendarView extends Main implements BeforeEnterObserver {
             try {
                 TimeOffAdded changed = timeOff.changeTimeOff(doctorId(), existing.id(), event.timeOff());
                 dialog.close();
-                notify("Time off changed; " + Plurals.count(changed.freeSlotsRemoved(), "free slot") + " removed");
+                notify(getTranslation("calendar.timeOffChanged", changed.freeSlotsRemoved()));
                 refresh();
             } catch (InvalidInputException e) {
                 Map<String, String> unshown = dialog.showErrors(e.fieldErrors());
@@ -368,11 +366,11 @@ class DoctorCalendarView extends Main implements BeforeEnterObserver {
                     added = timeOff.addTimeOff(doctorId(), event.timeOff());
                 }
                 dialog.close();
-                notify("Time off added; " + Plurals.count(added.freeSlotsRemoved(), "free slot") + " removed"
-                        + (cancelled == 0 ? "" : ", " + Plurals.count(cancelled, "appointment") + " cancelled")
-                        + (added.bookedSlotsKept().isEmpty()
-                                ? ""
-                                : ", " + added.bookedSlotsKept().size() + " booked kept"));
+                notify(getTranslation(
+                        "calendar.timeOffAdded",
+                        added.freeSlotsRemoved(),
+                        cancelled,
+                        added.bookedSlotsKept().size()));
                 refresh();
             } catch (InvalidInputException e) {
                 Map<String, String> unshown = dialog.showErrors(e.fieldErrors());
@@ -430,6 +428,11 @@ class DoctorCalendarView extends Main implements BeforeEnterObserver {
             Notification.show(String.join(" ", messages), 5000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("calendar.pageTitle");
     }
 
     private static void notify(String message) {

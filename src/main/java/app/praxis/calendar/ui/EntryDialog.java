@@ -1,22 +1,18 @@
 package app.praxis.calendar.ui;
 
 import app.praxis.base.DaySpan;
+import app.praxis.base.Formats;
 import app.praxis.base.ui.calendar.CalendarEntry;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /** Details of a clicked entry; free slots and time off can be removed here, booked slots only looked at. */
 class EntryDialog extends Dialog {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
-
     final Button remove = new Button();
-    final Button change = new Button("Change");
+    final Button change = new Button(getTranslation("calendar.entry.change"));
 
     EntryDialog(CalendarEntry entry, Runnable onRemove) {
         this(entry, onRemove, () -> {});
@@ -26,13 +22,22 @@ class EntryDialog extends Dialog {
     EntryDialog(CalendarEntry entry, Runnable onRemove, Runnable onChange) {
         setId("entry-dialog");
         setHeaderTitle(entry.title());
-        add(new Paragraph(DAY.format(entry.start()) + ", " + TIME.format(entry.start()) + "–"
-                + (DaySpan.endsOn(entry.start().toLocalDate(), entry.end()) // 23:30–00:00 stays on its day
-                        ? TIME.format(entry.end())
-                        : DAY.format(entry.end()) + ", " + TIME.format(entry.end()))));
+        Formats formats = Formats.current();
+        String startDay = formats.shortDay(entry.start().toLocalDate());
+        String startTime = formats.time(entry.start().toLocalTime());
+        String endTime = formats.time(entry.end().toLocalTime());
+        add(new Paragraph(
+                DaySpan.endsOn(entry.start().toLocalDate(), entry.end()) // 23:30–00:00 stays on its day
+                        ? getTranslation("calendar.entry.span", startDay, startTime, endTime)
+                        : getTranslation(
+                                "calendar.entry.spanDays",
+                                startDay,
+                                startTime,
+                                formats.shortDay(entry.end().toLocalDate()),
+                                endTime)));
         boolean timeOff = CalendarEntriesMapper.timeOffId(entry.id()).isPresent();
         if (entry.editable() || timeOff) {
-            remove.setText(timeOff ? "Remove time off" : "Delete slot");
+            remove.setText(getTranslation(timeOff ? "calendar.entry.removeTimeOff" : "calendar.entry.deleteSlot"));
             remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
             remove.addClickListener(event -> {
                 close();
@@ -46,11 +51,11 @@ class EntryDialog extends Dialog {
                 });
                 getFooter().add(change);
             }
-        } else if (entry.title().equals(CalendarEntriesMapper.BOOKED)) {
-            add(new Paragraph("Booked slots are changed by rescheduling or cancelling the appointment."));
+        } else if (entry.title().equals(CalendarEntriesMapper.booked())) {
+            add(new Paragraph(getTranslation("calendar.entry.bookedHint")));
         } else {
-            add(new Paragraph("This slot has passed."));
+            add(new Paragraph(getTranslation("calendar.entry.passed")));
         }
-        getFooter().add(new Button("Close", event -> close()));
+        getFooter().add(new Button(getTranslation("calendar.close"), event -> close()));
     }
 }

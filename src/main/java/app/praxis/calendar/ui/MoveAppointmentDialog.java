@@ -4,6 +4,7 @@ import app.praxis.appointment.AppointmentRow;
 import app.praxis.appointment.BookingService;
 import app.praxis.appointment.DoctorDirectory;
 import app.praxis.availability.BookableSlot;
+import app.praxis.base.Formats;
 import app.praxis.base.InvalidInputException;
 import app.praxis.base.ui.FieldErrors;
 import com.vaadin.flow.component.button.Button;
@@ -14,17 +15,14 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
-import java.time.format.DateTimeFormatter;
 import java.util.Map;
 
 /** Moves an appointment opened from the calendar to another free slot of the same doctor, with a reason. */
 class MoveAppointmentDialog extends Dialog {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
-
     final Select<BookableSlot> slot = new Select<>();
-    final TextArea reason = new TextArea("Why does it move? (sent to the patient)");
-    final Button confirm = new Button("Move appointment");
+    final TextArea reason = new TextArea(getTranslation("calendar.move.reason"));
+    final Button confirm = new Button(getTranslation("calendar.move.confirm"));
 
     private final AppointmentRow row;
     private final BookingService booking;
@@ -36,10 +34,10 @@ class MoveAppointmentDialog extends Dialog {
         this.directory = directory;
         setId("move-appointment-dialog");
         setWidth("min(32rem, 100vw)");
-        setHeaderTitle("Move " + row.patientName() + "'s appointment");
-        slot.setLabel("New time");
-        slot.setItemLabelGenerator(
-                free -> AppointmentDialog.WHEN.format(free.startsAt()) + "–" + TIME.format(free.endTime()));
+        setHeaderTitle(getTranslation("calendar.move.title", row.patientName()));
+        slot.setLabel(getTranslation("calendar.move.newTime"));
+        Formats formats = Formats.current();
+        slot.setItemLabelGenerator(free -> formats.when(free.startsAt()) + "–" + formats.time(free.endTime()));
         slot.setEmptySelectionAllowed(false);
         slot.setWidthFull();
         reason.setWidthFull();
@@ -53,8 +51,8 @@ class MoveAppointmentDialog extends Dialog {
             }
         });
         loadSlots();
-        add(new Paragraph("Now: " + AppointmentDialog.WHEN.format(row.startsAt())), slot, reason);
-        getFooter().add(new Button("Keep it", event -> close()), confirm);
+        add(new Paragraph(getTranslation("calendar.move.now", formats.when(row.startsAt()))), slot, reason);
+        getFooter().add(new Button(getTranslation("calendar.move.keep"), event -> close()), confirm);
     }
 
     private void loadSlots() {
@@ -66,13 +64,13 @@ class MoveAppointmentDialog extends Dialog {
 
     private boolean move() {
         if (slot.getValue() == null) {
-            slot.setErrorMessage("Choose a new time first.");
+            slot.setErrorMessage(getTranslation("calendar.move.chooseFirst"));
             slot.setInvalid(true);
             return false;
         }
         try {
             booking.reschedule(row.id(), slot.getValue().id(), reason.getValue());
-            Notification.show("Moved; the patient is told.", 3000, Notification.Position.BOTTOM_START)
+            Notification.show(getTranslation("calendar.move.done"), 3000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             return true;
         } catch (InvalidInputException refusal) {

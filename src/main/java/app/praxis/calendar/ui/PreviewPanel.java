@@ -4,13 +4,12 @@ import app.praxis.appointment.Bookability;
 import app.praxis.availability.CalendarSlot;
 import app.praxis.availability.SlotCheck;
 import app.praxis.availability.SlotVerdict;
+import app.praxis.base.Formats;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -19,11 +18,7 @@ import org.jspecify.annotations.Nullable;
 /** What patients would see: the bookable slots of the coming days, and why a clicked time is (not) bookable. */
 class PreviewPanel extends Div {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", Locale.ENGLISH);
-
-    final Paragraph check = new Paragraph("Click a time on the calendar to see whether a patient could book it.");
+    final Paragraph check = new Paragraph(getTranslation("calendar.preview.hint"));
     final Paragraph status = new Paragraph();
     private final Div days = new Div();
 
@@ -45,16 +40,17 @@ class PreviewPanel extends Div {
     void showBookable(List<CalendarSlot> slots) {
         days.removeAll();
         if (slots.isEmpty()) {
-            days.add(new Paragraph("No bookable slots in the coming two weeks."));
+            days.add(new Paragraph(getTranslation("calendar.preview.none")));
             return;
         }
+        Formats formats = Formats.current();
         Map<LocalDate, String> byDay = slots.stream()
                 .collect(Collectors.groupingBy(
                         CalendarSlot::date,
                         TreeMap::new,
-                        Collectors.mapping(slot -> TIME.format(slot.start()), Collectors.joining(", "))));
+                        Collectors.mapping(slot -> formats.time(slot.start()), Collectors.joining(", "))));
         byDay.forEach((date, times) -> {
-            var row = new Div(new Span(DAY.format(date)), new Span(times));
+            var row = new Div(new Span(formats.shortDay(date)), new Span(times));
             row.addClassNames("preview-day");
             days.add(row);
         });
@@ -65,9 +61,14 @@ class PreviewPanel extends Div {
         boolean doctorClosed = bookability != null
                 && (bookability.state() == Bookability.State.NOT_ACCEPTING
                         || bookability.state() == Bookability.State.DEACTIVATED);
-        check.setText(WHEN.format(result.at()) + ": "
-                + (doctorClosed && result.verdict() == SlotVerdict.BOOKABLE
-                        ? "A free slot, but patients cannot book it: " + bookability.explanation()
-                        : result.explanation()));
+        Formats formats = Formats.current();
+        String when = getTranslation(
+                "calendar.preview.when",
+                formats.shortDay(result.at().toLocalDate()),
+                formats.time(result.at().toLocalTime()));
+        check.setText(
+                doctorClosed && result.verdict() == SlotVerdict.BOOKABLE
+                        ? getTranslation("calendar.preview.closed", when, bookability.explanation())
+                        : getTranslation("calendar.preview.check", when, result.explanation()));
     }
 }

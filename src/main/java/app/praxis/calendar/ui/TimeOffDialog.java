@@ -4,6 +4,7 @@ import app.praxis.appointment.AppointmentRow;
 import app.praxis.appointment.PracticeTimeOffService;
 import app.praxis.availability.CalendarSlot;
 import app.praxis.availability.NewTimeOff;
+import app.praxis.base.Formats;
 import app.praxis.base.ui.AppLocale;
 import app.praxis.base.ui.FieldErrors;
 import com.vaadin.flow.component.ComponentEvent;
@@ -22,10 +23,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.shared.Registration;
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -37,15 +36,13 @@ import org.jspecify.annotations.Nullable;
  */
 class TimeOffDialog extends Dialog {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", Locale.ENGLISH);
-
-    final DateTimePicker startsAt = AppLocale.dateTimes(new DateTimePicker("From"));
-    final DateTimePicker endsAt = AppLocale.dateTimes(new DateTimePicker("Until"));
-    final TextField reason = new TextField("Reason (optional)");
-    final Button save = new Button("Add time off");
-    final Button keepBooked = new Button("Keep these appointments and add time off");
-    final Button cancelBooked = new Button("Cancel these appointments and add time off");
-    final TextArea cancelMessage = new TextArea("Message to the patients");
+    final DateTimePicker startsAt = AppLocale.dateTimes(new DateTimePicker(getTranslation("calendar.timeOff.from")));
+    final DateTimePicker endsAt = AppLocale.dateTimes(new DateTimePicker(getTranslation("calendar.timeOff.until")));
+    final TextField reason = new TextField(getTranslation("calendar.timeOff.reason"));
+    final Button save = new Button(getTranslation("calendar.timeOff.add"));
+    final Button keepBooked = new Button(getTranslation("calendar.timeOff.keepAndAdd"));
+    final Button cancelBooked = new Button(getTranslation("calendar.timeOff.cancelAndAdd"));
+    final TextArea cancelMessage = new TextArea(getTranslation("calendar.timeOff.message"));
     final Div conflicts = new Div();
     private List<Long> shownAppointments = List.of();
     private final Map<String, HasValidation> fieldsByName = new LinkedHashMap<>();
@@ -61,7 +58,7 @@ class TimeOffDialog extends Dialog {
      */
     TimeOffDialog(LocalDateTime start, LocalDateTime end, @Nullable String reasonText, boolean changing) {
         this.changing = changing;
-        setHeaderTitle(changing ? "Change time off" : "Time off");
+        setHeaderTitle(getTranslation(changing ? "calendar.timeOff.changeTitle" : "calendar.timeOff.title"));
         setId("time-off-dialog");
         startsAt.setStep(Duration.ofMinutes(15));
         endsAt.setStep(Duration.ofMinutes(15));
@@ -70,8 +67,8 @@ class TimeOffDialog extends Dialog {
         reason.setMaxLength(255);
         reason.setValue(reasonText == null ? "" : reasonText);
         if (changing) {
-            save.setText("Save time off");
-            keepBooked.setText("Keep these appointments and save");
+            save.setText(getTranslation("calendar.timeOff.save"));
+            keepBooked.setText(getTranslation("calendar.timeOff.keepAndSave"));
         }
         reason.setWidthFull();
         fieldsByName.put("startsAt", startsAt);
@@ -93,7 +90,8 @@ class TimeOffDialog extends Dialog {
         var form = new Div(startsAt, endsAt, reason, conflicts, cancelMessage);
         form.addClassNames("time-off-form");
         add(form);
-        getFooter().add(new Button("Cancel", event -> close()), keepBooked, cancelBooked, save);
+        getFooter()
+                .add(new Button(getTranslation("calendar.cancel"), event -> close()), keepBooked, cancelBooked, save);
     }
 
     private NewTimeOff value(boolean keep) {
@@ -107,20 +105,23 @@ class TimeOffDialog extends Dialog {
     void showBookedConflicts(List<CalendarSlot> booked, Map<Long, AppointmentRow> appointmentsBySlot) {
         conflicts.removeAll();
         var list = new UnorderedList();
+        Formats formats = Formats.current();
         booked.forEach(slot -> {
             @Nullable AppointmentRow appointment = appointmentsBySlot.get(slot.id());
-            list.add(new ListItem(WHEN.format(slot.startsAt()) + " – "
-                    + (appointment == null ? "booked" : CalendarEntriesMapper.title(appointment))));
+            list.add(new ListItem(getTranslation(
+                    "calendar.timeOff.conflict",
+                    formats.shortDay(slot.startsAt().toLocalDate()),
+                    formats.time(slot.startsAt().toLocalTime()),
+                    appointment == null
+                            ? getTranslation("calendar.timeOff.booked")
+                            : CalendarEntriesMapper.title(appointment))));
         });
         shownAppointments = booked.stream()
                 .map(slot -> appointmentsBySlot.get(slot.id()))
                 .filter(Objects::nonNull)
                 .map(AppointmentRow::id)
                 .toList();
-        conflicts.add(
-                new Paragraph("These appointments fall inside the time off. Keep them, or cancel them with a"
-                        + " message to the patients:"),
-                list);
+        conflicts.add(new Paragraph(getTranslation("calendar.timeOff.conflicts")), list);
         conflicts.setVisible(true);
         keepBooked.setVisible(true);
         cancelBooked.setVisible(!changing && !shownAppointments.isEmpty());

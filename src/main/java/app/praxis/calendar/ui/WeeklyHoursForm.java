@@ -2,6 +2,7 @@ package app.praxis.calendar.ui;
 
 import app.praxis.availability.WeeklyHours;
 import app.praxis.availability.WeeklyInterval;
+import app.praxis.base.Formats;
 import app.praxis.base.ui.AppLocale;
 import app.praxis.base.ui.FieldErrors;
 import com.vaadin.flow.component.ComponentEvent;
@@ -34,11 +35,11 @@ import org.jspecify.annotations.Nullable;
  */
 class WeeklyHoursForm extends Div {
 
-    final IntegerField slotMinutes = new IntegerField("Slot length (min)");
-    final IntegerField bufferMinutes = new IntegerField("Buffer between slots (min)");
-    final DatePicker validFrom = AppLocale.dates(new DatePicker("Valid from"));
-    final DatePicker validUntil = AppLocale.dates(new DatePicker("Valid until (optional)"));
-    final Button save = new Button("Save weekly hours");
+    final IntegerField slotMinutes = new IntegerField(CalendarTexts.get("calendar.hours.slotMinutes"));
+    final IntegerField bufferMinutes = new IntegerField(CalendarTexts.get("calendar.hours.bufferMinutes"));
+    final DatePicker validFrom = AppLocale.dates(new DatePicker(CalendarTexts.get("calendar.hours.validFrom")));
+    final DatePicker validUntil = AppLocale.dates(new DatePicker(CalendarTexts.get("calendar.hours.validUntil")));
+    final Button save = new Button(CalendarTexts.get("calendar.hours.save"));
 
     private final Map<DayOfWeek, DayRow> days = new EnumMap<>(DayOfWeek.class);
     private final Map<String, HasValidation> fieldsByName = new LinkedHashMap<>();
@@ -50,7 +51,7 @@ class WeeklyHoursForm extends Div {
         setId("weekly-hours-form");
         slotMinutes.setStepButtonsVisible(true);
         slotMinutes.setStep(5);
-        slotMinutes.setHelperText("10 to 120 minutes");
+        slotMinutes.setHelperText(CalendarTexts.get("calendar.hours.slotMinutes.helper"));
         bufferMinutes.setStepButtonsVisible(true);
         bufferMinutes.setStep(5);
         validUntil.setClearButtonVisible(true);
@@ -70,8 +71,7 @@ class WeeklyHoursForm extends Div {
         }
         var settings = new Div(slotMinutes, bufferMinutes, validFrom, validUntil);
         settings.addClassNames("weekly-hours-settings");
-        var hint = new Span(
-                "Saving rebuilds the generated free slots for the coming weeks; booked and one-off" + " slots stay.");
+        var hint = new Span(CalendarTexts.get("calendar.hours.hint"));
         hint.addClassNames("weekly-hours-hint");
         add(settings, hint, save);
     }
@@ -158,10 +158,11 @@ class WeeklyHoursForm extends Div {
         DayRow(DayOfWeek day) {
             this.day = day;
             addClassNames("weekly-hours-day");
-            var name = new Span(day.getDisplayName(TextStyle.SHORT, Locale.ENGLISH));
+            Locale locale = Formats.current().language().locale();
+            var name = new Span(day.getDisplayName(TextStyle.SHORT, locale));
             name.addClassNames("weekly-hours-day-name");
             add.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
-            add.setAriaLabel("Add hours on " + day.getDisplayName(TextStyle.FULL, Locale.ENGLISH));
+            add.setAriaLabel(CalendarTexts.get("calendar.hours.addOn", day.getDisplayName(TextStyle.FULL, locale)));
             add.addClickListener(event -> addInterval(LocalTime.of(9, 0), LocalTime.of(12, 0)));
             list.addClassNames("weekly-hours-intervals");
             add(name, list, add);
@@ -197,12 +198,12 @@ class WeeklyHoursForm extends Div {
                 AppLocale.times(picker); // 24-hour times, as on the calendar
                 picker.setManualValidation(true);
             }
-            this.start.setAriaLabel("From");
-            this.end.setAriaLabel("To");
+            this.start.setAriaLabel(CalendarTexts.get("calendar.hours.from"));
+            this.end.setAriaLabel(CalendarTexts.get("calendar.hours.to"));
             this.start.setValue(start);
             this.end.setValue(end);
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
-            remove.setAriaLabel("Remove these hours");
+            remove.setAriaLabel(CalendarTexts.get("calendar.hours.remove"));
             add(this.start, new Span("–"), this.end, remove);
         }
     }

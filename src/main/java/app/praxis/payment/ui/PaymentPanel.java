@@ -1,12 +1,12 @@
 package app.praxis.payment.ui;
 
+import app.praxis.base.Formats;
 import app.praxis.payment.PaymentDetails;
 import app.praxis.payment.PaymentService;
 import app.praxis.payment.PaymentStatus;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.theme.lumo.LumoUtility;
-import java.util.Locale;
 
 /**
  * The payment of one appointment on its card or dialog: amount and status; for patients how to pay or how it was
@@ -45,53 +45,69 @@ class PaymentPanel extends Div {
         summary.removeAll();
         documents.removeAll();
         actions.removeAll();
-        summary.add(new Div("Payment: " + payment.status().label() + " · " + payments.format(payment.fee())));
+        summary.add(new Div(getTranslation(
+                "payment.panel.summary",
+                getTranslation("payment.status." + payment.status().name()),
+                payments.format(payment.fee()))));
         switch (payment.status()) {
-            case PENDING -> summary.add(new Div("How to pay: at the practice (card, cash or insurance)."));
-            case FAILED -> summary.add(new Div("The card was declined; please pay at the practice."));
+            case PENDING -> summary.add(new Div(getTranslation("payment.panel.howToPay")));
+            case FAILED -> summary.add(new Div(getTranslation("payment.panel.declined")));
             case PAID, REFUNDED -> summary.add(new Div(paidLine(payment)));
             case NOT_DUE -> {}
         }
         if (payment.status() == PaymentStatus.REFUNDED && payment.refundedAmount() != null) {
-            summary.add(new Div("Refunded " + payments.format(payment.refundedAmount())
-                    + (payment.refundedAt() == null ? "" : " on " + PaymentFormats.when(payment.refundedAt()))
-                    + (payment.refundReason() == null ? "" : ": " + payment.refundReason())));
+            summary.add(new Div(refundedLine(payment)));
         }
         if (payment.hasReceipt()) {
             documents.add(DocumentLinks.link(
-                    "Receipt " + payment.receiptNumber() + " (PDF)",
+                    getTranslation("payment.panel.receipt", payment.receiptNumber()),
                     "receipt-link",
                     () -> payments.receipt(appointmentId)));
         }
         if (payment.hasCreditNote()) {
             documents.add(DocumentLinks.link(
-                    "Credit note " + payment.creditNoteNumber() + " (PDF)",
+                    getTranslation("payment.panel.creditNote", payment.creditNoteNumber()),
                     "credit-note-link",
                     () -> payments.creditNote(appointmentId)));
         }
         if (payments.mayRecord(payment)) {
-            var record = new Button("Record payment", event -> new RecordPaymentDialog(
+            var record = new Button(getTranslation("payment.recordPayment"), event -> new RecordPaymentDialog(
                             appointmentId, payments.draft(appointmentId), payments, this::changed)
                     .open());
             record.addClassNames("record-payment");
             actions.add(record);
         }
         if (payments.mayRefund(payment, appointmentCancelled)) {
-            var refund = new Button("Refund", event -> new RefundDialog(payment, payments, this::changed).open());
+            var refund = new Button(
+                    getTranslation("payment.refund"),
+                    event -> new RefundDialog(payment, payments, this::changed).open());
             refund.addClassNames("refund");
             actions.add(refund);
         }
     }
 
+    /** "Paid by card on Wed 2 Dec 2026, 09:30", with the amount when it is not the fee. */
     private String paidLine(PaymentDetails payment) {
-        String method = payment.method() == null
-                ? ""
-                : " by " + payment.method().label().toLowerCase(Locale.ROOT);
-        String when = payment.paidAt() == null ? "" : " on " + PaymentFormats.when(payment.paidAt());
-        String amount = payment.paidAmount() == null || payment.paidAmount().compareTo(payment.fee()) == 0
-                ? ""
-                : " (" + payments.format(payment.paidAmount()) + ")";
-        return "Paid" + method + when + amount;
+        String paid = payment.method() == null || payment.paidAt() == null
+                ? getTranslation("payment.status.PAID")
+                : getTranslation(
+                        "payment.paidBy." + payment.method().name(),
+                        Formats.current().when(payment.paidAt()));
+        return payment.paidAmount() == null || payment.paidAmount().compareTo(payment.fee()) == 0
+                ? paid
+                : getTranslation("payment.panel.withAmount", paid, payments.format(payment.paidAmount()));
+    }
+
+    /** "Refunded €25.00 on Wed 2 Dec 2026, 09:30: Shorter visit". */
+    private String refundedLine(PaymentDetails payment) {
+        String amount = payments.format(payment.refundedAmount());
+        if (payment.refundedAt() == null) {
+            return getTranslation("payment.panel.refundedAmount", amount);
+        }
+        String when = Formats.current().when(payment.refundedAt());
+        return payment.refundReason() == null
+                ? getTranslation("payment.panel.refunded", amount, when)
+                : getTranslation("payment.panel.refundedFor", amount, when, payment.refundReason());
     }
 
     private void changed() {

@@ -1,5 +1,6 @@
 package app.praxis.payment.ui;
 
+import app.praxis.base.Formats;
 import app.praxis.base.ui.AppLocale;
 import app.praxis.doctor.DoctorService;
 import app.praxis.doctor.DoctorSummary;
@@ -22,8 +23,8 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import com.vaadin.flow.theme.lumo.LumoUtility;
@@ -37,16 +38,15 @@ import java.util.stream.Collectors;
  * selection, a lazy grid sorted in the database, receipt downloads and the selection as CSV.
  */
 @Route("admin/payments")
-@PageTitle("Payments · Praxis")
 @Menu(title = "Payments", order = 3, icon = "vaadin:money")
 @RolesAllowed(Roles.ADMIN)
-class PaymentsView extends Main {
+class PaymentsView extends Main implements HasDynamicTitle {
 
     final Select<PaymentStatus> status = new Select<>();
     final Select<PaymentMethod> method = new Select<>();
-    final ComboBox<DoctorSummary> doctor = new ComboBox<>("Doctor");
-    final DatePicker from = AppLocale.dates(new DatePicker("Visits from"));
-    final DatePicker to = AppLocale.dates(new DatePicker("Visits to"));
+    final ComboBox<DoctorSummary> doctor = new ComboBox<>(getTranslation("payment.filter.doctor"));
+    final DatePicker from = AppLocale.dates(new DatePicker(getTranslation("payment.filter.from")));
+    final DatePicker to = AppLocale.dates(new DatePicker(getTranslation("payment.filter.to")));
     final Div totals = new Div();
     final Grid<PaymentRow> grid = new Grid<>(PaymentRow.class, false);
     final Anchor export;
@@ -59,16 +59,17 @@ class PaymentsView extends Main {
         addClassNames("praxis-page");
         setHeightFull();
         getStyle().set("display", "flex").set("flex-direction", "column");
-        status.setLabel("Status");
+        String any = getTranslation("payment.filter.any");
+        status.setLabel(getTranslation("payment.column.status"));
         status.setItems(PaymentStatus.values());
-        status.setItemLabelGenerator(s -> s == null ? "Any" : s.label());
+        status.setItemLabelGenerator(s -> s == null ? any : statusName(s));
         status.setEmptySelectionAllowed(true);
-        status.setEmptySelectionCaption("Any");
-        method.setLabel("Method");
+        status.setEmptySelectionCaption(any);
+        method.setLabel(getTranslation("payment.column.method"));
         method.setItems(PaymentMethod.values());
-        method.setItemLabelGenerator(m -> m == null ? "Any" : m.label());
+        method.setItemLabelGenerator(m -> m == null ? any : methodName(m));
         method.setEmptySelectionAllowed(true);
-        method.setEmptySelectionCaption("Any");
+        method.setEmptySelectionCaption(any);
         doctor.setItems(doctors.allDoctors());
         doctor.setItemLabelGenerator(d -> "Dr. " + d.fullName());
         doctor.setClearButtonVisible(true);
@@ -89,52 +90,54 @@ class PaymentsView extends Main {
                 LumoUtility.FlexWrap.WRAP,
                 LumoUtility.Gap.MEDIUM,
                 LumoUtility.FontSize.SMALL);
-        export = DocumentLinks.link("Export CSV", "export-csv", () -> payments.exportCsv(filter()));
+        export = DocumentLinks.link(
+                getTranslation("payment.exportCsv"), "export-csv", () -> payments.exportCsv(filter()));
         export.setId("export-csv");
         configureGrid();
-        add(new H2("Payments"), filterBar, totals, export, grid);
+        add(new H2(getTranslation("payment.heading")), filterBar, totals, export, grid);
         showTotals();
     }
 
     private void configureGrid() {
         grid.setId("payments-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(row -> PaymentFormats.day(row.visitDate()) + ", " + row.visitTime())
-                .setHeader("Visit")
+        Formats formats = Formats.current();
+        grid.addColumn(row -> formats.day(row.visitDate()) + ", " + formats.time(row.visitTime()))
+                .setHeader(getTranslation("payment.column.visit"))
                 .setSortProperty("visit")
                 .setAutoWidth(true);
         grid.addColumn(row -> "Dr. " + row.doctorName())
-                .setHeader("Doctor")
+                .setHeader(getTranslation("payment.column.doctor"))
                 .setSortProperty("doctor")
                 .setAutoWidth(true);
         grid.addColumn(PaymentRow::patientName)
-                .setHeader("Patient")
+                .setHeader(getTranslation("payment.column.patient"))
                 .setSortProperty("patient")
                 .setAutoWidth(true);
-        grid.addColumn(row -> row.status().label())
-                .setHeader("Status")
+        grid.addColumn(row -> statusName(row.status()))
+                .setHeader(getTranslation("payment.column.status"))
                 .setSortProperty("status")
                 .setAutoWidth(true);
-        grid.addColumn(row -> row.method() == null ? "—" : row.method().label())
-                .setHeader("Method")
+        grid.addColumn(row -> row.method() == null ? "—" : methodName(row.method()))
+                .setHeader(getTranslation("payment.column.method"))
                 .setSortProperty("method")
                 .setAutoWidth(true);
         grid.addColumn(row -> payments.format(row.fee()))
-                .setHeader("Fee")
+                .setHeader(getTranslation("payment.column.fee"))
                 .setSortProperty("amount")
                 .setAutoWidth(true);
         grid.addColumn(row -> row.paidAmount() == null ? "" : payments.format(row.paidAmount()))
-                .setHeader("Paid")
+                .setHeader(getTranslation("payment.column.paid"))
                 .setAutoWidth(true);
         grid.addColumn(row -> row.refundedAmount() == null ? "" : payments.format(row.refundedAmount()))
-                .setHeader("Refunded")
+                .setHeader(getTranslation("payment.column.refunded"))
                 .setAutoWidth(true);
-        grid.addColumn(row -> row.paidAt() == null ? "" : PaymentFormats.when(row.paidAt()))
-                .setHeader("Paid at")
+        grid.addColumn(row -> row.paidAt() == null ? "" : formats.when(row.paidAt()))
+                .setHeader(getTranslation("payment.column.paidAt"))
                 .setSortProperty("paidAt")
                 .setAutoWidth(true);
         grid.addComponentColumn(this::documents)
-                .setHeader("Documents")
+                .setHeader(getTranslation("payment.column.documents"))
                 .setSortProperty("receipt")
                 .setAutoWidth(true);
         grid.setItems(
@@ -167,22 +170,41 @@ class PaymentsView extends Main {
         PaymentTotals sums = payments.totals(filter());
         totals.removeAll();
         String byStatus = sums.byStatus().entrySet().stream()
-                .map(e -> e.getKey().label() + ": " + e.getValue().count() + " ("
-                        + payments.format(e.getValue().fees()) + ")")
+                .map(e -> getTranslation(
+                        "payment.totals.status",
+                        statusName(e.getKey()),
+                        e.getValue().count(),
+                        payments.format(e.getValue().fees())))
                 .collect(Collectors.joining(" · "));
         String byMethod = sums.byMethod().entrySet().stream()
-                .map(e ->
-                        e.getKey().label() + ": " + payments.format(e.getValue().net()) + " net")
+                .map(e -> getTranslation(
+                        "payment.totals.method",
+                        methodName(e.getKey()),
+                        payments.format(e.getValue().net())))
                 .collect(Collectors.joining(" · "));
         BigDecimal net = sums.byMethod().values().stream()
                 .map(PaymentTotals.MethodTotal::net)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
-        var statusLine = new Span("By status — " + (byStatus.isEmpty() ? "none" : byStatus));
+        String none = getTranslation("payment.totals.none");
+        var statusLine = new Span(getTranslation("payment.totals.byStatus", byStatus.isEmpty() ? none : byStatus));
         statusLine.addClassNames("totals-by-status");
         var methodLine = new Span(
-                "Taken, by method — " + (byMethod.isEmpty() ? "none" : byMethod) + " · Total " + payments.format(net));
+                getTranslation("payment.totals.byMethod", byMethod.isEmpty() ? none : byMethod, payments.format(net)));
         methodLine.addClassNames("totals-by-method");
         totals.add(statusLine, methodLine);
+    }
+
+    private String statusName(PaymentStatus status) {
+        return getTranslation("payment.status." + status.name());
+    }
+
+    private String methodName(PaymentMethod method) {
+        return getTranslation("payment.method." + method.name());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("payment.pageTitle");
     }
 
     PaymentFilter filter() {

@@ -26,22 +26,22 @@ class RecordPaymentDialog extends Dialog {
 
     final Select<PaymentMethod> method = new Select<>();
     final BigDecimalField amount = AppLocale.numbers(new BigDecimalField());
-    final TextField policyNumber = new TextField("Insurance policy number");
+    final TextField policyNumber = new TextField(getTranslation("payment.record.policy"));
     final Paragraph error = new Paragraph();
-    final Button confirm = new Button("Record payment");
-    final Button declined = new Button("Card declined");
+    final Button confirm = new Button(getTranslation("payment.recordPayment"));
+    final Button declined = new Button(getTranslation("payment.record.declined"));
 
     RecordPaymentDialog(long appointmentId, PaymentDraft draft, PaymentService payments, Runnable onDone) {
         setId("record-payment-dialog");
-        setHeaderTitle("Record payment");
+        setHeaderTitle(getTranslation("payment.recordPayment"));
         setWidth("min(28rem, 100vw)");
         method.setId("payment-method");
-        method.setLabel("Method");
+        method.setLabel(getTranslation("payment.column.method"));
         method.setItems(PaymentMethod.values());
-        method.setItemLabelGenerator(m -> m == null ? "" : m.label());
+        method.setItemLabelGenerator(m -> m == null ? "" : getTranslation("payment.method." + m.name()));
         method.setWidthFull();
         amount.setId("payment-amount");
-        amount.setLabel("Amount (" + draft.currency() + ")");
+        amount.setLabel(getTranslation("payment.amount", draft.currency()));
         amount.setValue(draft.fee());
         amount.setWidthFull();
         policyNumber.setId("payment-policy");
@@ -59,14 +59,14 @@ class RecordPaymentDialog extends Dialog {
         confirm.addClickListener(event -> attempt(
                 () -> payments.recordPayment(
                         appointmentId, new NewPayment(method.getValue(), amount.getValue(), policyNumber.getValue())),
-                "Payment recorded; the patient gets the receipt by e-mail.",
+                getTranslation("payment.record.done"),
                 onDone));
         declined.setId("card-declined");
         declined.addClickListener(event -> attempt(
                 () -> payments.recordDeclinedCard(appointmentId),
-                "Recorded as declined; the patient can pay later.",
+                getTranslation("payment.record.declinedDone"),
                 onDone));
-        getFooter().add(new Button("Close", event -> close()), declined, confirm);
+        getFooter().add(new Button(getTranslation("payment.close"), event -> close()), declined, confirm);
     }
 
     private void attempt(Runnable action, String success, Runnable onDone) {

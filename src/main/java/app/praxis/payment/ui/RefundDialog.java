@@ -20,16 +20,16 @@ import java.util.Map;
 class RefundDialog extends Dialog {
 
     final BigDecimalField amount = AppLocale.numbers(new BigDecimalField());
-    final TextArea reason = new TextArea("Reason");
+    final TextArea reason = new TextArea(getTranslation("payment.refund.reason"));
     final Paragraph error = new Paragraph();
-    final Button confirm = new Button("Refund");
+    final Button confirm = new Button(getTranslation("payment.refund"));
 
     RefundDialog(PaymentDetails payment, PaymentService payments, Runnable onDone) {
         setId("refund-dialog");
-        setHeaderTitle("Refund");
+        setHeaderTitle(getTranslation("payment.refund"));
         setWidth("min(28rem, 100vw)");
         amount.setId("refund-amount");
-        amount.setLabel("Amount (" + payment.currency() + ")");
+        amount.setLabel(getTranslation("payment.amount", payment.currency()));
         amount.setValue(payment.paidAmount());
         amount.setWidthFull();
         reason.setId("refund-reason");
@@ -43,10 +43,7 @@ class RefundDialog extends Dialog {
         confirm.addClickListener(event -> {
             try {
                 payments.refund(payment.appointmentId(), new RefundRequest(amount.getValue(), reason.getValue()));
-                Notification.show(
-                                "Refunded; the patient gets the credit note by e-mail.",
-                                3000,
-                                Notification.Position.BOTTOM_START)
+                Notification.show(getTranslation("payment.refund.done"), 3000, Notification.Position.BOTTOM_START)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 close();
                 onDone.run();
@@ -57,6 +54,6 @@ class RefundDialog extends Dialog {
                 error.setVisible(!unshown.isEmpty());
             }
         });
-        getFooter().add(new Button("Close", event -> close()), confirm);
+        getFooter().add(new Button(getTranslation("payment.close"), event -> close()), confirm);
     }
 }

@@ -137,7 +137,7 @@ class AdminAppointmentsViewTest extends SpringBrowserlessTest {
         view.add(details);
 
         assertThat(details.getElement().getTextRecursively())
-                .contains("Dr. Doc " + family, "Pat " + family + "Anna", "Headaches", "Payment: Pending", "80,00");
+                .contains("Dr. Doc " + family, "Pat " + family + "Anna", "Headaches", "Payment: Pending", "€80.00");
         test(find(Button.class).withClassName("cancel").from(details).single()).click();
         CancelDialog dialog = find(CancelDialog.class).single();
         test(dialog.confirm).click();

@@ -74,6 +74,33 @@ class CalendarJourneyTest extends BrowserTest {
     }
 
     @Test
+    void aDoctorWhoChoseGermanReadsTheCalendarInGermanUpToItsDayHeaders() throws Exception {
+        LocalDate day = LocalDate.now(clock).plusDays(16);
+        setLanguageOfDoctor("de");
+        try {
+            signIn(DOCTOR_EMAIL, DEMO_PASSWORD);
+            waitFor(By.id("doctor-home"));
+            open("doctor/calendar?view=week&date=" + day);
+
+            assertThat(waitFor(By.cssSelector("praxis-full-calendar .fc-col-header-cell[data-date='" + day + "']"))
+                            .getText())
+                    .as("e.g. \"Do., 17. Dez.\", as the app writes dates in German")
+                    .isEqualTo(day.format(DateTimeFormatter.ofPattern("EEE, d. MMM", Locale.GERMANY)));
+            assertThat(waitFor(By.id("calendar-toolbar")).getText()).contains("Heute", "Abwesenheit");
+            screenshot("calendar-german");
+        } finally {
+            setLanguageOfDoctor("en");
+        }
+    }
+
+    private void setLanguageOfDoctor(String language) {
+        jdbc.sql("UPDATE users SET language = ? WHERE email = ?")
+                .param(language)
+                .param(DOCTOR_EMAIL)
+                .update();
+    }
+
+    @Test
     void onAPhoneTheCalendarOpensOnOneDayAndNeverScrollsSideways() throws Exception {
         signIn(DOCTOR_EMAIL, DEMO_PASSWORD);
         waitFor(By.id("doctor-home"));

@@ -77,7 +77,7 @@ class PaymentViewsTest extends SpringBrowserlessTest {
         navigate("appointments", Component.class);
 
         PaymentPanel panel = find(PaymentPanel.class).single();
-        assertThat(text(panel)).contains("Payment: Pending · 80,00 €", "How to pay: at the practice");
+        assertThat(text(panel)).contains("Payment: Pending · €80.00", "How to pay: at the practice");
         assertThat(find(Button.class).from(panel).all()).isEmpty();
 
         SignIn.as(doctor.userId(), Roles.DOCTOR);
@@ -86,7 +86,7 @@ class PaymentViewsTest extends SpringBrowserlessTest {
         navigate("appointments", Component.class);
 
         panel = find(PaymentPanel.class).single();
-        assertThat(text(panel)).contains("Payment: Paid · 80,00 €", "Paid by card on " + WHEN.format(fixture.now()));
+        assertThat(text(panel)).contains("Payment: Paid · €80.00", "Paid by card on " + WHEN.format(fixture.now()));
         assertThat(find(Anchor.class)
                         .from(panel)
                         .withClassName("receipt-link")
@@ -161,7 +161,7 @@ class PaymentViewsTest extends SpringBrowserlessTest {
 
         assertThat(paid.status(appointment)).isEqualTo("REFUNDED");
         PaymentPanel panel = find(PaymentPanel.class).single();
-        assertThat(text(panel)).contains("Refunded 25,00 €", "Shorter visit");
+        assertThat(text(panel)).contains("Refunded €25.00", "Shorter visit");
         assertThat(find(Anchor.class)
                         .from(panel)
                         .withClassName("credit-note-link")
@@ -190,8 +190,8 @@ class PaymentViewsTest extends SpringBrowserlessTest {
 
         assertThat(view.grid.getDataProvider().size(new Query<>())).isEqualTo(3);
         assertThat(text(view.totals))
-                .contains("Pending: 1 (80,00 €)", "Paid: 1 (80,00 €)", "Refunded: 1 (80,00 €)")
-                .contains("Cash: 70,00 € net", "Card: 70,00 € net", "Total 140,00 €");
+                .contains("Pending: 1 (€80.00)", "Paid: 1 (€80.00)", "Refunded: 1 (€80.00)")
+                .contains("Cash: €70.00 net", "Card: €70.00 net", "Total €140.00");
         List<PaymentRow> byVisit = view.grid
                 .getDataProvider()
                 .fetch(new Query<>(

@@ -41,6 +41,8 @@ public class FullCalendar extends Component implements HasSize, HasStyle {
         setHeight("40rem");
         getElement().setProperty("view", viewType.clientName());
         getElement().setProperty("date", date.toString());
+        // Day headers in the page's language ("Mon 30 Nov", "Mo., 30. Nov.").
+        getElement().setProperty("locale", getLocale().toLanguageTag());
         setNow(now);
         setEntries(List.of());
     }
@@ -88,6 +90,11 @@ public class FullCalendar extends Component implements HasSize, HasStyle {
 
     public void previous() {
         setDate(step(-1));
+    }
+
+    /** The word of a month day's "+2 more" link, in the page's language. */
+    public void setMoreLinkText(String text) {
+        getElement().setProperty("moreText", text);
     }
 
     /** Lets the user select empty time with the mouse (or a long press), reported as {@link RangeSelectedEvent}. */
