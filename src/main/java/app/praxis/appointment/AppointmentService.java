@@ -296,6 +296,13 @@ public class AppointmentService {
         if (now().isBefore(appointment.startsAt())) {
             throw new InvalidInputException(BookingService.APPOINTMENT, texts.get("appointment.error.outcomeTooEarly"));
         }
+        if (!appointment.getStatus().canBecome(outcome)) {
+            throw new InvalidInputException(
+                    BookingService.APPOINTMENT,
+                    texts.get(
+                            "appointment.error.already",
+                            texts.get(appointment.getStatus().textKey())));
+        }
         appointment.recordOutcome(outcome);
         audit.record(
                 AuditAction.RECORDED_OUTCOME, appointment.getPatient().getUser().getId(), "appointment", appointmentId);

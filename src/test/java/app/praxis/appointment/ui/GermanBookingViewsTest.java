@@ -1,10 +1,15 @@
 package app.praxis.appointment.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import app.praxis.appointment.AppointmentService;
+import app.praxis.appointment.AppointmentStatus;
+import app.praxis.appointment.Bookability;
 import app.praxis.appointment.BookingFixture;
 import app.praxis.appointment.BookingService;
 import app.praxis.base.Formats;
+import app.praxis.base.InvalidInputException;
 import app.praxis.base.Language;
 import app.praxis.doctor.DoctorSummary;
 import app.praxis.patient.PatientSummary;
@@ -40,6 +45,9 @@ class GermanBookingViewsTest extends SpringBrowserlessTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    AppointmentService appointments;
 
     String family;
     DoctorSummary doctor;
@@ -172,11 +180,24 @@ class GermanBookingViewsTest extends SpringBrowserlessTest {
                 .isEqualTo("Patientenakte");
         assertThat(find(Button.class).withClassName("outcome-no_show").single().getText())
                 .isEqualTo("Nicht erschienen");
+        test(find(Button.class).withClassName("outcome-no_show").single()).click();
+        assertThat(find(AppointmentCardView.class).from(agenda.awaiting).all()).isEmpty();
+        long appointment = jdbc.sql("SELECT appointment_id FROM appointments WHERE patient_id = ?")
+                .param(patient.patientId())
+                .query(Long.class)
+                .single();
+        assertThat(fixture.status(appointment)).isEqualTo("NO_SHOW");
+        var twice = catchThrowableOfType(
+                InvalidInputException.class,
+                () -> appointments.recordOutcome(appointment, AppointmentStatus.COMPLETED));
+        assertThat(twice.fieldErrors().get(BookingService.APPOINTMENT))
+                .as("the service refuses in the page's language")
+                .isEqualTo("Dieser Termin hat bereits den Status „Nicht erschienen“.");
     }
 
     @Test
     void everyStatusAndBookabilityHasItsTextInBothLanguages() {
-        for (var status : app.praxis.appointment.AppointmentStatus.values()) {
+        for (var status : AppointmentStatus.values()) {
             for (Locale locale : new Locale[] {Locale.UK, Locale.GERMANY}) {
                 UI.getCurrent().setLocale(locale);
                 assertThat(UI.getCurrent().getTranslation(status.textKey()))
@@ -184,7 +205,7 @@ class GermanBookingViewsTest extends SpringBrowserlessTest {
                         .doesNotStartWith("!");
             }
         }
-        for (var state : app.praxis.appointment.Bookability.State.values()) {
+        for (var state : Bookability.State.values()) {
             for (Locale locale : new Locale[] {Locale.UK, Locale.GERMANY}) {
                 UI.getCurrent().setLocale(locale);
                 assertThat(UI.getCurrent().getTranslation(state.textKey()))
@@ -193,10 +214,10 @@ class GermanBookingViewsTest extends SpringBrowserlessTest {
             }
         }
         UI.getCurrent().setLocale(Locale.GERMANY);
-        assertThat(UI.getCurrent().getTranslation(app.praxis.appointment.AppointmentStatus.NO_SHOW.textKey()))
+        assertThat(UI.getCurrent().getTranslation(AppointmentStatus.NO_SHOW.textKey()))
                 .isEqualTo("Nicht erschienen");
         UI.getCurrent().setLocale(Locale.UK);
-        assertThat(UI.getCurrent().getTranslation(app.praxis.appointment.AppointmentStatus.NO_SHOW.textKey()))
-                .isEqualTo(app.praxis.appointment.AppointmentStatus.NO_SHOW.label());
+        assertThat(UI.getCurrent().getTranslation(AppointmentStatus.NO_SHOW.textKey()))
+                .isEqualTo(AppointmentStatus.NO_SHOW.label());
     }
 }
