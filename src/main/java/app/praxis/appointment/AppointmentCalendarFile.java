@@ -1,6 +1,8 @@
 package app.praxis.appointment;
 
 import app.praxis.base.DaySpan;
+import app.praxis.base.Language;
+import app.praxis.base.Texts;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -25,14 +27,15 @@ final class AppointmentCalendarFile {
 
     private AppointmentCalendarFile() {}
 
-    static String of(AppointmentNotice notice, ZoneId clinicZone, boolean cancelled) {
+    /** The file, its summary and description in {@code language} (the recipient's, or the page's). */
+    static String of(AppointmentNotice notice, ZoneId clinicZone, boolean cancelled, Language language, Texts texts) {
         var event = new VEvent(
                 notice.date().atTime(notice.startTime()).atZone(clinicZone).toInstant(),
                 DaySpan.end(notice.date(), notice.endTime()).atZone(clinicZone).toInstant(),
-                "Appointment with " + notice.doctorName());
+                texts.get(language, "appointment.ics.summary", notice.doctorName()));
         event.add(new Uid("appointment-" + notice.appointmentId() + "@praxis"));
         event.add(new Sequence(notice.sequence()));
-        event.add(new Description("Your appointment with " + notice.doctorName() + " at Praxis."));
+        event.add(new Description(texts.get(language, "appointment.ics.description", notice.doctorName())));
         event.add(cancelled ? new Status(Status.VALUE_CANCELLED) : new Status(Status.VALUE_CONFIRMED));
         String location = location(notice);
         if (!location.isEmpty()) {

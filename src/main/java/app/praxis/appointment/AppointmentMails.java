@@ -1,73 +1,96 @@
 package app.praxis.appointment;
 
+import app.praxis.base.AccountLanguages;
 import app.praxis.base.ClinicProperties;
+import app.praxis.base.Formats;
+import app.praxis.base.Language;
 import app.praxis.base.OutgoingMail;
+import app.praxis.base.Texts;
 import java.nio.charset.StandardCharsets;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
+import java.time.LocalDateTime;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells the patient about their appointment: the e-mail is written to the outbox in the transaction of the
- * change (it exists exactly when the change does) and sent by {@code base.MailOutbox}, which retries while the
- * mail server is down; a mail server never fails a booking.
+ * Tells the patient about their appointment, in the patient's language (their account's): the e-mail is written
+ * to the outbox in the transaction of the change (it exists exactly when the change does) and sent by
+ * {@code base.MailOutbox}, which retries while the mail server is down; a mail server never fails a booking.
  */
 @Component
 class AppointmentMails {
 
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy 'at' HH:mm", Locale.ENGLISH);
-
     private final OutgoingMail mail;
     private final ClinicProperties clinic;
+    private final AccountLanguages languages;
+    private final Texts texts;
 
-    AppointmentMails(OutgoingMail mail, ClinicProperties clinic) {
+    AppointmentMails(OutgoingMail mail, ClinicProperties clinic, AccountLanguages languages, Texts texts) {
         this.mail = mail;
         this.clinic = clinic;
+        this.languages = languages;
+        this.texts = texts;
     }
 
     @EventListener
     void onBooked(AppointmentBooked booked) {
         var notice = booked.notice();
+        Language language = languages.ofUser(notice.patientUserId());
+        String when = when(notice, language);
         send(
                 notice,
-                "Your appointment on " + when(notice),
-                "Hello " + notice.patientName() + ",\n\nyour appointment with " + notice.doctorName()
-                        + " is booked for " + when(notice)
-                        + ".\nThe attached calendar file adds it to your calendar.\n",
+                language,
+                texts.get(language, "appointment.mail.booked.subject", when),
+                texts.get(language, "appointment.mail.booked.body", notice.patientName(), notice.doctorName(), when),
                 false);
     }
 
     @EventListener
     void onRescheduled(AppointmentRescheduled rescheduled) {
         var notice = rescheduled.notice();
+        Language language = languages.ofUser(notice.patientUserId());
+        String when = when(notice, language);
+        String before = when(rescheduled.oldDate().atTime(rescheduled.oldStartTime()), language, texts);
         send(
                 notice,
-                "Your appointment moved to " + when(notice),
-                "Hello " + notice.patientName() + ",\n\nyour appointment with " + notice.doctorName()
-                        + " has moved from " + WHEN.format(rescheduled.oldDate().atTime(rescheduled.oldStartTime()))
-                        + " to " + when(notice) + ".\nReason: " + rescheduled.reason() + "\n",
+                language,
+                texts.get(language, "appointment.mail.moved.subject", when),
+                texts.get(
+                        language,
+                        "appointment.mail.moved.body",
+                        notice.patientName(),
+                        notice.doctorName(),
+                        before,
+                        when,
+                        rescheduled.reason()),
                 false);
     }
 
     @EventListener
     void onCancelled(AppointmentCancelled cancelled) {
         var notice = cancelled.notice();
-        String reason = cancelled.byPractice()
-                ? "Message from the practice: " + cancelled.reason()
-                : "Your reason: " + cancelled.reason();
+        Language language = languages.ofUser(notice.patientUserId());
+        String when = when(notice, language);
+        String reason = texts.get(
+                language,
+                cancelled.byPractice() ? "appointment.mail.cancelled.byPractice" : "appointment.mail.cancelled.byYou",
+                cancelled.reason());
         send(
                 notice,
-                "Cancelled: your appointment on " + when(notice),
-                "Hello " + notice.patientName() + ",\n\nyour appointment with " + notice.doctorName() + " on "
-                        + when(notice) + " is cancelled.\n" + reason + "\n",
+                language,
+                texts.get(language, "appointment.mail.cancelled.subject", when),
+                texts.get(
+                        language,
+                        "appointment.mail.cancelled.body",
+                        notice.patientName(),
+                        notice.doctorName(),
+                        when,
+                        reason),
                 true);
     }
 
-    private void send(AppointmentNotice notice, String subject, String text, boolean cancelled) {
-        byte[] ics =
-                AppointmentCalendarFile.of(notice, clinic.timeZone(), cancelled).getBytes(StandardCharsets.UTF_8);
+    private void send(AppointmentNotice notice, Language language, String subject, String text, boolean cancelled) {
+        byte[] ics = AppointmentCalendarFile.of(notice, clinic.timeZone(), cancelled, language, texts)
+                .getBytes(StandardCharsets.UTF_8);
         mail.send(
                 notice.patientEmail(),
                 subject,
@@ -77,7 +100,19 @@ class AppointmentMails {
                 "appointment " + notice.appointmentId() + " to its patient");
     }
 
-    private static String when(AppointmentNotice notice) {
-        return WHEN.format(notice.date().atTime(notice.startTime()));
+    private String when(AppointmentNotice notice, Language language) {
+        return when(notice.date().atTime(notice.startTime()), language, texts);
+    }
+
+    /** "Wednesday, 2 December 2026 at 14:30" / "Mittwoch, 2. Dezember 2026 um 14:30", for e-mails. */
+    static String when(LocalDateTime start, Language language, Texts texts) {
+        Formats formats = Formats.of(language);
+        String weekday = start.getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, language.locale());
+        return texts.get(
+                language,
+                "appointment.mail.when",
+                weekday,
+                formats.longDate(start.toLocalDate()),
+                formats.time(start.toLocalTime()));
     }
 }

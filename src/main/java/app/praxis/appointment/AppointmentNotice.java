@@ -6,7 +6,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What a message about an appointment needs to say, captured inside the transaction so that listeners running
- * after the commit need no database. {@code sequence} counts the changes (the calendar file's SEQUENCE).
+ * after the commit need no database. {@code sequence} counts the changes (the calendar file's SEQUENCE);
+ * {@code patientUserId} says whose language the patient's e-mails are written in.
  */
 public record AppointmentNotice(
         long appointmentId,
@@ -18,7 +19,8 @@ public record AppointmentNotice(
         LocalDate date,
         LocalTime startTime,
         LocalTime endTime,
-        int sequence) {
+        int sequence,
+        long patientUserId) {
 
     static AppointmentNotice of(Appointment appointment, int sequence) {
         var patient = appointment.getPatient().getUser();
@@ -33,6 +35,7 @@ public record AppointmentNotice(
                 appointment.getDate(),
                 appointment.getStartTime(),
                 appointment.getEndTime(),
-                sequence);
+                sequence,
+                patient.getId());
     }
 }

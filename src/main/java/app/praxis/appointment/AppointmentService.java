@@ -4,8 +4,10 @@ import app.praxis.audit.AuditAction;
 import app.praxis.audit.AuditTrail;
 import app.praxis.base.ClinicProperties;
 import app.praxis.base.CsvExport;
+import app.praxis.base.CurrentLocale;
 import app.praxis.base.InvalidInputException;
 import app.praxis.base.NotFoundException;
+import app.praxis.base.Texts;
 import app.praxis.security.CurrentUser;
 import app.praxis.security.PraxisUser;
 import app.praxis.security.Roles;
@@ -49,6 +51,7 @@ public class AppointmentService {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final AuditTrail audit;
+    private final Texts texts;
 
     AppointmentService(
             AppointmentRepository appointments,
@@ -59,8 +62,10 @@ public class AppointmentService {
             ClinicProperties clinic,
             Clock clock,
             ApplicationEventPublisher events,
-            AuditTrail audit) {
+            AuditTrail audit,
+            Texts texts) {
         this.audit = audit;
+        this.texts = texts;
         this.appointments = appointments;
         this.rows = rows;
         this.reschedules = reschedules;
@@ -76,7 +81,7 @@ public class AppointmentService {
     public MyAppointments myAppointments() {
         long patientId = appointments
                 .findPatientIdOfUser(currentUser.require().userId())
-                .orElseThrow(() -> new NotFoundException("This account has no patient record"));
+                .orElseThrow(() -> new NotFoundException(texts.get("appointment.error.noPatientRecord")));
         LocalDateTime now = now();
         var filter = AppointmentFilter.none().forPatient(patientId);
         List<AppointmentRow> all = rows.find(filter, true, 0, LIST_LIMIT, now.toLocalDate());
@@ -132,7 +137,7 @@ public class AppointmentService {
     @Transactional(readOnly = true)
     @RolesAllowed(Roles.ADMIN)
     public List<AppointmentRow> search(AppointmentFilter filter, Pageable page) {
-        requireRange(filter);
+        requireRange(filter, texts);
         return rows.find(
                 filter, AppointmentSort.orderBy(page.getSort()), page.getOffset(), page.getPageSize(), today());
     }
@@ -140,7 +145,7 @@ public class AppointmentService {
     @Transactional(readOnly = true)
     @RolesAllowed(Roles.ADMIN)
     public long count(AppointmentFilter filter) {
-        requireRange(filter);
+        requireRange(filter, texts);
         return rows.count(filter);
     }
 
@@ -151,20 +156,20 @@ public class AppointmentService {
     @Transactional(readOnly = true)
     @RolesAllowed(Roles.ADMIN)
     public void exportCsv(AppointmentFilter filter, Sort sort, OutputStream out) throws IOException {
-        requireRange(filter);
+        requireRange(filter, texts);
         try (var csv = CsvExport.open(
                 out,
-                "Id",
-                "Date",
-                "Start",
-                "End",
-                "Doctor",
-                "Specialization",
-                "Patient",
-                "Status",
-                "Reason",
-                "Cancellation reason",
-                "Reschedules")) {
+                texts.get("appointment.csv.id"),
+                texts.get("appointment.csv.date"),
+                texts.get("appointment.csv.start"),
+                texts.get("appointment.csv.end"),
+                texts.get("appointment.csv.doctor"),
+                texts.get("appointment.csv.specialization"),
+                texts.get("appointment.csv.patient"),
+                texts.get("appointment.csv.status"),
+                texts.get("appointment.csv.reason"),
+                texts.get("appointment.csv.cancellationReason"),
+                texts.get("appointment.csv.reschedules"))) {
             rows.forEach(
                     filter,
                     AppointmentSort.orderBy(sort),
@@ -185,9 +190,9 @@ public class AppointmentService {
     }
 
     /** Refuses a range whose "from" is after its "to" (nothing would match: the admin mistyped). */
-    public static void requireRange(AppointmentFilter filter) {
+    public static void requireRange(AppointmentFilter filter, Texts texts) {
         if (filter.from() != null && filter.to() != null && filter.from().isAfter(filter.to())) {
-            throw new InvalidInputException(TO, "“To” must be on or after “From”.");
+            throw new InvalidInputException(TO, texts.get("appointment.error.range"));
         }
     }
 
@@ -219,7 +224,7 @@ public class AppointmentService {
         return new CalendarFile(
                 AppointmentCalendarFile.fileName(notice),
                 AppointmentCalendarFile.MEDIA_TYPE,
-                AppointmentCalendarFile.of(notice, clinic.timeZone(), cancelled));
+                AppointmentCalendarFile.of(notice, clinic.timeZone(), cancelled, CurrentLocale.language(), texts));
     }
 
     /** The record of a patient the signed-in doctor has (or had) an appointment with; admins see any. */
@@ -228,9 +233,11 @@ public class AppointmentService {
     public PatientRecord patientRecord(long patientId) {
         PraxisUser user = currentUser.require();
         if (!user.hasRole(Roles.ADMIN) && !appointments.existsByDoctorIdAndPatientId(signedInDoctorId(), patientId)) {
-            throw new NotFoundException("No such patient among your appointments");
+            throw new NotFoundException(texts.get("appointment.error.noSuchPatient"));
         }
-        var patient = appointments.findPatient(patientId).orElseThrow(() -> new NotFoundException("No such patient"));
+        var patient = appointments
+                .findPatient(patientId)
+                .orElseThrow(() -> new NotFoundException(texts.get("appointment.error.noSuchPatient")));
         var person = patient.getUser();
         audit.record(AuditAction.VIEWED_PATIENT_RECORD, person.getId(), "patient", patient.getId());
         return new PatientRecord(
@@ -239,7 +246,9 @@ public class AppointmentService {
                 person.getDateOfBirth(),
                 person.ageOn(now().toLocalDate()),
                 person.getPhone(),
-                person.getGender() == null ? null : person.getGender().label(),
+                person.getGender() == null
+                        ? null
+                        : texts.get("patient.gender." + person.getGender().name()),
                 person.getAddress(),
                 patient.getInsuranceDetails(),
                 patient.getMedicalHistory(),
@@ -258,7 +267,7 @@ public class AppointmentService {
                 ? signedInDoctorId()
                 : appointments
                         .findPatientIdOfUser(user.userId())
-                        .orElseThrow(() -> new NotFoundException("This account has no patient record"));
+                        .orElseThrow(() -> new NotFoundException(texts.get("appointment.error.noPatientRecord")));
         if (self != (user.hasRole(Roles.DOCTOR) ? doctorId : patientId)) {
             throw new AccessDeniedException("You can only ask about your own appointments");
         }
@@ -283,10 +292,16 @@ public class AppointmentService {
         Appointment appointment = appointments
                 .lockById(appointmentId)
                 .filter(a -> AppointmentAccess.allows(user, a))
-                .orElseThrow(() -> new NotFoundException("No such appointment"));
+                .orElseThrow(() -> new NotFoundException(texts.get("appointment.error.noSuchAppointment")));
         if (now().isBefore(appointment.startsAt())) {
+            throw new InvalidInputException(BookingService.APPOINTMENT, texts.get("appointment.error.outcomeTooEarly"));
+        }
+        if (!appointment.getStatus().canBecome(outcome)) {
             throw new InvalidInputException(
-                    BookingService.APPOINTMENT, "You can record how it went once the appointment has started.");
+                    BookingService.APPOINTMENT,
+                    texts.get(
+                            "appointment.error.already",
+                            texts.get(appointment.getStatus().textKey())));
         }
         appointment.recordOutcome(outcome);
         audit.record(
@@ -314,7 +329,7 @@ public class AppointmentService {
         return appointments
                 .findWithParties(appointmentId)
                 .filter(a -> AppointmentAccess.allows(user, a))
-                .orElseThrow(() -> new NotFoundException("No such appointment"));
+                .orElseThrow(() -> new NotFoundException(texts.get("appointment.error.noSuchAppointment")));
     }
 
     /** Admins may open any doctor's calendar; a doctor only their own. */
@@ -331,7 +346,7 @@ public class AppointmentService {
     private long signedInDoctorId() {
         return appointments
                 .findDoctorIdOfUser(currentUser.require().userId())
-                .orElseThrow(() -> new NotFoundException("This account has no doctor record"));
+                .orElseThrow(() -> new NotFoundException(texts.get("appointment.error.noDoctorRecord")));
     }
 
     private LocalDate today() {

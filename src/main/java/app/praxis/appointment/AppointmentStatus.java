@@ -20,6 +20,12 @@ public enum AppointmentStatus {
         return this == SCHEDULED;
     }
 
+    /** The key of this status's name in the page's language ("appointment.status.NO_SHOW"). */
+    public String textKey() {
+        return "appointment.status." + name();
+    }
+
+    /** The English name (CSV files, logs); pages show {@link #textKey()} in their language. */
     public String label() {
         return switch (this) {
             case SCHEDULED -> "Scheduled";

@@ -37,7 +37,12 @@ public record Bookability(
             this.label = label;
         }
 
-        /** A short label for a grid column or a badge. */
+        /** The key of the short label in the page's language ("appointment.bookability.state.TIME_OFF"). */
+        public String textKey() {
+            return "appointment.bookability.state." + name();
+        }
+
+        /** A short label for a grid column or a badge (English). */
         public String label() {
             return label;
         }

@@ -19,7 +19,7 @@ record BookingCandidate(
         String patientName,
         boolean patientOverlap) {
 
-    AppointmentNotice notice(long appointmentId) {
+    AppointmentNotice notice(long appointmentId, long patientUserId) {
         return new AppointmentNotice(
                 appointmentId,
                 patientEmail,
@@ -30,6 +30,7 @@ record BookingCandidate(
                 slot.date(),
                 slot.startTime(),
                 slot.endTime(),
-                0);
+                0,
+                patientUserId);
     }
 }

@@ -1,6 +1,7 @@
 package app.praxis.appointment;
 
 import app.praxis.base.FreeText;
+import app.praxis.base.Texts;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -46,29 +47,31 @@ public record BookingRules(
      * A reason or message a person typed: stripped, required, at most {@link #reasonMaxLength()} characters. A
      * refusal goes into {@code errors} under {@code field}; returns the stripped text.
      */
-    String checkText(@Nullable String text, String field, String whenMissing, Map<String, String> errors) {
+    String checkText(@Nullable String text, String field, String whenMissing, Map<String, String> errors, Texts texts) {
         String trimmed = text == null ? "" : text.strip();
         if (trimmed.isEmpty()) {
             errors.put(field, whenMissing);
         } else if (trimmed.length() > reasonMaxLength) {
-            errors.put(field, "Please keep it under " + reasonMaxLength + " characters.");
+            errors.put(field, texts.get("appointment.error.tooLong", reasonMaxLength));
         } else {
             FreeText.problem(trimmed, "The reason").ifPresent(problem -> errors.put(field, problem));
         }
         return trimmed;
     }
 
-    public static String describe(Duration duration) {
+    /** "2 hours", "90 minutes" in the page's language. */
+    public static String describe(Duration duration, Texts texts) {
         long minutes = duration.toMinutes();
-        if (minutes % 60 == 0) {
-            long hours = minutes / 60;
-            return hours == 1 ? "1 hour" : hours + " hours";
-        }
-        return minutes + " minutes";
+        return minutes % 60 == 0
+                ? texts.get("appointment.duration.hours", minutes / 60)
+                : texts.get("appointment.duration.minutes", minutes);
     }
 
-    public static String describe(Period period) {
+    /** "8 weeks", "10 days" in the page's language. */
+    public static String describe(Period period, Texts texts) {
         int days = period.getDays() + period.getMonths() * 30 + period.getYears() * 365;
-        return days % 7 == 0 ? days / 7 + " weeks" : days + " days";
+        return days % 7 == 0
+                ? texts.get("appointment.duration.weeks", days / 7)
+                : texts.get("appointment.duration.days", days);
     }
 }

@@ -7,8 +7,10 @@ import app.praxis.availability.BookableSlot;
 import app.praxis.availability.SlotReservations;
 import app.praxis.base.ConstraintViolations;
 import app.praxis.base.ConstraintViolations.FieldMessage;
+import app.praxis.base.CurrentLocale;
 import app.praxis.base.InvalidInputException;
 import app.praxis.base.NotFoundException;
+import app.praxis.base.Texts;
 import app.praxis.security.CurrentUser;
 import app.praxis.security.PraxisUser;
 import app.praxis.security.Roles;
@@ -20,7 +22,6 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -47,9 +48,8 @@ public class BookingService {
     /** Errors about the appointment as a whole (its status, the cut-off), not about one field. */
     public static final String APPOINTMENT = "appointment";
 
+    /** The message (in English; the key {@code appointment.error.slotTaken}) the loser of a race for a slot gets. */
     public static final String SLOT_TAKEN = "Sorry, this time was just taken. Please choose another one.";
-    static final String NOT_OFFERED = "This time is not offered. Please choose one from the list.";
-    static final String PATIENT_OVERLAP = "You already have an appointment at this time.";
 
     private final AppointmentRepository appointments;
     private final BookingRepository bookings;
@@ -62,6 +62,7 @@ public class BookingService {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
     private final AuditTrail audit;
+    private final Texts texts;
 
     BookingService(
             AppointmentRepository appointments,
@@ -74,8 +75,10 @@ public class BookingService {
             EntityManager entityManager,
             ApplicationEventPublisher events,
             PlatformTransactionManager transactionManager,
-            AuditTrail audit) {
+            AuditTrail audit,
+            Texts texts) {
         this.audit = audit;
+        this.texts = texts;
         this.appointments = appointments;
         this.bookings = bookings;
         this.reschedules = reschedules;
@@ -103,7 +106,7 @@ public class BookingService {
     public long book(long slotId, @Nullable String reason) {
         PraxisUser user = currentUser.require();
         var errors = new LinkedHashMap<String, String>();
-        String visitReason = checkReason(reason, "Tell the doctor briefly why you are coming.", errors);
+        String visitReason = checkReason(reason, texts.get("appointment.error.reasonMissing"), errors);
         Optional<BookableSlot> slot = checkSlot(slots.find(slotId), null, errors);
         throwIfAny(errors);
         Long appointmentId = transactions.execute(status -> bookLocked(user, slot.orElseThrow(), visitReason));
@@ -116,19 +119,19 @@ public class BookingService {
      */
     private long bookLocked(PraxisUser user, BookableSlot slot, String visitReason) {
         long patientId = bookings.lockPatientOfUser(user.userId())
-                .orElseThrow(() -> new NotFoundException("This account has no patient record"));
+                .orElseThrow(() -> new NotFoundException(texts.get("appointment.error.noPatientRecord")));
         BookingCandidate booking = bookings.candidate(slot, patientId);
         if (!booking.doctorAccepting()) {
-            throw new InvalidInputException(
-                    SLOT, "Dr. " + booking.doctorName() + " is not taking new bookings at the moment.");
+            throw new InvalidInputException(SLOT, texts.get("appointment.error.notAccepting", booking.doctorName()));
         }
         if (booking.patientOverlap()) {
-            throw new InvalidInputException(SLOT, PATIENT_OVERLAP);
+            throw new InvalidInputException(SLOT, texts.get("appointment.error.overlap"));
         }
         take(slot, patientId);
         long appointmentId = translatingTakenSlot(() -> bookings.insertAppointment(slot, patientId, visitReason));
         audit.record(AuditAction.BOOKED_APPOINTMENT, user.userId(), "appointment", appointmentId);
-        events.publishEvent(new AppointmentBooked(booking.notice(appointmentId), slot.doctorId(), booking.fee()));
+        events.publishEvent(
+                new AppointmentBooked(booking.notice(appointmentId, user.userId()), slot.doctorId(), booking.fee()));
         return appointmentId;
     }
 
@@ -146,14 +149,14 @@ public class BookingService {
         // committed, and none can slip in before this transaction ends.
         bookings.lockPatient(appointment.getPatient().getId());
         var errors = new LinkedHashMap<String, String>();
-        String why = checkReason(reason, "Say briefly why the appointment moves.", errors);
+        String why = checkReason(reason, texts.get("appointment.error.rescheduleReasonMissing"), errors);
         Optional<BookableSlot> slot =
                 checkSlot(slots.find(newSlotId), appointment.getDoctor().getId(), errors);
         slot.filter(s -> appointment.getSlot() != null
                         && s.id() == appointment.getSlot().getId())
-                .ifPresent(s -> errors.put(SLOT, "This is the appointment's current time. Choose another one."));
+                .ifPresent(s -> errors.put(SLOT, texts.get("appointment.error.sameTime")));
         slot.filter(s -> overlapsAnother(appointment.getPatient().getId(), s, appointment.getId()))
-                .ifPresent(s -> errors.putIfAbsent(SLOT, PATIENT_OVERLAP));
+                .ifPresent(s -> errors.putIfAbsent(SLOT, texts.get("appointment.error.overlap")));
         throwIfAny(errors);
 
         BookableSlot taken = take(slot.orElseThrow(), appointment.getPatient().getId());
@@ -191,7 +194,10 @@ public class BookingService {
         var errors = new LinkedHashMap<String, String>();
         String why = checkReason(
                 reason,
-                byPractice ? "Write a short message to the patient." : "Tell the practice briefly why you cancel.",
+                texts.get(
+                        byPractice
+                                ? "appointment.error.practiceMessageMissing"
+                                : "appointment.error.cancelReasonMissing"),
                 errors);
         throwIfAny(errors);
 
@@ -217,7 +223,7 @@ public class BookingService {
         return appointments
                 .lockById(appointmentId)
                 .filter(appointment -> AppointmentAccess.allows(user, appointment))
-                .orElseThrow(() -> new NotFoundException("No such appointment"));
+                .orElseThrow(() -> new NotFoundException(texts.get("appointment.error.noSuchAppointment")));
     }
 
     private void requireChangeable(Appointment appointment, PraxisUser user) {
@@ -225,17 +231,17 @@ public class BookingService {
         if (!appointment.getStatus().isLive()) {
             throw new InvalidInputException(
                     APPOINTMENT,
-                    "This appointment is " + appointment.getStatus().label().toLowerCase(Locale.ROOT)
-                            + " and can no longer" + " be changed.");
+                    texts.get(
+                            "appointment.error.final",
+                            texts.get(appointment.getStatus().textKey()).toLowerCase(CurrentLocale.get())));
         }
         if (!now.isBefore(appointment.startsAt())) {
-            throw new InvalidInputException(APPOINTMENT, "This appointment has already started.");
+            throw new InvalidInputException(APPOINTMENT, texts.get("appointment.error.started"));
         }
         if (user.hasRole(Roles.PATIENT) && !rules.patientMayChange(appointment.startsAt(), ZonedDateTime.now(clock))) {
             throw new InvalidInputException(
                     APPOINTMENT,
-                    "Appointments can be changed up to " + BookingRules.describe(rules.cancellationCutoff())
-                            + " before they start. Please call the practice.");
+                    texts.get("appointment.error.cutoff", BookingRules.describe(rules.cancellationCutoff(), texts)));
         }
     }
 
@@ -245,28 +251,26 @@ public class BookingService {
         Optional<BookableSlot> found = slot.filter(s -> requiredDoctorId == null || s.doctorId() == requiredDoctorId)
                 .filter(s -> !s.duringTimeOff());
         if (found.isEmpty()) {
-            errors.put(SLOT, NOT_OFFERED);
+            errors.put(SLOT, texts.get("appointment.error.notOffered"));
             return Optional.empty();
         }
         BookableSlot bookable = found.get();
         ZonedDateTime now = ZonedDateTime.now(clock);
         if (!bookable.startsAt().isAfter(now.toLocalDateTime())) {
-            errors.put(SLOT, "This time has already passed. Please choose a later one.");
+            errors.put(SLOT, texts.get("appointment.error.passed"));
         } else if (bookable.startsAt().isBefore(rules.earliestStart(now))) {
             errors.put(
-                    SLOT,
-                    "Appointments must be booked at least " + BookingRules.describe(rules.minimumNotice()) + " ahead.");
+                    SLOT, texts.get("appointment.error.tooSoon", BookingRules.describe(rules.minimumNotice(), texts)));
         } else if (bookable.date().isAfter(rules.lastDay(now))) {
-            errors.put(
-                    SLOT, "Appointments can be booked at most " + BookingRules.describe(rules.horizon()) + " ahead.");
+            errors.put(SLOT, texts.get("appointment.error.tooFar", BookingRules.describe(rules.horizon(), texts)));
         } else if (bookable.booked()) {
-            errors.put(SLOT, SLOT_TAKEN);
+            errors.put(SLOT, texts.get("appointment.error.slotTaken"));
         }
         return errors.containsKey(SLOT) ? Optional.empty() : found;
     }
 
     private String checkReason(@Nullable String reason, String whenMissing, Map<String, String> errors) {
-        return rules.checkText(reason, REASON, whenMissing, errors);
+        return rules.checkText(reason, REASON, whenMissing, errors, texts);
     }
 
     private boolean overlapsAnother(long patientId, BookableSlot slot, long exceptAppointmentId) {
@@ -279,7 +283,7 @@ public class BookingService {
      */
     private BookableSlot take(BookableSlot slot, long patientId) {
         if (!slots.reserve(slot, patientId)) {
-            throw new InvalidInputException(SLOT, SLOT_TAKEN);
+            throw new InvalidInputException(SLOT, texts.get("appointment.error.slotTaken"));
         }
         return slot;
     }
@@ -296,12 +300,15 @@ public class BookingService {
     }
 
     /** Runs a write; the live-slot unique key's refusal (the last word on a taken slot) becomes the loser's message. */
-    private static long translatingTakenSlot(LongSupplier write) {
+    private long translatingTakenSlot(LongSupplier write) {
         try {
             return write.getAsLong();
         } catch (DataIntegrityViolationException e) {
             throw ConstraintViolations.translate(
-                    e, Map.of("uk_appointment_live_slot", new FieldMessage(SLOT, SLOT_TAKEN)));
+                    e,
+                    Map.of(
+                            "uk_appointment_live_slot",
+                            new FieldMessage(SLOT, texts.get("appointment.error.slotTaken"))));
         }
     }
 

@@ -2,17 +2,17 @@ package app.praxis.appointment;
 
 import app.praxis.availability.BookableSlot;
 import app.praxis.availability.SlotReservations;
+import app.praxis.base.Formats;
 import app.praxis.base.InvalidInputException;
 import app.praxis.base.NotFoundException;
+import app.praxis.base.Texts;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -28,20 +28,21 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class DoctorDirectory {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
-
     private final DoctorDirectoryRepository directory;
     private final SlotReservations slots;
     private final BookingRules rules;
     private final Clock clock;
     private final BookabilityRepository bookability;
+    private final Texts texts;
 
     DoctorDirectory(
             DoctorDirectoryRepository directory,
             SlotReservations slots,
             BookingRules rules,
             Clock clock,
-            BookabilityRepository bookability) {
+            BookabilityRepository bookability,
+            Texts texts) {
+        this.texts = texts;
         this.directory = directory;
         this.bookability = bookability;
         this.slots = slots;
@@ -84,12 +85,12 @@ public class DoctorDirectory {
         return slots.freeSlots(doctorId, rules.earliestStart(now), rules.lastDay(now));
     }
 
-    private static void validate(DirectoryQuery query) {
+    private void validate(DirectoryQuery query) {
         if (query.maxFee() != null && query.maxFee().compareTo(BigDecimal.ZERO) < 0) {
-            throw new InvalidInputException("maxFee", "The fee cannot be negative");
+            throw new InvalidInputException("maxFee", texts.get("appointment.error.negativeFee"));
         }
         if (query.name() != null && query.name().length() > 200) {
-            throw new InvalidInputException("name", "Search with at most 200 characters");
+            throw new InvalidInputException("name", texts.get("appointment.error.searchTooLong", 200));
         }
     }
 
@@ -111,46 +112,42 @@ public class DoctorDirectory {
     @PreAuthorize("isAuthenticated()")
     public Bookability bookability(long doctorId) {
         ZonedDateTime now = ZonedDateTime.now(clock);
-        var window = BookingRules.describe(rules.horizon());
+        var window = BookingRules.describe(rules.horizon(), texts);
         var facts = bookability
                 .facts(
                         doctorId,
                         now.toLocalDateTime().withNano(0),
                         rules.earliestStart(now).withNano(0),
                         rules.lastDay(now))
-                .orElseThrow(() -> new NotFoundException("No such doctor"));
+                .orElseThrow(() -> new NotFoundException(texts.get("appointment.error.noSuchDoctor")));
         if (!facts.active()) {
-            return answer(
-                    Bookability.State.DEACTIVATED,
-                    "The account is deactivated: patients cannot find or book this doctor.");
+            return answer(Bookability.State.DEACTIVATED, texts.get("appointment.bookability.deactivated"));
         }
         if (!facts.accepting()) {
-            return answer(
-                    Bookability.State.NOT_ACCEPTING,
-                    "Not accepting new bookings: patients do not find this doctor and cannot book.");
+            return answer(Bookability.State.NOT_ACCEPTING, texts.get("appointment.bookability.notAccepting"));
         }
         LocalDateTime next = facts.nextBookable();
         if (next != null) {
             return new Bookability(
                     Bookability.State.BOOKABLE,
-                    "Patients can book; the next free time is " + WHEN.format(next) + ".",
+                    texts.get(
+                            "appointment.bookability.bookable",
+                            Formats.current().when(next)),
                     next);
         }
         if (facts.tooSoon()) {
             return answer(
                     Bookability.State.TOO_SOON,
-                    "The only free times are too soon: patients must book at least "
-                            + BookingRules.describe(rules.minimumNotice()) + " ahead.");
+                    texts.get("appointment.bookability.tooSoon", BookingRules.describe(rules.minimumNotice(), texts)));
         }
         if (facts.duringTimeOff()) {
-            return answer(Bookability.State.TIME_OFF, "The free times in the next " + window + " fall in time off.");
+            return answer(Bookability.State.TIME_OFF, texts.get("appointment.bookability.timeOff", window));
         }
         if (facts.beyondHorizon()) {
             return answer(
-                    Bookability.State.OUTSIDE_HORIZON,
-                    "Free times start only after the booking window (the next " + window + ").");
+                    Bookability.State.OUTSIDE_HORIZON, texts.get("appointment.bookability.outsideHorizon", window));
         }
-        return answer(Bookability.State.NO_FREE_TIMES, "No free times in the next " + window + ".");
+        return answer(Bookability.State.NO_FREE_TIMES, texts.get("appointment.bookability.noFreeTimes", window));
     }
 
     private static Bookability answer(Bookability.State state, String explanation) {

@@ -1,10 +1,11 @@
 package app.praxis.appointment;
 
+import app.praxis.base.AccountLanguages;
+import app.praxis.base.Language;
 import app.praxis.base.OutgoingMail;
+import app.praxis.base.Texts;
 import app.praxis.security.CurrentUser;
 import app.praxis.security.Roles;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Optional;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,14 +20,18 @@ import org.springframework.stereotype.Component;
 @Component
 class DoctorMails {
 
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy 'at' HH:mm", Locale.ENGLISH);
-
     private final OutgoingMail mail;
     private final JdbcClient jdbc;
     private final CurrentUser currentUser;
+    private final AccountLanguages languages;
+    private final Texts texts;
 
-    DoctorMails(OutgoingMail mail, JdbcClient jdbc, CurrentUser currentUser) {
+    /** The doctor who wants these e-mails: where they go and in which language. */
+    private record Recipient(String email, long userId) {}
+
+    DoctorMails(OutgoingMail mail, JdbcClient jdbc, CurrentUser currentUser, AccountLanguages languages, Texts texts) {
+        this.languages = languages;
+        this.texts = texts;
         this.mail = mail;
         this.jdbc = jdbc;
         this.currentUser = currentUser;
@@ -35,10 +40,10 @@ class DoctorMails {
     @EventListener
     void onBooked(AppointmentBooked booked) {
         var notice = booked.notice();
-        send(
-                notice,
-                "New appointment: " + notice.patientName() + " on " + when(notice),
-                notice.patientName() + " booked an appointment with you for " + when(notice) + ".");
+        send(notice, (language, when) -> new String[] {
+            texts.get(language, "appointment.mail.doctor.booked.subject", notice.patientName(), when),
+            texts.get(language, "appointment.mail.doctor.booked.body", notice.patientName(), when)
+        });
     }
 
     @EventListener
@@ -47,12 +52,16 @@ class DoctorMails {
             return;
         }
         var notice = rescheduled.notice();
-        send(
-                notice,
-                "Moved: " + notice.patientName() + " to " + when(notice),
-                notice.patientName() + " moved their appointment with you from "
-                        + WHEN.format(rescheduled.oldDate().atTime(rescheduled.oldStartTime())) + " to "
-                        + when(notice) + ".\nReason: " + rescheduled.reason());
+        send(notice, (language, when) -> new String[] {
+            texts.get(language, "appointment.mail.doctor.moved.subject", notice.patientName(), when),
+            texts.get(
+                    language,
+                    "appointment.mail.doctor.moved.body",
+                    notice.patientName(),
+                    AppointmentMails.when(rescheduled.oldDate().atTime(rescheduled.oldStartTime()), language, texts),
+                    when,
+                    rescheduled.reason())
+        });
     }
 
     @EventListener
@@ -61,38 +70,42 @@ class DoctorMails {
             return;
         }
         var notice = cancelled.notice();
-        send(
-                notice,
-                "Cancelled: " + notice.patientName() + " on " + when(notice),
-                notice.patientName() + " cancelled their appointment with you on " + when(notice) + ".\nReason: "
-                        + cancelled.reason());
+        send(notice, (language, when) -> new String[] {
+            texts.get(language, "appointment.mail.doctor.cancelled.subject", notice.patientName(), when),
+            texts.get(
+                    language, "appointment.mail.doctor.cancelled.body", notice.patientName(), when, cancelled.reason())
+        });
     }
 
     private boolean byPatient() {
         return currentUser.find().map(user -> user.hasRole(Roles.PATIENT)).orElse(false);
     }
 
-    private void send(AppointmentNotice notice, String subject, String body) {
-        recipient(notice.appointmentId())
-                .ifPresent(email -> mail.send(
-                        email,
-                        subject,
-                        "Hello " + notice.doctorName() + ",\n\n" + body
-                                + "\n\nYou can switch these e-mails off on your \"My day\" page.\n",
-                        "appointment " + notice.appointmentId() + " to its doctor"));
+    /** Subject and body of one e-mail in the doctor's language, given the appointment's time in it. */
+    private interface Message {
+        String[] write(Language language, String when);
+    }
+
+    private void send(AppointmentNotice notice, Message message) {
+        recipient(notice.appointmentId()).ifPresent(recipient -> {
+            Language language = languages.ofUser(recipient.userId());
+            String[] text = message.write(
+                    language, AppointmentMails.when(notice.date().atTime(notice.startTime()), language, texts));
+            mail.send(
+                    recipient.email(),
+                    text[0],
+                    texts.get(language, "appointment.mail.doctor.body", notice.doctorName(), text[1]),
+                    "appointment " + notice.appointmentId() + " to its doctor");
+        });
     }
 
     /** The doctor's address, if they want these e-mails. */
-    private Optional<String> recipient(long appointmentId) {
-        return jdbc.sql("SELECT u.email FROM appointments a JOIN doctors d ON d.doctor_id = a.doctor_id"
+    private Optional<Recipient> recipient(long appointmentId) {
+        return jdbc.sql("SELECT u.email, u.user_id FROM appointments a JOIN doctors d ON d.doctor_id = a.doctor_id"
                         + " JOIN users u ON u.user_id = d.user_id"
                         + " WHERE a.appointment_id = ? AND d.email_on_patient_changes = TRUE")
                 .param(appointmentId)
-                .query(String.class)
+                .query((rs, row) -> new Recipient(rs.getString(1), rs.getLong(2)))
                 .optional();
-    }
-
-    private static String when(AppointmentNotice notice) {
-        return WHEN.format(notice.date().atTime(notice.startTime()));
     }
 }

@@ -2,8 +2,10 @@ package app.praxis.appointment;
 
 import app.praxis.availability.NewTimeOff;
 import app.praxis.availability.TimeOffService;
+import app.praxis.base.Formats;
 import app.praxis.base.InvalidInputException;
 import app.praxis.base.NotFoundException;
+import app.praxis.base.Texts;
 import app.praxis.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -42,6 +44,7 @@ public class PracticeTimeOffService {
     private final TimeOffService timeOff;
     private final BookingRules rules;
     private final Clock clock;
+    private final Texts texts;
 
     PracticeTimeOffService(
             AppointmentRepository appointments,
@@ -50,7 +53,9 @@ public class PracticeTimeOffService {
             BookingService booking,
             TimeOffService timeOff,
             BookingRules rules,
-            Clock clock) {
+            Clock clock,
+            Texts texts) {
+        this.texts = texts;
         this.appointments = appointments;
         this.rows = rows;
         this.appointmentService = appointmentService;
@@ -76,7 +81,9 @@ public class PracticeTimeOffService {
             // Nothing to cancel in an invalid range: the calendar names what is wrong with it.
             return new TimeOffWithCancellations(timeOff.addTimeOff(doctorId, plain), List.of());
         }
-        appointments.lockDoctor(doctorId).orElseThrow(() -> new NotFoundException("No such doctor"));
+        appointments
+                .lockDoctor(doctorId)
+                .orElseThrow(() -> new NotFoundException(texts.get("appointment.error.noSuchDoctor")));
         List<AppointmentRow> hit = hitBy(doctorId, request.startsAt(), request.endsAt());
         cancelAsShown(hit, shown, message);
         // Re-checks under the lock: a booking that landed meanwhile refuses the time off and rolls all of it back.
@@ -102,7 +109,9 @@ public class PracticeTimeOffService {
     @Transactional(isolation = Isolation.READ_COMMITTED)
     @RolesAllowed(Roles.ADMIN)
     public List<AppointmentRow> cancelUpcoming(long doctorId, Collection<Long> shown, @Nullable String message) {
-        appointments.lockDoctor(doctorId).orElseThrow(() -> new NotFoundException("No such doctor"));
+        appointments
+                .lockDoctor(doctorId)
+                .orElseThrow(() -> new NotFoundException(texts.get("appointment.error.noSuchDoctor")));
         List<AppointmentRow> upcoming = upcoming(doctorId);
         cancelAsShown(upcoming, shown, message);
         return upcoming;
@@ -151,18 +160,20 @@ public class PracticeTimeOffService {
 
     private void checkMessage(@Nullable String message) {
         var errors = new LinkedHashMap<String, String>();
-        rules.checkText(message, MESSAGE, "Write a short message to the patients.", errors);
+        rules.checkText(message, MESSAGE, texts.get("appointment.error.patientsMessageMissing"), errors, texts);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
     }
 
-    private static String describeUnseen(List<AppointmentRow> unseen) {
-        return (unseen.size() == 1 ? "An appointment was" : unseen.size() + " appointments were")
-                + " booked since you looked ("
-                + unseen.stream()
-                        .map(row -> row.patientName() + ", " + row.date() + " " + row.startTime())
-                        .collect(Collectors.joining("; "))
-                + "). Nothing was cancelled: check the list and decide again.";
+    private String describeUnseen(List<AppointmentRow> unseen) {
+        Formats formats = Formats.current();
+        return texts.get(
+                "appointment.error.bookedSinceYouLooked",
+                unseen.size(),
+                unseen.stream()
+                        .map(row -> row.patientName() + ", " + formats.date(row.date()) + " "
+                                + formats.time(row.startTime()))
+                        .collect(Collectors.joining("; ")));
     }
 }

@@ -1,7 +1,10 @@
 package app.praxis.appointment;
 
+import app.praxis.base.AccountLanguages;
 import app.praxis.base.ClinicProperties;
+import app.praxis.base.Language;
 import app.praxis.base.OutgoingMail;
+import app.praxis.base.Texts;
 import app.praxis.security.CurrentUser;
 import app.praxis.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -12,9 +15,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,8 +40,6 @@ public class ReminderService {
 
     private static final Logger log = LoggerFactory.getLogger(ReminderService.class);
     private static final int BATCH = 200;
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy 'at' HH:mm", Locale.ENGLISH);
 
     private record Due(AppointmentNotice notice, LocalDateTime start) {}
 
@@ -51,6 +50,8 @@ public class ReminderService {
     private final java.time.Clock clock;
     private final TransactionTemplate transaction;
     private final CurrentUser currentUser;
+    private final AccountLanguages languages;
+    private final Texts texts;
 
     ReminderService(
             JdbcClient jdbc,
@@ -59,7 +60,11 @@ public class ReminderService {
             ClinicProperties clinic,
             java.time.Clock clock,
             TransactionTemplate transaction,
-            CurrentUser currentUser) {
+            CurrentUser currentUser,
+            AccountLanguages languages,
+            Texts texts) {
+        this.languages = languages;
+        this.texts = texts;
         this.jdbc = jdbc;
         this.mail = mail;
         this.properties = properties;
@@ -134,7 +139,8 @@ public class ReminderService {
                         SELECT a.appointment_id, pu.email, CONCAT(pu.first_name, ' ', pu.last_name),
                                CONCAT(du.first_name, ' ', du.last_name), d.clinic_name, d.clinic_address,
                                a.appointment_date, a.start_time, a.end_time,
-                               (SELECT COUNT(*) FROM appointment_reschedules s WHERE s.appointment_id = a.appointment_id)
+                               (SELECT COUNT(*) FROM appointment_reschedules s WHERE s.appointment_id = a.appointment_id),
+                               pu.user_id
                         FROM appointments a
                         JOIN patients p ON p.patient_id = a.patient_id JOIN users pu ON pu.user_id = p.user_id
                         JOIN doctors d ON d.doctor_id = a.doctor_id JOIN users du ON du.user_id = d.user_id
@@ -166,7 +172,8 @@ public class ReminderService {
                             date,
                             start,
                             rs.getObject(9, LocalTime.class),
-                            rs.getInt(10));
+                            rs.getInt(10),
+                            rs.getLong(11));
                     return new Due(notice, date.atTime(start));
                 })
                 .list();
@@ -189,16 +196,21 @@ public class ReminderService {
         jdbc.sql("INSERT INTO appointment_reminders (appointment_id, kind, starts_at, created_at) VALUES (?, ?, ?, ?)")
                 .params(notice.appointmentId(), lead.toString(), due.start(), Timestamp.from(now))
                 .update();
-        byte[] ics =
-                AppointmentCalendarFile.of(notice, clinic.timeZone(), false).getBytes(StandardCharsets.UTF_8);
+        Language language = languages.ofUser(notice.patientUserId());
+        byte[] ics = AppointmentCalendarFile.of(notice, clinic.timeZone(), false, language, texts)
+                .getBytes(StandardCharsets.UTF_8);
         String link = properties.linkBase() + "/appointments";
+        String when = AppointmentMails.when(due.start(), language, texts);
         mail.send(
                 notice.patientEmail(),
-                "Reminder: your appointment on " + WHEN.format(due.start()),
-                "Hello " + notice.patientName() + ",\n\nthis is a reminder of your appointment with "
-                        + notice.doctorName() + " on " + WHEN.format(due.start()) + ".\n\n"
-                        + "To reschedule or cancel it, open your appointments: " + link + "\n"
-                        + "To stop these reminders, switch them off on the same page.\n",
+                texts.get(language, "appointment.mail.reminder.subject", when),
+                texts.get(
+                        language,
+                        "appointment.mail.reminder.body",
+                        notice.patientName(),
+                        notice.doctorName(),
+                        when,
+                        link),
                 new OutgoingMail.Attachment(
                         AppointmentCalendarFile.fileName(notice), ics, AppointmentCalendarFile.MEDIA_TYPE),
                 "reminder " + lead + " of appointment " + notice.appointmentId() + " to its patient");

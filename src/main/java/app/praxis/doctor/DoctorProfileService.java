@@ -6,6 +6,7 @@ import app.praxis.base.ConstraintViolations;
 import app.praxis.base.ConstraintViolations.FieldMessage;
 import app.praxis.base.InvalidInputException;
 import app.praxis.base.NotFoundException;
+import app.praxis.base.Texts;
 import app.praxis.security.CurrentUser;
 import app.praxis.security.Roles;
 import app.praxis.user.UserProfiles;
@@ -35,14 +36,17 @@ public class DoctorProfileService {
     private final UserProfiles userProfiles;
     private final CurrentUser currentUser;
     private final AuditTrail audit;
+    private final Texts texts;
 
     DoctorProfileService(
             DoctorRepository doctors,
             SpecializationRepository specializations,
             UserProfiles userProfiles,
             CurrentUser currentUser,
-            AuditTrail audit) {
+            AuditTrail audit,
+            Texts texts) {
         this.audit = audit;
+        this.texts = texts;
         this.doctors = doctors;
         this.specializations = specializations;
         this.userProfiles = userProfiles;
@@ -54,23 +58,24 @@ public class DoctorProfileService {
     @RolesAllowed(Roles.DOCTOR)
     public DoctorProfileDetails myProfile() {
         long userId = currentUser.require().userId();
-        return DoctorProfileDetails.of(
-                doctors.findByUserId(userId).orElseThrow(() -> new NotFoundException("No doctor record")));
+        return DoctorProfileDetails.of(doctors.findByUserId(userId)
+                .orElseThrow(() -> new NotFoundException(texts.get("doctor.error.noRecord"))));
     }
 
     /** The profile of the doctor whose account this is: for admins opening a user. */
     @Transactional(readOnly = true)
     @RolesAllowed(Roles.ADMIN)
     public DoctorProfileDetails profileOfUser(long userId) {
-        return DoctorProfileDetails.of(
-                doctors.findByUserId(userId).orElseThrow(() -> new NotFoundException("No doctor " + userId)));
+        return DoctorProfileDetails.of(doctors.findByUserId(userId)
+                .orElseThrow(() -> new NotFoundException(texts.get("doctor.error.noSuchDoctor"))));
     }
 
     /** Stores the whole form or nothing. A doctor changes only their own profile; an admin anyone's. */
     @Transactional
     @RolesAllowed({Roles.DOCTOR, Roles.ADMIN})
     public DoctorProfileDetails update(long doctorId, DoctorProfileChange change) {
-        Doctor doctor = doctors.findById(doctorId).orElseThrow(() -> new NotFoundException("No doctor " + doctorId));
+        Doctor doctor = doctors.findById(doctorId)
+                .orElseThrow(() -> new NotFoundException(texts.get("doctor.error.noSuchDoctor")));
         var caller = currentUser.require();
         if (!caller.hasRole(Roles.ADMIN) && doctor.getUser().getId() != caller.userId()) {
             throw new AccessDeniedException("You can only change your own profile");
@@ -81,17 +86,17 @@ public class DoctorProfileService {
         String clinicAddress = limited(errors, "clinicAddress", change.clinicAddress(), UserProfiles.ADDRESS_MAX);
         Integer years = change.yearsExperience();
         if (years != null && (years < 0 || years > 80)) {
-            errors.put("yearsExperience", "Enter 0 to 80 years");
+            errors.put("yearsExperience", texts.get("doctor.error.years"));
         }
         BigDecimal fee = change.consultationFee();
         if (fee == null) {
-            errors.put("consultationFee", "Enter a fee (0 for none)");
+            errors.put("consultationFee", texts.get("doctor.error.feeMissing"));
         } else if (fee.signum() < 0) {
-            errors.put("consultationFee", "The fee cannot be negative");
+            errors.put("consultationFee", texts.get("doctor.error.feeNegative"));
         } else if (fee.stripTrailingZeros().scale() > 2) {
-            errors.put("consultationFee", "Use at most two decimals (cents)");
+            errors.put("consultationFee", texts.get("doctor.error.feeCents"));
         } else if (fee.compareTo(FEE_MAX) > 0) {
-            errors.put("consultationFee", "The fee is too large");
+            errors.put("consultationFee", texts.get("doctor.error.feeTooLarge"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -109,21 +114,22 @@ public class DoctorProfileService {
     @RolesAllowed(Roles.ADMIN)
     public DoctorProfileDetails setCredentials(
             long doctorId, @Nullable String licenseNumber, @Nullable Long specializationId) {
-        Doctor doctor = doctors.findById(doctorId).orElseThrow(() -> new NotFoundException("No doctor " + doctorId));
+        Doctor doctor = doctors.findById(doctorId)
+                .orElseThrow(() -> new NotFoundException(texts.get("doctor.error.noSuchDoctor")));
         var errors = new LinkedHashMap<String, String>();
         String licence = licenseNumber == null ? "" : licenseNumber.strip();
         if (licence.isEmpty()) {
-            errors.put("licenseNumber", "Enter the licence number");
+            errors.put("licenseNumber", texts.get("doctor.error.licenceMissing"));
         } else if (licence.length() > 100) {
-            errors.put("licenseNumber", "At most 100 characters");
+            errors.put("licenseNumber", texts.get("doctor.error.tooLong", 100));
         } else if (!licence.equals(doctor.getLicenseNumber()) && doctors.existsByLicenseNumber(licence)) {
-            errors.put("licenseNumber", DoctorService.LICENSE_TAKEN);
+            errors.put("licenseNumber", texts.get("doctor.error.licenceTaken"));
         }
         Specialization specialization = null;
         if (specializationId != null) {
             specialization = specializations.findById(specializationId).orElse(null);
             if (specialization == null) {
-                errors.put("specializationId", "Choose a specialization from the list");
+                errors.put("specializationId", texts.get("doctor.error.specialization"));
             }
         }
         if (!errors.isEmpty()) {
@@ -136,17 +142,19 @@ public class DoctorProfileService {
         } catch (DataIntegrityViolationException raced) {
             throw ConstraintViolations.translate(
                     raced,
-                    Map.of("uk_doctors_license", new FieldMessage("licenseNumber", DoctorService.LICENSE_TAKEN)));
+                    Map.of(
+                            "uk_doctors_license",
+                            new FieldMessage("licenseNumber", texts.get("doctor.error.licenceTaken"))));
         }
     }
 
-    private static @Nullable String limited(Map<String, String> errors, String field, @Nullable String value, int max) {
+    private @Nullable String limited(Map<String, String> errors, String field, @Nullable String value, int max) {
         if (value == null || value.isBlank()) {
             return null;
         }
         String text = value.strip();
         if (text.length() > max) {
-            errors.put(field, "At most " + max + " characters");
+            errors.put(field, texts.get("doctor.error.tooLong", max));
         }
         return text;
     }

@@ -4,6 +4,7 @@ import app.praxis.base.ConstraintViolations;
 import app.praxis.base.ConstraintViolations.FieldMessage;
 import app.praxis.base.InvalidInputException;
 import app.praxis.base.NotFoundException;
+import app.praxis.base.Texts;
 import app.praxis.security.CurrentUser;
 import app.praxis.security.Roles;
 import app.praxis.user.Role;
@@ -25,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class DoctorService {
 
+    /** The message (in English; the key {@code doctor.error.licenceTaken}) for a licence number already taken. */
     static final String LICENSE_TAKEN = "Another doctor already has this licence number.";
 
     private final UserService userService;
@@ -33,6 +35,7 @@ public class DoctorService {
     private final EntityManager entityManager;
     private final Validator validator;
     private final CurrentUser currentUser;
+    private final Texts texts;
 
     DoctorService(
             UserService userService,
@@ -40,7 +43,9 @@ public class DoctorService {
             SpecializationRepository specializations,
             EntityManager entityManager,
             Validator validator,
-            CurrentUser currentUser) {
+            CurrentUser currentUser,
+            Texts texts) {
+        this.texts = texts;
         this.userService = userService;
         this.doctors = doctors;
         this.specializations = specializations;
@@ -74,15 +79,15 @@ public class DoctorService {
             specialization =
                     specializations.findById(newDoctor.specializationId()).orElse(null);
             if (specialization == null) {
-                errors.put("specializationId", "Choose a specialization from the list");
+                errors.put("specializationId", texts.get("doctor.error.specialization"));
             }
         }
         if (newDoctor.licenseNumber() != null
                 && doctors.existsByLicenseNumber(newDoctor.licenseNumber().trim())) {
-            errors.put("licenseNumber", LICENSE_TAKEN);
+            errors.put("licenseNumber", texts.get("doctor.error.licenceTaken"));
         }
         if (bio != null && bio.length() > 5000) {
-            errors.put("bio", "At most 5,000 characters");
+            errors.put("bio", texts.get("doctor.error.tooLong", 5000));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -98,7 +103,10 @@ public class DoctorService {
             return DoctorSummary.of(doctors.saveAndFlush(doctor));
         } catch (DataIntegrityViolationException e) {
             throw ConstraintViolations.translate(
-                    e, Map.of("uk_doctors_license", new FieldMessage("licenseNumber", LICENSE_TAKEN)));
+                    e,
+                    Map.of(
+                            "uk_doctors_license",
+                            new FieldMessage("licenseNumber", texts.get("doctor.error.licenceTaken"))));
         }
     }
 
@@ -141,6 +149,6 @@ public class DoctorService {
     private Doctor signedInDoctor() {
         return signedInDoctorId()
                 .flatMap(doctors::findById)
-                .orElseThrow(() -> new NotFoundException("No doctor record for you"));
+                .orElseThrow(() -> new NotFoundException(texts.get("doctor.error.noRecord")));
     }
 }

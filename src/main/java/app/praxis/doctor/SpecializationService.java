@@ -4,6 +4,7 @@ import app.praxis.base.ConstraintViolations;
 import app.praxis.base.ConstraintViolations.FieldMessage;
 import app.praxis.base.InvalidInputException;
 import app.praxis.base.NotFoundException;
+import app.praxis.base.Texts;
 import app.praxis.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Validator;
@@ -21,14 +22,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class SpecializationService {
 
+    /** The message (in English; the key {@code doctor.error.nameTaken}) for a name another specialization has. */
     public static final String NAME_TAKEN = "There is already a specialization with this name.";
-    private static final Map<String, FieldMessage> UNIQUE_NAME =
-            Map.of("uk_specializations_name", new FieldMessage("name", NAME_TAKEN));
 
     private final SpecializationRepository specializations;
     private final Validator validator;
+    private final Texts texts;
 
-    SpecializationService(SpecializationRepository specializations, Validator validator) {
+    SpecializationService(SpecializationRepository specializations, Validator validator, Texts texts) {
+        this.texts = texts;
         this.specializations = specializations;
         this.validator = validator;
     }
@@ -48,7 +50,7 @@ public class SpecializationService {
             var saved = specializations.saveAndFlush(new Specialization(form.name(), form.description()));
             return new SpecializationRow(saved.getId(), saved.getName(), saved.getDescription(), 0);
         } catch (DataIntegrityViolationException raced) {
-            throw ConstraintViolations.translate(raced, UNIQUE_NAME);
+            throw ConstraintViolations.translate(raced, uniqueName());
         }
     }
 
@@ -56,14 +58,15 @@ public class SpecializationService {
     @Transactional
     @RolesAllowed(Roles.ADMIN)
     public SpecializationRow update(long id, SpecializationForm typed) {
-        Specialization specialization =
-                specializations.findById(id).orElseThrow(() -> new NotFoundException("No such specialization"));
+        Specialization specialization = specializations
+                .findById(id)
+                .orElseThrow(() -> new NotFoundException(texts.get("doctor.error.noSuchSpecialization")));
         SpecializationForm form = validate(typed, id);
         specialization.change(form.name(), form.description());
         try {
             specializations.saveAndFlush(specialization);
         } catch (DataIntegrityViolationException raced) {
-            throw ConstraintViolations.translate(raced, UNIQUE_NAME);
+            throw ConstraintViolations.translate(raced, uniqueName());
         }
         return new SpecializationRow(id, form.name(), form.description(), specializations.countDoctors(id));
     }
@@ -75,17 +78,19 @@ public class SpecializationService {
     @Transactional
     @RolesAllowed(Roles.ADMIN)
     public void delete(long id) {
-        specializations.lockById(id).orElseThrow(() -> new NotFoundException("No such specialization"));
+        specializations
+                .lockById(id)
+                .orElseThrow(() -> new NotFoundException(texts.get("doctor.error.noSuchSpecialization")));
         long doctors = specializations.countDoctors(id);
         if (doctors > 0) {
-            throw new InvalidInputException(
-                    "name",
-                    doctors == 1
-                            ? "1 doctor has this specialization: give them another one first."
-                            : doctors + " doctors have this specialization: give them another one first.");
+            throw new InvalidInputException("name", texts.get("doctor.error.specializationInUse", doctors));
         }
         specializations.deleteById(id);
         specializations.flush();
+    }
+
+    private Map<String, FieldMessage> uniqueName() {
+        return Map.of("uk_specializations_name", new FieldMessage("name", texts.get("doctor.error.nameTaken")));
     }
 
     private SpecializationForm validate(SpecializationForm typed, Long id) {
@@ -98,7 +103,7 @@ public class SpecializationService {
             specializations
                     .findByNameIgnoreCase(form.name())
                     .filter(other -> !other.getId().equals(id))
-                    .ifPresent(other -> errors.put("name", NAME_TAKEN));
+                    .ifPresent(other -> errors.put("name", texts.get("doctor.error.nameTaken")));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

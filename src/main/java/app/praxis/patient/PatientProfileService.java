@@ -4,6 +4,7 @@ import app.praxis.audit.AuditAction;
 import app.praxis.audit.AuditTrail;
 import app.praxis.base.InvalidInputException;
 import app.praxis.base.NotFoundException;
+import app.praxis.base.Texts;
 import app.praxis.security.CurrentUser;
 import app.praxis.security.Roles;
 import app.praxis.user.UserProfiles;
@@ -29,9 +30,15 @@ public class PatientProfileService {
     private final UserProfiles userProfiles;
     private final CurrentUser currentUser;
     private final AuditTrail audit;
+    private final Texts texts;
 
     PatientProfileService(
-            PatientRepository patients, UserProfiles userProfiles, CurrentUser currentUser, AuditTrail audit) {
+            PatientRepository patients,
+            UserProfiles userProfiles,
+            CurrentUser currentUser,
+            AuditTrail audit,
+            Texts texts) {
+        this.texts = texts;
         this.audit = audit;
         this.patients = patients;
         this.userProfiles = userProfiles;
@@ -49,8 +56,8 @@ public class PatientProfileService {
     @Transactional(readOnly = true)
     @RolesAllowed(Roles.ADMIN)
     public PatientProfile profileOfUser(long userId) {
-        return PatientProfile.of(
-                patients.findByUserId(userId).orElseThrow(() -> new NotFoundException("No patient " + userId)));
+        return PatientProfile.of(patients.findByUserId(userId)
+                .orElseThrow(() -> new NotFoundException(texts.get("patient.error.noSuchPatient"))));
     }
 
     /**
@@ -60,8 +67,8 @@ public class PatientProfileService {
     @Transactional
     @RolesAllowed({Roles.PATIENT, Roles.ADMIN})
     public PatientProfile update(long patientId, PatientProfileChange change) {
-        Patient patient =
-                patients.findById(patientId).orElseThrow(() -> new NotFoundException("No patient " + patientId));
+        Patient patient = patients.findById(patientId)
+                .orElseThrow(() -> new NotFoundException(texts.get("patient.error.noSuchPatient")));
         var caller = currentUser.require();
         if (!caller.hasRole(Roles.ADMIN) && patient.getUser().getId() != caller.userId()) {
             throw new AccessDeniedException("You can only change your own profile");
@@ -73,7 +80,7 @@ public class PatientProfileService {
         if (change.emergencyContact() != null && !change.emergencyContact().isBlank()) {
             emergency = userProfiles.toE164(change.emergencyContact().strip()).orElse(null);
             if (emergency == null) {
-                errors.put("emergencyContact", "Enter a valid phone number, e.g. +49 30 1234567");
+                errors.put("emergencyContact", texts.get("patient.error.phone"));
             }
         }
         if (!errors.isEmpty()) {
@@ -87,16 +94,17 @@ public class PatientProfileService {
 
     private Patient own() {
         long userId = currentUser.require().userId();
-        return patients.findByUserId(userId).orElseThrow(() -> new NotFoundException("No patient record"));
+        return patients.findByUserId(userId)
+                .orElseThrow(() -> new NotFoundException(texts.get("patient.error.noRecord")));
     }
 
-    private static @Nullable String limited(Map<String, String> errors, String field, @Nullable String value, int max) {
+    private @Nullable String limited(Map<String, String> errors, String field, @Nullable String value, int max) {
         if (value == null || value.isBlank()) {
             return null;
         }
         String text = value.strip();
         if (text.length() > max) {
-            errors.put(field, "At most " + max + " characters");
+            errors.put(field, texts.get("patient.error.tooLong", max));
         }
         return text;
     }

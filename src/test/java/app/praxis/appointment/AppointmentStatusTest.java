@@ -2,6 +2,9 @@ package app.praxis.appointment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.praxis.base.Language;
+import app.praxis.base.TestTexts;
+import app.praxis.base.Texts;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.Period;
@@ -36,9 +39,13 @@ class AppointmentStatusTest {
         var rules = new BookingRules(Duration.ofHours(2), Period.ofWeeks(8), Duration.ofMinutes(90), 1000);
         ZonedDateTime now = LocalDateTime.of(2026, 3, 2, 9, 0).atZone(ZoneId.of("Europe/Berlin"));
 
-        assertThat(BookingRules.describe(rules.minimumNotice())).isEqualTo("2 hours");
-        assertThat(BookingRules.describe(rules.cancellationCutoff())).isEqualTo("90 minutes");
-        assertThat(BookingRules.describe(rules.horizon())).isEqualTo("8 weeks");
+        Texts texts = TestTexts.create(); // outside a page: English
+        assertThat(BookingRules.describe(rules.minimumNotice(), texts)).isEqualTo("2 hours");
+        assertThat(BookingRules.describe(rules.cancellationCutoff(), texts)).isEqualTo("90 minutes");
+        assertThat(BookingRules.describe(rules.horizon(), texts)).isEqualTo("8 weeks");
+        assertThat(BookingRules.describe(Duration.ofHours(1), texts)).isEqualTo("1 hour");
+        assertThat(texts.get(Language.GERMAN, "appointment.duration.weeks", 8)).isEqualTo("8 Wochen");
+        assertThat(texts.get(Language.GERMAN, "appointment.duration.hours", 1)).isEqualTo("1 Stunde");
         assertThat(rules.earliestStart(now)).isEqualTo(now.toLocalDateTime().plusHours(2));
         assertThat(rules.lastDay(now)).isEqualTo(now.toLocalDate().plusWeeks(8));
         assertThat(rules.patientMayChange(now.toLocalDateTime().plusMinutes(90), now))

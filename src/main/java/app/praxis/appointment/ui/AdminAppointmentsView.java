@@ -6,7 +6,9 @@ import app.praxis.appointment.AppointmentService;
 import app.praxis.appointment.AppointmentSort;
 import app.praxis.appointment.AppointmentStatus;
 import app.praxis.appointment.BookingService;
+import app.praxis.base.Formats;
 import app.praxis.base.InvalidInputException;
+import app.praxis.base.Texts;
 import app.praxis.base.ui.AppLocale;
 import app.praxis.base.ui.CsvDownload;
 import app.praxis.security.Roles;
@@ -30,8 +32,8 @@ import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.function.ValueProvider;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
@@ -50,16 +52,15 @@ import org.springframework.data.domain.Sort;
  * cancel.
  */
 @Route("admin/appointments")
-@PageTitle("All appointments · Praxis")
 @Menu(title = "Appointments", order = 1, icon = "vaadin:calendar")
 @RolesAllowed(Roles.ADMIN)
-class AdminAppointmentsView extends Main {
+class AdminAppointmentsView extends Main implements HasDynamicTitle {
 
-    final TextField doctor = new TextField("Doctor");
-    final TextField patient = new TextField("Patient");
+    final TextField doctor = new TextField(getTranslation("appointment.admin.doctor"));
+    final TextField patient = new TextField(getTranslation("appointment.admin.patient"));
     final Select<AppointmentStatus> status = new Select<>();
-    final DatePicker from = AppLocale.dates(new DatePicker("From"));
-    final DatePicker to = AppLocale.dates(new DatePicker("To"));
+    final DatePicker from = AppLocale.dates(new DatePicker(getTranslation("appointment.admin.from")));
+    final DatePicker to = AppLocale.dates(new DatePicker(getTranslation("appointment.admin.to")));
     final Grid<AppointmentRow> grid = new Grid<>(AppointmentRow.class, false);
     final Span rowCount = new Span();
     final Anchor download;
@@ -67,9 +68,14 @@ class AdminAppointmentsView extends Main {
     private final AppointmentService appointments;
     private final BookingService booking;
     private final ObjectProvider<AppointmentSection> sections;
+    private final Texts texts;
 
     AdminAppointmentsView(
-            AppointmentService appointments, BookingService booking, ObjectProvider<AppointmentSection> sections) {
+            AppointmentService appointments,
+            BookingService booking,
+            ObjectProvider<AppointmentSection> sections,
+            Texts texts) {
+        this.texts = texts;
         this.appointments = appointments;
         this.booking = booking;
         this.sections = sections;
@@ -77,11 +83,12 @@ class AdminAppointmentsView extends Main {
         addClassNames("praxis-page");
         setHeightFull();
         getStyle().set("display", "flex").set("flex-direction", "column");
-        status.setLabel("Status");
+        status.setLabel(getTranslation("appointment.admin.status"));
         status.setItems(AppointmentStatus.values());
-        status.setItemLabelGenerator(s -> s == null ? "Any" : s.label());
+        status.setItemLabelGenerator(
+                s -> s == null ? getTranslation("appointment.admin.any") : getTranslation(s.textKey()));
         status.setEmptySelectionAllowed(true);
-        status.setEmptySelectionCaption("Any");
+        status.setEmptySelectionCaption(getTranslation("appointment.admin.any"));
         List.of(doctor, patient).forEach(field -> {
             field.setValueChangeMode(ValueChangeMode.LAZY);
             field.setClearButtonVisible(true);
@@ -96,12 +103,12 @@ class AdminAppointmentsView extends Main {
         });
         var filterBar = new Div(doctor, patient, status, from, to);
         filterBar.addClassName("dashboard-filters");
-        download = CsvDownload.anchor("Download CSV", "appointments.csv", this::writeCsv);
+        download = CsvDownload.anchor(getTranslation("appointment.admin.csv"), "appointments.csv", this::writeCsv);
         rowCount.setId("appointments-count");
         var summary = new Div(rowCount, download);
         summary.addClassName("grid-summary");
         configureGrid();
-        add(new H2("All appointments"), filterBar, summary, grid);
+        add(new H2(getTranslation("appointment.admin.heading")), filterBar, summary, grid);
         refresh();
     }
 
@@ -109,12 +116,19 @@ class AdminAppointmentsView extends Main {
         grid.setId("appointments-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setMultiSort(false);
-        column(row -> Formats.day(row.date()), "Day", AppointmentSort.DATE);
-        column(row -> Formats.time(row.startTime()), "Time", AppointmentSort.TIME);
-        column(row -> "Dr. " + row.doctorName(), "Doctor", AppointmentSort.DOCTOR);
-        column(AppointmentRow::patientName, "Patient", AppointmentSort.PATIENT);
-        column(row -> row.status().label(), "Status", AppointmentSort.STATUS);
-        column(row -> row.reason() == null ? "" : row.reason(), "Reason", AppointmentSort.REASON)
+        Formats formats = Formats.current();
+        column(row -> formats.day(row.date()), getTranslation("appointment.admin.day"), AppointmentSort.DATE);
+        column(row -> formats.time(row.startTime()), getTranslation("appointment.admin.time"), AppointmentSort.TIME);
+        column(row -> "Dr. " + row.doctorName(), getTranslation("appointment.admin.doctor"), AppointmentSort.DOCTOR);
+        column(AppointmentRow::patientName, getTranslation("appointment.admin.patient"), AppointmentSort.PATIENT);
+        column(
+                row -> getTranslation(row.status().textKey()),
+                getTranslation("appointment.admin.status"),
+                AppointmentSort.STATUS);
+        column(
+                        row -> row.reason() == null ? "" : row.reason(),
+                        getTranslation("appointment.admin.reason"),
+                        AppointmentSort.REASON)
                 .setAutoWidth(false)
                 .setFlexGrow(1);
         grid.setItems(
@@ -151,8 +165,9 @@ class AdminAppointmentsView extends Main {
                         new Div("Dr. " + row.doctorName()
                                 + (row.specialization() == null ? "" : " · " + row.specialization())));
         if (appointments.practiceMayCancel(row)) {
-            var cancel = new Button(
-                    "Cancel", event -> new CancelDialog(row, "Message to the patient", booking, this::refresh).open());
+            var cancel = new Button(getTranslation("appointment.card.cancel"), event -> new CancelDialog(
+                            row, getTranslation("appointment.agenda.messageToPatient"), booking, this::refresh)
+                    .open());
             cancel.addClassNames("cancel");
             cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
             card.actions.add(cancel);
@@ -160,12 +175,17 @@ class AdminAppointmentsView extends Main {
         return card;
     }
 
+    @Override
+    public String getPageTitle() {
+        return getTranslation("appointment.admin.title");
+    }
+
     private void refresh() {
         boolean valid = rangeIsValid();
         download.setEnabled(valid);
         if (valid) {
             long count = appointments.count(filter());
-            rowCount.setText(Formats.count(count, "appointment", "appointments"));
+            rowCount.setText(getTranslation("appointment.admin.count", count));
         } else {
             rowCount.setText("");
         }
@@ -175,7 +195,7 @@ class AdminAppointmentsView extends Main {
     /** Shows the message next to "To" while the range ends before it starts (then no query runs). */
     private boolean rangeIsValid() {
         try {
-            AppointmentService.requireRange(filter());
+            AppointmentService.requireRange(filter(), texts);
             from.setInvalid(false);
             to.setInvalid(false);
             return true;

@@ -7,6 +7,7 @@ import app.praxis.appointment.BookingService;
 import app.praxis.appointment.CalendarFile;
 import app.praxis.appointment.DoctorDirectory;
 import app.praxis.appointment.RescheduleEntry;
+import app.praxis.base.Formats;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
@@ -18,6 +19,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.theme.lumo.LumoUtility;
@@ -41,9 +43,10 @@ class AppointmentCardView extends Composite<Div> {
 
     AppointmentCardView(
             AppointmentRow row, Perspective perspective, AppointmentService service, List<Component> sections) {
-        var when = new Span(Formats.span(row.date(), row.startTime(), row.endTime()));
+        Formats formats = Formats.current();
+        var when = new Span(formats.span(row.date(), row.startTime(), row.endTime()));
         when.addClassNames(LumoUtility.FontWeight.SEMIBOLD);
-        status = new Span(row.status().label());
+        status = new Span(getTranslation(row.status().textKey()));
         status.getElement().getThemeList().add("badge" + badgeTheme(row.status()));
         status.addClassNames("appointment-status");
         var header = new Div(when, status);
@@ -55,13 +58,15 @@ class AppointmentCardView extends Composite<Div> {
         var who = new Div(
                 perspective == Perspective.PATIENT
                         ? "Dr. " + row.doctorName() + (row.specialization() == null ? "" : " · " + row.specialization())
-                        : row.patientName() + (row.patientAge() == null ? "" : ", " + row.patientAge() + " years"));
+                        : row.patientAge() == null
+                                ? row.patientName()
+                                : getTranslation("appointment.card.patientAge", row.patientName(), row.patientAge()));
         who.addClassNames("appointment-party");
         var details = new Div();
         details.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
-        details.add(new Div("Reason: " + (row.reason() == null ? "—" : row.reason())));
+        details.add(new Div(getTranslation("appointment.card.reason", row.reason() == null ? "—" : row.reason())));
         if (row.cancellationReason() != null) {
-            details.add(new Div("Cancelled: " + row.cancellationReason()));
+            details.add(new Div(getTranslation("appointment.card.cancelled", row.cancellationReason())));
         }
         sections.forEach(details::add);
         actions.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.SMALL);
@@ -95,10 +100,13 @@ class AppointmentCardView extends Composite<Div> {
             DoctorDirectory directory,
             String cancelPrompt,
             Runnable onChange) {
-        var reschedule =
-                new Button("Reschedule", event -> new RescheduleDialog(row, booking, directory, onChange).open());
+        var reschedule = new Button(
+                getTranslation("appointment.card.reschedule"),
+                event -> new RescheduleDialog(row, booking, directory, onChange).open());
         reschedule.addClassNames("reschedule");
-        var cancel = new Button("Cancel", event -> new CancelDialog(row, cancelPrompt, booking, onChange).open());
+        var cancel = new Button(
+                getTranslation("appointment.card.cancel"),
+                event -> new CancelDialog(row, cancelPrompt, booking, onChange).open());
         cancel.addClassNames("cancel");
         cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
         actions.add(reschedule, cancel);
@@ -113,7 +121,7 @@ class AppointmentCardView extends Composite<Div> {
                             new ByteArrayInputStream(bytes), file.fileName(), file.mediaType(), bytes.length);
                 }),
                 AttachmentType.DOWNLOAD,
-                "Calendar file (.ics)");
+                I18NProvider.translate("appointment.card.calendarFile"));
         link.addClassNames("ics-link", LumoUtility.FontSize.SMALL);
         return link;
     }
@@ -121,8 +129,7 @@ class AppointmentCardView extends Composite<Div> {
     /** Loaded when opened: most appointments are never moved, and few histories are ever read. */
     private static Details history(AppointmentRow row, AppointmentService service) {
         var list = new UnorderedList();
-        var details = new Details(
-                row.rescheduleCount() == 1 ? "Moved once" : "Moved " + row.rescheduleCount() + " times", list);
+        var details = new Details(I18NProvider.translate("appointment.card.moved", row.rescheduleCount()), list);
         details.addClassNames("appointment-history", LumoUtility.FontSize.SMALL);
         details.addOpenedChangeListener(event -> {
             if (event.isOpened() && list.getChildren().findAny().isEmpty()) {
@@ -133,9 +140,14 @@ class AppointmentCardView extends Composite<Div> {
     }
 
     private static String describe(RescheduleEntry entry) {
-        return Formats.when(entry.oldDate().atTime(entry.oldTime())) + " → "
-                + Formats.when(entry.newDate().atTime(entry.newTime())) + " by " + entry.rescheduledBy() + " on "
-                + Formats.when(entry.rescheduledAt()) + (entry.reason() == null ? "" : ": " + entry.reason());
+        Formats formats = Formats.current();
+        String from = formats.when(entry.oldDate().atTime(entry.oldTime()));
+        String to = formats.when(entry.newDate().atTime(entry.newTime()));
+        String on = formats.when(entry.rescheduledAt());
+        return entry.reason() == null
+                ? I18NProvider.translate("appointment.card.historyEntry", from, to, entry.rescheduledBy(), on)
+                : I18NProvider.translate(
+                        "appointment.card.historyEntryReason", from, to, entry.rescheduledBy(), on, entry.reason());
     }
 
     private static String badgeTheme(AppointmentStatus status) {

@@ -2,6 +2,7 @@ package app.praxis.appointment.ui;
 
 import app.praxis.appointment.AppointmentRow;
 import app.praxis.appointment.BookingService;
+import app.praxis.base.Formats;
 import app.praxis.base.InvalidInputException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -14,10 +15,10 @@ import java.util.Map;
 class CancelDialog extends Dialog {
 
     final TextArea reason;
-    final Button confirm = new Button("Cancel appointment");
+    final Button confirm = new Button(getTranslation("appointment.cancel.confirm"));
 
     CancelDialog(AppointmentRow row, String reasonLabel, BookingService booking, Runnable onDone) {
-        setHeaderTitle("Cancel appointment");
+        setHeaderTitle(getTranslation("appointment.cancel.title"));
         setId("cancel-dialog");
         setWidth("min(32rem, 100vw)");
         reason = ReasonField.of(reasonLabel, "cancel-reason", booking.reasonMaxLength());
@@ -26,14 +27,14 @@ class CancelDialog extends Dialog {
         confirm.addClickListener(event -> {
             try {
                 booking.cancel(row.id(), reason.getValue());
-                ErrorDisplay.success("The appointment is cancelled.");
+                ErrorDisplay.success(getTranslation("appointment.cancel.done"));
                 close();
                 onDone.run();
             } catch (InvalidInputException refusal) {
                 ErrorDisplay.show(refusal, Map.of(BookingService.REASON, reason));
             }
         });
-        add(new Paragraph(Formats.span(row.date(), row.startTime(), row.endTime())), reason);
-        getFooter().add(new Button("Keep it", event -> close()), confirm);
+        add(new Paragraph(Formats.current().span(row.date(), row.startTime(), row.endTime())), reason);
+        getFooter().add(new Button(getTranslation("appointment.cancel.keep"), event -> close()), confirm);
     }
 }

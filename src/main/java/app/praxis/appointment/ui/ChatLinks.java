@@ -2,6 +2,7 @@ package app.praxis.appointment.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.router.QueryParameters;
 
 /**
@@ -16,12 +17,12 @@ final class ChatLinks {
 
     /** For a patient: the chat with this doctor (the chat refuses a doctor they never booked). */
     static Button messageDoctor(long doctorId) {
-        return link("Message", "message-doctor", "doctor", doctorId);
+        return link(I18NProvider.translate("appointment.chat.messageDoctor"), "message-doctor", "doctor", doctorId);
     }
 
     /** For a doctor: the chat with this patient. */
     static Button messagePatient(long patientId) {
-        return link("Message patient", "message-patient", "patient", patientId);
+        return link(I18NProvider.translate("appointment.chat.messagePatient"), "message-patient", "patient", patientId);
     }
 
     private static Button link(String label, String className, String parameter, long id) {

@@ -15,8 +15,8 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -29,10 +29,9 @@ import org.springframework.beans.factory.ObjectProvider;
  * be moved to another free slot or cancelled with a message to the patient.
  */
 @Route("doctor/appointments")
-@PageTitle("Appointments · Praxis")
 @Menu(title = "Appointments", order = 1, icon = "vaadin:calendar-clock")
 @RolesAllowed(Roles.DOCTOR)
-class DoctorAgendaView extends Main {
+class DoctorAgendaView extends Main implements HasDynamicTitle {
 
     final AppointmentList awaiting = new AppointmentList("awaiting-outcome");
     final AppointmentList today = new AppointmentList("today");
@@ -55,21 +54,21 @@ class DoctorAgendaView extends Main {
         setId("doctor-agenda");
         addClassNames("praxis-form");
         add(
-                new H2("Appointments"),
-                new H3("Waiting for your verdict"),
+                new H2(getTranslation("appointment.agenda.heading")),
+                new H3(getTranslation("appointment.agenda.awaiting")),
                 awaiting,
-                new H3("Today"),
+                new H3(getTranslation("appointment.agenda.today")),
                 today,
-                new H3("Next four weeks"),
+                new H3(getTranslation("appointment.agenda.upcoming")),
                 upcoming);
         refresh();
     }
 
     void refresh() {
         DoctorAgenda agenda = appointments.doctorAgenda();
-        fill(awaiting, agenda.awaitingOutcome(), "Nothing waiting.");
-        fill(today, agenda.today(), "No appointments today.");
-        fill(upcoming, agenda.upcoming(), "Nothing booked yet.");
+        fill(awaiting, agenda.awaitingOutcome(), getTranslation("appointment.agenda.nothingWaiting"));
+        fill(today, agenda.today(), getTranslation("appointment.agenda.noneToday"));
+        fill(upcoming, agenda.upcoming(), getTranslation("appointment.agenda.nothingBooked"));
     }
 
     private void fill(AppointmentList list, List<AppointmentRow> rows, String whenEmpty) {
@@ -77,19 +76,26 @@ class DoctorAgendaView extends Main {
         list.show(rows, () -> new Paragraph(whenEmpty), row -> card(row, parts.apply(row)));
     }
 
+    @Override
+    public String getPageTitle() {
+        return getTranslation("appointment.agenda.title");
+    }
+
     private AppointmentCardView card(AppointmentRow row, List<Component> parts) {
         var card = new AppointmentCardView(row, Perspective.DOCTOR, appointments, parts);
         var record = new Button(
-                "Patient record", event -> new PatientRecordDialog(appointments.patientRecord(row.patientId())).open());
+                getTranslation("appointment.agenda.patientRecord"),
+                event -> new PatientRecordDialog(appointments.patientRecord(row.patientId())).open());
         record.addClassNames("patient-record");
         card.actions.add(record, ChatLinks.messagePatient(row.patientId()));
         if (appointments.outcomeDue(row)) {
             card.actions.add(
-                    outcomeButton(row, AppointmentStatus.COMPLETED, "Completed"),
-                    outcomeButton(row, AppointmentStatus.NO_SHOW, "No-show"));
+                    outcomeButton(row, AppointmentStatus.COMPLETED, getTranslation("appointment.agenda.completed")),
+                    outcomeButton(row, AppointmentStatus.NO_SHOW, getTranslation("appointment.agenda.noShow")));
         }
         if (appointments.practiceMayCancel(row)) {
-            card.addChangeActions(row, booking, directory, "Message to the patient", this::refresh);
+            card.addChangeActions(
+                    row, booking, directory, getTranslation("appointment.agenda.messageToPatient"), this::refresh);
         }
         return card;
     }

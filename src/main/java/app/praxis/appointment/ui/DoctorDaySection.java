@@ -4,7 +4,7 @@ import app.praxis.appointment.AppointmentRow;
 import app.praxis.appointment.AppointmentService;
 import app.praxis.appointment.Bookability;
 import app.praxis.appointment.DoctorDirectory;
-import app.praxis.base.ui.Plurals;
+import app.praxis.base.Formats;
 import app.praxis.base.ui.component.HomeSection;
 import app.praxis.doctor.DoctorService;
 import com.vaadin.flow.component.Component;
@@ -51,32 +51,33 @@ class DoctorDaySection implements HomeSection {
             return day; // an account without a doctor record has no day to show
         }
         List<AppointmentRow> today = appointments.doctorAgenda().today();
-        day.add(new H3(
-                "Today, " + Formats.day(LocalDate.now(clock)) + ": " + Plurals.count(today.size(), "appointment")));
+        Formats formats = Formats.current();
+        day.add(new H3(day.getTranslation("appointment.day.heading", formats.day(LocalDate.now(clock)), today.size())));
         if (today.isEmpty()) {
-            day.add(new Paragraph("No appointments today."));
+            day.add(new Paragraph(day.getTranslation("appointment.agenda.noneToday")));
         } else {
             var list = new UnorderedList();
             list.setId("my-day-appointments");
-            today.forEach(row -> list.add(new ListItem(Formats.time(row.startTime()) + "–"
-                    + Formats.time(row.endTime()) + " " + row.patientName()
+            today.forEach(row -> list.add(new ListItem(formats.time(row.startTime()) + "–"
+                    + formats.time(row.endTime()) + " " + row.patientName()
                     + (row.reason() == null || row.reason().isBlank() ? "" : " · " + row.reason())
-                    + " (" + row.status().label() + ")")));
+                    + " (" + day.getTranslation(row.status().textKey()) + ")")));
             day.add(list);
         }
         var next = new Paragraph();
         next.setId("my-day-next-free");
-        next.setText(next(directory.bookability(doctorId.get())));
-        var emails = new Checkbox("E-mail me when a patient books, moves or cancels", doctors.emailsOnPatientChanges());
+        next.setText(next(next, directory.bookability(doctorId.get())));
+        var emails = new Checkbox(day.getTranslation("appointment.day.emails"), doctors.emailsOnPatientChanges());
         emails.setId("doctor-booking-emails");
         emails.addValueChangeListener(event -> doctors.setEmailsOnPatientChanges(event.getValue()));
-        day.add(next, new Anchor("doctor/appointments", "All appointments"), new Div(emails));
+        day.add(next, new Anchor("doctor/appointments", day.getTranslation("appointment.day.all")), new Div(emails));
         return day;
     }
 
-    private static String next(Bookability answer) {
+    private static String next(Component where, Bookability answer) {
         return answer.next()
-                .map(when -> "Next free slot patients can book: " + Formats.when(when) + ".")
-                .orElse("Patients cannot book you now. " + answer.explanation());
+                .map(when -> where.getTranslation(
+                        "appointment.day.nextFree", Formats.current().when(when)))
+                .orElse(where.getTranslation("appointment.day.notBookable", answer.explanation()));
     }
 }

@@ -7,7 +7,6 @@ import app.praxis.appointment.DoctorDirectory;
 import app.praxis.availability.BookableSlot;
 import app.praxis.base.InvalidInputException;
 import app.praxis.base.ui.AppLocale;
-import app.praxis.base.ui.Plurals;
 import app.praxis.doctor.DoctorService;
 import app.praxis.doctor.SpecializationOption;
 import app.praxis.security.Roles;
@@ -24,8 +23,8 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
@@ -35,23 +34,24 @@ import org.springframework.data.domain.PageRequest;
 
 /** Find a doctor: search, filters, sort; cards load a page at a time from the database. */
 @Route("doctors")
-@PageTitle("Find a doctor · Praxis")
 @Menu(title = "Find a doctor", order = 1, icon = "vaadin:search")
 @RolesAllowed(Roles.PATIENT)
-class DoctorDirectoryView extends Main {
+class DoctorDirectoryView extends Main implements HasDynamicTitle {
 
     static final int PAGE_SIZE = 20;
     static final int NEXT_TIMES_PER_CARD = 3;
 
-    final TextField name = new TextField("Name");
-    final ComboBox<SpecializationOption> specialization = new ComboBox<>("Specialization");
-    final BigDecimalField maxFee = AppLocale.numbers(new BigDecimalField("Maximum fee (€)"));
+    final TextField name = new TextField(getTranslation("appointment.directory.name"));
+    final ComboBox<SpecializationOption> specialization =
+            new ComboBox<>(getTranslation("appointment.directory.specialization"));
+    final BigDecimalField maxFee =
+            AppLocale.numbers(new BigDecimalField(getTranslation("appointment.directory.maxFee")));
     final Select<DirectorySort> sort = new Select<>();
     final Div results = new Div();
     final Span summary = new Span();
-    final Button more = new Button("Show more");
+    final Button more = new Button(getTranslation("appointment.directory.more"));
     /** On a phone the filters fold away behind this button, which counts the ones in use. */
-    final Button filtersToggle = new Button("Filters");
+    final Button filtersToggle = new Button(getTranslation("appointment.directory.filters", 0));
 
     final Div filters;
 
@@ -69,9 +69,10 @@ class DoctorDirectoryView extends Main {
         specialization.setClearButtonVisible(true);
         maxFee.setClearButtonVisible(true);
         maxFee.setValueChangeMode(ValueChangeMode.LAZY);
-        sort.setLabel("Sort by");
+        sort.setLabel(getTranslation("appointment.directory.sortBy"));
         sort.setItems(DirectorySort.values());
-        sort.setItemLabelGenerator(s -> s == DirectorySort.RATING ? "Rating" : "Next free time");
+        sort.setItemLabelGenerator(s -> getTranslation(
+                s == DirectorySort.RATING ? "appointment.directory.sortRating" : "appointment.directory.sortNextFree"));
         sort.setValue(DirectorySort.NEXT_FREE_SLOT);
         List<AbstractField<?, ?>> filterFields = List.of(name, specialization, maxFee, sort);
         filterFields.forEach(field -> {
@@ -100,13 +101,20 @@ class DoctorDirectoryView extends Main {
         more.addClickListener(event -> showPage(pagesShown));
         summary.setId("directory-summary");
         summary.getElement().setAttribute("aria-live", "polite");
-        add(new H2("Find a doctor"), name, filtersToggle, filters, summary, results, more);
+        add(
+                new H2(getTranslation("appointment.directory.heading")),
+                name,
+                filtersToggle,
+                filters,
+                summary,
+                results,
+                more);
         search();
     }
 
     private void search() {
         int active = activeFilters();
-        filtersToggle.setText(active == 0 ? "Filters" : "Filters (" + active + ")");
+        filtersToggle.setText(getTranslation("appointment.directory.filters", active));
         results.removeAll();
         maxFee.setInvalid(false);
         pagesShown = 0;
@@ -122,7 +130,7 @@ class DoctorDirectoryView extends Main {
             cards.forEach(card -> results.add(new DoctorCardView(card, next.getOrDefault(card.doctorId(), List.of()))));
             pagesShown = page + 1;
             long total = directory.count(query);
-            summary.setText(Plurals.count(total, "doctor"));
+            summary.setText(getTranslation("appointment.directory.count", total));
             more.setVisible((long) pagesShown * PAGE_SIZE < total);
         } catch (InvalidInputException refusal) {
             // No count of an earlier search over an empty list: the filter's message says what to fix.
@@ -130,6 +138,11 @@ class DoctorDirectoryView extends Main {
             more.setVisible(false);
             ErrorDisplay.show(refusal, Map.of("maxFee", maxFee, "name", name));
         }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("appointment.directory.title");
     }
 
     /** The filters that narrow or reorder the list, beyond the name typed. */

@@ -1,6 +1,7 @@
 package app.praxis.appointment.ui;
 
 import app.praxis.appointment.DoctorProfile;
+import app.praxis.base.Formats;
 import app.praxis.base.ui.Avatars;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.avatar.AvatarVariant;
@@ -18,10 +19,17 @@ class DoctorProfilePanel extends Composite<Div> {
         avatar.addThemeVariants(AvatarVariant.LUMO_XLARGE);
         var name = new H2("Dr. " + card.fullName());
         name.setId("doctor-name");
-        var facts = new Paragraph((card.specialization() == null ? "General practice" : card.specialization())
-                + (card.yearsExperience() == null ? "" : " · " + card.yearsExperience() + " years' experience")
-                + " · " + Formats.money(card.fee())
-                + " · " + Formats.rating(card.rating(), card.reviewCount()));
+        var parts = new java.util.ArrayList<String>();
+        parts.add(
+                card.specialization() == null
+                        ? getTranslation("appointment.directory.generalPractice")
+                        : card.specialization());
+        if (card.yearsExperience() != null) {
+            parts.add(getTranslation("appointment.directory.experience", card.yearsExperience()));
+        }
+        parts.add(Formats.current().money(card.fee()));
+        parts.add(DoctorCardView.rating(card.rating(), card.reviewCount()));
+        var facts = new Paragraph(String.join(" · ", parts));
         facts.addClassNames(LumoUtility.TextColor.SECONDARY);
         getContent().add(avatar, name, facts);
         if (card.clinicName() != null || profile.clinicAddress() != null) {

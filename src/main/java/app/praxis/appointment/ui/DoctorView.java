@@ -5,6 +5,7 @@ import app.praxis.appointment.BookingService;
 import app.praxis.appointment.DoctorDirectory;
 import app.praxis.appointment.DoctorProfile;
 import app.praxis.availability.BookableSlot;
+import app.praxis.base.Formats;
 import app.praxis.base.InvalidInputException;
 import app.praxis.security.Roles;
 import com.vaadin.flow.component.button.Button;
@@ -17,7 +18,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
@@ -26,13 +27,12 @@ import org.springframework.beans.factory.ObjectProvider;
 
 /** A doctor's profile and the booking flow: pick a day, a time, say why, confirm. */
 @Route("doctors/:doctorId(\\d{1,18})")
-@PageTitle("Book · Praxis")
 @RolesAllowed(Roles.PATIENT)
-class DoctorView extends Main implements BeforeEnterObserver {
+class DoctorView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     final SlotPicker slots = new SlotPicker();
     final TextArea reason;
-    final Button book = new Button("Book appointment");
+    final Button book = new Button(getTranslation("appointment.book.button"));
 
     private final DoctorDirectory directory;
     private final BookingService booking;
@@ -51,7 +51,7 @@ class DoctorView extends Main implements BeforeEnterObserver {
         this.sections = sections;
         setId("doctor-page");
         addClassNames("praxis-form");
-        reason = ReasonField.of("Reason for your visit", "booking-reason", booking.reasonMaxLength());
+        reason = ReasonField.of(getTranslation("appointment.book.reason"), "booking-reason", booking.reasonMaxLength());
         book.setId("book");
         book.setWidthFull();
         book.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -64,7 +64,9 @@ class DoctorView extends Main implements BeforeEnterObserver {
                 event.getRouteParameters().getLong("doctorId").flatMap(directory::profile);
         removeAll();
         if (profile.isEmpty()) {
-            add(new H2("Doctor not found"), new Paragraph("This doctor is not taking bookings at the moment."));
+            add(
+                    new H2(getTranslation("appointment.book.notFound")),
+                    new Paragraph(getTranslation("appointment.book.notFoundText")));
             return;
         }
         doctorId = profile.get().card().doctorId();
@@ -72,10 +74,10 @@ class DoctorView extends Main implements BeforeEnterObserver {
         if (appointments.metDoctor(doctorId)) {
             add(ChatLinks.messageDoctor(doctorId));
         }
-        add(new H3("Book an appointment"), slots, reason, book);
+        add(new H3(getTranslation("appointment.book.heading")), slots, reason, book);
         slots.setSlots(directory.freeSlots(doctorId));
         // The waitlist sits above appointment: reached by its route, not imported.
-        var waitlist = new Anchor("waitlist?doctor=" + doctorId, "No time suits? Join the waitlist");
+        var waitlist = new Anchor("waitlist?doctor=" + doctorId, getTranslation("appointment.book.waitlist"));
         waitlist.setId("join-waitlist-link");
         add(new Paragraph(waitlist));
         sections.orderedStream()
@@ -89,6 +91,11 @@ class DoctorView extends Main implements BeforeEnterObserver {
                 .ifPresent(slots::choose);
     }
 
+    @Override
+    public String getPageTitle() {
+        return getTranslation("appointment.book.title");
+    }
+
     private static Optional<Long> id(String text) {
         try {
             return Optional.of(Long.parseLong(text));
@@ -100,17 +107,19 @@ class DoctorView extends Main implements BeforeEnterObserver {
     private void book() {
         Optional<BookableSlot> slot = slots.selected();
         if (slot.isEmpty()) {
-            slots.setErrorMessage("Choose a time first.");
+            slots.setErrorMessage(getTranslation("appointment.book.chooseTime"));
             slots.setInvalid(true);
             return;
         }
         try {
             booking.book(slot.get().id(), reason.getValue());
-            ErrorDisplay.success("Booked: "
-                    + Formats.span(
-                            slot.get().date(),
-                            slot.get().startTime(),
-                            slot.get().endTime()) + ". A confirmation is on its way by e-mail.");
+            ErrorDisplay.success(getTranslation(
+                    "appointment.book.booked",
+                    Formats.current()
+                            .span(
+                                    slot.get().date(),
+                                    slot.get().startTime(),
+                                    slot.get().endTime())));
             getUI().ifPresent(ui -> ui.navigate(MyAppointmentsView.class));
         } catch (InvalidInputException refusal) {
             if (refusal.fieldErrors().containsKey(BookingService.SLOT)) {

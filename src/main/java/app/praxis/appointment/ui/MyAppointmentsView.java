@@ -16,8 +16,8 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
@@ -28,14 +28,13 @@ import org.springframework.beans.factory.ObjectProvider;
 
 /** The patient's appointments: upcoming ones can be moved or cancelled until the cut-off. */
 @Route("appointments")
-@PageTitle("My appointments · Praxis")
 @Menu(title = "My appointments", order = 2, icon = "vaadin:calendar-user")
 @RolesAllowed(Roles.PATIENT)
-class MyAppointmentsView extends Main {
+class MyAppointmentsView extends Main implements HasDynamicTitle {
 
     final AppointmentList upcoming = new AppointmentList("upcoming-appointments");
     final AppointmentList past = new AppointmentList("past-appointments");
-    final Checkbox reminders = new Checkbox("E-mail me a reminder before each appointment");
+    final Checkbox reminders = new Checkbox(getTranslation("appointment.mine.reminders"));
 
     private final AppointmentService appointments;
     private final BookingService booking;
@@ -59,10 +58,17 @@ class MyAppointmentsView extends Main {
         reminders.addValueChangeListener(event -> {
             if (event.isFromClient()) {
                 reminderService.setRemindersOn(event.getValue());
-                Notification.show(event.getValue() ? "Reminders are on." : "Reminders are off.");
+                Notification.show(getTranslation(
+                        event.getValue() ? "appointment.mine.remindersOn" : "appointment.mine.remindersOff"));
             }
         });
-        add(new H2("My appointments"), reminders, new H3("Upcoming"), upcoming, new H3("Past and cancelled"), past);
+        add(
+                new H2(getTranslation("appointment.mine.heading")),
+                reminders,
+                new H3(getTranslation("appointment.mine.upcoming")),
+                upcoming,
+                new H3(getTranslation("appointment.mine.past")),
+                past);
         refresh();
     }
 
@@ -74,16 +80,26 @@ class MyAppointmentsView extends Main {
         upcoming.show(
                 mine.upcoming(),
                 () -> new Paragraph(
-                        new Text("Nothing booked. "), new RouterLink("Find a doctor", DoctorDirectoryView.class)),
+                        new Text(getTranslation("appointment.mine.nothingBooked") + " "),
+                        new RouterLink(getTranslation("appointment.mine.findDoctor"), DoctorDirectoryView.class)),
                 row -> card(row, parts.apply(row)));
-        past.show(mine.past(), () -> new Paragraph("None yet."), row -> card(row, parts.apply(row)));
+        past.show(
+                mine.past(),
+                () -> new Paragraph(getTranslation("appointment.mine.noneYet")),
+                row -> card(row, parts.apply(row)));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("appointment.mine.title");
     }
 
     private AppointmentCardView card(AppointmentRow row, List<Component> parts) {
         var card = new AppointmentCardView(row, Perspective.PATIENT, appointments, parts);
         card.actions.add(ChatLinks.messageDoctor(row.doctorId()));
         if (appointments.patientMayChange(row)) {
-            card.addChangeActions(row, booking, directory, "Why are you cancelling?", this::refresh);
+            card.addChangeActions(
+                    row, booking, directory, getTranslation("appointment.mine.cancelReason"), this::refresh);
         }
         return card;
     }

@@ -1,6 +1,7 @@
 package app.praxis.appointment.ui;
 
 import app.praxis.appointment.PatientRecord;
+import app.praxis.base.Formats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
@@ -17,17 +18,23 @@ class PatientRecordDialog extends Dialog {
         setWidth("min(32rem, 100vw)");
         add(
                 line(
-                        "Date of birth",
+                        getTranslation("appointment.record.dateOfBirth"),
                         record.dateOfBirth() == null
                                 ? null
-                                : Formats.day(record.dateOfBirth()) + " (" + record.age() + " years)"),
-                line("Gender", record.gender()),
-                line("Phone", record.phone()),
-                line("Address", record.address()),
-                line("Insurance", record.insuranceDetails()),
-                line("Medical history", record.medicalHistory()),
-                line("Emergency contact", record.emergencyContact()));
-        getFooter().add(ChatLinks.messagePatient(record.patientId()), new Button("Close", event -> close()));
+                                : getTranslation(
+                                        "appointment.record.birthAndAge",
+                                        Formats.current().day(record.dateOfBirth()),
+                                        record.age())),
+                line(getTranslation("appointment.record.gender"), record.gender()),
+                line(getTranslation("appointment.record.phone"), record.phone()),
+                line(getTranslation("appointment.record.address"), record.address()),
+                line(getTranslation("appointment.record.insurance"), record.insuranceDetails()),
+                line(getTranslation("appointment.record.medicalHistory"), record.medicalHistory()),
+                line(getTranslation("appointment.record.emergencyContact"), record.emergencyContact()));
+        getFooter()
+                .add(
+                        ChatLinks.messagePatient(record.patientId()),
+                        new Button(getTranslation("appointment.record.close"), event -> close()));
     }
 
     private static Div line(String label, @Nullable String value) {

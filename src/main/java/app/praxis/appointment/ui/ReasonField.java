@@ -1,6 +1,7 @@
 package app.praxis.appointment.ui;
 
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.i18n.I18NProvider;
 
 /** A reason or message of bounded length; the service has the last word on what is acceptable. */
 final class ReasonField {
@@ -13,7 +14,7 @@ final class ReasonField {
         field.setWidthFull();
         field.setMaxLength(maxLength);
         field.setMinRows(2);
-        field.setHelperText("Up to " + maxLength + " characters");
+        field.setHelperText(I18NProvider.translate("appointment.reason.helper", maxLength));
         return field;
     }
 }

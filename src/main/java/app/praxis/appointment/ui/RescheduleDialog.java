@@ -4,6 +4,7 @@ import app.praxis.appointment.AppointmentRow;
 import app.praxis.appointment.BookingService;
 import app.praxis.appointment.DoctorDirectory;
 import app.praxis.availability.BookableSlot;
+import app.praxis.base.Formats;
 import app.praxis.base.InvalidInputException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -18,7 +19,7 @@ class RescheduleDialog extends Dialog {
 
     final SlotPicker slots = new SlotPicker();
     final TextArea reason;
-    final Button confirm = new Button("Move appointment");
+    final Button confirm = new Button(getTranslation("appointment.reschedule.confirm"));
 
     private final AppointmentRow row;
     private final BookingService booking;
@@ -30,15 +31,21 @@ class RescheduleDialog extends Dialog {
         this.booking = booking;
         this.directory = directory;
         this.onDone = onDone;
-        setHeaderTitle("Reschedule");
+        setHeaderTitle(getTranslation("appointment.reschedule.title"));
         setId("reschedule-dialog");
         setWidth("min(32rem, 100vw)");
-        reason = ReasonField.of("Why are you moving it?", "reschedule-reason", booking.reasonMaxLength());
+        reason = ReasonField.of(
+                getTranslation("appointment.reschedule.reason"), "reschedule-reason", booking.reasonMaxLength());
         confirm.setId("confirm-reschedule");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         confirm.addClickListener(event -> reschedule());
-        add(new Paragraph("Now: " + Formats.span(row.date(), row.startTime(), row.endTime())), slots, reason);
-        getFooter().add(new Button("Keep it", event -> close()), confirm);
+        add(
+                new Paragraph(getTranslation(
+                        "appointment.reschedule.now",
+                        Formats.current().span(row.date(), row.startTime(), row.endTime()))),
+                slots,
+                reason);
+        getFooter().add(new Button(getTranslation("appointment.cancel.keep"), event -> close()), confirm);
         showFreeSlots();
     }
 
@@ -54,17 +61,19 @@ class RescheduleDialog extends Dialog {
     private void reschedule() {
         Optional<BookableSlot> slot = slots.selected();
         if (slot.isEmpty()) {
-            slots.setErrorMessage("Choose a new time first.");
+            slots.setErrorMessage(getTranslation("appointment.reschedule.chooseTime"));
             slots.setInvalid(true);
             return;
         }
         try {
             booking.reschedule(row.id(), slot.get().id(), reason.getValue());
-            ErrorDisplay.success("Moved to "
-                    + Formats.span(
-                            slot.get().date(),
-                            slot.get().startTime(),
-                            slot.get().endTime()) + ".");
+            ErrorDisplay.success(getTranslation(
+                    "appointment.reschedule.done",
+                    Formats.current()
+                            .span(
+                                    slot.get().date(),
+                                    slot.get().startTime(),
+                                    slot.get().endTime())));
             close();
             onDone.run();
         } catch (InvalidInputException refusal) {

@@ -1,6 +1,8 @@
 package app.praxis.appointment.ui;
 
 import app.praxis.availability.BookableSlot;
+import app.praxis.base.Formats;
+import app.praxis.base.Language;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.HasValidation;
@@ -14,7 +16,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -34,16 +35,14 @@ class SlotPicker extends Composite<Div> implements HasValidation {
     static final int PHONE_DAYS = 3;
 
     private static final int PHONE_WIDTH = 640;
-    private static final DateTimeFormatter WEEKDAY = DateTimeFormatter.ofPattern("EEE", Locale.ENGLISH);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
 
     final Button previous = new Button(VaadinIcon.ANGLE_LEFT.create());
     final Button next = new Button(VaadinIcon.ANGLE_RIGHT.create());
-    final Button nextFree = new Button("Next free time");
+    final Button nextFree = new Button(getTranslation("appointment.slots.nextFree"));
     final Span range = new Span();
     final Div times = new Div();
     final Span error = new Span();
-    private final Span empty = new Span("No free times in the booking window.");
+    private final Span empty = new Span(getTranslation("appointment.slots.none"));
     private final List<Button> timeButtons = new ArrayList<>();
     private TreeMap<LocalDate, List<BookableSlot>> slotsByDay = new TreeMap<>();
     private @Nullable LocalDate firstDay;
@@ -51,9 +50,9 @@ class SlotPicker extends Composite<Div> implements HasValidation {
     private @Nullable BookableSlot selected;
 
     SlotPicker() {
-        previous.setAriaLabel("Earlier days");
+        previous.setAriaLabel(getTranslation("appointment.slots.earlier"));
         previous.setId("slot-previous");
-        next.setAriaLabel("Later days");
+        next.setAriaLabel(getTranslation("appointment.slots.later"));
         next.setId("slot-next");
         nextFree.setId("slot-next-free");
         previous.addClickListener(event -> move(-daysShown));
@@ -67,7 +66,7 @@ class SlotPicker extends Composite<Div> implements HasValidation {
         times.setId("slot-times");
         times.addClassNames("slot-grid");
         times.getElement().setAttribute("role", "group");
-        times.getElement().setAttribute("aria-label", "Free times");
+        times.getElement().setAttribute("aria-label", getTranslation("appointment.slots.label"));
         error.setId("slot-error");
         error.addClassNames(LumoUtility.TextColor.ERROR, LumoUtility.FontSize.SMALL);
         error.getElement().setAttribute("role", "alert");
@@ -156,7 +155,7 @@ class SlotPicker extends Composite<Div> implements HasValidation {
             return;
         }
         LocalDate last = firstDay.plusDays(daysShown - 1L);
-        range.setText(DAY.format(firstDay) + " – " + DAY.format(last));
+        range.setText(getTranslation("appointment.slots.range", dayMonth(firstDay), dayMonth(last)));
         times.getStyle().set("--slot-days", String.valueOf(daysShown));
         for (LocalDate day = firstDay; !day.isAfter(last); day = day.plusDays(1)) {
             times.add(column(day));
@@ -167,7 +166,7 @@ class SlotPicker extends Composite<Div> implements HasValidation {
     }
 
     private Div column(LocalDate day) {
-        var header = new Div(new Span(WEEKDAY.format(day)), new Span(DAY.format(day)));
+        var header = new Div(new Span(weekday(day)), new Span(dayMonth(day)));
         header.addClassNames("slot-day-header");
         var column = new Div(header);
         column.addClassNames("slot-day");
@@ -176,19 +175,37 @@ class SlotPicker extends Composite<Div> implements HasValidation {
         if (free.isEmpty()) {
             var none = new Span("—");
             none.addClassNames("slot-day-none");
-            none.getElement().setAttribute("aria-label", "No free times on " + Formats.day(day));
+            none.getElement()
+                    .setAttribute(
+                            "aria-label",
+                            getTranslation(
+                                    "appointment.slots.noneOn",
+                                    Formats.current().day(day)));
             column.add(none);
         }
         for (BookableSlot slot : free) {
-            var button = new Button(Formats.time(slot.startTime()));
+            var button = new Button(Formats.current().time(slot.startTime()));
             button.getElement().setAttribute("data-slot-id", String.valueOf(slot.id()));
-            button.setAriaLabel(Formats.when(slot.startsAt()));
+            button.setAriaLabel(Formats.current().when(slot.startsAt()));
             button.addThemeVariants(ButtonVariant.LUMO_SMALL);
             button.addClickListener(event -> choose(slot, button));
             timeButtons.add(button);
             column.add(button);
         }
         return column;
+    }
+
+    /** "Wed" / "Mi." above a day's column. */
+    private static String weekday(LocalDate day) {
+        return DateTimeFormatter.ofPattern("EEE", Formats.current().language().locale())
+                .format(day);
+    }
+
+    /** "2 Dec" / "2. Dez." under it and in the range shown. */
+    private static String dayMonth(LocalDate day) {
+        String pattern = Formats.current().language() == Language.GERMAN ? "d. MMM" : "d MMM";
+        return DateTimeFormatter.ofPattern(pattern, Formats.current().language().locale())
+                .format(day);
     }
 
     private void choose(BookableSlot slot, Button button) {

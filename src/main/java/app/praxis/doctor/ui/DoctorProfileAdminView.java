@@ -21,7 +21,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -33,14 +33,13 @@ import java.util.Objects;
  * own profile fields, and the licence and specialization only an admin sets.
  */
 @Route("admin/doctors/:userId")
-@PageTitle("Doctor · Praxis")
 @RolesAllowed(Roles.ADMIN)
-class DoctorProfileAdminView extends Main implements BeforeEnterObserver {
+class DoctorProfileAdminView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     final DoctorProfileForm form = new DoctorProfileForm();
-    final TextField licenseNumber = new TextField("Licence number");
+    final TextField licenseNumber = new TextField(getTranslation("doctor.admin.licence"));
     final Select<SpecializationOption> specialization = new Select<>();
-    final Button saveCredentials = new Button("Save licence and specialization");
+    final Button saveCredentials = new Button(getTranslation("doctor.admin.saveCredentials"));
 
     private final DoctorProfileService profiles;
     private final DoctorService doctors;
@@ -54,10 +53,11 @@ class DoctorProfileAdminView extends Main implements BeforeEnterObserver {
         setId("admin-doctor");
         addClassNames("praxis-page");
         licenseNumber.setManualValidation(true);
-        specialization.setLabel("Specialization");
+        specialization.setLabel(getTranslation("doctor.admin.specialization"));
         specialization.setEmptySelectionAllowed(true);
-        specialization.setEmptySelectionCaption("General practice");
-        specialization.setItemLabelGenerator(option -> option == null ? "General practice" : option.name());
+        specialization.setEmptySelectionCaption(getTranslation("doctor.generalPractice"));
+        specialization.setItemLabelGenerator(
+                option -> option == null ? getTranslation("doctor.generalPractice") : option.name());
         saveCredentials.setId("save-credentials");
         saveCredentials.addClickListener(event -> saveCredentials());
         form.addSaveListener(event -> saveProfile());
@@ -66,7 +66,7 @@ class DoctorProfileAdminView extends Main implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        add(new Anchor("admin/users", "← Users"));
+        add(new Anchor("admin/users", getTranslation("doctor.admin.backToUsers")));
         try {
             long userId = event.getRouteParameters().getLong("userId").orElseThrow(() -> new NotFoundException("-"));
             DoctorProfileDetails profile = profiles.profileOfUser(userId);
@@ -80,15 +80,20 @@ class DoctorProfileAdminView extends Main implements BeforeEnterObserver {
             credentials.setColspan(saveCredentials, 2);
             add(
                     new H2("Dr. " + profile.fullName()),
-                    new Paragraph("Doctor · " + profile.email()),
+                    new Paragraph(getTranslation("doctor.admin.roleAndEmail", profile.email())),
                     DoctorProfileView.photoField(profile, photos),
-                    new H3("Licence and specialization"),
+                    new H3(getTranslation("doctor.admin.credentials")),
                     credentials,
-                    new H3("Profile"),
+                    new H3(getTranslation("doctor.admin.profile")),
                     form);
         } catch (NotFoundException missing) {
-            add(new H2("Doctor not found"));
+            add(new H2(getTranslation("doctor.admin.notFound")));
         }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("doctor.admin.title");
     }
 
     private void show(DoctorProfileDetails profile, List<SpecializationOption> options) {

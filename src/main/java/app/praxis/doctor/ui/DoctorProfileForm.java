@@ -1,5 +1,6 @@
 package app.praxis.doctor.ui;
 
+import app.praxis.base.ui.AppLocale;
 import app.praxis.base.ui.FieldErrors;
 import app.praxis.doctor.DoctorProfileChange;
 import app.praxis.doctor.DoctorProfileService;
@@ -23,13 +24,13 @@ import org.jspecify.annotations.Nullable;
 /** What a doctor keeps on their own profile; the service validates and its messages appear next to the fields. */
 class DoctorProfileForm extends FormLayout {
 
-    final TextArea bio = new TextArea("About you");
-    final TextField clinicName = new TextField("Clinic name");
-    final TextArea clinicAddress = new TextArea("Clinic address");
-    final IntegerField yearsExperience = new IntegerField("Years of experience");
-    final BigDecimalField consultationFee = new BigDecimalField("Consultation fee (EUR)");
-    final Checkbox acceptingBookings = new Checkbox("Accepting new bookings");
-    final Button save = new Button("Save profile");
+    final TextArea bio = new TextArea(getTranslation("doctor.form.bio"));
+    final TextField clinicName = new TextField(getTranslation("doctor.form.clinicName"));
+    final TextArea clinicAddress = new TextArea(getTranslation("doctor.form.clinicAddress"));
+    final IntegerField yearsExperience = new IntegerField(getTranslation("doctor.form.yearsExperience"));
+    final BigDecimalField consultationFee = AppLocale.numbers(new BigDecimalField(getTranslation("doctor.form.fee")));
+    final Checkbox acceptingBookings = new Checkbox(getTranslation("doctor.form.accepting"));
+    final Button save = new Button(getTranslation("doctor.form.save"));
 
     private final Map<String, HasValidation> fieldsByName = new LinkedHashMap<>();
 
@@ -37,13 +38,13 @@ class DoctorProfileForm extends FormLayout {
         addClassNames("praxis-form");
         setId("doctor-profile-form");
         bio.setMaxLength(DoctorProfileService.BIO_MAX);
-        bio.setHelperText("Shown on your page in the directory");
+        bio.setHelperText(getTranslation("doctor.form.bioHelper"));
         clinicName.setMaxLength(DoctorProfileService.CLINIC_NAME_MAX);
         clinicAddress.setMaxLength(UserProfiles.ADDRESS_MAX);
         yearsExperience.setMin(0);
         yearsExperience.setMax(80);
-        consultationFee.setHelperText("Applies to bookings made from now on; booked visits keep their fee");
-        acceptingBookings.setHelperText("Off: patients no longer find you in the directory");
+        consultationFee.setHelperText(getTranslation("doctor.form.feeHelper"));
+        acceptingBookings.setHelperText(getTranslation("doctor.form.acceptingHelper"));
         save.setId("save-doctor-profile");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(event -> fireEvent(new SaveEvent(this)));

@@ -11,17 +11,17 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.i18n.I18NProvider;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 /** The signed-in doctor's own profile: what patients read on their page, the fee, accepting bookings. */
 @Route("doctor/profile")
-@PageTitle("My profile · Praxis")
 @Menu(title = "My profile", order = 8, icon = "vaadin:user-card")
 @RolesAllowed(Roles.DOCTOR)
-class DoctorProfileView extends Main {
+class DoctorProfileView extends Main implements HasDynamicTitle {
 
     final DoctorProfileForm form = new DoctorProfileForm();
     final Paragraph credentials = new Paragraph();
@@ -34,10 +34,15 @@ class DoctorProfileView extends Main {
         addClassNames("praxis-page");
         profile = profiles.myProfile();
         form.setValue(profile.asChange());
-        credentials.setText(credentialsText(profile) + " (set by the clinic's admins)");
+        credentials.setText(getTranslation("doctor.profile.credentialsByAdmins", credentialsText(profile)));
         form.addSaveListener(event -> save(profiles, form, profile.doctorId()));
         photo = photoField(profile, photos);
-        add(new H2("My profile"), photo, credentials, form);
+        add(new H2(getTranslation("doctor.profile.heading")), photo, credentials, form);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("doctor.profile.title");
     }
 
     private void save(DoctorProfileService profiles, DoctorProfileForm form, long doctorId) {
@@ -62,12 +67,16 @@ class DoctorProfileView extends Main {
     }
 
     static String credentialsText(DoctorProfileDetails profile) {
-        return "Licence " + profile.licenseNumber() + " · "
-                + (profile.specialization() == null ? "General practice" : profile.specialization());
+        return I18NProvider.translate(
+                "doctor.profile.credentials",
+                profile.licenseNumber(),
+                profile.specialization() == null
+                        ? I18NProvider.translate("doctor.generalPractice")
+                        : profile.specialization());
     }
 
     static void saved() {
-        Notification.show("Profile saved.", 3000, Notification.Position.BOTTOM_CENTER)
+        Notification.show(I18NProvider.translate("doctor.profile.saved"), 3000, Notification.Position.BOTTOM_CENTER)
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 

@@ -7,33 +7,39 @@ import app.praxis.base.ui.component.HomePanel;
 import app.praxis.base.ui.component.HomePanel.Destination;
 import app.praxis.security.Roles;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 
 @Route("patient")
-@PageTitle("Home · Praxis")
 @Menu(title = "Home", order = 0, icon = "vaadin:home")
 @RolesAllowed(Roles.PATIENT)
-class PatientHomeView extends Main {
+class PatientHomeView extends Main implements HasDynamicTitle {
 
     PatientHomeView(AuthenticationContext authentication, AuditTrail audit, ClinicProperties clinic) {
         String name = SignedIn.displayName(authentication);
         setId("patient-home");
         add(new HomePanel(
-                "Hello, " + name,
-                "Book and manage your visits.",
+                getTranslation("patient.home.greeting", name),
+                getTranslation("patient.home.intro"),
                 List.of(
                         new Destination(
-                                "Find a doctor", "doctors", "by name, specialization or fee, with the next free time"),
+                                getTranslation("patient.home.findDoctor"),
+                                "doctors",
+                                getTranslation("patient.home.findDoctorText")),
                         new Destination(
-                                "My appointments",
+                                getTranslation("patient.home.appointments"),
                                 "appointments",
-                                "reschedule, cancel, download to your calendar, see the history")),
-                List.of("Pay for your visits online", "Chat with your doctor")));
+                                getTranslation("patient.home.appointmentsText"))),
+                List.of(getTranslation("patient.home.next.pay"), getTranslation("patient.home.next.chat"))));
         add(new RecordOpeningsSection(audit.openingsOfMyRecord(), clinic.timeZone()));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("patient.home.title");
     }
 }

@@ -11,7 +11,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -20,9 +20,8 @@ import org.jspecify.annotations.Nullable;
 
 /** An admin opens a patient's account from the users grid (by path, {@code admin/patients/<user id>}). */
 @Route("admin/patients/:userId")
-@PageTitle("Patient · Praxis")
 @RolesAllowed(Roles.ADMIN)
-class PatientProfileAdminView extends Main implements BeforeEnterObserver {
+class PatientProfileAdminView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final PatientProfileService profiles;
     private final Clock clock;
@@ -42,14 +41,22 @@ class PatientProfileAdminView extends Main implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        add(new Anchor("admin/users", "← Users"));
+        add(new Anchor("admin/users", getTranslation("patient.admin.backToUsers")));
         try {
             long userId = event.getRouteParameters().getLong("userId").orElseThrow(() -> new NotFoundException("-"));
             PatientProfile profile = profiles.profileOfUser(userId);
             editor = new PatientProfileEditor(profiles, photos, profile, LocalDate.now(clock));
-            add(new H2(profile.fullName()), new Paragraph("Patient · " + profile.email()), editor);
+            add(
+                    new H2(profile.fullName()),
+                    new Paragraph(getTranslation("patient.admin.roleAndEmail", profile.email())),
+                    editor);
         } catch (NotFoundException missing) {
-            add(new H2("Patient not found"));
+            add(new H2(getTranslation("patient.admin.notFound")));
         }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("patient.admin.title");
     }
 }

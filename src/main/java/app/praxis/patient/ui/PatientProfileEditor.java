@@ -28,7 +28,7 @@ class PatientProfileEditor extends Composite<Div> {
             try {
                 this.profile = profiles.update(this.profile.patientId(), form.value());
                 form.setValue(this.profile.asChange());
-                Notification.show("Profile saved.", 3000, Notification.Position.BOTTOM_CENTER)
+                Notification.show(getTranslation("patient.profile.saved"), 3000, Notification.Position.BOTTOM_CENTER)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             } catch (InvalidInputException refused) {
                 form.showErrors(refused.fieldErrors()).values().forEach(message -> Notification.show(

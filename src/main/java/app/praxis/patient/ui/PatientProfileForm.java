@@ -1,5 +1,6 @@
 package app.praxis.patient.ui;
 
+import app.praxis.base.ui.AppLocale;
 import app.praxis.base.ui.FieldErrors;
 import app.praxis.patient.PatientProfileChange;
 import app.praxis.patient.PatientProfileService;
@@ -27,33 +28,33 @@ import org.jspecify.annotations.Nullable;
  */
 class PatientProfileForm extends FormLayout {
 
-    final TextField firstName = new TextField("First name");
-    final TextField lastName = new TextField("Last name");
-    final TextField phone = new TextField("Mobile phone");
-    final DatePicker dateOfBirth = new DatePicker("Date of birth");
+    final TextField firstName = new TextField(getTranslation("patient.form.firstName"));
+    final TextField lastName = new TextField(getTranslation("patient.form.lastName"));
+    final TextField phone = new TextField(getTranslation("patient.form.phone"));
+    final DatePicker dateOfBirth = AppLocale.dates(new DatePicker(getTranslation("patient.form.dateOfBirth")));
     final Select<Gender> gender = new Select<>();
-    final TextArea address = new TextArea("Address");
-    final TextField insuranceDetails = new TextField("Insurance (company and policy number)");
-    final TextArea medicalHistory = new TextArea("Medical history");
-    final TextField emergencyContact = new TextField("Emergency contact (phone)");
-    final Button save = new Button("Save profile");
+    final TextArea address = new TextArea(getTranslation("patient.form.address"));
+    final TextField insuranceDetails = new TextField(getTranslation("patient.form.insurance"));
+    final TextArea medicalHistory = new TextArea(getTranslation("patient.form.medicalHistory"));
+    final TextField emergencyContact = new TextField(getTranslation("patient.form.emergencyContact"));
+    final Button save = new Button(getTranslation("patient.form.save"));
 
     private final Map<String, HasValidation> fieldsByName = new LinkedHashMap<>();
 
     PatientProfileForm(LocalDate today) {
         addClassNames("praxis-form");
         setId("patient-profile-form");
-        phone.setHelperText("With country code, or a German number");
+        phone.setHelperText(getTranslation("patient.form.phoneHelper"));
         dateOfBirth.setMax(today);
-        gender.setLabel("Gender (optional)");
+        gender.setLabel(getTranslation("patient.form.gender"));
         gender.setItems(Gender.values());
-        gender.setItemLabelGenerator(g -> g == null ? "" : g.label());
+        gender.setItemLabelGenerator(g -> g == null ? "" : getTranslation("patient.gender." + g.name()));
         gender.setEmptySelectionAllowed(true);
-        gender.setEmptySelectionCaption("Prefer not to say");
+        gender.setEmptySelectionCaption(getTranslation("patient.form.genderNone"));
         address.setMaxLength(UserProfiles.ADDRESS_MAX);
         insuranceDetails.setMaxLength(PatientProfileService.INSURANCE_MAX);
         medicalHistory.setMaxLength(PatientProfileService.HISTORY_MAX);
-        medicalHistory.setHelperText("Allergies, conditions, medication: what your doctor should know");
+        medicalHistory.setHelperText(getTranslation("patient.form.medicalHistoryHelper"));
         emergencyContact.setPlaceholder("+49 30 1234567");
         save.setId("save-profile");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

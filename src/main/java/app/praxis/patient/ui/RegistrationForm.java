@@ -27,15 +27,15 @@ import java.util.Map;
  */
 class RegistrationForm extends FormLayout {
 
-    final TextField firstName = new TextField("First name");
-    final TextField lastName = new TextField("Last name");
-    final EmailField email = new EmailField("E-mail");
-    final TextField phone = new TextField("Mobile phone");
-    final DatePicker dateOfBirth = AppLocale.dates(new DatePicker("Date of birth"));
+    final TextField firstName = new TextField(getTranslation("patient.form.firstName"));
+    final TextField lastName = new TextField(getTranslation("patient.form.lastName"));
+    final EmailField email = new EmailField(getTranslation("patient.form.email"));
+    final TextField phone = new TextField(getTranslation("patient.form.phone"));
+    final DatePicker dateOfBirth = AppLocale.dates(new DatePicker(getTranslation("patient.form.dateOfBirth")));
     final Select<Gender> gender = new Select<>();
-    final PasswordField password = new PasswordField("Password");
-    final PasswordField confirmPassword = new PasswordField("Repeat password");
-    final Button submit = new Button("Create account");
+    final PasswordField password = new PasswordField(getTranslation("patient.form.password"));
+    final PasswordField confirmPassword = new PasswordField(getTranslation("patient.form.confirmPassword"));
+    final Button submit = new Button(getTranslation("patient.form.submit"));
 
     private final Map<String, HasValidation> fieldsByName = new LinkedHashMap<>();
 
@@ -43,14 +43,15 @@ class RegistrationForm extends FormLayout {
     RegistrationForm(LocalDate today) {
         addClassNames("praxis-form");
         phone.setPlaceholder("+49 30 1234567");
-        phone.setHelperText("With country code, or a German number");
+        phone.setHelperText(getTranslation("patient.form.phoneHelper"));
         dateOfBirth.setMax(today);
-        gender.setLabel("Gender (optional)");
+        gender.setLabel(getTranslation("patient.form.gender"));
         gender.setItems(Gender.values());
-        gender.setItemLabelGenerator(g -> g == null ? "" : g.label()); // null: the empty item
+        gender.setItemLabelGenerator(
+                g -> g == null ? "" : getTranslation("patient.gender." + g.name())); // null: the empty item
         gender.setEmptySelectionAllowed(true);
-        gender.setEmptySelectionCaption("Prefer not to say");
-        password.setHelperText(PasswordPolicy.HINT);
+        gender.setEmptySelectionCaption(getTranslation("patient.form.genderNone"));
+        password.setHelperText(getTranslation("patient.form.passwordHint"));
         password.setMaxLength(PasswordPolicy.MAX_LENGTH * 2); // characters may be two UTF-16 units (emoji)
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
@@ -95,7 +96,7 @@ class RegistrationForm extends FormLayout {
     Map<String, String> mismatch() {
         return password.getValue().equals(confirmPassword.getValue())
                 ? Map.of()
-                : Map.of("confirmPassword", "The passwords do not match");
+                : Map.of("confirmPassword", getTranslation("patient.form.mismatch"));
     }
 
     private void submit() {

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.Clock;
@@ -20,12 +20,8 @@ import java.util.Map;
  * not the address already has an account (its owner is told by e-mail instead), so it reveals nobody's account.
  */
 @Route(value = "register", autoLayout = false)
-@PageTitle("Create an account · Praxis")
 @AnonymousAllowed
-class RegistrationView extends VerticalLayout {
-
-    static final String CHECK_EMAIL = "Check your e-mail: we sent a message to %s. Open the link in it to confirm"
-            + " your address; your account works from then on.";
+class RegistrationView extends VerticalLayout implements HasDynamicTitle {
 
     final RegistrationForm form;
     final Paragraph formError = new Paragraph();
@@ -48,7 +44,9 @@ class RegistrationView extends VerticalLayout {
                 if (errors.isEmpty()) {
                     patients.signUp(account);
                     form.setVisible(false);
-                    done.setText(CHECK_EMAIL.formatted(account.email().strip().toLowerCase(Locale.ROOT)));
+                    done.setText(getTranslation(
+                            "patient.register.checkEmail",
+                            account.email().strip().toLowerCase(Locale.ROOT)));
                     done.setVisible(true);
                     return;
                 }
@@ -63,11 +61,16 @@ class RegistrationView extends VerticalLayout {
             }
         });
         add(
-                new H1("Create your patient account"),
-                new Paragraph("Doctors and clinic staff get their accounts from the clinic."),
+                new H1(getTranslation("patient.register.heading")),
+                new Paragraph(getTranslation("patient.register.staff")),
                 formError,
                 done,
                 form,
-                new Paragraph(new Anchor("login", "Already registered? Sign in")));
+                new Paragraph(new Anchor("login", getTranslation("patient.register.signIn"))));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("patient.register.title");
     }
 }

@@ -67,7 +67,7 @@ class AdminAppointmentsViewTest extends SpringBrowserlessTest {
         assertThat(view.rowCount.getText()).isEqualTo("2 appointments");
         view.patient.setValue(family + "Zoe");
         assertThat(view.rowCount.getText()).isEqualTo("1 appointment");
-        assertThat(Formats.count(1234, "appointment", "appointments")).isEqualTo("1,234 appointments");
+        assertThat(view.getTranslation("appointment.admin.count", 1234)).isEqualTo("1,234 appointments");
     }
 
     @Test

@@ -65,7 +65,7 @@ class BookingViewsTest extends SpringBrowserlessTest {
         assertThat(view.summary.getText()).isEqualTo("1 doctor");
         var card = find(DoctorCardView.class).single();
         assertThat(card.name.getText()).isEqualTo("Dr. Doc " + family);
-        assertThat(card.getElement().getTextRecursively()).contains("Next free:", "09:30", "80,00");
+        assertThat(card.getElement().getTextRecursively()).contains("Next free:", "09:30", "€80.00");
     }
 
     @Test

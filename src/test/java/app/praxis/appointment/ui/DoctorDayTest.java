@@ -3,6 +3,7 @@ package app.praxis.appointment.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.praxis.appointment.BookingFixture;
+import app.praxis.base.Formats;
 import app.praxis.doctor.DoctorService;
 import app.praxis.doctor.DoctorSummary;
 import app.praxis.patient.PatientSummary;
@@ -50,7 +51,7 @@ class DoctorDayTest extends SpringBrowserlessTest {
                 .contains("09:00–09:30 Pat Daily · Check-up (Scheduled)");
         assertThat(find(Paragraph.class).id("my-day-next-free").getText())
                 .isEqualTo("Next free slot patients can book: "
-                        + Formats.when(fixture.today().plusDays(3).atTime(11, 0)) + ".");
+                        + Formats.current().when(fixture.today().plusDays(3).atTime(11, 0)) + ".");
 
         Checkbox emails = find(Checkbox.class).id("doctor-booking-emails");
         assertThat(emails.getValue()).isTrue();

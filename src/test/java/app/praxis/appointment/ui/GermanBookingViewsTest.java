@@ -1,0 +1,223 @@
+package app.praxis.appointment.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import app.praxis.appointment.AppointmentService;
+import app.praxis.appointment.AppointmentStatus;
+import app.praxis.appointment.Bookability;
+import app.praxis.appointment.BookingFixture;
+import app.praxis.appointment.BookingService;
+import app.praxis.base.Formats;
+import app.praxis.base.InvalidInputException;
+import app.praxis.base.Language;
+import app.praxis.doctor.DoctorSummary;
+import app.praxis.patient.PatientSummary;
+import app.praxis.security.Roles;
+import app.praxis.support.IntegrationTest;
+import app.praxis.support.SignIn;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H2;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Locale;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The booking screens on a German page: German words, German dates, times and money, German refusals. */
+@IntegrationTest
+class GermanBookingViewsTest extends SpringBrowserlessTest {
+
+    private static final Formats GERMAN = Formats.of(Language.GERMAN);
+
+    @Autowired
+    BookingService booking;
+
+    @Autowired
+    BookingFixture fixture;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    AppointmentService appointments;
+
+    String family;
+    DoctorSummary doctor;
+    PatientSummary patient;
+
+    @BeforeEach
+    void setUp() {
+        family = "Deutsch" + UUID.randomUUID().toString().substring(0, 8);
+        doctor = fixture.doctor(family);
+        patient = fixture.quickPatient(family);
+        SignIn.as(patient.userId(), Roles.PATIENT);
+        UI.getCurrent().setLocale(Locale.GERMANY);
+    }
+
+    @AfterEach
+    void signOut() {
+        SignIn.out();
+    }
+
+    @Test
+    void theDirectoryIsGermanWithGermanTimesAndMoney() {
+        fixture.slot(doctor.doctorId(), 1, LocalTime.of(9, 30));
+
+        DoctorDirectoryView view = BookingViewsTest.target(navigate(DoctorDirectoryView.class));
+        assertThat(view.getPageTitle()).isEqualTo("Arzt finden · Praxis");
+        assertThat(find(H2.class).from(view).single().getText()).isEqualTo("Arzt finden");
+        assertThat(view.name.getLabel()).isEqualTo("Name");
+        assertThat(view.specialization.getLabel()).isEqualTo("Fachrichtung");
+        assertThat(view.filtersToggle.getText()).isEqualTo("Filter");
+        view.name.setValue(family);
+
+        assertThat(view.summary.getText()).isEqualTo("1 Arzt");
+        String card = find(DoctorCardView.class).single().getElement().getTextRecursively();
+        LocalDate day = fixture.today().plusDays(1);
+        assertThat(card)
+                .contains("Nächster freier Termin: " + GERMAN.day(day) + ", 09:30")
+                .contains("80,00\u00a0€")
+                .contains("Allgemeinmedizin", "Neu")
+                .doesNotContain("Next free", "€80.00");
+
+        view.maxFee.setValue(new BigDecimal("-1"));
+        assertThat(view.maxFee.getErrorMessage()).isEqualTo("Das Honorar kann nicht negativ sein");
+        assertThat(view.filtersToggle.getText()).isEqualTo("Filter (1)");
+    }
+
+    @Test
+    void aPatientBooksInGermanAndSeesTheAppointmentUnderMeineTermine() {
+        long slot = fixture.slot(doctor.doctorId(), 2, LocalTime.of(11, 0));
+        LocalDate day = fixture.today().plusDays(2);
+
+        DoctorView view = BookingViewsTest.target(navigate("doctors/" + doctor.doctorId(), DoctorView.class));
+        assertThat(view.getPageTitle()).isEqualTo("Buchen · Praxis");
+        assertThat(view.book.getText()).isEqualTo("Termin buchen");
+        assertThat(view.reason.getLabel()).isEqualTo("Grund Ihres Besuchs");
+        assertThat(view.slots.nextFree.getText()).isEqualTo("Nächster freier Termin");
+
+        test(view.book).click();
+        assertThat(view.slots.error.getText()).isEqualTo("Wählen Sie zuerst eine Zeit.");
+        test(view.slots.timeButtons().getFirst()).click();
+        test(view.book).click();
+        assertThat(view.reason.getErrorMessage())
+                .as("the service answers in the page's language")
+                .isEqualTo("Sagen Sie dem Arzt kurz, warum Sie kommen.");
+
+        view.reason.setValue("Vorsorge");
+        test(view.book).click();
+
+        MyAppointmentsView mine = BookingViewsTest.target((MyAppointmentsView) getCurrentView());
+        assertThat(fixture.appointmentsOnSlot(slot)).isOne();
+        assertThat(mine.getPageTitle()).isEqualTo("Meine Termine · Praxis");
+        assertThat(find(H2.class).from(mine).single().getText()).isEqualTo("Meine Termine");
+        AppointmentCardView card =
+                find(AppointmentCardView.class).from(mine.upcoming).single();
+        assertThat(card.status.getText()).isEqualTo("Geplant");
+        assertThat(card.getElement().getTextRecursively())
+                .contains(GERMAN.span(day, LocalTime.of(11, 0), LocalTime.of(11, 30)))
+                .contains("Grund: Vorsorge", "Kalenderdatei (.ics)")
+                .doesNotContain("Reason:", "Scheduled");
+        assertThat(find(Button.class).withClassName("reschedule").single().getText())
+                .isEqualTo("Verschieben");
+        assertThat(find(Button.class).withClassName("cancel").single().getText())
+                .isEqualTo("Absagen");
+    }
+
+    @Test
+    void rescheduleAndCancelSpeakGermanToo() {
+        long first = fixture.slot(doctor.doctorId(), 2, LocalTime.of(9, 0));
+        fixture.slot(doctor.doctorId(), 3, LocalTime.of(15, 0));
+        long appointment = booking.book(first, "Rückenschmerzen");
+
+        MyAppointmentsView view = BookingViewsTest.target(navigate(MyAppointmentsView.class));
+        test(find(Button.class).withClassName("reschedule").single()).click();
+        RescheduleDialog dialog = find(RescheduleDialog.class).single();
+        assertThat(dialog.getHeaderTitle()).isEqualTo("Verschieben");
+        test(dialog.confirm).click();
+        assertThat(dialog.slots.getErrorMessage()).isEqualTo("Wählen Sie zuerst eine neue Zeit.");
+        dialog.slots.showFrom(fixture.today().plusDays(3));
+        test(dialog.slots.timeButtons().getFirst()).click();
+        dialog.reason.setValue("Dienstreise");
+        test(dialog.confirm).click();
+        assertThat(find(AppointmentCardView.class)
+                        .from(view.upcoming)
+                        .single()
+                        .getElement()
+                        .getTextRecursively())
+                .contains("Einmal verschoben");
+
+        test(find(Button.class).withClassName("cancel").single()).click();
+        CancelDialog cancel = find(CancelDialog.class).single();
+        assertThat(cancel.confirm.getText()).isEqualTo("Termin absagen");
+        cancel.reason.setValue("Geht mir besser");
+        test(cancel.confirm).click();
+
+        assertThat(fixture.status(appointment)).isEqualTo("CANCELLED");
+        var cancelled = find(AppointmentCardView.class).from(view.past).single();
+        assertThat(cancelled.status.getText()).isEqualTo("Abgesagt");
+        assertThat(cancelled.getElement().getTextRecursively()).contains("Abgesagt: Geht mir besser");
+    }
+
+    @Test
+    void theDoctorsAgendaAndDayAreGerman() {
+        fixture.pastAppointment(doctor.doctorId(), patient.patientId(), 1);
+        SignIn.as(doctor.userId(), Roles.DOCTOR);
+
+        DoctorAgendaView agenda = BookingViewsTest.target(navigate(DoctorAgendaView.class));
+        assertThat(agenda.getPageTitle()).isEqualTo("Termine · Praxis");
+        assertThat(agenda.getElement().getTextRecursively())
+                .contains("Warten auf Ihre Einschätzung", "Heute", "Nächste vier Wochen", "Heute keine Termine.");
+        assertThat(find(Button.class).withClassName("patient-record").single().getText())
+                .isEqualTo("Patientenakte");
+        assertThat(find(Button.class).withClassName("outcome-no_show").single().getText())
+                .isEqualTo("Nicht erschienen");
+        test(find(Button.class).withClassName("outcome-no_show").single()).click();
+        assertThat(find(AppointmentCardView.class).from(agenda.awaiting).all()).isEmpty();
+        long appointment = jdbc.sql("SELECT appointment_id FROM appointments WHERE patient_id = ?")
+                .param(patient.patientId())
+                .query(Long.class)
+                .single();
+        assertThat(fixture.status(appointment)).isEqualTo("NO_SHOW");
+        var twice = catchThrowableOfType(
+                InvalidInputException.class,
+                () -> appointments.recordOutcome(appointment, AppointmentStatus.COMPLETED));
+        assertThat(twice.fieldErrors().get(BookingService.APPOINTMENT))
+                .as("the service refuses in the page's language")
+                .isEqualTo("Dieser Termin hat bereits den Status „Nicht erschienen“.");
+    }
+
+    @Test
+    void everyStatusAndBookabilityHasItsTextInBothLanguages() {
+        for (var status : AppointmentStatus.values()) {
+            for (Locale locale : new Locale[] {Locale.UK, Locale.GERMANY}) {
+                UI.getCurrent().setLocale(locale);
+                assertThat(UI.getCurrent().getTranslation(status.textKey()))
+                        .as("%s in %s", status, locale)
+                        .doesNotStartWith("!");
+            }
+        }
+        for (var state : Bookability.State.values()) {
+            for (Locale locale : new Locale[] {Locale.UK, Locale.GERMANY}) {
+                UI.getCurrent().setLocale(locale);
+                assertThat(UI.getCurrent().getTranslation(state.textKey()))
+                        .as("%s in %s", state, locale)
+                        .doesNotStartWith("!");
+            }
+        }
+        UI.getCurrent().setLocale(Locale.GERMANY);
+        assertThat(UI.getCurrent().getTranslation(AppointmentStatus.NO_SHOW.textKey()))
+                .isEqualTo("Nicht erschienen");
+        UI.getCurrent().setLocale(Locale.UK);
+        assertThat(UI.getCurrent().getTranslation(AppointmentStatus.NO_SHOW.textKey()))
+                .isEqualTo(AppointmentStatus.NO_SHOW.label());
+    }
+}
