@@ -88,7 +88,12 @@ final class DashboardCharts {
 
     static ChartData specializations(List<SpecializationBookings> bookings) {
         return new ChartData(
-                bookings.stream().map(SpecializationBookings::specialization).toList(),
+                bookings.stream()
+                        .map(SpecializationBookings::specialization)
+                        .map(name -> SpecializationBookings.NONE.equals(name)
+                                ? I18NProvider.translate("admin.dashboard.chart.noSpecialization")
+                                : name)
+                        .toList(),
                 List.of(new ChartSeries(
                         I18NProvider.translate("admin.dashboard.chart.bookings"),
                         bookings.stream().map(SpecializationBookings::bookings).toList())));
