@@ -32,6 +32,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -166,8 +167,7 @@ class AuditLogView extends Main implements HasDynamicTitle {
         if (role == null) {
             return "";
         }
-        boolean known =
-                java.util.Arrays.stream(Role.values()).anyMatch(r -> r.name().equals(role));
+        boolean known = Arrays.stream(Role.values()).anyMatch(r -> r.name().equals(role));
         return known ? getTranslation("admin.role." + role) : role;
     }
 
