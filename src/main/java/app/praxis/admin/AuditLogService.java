@@ -3,6 +3,7 @@ package app.praxis.admin;
 import app.praxis.base.ClinicProperties;
 import app.praxis.base.CsvExport;
 import app.praxis.base.InvalidInputException;
+import app.praxis.base.Texts;
 import app.praxis.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
@@ -21,10 +22,12 @@ public class AuditLogService {
 
     private final AuditLogRepository repository;
     private final ClinicProperties clinic;
+    private final Texts texts;
 
-    AuditLogService(AuditLogRepository repository, ClinicProperties clinic) {
+    AuditLogService(AuditLogRepository repository, ClinicProperties clinic, Texts texts) {
         this.repository = repository;
         this.clinic = clinic;
+        this.texts = texts;
     }
 
     @Transactional(readOnly = true)
@@ -48,17 +51,17 @@ public class AuditLogService {
         check(query);
         try (var csv = CsvExport.open(
                 out,
-                "Id",
-                "Time",
-                "Person id",
-                "Person",
-                "Role",
-                "Action",
-                "Patient id",
-                "Patient",
-                "Object",
-                "Object id",
-                "Address")) {
+                texts.get("admin.audit.csv.id"),
+                texts.get("admin.audit.csv.time"),
+                texts.get("admin.audit.csv.personId"),
+                texts.get("admin.audit.csv.person"),
+                texts.get("admin.audit.csv.role"),
+                texts.get("admin.audit.csv.action"),
+                texts.get("admin.audit.csv.patientId"),
+                texts.get("admin.audit.csv.patient"),
+                texts.get("admin.audit.csv.object"),
+                texts.get("admin.audit.csv.objectId"),
+                texts.get("admin.audit.csv.address"))) {
             repository.forEach(
                     query,
                     clinic.timeZone(),
@@ -77,15 +80,15 @@ public class AuditLogService {
         }
     }
 
-    private static void check(AuditQuery query) {
+    private void check(AuditQuery query) {
         if (query.from() != null && query.to() != null && query.to().isBefore(query.from())) {
-            throw new InvalidInputException("to", "The end date must not be before the start date.");
+            throw new InvalidInputException("to", texts.get("admin.audit.error.endBeforeStart"));
         }
         if (query.person() != null && query.person().length() > MAX_FILTER_LENGTH) {
-            throw new InvalidInputException("person", "At most " + MAX_FILTER_LENGTH + " characters.");
+            throw new InvalidInputException("person", texts.get("admin.audit.error.tooLong", MAX_FILTER_LENGTH));
         }
         if (query.patient() != null && query.patient().length() > MAX_FILTER_LENGTH) {
-            throw new InvalidInputException("patient", "At most " + MAX_FILTER_LENGTH + " characters.");
+            throw new InvalidInputException("patient", texts.get("admin.audit.error.tooLong", MAX_FILTER_LENGTH));
         }
     }
 }

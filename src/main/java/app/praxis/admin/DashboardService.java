@@ -2,6 +2,7 @@ package app.praxis.admin;
 
 import app.praxis.base.CsvExport;
 import app.praxis.base.InvalidInputException;
+import app.praxis.base.Texts;
 import app.praxis.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
@@ -28,10 +29,12 @@ public class DashboardService {
 
     private final DashboardRepository repository;
     private final Clock clock;
+    private final Texts texts;
 
-    DashboardService(DashboardRepository repository, Clock clock) {
+    DashboardService(DashboardRepository repository, Clock clock, Texts texts) {
         this.repository = repository;
         this.clock = clock;
+        this.texts = texts;
     }
 
     /** Today in the clinic's zone, for the views' ready-made ranges. */
@@ -71,12 +74,17 @@ public class DashboardService {
     @RolesAllowed(Roles.ADMIN)
     public void exportCsv(DashboardFilter filter, OutputStream out) throws IOException {
         check(filter);
-        String current = filter.from() + " to " + filter.to();
-        String previous = filter.previousFrom() + " to " + filter.previousTo();
-        try (var csv = CsvExport.open(out, "Figure", current, previous, "Trend")) {
+        String current = texts.get("admin.dashboard.csv.range", filter.from(), filter.to());
+        String previous = texts.get("admin.dashboard.csv.range", filter.previousFrom(), filter.previousTo());
+        try (var csv = CsvExport.open(
+                out,
+                texts.get("admin.dashboard.csv.figure"),
+                current,
+                previous,
+                texts.get("admin.dashboard.csv.trend"))) {
             for (Figure figure : compare(filter).list()) {
                 csv.row(
-                        figure.label(),
+                        texts.get(figure.label()),
                         raw(figure.current()),
                         raw(figure.previous()),
                         figure.trend().name());
@@ -132,15 +140,15 @@ public class DashboardService {
                 rating);
     }
 
-    private static void check(DashboardFilter filter) {
+    private void check(DashboardFilter filter) {
         var errors = new LinkedHashMap<String, String>();
         if (filter.from().isAfter(filter.to())) {
-            errors.put("to", "The end date must not be before the start date");
+            errors.put("to", texts.get("admin.dashboard.error.endBeforeStart"));
         } else if (filter.days() > MAX_DAYS) {
-            errors.put("to", "Choose at most " + MAX_DAYS + " days");
+            errors.put("to", texts.get("admin.dashboard.error.tooManyDays", MAX_DAYS));
         }
         if (filter.doctorId() != null && filter.specializationId() != null) {
-            errors.put("specializationId", "Choose a doctor or a specialization, not both");
+            errors.put("specializationId", texts.get("admin.dashboard.error.doctorOrSpecialization"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

@@ -5,6 +5,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * One dashboard figure in this and the previous period, for screens and exports.
  *
+ * @param label the key of the figure's name ({@code admin.figure.*}), shown in the reader's language
  * @param current null where the figure is undefined (a rate with nothing to divide by)
  * @param higherIsBetter whether a rise is good news (bookings) or bad (cancellations)
  */

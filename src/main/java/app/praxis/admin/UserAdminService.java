@@ -3,6 +3,7 @@ package app.praxis.admin;
 import app.praxis.appointment.AppointmentRow;
 import app.praxis.appointment.PracticeTimeOffService;
 import app.praxis.base.CsvExport;
+import app.praxis.base.Texts;
 import app.praxis.security.Roles;
 import app.praxis.user.UserAccount;
 import app.praxis.user.UserService;
@@ -25,11 +26,13 @@ public class UserAdminService {
     private final UserAdminRepository repository;
     private final UserService users;
     private final PracticeTimeOffService practice;
+    private final Texts texts;
 
-    UserAdminService(UserAdminRepository repository, UserService users, PracticeTimeOffService practice) {
+    UserAdminService(UserAdminRepository repository, UserService users, PracticeTimeOffService practice, Texts texts) {
         this.repository = repository;
         this.users = users;
         this.practice = practice;
+        this.texts = texts;
     }
 
     /** One page of the filtered accounts, sorted in the database (ties broken by id, so pages never overlap). */
@@ -87,7 +90,15 @@ public class UserAdminService {
     @Transactional(readOnly = true)
     @RolesAllowed(Roles.ADMIN)
     public void exportCsv(UserQuery query, UserSort sort, boolean ascending, OutputStream out) throws IOException {
-        try (var csv = CsvExport.open(out, "Id", "First name", "Last name", "E-mail", "Phone", "Role", "Active")) {
+        try (var csv = CsvExport.open(
+                out,
+                texts.get("admin.users.csv.id"),
+                texts.get("admin.users.csv.firstName"),
+                texts.get("admin.users.csv.lastName"),
+                texts.get("admin.users.csv.email"),
+                texts.get("admin.users.csv.phone"),
+                texts.get("admin.users.csv.role"),
+                texts.get("admin.users.csv.active"))) {
             repository.forEach(
                     query,
                     sort,

@@ -32,8 +32,14 @@ public enum AuditAction {
         this.label = label;
     }
 
+    /** The English label (kept for existing callers); screens show {@link #key()} in the reader's language. */
     public String label() {
         return label;
+    }
+
+    /** The text key of this action's label: {@code audit.action.<NAME>} in the audit bundle. */
+    public String key() {
+        return "audit.action." + name();
     }
 
     /** Actions that only read a patient's data (what a patient sees under "who opened my record"). */

@@ -6,6 +6,7 @@ import app.praxis.base.ConstraintViolations;
 import app.praxis.base.ConstraintViolations.FieldMessage;
 import app.praxis.base.InvalidInputException;
 import app.praxis.base.NotFoundException;
+import app.praxis.base.Texts;
 import app.praxis.security.CurrentUser;
 import app.praxis.security.PraxisUser;
 import app.praxis.security.Roles;
@@ -35,18 +36,25 @@ public class ReviewService {
     public static final Duration EDIT_WINDOW = Duration.ofDays(14);
     public static final int COMMENT_MAX = 2000;
     public static final int REASON_MAX = 500;
-    static final String ALREADY_REVIEWED = "You have already rated this visit; you can change your rating instead.";
-    static final String NOT_COMPLETED = "You can rate a visit once the doctor has marked it completed.";
+    static final String ALREADY_REVIEWED = "review.error.alreadyReviewed";
+    static final String NOT_COMPLETED = "review.error.notCompleted";
 
     private final ReviewRepository reviews;
     private final ReviewQueries queries;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final AuditTrail audit;
+    private final Texts texts;
 
     ReviewService(
-            ReviewRepository reviews, ReviewQueries queries, CurrentUser currentUser, Clock clock, AuditTrail audit) {
+            ReviewRepository reviews,
+            ReviewQueries queries,
+            CurrentUser currentUser,
+            Clock clock,
+            AuditTrail audit,
+            Texts texts) {
         this.audit = audit;
+        this.texts = texts;
         this.reviews = reviews;
         this.queries = queries;
         this.currentUser = currentUser;
@@ -58,13 +66,13 @@ public class ReviewService {
     @RolesAllowed(Roles.PATIENT)
     public ReviewDetails submit(long appointmentId, @Nullable Integer stars, @Nullable String comment) {
         long patientId = queries.patientIdOfUser(currentUser.require().userId())
-                .orElseThrow(() -> new NotFoundException("This account has no patient record"));
+                .orElseThrow(() -> new NotFoundException(texts.get("review.error.noPatient")));
         var visit = queries.appointment(appointmentId)
                 .filter(found -> found.patientId() == patientId)
-                .orElseThrow(() -> new NotFoundException("No such appointment among yours"));
+                .orElseThrow(() -> new NotFoundException(texts.get("review.error.noAppointment")));
         var errors = validate(stars, comment);
         if (!visit.completed()) {
-            errors.put("appointment", NOT_COMPLETED);
+            errors.put("appointment", texts.get(NOT_COMPLETED));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -76,7 +84,8 @@ public class ReviewService {
         } catch (DataIntegrityViolationException twice) {
             // The same visit rated in another tab meanwhile: the key decided.
             throw ConstraintViolations.translate(
-                    twice, Map.of("uk_reviews_appointment", new FieldMessage("appointment", ALREADY_REVIEWED)));
+                    twice,
+                    Map.of("uk_reviews_appointment", new FieldMessage("appointment", texts.get(ALREADY_REVIEWED))));
         }
         queries.recomputeRating(visit.doctorId());
         return queries.byId(review.getId(), clock.instant()).orElseThrow();
@@ -87,16 +96,16 @@ public class ReviewService {
     @RolesAllowed(Roles.PATIENT)
     public ReviewDetails edit(long reviewId, @Nullable Integer stars, @Nullable String comment) {
         long patientId = queries.patientIdOfUser(currentUser.require().userId())
-                .orElseThrow(() -> new NotFoundException("This account has no patient record"));
+                .orElseThrow(() -> new NotFoundException(texts.get("review.error.noPatient")));
         Review review = reviews.findById(reviewId)
                 .filter(found -> found.getPatientId() == patientId)
-                .orElseThrow(() -> new NotFoundException("No such review among yours"));
+                .orElseThrow(() -> new NotFoundException(texts.get("review.error.noReviewOfYours")));
         var errors = validate(stars, comment);
         Instant now = clock.instant();
         if (review.isHidden()) {
-            errors.put("appointment", "The clinic has hidden this review; it can no longer be changed.");
+            errors.put("appointment", texts.get("review.error.hidden"));
         } else if (!now.isBefore(review.getSubmittedAt().plus(EDIT_WINDOW))) {
-            errors.put("appointment", "A review can be changed for 14 days; this one no longer.");
+            errors.put("appointment", texts.get("review.error.tooLate"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -112,16 +121,17 @@ public class ReviewService {
     @Transactional
     @RolesAllowed(Roles.ADMIN)
     public ReviewDetails hide(long reviewId, @Nullable String reason) {
-        Review review = reviews.findById(reviewId).orElseThrow(() -> new NotFoundException("No review " + reviewId));
+        Review review = reviews.findById(reviewId)
+                .orElseThrow(() -> new NotFoundException(texts.get("review.error.noReview", reviewId)));
         String why = reason == null ? "" : reason.strip();
         if (why.isEmpty()) {
-            throw new InvalidInputException("reason", "Say why the review is hidden");
+            throw new InvalidInputException("reason", texts.get("review.error.reasonMissing"));
         }
         if (why.length() > REASON_MAX) {
-            throw new InvalidInputException("reason", "At most " + REASON_MAX + " characters");
+            throw new InvalidInputException("reason", texts.get("review.error.tooLong", REASON_MAX));
         }
         if (review.isHidden()) {
-            throw new InvalidInputException("reason", "This review is already hidden.");
+            throw new InvalidInputException("reason", texts.get("review.error.alreadyHidden"));
         }
         queries.lockDoctor(review.getDoctorId());
         review.hide(why, currentUser.require().userId(), clock.instant());
@@ -193,13 +203,13 @@ public class ReviewService {
         return reviews.count();
     }
 
-    private static Map<String, String> validate(@Nullable Integer stars, @Nullable String comment) {
+    private Map<String, String> validate(@Nullable Integer stars, @Nullable String comment) {
         var errors = new LinkedHashMap<String, String>();
         if (stars == null || stars < 1 || stars > 5) {
-            errors.put("stars", "Choose 1 to 5 stars");
+            errors.put("stars", texts.get("review.error.stars"));
         }
         if (comment != null && comment.strip().length() > COMMENT_MAX) {
-            errors.put("comment", "At most " + COMMENT_MAX + " characters");
+            errors.put("comment", texts.get("review.error.tooLong", COMMENT_MAX));
         }
         return errors;
     }

@@ -19,7 +19,8 @@ class WaitlistRepository {
     record Match(long entryId, long patientId, long slotId) {}
 
     /** What the offer's e-mail needs. */
-    record OfferNotice(String email, String patientName, String doctorName, LocalDate date, LocalTime startTime) {}
+    record OfferNotice(
+            long userId, String email, String patientName, String doctorName, LocalDate date, LocalTime startTime) {}
 
     /** An open offer of the signed-in patient, locked. */
     record OpenOffer(long offerId, long entryId, long slotId, Instant expiresAt) {}
@@ -134,7 +135,7 @@ class WaitlistRepository {
     OfferNotice notice(long entryId, long slotId) {
         return jdbc.sql("""
                         SELECT pu.email, CONCAT(pu.first_name, ' ', pu.last_name),
-                               CONCAT(du.first_name, ' ', du.last_name), a.available_date, a.start_time
+                               CONCAT(du.first_name, ' ', du.last_name), a.available_date, a.start_time, pu.user_id
                         FROM waitlist_entries e
                         JOIN patients p ON p.patient_id = e.patient_id JOIN users pu ON pu.user_id = p.user_id
                         JOIN doctors d ON d.doctor_id = e.doctor_id JOIN users du ON du.user_id = d.user_id
@@ -142,6 +143,7 @@ class WaitlistRepository {
                         WHERE e.entry_id = ?""")
                 .params(slotId, entryId)
                 .query((rs, row) -> new OfferNotice(
+                        rs.getLong(6),
                         rs.getString(1),
                         rs.getString(2),
                         "Dr. " + rs.getString(3),

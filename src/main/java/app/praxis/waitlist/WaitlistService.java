@@ -4,9 +4,13 @@ import app.praxis.appointment.AppointmentCancelled;
 import app.praxis.appointment.BookingRules;
 import app.praxis.appointment.BookingService;
 import app.praxis.availability.SlotReservations;
+import app.praxis.base.AccountLanguages;
+import app.praxis.base.Formats;
 import app.praxis.base.InvalidInputException;
+import app.praxis.base.Language;
 import app.praxis.base.NotFoundException;
 import app.praxis.base.OutgoingMail;
+import app.praxis.base.Texts;
 import app.praxis.security.CurrentUser;
 import app.praxis.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -14,11 +18,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,13 +47,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class WaitlistService {
 
     public static final String OFFER = "offer";
-    static final String OFFER_GONE = "This offer has run out or was taken. You are still on the waitlist.";
+    static final String OFFER_GONE = "waitlist.error.offerGone";
 
     private static final Logger log = LoggerFactory.getLogger(WaitlistService.class);
     private static final int BATCH = 500;
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy 'at' HH:mm", Locale.ENGLISH);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
 
     private final WaitlistRepository repository;
     private final SlotReservations slots;
@@ -62,6 +61,8 @@ public class WaitlistService {
     private final WaitlistProperties properties;
     private final Clock clock;
     private final TransactionTemplate transaction;
+    private final Texts texts;
+    private final AccountLanguages languages;
 
     WaitlistService(
             WaitlistRepository repository,
@@ -72,7 +73,11 @@ public class WaitlistService {
             CurrentUser currentUser,
             WaitlistProperties properties,
             Clock clock,
-            PlatformTransactionManager transactionManager) {
+            PlatformTransactionManager transactionManager,
+            Texts texts,
+            AccountLanguages languages) {
+        this.texts = texts;
+        this.languages = languages;
         this.repository = repository;
         this.slots = slots;
         this.booking = booking;
@@ -94,32 +99,30 @@ public class WaitlistService {
         LocalDate today = LocalDate.now(clock);
         var errors = new LinkedHashMap<String, String>();
         if (entry.firstDay() == null) {
-            errors.put(NewWaitlistEntry.FIRST_DAY, "Choose the first day that suits you.");
+            errors.put(NewWaitlistEntry.FIRST_DAY, texts.get("waitlist.error.firstDayMissing"));
         } else if (entry.firstDay().isBefore(today)) {
-            errors.put(NewWaitlistEntry.FIRST_DAY, "The first day cannot be in the past.");
+            errors.put(NewWaitlistEntry.FIRST_DAY, texts.get("waitlist.error.firstDayPast"));
         }
         if (entry.lastDay() == null) {
-            errors.put(NewWaitlistEntry.LAST_DAY, "Choose the last day that suits you.");
+            errors.put(NewWaitlistEntry.LAST_DAY, texts.get("waitlist.error.lastDayMissing"));
         } else if (entry.firstDay() != null && entry.lastDay().isBefore(entry.firstDay())) {
-            errors.put(NewWaitlistEntry.LAST_DAY, "The last day cannot be before the first.");
+            errors.put(NewWaitlistEntry.LAST_DAY, texts.get("waitlist.error.lastDayBeforeFirst"));
         } else if (entry.lastDay().isAfter(today.plusWeeks(properties.maxWeeksAhead()))) {
-            errors.put(
-                    NewWaitlistEntry.LAST_DAY,
-                    "You can wait for up to " + properties.maxWeeksAhead() + " weeks ahead.");
+            errors.put(NewWaitlistEntry.LAST_DAY, texts.get("waitlist.error.tooFarAhead", properties.maxWeeksAhead()));
         }
         if (entry.fromTime() == null) {
-            errors.put(NewWaitlistEntry.FROM_TIME, "Choose the earliest time of day.");
+            errors.put(NewWaitlistEntry.FROM_TIME, texts.get("waitlist.error.fromTimeMissing"));
         }
         if (entry.toTime() == null) {
-            errors.put(NewWaitlistEntry.TO_TIME, "Choose the latest time of day.");
+            errors.put(NewWaitlistEntry.TO_TIME, texts.get("waitlist.error.toTimeMissing"));
         } else if (entry.fromTime() != null && !entry.toTime().isAfter(entry.fromTime())) {
-            errors.put(NewWaitlistEntry.TO_TIME, "The latest time must be after the earliest.");
+            errors.put(NewWaitlistEntry.TO_TIME, texts.get("waitlist.error.toTimeBeforeFrom"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
         if (!repository.doctorExists(entry.doctorId())) {
-            throw new NotFoundException("No such doctor");
+            throw new NotFoundException(texts.get("waitlist.error.noDoctor"));
         }
         return repository.insertEntry(patientId, entry, clock.instant());
     }
@@ -142,7 +145,7 @@ public class WaitlistService {
         var offer = repository
                 .lockOpenOffer(offerId, patientId)
                 .filter(o -> o.expiresAt().isAfter(clock.instant()))
-                .orElseThrow(() -> new InvalidInputException(OFFER, OFFER_GONE));
+                .orElseThrow(() -> new InvalidInputException(OFFER, texts.get(OFFER_GONE)));
         long appointmentId = booking.book(offer.slotId(), "Offered from the waitlist");
         repository.setOfferStatus(offer.offerId(), "TAKEN");
         repository.setEntryStatus(offer.entryId(), "BOOKED");
@@ -243,14 +246,23 @@ public class WaitlistService {
         }
         repository.insertOffer(match.entryId(), match.slotId(), now, until);
         var notice = repository.notice(match.entryId(), match.slotId());
-        String when = WHEN.format(notice.date().atTime(notice.startTime()));
+        // In the patient's language, with its formats: "Wed 9 Dec 2026 at 10:00" / "Mi., 9. Dez. 2026 um 10:00".
+        Language language = languages.ofUser(notice.userId());
+        Formats formats = Formats.of(language);
+        String day = formats.day(notice.date());
+        String time = formats.time(notice.startTime());
         mail.send(
                 notice.email(),
-                "A time with " + notice.doctorName() + " is free: " + when,
-                "Hello " + notice.patientName() + ",\n\na time you were waiting for is free: " + notice.doctorName()
-                        + " on " + when + ".\nIt is held for you until "
-                        + TIME.format(until.atZone(clock.getZone())) + ". Book it here:\n\n" + properties.linkBase()
-                        + "/waitlist\n\nIf you do not book it by then, it is offered to the next patient waiting.\n",
+                texts.get(language, "waitlist.mail.subject", notice.doctorName(), day, time),
+                texts.get(
+                        language,
+                        "waitlist.mail.body",
+                        notice.patientName(),
+                        notice.doctorName(),
+                        day,
+                        time,
+                        formats.time(until.atZone(clock.getZone()).toLocalTime()),
+                        properties.linkBase() + "/waitlist"),
                 "waitlist offer of entry " + match.entryId());
         return true;
     }
@@ -258,6 +270,6 @@ public class WaitlistService {
     private long patientId() {
         return repository
                 .patientIdOfUser(currentUser.require().userId())
-                .orElseThrow(() -> new NotFoundException("This account has no patient record"));
+                .orElseThrow(() -> new NotFoundException(texts.get("waitlist.error.noPatient")));
     }
 }

@@ -96,7 +96,8 @@ class ReviewServiceTest {
 
         assertThatThrownBy(() -> reviews.submit(scheduled, 5, null))
                 .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.fieldErrors())
-                        .isEqualTo(Map.of("appointment", ReviewService.NOT_COMPLETED)));
+                        .isEqualTo(Map.of(
+                                "appointment", "You can rate a visit once the doctor has marked it completed.")));
         assertThatThrownBy(() -> reviews.submit(strangers, 5, null)).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> reviews.submit(own, 0, "x".repeat(2001)))
                 .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.fieldErrors())
@@ -117,7 +118,9 @@ class ReviewServiceTest {
 
         assertThatThrownBy(() -> reviews.submit(visit, 5, null))
                 .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.fieldErrors())
-                        .isEqualTo(Map.of("appointment", ReviewService.ALREADY_REVIEWED)));
+                        .isEqualTo(Map.of(
+                                "appointment",
+                                "You have already rated this visit; you can change your rating instead.")));
 
         clock.advance(Duration.ofDays(13));
         reviews.edit(review.id(), 4, "Waited long, but worth it");

@@ -165,7 +165,7 @@ class WaitlistServiceTest {
         assertThatThrownBy(() -> waitlist.accept(offerId))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(
                                 e.fieldErrors().get(WaitlistService.OFFER))
-                        .isEqualTo(WaitlistService.OFFER_GONE));
+                        .isEqualTo("This offer has run out or was taken. You are still on the waitlist."));
         assertThat(waitlist.mine()).as("still waiting, for other times").singleElement();
 
         SignIn.as(second.userId(), Roles.PATIENT);

@@ -5,10 +5,13 @@ import app.praxis.admin.AuditQuery;
 import app.praxis.admin.AuditRow;
 import app.praxis.audit.AuditAction;
 import app.praxis.base.ClinicProperties;
+import app.praxis.base.Formats;
 import app.praxis.base.InvalidInputException;
+import app.praxis.base.ui.AppLocale;
 import app.praxis.base.ui.CsvDownload;
 import app.praxis.base.ui.FieldErrors;
 import app.praxis.security.Roles;
+import app.praxis.user.Role;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
@@ -21,33 +24,31 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.stream.Stream;
 
 /** The audit trail for admins: who saw or changed which patient's data, filtered, paged by the database, as CSV. */
 @Route("admin/audit")
-@PageTitle("Audit trail · Praxis")
 @Menu(title = "Audit trail", order = 8, icon = "vaadin:eye")
 @RolesAllowed(Roles.ADMIN)
-class AuditLogView extends Main {
+class AuditLogView extends Main implements HasDynamicTitle {
 
-    private static final DateTimeFormatter TIME =
-            DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm:ss", Locale.ENGLISH);
+    private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("HH:mm:ss");
 
-    final TextField person = new TextField("Person");
-    final TextField patient = new TextField("Patient");
+    final TextField person = new TextField(getTranslation("admin.audit.person"));
+    final TextField patient = new TextField(getTranslation("admin.audit.patient"));
     final Select<AuditAction> action = new Select<>();
-    final DatePicker from = new DatePicker("From");
-    final DatePicker to = new DatePicker("To");
+    final DatePicker from = AppLocale.dates(new DatePicker(getTranslation("admin.from")));
+    final DatePicker to = AppLocale.dates(new DatePicker(getTranslation("admin.to")));
     final Grid<AuditRow> grid = new Grid<>(AuditRow.class, false);
     final Span rowCount = new Span();
     final Anchor download;
@@ -62,8 +63,8 @@ class AuditLogView extends Main {
         addClassNames("praxis-page");
         setHeightFull();
         getStyle().set("display", "flex").set("flex-direction", "column");
-        person.setPlaceholder("Name or e-mail of who acted");
-        patient.setPlaceholder("Name or e-mail");
+        person.setPlaceholder(getTranslation("admin.audit.personPlaceholder"));
+        patient.setPlaceholder(getTranslation("admin.audit.patientPlaceholder"));
         for (TextField field : new TextField[] {person, patient}) {
             field.setValueChangeMode(ValueChangeMode.LAZY);
             field.setClearButtonVisible(true);
@@ -71,11 +72,11 @@ class AuditLogView extends Main {
             field.setWidthFull();
             field.addValueChangeListener(event -> refresh());
         }
-        action.setLabel("Action");
+        action.setLabel(getTranslation("admin.audit.action"));
         action.setItems(AuditAction.values());
         action.setEmptySelectionAllowed(true);
-        action.setEmptySelectionCaption("Any");
-        action.setItemLabelGenerator(a -> a == null ? "Any" : a.label());
+        action.setEmptySelectionCaption(getTranslation("admin.any"));
+        action.setItemLabelGenerator(a -> a == null ? getTranslation("admin.any") : getTranslation(a.key()));
         action.setWidthFull();
         action.addValueChangeListener(event -> refresh());
         for (DatePicker picker : new DatePicker[] {from, to}) {
@@ -85,33 +86,39 @@ class AuditLogView extends Main {
         }
         var filters = new Div(person, patient, action, from, to);
         filters.addClassName("dashboard-filters");
-        download = CsvDownload.anchor("Download CSV", "audit-trail.csv", this::writeCsv);
+        download = CsvDownload.anchor(getTranslation("admin.downloadCsv"), "audit-trail.csv", this::writeCsv);
         rowCount.setId("audit-count");
         var summary = new Div(rowCount, download);
         summary.addClassName("grid-summary");
         configureGrid();
-        add(new H2("Audit trail"), filters, summary, grid);
+        add(new H2(getTranslation("admin.audit.title")), filters, summary, grid);
         refresh();
     }
 
     private void configureGrid() {
         grid.setId("audit-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(row -> TIME.format(row.at().atZone(zone)))
-                .setHeader("Time")
+        Formats formats = Formats.current();
+        grid.addColumn(row -> formats.day(row.at().atZone(zone).toLocalDate()) + ", "
+                        + SECONDS.format(row.at().atZone(zone)))
+                .setHeader(getTranslation("admin.audit.time"))
                 .setAutoWidth(true);
-        grid.addColumn(row -> row.actorName() == null ? "—" : row.actorName() + " (" + role(row.actorRole()) + ")")
-                .setHeader("Who")
+        grid.addColumn(row -> row.actorName() == null
+                        ? "—"
+                        : getTranslation("admin.audit.actor", row.actorName(), role(row.actorRole())))
+                .setHeader(getTranslation("admin.audit.who"))
                 .setAutoWidth(true);
-        grid.addColumn(row -> row.action().label()).setHeader("What").setAutoWidth(true);
+        grid.addColumn(row -> getTranslation(row.action().key()))
+                .setHeader(getTranslation("admin.audit.what"))
+                .setAutoWidth(true);
         grid.addColumn(row -> row.patientName() == null ? "" : row.patientName())
-                .setHeader("Patient")
+                .setHeader(getTranslation("admin.audit.patient"))
                 .setAutoWidth(true);
         grid.addColumn(row -> row.objectType() == null ? "" : row.objectType() + " " + row.objectId())
-                .setHeader("Object")
+                .setHeader(getTranslation("admin.audit.object"))
                 .setAutoWidth(true);
         grid.addColumn(row -> row.clientAddress() == null ? "" : row.clientAddress())
-                .setHeader("Address")
+                .setHeader(getTranslation("admin.audit.address"))
                 .setAutoWidth(true);
         grid.setItems(query -> rows(query.getOffset(), query.getLimit()), query -> (int) count());
         grid.setMinHeight("20rem");
@@ -139,7 +146,7 @@ class AuditLogView extends Main {
         try {
             long count = audit.count(query());
             FieldErrors.show(Map.of(), fields);
-            rowCount.setText(count == 1 ? "1 entry" : count + " entries");
+            rowCount.setText(getTranslation("admin.audit.count", count));
         } catch (InvalidInputException refused) {
             FieldErrors.show(refused.fieldErrors(), fields);
             rowCount.setText("");
@@ -155,7 +162,17 @@ class AuditLogView extends Main {
         audit.exportCsv(query(), out);
     }
 
-    private static String role(String role) {
-        return role == null ? "" : role.charAt(0) + role.substring(1).toLowerCase(Locale.ROOT);
+    /** The acting account's role (stored by name: PATIENT, DOCTOR, ADMIN) in the page's language. */
+    private String role(String role) {
+        if (role == null) {
+            return "";
+        }
+        boolean known = Arrays.stream(Role.values()).anyMatch(r -> r.name().equals(role));
+        return known ? getTranslation("admin.role." + role) : role;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("admin.audit.pageTitle");
     }
 }

@@ -7,8 +7,10 @@ import app.praxis.admin.HourCount;
 import app.praxis.admin.SpecializationBookings;
 import app.praxis.admin.WeeklyRevenue;
 import app.praxis.appointment.AppointmentStatus;
+import app.praxis.base.Formats;
 import app.praxis.base.ui.chart.ChartData;
 import app.praxis.base.ui.chart.ChartSeries;
+import com.vaadin.flow.i18n.I18NProvider;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -17,7 +19,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -43,25 +44,33 @@ final class DashboardCharts {
         for (AppointmentStatus status : AppointmentStatus.values()) {
             Map<LocalDate, Long> perDay = byStatus.getOrDefault(status, Map.of());
             series.add(new ChartSeries(
-                            status.label(),
+                            I18NProvider.translate("admin.dashboard.status." + status.name()),
                             days.stream()
                                     .map(day -> perDay.getOrDefault(day, 0L))
                                     .toList())
                     .withColor(STATUS_COLORS.get(status)));
         }
-        return new ChartData(days.stream().map(AdminFormats::shortDay).toList(), series);
+        Formats formats = Formats.current();
+        return new ChartData(days.stream().map(formats::shortDay).toList(), series);
     }
 
     static ChartData revenue(List<WeeklyRevenue> weeks) {
+        Formats formats = Formats.current();
         List<String> labels = weeks.stream()
-                .map(week -> "w/c " + AdminFormats.shortDay(week.weekStart()))
+                .map(week -> I18NProvider.translate("admin.dashboard.chart.weekOf", formats.shortDay(week.weekStart())))
                 .toList();
         return new ChartData(
                 labels,
                 List.of(
-                        amounts("Paid", weeks, WeeklyRevenue::paid).withColor("#009E73"),
-                        amounts("Pending", weeks, WeeklyRevenue::pending).withColor("#E69F00"),
-                        amounts("Refunded", weeks, WeeklyRevenue::refunded).withColor("#CC79A7")));
+                        amounts(I18NProvider.translate("admin.dashboard.chart.paid"), weeks, WeeklyRevenue::paid)
+                                .withColor("#009E73"),
+                        amounts(I18NProvider.translate("admin.dashboard.chart.pending"), weeks, WeeklyRevenue::pending)
+                                .withColor("#E69F00"),
+                        amounts(
+                                        I18NProvider.translate("admin.dashboard.chart.refunded"),
+                                        weeks,
+                                        WeeklyRevenue::refunded)
+                                .withColor("#CC79A7")));
     }
 
     private static ChartSeries amounts(
@@ -74,14 +83,19 @@ final class DashboardCharts {
         doctors.forEach(doctor -> values.add(doctor.utilization()));
         return new ChartData(
                 doctors.stream().map(doctor -> "Dr. " + doctor.doctorName()).toList(),
-                List.of(new ChartSeries("Booked / published", values)));
+                List.of(new ChartSeries(I18NProvider.translate("admin.dashboard.chart.bookedShare"), values)));
     }
 
     static ChartData specializations(List<SpecializationBookings> bookings) {
         return new ChartData(
-                bookings.stream().map(SpecializationBookings::specialization).toList(),
+                bookings.stream()
+                        .map(SpecializationBookings::specialization)
+                        .map(name -> SpecializationBookings.NONE.equals(name)
+                                ? I18NProvider.translate("admin.dashboard.chart.noSpecialization")
+                                : name)
+                        .toList(),
                 List.of(new ChartSeries(
-                        "Bookings",
+                        I18NProvider.translate("admin.dashboard.chart.bookings"),
                         bookings.stream().map(SpecializationBookings::bookings).toList())));
     }
 
@@ -105,7 +119,10 @@ final class DashboardCharts {
             for (int hour = first; hour <= last; hour++) {
                 values.add(perHour.getOrDefault(hour, 0L));
             }
-            series.add(new ChartSeries(day.getDisplayName(TextStyle.SHORT, Locale.ENGLISH), values));
+            series.add(new ChartSeries(
+                    day.getDisplayName(
+                            TextStyle.SHORT, Formats.current().language().locale()),
+                    values));
         });
         return new ChartData(labels, series);
     }

@@ -5,6 +5,7 @@ import app.praxis.admin.DashboardFilter;
 import app.praxis.admin.DashboardPeriod;
 import app.praxis.admin.DashboardService;
 import app.praxis.admin.Figure;
+import app.praxis.base.Formats;
 import app.praxis.base.InvalidInputException;
 import app.praxis.base.ui.AppLocale;
 import app.praxis.base.ui.CsvDownload;
@@ -26,13 +27,15 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.i18n.I18NProvider;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -42,22 +45,27 @@ import org.jspecify.annotations.Nullable;
  * its charts, optionally for one doctor or one specialization.
  */
 @Route("admin")
-@PageTitle("Dashboard · Praxis")
 @Menu(title = "Dashboard", order = 0, icon = "vaadin:dashboard")
 @RolesAllowed(Roles.ADMIN)
-class DashboardView extends Main {
+class DashboardView extends Main implements HasDynamicTitle {
 
     final Select<DashboardPeriod> period = new Select<>();
-    final DatePicker from = AppLocale.dates(new DatePicker("From"));
-    final DatePicker to = AppLocale.dates(new DatePicker("To"));
-    final ComboBox<DoctorSummary> doctor = new ComboBox<>("Doctor");
-    final ComboBox<SpecializationOption> specialization = new ComboBox<>("Specialization");
+    final DatePicker from = AppLocale.dates(new DatePicker(getTranslation("admin.from")));
+    final DatePicker to = AppLocale.dates(new DatePicker(getTranslation("admin.to")));
+    final ComboBox<DoctorSummary> doctor = new ComboBox<>(getTranslation("admin.dashboard.doctor"));
+    final ComboBox<SpecializationOption> specialization =
+            new ComboBox<>(getTranslation("admin.dashboard.specialization"));
     final Div figures = new Div();
-    final Chart perDay = new Chart(ChartType.STACKED_BAR, ValueFormat.COUNT, "Appointments per day by status");
-    final Chart revenue = new Chart(ChartType.LINE, ValueFormat.AMOUNT, "Revenue per week (€)");
-    final Chart utilization = new Chart(ChartType.HORIZONTAL_BAR, ValueFormat.PERCENT, "Utilization per doctor");
-    final Chart specializations = new Chart(ChartType.HORIZONTAL_BAR, ValueFormat.COUNT, "Bookings by specialization");
-    final Chart hours = new Chart(ChartType.STACKED_BAR, ValueFormat.COUNT, "Busiest hours of the week");
+    final Chart perDay =
+            new Chart(ChartType.STACKED_BAR, ValueFormat.COUNT, getTranslation("admin.dashboard.chart.perDay"));
+    final Chart revenue =
+            new Chart(ChartType.LINE, ValueFormat.AMOUNT, getTranslation("admin.dashboard.chart.revenue"));
+    final Chart utilization = new Chart(
+            ChartType.HORIZONTAL_BAR, ValueFormat.PERCENT, getTranslation("admin.dashboard.chart.utilization"));
+    final Chart specializations = new Chart(
+            ChartType.HORIZONTAL_BAR, ValueFormat.COUNT, getTranslation("admin.dashboard.chart.specializations"));
+    final Chart hours =
+            new Chart(ChartType.STACKED_BAR, ValueFormat.COUNT, getTranslation("admin.dashboard.chart.hours"));
 
     private final DashboardService dashboards;
     private boolean updating;
@@ -67,23 +75,22 @@ class DashboardView extends Main {
         this.dashboards = dashboards;
         setId("admin-home");
         addClassNames("praxis-page", "dashboard");
-        var title = new H2("Dashboard");
-        var welcome = new Paragraph("Welcome, " + SignedIn.displayName(authentication)
-                + ". The clinic's figures, each against the period of the same length before it.");
+        var title = new H2(getTranslation("admin.dashboard.title"));
+        var welcome = new Paragraph(getTranslation("admin.dashboard.welcome", SignedIn.displayName(authentication)));
         welcome.addClassName("dashboard-welcome");
 
-        period.setLabel("Period");
+        period.setLabel(getTranslation("admin.dashboard.period"));
         period.setItems(DashboardPeriod.values());
-        period.setItemLabelGenerator(DashboardPeriod::label);
+        period.setItemLabelGenerator(p -> getTranslation("admin.period." + p.name()));
         period.setValue(DashboardPeriod.THIS_MONTH);
         doctor.setItems(doctors.allDoctors());
         doctor.setItemLabelGenerator(d -> "Dr. " + d.fullName());
         doctor.setClearButtonVisible(true);
-        doctor.setPlaceholder("All doctors");
+        doctor.setPlaceholder(getTranslation("admin.dashboard.allDoctors"));
         specialization.setItems(doctors.specializations());
         specialization.setItemLabelGenerator(SpecializationOption::name);
         specialization.setClearButtonVisible(true);
-        specialization.setPlaceholder("All");
+        specialization.setPlaceholder(getTranslation("admin.dashboard.allSpecializations"));
         applyPeriod();
 
         period.addValueChangeListener(event -> {
@@ -113,7 +120,7 @@ class DashboardView extends Main {
         figures.setId("dashboard-figures");
         var charts = new Div(panel(perDay), panel(revenue), panel(utilization), panel(specializations), panel(hours));
         charts.addClassName("dashboard-charts");
-        var download = CsvDownload.anchor("Download figures (CSV)", "dashboard.csv", this::writeCsv);
+        var download = CsvDownload.anchor(getTranslation("admin.dashboard.download"), "dashboard.csv", this::writeCsv);
         add(title, welcome, filters, figures, download, charts);
         refresh();
     }
@@ -155,7 +162,7 @@ class DashboardView extends Main {
         to.setInvalid(false);
         if (from.getValue() == null || to.getValue() == null) {
             DatePicker missing = from.getValue() == null ? from : to;
-            missing.setErrorMessage("Choose a date");
+            missing.setErrorMessage(getTranslation("admin.dashboard.chooseDate"));
             missing.setInvalid(true);
             return null;
         }
@@ -208,27 +215,50 @@ class DashboardView extends Main {
     private void showFigures(List<Figure> list) {
         figures.removeAll();
         for (Figure figure : list) {
-            var label = new Span(figure.label());
+            String name = getTranslation(figure.label());
+            var label = new Span(name);
             label.addClassName("figure-label");
-            var value = new Span(AdminFormats.value(figure.kind(), figure.current()));
+            var value = new Span(value(figure.kind(), figure.current()));
             value.addClassName("figure-value");
             var change = new Span(change(figure));
             change.addClassNames("figure-change", tone(figure));
             var card = new Div(label, value, change);
             card.addClassName("figure-card");
-            card.getElement().setAttribute("data-figure", figure.label());
+            card.getElement().setAttribute("data-figure", name);
             figures.add(card);
         }
     }
 
     static String change(Figure figure) {
-        String before = AdminFormats.value(figure.kind(), figure.previous());
+        String before = value(figure.kind(), figure.previous());
         return switch (figure.trend()) {
-            case UP -> "▲ up from " + before;
-            case DOWN -> "▼ down from " + before;
-            case SAME -> "= as before";
-            case NONE -> "before: " + before;
+            case UP -> I18NProvider.translate("admin.dashboard.up", before);
+            case DOWN -> I18NProvider.translate("admin.dashboard.down", before);
+            case SAME -> I18NProvider.translate("admin.dashboard.same");
+            case NONE -> I18NProvider.translate("admin.dashboard.before", before);
         };
+    }
+
+    /** A figure's value in the page's formats: "1,234", "12.5 %", "€60.50", "4.50 ★"; "—" where undefined. */
+    static String value(Figure.Kind kind, @Nullable Number value) {
+        if (value == null) {
+            return "—";
+        }
+        Formats formats = Formats.current();
+        return switch (kind) {
+            case COUNT -> formats.number(value.longValue());
+            case PERCENT ->
+                I18NProvider.translate(
+                        "admin.dashboard.percent", formats.decimal(BigDecimal.valueOf(value.doubleValue() * 100), 1));
+            case MONEY -> formats.money(new BigDecimal(value.toString()));
+            case RATING ->
+                I18NProvider.translate("admin.dashboard.rating", formats.decimal(new BigDecimal(value.toString()), 2));
+        };
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("admin.dashboard.pageTitle");
     }
 
     private static String tone(Figure figure) {

@@ -5,6 +5,7 @@ import app.praxis.admin.UserAdminService;
 import app.praxis.admin.UserRow;
 import app.praxis.appointment.AppointmentRow;
 import app.praxis.appointment.PracticeTimeOffService;
+import app.praxis.base.Formats;
 import app.praxis.base.InvalidInputException;
 import app.praxis.base.ui.FieldErrors;
 import com.vaadin.flow.component.button.Button;
@@ -17,9 +18,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextArea;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -29,13 +28,11 @@ import java.util.Map;
  */
 class DeactivateDoctorDialog extends Dialog {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
-
     final Div upcoming = new Div();
     final Paragraph problem = new Paragraph();
-    final TextArea message = new TextArea("Message to the patients");
+    final TextArea message = new TextArea(getTranslation("admin.deactivate.message"));
     final Button keep = new Button();
-    final Button cancel = new Button("Cancel these appointments and deactivate");
+    final Button cancel = new Button(getTranslation("admin.deactivate.cancelAppointments"));
 
     private final UserRow row;
     private final UserAdminService users;
@@ -47,7 +44,7 @@ class DeactivateDoctorDialog extends Dialog {
         this.users = users;
         this.onDone = onDone;
         setId("deactivate-doctor-dialog");
-        setHeaderTitle("Deactivate Dr. " + row.fullName() + "?");
+        setHeaderTitle(getTranslation("admin.deactivate.title", row.fullName()));
         setWidth("min(36rem, 100vw)");
         problem.addClassName("error-text");
         problem.getStyle().set("color", "var(--lumo-error-text-color)");
@@ -58,13 +55,8 @@ class DeactivateDoctorDialog extends Dialog {
         cancel.addClassName("cancel-appointments");
         cancel.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
         cancel.addClickListener(event -> deactivate(FutureAppointments.CANCEL));
-        add(
-                new Paragraph("They will no longer be able to sign in and are removed from the list of doctors"
-                        + " patients can book."),
-                upcoming,
-                message,
-                problem);
-        getFooter().add(new Button("Back", event -> close()), keep, cancel);
+        add(new Paragraph(getTranslation("admin.deactivate.intro")), upcoming, message, problem);
+        getFooter().add(new Button(getTranslation("admin.deactivate.back"), event -> close()), keep, cancel);
         show(users.upcomingAppointments(row.id()));
     }
 
@@ -75,19 +67,15 @@ class DeactivateDoctorDialog extends Dialog {
         boolean any = !appointments.isEmpty();
         if (any) {
             var list = new UnorderedList();
-            appointments.forEach(appointment ->
-                    list.add(new ListItem(WHEN.format(appointment.startsAt()) + " – " + appointment.patientName())));
+            Formats formats = Formats.current();
+            appointments.forEach(appointment -> list.add(new ListItem(getTranslation(
+                    "admin.deactivate.appointment", formats.when(appointment.startsAt()), appointment.patientName()))));
             list.getStyle().set("max-height", "12rem").set("overflow", "auto");
-            upcoming.add(
-                    new Paragraph((appointments.size() == 1
-                                    ? "1 upcoming appointment is"
-                                    : appointments.size() + " upcoming appointments are")
-                            + " booked with them. Keep them, or cancel them with a message to each patient:"),
-                    list);
+            upcoming.add(new Paragraph(getTranslation("admin.deactivate.upcoming", appointments.size())), list);
         } else {
-            upcoming.add(new Paragraph("They have no upcoming appointments."));
+            upcoming.add(new Paragraph(getTranslation("admin.deactivate.none")));
         }
-        keep.setText(any ? "Keep these appointments and deactivate" : "Deactivate");
+        keep.setText(getTranslation(any ? "admin.deactivate.keep" : "admin.deactivate.deactivate"));
         keep.removeThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
         if (!any) {
             keep.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
@@ -104,11 +92,10 @@ class DeactivateDoctorDialog extends Dialog {
                     choice,
                     shown.stream().map(AppointmentRow::id).toList(),
                     choice == FutureAppointments.CANCEL ? message.getValue() : null);
-            Notification.show("Dr. " + row.fullName() + " is deactivated"
-                            + (choice == FutureAppointments.CANCEL
-                                    ? "; " + shown.size() + " appointment" + (shown.size() == 1 ? " was" : "s were")
-                                            + " cancelled and the patients told."
-                                    : "."))
+            Notification.show(
+                            choice == FutureAppointments.CANCEL
+                                    ? getTranslation("admin.deactivate.doneCancelled", row.fullName(), shown.size())
+                                    : getTranslation("admin.deactivate.done", row.fullName()))
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             close();
             onDone.run();

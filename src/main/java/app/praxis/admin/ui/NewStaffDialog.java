@@ -1,6 +1,7 @@
 package app.praxis.admin.ui;
 
 import app.praxis.base.InvalidInputException;
+import app.praxis.base.ui.AppLocale;
 import app.praxis.base.ui.FieldErrors;
 import app.praxis.doctor.DoctorService;
 import app.praxis.doctor.NewDoctor;
@@ -32,17 +33,18 @@ import java.util.Map;
  */
 class NewStaffDialog extends Dialog {
 
-    final TextField firstName = new TextField("First name");
-    final TextField lastName = new TextField("Last name");
-    final EmailField email = new EmailField("E-mail");
-    final TextField phone = new TextField("Mobile phone");
-    final TextField licenseNumber = new TextField("Licence number");
-    final ComboBox<SpecializationOption> specialization = new ComboBox<>("Specialization");
-    final IntegerField yearsExperience = new IntegerField("Years of experience");
-    final TextField clinicName = new TextField("Clinic");
-    final TextArea clinicAddress = new TextArea("Clinic address");
-    final BigDecimalField consultationFee = new BigDecimalField("Consultation fee");
-    final TextArea bio = new TextArea("About (shown to patients)");
+    final TextField firstName = new TextField(getTranslation("admin.staff.firstName"));
+    final TextField lastName = new TextField(getTranslation("admin.staff.lastName"));
+    final EmailField email = new EmailField(getTranslation("admin.staff.email"));
+    final TextField phone = new TextField(getTranslation("admin.staff.phone"));
+    final TextField licenseNumber = new TextField(getTranslation("admin.staff.licenseNumber"));
+    final ComboBox<SpecializationOption> specialization = new ComboBox<>(getTranslation("admin.staff.specialization"));
+    final IntegerField yearsExperience = new IntegerField(getTranslation("admin.staff.yearsExperience"));
+    final TextField clinicName = new TextField(getTranslation("admin.staff.clinicName"));
+    final TextArea clinicAddress = new TextArea(getTranslation("admin.staff.clinicAddress"));
+    final BigDecimalField consultationFee =
+            AppLocale.numbers(new BigDecimalField(getTranslation("admin.staff.consultationFee")));
+    final TextArea bio = new TextArea(getTranslation("admin.staff.bio"));
     final Paragraph formError = new Paragraph();
     final Button create = new Button();
 
@@ -51,8 +53,8 @@ class NewStaffDialog extends Dialog {
 
     NewStaffDialog(Role role, DoctorService doctors, UserService users, Runnable created) {
         this.role = role;
-        setHeaderTitle(role == Role.DOCTOR ? "New doctor" : "New admin");
-        create.setText(role == Role.DOCTOR ? "Create doctor" : "Create admin");
+        setHeaderTitle(getTranslation(role == Role.DOCTOR ? "admin.staff.newDoctor" : "admin.staff.newAdmin"));
+        create.setText(getTranslation(role == Role.DOCTOR ? "admin.staff.createDoctor" : "admin.staff.createAdmin"));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         phone.setPlaceholder("+49 30 1234567");
         formError.addClassNames("praxis-error");
@@ -81,11 +83,8 @@ class NewStaffDialog extends Dialog {
         fields.values().forEach(field -> field.setManualValidation(true));
         form.setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("32em", 2));
         form.setMaxWidth("40rem");
-        add(
-                new Paragraph("We e-mail them a link to choose their password (it works once, for 72 hours)."),
-                formError,
-                form);
-        var cancel = new Button("Cancel", event -> close());
+        add(new Paragraph(getTranslation("admin.staff.intro")), formError, form);
+        var cancel = new Button(getTranslation("admin.cancel"), event -> close());
         getFooter().add(cancel, create);
         create.addClickListener(event -> {
             formError.setVisible(false);
@@ -97,8 +96,10 @@ class NewStaffDialog extends Dialog {
                     who = users.createStaffAccount(account(), Role.ADMIN).fullName();
                 }
                 Notification.show(
-                                who + "'s account is made. We e-mailed "
-                                        + email.getValue().strip() + " a link to choose a password.",
+                                getTranslation(
+                                        "admin.staff.created",
+                                        who,
+                                        email.getValue().strip()),
                                 6000,
                                 Notification.Position.TOP_CENTER)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);

@@ -1,6 +1,7 @@
 package app.praxis.admin.ui;
 
 import app.praxis.admin.SentMailService;
+import app.praxis.base.Formats;
 import app.praxis.base.MailOutbox;
 import app.praxis.security.Roles;
 import com.vaadin.flow.component.Component;
@@ -19,8 +20,9 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.i18n.I18NProvider;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -28,8 +30,8 @@ import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -37,14 +39,13 @@ import org.jspecify.annotations.Nullable;
  * body, the attachment and the last error in the row's details; "Retry" for one that failed.
  */
 @Route("admin/mails")
-@PageTitle("Sent e-mails · Praxis")
 @Menu(title = "Sent e-mails", order = 7, icon = "vaadin:envelopes")
 @RolesAllowed(Roles.ADMIN)
-class SentMailsView extends Main {
+class SentMailsView extends Main implements HasDynamicTitle {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss", Locale.ENGLISH);
+    private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("HH:mm:ss");
 
-    final TextField search = new TextField("Search");
+    final TextField search = new TextField(getTranslation("admin.search"));
     final Select<MailOutbox.@Nullable Status> status = new Select<>();
     final Grid<MailOutbox.Entry> grid = new Grid<>();
     final Span rowCount = new Span();
@@ -59,15 +60,15 @@ class SentMailsView extends Main {
         addClassNames("praxis-page");
         setHeightFull();
         getStyle().set("display", "flex").set("flex-direction", "column");
-        search.setPlaceholder("Recipient or subject");
+        search.setPlaceholder(getTranslation("admin.mails.searchPlaceholder"));
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setClearButtonVisible(true);
         search.setWidthFull();
-        status.setLabel("Status");
+        status.setLabel(getTranslation("admin.status"));
         status.setItems(MailOutbox.Status.values());
         status.setEmptySelectionAllowed(true);
-        status.setEmptySelectionCaption("Any");
-        status.setItemLabelGenerator(s -> s == null ? "Any" : label(s));
+        status.setEmptySelectionCaption(getTranslation("admin.any"));
+        status.setItemLabelGenerator(s -> s == null ? getTranslation("admin.any") : label(s));
         status.setWidthFull();
         search.addValueChangeListener(event -> refresh());
         status.addValueChangeListener(event -> refresh());
@@ -77,7 +78,7 @@ class SentMailsView extends Main {
         var summary = new Div(rowCount);
         summary.addClassName("grid-summary");
         configureGrid();
-        add(new H2("Sent e-mails"), filters, summary, grid);
+        add(new H2(getTranslation("admin.mails.title")), filters, summary, grid);
         refresh();
     }
 
@@ -85,23 +86,23 @@ class SentMailsView extends Main {
         grid.setId("mails-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(MailOutbox.Entry::subject)
-                .setHeader("Subject")
+                .setHeader(getTranslation("admin.mails.subject"))
                 .setFlexGrow(2)
                 .setKey("subject");
         grid.addColumn(MailOutbox.Entry::recipient)
-                .setHeader("Recipient")
+                .setHeader(getTranslation("admin.mails.recipient"))
                 .setAutoWidth(true)
                 .setKey("recipient");
         grid.addColumn(entry -> label(entry.status()))
-                .setHeader("Status")
+                .setHeader(getTranslation("admin.status"))
                 .setAutoWidth(true)
                 .setKey("status");
         grid.addColumn(entry -> time(entry.sentAt() != null ? entry.sentAt() : entry.createdAt()))
-                .setHeader("Time")
+                .setHeader(getTranslation("admin.mails.time"))
                 .setAutoWidth(true)
                 .setKey("time");
         grid.addColumn(MailOutbox.Entry::attempts)
-                .setHeader("Attempts")
+                .setHeader(getTranslation("admin.mails.attempts"))
                 .setAutoWidth(true)
                 .setKey("attempts");
         grid.addComponentColumn(this::retryButton)
@@ -123,7 +124,7 @@ class SentMailsView extends Main {
         if (entry.status() != MailOutbox.Status.FAILED) {
             return new Span();
         }
-        var button = new Button("Retry", event -> retry(entry));
+        var button = new Button(getTranslation("admin.mails.retry"), event -> retry(entry));
         button.addClassName("retry");
         button.addThemeVariants(ButtonVariant.LUMO_SMALL);
         return button;
@@ -131,9 +132,9 @@ class SentMailsView extends Main {
 
     void retry(MailOutbox.Entry entry) {
         if (mails.retry(entry.id())) {
-            Notification.show("The e-mail will be sent again.").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notification.show(getTranslation("admin.mails.retried")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } else {
-            Notification.show("This e-mail is no longer failed; nothing to retry.")
+            Notification.show(getTranslation("admin.mails.notFailed"))
                     .addThemeVariants(NotificationVariant.LUMO_CONTRAST);
         }
         refresh();
@@ -142,13 +143,17 @@ class SentMailsView extends Main {
     Component details(MailOutbox.Entry entry) {
         var box = new Div();
         box.addClassName("mail-details");
-        var facts = new Span("For " + entry.about() + " · written " + time(entry.createdAt())
-                + (entry.status() == MailOutbox.Status.PENDING && entry.attempts() > 0
-                        ? " · next attempt " + time(entry.nextAttemptAt())
-                        : ""));
+        var facts = new Span(
+                entry.status() == MailOutbox.Status.PENDING && entry.attempts() > 0
+                        ? getTranslation(
+                                "admin.mails.factsNextAttempt",
+                                entry.about(),
+                                time(entry.createdAt()),
+                                time(entry.nextAttemptAt()))
+                        : getTranslation("admin.mails.facts", entry.about(), time(entry.createdAt())));
         box.add(facts);
         if (entry.lastError() != null) {
-            var error = new Span("Last error: " + entry.lastError());
+            var error = new Span(getTranslation("admin.mails.lastError", entry.lastError()));
             error.addClassName("mail-error");
             box.add(new Div(error));
         }
@@ -163,7 +168,7 @@ class SentMailsView extends Main {
                 box.add(new Anchor(
                         DownloadHandler.fromInputStream(event ->
                                 new DownloadResponse(new ByteArrayInputStream(content), name, type, content.length)),
-                        "Attachment: " + name));
+                        getTranslation("admin.mails.attachment", name)));
             }
         });
         return box;
@@ -172,18 +177,21 @@ class SentMailsView extends Main {
     private void refresh() {
         grid.getDataProvider().refreshAll();
         int count = mails.count(status.getValue(), search.getValue());
-        rowCount.setText(count == 1 ? "1 e-mail" : count + " e-mails");
+        rowCount.setText(getTranslation("admin.mails.count", count));
     }
 
+    /** "Wed 2 Dec 2026, 10:00:05" in the page's formats (seconds: e-mails of one change are written together). */
     private String time(Instant instant) {
-        return TIME.format(instant.atZone(zone));
+        ZonedDateTime at = instant.atZone(zone);
+        return Formats.current().day(at.toLocalDate()) + ", " + SECONDS.format(at);
     }
 
     static String label(MailOutbox.Status status) {
-        return switch (status) {
-            case PENDING -> "Waiting to be sent";
-            case SENT -> "Sent";
-            case FAILED -> "Failed";
-        };
+        return I18NProvider.translate("admin.mails.status." + status.name());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("admin.mails.pageTitle");
     }
 }

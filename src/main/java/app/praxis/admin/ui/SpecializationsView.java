@@ -17,8 +17,8 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
@@ -26,17 +26,16 @@ import org.jspecify.annotations.Nullable;
 
 /** The clinic's specializations: add one, pick one to rename or describe it, delete one no doctor has. */
 @Route("admin/specializations")
-@PageTitle("Specializations · Praxis")
 @Menu(title = "Specializations", order = 5, icon = "vaadin:academy-cap")
 @RolesAllowed(Roles.ADMIN)
-class SpecializationsView extends Main {
+class SpecializationsView extends Main implements HasDynamicTitle {
 
-    final TextField name = new TextField("Name");
-    final TextArea description = new TextArea("Description");
-    final Button save = new Button("Add");
-    final Button cancel = new Button("Cancel");
-    final Button delete = new Button("Delete");
-    final H3 formTitle = new H3("New specialization");
+    final TextField name = new TextField(getTranslation("admin.specializations.name"));
+    final TextArea description = new TextArea(getTranslation("admin.specializations.description"));
+    final Button save = new Button(getTranslation("admin.specializations.add"));
+    final Button cancel = new Button(getTranslation("admin.cancel"));
+    final Button delete = new Button(getTranslation("admin.specializations.delete"));
+    final H3 formTitle = new H3(getTranslation("admin.specializations.new"));
     final Paragraph message = new Paragraph();
     final Grid<SpecializationRow> grid = new Grid<>(SpecializationRow.class, false);
 
@@ -70,19 +69,19 @@ class SpecializationsView extends Main {
         grid.setId("specializations-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(SpecializationRow::name)
-                .setHeader("Name")
+                .setHeader(getTranslation("admin.specializations.name"))
                 .setSortable(true)
                 .setAutoWidth(true);
         grid.addColumn(row -> row.description() == null ? "" : row.description())
-                .setHeader("Description")
+                .setHeader(getTranslation("admin.specializations.description"))
                 .setFlexGrow(1);
         grid.addColumn(SpecializationRow::doctors)
-                .setHeader("Doctors")
+                .setHeader(getTranslation("admin.specializations.doctors"))
                 .setSortable(true)
                 .setAutoWidth(true);
         grid.asSingleSelect().addValueChangeListener(event -> edit(event.getValue()));
         grid.setAllRowsVisible(true);
-        add(new H2("Specializations"), form, grid);
+        add(new H2(getTranslation("admin.specializations.title")), form, grid);
         edit(null);
         reload();
     }
@@ -94,8 +93,11 @@ class SpecializationsView extends Main {
         description.setInvalid(false);
         name.setValue(row == null ? "" : row.name());
         description.setValue(row == null || row.description() == null ? "" : row.description());
-        formTitle.setText(row == null ? "New specialization" : "Change " + row.name());
-        save.setText(row == null ? "Add" : "Save changes");
+        formTitle.setText(
+                row == null
+                        ? getTranslation("admin.specializations.new")
+                        : getTranslation("admin.specializations.change", row.name()));
+        save.setText(getTranslation(row == null ? "admin.specializations.add" : "admin.specializations.saveChanges"));
         cancel.setVisible(row != null);
         delete.setVisible(row != null);
         if (row == null && grid.asSingleSelect().getValue() != null) {
@@ -108,7 +110,8 @@ class SpecializationsView extends Main {
         try {
             SpecializationRow saved =
                     editing == null ? specializations.add(form) : specializations.update(editing.id(), form);
-            message.setText((editing == null ? "Added " : "Saved ") + saved.name() + ".");
+            message.setText(getTranslation(
+                    editing == null ? "admin.specializations.added" : "admin.specializations.saved", saved.name()));
             edit(null);
             reload();
         } catch (InvalidInputException refused) {
@@ -122,7 +125,7 @@ class SpecializationsView extends Main {
         }
         try {
             specializations.delete(editing.id());
-            message.setText("Deleted " + editing.name() + ".");
+            message.setText(getTranslation("admin.specializations.deleted", editing.name()));
             edit(null);
             reload();
         } catch (InvalidInputException refused) {
@@ -132,5 +135,10 @@ class SpecializationsView extends Main {
 
     private void reload() {
         grid.setItems(specializations.list());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("admin.specializations.pageTitle");
     }
 }

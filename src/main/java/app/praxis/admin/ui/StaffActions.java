@@ -15,8 +15,8 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 /** The users screen's "New doctor" and "New admin" actions, and sending a staff account's password link again. */
 class StaffActions extends Div {
 
-    final Button newDoctor = new Button("New doctor", VaadinIcon.PLUS.create());
-    final Button newAdmin = new Button("New admin", VaadinIcon.PLUS.create());
+    final Button newDoctor = new Button(getTranslation("admin.users.newDoctor"), VaadinIcon.PLUS.create());
+    final Button newAdmin = new Button(getTranslation("admin.users.newAdmin"), VaadinIcon.PLUS.create());
     private final AccountService accounts;
 
     StaffActions(DoctorService doctors, UserService users, AccountService accounts, Runnable created) {
@@ -33,10 +33,10 @@ class StaffActions extends Div {
 
     /** A staff row's "Send password link" (refused, with the reason, once they have chosen a password). */
     Button resendButton(long userId, String fullName) {
-        var button = new Button("Send password link", event -> {
+        var button = new Button(getTranslation("admin.users.sendLink"), event -> {
             try {
                 accounts.resendSetPasswordLink(userId);
-                Notification.show("We e-mailed " + fullName + " a new link to choose a password.")
+                Notification.show(getTranslation("admin.users.linkSent", fullName))
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             } catch (InvalidInputException refused) {
                 Notification.show(String.join(" ", refused.fieldErrors().values()), 6000, Notification.Position.MIDDLE)

@@ -30,36 +30,28 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
-import java.util.Locale;
 
 /** Every account, for admins: search, filters, sorting, paged by the database; (de)activation after a question. */
 @Route("admin/users")
-@PageTitle("Users · Praxis")
 @Menu(title = "Users", order = 4, icon = "vaadin:users")
 @RolesAllowed(Roles.ADMIN)
-class UsersView extends Main {
+class UsersView extends Main implements HasDynamicTitle {
 
-    /** The "active" filter's choices: any, active only, deactivated only. */
+    /** The "active" filter's choices: any, active only, deactivated only (texts: admin.users.activity.*). */
     enum Activity {
-        ANY("Any"),
-        ACTIVE("Active"),
-        DEACTIVATED("Deactivated");
-
-        final String label;
-
-        Activity(String label) {
-            this.label = label;
-        }
+        ANY,
+        ACTIVE,
+        DEACTIVATED
     }
 
-    final TextField search = new TextField("Search");
+    final TextField search = new TextField(getTranslation("admin.search"));
     final Select<Role> role = new Select<>();
     final Select<Activity> activity = new Select<>();
     final Grid<UserRow> grid = new Grid<>(UserRow.class, false);
@@ -76,17 +68,17 @@ class UsersView extends Main {
         addClassNames("praxis-page");
         setHeightFull();
         getStyle().set("display", "flex").set("flex-direction", "column");
-        search.setPlaceholder("Name, e-mail or phone");
+        search.setPlaceholder(getTranslation("admin.users.searchPlaceholder"));
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setClearButtonVisible(true);
-        role.setLabel("Role");
+        role.setLabel(getTranslation("admin.users.role"));
         role.setItems(Role.values());
         role.setEmptySelectionAllowed(true);
-        role.setEmptySelectionCaption("Any");
-        role.setItemLabelGenerator(r -> r == null ? "Any" : label(r));
-        activity.setLabel("Status");
+        role.setEmptySelectionCaption(getTranslation("admin.any"));
+        role.setItemLabelGenerator(r -> r == null ? getTranslation("admin.any") : label(r));
+        activity.setLabel(getTranslation("admin.status"));
         activity.setItems(Activity.values());
-        activity.setItemLabelGenerator(a -> a.label);
+        activity.setItemLabelGenerator(a -> getTranslation("admin.users.activity." + a.name()));
         activity.setValue(Activity.ANY);
         search.addValueChangeListener(event -> refresh());
         role.addValueChangeListener(event -> refresh());
@@ -96,12 +88,12 @@ class UsersView extends Main {
         activity.setWidthFull();
         var filters = new Div(search, role, activity);
         filters.addClassName("dashboard-filters");
-        download = CsvDownload.anchor("Download CSV", "users.csv", this::writeCsv);
+        download = CsvDownload.anchor(getTranslation("admin.downloadCsv"), "users.csv", this::writeCsv);
         rowCount.setId("users-count");
         var summary = new Div(rowCount, download);
         summary.addClassName("grid-summary");
         configureGrid();
-        add(new H2("Users"), staffActions, filters, summary, grid);
+        add(new H2(getTranslation("admin.users.title")), staffActions, filters, summary, grid);
         refresh();
     }
 
@@ -110,37 +102,37 @@ class UsersView extends Main {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setMultiSort(false);
         grid.addColumn(UserRow::fullName)
-                .setHeader("Name")
+                .setHeader(getTranslation("admin.users.name"))
                 .setKey(UserSort.NAME.name())
                 .setSortProperty(UserSort.NAME.name())
                 .setSortable(true)
                 .setAutoWidth(true);
         grid.addColumn(UserRow::email)
-                .setHeader("E-mail")
+                .setHeader(getTranslation("admin.users.email"))
                 .setKey(UserSort.EMAIL.name())
                 .setSortProperty(UserSort.EMAIL.name())
                 .setSortable(true)
                 .setAutoWidth(true);
         grid.addColumn(UserRow::phone)
-                .setHeader("Phone")
+                .setHeader(getTranslation("admin.users.phone"))
                 .setKey(UserSort.PHONE.name())
                 .setSortProperty(UserSort.PHONE.name())
                 .setSortable(true)
                 .setAutoWidth(true);
         grid.addColumn(row -> label(row.role()))
-                .setHeader("Role")
+                .setHeader(getTranslation("admin.users.role"))
                 .setKey(UserSort.ROLE.name())
                 .setSortProperty(UserSort.ROLE.name())
                 .setSortable(true)
                 .setAutoWidth(true);
-        grid.addColumn(row -> row.active() ? "Active" : "Deactivated")
-                .setHeader("Status")
+        grid.addColumn(row -> getTranslation(row.active() ? "admin.users.active" : "admin.users.deactivated"))
+                .setHeader(getTranslation("admin.status"))
                 .setKey(UserSort.ACTIVE.name())
                 .setSortProperty(UserSort.ACTIVE.name())
                 .setSortable(true)
                 .setAutoWidth(true);
         grid.addComponentColumn(this::activationButton).setHeader("").setAutoWidth(true);
-        grid.addComponentColumn(UsersView::detailsLink).setHeader("").setAutoWidth(true);
+        grid.addComponentColumn(this::detailsLink).setHeader("").setAutoWidth(true);
         grid.addComponentColumn(row ->
                         row.role() == Role.PATIENT ? new Span() : staffActions.resendButton(row.id(), row.fullName()))
                 .setHeader("")
@@ -158,7 +150,9 @@ class UsersView extends Main {
     }
 
     private Button activationButton(UserRow row) {
-        var button = new Button(row.active() ? "Deactivate" : "Activate", event -> confirm(row));
+        var button = new Button(
+                getTranslation(row.active() ? "admin.users.deactivate" : "admin.users.activate"),
+                event -> confirm(row));
         button.addClassName(row.active() ? "deactivate" : "activate");
         if (row.active()) {
             button.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
@@ -174,13 +168,12 @@ class UsersView extends Main {
             return;
         }
         var dialog = new ConfirmDialog();
-        dialog.setHeader((row.active() ? "Deactivate " : "Activate ") + row.fullName() + "?");
-        dialog.setText(
-                row.active()
-                        ? "They will no longer be able to sign in until an admin activates the account again."
-                        : "They will be able to sign in again.");
+        dialog.setHeader(getTranslation(
+                row.active() ? "admin.users.deactivateQuestion" : "admin.users.activateQuestion", row.fullName()));
+        dialog.setText(getTranslation(row.active() ? "admin.users.deactivateText" : "admin.users.activateText"));
         dialog.setCancelable(true);
-        dialog.setConfirmText(row.active() ? "Deactivate" : "Activate");
+        dialog.setCancelText(getTranslation("admin.cancel"));
+        dialog.setConfirmText(getTranslation(row.active() ? "admin.users.deactivate" : "admin.users.activate"));
         if (row.active()) {
             dialog.setConfirmButtonTheme("error primary");
         }
@@ -191,7 +184,8 @@ class UsersView extends Main {
     private void setActive(UserRow row, boolean active) {
         try {
             users.setActive(row.id(), active);
-            Notification.show(row.fullName() + (active ? " is active again." : " is deactivated."))
+            Notification.show(getTranslation(
+                            active ? "admin.users.activated" : "admin.users.deactivatedDone", row.fullName()))
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (InvalidInputException refused) {
             Notification.show(String.join(" ", refused.fieldErrors().values()), 6000, Notification.Position.MIDDLE)
@@ -203,7 +197,7 @@ class UsersView extends Main {
     private void refresh() {
         grid.getDataProvider().refreshAll();
         long count = users.count(query());
-        rowCount.setText(count == 1 ? "1 account" : count + " accounts");
+        rowCount.setText(getTranslation("admin.users.count", count));
     }
 
     UserQuery query() {
@@ -243,13 +237,17 @@ class UsersView extends Main {
         return orders.isEmpty() || orders.getFirst().getDirection() == SortDirection.ASCENDING;
     }
 
-    private static String label(Role role) {
-        String name = role.name().toLowerCase(Locale.ROOT);
-        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    private String label(Role role) {
+        return getTranslation("admin.role." + role.name());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("admin.users.pageTitle");
     }
 
     /** A patient's or doctor's details open on their feature's admin page (by path: those features sit below). */
-    private static Component detailsLink(UserRow row) {
+    private Component detailsLink(UserRow row) {
         String path =
                 switch (row.role()) {
                     case PATIENT -> "admin/patients/" + row.id();
@@ -259,7 +257,7 @@ class UsersView extends Main {
         if (path.isEmpty()) {
             return new Span();
         }
-        var link = new Anchor(path, "Details");
+        var link = new Anchor(path, getTranslation("admin.users.details"));
         link.addClassName("user-details");
         return link;
     }

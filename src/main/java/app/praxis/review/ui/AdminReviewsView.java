@@ -13,18 +13,17 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
 
 /** Every review, newest first, for moderation: an abusive one is hidden with a reason (the rating follows). */
 @Route("admin/reviews")
-@PageTitle("Reviews · Praxis")
 @Menu(title = "Reviews", order = 6, icon = "vaadin:star")
 @RolesAllowed(Roles.ADMIN)
-class AdminReviewsView extends Main {
+class AdminReviewsView extends Main implements HasDynamicTitle {
 
     static final int SHOWN = 200;
     final Div list = new Div();
@@ -37,7 +36,7 @@ class AdminReviewsView extends Main {
         setId("admin-reviews");
         addClassNames("praxis-page");
         list.setId("review-list");
-        add(new H2("Reviews"), list);
+        add(new H2(getTranslation("review.admin.title")), list);
         refresh();
     }
 
@@ -56,12 +55,18 @@ class AdminReviewsView extends Main {
                 LumoUtility.Border.BOTTOM,
                 LumoUtility.BorderColor.CONTRAST_10);
         if (!review.hidden()) {
-            var hide = new Button("Hide", event -> hideDialog(review).open());
+            var hide = new Button(getTranslation("review.admin.hide"), event -> hideDialog(review)
+                    .open());
             hide.addClassName("hide-review");
             hide.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
             row.add(hide);
         }
         return row;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("review.admin.pageTitle");
     }
 
     HideDialog hideDialog(ReviewDetails review) {
@@ -71,11 +76,11 @@ class AdminReviewsView extends Main {
     /** Asks why, then hides. */
     class HideDialog extends Dialog {
 
-        final TextArea reason = new TextArea("Why is it hidden? (kept with the review)");
-        final Button confirm = new Button("Hide review");
+        final TextArea reason = new TextArea(getTranslation("review.admin.reason"));
+        final Button confirm = new Button(getTranslation("review.admin.confirmHide"));
 
         HideDialog(ReviewDetails review) {
-            setHeaderTitle("Hide this review?");
+            setHeaderTitle(getTranslation("review.admin.hideTitle"));
             setWidth("min(30rem, 100vw)");
             reason.setMaxLength(ReviewService.REASON_MAX);
             reason.setWidthFull();
@@ -93,7 +98,7 @@ class AdminReviewsView extends Main {
                 }
             });
             add(ReviewFormats.review(review, clinic.timeZone()), reason);
-            getFooter().add(new Button("Cancel", event -> close()), confirm);
+            getFooter().add(new Button(getTranslation("review.cancel"), event -> close()), confirm);
         }
     }
 }

@@ -8,18 +8,17 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 
 /** The signed-in doctor's reviews, newest first (hidden ones are not shown, as patients do not see them). */
 @Route("doctor/reviews")
-@PageTitle("Reviews · Praxis")
 @Menu(title = "Reviews", order = 6, icon = "vaadin:star")
 @RolesAllowed(Roles.DOCTOR)
-class DoctorReviewsView extends Main {
+class DoctorReviewsView extends Main implements HasDynamicTitle {
 
     static final int SHOWN = 100;
     final Div list = new Div();
@@ -30,9 +29,14 @@ class DoctorReviewsView extends Main {
         List<ReviewDetails> mine = reviews.myReviews(0, SHOWN);
         list.setId("review-list");
         if (mine.isEmpty()) {
-            list.add(new Paragraph("No reviews yet. Patients can rate a visit once you mark it completed."));
+            list.add(new Paragraph(getTranslation("review.doctor.none")));
         }
         mine.forEach(review -> list.add(ReviewFormats.review(review, clinic.timeZone())));
-        add(new H2("My reviews"), list);
+        add(new H2(getTranslation("review.doctor.title")), list);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("review.doctor.pageTitle");
     }
 }

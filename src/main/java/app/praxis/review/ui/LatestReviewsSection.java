@@ -7,6 +7,7 @@ import app.praxis.review.ReviewService;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.i18n.I18NProvider;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,7 +31,7 @@ class LatestReviewsSection implements DoctorPageSection {
         if (latest.isEmpty()) {
             return Optional.empty();
         }
-        var section = new Div(new H3("Latest reviews"));
+        var section = new Div(new H3(I18NProvider.translate("review.latest")));
         section.setId("latest-reviews");
         latest.forEach(review -> section.add(ReviewFormats.review(review, clinic.timeZone())));
         return Optional.of(section);

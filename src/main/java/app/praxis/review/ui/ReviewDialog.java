@@ -20,13 +20,13 @@ import org.jspecify.annotations.Nullable;
 /** Rating a completed visit, or changing one's rating: 1–5 stars and an optional text. */
 class ReviewDialog extends Dialog {
 
-    final RadioButtonGroup<Integer> stars = new RadioButtonGroup<>("Your rating");
-    final TextArea comment = new TextArea("What went well, what did not? (optional)");
+    final RadioButtonGroup<Integer> stars = new RadioButtonGroup<>(getTranslation("review.dialog.stars"));
+    final TextArea comment = new TextArea(getTranslation("review.dialog.comment"));
     final Span formError = new Span();
-    final Button save = new Button("Save rating");
+    final Button save = new Button(getTranslation("review.dialog.save"));
 
     ReviewDialog(ReviewService reviews, long appointmentId, @Nullable ReviewDetails existing, Runnable onSaved) {
-        setHeaderTitle(existing == null ? "Rate your visit" : "Change your rating");
+        setHeaderTitle(getTranslation(existing == null ? "review.dialog.rate" : "review.dialog.change"));
         setId("review-dialog");
         setWidth("min(30rem, 100vw)");
         stars.setItems(List.of(5, 4, 3, 2, 1));
@@ -35,7 +35,7 @@ class ReviewDialog extends Dialog {
         comment.setMaxLength(ReviewService.COMMENT_MAX);
         comment.setWidthFull();
         comment.setId("review-comment");
-        comment.setHelperText("Only your first name and initial are shown with it.");
+        comment.setHelperText(getTranslation("review.dialog.commentHelper"));
         formError.addClassNames("praxis-error");
         formError.setVisible(false);
         if (existing != null) {
@@ -53,7 +53,7 @@ class ReviewDialog extends Dialog {
                 } else {
                     reviews.edit(existing.id(), stars.getValue(), comment.getValue());
                 }
-                Notification.show("Thank you for your rating.", 3000, Notification.Position.BOTTOM_CENTER)
+                Notification.show(getTranslation("review.dialog.thanks"), 3000, Notification.Position.BOTTOM_CENTER)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 close();
                 onSaved.run();
@@ -66,6 +66,6 @@ class ReviewDialog extends Dialog {
             }
         });
         add(formError, stars, comment);
-        getFooter().add(new Button("Cancel", event -> close()), save);
+        getFooter().add(new Button(getTranslation("review.cancel"), event -> close()), save);
     }
 }

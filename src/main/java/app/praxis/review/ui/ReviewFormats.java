@@ -1,17 +1,15 @@
 package app.praxis.review.ui;
 
+import app.praxis.base.Formats;
 import app.praxis.review.ReviewDetails;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /** How a review reads on every screen: stars, who, when, the text (never rendered as HTML). */
 final class ReviewFormats {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private ReviewFormats() {}
 
@@ -21,10 +19,12 @@ final class ReviewFormats {
 
     static Div review(ReviewDetails review, ZoneId zone) {
         var stars = new Span(stars(review.stars()));
-        stars.getElement().setAttribute("aria-label", review.stars() + " of 5 stars");
+        stars.getElement().setAttribute("aria-label", I18NProvider.translate("review.starsLabel", review.stars()));
         stars.addClassNames("review-stars", LumoUtility.TextColor.WARNING);
-        var who = new Span(
-                review.author() + " · " + DAY.format(review.submittedAt().atZone(zone)));
+        var who = new Span(I18NProvider.translate(
+                "review.byline",
+                review.author(),
+                Formats.current().day(review.submittedAt().atZone(zone).toLocalDate())));
         who.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
         var head = new Div(stars, who);
         head.addClassNames(LumoUtility.Display.FLEX, LumoUtility.Gap.SMALL, LumoUtility.FlexWrap.WRAP);
@@ -35,7 +35,7 @@ final class ReviewFormats {
             box.add(text);
         }
         if (review.hidden()) {
-            var hidden = new Span("Hidden by the clinic: " + review.hiddenReason());
+            var hidden = new Span(I18NProvider.translate("review.hiddenBy", review.hiddenReason()));
             hidden.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.ERROR);
             box.add(hidden);
         }

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.i18n.I18NProvider;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +56,7 @@ class ReviewSection implements AppointmentSection {
             }
             if (patient && (review == null || review.editable())) {
                 var button = new Button(
-                        review == null ? "Rate this visit" : "Change rating",
+                        I18NProvider.translate(review == null ? "review.card.rate" : "review.card.change"),
                         event -> new ReviewDialog(reviews, row.id(), review, onChange).open());
                 button.addClassNames(review == null ? "rate-visit" : "change-rating");
                 button.addThemeVariants(ButtonVariant.LUMO_SMALL);

@@ -1,6 +1,8 @@
 package app.praxis.waitlist.ui;
 
+import app.praxis.base.Formats;
 import app.praxis.base.InvalidInputException;
+import app.praxis.base.ui.AppLocale;
 import app.praxis.base.ui.FieldErrors;
 import app.praxis.security.Roles;
 import app.praxis.waitlist.NewWaitlistEntry;
@@ -20,16 +22,14 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -38,19 +38,15 @@ import java.util.Optional;
  * for, book a time offered to them while it is held, decline it, or leave.
  */
 @Route("waitlist")
-@PageTitle("Waitlist · Praxis")
 @Menu(title = "Waitlist", order = 3, icon = "vaadin:hourglass")
 @RolesAllowed(Roles.PATIENT)
-class WaitlistView extends Main implements BeforeEnterObserver {
+class WaitlistView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
-
-    final DatePicker firstDay = new DatePicker("From day");
-    final DatePicker lastDay = new DatePicker("Until day");
-    final TimePicker fromTime = new TimePicker("Earliest time");
-    final TimePicker toTime = new TimePicker("Latest start");
-    final Button join = new Button("Join the waitlist");
+    final DatePicker firstDay = AppLocale.dates(new DatePicker(getTranslation("waitlist.firstDay")));
+    final DatePicker lastDay = AppLocale.dates(new DatePicker(getTranslation("waitlist.lastDay")));
+    final TimePicker fromTime = AppLocale.times(new TimePicker(getTranslation("waitlist.fromTime")));
+    final TimePicker toTime = AppLocale.times(new TimePicker(getTranslation("waitlist.toTime")));
+    final Button join = new Button(getTranslation("waitlist.join"));
     final Div joinForm = new Div();
     final Div entries = new Div();
 
@@ -80,9 +76,8 @@ class WaitlistView extends Main implements BeforeEnterObserver {
         join.setWidthFull();
         join.addClickListener(event -> join());
         joinForm.add(
-                new H3("Wait for a time"),
-                new Paragraph("When a time on these days and within these hours frees up, we hold it for you and"
-                        + " tell you by e-mail and here."),
+                new H3(getTranslation("waitlist.joinTitle")),
+                new Paragraph(getTranslation("waitlist.joinIntro")),
                 firstDay,
                 lastDay,
                 fromTime,
@@ -90,7 +85,7 @@ class WaitlistView extends Main implements BeforeEnterObserver {
                 join);
         joinForm.setVisible(false);
         entries.setId("waitlist-entries");
-        add(new H2("Waitlist"), joinForm, new H3("You are waiting for"), entries);
+        add(new H2(getTranslation("waitlist.title")), joinForm, new H3(getTranslation("waitlist.waitingFor")), entries);
     }
 
     @Override
@@ -116,7 +111,7 @@ class WaitlistView extends Main implements BeforeEnterObserver {
                     doctorId, firstDay.getValue(), lastDay.getValue(), fromTime.getValue(), toTime.getValue()));
             FieldErrors.show(Map.of(), fields());
             joinForm.setVisible(false);
-            Notification.show("You are on the waitlist.").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notification.show(getTranslation("waitlist.joined")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             refresh();
         } catch (InvalidInputException refused) {
             FieldErrors.show(refused.fieldErrors(), fields());
@@ -135,7 +130,7 @@ class WaitlistView extends Main implements BeforeEnterObserver {
         entries.removeAll();
         var mine = waitlist.mine();
         if (mine.isEmpty()) {
-            entries.add(new Paragraph("Nothing. On a doctor's page, \"No time suits?\" puts you on their waitlist."));
+            entries.add(new Paragraph(getTranslation("waitlist.none")));
         }
         for (WaitlistEntry entry : mine) {
             entries.add(card(entry));
@@ -148,11 +143,16 @@ class WaitlistView extends Main implements BeforeEnterObserver {
         card.getStyle()
                 .set("padding", "var(--lumo-space-s) 0")
                 .set("border-bottom", "1px solid var(--lumo-contrast-10pct)");
+        Formats formats = Formats.current();
         card.add(
                 new Div(new Span(entry.doctorName())),
-                new Div(new Span(DAY.format(entry.firstDay()) + " – " + DAY.format(entry.lastDay()) + ", "
-                        + TIME.format(entry.fromTime()) + "–" + TIME.format(entry.toTime()))));
-        var leave = new Button("Leave", event -> {
+                new Div(new Span(getTranslation(
+                        "waitlist.range",
+                        formats.day(entry.firstDay()),
+                        formats.day(entry.lastDay()),
+                        formats.time(entry.fromTime()),
+                        formats.time(entry.toTime())))));
+        var leave = new Button(getTranslation("waitlist.leave"), event -> {
             waitlist.leave(entry.id());
             refresh();
         });
@@ -160,13 +160,16 @@ class WaitlistView extends Main implements BeforeEnterObserver {
         leave.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         WaitlistEntry.Offer offer = entry.offer();
         if (offer != null) {
-            var text = new Span("Free for you: " + DAY.format(offer.date()) + " at " + TIME.format(offer.startTime())
-                    + ", held until " + TIME.format(offer.expiresAt().atZone(clock.getZone())));
+            var text = new Span(getTranslation(
+                    "waitlist.offer",
+                    formats.day(offer.date()),
+                    formats.time(offer.startTime()),
+                    formats.time(offer.expiresAt().atZone(clock.getZone()).toLocalTime())));
             text.addClassName("offer");
-            var take = new Button("Book it", event -> accept(offer));
+            var take = new Button(getTranslation("waitlist.accept"), event -> accept(offer));
             take.addClassName("accept");
             take.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
-            var decline = new Button("Not this one", event -> {
+            var decline = new Button(getTranslation("waitlist.decline"), event -> {
                 waitlist.decline(offer.offerId());
                 refresh();
             });
@@ -179,10 +182,17 @@ class WaitlistView extends Main implements BeforeEnterObserver {
         return card;
     }
 
+    @Override
+    public String getPageTitle() {
+        return getTranslation("waitlist.pageTitle");
+    }
+
     void accept(WaitlistEntry.Offer offer) {
         try {
             waitlist.accept(offer.offerId());
-            Notification.show("Booked: " + DAY.format(offer.date()) + " at " + TIME.format(offer.startTime()))
+            Formats formats = Formats.current();
+            Notification.show(getTranslation(
+                            "waitlist.booked", formats.day(offer.date()), formats.time(offer.startTime())))
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (InvalidInputException refused) {
             Notification.show(String.join(" ", refused.fieldErrors().values()), 6000, Notification.Position.MIDDLE)

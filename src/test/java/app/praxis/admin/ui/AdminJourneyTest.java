@@ -45,7 +45,8 @@ class AdminJourneyTest extends BrowserTest {
     void theAdminSeesTheChartsDeactivatesASignedInPatientAndDownloadsTheGridAsCsv() throws Exception {
         signIn("admin@praxis.demo", DEMO_PASSWORD);
         waitFor(By.id("admin-home"));
-        waitFor(By.cssSelector("vaadin-select")).click();
+        // the period (the frame has a language menu too)
+        waitFor(By.cssSelector("#admin-home vaadin-select")).click();
         waitFor(By.xpath("//vaadin-select-item[normalize-space()='Last 30 days']"))
                 .click();
         new WebDriverWait(driver, Duration.ofSeconds(40)).until(d -> drawnCharts() == 5);
