@@ -1,6 +1,8 @@
 package app.praxis.patient.ui;
 
 import app.praxis.base.InvalidInputException;
+import app.praxis.base.ui.AppLocale;
+import app.praxis.base.ui.LanguageSwitch;
 import app.praxis.patient.PatientService;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
@@ -31,7 +33,7 @@ class RegistrationView extends VerticalLayout {
     final Paragraph formError = new Paragraph();
     final Paragraph done = new Paragraph();
 
-    RegistrationView(PatientService patients, Clock clock) {
+    RegistrationView(PatientService patients, Clock clock, AppLocale locales) {
         form = new RegistrationForm(LocalDate.now(clock));
         setAlignItems(Alignment.CENTER);
         form.addClassName("praxis-centered");
@@ -63,6 +65,7 @@ class RegistrationView extends VerticalLayout {
             }
         });
         add(
+                new LanguageSwitch(locales),
                 new H1("Create your patient account"),
                 new Paragraph("Doctors and clinic staff get their accounts from the clinic."),
                 formError,
