@@ -200,7 +200,9 @@ public class AccountService {
     public String requestPasswordReset(String typedEmail) {
         String email = typedEmail.strip().toLowerCase(Locale.ROOT);
         var errors = new LinkedHashMap<String, String>();
-        validator.validate(new EmailInput(email)).forEach(v -> errors.putIfAbsent("email", texts.get(v.getMessage())));
+        validator.validate(new EmailInput(email)).stream()
+                .sorted(java.util.Comparator.comparingInt(UserService::precedence))
+                .forEach(v -> errors.putIfAbsent("email", texts.get(v.getMessage())));
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -285,8 +287,8 @@ public class AccountService {
         if (!passwordEncoder.matches(currentPassword, user.getPasswordHash())) {
             errors.put("currentPassword", texts.get(WRONG_PASSWORD));
         }
-        validator
-                .validate(new EmailInput(email))
+        validator.validate(new EmailInput(email)).stream()
+                .sorted(java.util.Comparator.comparingInt(UserService::precedence))
                 .forEach(v -> errors.putIfAbsent("newEmail", texts.get(v.getMessage())));
         if (!errors.containsKey("newEmail") && email.equals(user.getEmail())) {
             errors.put("newEmail", texts.get(SAME_ADDRESS));

@@ -99,13 +99,13 @@ public class UserService {
             errors.putAll(invalid.fieldErrors());
         }
         if (!errors.containsKey("email") && users.existsByEmail(account.email())) {
-            errors.put("email", EMAIL_TAKEN);
+            errors.put("email", texts.get(EMAIL_TAKEN));
         }
         if (phone.isEmpty()) { // another field was refused: the number may still be valid, and taken
             phone = PhoneNumbers.toE164(account.phone(), clinic.phoneRegion()).orElse("");
         }
         if (!phone.isEmpty() && !errors.containsKey("phone") && users.existsByPhone(phone)) {
-            errors.put("phone", PHONE_TAKEN);
+            errors.put("phone", texts.get(PHONE_TAKEN));
         }
         return errors;
     }
@@ -173,10 +173,10 @@ public class UserService {
         String phone = validate(account, role);
         var errors = new LinkedHashMap<String, String>();
         if (users.existsByEmail(email)) {
-            errors.put("email", EMAIL_TAKEN);
+            errors.put("email", texts.get(EMAIL_TAKEN));
         }
         if (users.existsByPhone(phone)) {
-            errors.put("phone", PHONE_TAKEN);
+            errors.put("phone", texts.get(PHONE_TAKEN));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -222,8 +222,8 @@ public class UserService {
     /** Every field's problem at once, so the form can show them all; returns the phone number in E.164. */
     String validate(NewAccount account, Role role) {
         var errors = new LinkedHashMap<String, String>();
-        validator
-                .validate(account)
+        validator.validate(account).stream()
+                .sorted(java.util.Comparator.comparingInt(UserService::precedence))
                 .forEach(violation ->
                         errors.putIfAbsent(violation.getPropertyPath().toString(), texts.get(violation.getMessage())));
         String phone = "";
@@ -261,5 +261,17 @@ public class UserService {
             throw new InvalidInputException(errors);
         }
         return phone;
+    }
+
+    /**
+     * Which of a field's problems it shows when it has several: missing, then too long, then the format (the
+     * validator reports them in no fixed order).
+     */
+    static int precedence(jakarta.validation.ConstraintViolation<?> violation) {
+        var type = violation.getConstraintDescriptor().getAnnotation().annotationType();
+        if (type == jakarta.validation.constraints.NotBlank.class) {
+            return 0;
+        }
+        return type == jakarta.validation.constraints.Size.class ? 1 : 2;
     }
 }

@@ -50,7 +50,7 @@ class RegistrationForm extends FormLayout {
         gender.setItemLabelGenerator(g -> g == null ? "" : g.label()); // null: the empty item
         gender.setEmptySelectionAllowed(true);
         gender.setEmptySelectionCaption("Prefer not to say");
-        password.setHelperText(PasswordPolicy.HINT);
+        password.setHelperText(password.getTranslation(PasswordPolicy.HINT));
         password.setMaxLength(PasswordPolicy.MAX_LENGTH * 2); // characters may be two UTF-16 units (emoji)
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.addClickShortcut(com.vaadin.flow.component.Key.ENTER);

@@ -40,6 +40,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         i18n.getForm().setSubmit(getTranslation("security.login.submit"));
         i18n.getErrorMessage().setTitle(getTranslation("security.login.error.title"));
         i18n.getErrorMessage().setMessage(getTranslation("security.login.error.text"));
+        i18n.getErrorMessage().setUsername(getTranslation("security.login.error.username"));
+        i18n.getErrorMessage().setPassword(getTranslation("security.login.error.password"));
         login.setI18n(i18n);
         login.setAction("login");
         i18n.getForm().setForgotPassword(getTranslation("security.login.forgotPassword"));
