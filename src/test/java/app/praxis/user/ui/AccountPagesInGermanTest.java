@@ -72,6 +72,17 @@ class AccountPagesInGermanTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void theRegistrationPageOffersTheLanguageMenuAndAGermanPasswordHint() {
+        navigate(ForgotPasswordView.class);
+        UI.getCurrent().navigate("register");
+
+        assertThat(find(LanguageSwitch.class).all()).hasSize(1);
+        assertThat(find(com.vaadin.flow.component.textfield.PasswordField.class).all().stream()
+                        .map(com.vaadin.flow.component.textfield.PasswordField::getHelperText))
+                .contains("12 bis 128 Zeichen; einige Wörter ohne Zusammenhang sind leicht zu merken");
+    }
+
+    @Test
     void aSpentPasswordLinkSaysSoInGerman() {
         navigate(LoginView.class);
         UI.getCurrent().navigate("password", QueryParameters.of("token", "kein-echter-link"));
