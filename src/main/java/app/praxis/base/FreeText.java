@@ -1,6 +1,8 @@
 package app.praxis.base;
 
+import java.text.MessageFormat;
 import java.util.Optional;
+import java.util.ResourceBundle;
 
 /**
  * The one check every free-text field shares (names, reasons, messages, notes, addresses): no control characters
@@ -12,21 +14,31 @@ public final class FreeText {
     private FreeText() {}
 
     /**
-     * Why {@code text} is refused, if it is, phrased about {@code subject} ("The name", "The reason"): e.g. "The
-     * name contains an invisible control character; please remove it."
+     * Why {@code text} is refused, if it is, in the page's language and phrased about {@code subject} (already in
+     * that language: "The name", "Der Name"): e.g. "The name contains an invisible control character; please
+     * remove it."
      */
     public static Optional<String> problem(String text, String subject) {
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
             if (isBidiControl(c)) {
-                return Optional.of(subject + " contains an invisible text-direction character; please remove it.");
+                return Optional.of(message("base.freeText.direction", subject));
             }
             if (isControl(c)) {
-                return Optional.of(subject + " contains an invisible control character; please remove it.");
+                return Optional.of(message("base.freeText.control", subject));
             }
             i += Character.charCount(c);
         }
         return Optional.empty();
+    }
+
+    /** A static helper has no {@link Texts} bean: the base bundle read directly, in the current page's language. */
+    private static String message(String key, String subject) {
+        var bundle = ResourceBundle.getBundle(
+                "i18n.base",
+                CurrentLocale.get(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        return new MessageFormat(bundle.getString(key), CurrentLocale.get()).format(new Object[] {subject});
     }
 
     /** C0 and C1 controls (and DEL) other than newline and tab. */

@@ -5,5 +5,6 @@ public interface SignedInUser {
 
     String displayName();
 
-    String roleLabel();
+    /** The key of the role's name in the page's language, e.g. {@code security.role.doctor}. */
+    String roleLabelKey();
 }

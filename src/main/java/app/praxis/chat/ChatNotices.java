@@ -1,6 +1,8 @@
 package app.praxis.chat;
 
+import app.praxis.base.Language;
 import app.praxis.base.OutgoingMail;
+import app.praxis.base.Texts;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -25,7 +27,13 @@ class ChatNotices {
     private static final int BATCH = 200;
 
     /** A conversation whose {@code side} ("doctor" or "patient") has a message unread for long enough. */
-    record Due(long chatId, String side, String recipientEmail, String recipientName, String senderName) {}
+    record Due(
+            long chatId,
+            String side,
+            String recipientEmail,
+            String recipientName,
+            String senderName,
+            Language language) {}
 
     private static final String DUE = """
             SELECT DISTINCT c.chat_id, %1$s
@@ -41,13 +49,16 @@ class ChatNotices {
     private final ChatProperties properties;
     private final java.time.Clock clock;
     private final TransactionTemplate transaction;
+    private final Texts texts;
 
     ChatNotices(
             JdbcClient jdbc,
             OutgoingMail mail,
             ChatProperties properties,
             java.time.Clock clock,
-            TransactionTemplate transaction) {
+            TransactionTemplate transaction,
+            Texts texts) {
+        this.texts = texts;
         this.jdbc = jdbc;
         this.mail = mail;
         this.properties = properties;
@@ -83,12 +94,12 @@ class ChatNotices {
     private List<Due> due(Timestamp cutoff) {
         String toDoctors = DUE.formatted(
                 "'doctor' AS side, du.email, CONCAT('Dr. ', du.first_name, ' ', du.last_name) AS recipient,"
-                        + " CONCAT(pu.first_name, ' ', pu.last_name) AS sender",
+                        + " CONCAT(pu.first_name, ' ', pu.last_name) AS sender, du.language",
                 "m.sender_id = pu.user_id AND c.doctor_notice_at IS NULL AND du.is_active",
                 BATCH);
         String toPatients = DUE.formatted(
                 "'patient' AS side, pu.email, CONCAT(pu.first_name, ' ', pu.last_name) AS recipient,"
-                        + " CONCAT('Dr. ', du.first_name, ' ', du.last_name) AS sender",
+                        + " CONCAT('Dr. ', du.first_name, ' ', du.last_name) AS sender, pu.language",
                 "m.sender_id = du.user_id AND c.patient_notice_at IS NULL AND pu.is_active",
                 BATCH);
         return java.util.stream.Stream.of(toDoctors, toPatients)
@@ -96,7 +107,12 @@ class ChatNotices {
                         .sql(sql)
                         .param(cutoff)
                         .query((rs, row) -> new Due(
-                                rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)))
+                                rs.getLong(1),
+                                rs.getString(2),
+                                rs.getString(3),
+                                rs.getString(4),
+                                rs.getString(5),
+                                Language.ofTag(String.valueOf(rs.getString(6))).orElse(Language.DEFAULT)))
                         .list()
                         .stream())
                 .toList();
@@ -114,10 +130,13 @@ class ChatNotices {
     private boolean send(Due due) {
         return mail.send(
                 due.recipientEmail(),
-                "New message from " + due.senderName(),
-                "Hello " + due.recipientName() + ",\n\n" + due.senderName()
-                        + " has written to you in Praxis. For your privacy this e-mail does not contain the message;"
-                        + " read it here:\n\n" + properties.linkBase() + "/messages?chat=" + due.chatId() + "\n",
+                texts.get(due.language(), "chat.mail.subject", due.senderName()),
+                texts.get(
+                        due.language(),
+                        "chat.mail.body",
+                        due.recipientName(),
+                        due.senderName(),
+                        properties.linkBase() + "/messages?chat=" + due.chatId()),
                 "chat " + due.chatId() + " to its " + due.side());
     }
 }

@@ -6,6 +6,7 @@ import app.praxis.audit.AuditTrail;
 import app.praxis.base.ConstraintViolations;
 import app.praxis.base.InvalidInputException;
 import app.praxis.base.NotFoundException;
+import app.praxis.base.Texts;
 import app.praxis.security.CurrentUser;
 import app.praxis.security.PraxisUser;
 import app.praxis.security.Roles;
@@ -43,6 +44,7 @@ public class ChatService {
     private final ChatProperties properties;
     private final Clock clock;
     private final AuditTrail audit;
+    private final Texts texts;
 
     ChatService(
             ChatStore store,
@@ -51,7 +53,9 @@ public class ChatService {
             ChatUpdates updates,
             ChatProperties properties,
             Clock clock,
-            AuditTrail audit) {
+            AuditTrail audit,
+            Texts texts) {
+        this.texts = texts;
         this.audit = audit;
         this.store = store;
         this.appointments = appointments;
@@ -69,9 +73,9 @@ public class ChatService {
     @RolesAllowed(Roles.PATIENT)
     public long chatWithDoctor(long doctorId) {
         long patientId = store.patientIdOfUser(currentUser.require().userId())
-                .orElseThrow(() -> new NotFoundException("This account has no patient record"));
+                .orElseThrow(() -> new NotFoundException(texts.get("chat.noPatientRecord")));
         if (!appointments.haveMet(doctorId, patientId)) {
-            throw new AccessDeniedException("You can write to a doctor once you have booked an appointment with them.");
+            throw new AccessDeniedException(texts.get("chat.doctorNotMet"));
         }
         return openOrCreate(doctorId, patientId);
     }
@@ -81,9 +85,9 @@ public class ChatService {
     @RolesAllowed(Roles.DOCTOR)
     public long chatWithPatient(long patientId) {
         long doctorId = store.doctorIdOfUser(currentUser.require().userId())
-                .orElseThrow(() -> new NotFoundException("This account has no doctor record"));
+                .orElseThrow(() -> new NotFoundException(texts.get("chat.noDoctorRecord")));
         if (!appointments.haveMet(doctorId, patientId)) {
-            throw new AccessDeniedException("You can write to patients who have had an appointment with you.");
+            throw new AccessDeniedException(texts.get("chat.patientNotMet"));
         }
         return openOrCreate(doctorId, patientId);
     }
@@ -101,8 +105,7 @@ public class ChatService {
                             raced,
                             Map.of(
                                     "uk_chats_pair",
-                                    new ConstraintViolations.FieldMessage(
-                                            MESSAGE, "This conversation is being opened; please try again."))));
+                                    new ConstraintViolations.FieldMessage(MESSAGE, texts.get("chat.opening")))));
         }
     }
 
@@ -116,11 +119,11 @@ public class ChatService {
         PraxisUser user = currentUser.require();
         if (user.hasRole(Roles.DOCTOR)) {
             long doctorId = store.doctorIdOfUser(user.userId())
-                    .orElseThrow(() -> new NotFoundException("This account has no doctor record"));
+                    .orElseThrow(() -> new NotFoundException(texts.get("chat.noDoctorRecord")));
             return store.doctorInbox(doctorId, user.userId(), unreadOnly, INBOX_LIMIT);
         }
         long patientId = store.patientIdOfUser(user.userId())
-                .orElseThrow(() -> new NotFoundException("This account has no patient record"));
+                .orElseThrow(() -> new NotFoundException(texts.get("chat.noPatientRecord")));
         List<ConversationRow> rows = store.patientInbox(patientId, user.userId(), INBOX_LIMIT);
         return unreadOnly ? rows.stream().filter(row -> row.unread() > 0).toList() : rows;
     }
@@ -185,19 +188,18 @@ public class ChatService {
     public MessageView send(long chatId, String text) {
         PraxisUser user = currentUser.require();
         String message = MessageText.normalise(text);
-        MessageText.problem(message).ifPresent(problem -> {
+        MessageText.problem(message, texts).ifPresent(problem -> {
             throw new InvalidInputException(MESSAGE, problem);
         });
         boolean active = store.lockSenderIsActive(user.userId()).orElse(false);
         if (!active) {
-            throw new AccessDeniedException("This account is deactivated and cannot send messages.");
+            throw new AccessDeniedException(texts.get("chat.deactivated"));
         }
         requireParticipant(chatId, user);
         Instant now = clock.instant();
         int limit = properties.maxMessagesPerMinute();
         if (store.sentSince(user.userId(), now.minus(Duration.ofMinutes(1))) >= limit) {
-            throw new InvalidInputException(
-                    MESSAGE, "You have sent " + limit + " messages in the last minute. Please wait a moment.");
+            throw new InvalidInputException(MESSAGE, texts.get("chat.tooMany", limit));
         }
         long id = store.insertMessage(chatId, user.userId(), message, now);
         store.updateLastMessage(chatId, id, message, now);
@@ -245,7 +247,7 @@ public class ChatService {
                     case Roles.PATIENT -> parties.patientUserId() == user.userId();
                     default -> false;
                 })
-                .orElseThrow(() -> new NotFoundException("No such conversation"));
+                .orElseThrow(() -> new NotFoundException(texts.get("chat.noSuchConversation")));
     }
 
     private void wakeUpdatesAfterCommit() {

@@ -1,6 +1,7 @@
 package app.praxis.chat;
 
 import app.praxis.base.FreeText;
+import app.praxis.base.Texts;
 import java.util.Optional;
 
 /**
@@ -18,15 +19,15 @@ final class MessageText {
         return text.replace("\r\n", "\n").replace('\r', '\n').strip();
     }
 
-    /** Why the (normalised) text is refused, if it is. */
-    static Optional<String> problem(String text) {
+    /** Why the (normalised) text is refused, if it is, in the page's language. */
+    static Optional<String> problem(String text, Texts texts) {
         if (text.isEmpty()) {
-            return Optional.of("Write a message first.");
+            return Optional.of(texts.get("chat.message.empty"));
         }
         int length = text.codePointCount(0, text.length());
         if (length > MAX_LENGTH) {
-            return Optional.of("A message can be at most " + MAX_LENGTH + " characters (this one has " + length + ").");
+            return Optional.of(texts.get("chat.message.tooLong", MAX_LENGTH, length));
         }
-        return FreeText.problem(text, "The message");
+        return FreeText.problem(text, texts.get("chat.message.subject"));
     }
 }

@@ -73,8 +73,8 @@ public final class PraxisUser implements UserDetails, CredentialsContainer, Sign
     }
 
     @Override
-    public String roleLabel() {
-        return role.charAt(0) + role.substring(1).toLowerCase(java.util.Locale.ROOT);
+    public String roleLabelKey() {
+        return "security.role." + role.toLowerCase(java.util.Locale.ROOT);
     }
 
     @Override

@@ -1,7 +1,11 @@
 package app.praxis.user;
 
+import app.praxis.base.AccountLanguages;
 import app.praxis.base.ClinicProperties;
+import app.praxis.base.CurrentLocale;
+import app.praxis.base.Language;
 import app.praxis.base.OutgoingMail;
+import app.praxis.base.Texts;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -9,7 +13,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The account e-mails: each carries a one-time link (or a note) and is sent from inside the transaction that
- * causes it. The links open {@code /password} (choose a first or new password) and {@code /confirm-email}.
+ * causes it, in the recipient's language. The links open {@code /password} (choose a first or new password) and {@code /confirm-email}.
  */
 @Component
 class AccountMails {
@@ -24,16 +28,22 @@ class AccountMails {
     private final Duration setPasswordValidFor;
     private final Duration resetValidFor;
     private final Duration confirmValidFor;
+    private final Texts texts;
+    private final AccountLanguages languages;
 
     AccountMails(
             OutgoingMail mail,
             AccountLinks links,
             ClinicProperties clinic,
+            Texts texts,
+            AccountLanguages languages,
             @Value("${praxis.account.link-base:${PRAXIS_URL:http://localhost:8080}}") String linkBase,
             @Value("${praxis.account.set-password-valid-for:PT72H}") Duration setPasswordValidFor,
             @Value("${praxis.account.reset-password-valid-for:PT30M}") Duration resetValidFor,
             @Value("${praxis.account.confirm-email-valid-for:PT24H}") Duration confirmValidFor) {
         this.mail = mail;
+        this.texts = texts;
+        this.languages = languages;
         this.links = links;
         this.clinic = clinic;
         this.linkBase = linkBase.endsWith("/") ? linkBase : linkBase + "/";
@@ -48,121 +58,132 @@ class AccountMails {
 
     void sendSetPasswordLink(UserAccount account) {
         String token = links.issue(account.id(), LinkPurpose.SET_PASSWORD, setPasswordValidFor, null);
+        Language language = languages.ofUser(account.id());
         mail.send(
                 account.email(),
-                "Your account at " + clinic.name(),
-                greeting(account.firstName())
-                        + clinic.name()
-                        + " has made an account for you. Choose your password here (the link works once,"
-                        + " for " + hours(setPasswordValidFor) + "):\n\n"
-                        + link(PASSWORD_PATH, token)
-                        + "\n\nThen sign in with this e-mail address and that password."
-                        + signature(),
+                texts.get(language, "user.mail.setPassword.subject", clinic.name()),
+                body(
+                        language,
+                        account.firstName(),
+                        "user.mail.setPassword.body",
+                        clinic.name(),
+                        setPasswordValidFor.toHours(),
+                        link(PASSWORD_PATH, token)),
                 "set-password link");
     }
 
     void sendResetLink(User user) {
         String token = links.issue(user.getId(), LinkPurpose.RESET_PASSWORD, resetValidFor, null);
+        Language language = user.language();
         mail.send(
                 user.getEmail(),
-                "Choose a new password",
-                greeting(user.getFirstName())
-                        + "someone (we hope you) asked for a new password for your account. Choose it here (the link"
-                        + " works once, for " + minutes(resetValidFor) + "):\n\n"
-                        + link(PASSWORD_PATH, token)
-                        + "\n\nIf you did not ask, ignore this e-mail: your password stays as it is."
-                        + signature(),
+                texts.get(language, "user.mail.reset.subject"),
+                body(
+                        language,
+                        user.getFirstName(),
+                        "user.mail.reset.body",
+                        resetValidFor.toMinutes(),
+                        link(PASSWORD_PATH, token)),
                 "password reset link");
     }
 
     void sendConfirmation(User user) {
         String token = links.issue(user.getId(), LinkPurpose.CONFIRM_EMAIL, confirmValidFor, null);
+        Language language = user.language();
         mail.send(
                 user.getEmail(),
-                "Confirm your e-mail address",
-                greeting(user.getFirstName())
-                        + "thank you for registering. Open this link to confirm your address and start using your"
-                        + " account (it works once, for " + hours(confirmValidFor) + "):\n\n"
-                        + link(CONFIRM_PATH, token)
-                        + "\n\nIf you did not register, ignore this e-mail: the account stays closed."
-                        + signature(),
+                texts.get(language, "user.mail.confirm.subject"),
+                body(
+                        language,
+                        user.getFirstName(),
+                        "user.mail.confirm.body",
+                        confirmValidFor.toHours(),
+                        link(CONFIRM_PATH, token)),
                 "registration confirmation");
     }
 
     /** Someone registered with an address that has an account: its owner is told, the form said nothing. */
     void sendAlreadyRegistered(User owner) {
-        String next;
+        Language language = owner.language();
+        String body;
         if (owner.getEmailConfirmedAt() == null && owner.getRole() == Role.PATIENT) {
             String token = links.issue(owner.getId(), LinkPurpose.CONFIRM_EMAIL, confirmValidFor, null);
-            next = "Your account is not confirmed yet. To confirm it, open this link (it works once, for "
-                    + hours(confirmValidFor) + "):\n\n" + link(CONFIRM_PATH, token);
+            body = body(
+                    language,
+                    owner.getFirstName(),
+                    "user.mail.alreadyRegistered.unconfirmed",
+                    clinic.name(),
+                    confirmValidFor.toHours(),
+                    link(CONFIRM_PATH, token));
         } else {
-            next = "Sign in with this address here:\n\n" + linkBase + "login\n\nForgotten your password? Choose"
-                    + " \"Forgot password?\" on that page.";
+            body = body(
+                    language,
+                    owner.getFirstName(),
+                    "user.mail.alreadyRegistered.confirmed",
+                    clinic.name(),
+                    linkBase + "login");
         }
         mail.send(
                 owner.getEmail(),
-                "You already have an account",
-                greeting(owner.getFirstName())
-                        + "someone (we hope you) tried to register at " + clinic.name()
-                        + " with this e-mail address, which already has an account. No second account was made.\n\n"
-                        + next
-                        + "\n\nIf it was not you, ignore this e-mail."
-                        + signature(),
+                texts.get(language, "user.mail.alreadyRegistered.subject"),
+                body,
                 "already-registered note");
     }
 
-    /** The registration's phone number belongs to another account: told to the address typed, not on screen. */
+    /**
+     * The registration's phone number belongs to another account: told to the address typed, not on screen (in the
+     * language of the page they registered on: the address has no account of its own).
+     */
     void sendPhoneTaken(String email, String firstName) {
+        Language language = CurrentLocale.language();
         mail.send(
                 email,
-                "We could not create your account",
-                greeting(firstName)
-                        + "the mobile number you gave already belongs to another account at " + clinic.name()
-                        + ", so no account was made for this address. If that account is yours, sign in with it"
-                        + " (or choose \"Forgot password?\" on " + linkBase + "login). Otherwise register again"
-                        + " with your own number, or ask the clinic."
-                        + signature(),
+                texts.get(language, "user.mail.phoneTaken.subject"),
+                body(language, firstName, "user.mail.phoneTaken.body", clinic.name(), linkBase + "login"),
                 "phone-taken note");
     }
 
     void sendEmailChangeLink(User user, String newEmail) {
         String token = links.issue(user.getId(), LinkPurpose.CHANGE_EMAIL, confirmValidFor, newEmail);
+        Language language = user.language();
         mail.send(
                 newEmail,
-                "Confirm your new e-mail address",
-                greeting(user.getFirstName())
-                        + "open this link to use this address for your account at " + clinic.name()
-                        + " from now on (it works once, for " + hours(confirmValidFor) + "):\n\n"
-                        + link(CONFIRM_PATH, token)
-                        + "\n\nUntil then you sign in with your old address. If you did not ask for this, ignore"
-                        + " this e-mail."
-                        + signature(),
+                texts.get(language, "user.mail.changeEmail.subject"),
+                body(
+                        language,
+                        user.getFirstName(),
+                        "user.mail.changeEmail.body",
+                        clinic.name(),
+                        confirmValidFor.toHours(),
+                        link(CONFIRM_PATH, token)),
                 "e-mail change link");
     }
 
-    /** A signed-in person asked to move to an address that has an account: that address's owner is told. */
-    void sendAddressTaken(String newEmail) {
+    /**
+     * A signed-in person asked to move to an address that has an account: that address's owner is told, in their
+     * language.
+     */
+    void sendAddressTaken(String newEmail, Language ownersLanguage) {
         mail.send(
                 newEmail,
-                "Someone wanted to use this address",
-                "Hello,\n\nsomeone with an account at " + clinic.name() + " asked to use this e-mail address for it."
-                        + " This address already has an account, so nothing changed. If you know nothing of it,"
-                        + " ignore this e-mail."
-                        + signature(),
+                texts.get(ownersLanguage, "user.mail.addressTaken.subject"),
+                texts.get(ownersLanguage, "user.mail.addressTaken.body", clinic.name()) + signature(),
                 "address-taken note");
     }
 
     void sendPasswordChanged(User user) {
+        Language language = user.language();
         mail.send(
                 user.getEmail(),
-                "Your password was changed",
-                greeting(user.getFirstName())
-                        + "the password of your account was just changed, and every other place where you were"
-                        + " signed in was signed out. If this was not you, choose \"Forgot password?\" on "
-                        + linkBase + "login at once, or call the clinic."
-                        + signature(),
+                texts.get(language, "user.mail.passwordChanged.subject"),
+                body(language, user.getFirstName(), "user.mail.passwordChanged.body", linkBase + "login"),
                 "password-changed notice");
+    }
+
+    /** The greeting, the text of {@code key} with {@code args}, and the clinic's name, in {@code language}. */
+    private String body(Language language, String firstName, String key, Object... args) {
+        return texts.get(language, "user.mail.greeting", firstName) + "\n\n" + texts.get(language, key, args)
+                + signature();
     }
 
     private String link(String path, String token) {
@@ -172,20 +193,7 @@ class AccountMails {
                 .toUriString();
     }
 
-    private static String greeting(String firstName) {
-        return "Hello " + firstName + ",\n\n";
-    }
-
     private String signature() {
         return "\n\n" + clinic.name();
-    }
-
-    private static String hours(Duration duration) {
-        long hours = duration.toHours();
-        return hours == 1 ? "1 hour" : hours + " hours";
-    }
-
-    private static String minutes(Duration duration) {
-        return duration.toMinutes() + " minutes";
     }
 }

@@ -6,6 +6,7 @@ import app.praxis.base.ConstraintViolations;
 import app.praxis.base.ConstraintViolations.FieldMessage;
 import app.praxis.base.InvalidInputException;
 import app.praxis.base.NotFoundException;
+import app.praxis.base.Texts;
 import app.praxis.security.ClientAddress;
 import app.praxis.security.CurrentUser;
 import app.praxis.security.EmailAddresses;
@@ -40,15 +41,13 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class AccountService {
 
-    public static final String RESET_SENT = "If an account exists for this address, we sent a link to choose a new"
-            + " password. Check your e-mail; the link works for a short while and only once.";
-    public static final String TOO_MANY_REQUESTS =
-            "Too many requests from here in a short while. Please wait a few minutes and try again.";
-    public static final String LINK_INVALID =
-            "This link has expired or was already used. Ask for a new one on the sign-in page (\"Forgot password?\").";
-    public static final String WRONG_PASSWORD = "This is not your current password";
-    public static final String ADDRESS_IN_USE = "This e-mail address is already used by another account.";
-    static final String SAME_ADDRESS = "This is already your e-mail address";
+    // Text keys of what people read (in the page's language, through Texts).
+    public static final String RESET_SENT = "user.reset.sent";
+    public static final String TOO_MANY_REQUESTS = "user.tooManyRequests";
+    public static final String LINK_INVALID = "user.link.invalid";
+    public static final String WRONG_PASSWORD = "user.password.wrong";
+    public static final String ADDRESS_IN_USE = "user.email.inUse";
+    static final String SAME_ADDRESS = "user.email.same";
 
     /** What a valid password link is for: a first password (an admin made the account) or a new one. */
     public record PasswordLink(String email, boolean firstPassword) {}
@@ -58,9 +57,9 @@ public class AccountService {
             LinkPurpose purpose, String email, @Nullable PraxisUser signIn) {}
 
     record EmailInput(
-            @NotBlank(message = "Enter your e-mail address")
-            @Email(message = "Enter a valid e-mail address, like name@example.com")
-            @Size(max = 255, message = "At most 255 characters")
+            @NotBlank(message = "user.email.required")
+            @Email(message = "user.email.invalid")
+            @Size(max = 255, message = "user.field.max255")
             String email) {}
 
     static final java.time.Duration LIMIT_WINDOW = java.time.Duration.ofMinutes(15);
@@ -82,6 +81,7 @@ public class AccountService {
     private final ObjectProvider<PersonalDataSection> sections;
     private final AuditTrail audit;
     private final RateLimits rateLimits;
+    private final Texts texts;
 
     AccountService(
             UserRepository users,
@@ -95,7 +95,9 @@ public class AccountService {
             Clock clock,
             ObjectProvider<PersonalDataSection> sections,
             AuditTrail audit,
-            RateLimits rateLimits) {
+            RateLimits rateLimits,
+            Texts texts) {
+        this.texts = texts;
         this.audit = audit;
         this.rateLimits = rateLimits;
         this.users = users;
@@ -164,13 +166,14 @@ public class AccountService {
      */
     @Transactional
     public Confirmed confirmEmail(String token) {
-        var target =
-                links.redeem(token, EMAIL_LINKS).orElseThrow(() -> new InvalidInputException("token", LINK_INVALID));
+        var target = links.redeem(token, EMAIL_LINKS)
+                .orElseThrow(() -> new InvalidInputException("token", texts.get(LINK_INVALID)));
         User user = users.findById(target.userId()).orElseThrow(() -> new NotFoundException("No user"));
         Instant now = clock.instant();
         if (target.purpose() == LinkPurpose.CONFIRM_EMAIL) {
             if (user.getEmailConfirmedAt() != null) {
-                throw new InvalidInputException("token", LINK_INVALID); // never re-opens an account an admin closed
+                throw new InvalidInputException(
+                        "token", texts.get(LINK_INVALID)); // never re-opens an account an admin closed
             }
             user.confirmEmail(now);
             user.setActive(true);
@@ -184,7 +187,7 @@ public class AccountService {
             users.saveAndFlush(user);
         } catch (DataIntegrityViolationException raced) {
             throw ConstraintViolations.translate(
-                    raced, Map.of("uk_users_email", new FieldMessage("token", ADDRESS_IN_USE)));
+                    raced, Map.of("uk_users_email", new FieldMessage("token", texts.get(ADDRESS_IN_USE))));
         }
         audit.record(AuditAction.CHANGED_PROFILE, patientUserId(user), "user", user.getId());
         return new Confirmed(target.purpose(), newEmail, null);
@@ -197,7 +200,9 @@ public class AccountService {
     public String requestPasswordReset(String typedEmail) {
         String email = typedEmail.strip().toLowerCase(Locale.ROOT);
         var errors = new LinkedHashMap<String, String>();
-        validator.validate(new EmailInput(email)).forEach(v -> errors.putIfAbsent("email", v.getMessage()));
+        validator.validate(new EmailInput(email)).stream()
+                .sorted(java.util.Comparator.comparingInt(UserService::precedence))
+                .forEach(v -> errors.putIfAbsent("email", texts.get(v.getMessage())));
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -211,7 +216,7 @@ public class AccountService {
                         mails.sendAlreadyRegistered(user); // unconfirmed: a fresh confirmation link
                     }
                 });
-        return RESET_SENT;
+        return texts.get(RESET_SENT);
     }
 
     /** Whether a password link would work now (the page shows its form, or says the link is spent). */
@@ -229,13 +234,14 @@ public class AccountService {
      */
     @Transactional
     public void setPasswordWithLink(String token, String newPassword) {
-        var peeked =
-                links.peek(token, PASSWORD_LINKS).orElseThrow(() -> new InvalidInputException("token", LINK_INVALID));
+        var peeked = links.peek(token, PASSWORD_LINKS)
+                .orElseThrow(() -> new InvalidInputException("token", texts.get(LINK_INVALID)));
         User user = users.findById(peeked.userId())
                 .filter(User::isActive)
-                .orElseThrow(() -> new InvalidInputException("token", LINK_INVALID));
+                .orElseThrow(() -> new InvalidInputException("token", texts.get(LINK_INVALID)));
         checkPolicy(user, "newPassword", newPassword);
-        links.redeem(token, PASSWORD_LINKS).orElseThrow(() -> new InvalidInputException("token", LINK_INVALID));
+        links.redeem(token, PASSWORD_LINKS)
+                .orElseThrow(() -> new InvalidInputException("token", texts.get(LINK_INVALID)));
         Instant now = clock.instant();
         user.changePassword(passwordEncoder.encode(newPassword), now);
         user.confirmEmail(now); // the link reached this mailbox
@@ -253,10 +259,10 @@ public class AccountService {
         User user = signedInUser();
         var errors = new LinkedHashMap<String, String>();
         if (!passwordEncoder.matches(currentPassword, user.getPasswordHash())) {
-            errors.put("currentPassword", WRONG_PASSWORD);
+            errors.put("currentPassword", texts.get(WRONG_PASSWORD));
         }
         policy.problem(newPassword, user.getEmail(), user.getFirstName(), user.getLastName())
-                .ifPresent(problem -> errors.put("newPassword", problem));
+                .ifPresent(problem -> errors.put("newPassword", texts.get(problem)));
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -279,17 +285,20 @@ public class AccountService {
         String email = typedEmail.strip().toLowerCase(Locale.ROOT);
         var errors = new LinkedHashMap<String, String>();
         if (!passwordEncoder.matches(currentPassword, user.getPasswordHash())) {
-            errors.put("currentPassword", WRONG_PASSWORD);
+            errors.put("currentPassword", texts.get(WRONG_PASSWORD));
         }
-        validator.validate(new EmailInput(email)).forEach(v -> errors.putIfAbsent("newEmail", v.getMessage()));
+        validator.validate(new EmailInput(email)).stream()
+                .sorted(java.util.Comparator.comparingInt(UserService::precedence))
+                .forEach(v -> errors.putIfAbsent("newEmail", texts.get(v.getMessage())));
         if (!errors.containsKey("newEmail") && email.equals(user.getEmail())) {
-            errors.put("newEmail", SAME_ADDRESS);
+            errors.put("newEmail", texts.get(SAME_ADDRESS));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        if (users.existsByEmail(email)) {
-            mails.sendAddressTaken(email);
+        Optional<User> owner = users.findByEmail(email);
+        if (owner.isPresent()) {
+            mails.sendAddressTaken(email, owner.get().language());
         } else {
             mails.sendEmailChangeLink(user, email);
         }
@@ -301,8 +310,7 @@ public class AccountService {
     public void resendSetPasswordLink(long userId) {
         User user = users.findById(userId).orElseThrow(() -> new NotFoundException("No user " + userId));
         if (user.getRole() == Role.PATIENT || user.getEmailConfirmedAt() != null) {
-            throw new InvalidInputException(
-                    "account", "This person has already chosen a password: they can use \"Forgot password?\".");
+            throw new InvalidInputException("account", texts.get("user.password.alreadyChosen"));
         }
         mails.sendSetPasswordLink(UserAccount.of(user));
     }
@@ -355,7 +363,7 @@ public class AccountService {
     public void closeMyAccount(String currentPassword) {
         User user = signedInUser();
         if (!passwordEncoder.matches(currentPassword, user.getPasswordHash())) {
-            throw new InvalidInputException("closePassword", WRONG_PASSWORD);
+            throw new InvalidInputException("closePassword", texts.get(WRONG_PASSWORD));
         }
         Instant now = clock.instant();
         user.anonymise(
@@ -386,7 +394,7 @@ public class AccountService {
                         && address.map(ip -> rateLimits.tryAcquire(form + ":address:" + ip, LIMIT_WINDOW, PER_ADDRESS))
                                 .orElse(true);
         if (!allowed) {
-            throw new InvalidInputException("email", TOO_MANY_REQUESTS);
+            throw new InvalidInputException("email", texts.get(TOO_MANY_REQUESTS));
         }
     }
 
@@ -398,7 +406,7 @@ public class AccountService {
     private void checkPolicy(User user, String field, String password) {
         policy.problem(password, user.getEmail(), user.getFirstName(), user.getLastName())
                 .ifPresent(problem -> {
-                    throw new InvalidInputException(field, problem);
+                    throw new InvalidInputException(field, texts.get(problem));
                 });
     }
 }

@@ -20,6 +20,11 @@ public enum Gender {
         return label;
     }
 
+    /** The key of its name in the reader's language ({@code user.gender.female}); {@link #label} is the column's. */
+    public String textKey() {
+        return "user.gender." + name().toLowerCase(java.util.Locale.ROOT);
+    }
+
     @Converter(autoApply = true)
     static class ColumnConverter implements AttributeConverter<Gender, String> {
         @Override

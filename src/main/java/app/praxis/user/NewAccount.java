@@ -10,24 +10,24 @@ import org.jspecify.annotations.Nullable;
 /**
  * What a person types to get an account. The constraints here are checked by the service (a view's checks are
  * a convenience, never the guard); field names match the form's. Patients must give a date of birth; staff may not.
- * Staff accounts made by an admin carry no password (a one-time link lets their owner choose one).
+ * Staff accounts made by an admin carry no password (a one-time link lets their owner choose one). The constraints'
+ * messages are text keys (the service shows them in the page's language).
  */
 public record NewAccount(
-        @NotBlank(message = "Enter your e-mail address")
-        @Email(message = "Enter a valid e-mail address, like name@example.com")
-        @Size(max = 255, message = "At most 255 characters")
+        @NotBlank(message = "user.email.required")
+        @Email(message = "user.email.invalid")
+        @Size(max = 255, message = "user.field.max255")
         String email,
 
-        @NotBlank(message = "Enter a phone number") String phone,
+        @NotBlank(message = "user.phone.required") String phone,
 
-        @NotBlank(message = "Enter a first name") @Size(max = 100, message = "At most 100 characters")
+        @NotBlank(message = "user.firstName.required") @Size(max = 100, message = "user.field.max100")
         String firstName,
 
-        @NotBlank(message = "Enter a last name") @Size(max = 100, message = "At most 100 characters")
+        @NotBlank(message = "user.lastName.required") @Size(max = 100, message = "user.field.max100")
         String lastName,
 
-        @Past(message = "The date of birth must be in the past") @Nullable
-        LocalDate dateOfBirth,
+        @Past(message = "user.dateOfBirth.past") @Nullable LocalDate dateOfBirth,
 
         @Nullable Gender gender,
 

@@ -33,13 +33,13 @@ public class PasswordPolicy {
 
     public static final int MIN_LENGTH = 12;
     public static final int MAX_LENGTH = 128;
-    public static final String LENGTH = "Use 12 to 128 characters";
-    public static final String BLANK = "The password cannot be only spaces";
-    public static final String CONTAINS_EMAIL = "Do not use your e-mail address in the password";
-    public static final String CONTAINS_NAME = "Do not use your name in the password";
-    public static final String COMMON =
-            "This is one of the most common passwords, which attackers try first: choose another";
-    public static final String HINT = "12 to 128 characters; a few unrelated words are easy to remember";
+    // The problems are text keys: callers show them in the reader's language.
+    public static final String LENGTH = "user.password.length";
+    public static final String BLANK = "user.password.blank";
+    public static final String CONTAINS_EMAIL = "user.password.containsEmail";
+    public static final String CONTAINS_NAME = "user.password.containsName";
+    public static final String COMMON = "user.password.common";
+    public static final String HINT = "user.password.hint";
 
     /** Shorter names and local parts are too common as letter groups to refuse ("li", "jo"). */
     private static final int MIN_PART = 3;
@@ -52,7 +52,7 @@ public class PasswordPolicy {
         this.common = new WordListDictionary(new ArrayWordList(commonPasswords(), false));
     }
 
-    /** What is wrong with this password for this person, if anything (the first problem found). */
+    /** The key of what is wrong with this password for this person, if anything (the first problem found). */
     public Optional<String> problem(String password, String email, String firstName, String lastName) {
         if (password.isBlank()) {
             return Optional.of(password.isEmpty() ? LENGTH : BLANK);

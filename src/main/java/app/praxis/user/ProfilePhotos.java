@@ -5,6 +5,7 @@ import app.praxis.audit.AuditTrail;
 import app.praxis.base.InvalidInputException;
 import app.praxis.base.NotFoundException;
 import app.praxis.base.SignedInPhoto;
+import app.praxis.base.Texts;
 import app.praxis.security.CurrentUser;
 import app.praxis.security.Roles;
 import java.awt.Color;
@@ -63,7 +64,7 @@ public class ProfilePhotos implements SignedInPhoto {
         }
     }
 
-    static final String NOT_AN_IMAGE = "Upload a photo as a JPEG, PNG or WebP image.";
+    static final String NOT_AN_IMAGE = "user.photo.notAnImage";
     private static final Pattern STORED_NAME = Pattern.compile("[0-9]{1,19}-[0-9a-f]{32}\\.jpg");
     private static final long MAX_PIXELS = 50_000_000L;
 
@@ -72,7 +73,11 @@ public class ProfilePhotos implements SignedInPhoto {
     private final CurrentUser currentUser;
     private final AuditTrail audit;
 
-    ProfilePhotos(UserRepository users, PhotoProperties properties, CurrentUser currentUser, AuditTrail audit) {
+    private final Texts texts;
+
+    ProfilePhotos(
+            UserRepository users, PhotoProperties properties, CurrentUser currentUser, AuditTrail audit, Texts texts) {
+        this.texts = texts;
         this.audit = audit;
         this.users = users;
         this.properties = properties;
@@ -143,15 +148,12 @@ public class ProfilePhotos implements SignedInPhoto {
     Kind check(@Nullable String fileName, byte[] content) {
         if (content.length > maxBytes()) {
             throw new InvalidInputException(
-                    "photo", "The photo may be at most " + properties.maxSize().toMegabytes() + " MB.");
+                    "photo", texts.get("user.photo.tooBig", properties.maxSize().toMegabytes()));
         }
-        Kind kind = kindOf(content).orElseThrow(() -> new InvalidInputException("photo", NOT_AN_IMAGE));
+        Kind kind = kindOf(content).orElseThrow(() -> new InvalidInputException("photo", texts.get(NOT_AN_IMAGE)));
         String extension = extension(fileName);
         if (!extension.isEmpty() && Arrays.stream(kind.extensions).noneMatch(extension::equals)) {
-            throw new InvalidInputException(
-                    "photo",
-                    "The file is named ." + extension + " but is a " + kind.label
-                            + " image. Upload the photo as it came from your camera or phone.");
+            throw new InvalidInputException("photo", texts.get("user.photo.wrongExtension", extension, kind.label));
         }
         return kind;
     }
@@ -200,23 +202,22 @@ public class ProfilePhotos implements SignedInPhoto {
         return jpeg(target);
     }
 
-    private static BufferedImage decode(byte[] content) {
+    private BufferedImage decode(byte[] content) {
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(content))) {
             var readers = ImageIO.getImageReaders(in);
             if (!readers.hasNext()) {
-                throw new InvalidInputException("photo", NOT_AN_IMAGE);
+                throw new InvalidInputException("photo", texts.get(NOT_AN_IMAGE));
             }
             ImageReader reader = readers.next();
             try {
                 reader.setInput(in, true, true);
                 // Check the size the header claims before decoding: a tiny file may unpack into gigabytes.
                 if ((long) reader.getWidth(0) * reader.getHeight(0) > MAX_PIXELS) {
-                    throw new InvalidInputException(
-                            "photo", "The photo has too many pixels; use at most 50 megapixels.");
+                    throw new InvalidInputException("photo", texts.get("user.photo.tooManyPixels"));
                 }
                 BufferedImage image = reader.read(0);
                 if (image == null || image.getWidth() < 1 || image.getHeight() < 1) {
-                    throw new InvalidInputException("photo", NOT_AN_IMAGE);
+                    throw new InvalidInputException("photo", texts.get(NOT_AN_IMAGE));
                 }
                 return image;
             } finally {
@@ -226,7 +227,7 @@ public class ProfilePhotos implements SignedInPhoto {
             if (broken instanceof InvalidInputException refused) {
                 throw refused;
             }
-            throw new InvalidInputException("photo", "This file could not be read as an image; it may be damaged.");
+            throw new InvalidInputException("photo", texts.get("user.photo.damaged"));
         }
     }
 

@@ -5,6 +5,7 @@ import app.praxis.base.ConstraintViolations;
 import app.praxis.base.ConstraintViolations.FieldMessage;
 import app.praxis.base.InvalidInputException;
 import app.praxis.base.NotFoundException;
+import app.praxis.base.Texts;
 import app.praxis.security.CurrentUser;
 import app.praxis.security.Roles;
 import java.time.Clock;
@@ -28,15 +29,17 @@ import org.springframework.transaction.annotation.Transactional;
 public class UserProfiles {
 
     public static final int ADDRESS_MAX = 500;
-    static final String PHONE_EXAMPLE = "Enter a valid phone number, e.g. +49 30 1234567";
+    static final String PHONE_EXAMPLE = "user.phone.invalid";
     private static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
 
     private final UserRepository users;
     private final ClinicProperties clinic;
     private final Clock clock;
     private final CurrentUser currentUser;
+    private final Texts texts;
 
-    UserProfiles(UserRepository users, ClinicProperties clinic, Clock clock, CurrentUser currentUser) {
+    UserProfiles(UserRepository users, ClinicProperties clinic, Clock clock, CurrentUser currentUser, Texts texts) {
+        this.texts = texts;
         this.users = users;
         this.clinic = clinic;
         this.clock = clock;
@@ -50,25 +53,25 @@ public class UserProfiles {
     public Map<String, String> problems(PersonalDetails typed, boolean dateOfBirthRequired) {
         PersonalDetails details = typed.normalized();
         var errors = new LinkedHashMap<String, String>();
-        name(errors, "firstName", details.firstName(), "Enter a first name");
-        name(errors, "lastName", details.lastName(), "Enter a last name");
+        name(errors, "firstName", details.firstName(), "user.firstName.required");
+        name(errors, "lastName", details.lastName(), "user.lastName.required");
         if (details.phone().isEmpty()) {
-            errors.put("phone", "Enter a phone number");
+            errors.put("phone", texts.get("user.phone.required"));
         } else if (toE164(details.phone()).isEmpty()) {
-            errors.put("phone", PHONE_EXAMPLE);
+            errors.put("phone", texts.get(PHONE_EXAMPLE));
         }
         LocalDate born = details.dateOfBirth();
         if (born == null) {
             if (dateOfBirthRequired) {
-                errors.put("dateOfBirth", "Enter a date of birth");
+                errors.put("dateOfBirth", texts.get("user.dateOfBirth.required"));
             }
         } else if (!born.isBefore(LocalDate.now(clock.withZone(clinic.timeZone())))) {
-            errors.put("dateOfBirth", "The date of birth must be in the past");
+            errors.put("dateOfBirth", texts.get("user.dateOfBirth.past"));
         } else if (born.isBefore(EARLIEST_BIRTH)) {
-            errors.put("dateOfBirth", "Enter a date of birth after 1900");
+            errors.put("dateOfBirth", texts.get("user.dateOfBirth.after1900"));
         }
         if (details.address() != null && details.address().length() > ADDRESS_MAX) {
-            errors.put("address", "At most " + ADDRESS_MAX + " characters");
+            errors.put("address", texts.get("user.field.maxLength", ADDRESS_MAX));
         }
         return errors;
     }
@@ -85,7 +88,7 @@ public class UserProfiles {
         String phone = toE164(details.phone()).orElse("");
         User user = users.findById(userId).orElseThrow(() -> new NotFoundException("No user " + userId));
         if (!errors.containsKey("phone") && !phone.equals(user.getPhone()) && users.existsByPhone(phone)) {
-            errors.put("phone", UserService.PHONE_TAKEN);
+            errors.put("phone", texts.get(UserService.PHONE_TAKEN));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -102,7 +105,7 @@ public class UserProfiles {
         } catch (DataIntegrityViolationException raced) {
             // Another account took the number between our check and our write: the key decided.
             throw ConstraintViolations.translate(
-                    raced, Map.of("uk_users_phone", new FieldMessage("phone", UserService.PHONE_TAKEN)));
+                    raced, Map.of("uk_users_phone", new FieldMessage("phone", texts.get(UserService.PHONE_TAKEN))));
         }
     }
 
@@ -126,11 +129,11 @@ public class UserProfiles {
         }
     }
 
-    private static void name(Map<String, String> errors, String field, String value, String missing) {
+    private void name(Map<String, String> errors, String field, String value, String missingKey) {
         if (value.isEmpty()) {
-            errors.put(field, missing);
+            errors.put(field, texts.get(missingKey));
         } else if (value.length() > 100) {
-            errors.put(field, "At most 100 characters");
+            errors.put(field, texts.get("user.field.max100"));
         }
     }
 }

@@ -9,6 +9,7 @@ import app.praxis.base.CurrentLocale;
 import app.praxis.base.FreeText;
 import app.praxis.base.InvalidInputException;
 import app.praxis.base.NotFoundException;
+import app.praxis.base.Texts;
 import app.praxis.security.CurrentUser;
 import app.praxis.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -29,13 +30,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class UserService {
 
-    static final String EMAIL_TAKEN = "This e-mail address is already registered. Sign in, or use another address.";
-    static final String PHONE_TAKEN = "This phone number is already registered to another account.";
-    private static final Map<String, FieldMessage> UNIQUE_KEYS = Map.of(
-            "uk_users_email", new FieldMessage("email", EMAIL_TAKEN),
-            "uk_users_phone", new FieldMessage("phone", PHONE_TAKEN));
-    public static final String LAST_ADMIN =
-            "This is the last active admin: activate or create another admin before deactivating this one.";
+    // Text keys of what people read (in the page's language, through Texts).
+    static final String EMAIL_TAKEN = "user.email.taken";
+    static final String PHONE_TAKEN = "user.phone.taken";
+    public static final String LAST_ADMIN = "user.lastAdmin";
     private static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
 
     private final UserRepository users;
@@ -47,6 +45,7 @@ public class UserService {
     private final AuditTrail audit;
     private final PasswordPolicy passwordPolicy;
     private final AccountMails mails;
+    private final Texts texts;
 
     UserService(
             UserRepository users,
@@ -57,7 +56,9 @@ public class UserService {
             CurrentUser currentUser,
             AuditTrail audit,
             PasswordPolicy passwordPolicy,
-            AccountMails mails) {
+            AccountMails mails,
+            Texts texts) {
+        this.texts = texts;
         this.audit = audit;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
@@ -77,7 +78,7 @@ public class UserService {
     @Transactional
     public UserAccount registerPatientAccount(NewAccount account) {
         if (account.password() == null) {
-            throw new InvalidInputException("password", "Choose a password");
+            throw new InvalidInputException("password", texts.get("user.password.required"));
         }
         return create(account, Role.PATIENT, true, null);
     }
@@ -98,13 +99,13 @@ public class UserService {
             errors.putAll(invalid.fieldErrors());
         }
         if (!errors.containsKey("email") && users.existsByEmail(account.email())) {
-            errors.put("email", EMAIL_TAKEN);
+            errors.put("email", texts.get(EMAIL_TAKEN));
         }
         if (phone.isEmpty()) { // another field was refused: the number may still be valid, and taken
             phone = PhoneNumbers.toE164(account.phone(), clinic.phoneRegion()).orElse("");
         }
         if (!phone.isEmpty() && !errors.containsKey("phone") && users.existsByPhone(phone)) {
-            errors.put("phone", PHONE_TAKEN);
+            errors.put("phone", texts.get(PHONE_TAKEN));
         }
         return errors;
     }
@@ -139,12 +140,12 @@ public class UserService {
     public UserAccount setActive(long userId, boolean active) {
         User user = users.findById(userId).orElseThrow(() -> new NotFoundException("No user " + userId));
         if (!active && user.getId() == currentUser.require().userId()) {
-            throw new InvalidInputException("active", "You cannot deactivate your own account.");
+            throw new InvalidInputException("active", texts.get("user.deactivateSelf"));
         }
         if (!active && user.getRole() == Role.ADMIN) {
             var activeAdmins = users.lockActiveAdminIds();
             if (activeAdmins.contains(user.getId()) && activeAdmins.size() <= 1) {
-                throw new InvalidInputException("active", LAST_ADMIN);
+                throw new InvalidInputException("active", texts.get(LAST_ADMIN));
             }
         }
         user.setActive(active);
@@ -172,10 +173,10 @@ public class UserService {
         String phone = validate(account, role);
         var errors = new LinkedHashMap<String, String>();
         if (users.existsByEmail(email)) {
-            errors.put("email", EMAIL_TAKEN);
+            errors.put("email", texts.get(EMAIL_TAKEN));
         }
         if (users.existsByPhone(phone)) {
-            errors.put("phone", PHONE_TAKEN);
+            errors.put("phone", texts.get(PHONE_TAKEN));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -193,7 +194,11 @@ public class UserService {
             return created;
         } catch (DataIntegrityViolationException raced) {
             // Another registration took the address between our check and our insert: the key decided.
-            throw ConstraintViolations.translate(raced, UNIQUE_KEYS);
+            throw ConstraintViolations.translate(
+                    raced,
+                    Map.of(
+                            "uk_users_email", new FieldMessage("email", texts.get(EMAIL_TAKEN)),
+                            "uk_users_phone", new FieldMessage("phone", texts.get(PHONE_TAKEN))));
         }
     }
 
@@ -217,44 +222,56 @@ public class UserService {
     /** Every field's problem at once, so the form can show them all; returns the phone number in E.164. */
     String validate(NewAccount account, Role role) {
         var errors = new LinkedHashMap<String, String>();
-        validator
-                .validate(account)
+        validator.validate(account).stream()
+                .sorted(java.util.Comparator.comparingInt(UserService::precedence))
                 .forEach(violation ->
-                        errors.putIfAbsent(violation.getPropertyPath().toString(), violation.getMessage()));
+                        errors.putIfAbsent(violation.getPropertyPath().toString(), texts.get(violation.getMessage())));
         String phone = "";
         if (!errors.containsKey("phone")) {
             Optional<String> e164 = PhoneNumbers.toE164(account.phone(), clinic.phoneRegion());
             if (e164.isEmpty()) {
-                errors.put("phone", "Enter a valid phone number, e.g. +49 30 1234567");
+                errors.put("phone", texts.get(UserProfiles.PHONE_EXAMPLE));
             } else {
                 phone = e164.get();
             }
         }
         LocalDate born = account.dateOfBirth();
         if (role == Role.PATIENT && born == null) {
-            errors.putIfAbsent("dateOfBirth", "Enter a date of birth");
+            errors.putIfAbsent("dateOfBirth", texts.get("user.dateOfBirth.required"));
         } else if (born != null && born.isBefore(EARLIEST_BIRTH)) {
-            errors.putIfAbsent("dateOfBirth", "Enter a date of birth after 1900");
+            errors.putIfAbsent("dateOfBirth", texts.get("user.dateOfBirth.after1900"));
         } else if (born != null && !born.isBefore(LocalDate.now(clock))) {
-            errors.putIfAbsent("dateOfBirth", "The date of birth must be in the past");
+            errors.putIfAbsent("dateOfBirth", texts.get("user.dateOfBirth.past"));
         }
-        FreeText.problem(account.firstName(), "The first name")
+        FreeText.problem(account.firstName(), texts.get("user.firstName.subject"))
                 .ifPresent(problem -> errors.putIfAbsent("firstName", problem));
-        FreeText.problem(account.lastName(), "The last name")
+        FreeText.problem(account.lastName(), texts.get("user.lastName.subject"))
                 .ifPresent(problem -> errors.putIfAbsent("lastName", problem));
         String password = account.password();
         if (password == null) {
             if (role == Role.PATIENT) {
-                errors.putIfAbsent("password", "Choose a password");
+                errors.putIfAbsent("password", texts.get("user.password.required"));
             }
         } else {
             passwordPolicy
                     .problem(password, account.email(), account.firstName(), account.lastName())
-                    .ifPresent(problem -> errors.putIfAbsent("password", problem));
+                    .ifPresent(problem -> errors.putIfAbsent("password", texts.get(problem)));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
         return phone;
+    }
+
+    /**
+     * Which of a field's problems it shows when it has several: missing, then too long, then the format (the
+     * validator reports them in no fixed order).
+     */
+    static int precedence(jakarta.validation.ConstraintViolation<?> violation) {
+        var type = violation.getConstraintDescriptor().getAnnotation().annotationType();
+        if (type == jakarta.validation.constraints.NotBlank.class) {
+            return 0;
+        }
+        return type == jakarta.validation.constraints.Size.class ? 1 : 2;
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.praxis.appointment.BookingFixture;
 import app.praxis.base.InvalidInputException;
+import app.praxis.base.Texts;
 import app.praxis.patient.PatientService;
 import app.praxis.security.Roles;
 import app.praxis.support.IntegrationTest;
@@ -30,6 +31,9 @@ import org.springframework.security.config.annotation.authentication.configurati
 
 @IntegrationTest
 class UserAdminServiceTest {
+
+    @Autowired
+    Texts texts;
 
     @Autowired
     UserAdminService service;
@@ -136,7 +140,7 @@ class UserAdminServiceTest {
             SignIn.as(-1, Roles.ADMIN); // a caller who is not the last admin themselves
             assertThatThrownBy(() -> service.setActive(first.id(), false))
                     .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
-                            .containsEntry("active", UserService.LAST_ADMIN));
+                            .containsEntry("active", texts.get(UserService.LAST_ADMIN)));
             assertThat(fixture.count("SELECT COUNT(*) FROM users WHERE user_id = ? AND is_active", first.id()))
                     .isOne();
         } finally {

@@ -101,6 +101,30 @@ class ChatNoticesTest {
     }
 
     @Test
+    void aGermanSpeakingRecipientIsToldInGerman() throws Exception {
+        jdbc.sql("UPDATE users SET language = 'de' WHERE user_id = ?")
+                .param(doctor.userId())
+                .update();
+        SignIn.as(patient.userId(), Roles.PATIENT);
+        long chat = chats.chatWithDoctor(doctor.doctorId());
+        chats.send(chat, "Eine Frage zum Befund");
+
+        clock.advance(Duration.ofMinutes(16));
+        notices.sendDue();
+        outbox.deliverDue();
+
+        assertThat(mailsTo(doctorEmail)).singleElement().satisfies(mail -> {
+            assertThat(mail.getSubject()).isEqualTo("Neue Nachricht von Pat " + doctorFamily());
+            String body = app.praxis.support.Mails.text(mail);
+            assertThat(body)
+                    .contains("Guten Tag Dr.")
+                    .contains("hat Ihnen in Praxis geschrieben")
+                    .contains("/messages?chat=" + chat)
+                    .doesNotContain("Befund", "Hello");
+        });
+    }
+
+    @Test
     void aMessageUnreadFor15MinutesBringsOneShortEMailWithALinkAndWithoutTheText() throws Exception {
         SignIn.as(patient.userId(), Roles.PATIENT);
         long chat = chats.chatWithDoctor(doctor.doctorId());

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.praxis.base.InvalidInputException;
 import app.praxis.base.MailOutbox;
+import app.praxis.base.Texts;
 import app.praxis.patient.PatientService;
 import app.praxis.security.ActiveAccounts;
 import app.praxis.security.PraxisUser;
@@ -37,6 +38,9 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 /** Passwords and accounts (issue 19): forgotten password, registration, change of password and address. */
 @IntegrationTest
 class AccountServiceTest {
+
+    @Autowired
+    Texts texts;
 
     @Autowired
     AccountService accounts;
@@ -93,7 +97,7 @@ class AccountServiceTest {
         String known = accounts.requestPasswordReset(account.email().toUpperCase());
         String notKnown = accounts.requestPasswordReset(unknown);
 
-        assertThat(known).isEqualTo(notKnown).isEqualTo(AccountService.RESET_SENT);
+        assertThat(known).isEqualTo(notKnown).isEqualTo(texts.get(AccountService.RESET_SENT));
         outbox.deliverDue();
         assertThat(Mails.to(smtp, account.email())).hasSize(1);
         assertThat(Mails.to(smtp, unknown)).isEmpty();
@@ -124,7 +128,7 @@ class AccountServiceTest {
         assertThat(accounts.checkPasswordLink(token)).isEmpty();
         assertThatThrownBy(() -> accounts.setPasswordWithLink(token, "yet another sentence"))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
-                        .containsEntry("token", AccountService.LINK_INVALID));
+                        .containsEntry("token", texts.get(AccountService.LINK_INVALID)));
     }
 
     @Test
@@ -136,7 +140,7 @@ class AccountServiceTest {
 
         assertThatThrownBy(() -> accounts.setPasswordWithLink(token, "password1234"))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
-                        .containsEntry("newPassword", PasswordPolicy.COMMON));
+                        .containsEntry("newPassword", texts.get(PasswordPolicy.COMMON)));
         assertThat(accounts.checkPasswordLink(token)).isPresent();
 
         clock.advance(Duration.ofMinutes(30));
@@ -230,8 +234,8 @@ class AccountServiceTest {
 
         assertThatThrownBy(() -> accounts.changePassword("not my password", "password1234"))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
-                        .containsEntry("currentPassword", AccountService.WRONG_PASSWORD)
-                        .containsEntry("newPassword", PasswordPolicy.COMMON));
+                        .containsEntry("currentPassword", texts.get(AccountService.WRONG_PASSWORD))
+                        .containsEntry("newPassword", texts.get(PasswordPolicy.COMMON)));
         assertThat(activeAccounts.acceptsSession(userId, otherSession)).isTrue();
 
         Instant changedAt = accounts.changePassword(account.password(), "a fresh long phrase");
@@ -291,7 +295,7 @@ class AccountServiceTest {
         accounts.confirmEmail(Mails.token(links.get(0), "/confirm-email"));
         assertThatThrownBy(() -> accounts.confirmEmail(Mails.token(links.get(1), "/confirm-email")))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
-                        .containsEntry("token", AccountService.ADDRESS_IN_USE));
+                        .containsEntry("token", texts.get(AccountService.ADDRESS_IN_USE)));
         assertThat(jdbc.sql("SELECT COUNT(*) FROM users WHERE email = ?")
                         .param(wanted)
                         .query(Long.class)
@@ -307,17 +311,17 @@ class AccountServiceTest {
 
         for (String email : List.of(account.email(), unknown)) {
             for (int i = 0; i < AccountService.PER_EMAIL; i++) {
-                assertThat(accounts.requestPasswordReset(email)).isEqualTo(AccountService.RESET_SENT);
+                assertThat(accounts.requestPasswordReset(email)).isEqualTo(texts.get(AccountService.RESET_SENT));
             }
             assertThatThrownBy(() -> accounts.requestPasswordReset(email))
                     .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
-                            .containsExactly(Map.entry("email", AccountService.TOO_MANY_REQUESTS)));
+                            .containsExactly(Map.entry("email", texts.get(AccountService.TOO_MANY_REQUESTS))));
         }
         outbox.deliverDue();
         assertThat(Mails.to(smtp, account.email())).hasSize(AccountService.PER_EMAIL);
 
         clock.advance(AccountService.LIMIT_WINDOW);
-        assertThat(accounts.requestPasswordReset(account.email())).isEqualTo(AccountService.RESET_SENT);
+        assertThat(accounts.requestPasswordReset(account.email())).isEqualTo(texts.get(AccountService.RESET_SENT));
     }
 
     @Test
@@ -331,11 +335,11 @@ class AccountServiceTest {
             }
             assertThatThrownBy(() -> accounts.requestPasswordReset(TestAccounts.uniqueEmail("spray")))
                     .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
-                            .containsEntry("email", AccountService.TOO_MANY_REQUESTS));
+                            .containsEntry("email", texts.get(AccountService.TOO_MANY_REQUESTS)));
             request.setRemoteAddr("203.0.113.8");
             assertThat(accounts.requestPasswordReset(TestAccounts.uniqueEmail("elsewhere")))
                     .as("another address has its own allowance")
-                    .isEqualTo(AccountService.RESET_SENT);
+                    .isEqualTo(texts.get(AccountService.RESET_SENT));
         } finally {
             RequestContextHolder.resetRequestAttributes();
         }
@@ -349,7 +353,7 @@ class AccountServiceTest {
         }
         assertThatThrownBy(() -> accounts.signUpPatient(account))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
-                        .containsEntry("email", AccountService.TOO_MANY_REQUESTS));
+                        .containsEntry("email", texts.get(AccountService.TOO_MANY_REQUESTS)));
     }
 
     // --- helpers ----------------------------------------------------------------------------------------------------

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.praxis.appointment.BookingFixture;
 import app.praxis.base.InvalidInputException;
+import app.praxis.base.Texts;
 import app.praxis.chat.ChatService;
 import app.praxis.security.ActiveAccounts;
 import app.praxis.security.Roles;
@@ -25,6 +26,9 @@ import tools.jackson.databind.json.JsonMapper;
 /** A patient downloads their own data and closes their account; the practice keeps appointments and payments. */
 @IntegrationTest
 class MyDataTest {
+
+    @Autowired
+    Texts texts;
 
     @Autowired
     AccountService accounts;
@@ -79,7 +83,7 @@ class MyDataTest {
 
         assertThatThrownBy(() -> accounts.closeMyAccount("not my password"))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
-                        .containsEntry("closePassword", AccountService.WRONG_PASSWORD));
+                        .containsEntry("closePassword", texts.get(AccountService.WRONG_PASSWORD)));
         accounts.closeMyAccount("correct horse battery");
 
         var row = jdbc.sql("SELECT email, phone, first_name, last_name, date_of_birth, is_active FROM users"

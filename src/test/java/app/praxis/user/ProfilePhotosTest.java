@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import app.praxis.base.InvalidInputException;
+import app.praxis.base.Texts;
 import app.praxis.patient.PatientService;
 import app.praxis.patient.PatientSummary;
 import app.praxis.security.PraxisUser;
@@ -38,6 +39,9 @@ import org.springframework.web.context.WebApplicationContext;
 
 @IntegrationTest
 class ProfilePhotosTest {
+
+    @Autowired
+    Texts texts;
 
     /** A 1×1 lossless WebP (the smallest valid file), written out as its bytes: no binary fixture needed. */
     static final byte[] WEBP = Base64.getDecoder().decode("UklGRhoAAABXRUJQVlA4TA0AAAAvAAAAEAcQERGIiP4HAA==");
@@ -106,7 +110,7 @@ class ProfilePhotosTest {
     @Test
     void aFileThatIsNoImageIsRefusedWhateverItsName() {
         byte[] text = "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8);
-        assertRefused("photo.jpg", text, ProfilePhotos.NOT_AN_IMAGE);
+        assertRefused("photo.jpg", text, texts.get(ProfilePhotos.NOT_AN_IMAGE));
         assertThat(photoColumn()).isNull();
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.praxis.base.InvalidInputException;
+import app.praxis.base.Texts;
 import app.praxis.patient.PatientService;
 import app.praxis.support.IntegrationTest;
 import app.praxis.support.TestAccounts;
@@ -26,6 +27,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 @IntegrationTest
 class RegistrationRulesTest {
+
+    @Autowired
+    Texts texts;
 
     @Autowired
     PatientService patients;
@@ -164,7 +168,7 @@ class RegistrationRulesTest {
             assertThat(outcomes)
                     .filteredOn(o -> !"registered".equals(o))
                     .hasSize(racers - 1)
-                    .allSatisfy(o -> assertThat(o).isEqualTo(UserService.EMAIL_TAKEN));
+                    .allSatisfy(o -> assertThat(o).isEqualTo(texts.get(UserService.EMAIL_TAKEN)));
         }
         assertThat(jdbc.sql("SELECT COUNT(*) FROM users u JOIN patients p ON p.user_id = u.user_id WHERE email = ?")
                         .param(email)

@@ -29,8 +29,8 @@ import org.springframework.transaction.TransactionException;
  */
 public final class DatabaseUnavailable {
 
-    public static final String MESSAGE =
-            "Praxis is temporarily unavailable. Nothing was changed. Please try again in a moment.";
+    /** The key of what people read: "temporarily unavailable, nothing was changed, try again". */
+    public static final String MESSAGE = "base.unavailable.text";
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseUnavailable.class);
 
@@ -58,7 +58,10 @@ public final class DatabaseUnavailable {
         public Page() {
             setId("database-unavailable");
             addClassNames("praxis-page");
-            add(new H2("Temporarily unavailable"), new Paragraph(MESSAGE), new Anchor("", "Try again"));
+            add(
+                    new H2(getTranslation("base.unavailable.title")),
+                    new Paragraph(getTranslation(MESSAGE)),
+                    new Anchor("", getTranslation("base.unavailable.retry")));
         }
 
         @Override
@@ -77,7 +80,10 @@ public final class DatabaseUnavailable {
         public NoTransactionPage() {
             setId("database-unavailable");
             addClassNames("praxis-page");
-            add(new H2("Temporarily unavailable"), new Paragraph(MESSAGE), new Anchor("", "Try again"));
+            add(
+                    new H2(getTranslation("base.unavailable.title")),
+                    new Paragraph(getTranslation(MESSAGE)),
+                    new Anchor("", getTranslation("base.unavailable.retry")));
         }
 
         @Override
@@ -108,7 +114,7 @@ public final class DatabaseUnavailable {
             log.warn("A request failed: the database is unavailable ({})", error.getMessage());
             UI ui = UI.getCurrent();
             if (ui != null) {
-                Notification.show(MESSAGE, 6000, Notification.Position.MIDDLE)
+                Notification.show(ui.getTranslation(MESSAGE), 6000, Notification.Position.MIDDLE)
                         .addThemeVariants(NotificationVariant.LUMO_ERROR);
             }
         }

@@ -150,7 +150,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             footer.add(avatar);
             var name = new Span(user.displayName());
             name.setId("signed-in-user");
-            footer.add(name, new Span(user.roleLabel()));
+            footer.add(name, new Span(footer.getTranslation(user.roleLabelKey())));
         });
         var logout = new Button(footer.getTranslation("base.signOut"), event -> authentication.logout());
         logout.setId("logout");

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.util.function.BiFunction;
@@ -23,7 +24,7 @@ public class PhotoField extends Div {
     public static final String[] ACCEPTED = {"image/jpeg", "image/png", "image/webp", ".jpg", ".jpeg", ".png", ".webp"};
 
     public final Upload upload;
-    public final Button remove = new Button("Remove photo");
+    public final Button remove = new Button();
     public final Span error = new Span();
     private final String name;
     private final BiFunction<@Nullable String, byte[], String> store;
@@ -54,7 +55,9 @@ public class PhotoField extends Div {
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxBytes));
         upload.setAcceptedFileTypes(ACCEPTED);
-        upload.setDropLabel(new Span("JPEG, PNG or WebP, up to " + (maxBytes / (1024 * 1024)) + " MB"));
+        upload.setDropLabel(new Span(getTranslation("base.photo.dropLabel", maxBytes / (1024 * 1024))));
+        upload.setI18n(uploadI18n());
+        remove.setText(getTranslation("base.photo.remove"));
         upload.addFileRejectedListener(event -> showError(event.getErrorMessage()));
         error.setId("photo-error");
         error.addClassNames("praxis-error", LumoUtility.TextColor.ERROR, LumoUtility.FontSize.SMALL);
@@ -99,6 +102,35 @@ public class PhotoField extends Div {
         shown.addThemeVariants(AvatarVariant.LUMO_XLARGE);
         shown.setId("profile-avatar");
         return shown;
+    }
+
+    /** Vaadin's upload texts in the page's language. */
+    private UploadI18N uploadI18n() {
+        var i18n = new UploadI18N();
+        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("base.photo.choose")));
+        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("base.photo.drop")));
+        i18n.setError(new UploadI18N.Error()
+                .setTooManyFiles(getTranslation("base.photo.tooMany"))
+                .setFileIsTooBig(getTranslation("base.photo.tooBig"))
+                .setIncorrectFileType(getTranslation("base.photo.wrongType")));
+        i18n.setUploading(new UploadI18N.Uploading()
+                .setStatus(new UploadI18N.Uploading.Status()
+                        .setConnecting(getTranslation("base.photo.connecting"))
+                        .setStalled(getTranslation("base.photo.stalled"))
+                        .setProcessing(getTranslation("base.photo.processing"))
+                        .setHeld(getTranslation("base.photo.held")))
+                .setRemainingTime(new UploadI18N.Uploading.RemainingTime()
+                        .setPrefix(getTranslation("base.photo.remaining"))
+                        .setUnknown(getTranslation("base.photo.remainingUnknown")))
+                .setError(new UploadI18N.Uploading.Error()
+                        .setServerUnavailable(getTranslation("base.photo.serverUnavailable"))
+                        .setUnexpectedServerError(getTranslation("base.photo.serverError"))
+                        .setForbidden(getTranslation("base.photo.forbidden"))));
+        i18n.setFile(new UploadI18N.File()
+                .setRetry(getTranslation("base.photo.retry"))
+                .setStart(getTranslation("base.photo.start"))
+                .setRemove(getTranslation("base.photo.removeFile")));
+        return i18n;
     }
 
     public Avatar avatar() {

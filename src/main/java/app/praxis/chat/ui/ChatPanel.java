@@ -14,6 +14,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.messages.MessageInput;
+import com.vaadin.flow.component.messages.MessageInputI18n;
 import com.vaadin.flow.component.messages.MessageList;
 import com.vaadin.flow.component.messages.MessageListItem;
 import java.time.LocalDate;
@@ -33,7 +34,7 @@ import org.springframework.security.access.AccessDeniedException;
 class ChatPanel extends Div {
 
     final long chatId;
-    final Button older = new Button("Earlier messages");
+    final Button older = new Button(getTranslation("chat.older"));
     final Div days = new Div();
     final Span receipt = new Span();
     final MessageInput input = new MessageInput();
@@ -54,7 +55,7 @@ class ChatPanel extends Div {
         addClassNames("chat-panel");
         setId("chat-panel");
 
-        var back = new Anchor("messages", "← All messages");
+        var back = new Anchor("messages", getTranslation("chat.back"));
         back.addClassNames("chat-back");
         var avatar = Avatars.of(conversation.partyName(), conversation.partyPhoto());
         avatar.setAbbreviation(conversation.partyInitials());
@@ -74,6 +75,9 @@ class ChatPanel extends Div {
         scroll.addClassNames("chat-scroll");
 
         input.addClassNames("chat-input");
+        input.setI18n(new MessageInputI18n()
+                .setMessage(getTranslation("chat.input.message"))
+                .setSend(getTranslation("chat.input.send")));
         input.addSubmitListener(event -> send(event.getValue()));
         error.addClassNames("chat-error");
         error.setId("chat-error");
@@ -167,7 +171,7 @@ class ChatPanel extends Div {
             days.add(heading, list);
         });
         if (shown.isEmpty()) {
-            var empty = new Div("No messages yet. Write the first one below.");
+            var empty = new Div(getTranslation("chat.empty"));
             empty.addClassNames("chat-empty");
             days.add(empty);
         }
@@ -181,7 +185,8 @@ class ChatPanel extends Div {
                 : chats.lastReadOfMine(chatId)
                         .filter(read -> read.id() == shown.getLast().id());
         readMine.ifPresentOrElse(
-                read -> receipt.setText("Read " + times.get().when(read.readAt())), () -> receipt.setText(""));
+                read -> receipt.setText(getTranslation("chat.read", times.get().when(read.readAt()))),
+                () -> receipt.setText(""));
         receipt.setVisible(readMine.isPresent());
     }
 

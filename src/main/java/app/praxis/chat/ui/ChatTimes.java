@@ -1,23 +1,28 @@
 package app.praxis.chat.ui;
 
+import app.praxis.base.Formats;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
-/** How the chat writes days and times: in the clinic's zone, "Today", "Yesterday" or a date. */
+/**
+ * How the chat writes days and times: in the clinic's zone, "Today", "Yesterday" or a date, in the page's language
+ * ({@code todayLabel} and {@code yesterdayLabel} already translated).
+ */
 final class ChatTimes {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
 
     private final ZoneId zone;
     private final LocalDate today;
+    private final Formats formats;
+    private final String todayLabel;
+    private final String yesterdayLabel;
 
-    ChatTimes(ZoneId zone, Instant now) {
+    ChatTimes(ZoneId zone, Instant now, Formats formats, String todayLabel, String yesterdayLabel) {
         this.zone = zone;
         this.today = LocalDate.ofInstant(now, zone);
+        this.formats = formats;
+        this.todayLabel = todayLabel;
+        this.yesterdayLabel = yesterdayLabel;
     }
 
     LocalDate dayOf(Instant instant) {
@@ -26,16 +31,16 @@ final class ChatTimes {
 
     String dayLabel(LocalDate day) {
         if (day.equals(today)) {
-            return "Today";
+            return todayLabel;
         }
         if (day.equals(today.minusDays(1))) {
-            return "Yesterday";
+            return yesterdayLabel;
         }
-        return DAY.format(day);
+        return formats.day(day);
     }
 
     String time(Instant instant) {
-        return TIME.format(instant.atZone(zone));
+        return formats.time(instant.atZone(zone).toLocalTime());
     }
 
     /** A time of today as "14:05", of another day as "Yesterday 14:05" or "Mon 30 Nov 2026 14:05". */

@@ -1,6 +1,7 @@
 package app.praxis.chat.ui;
 
 import app.praxis.base.ClinicProperties;
+import app.praxis.base.Formats;
 import app.praxis.base.NotFoundException;
 import app.praxis.base.ui.Avatars;
 import app.praxis.chat.ChatService;
@@ -22,8 +23,8 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -40,17 +41,16 @@ import org.springframework.security.access.AccessDeniedException;
  * messages?patient=<patientId>} (a doctor) to open or start the chat with that person.
  */
 @Route("messages")
-@PageTitle("Messages · Praxis")
 @Menu(title = "Messages", order = 5, icon = "vaadin:comments")
 @RolesAllowed({Roles.DOCTOR, Roles.PATIENT})
-class MessagesView extends Main implements BeforeEnterObserver {
+class MessagesView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String CHAT = "chat";
     static final String DOCTOR = "doctor";
     static final String PATIENT = "patient";
 
     final Div inbox = new Div();
-    final Checkbox unreadOnly = new Checkbox("Unread only");
+    final Checkbox unreadOnly = new Checkbox(getTranslation("chat.unreadOnly"));
     final Div side = new Div();
 
     @Nullable
@@ -77,11 +77,16 @@ class MessagesView extends Main implements BeforeEnterObserver {
         unreadOnly.setId("unread-only");
         unreadOnly.addValueChangeListener(event -> refreshInbox());
         unreadOnly.setVisible(currentUser.require().hasRole(Roles.DOCTOR));
-        var list = new Div(new H2("Messages"), unreadOnly, inbox);
+        var list = new Div(new H2(getTranslation("chat.title")), unreadOnly, inbox);
         list.addClassNames("chat-list");
         side.addClassNames("chat-side");
         add(list, side);
         refreshInbox();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("chat.pageTitle");
     }
 
     @Override
@@ -144,7 +149,7 @@ class MessagesView extends Main implements BeforeEnterObserver {
     private void close() {
         panel = null;
         side.removeAll();
-        var hint = new Paragraph("Choose a conversation.");
+        var hint = new Paragraph(getTranslation("chat.choose"));
         hint.addClassNames("chat-hint");
         side.add(hint);
         removeClassNames("chat-open");
@@ -155,9 +160,7 @@ class MessagesView extends Main implements BeforeEnterObserver {
         inbox.removeAll();
         if (rows.isEmpty()) {
             inbox.add(new Paragraph(
-                    unreadOnly.getValue()
-                            ? "No unread messages."
-                            : "No conversations yet. Use \"Message\" on an appointment to start one."));
+                    unreadOnly.getValue() ? getTranslation("chat.noUnread") : getTranslation("chat.noConversations")));
         }
         ChatTimes times = times();
         rows.forEach(row -> inbox.add(entry(row, times)));
@@ -172,7 +175,8 @@ class MessagesView extends Main implements BeforeEnterObserver {
         when.addClassNames("chat-entry-when");
         var top = new Div(name, when);
         top.addClassNames("chat-entry-top");
-        var preview = new Div(row.lastMessage() == null ? "No messages yet" : preview(row.lastMessage()));
+        var preview =
+                new Div(row.lastMessage() == null ? getTranslation("chat.noMessages") : preview(row.lastMessage()));
         preview.addClassNames("chat-entry-preview");
         var text = new Div(top, preview);
         text.addClassNames("chat-entry-text");
@@ -180,7 +184,7 @@ class MessagesView extends Main implements BeforeEnterObserver {
         if (row.unread() > 0) {
             var unread = new Span(String.valueOf(row.unread()));
             unread.getElement().getThemeList().add("badge error primary pill small");
-            unread.getElement().setAttribute("aria-label", row.unread() + " unread");
+            unread.getElement().setAttribute("aria-label", getTranslation("chat.unreadCount", row.unread()));
             unread.addClassNames("chat-entry-unread");
             entry.add(unread);
             entry.addClassNames("unread");
@@ -203,7 +207,12 @@ class MessagesView extends Main implements BeforeEnterObserver {
     }
 
     private ChatTimes times() {
-        return new ChatTimes(clinic.timeZone(), clock.instant());
+        return new ChatTimes(
+                clinic.timeZone(),
+                clock.instant(),
+                Formats.current(),
+                getTranslation("chat.today"),
+                getTranslation("chat.yesterday"));
     }
 
     private static Optional<Long> number(QueryParameters query, String name) {

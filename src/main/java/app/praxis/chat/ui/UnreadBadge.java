@@ -50,7 +50,7 @@ class UnreadBadge extends Span {
     void refresh() {
         long unread = chats.unreadTotal();
         setText(unread > 99 ? "99+" : String.valueOf(unread));
-        getElement().setAttribute("aria-label", unread + " unread messages");
+        getElement().setAttribute("aria-label", getTranslation("chat.unreadMessages", unread));
         setVisible(unread > 0);
     }
 }

@@ -51,7 +51,7 @@ class RegistrationForm extends FormLayout {
                 g -> g == null ? "" : getTranslation("patient.gender." + g.name())); // null: the empty item
         gender.setEmptySelectionAllowed(true);
         gender.setEmptySelectionCaption(getTranslation("patient.form.genderNone"));
-        password.setHelperText(getTranslation("patient.form.passwordHint"));
+        password.setHelperText(password.getTranslation(PasswordPolicy.HINT));
         password.setMaxLength(PasswordPolicy.MAX_LENGTH * 2); // characters may be two UTF-16 units (emoji)
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.addClickShortcut(com.vaadin.flow.component.Key.ENTER);

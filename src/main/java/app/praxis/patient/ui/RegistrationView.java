@@ -1,6 +1,8 @@
 package app.praxis.patient.ui;
 
 import app.praxis.base.InvalidInputException;
+import app.praxis.base.ui.AppLocale;
+import app.praxis.base.ui.LanguageSwitch;
 import app.praxis.patient.PatientService;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
@@ -27,7 +29,7 @@ class RegistrationView extends VerticalLayout implements HasDynamicTitle {
     final Paragraph formError = new Paragraph();
     final Paragraph done = new Paragraph();
 
-    RegistrationView(PatientService patients, Clock clock) {
+    RegistrationView(PatientService patients, Clock clock, AppLocale locales) {
         form = new RegistrationForm(LocalDate.now(clock));
         setAlignItems(Alignment.CENTER);
         form.addClassName("praxis-centered");
@@ -61,6 +63,7 @@ class RegistrationView extends VerticalLayout implements HasDynamicTitle {
             }
         });
         add(
+                new LanguageSwitch(locales),
                 new H1(getTranslation("patient.register.heading")),
                 new Paragraph(getTranslation("patient.register.staff")),
                 formError,

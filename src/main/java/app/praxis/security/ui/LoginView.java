@@ -10,7 +10,7 @@ import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinResponse;
@@ -19,16 +19,14 @@ import jakarta.servlet.http.Cookie;
 import java.util.Arrays;
 
 @Route(value = "login", autoLayout = false)
-@PageTitle("Sign in · Praxis")
 @AnonymousAllowed
-public class LoginView extends VerticalLayout implements BeforeEnterObserver {
+public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     /** Set by security.IdleSessionFilter when it ended a session for inactivity. */
     public static final String SIGNED_OUT_COOKIE = "praxis-signed-out";
 
     private final LoginForm login = new LoginForm();
-    final Paragraph signedOutIdle = new Paragraph(
-            "You were signed out after a while without activity, to protect your data. Please sign in again.");
+    final Paragraph signedOutIdle = new Paragraph(getTranslation("security.login.signedOutIdle"));
 
     LoginView(AppLocale locales) {
         setSizeFull();
@@ -36,16 +34,17 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         setJustifyContentMode(JustifyContentMode.CENTER);
 
         LoginI18n i18n = LoginI18n.createDefault();
-        i18n.getForm().setTitle("Sign in");
-        i18n.getForm().setUsername("E-mail");
-        i18n.getErrorMessage().setTitle("Could not sign you in");
-        i18n.getErrorMessage()
-                .setMessage("Check your e-mail and password. After several wrong attempts, wait a little before trying "
-                        + "again. New accounts sign in once their e-mail address is confirmed (the link we sent); "
-                        + "deactivated accounts cannot sign in: ask the clinic.");
+        i18n.getForm().setTitle(getTranslation("security.login.title"));
+        i18n.getForm().setUsername(getTranslation("security.login.email"));
+        i18n.getForm().setPassword(getTranslation("security.login.password"));
+        i18n.getForm().setSubmit(getTranslation("security.login.submit"));
+        i18n.getErrorMessage().setTitle(getTranslation("security.login.error.title"));
+        i18n.getErrorMessage().setMessage(getTranslation("security.login.error.text"));
+        i18n.getErrorMessage().setUsername(getTranslation("security.login.error.username"));
+        i18n.getErrorMessage().setPassword(getTranslation("security.login.error.password"));
         login.setI18n(i18n);
         login.setAction("login");
-        i18n.getForm().setForgotPassword("Forgot password?");
+        i18n.getForm().setForgotPassword(getTranslation("security.login.forgotPassword"));
         login.setI18n(i18n);
         login.setForgotPasswordButtonVisible(true);
         login.addForgotPasswordListener(event -> getUI().ifPresent(ui -> ui.navigate("forgot-password")));
@@ -57,7 +56,12 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
                 new H1("Praxis"),
                 signedOutIdle,
                 login,
-                new Paragraph(new Anchor("register", "New patient? Create an account")));
+                new Paragraph(new Anchor("register", getTranslation("security.login.register"))));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("security.login.pageTitle");
     }
 
     @Override

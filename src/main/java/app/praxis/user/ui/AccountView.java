@@ -17,8 +17,8 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinServletResponse;
@@ -36,22 +36,21 @@ import org.jspecify.annotations.Nullable;
  * download their data and close their account.
  */
 @Route("account")
-@PageTitle("My account · Praxis")
 @Menu(title = "My account", order = 90, icon = "vaadin:user-card")
 @PermitAll
-class AccountView extends Main {
+class AccountView extends Main implements HasDynamicTitle {
 
-    final PasswordField currentPassword = new PasswordField("Current password");
+    final PasswordField currentPassword = new PasswordField(getTranslation("user.account.currentPassword"));
     final NewPasswordForm newPassword = new NewPasswordForm();
-    final Button changePassword = new Button("Change password");
+    final Button changePassword = new Button(getTranslation("user.account.changePassword"));
 
-    final EmailField newEmail = new EmailField("New e-mail address");
-    final PasswordField emailPassword = new PasswordField("Current password");
-    final Button changeEmail = new Button("Send a confirmation link");
+    final EmailField newEmail = new EmailField(getTranslation("user.account.newEmail"));
+    final PasswordField emailPassword = new PasswordField(getTranslation("user.account.currentPassword"));
+    final Button changeEmail = new Button(getTranslation("user.account.sendLink"));
     final Paragraph emailAnswer = new Paragraph();
 
-    final PasswordField closePassword = new PasswordField("Current password");
-    final Button closeAccount = new Button("Close my account");
+    final PasswordField closePassword = new PasswordField(getTranslation("user.account.currentPassword"));
+    final Button closeAccount = new Button(getTranslation("user.account.close"));
 
     @Nullable
     Anchor download;
@@ -80,17 +79,22 @@ class AccountView extends Main {
         emailForm.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         emailForm.setMaxWidth("28rem");
         add(
-                new H1("My account"),
-                new H2("Password"),
-                new Paragraph("Changing it signs you out everywhere else."),
+                new H1(getTranslation("user.account.title")),
+                new H2(getTranslation("user.account.password")),
+                new Paragraph(getTranslation("user.account.password.text")),
                 passwordForm,
-                new H2("E-mail address"),
-                new Paragraph("We send a link to the new address; the change applies when you open it."),
+                new H2(getTranslation("user.account.email")),
+                new Paragraph(getTranslation("user.account.email.text")),
                 emailForm,
                 emailAnswer);
         if (authentication.hasRole(Roles.PATIENT)) {
             addPatientSections();
         }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("user.account.pageTitle");
     }
 
     /** A patient's own data as a file, and closing the account. */
@@ -102,7 +106,7 @@ class AccountView extends Main {
                 out.write(accounts.exportMyData());
             }
         };
-        download = new Anchor(handler, "Download my data (JSON)");
+        download = new Anchor(handler, getTranslation("user.account.download"));
         download.getElement().setAttribute("download", "my-praxis-data.json");
         download.setId("download-my-data");
         closePassword.setManualValidation(true);
@@ -112,22 +116,22 @@ class AccountView extends Main {
         closeForm.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         closeForm.setMaxWidth("28rem");
         add(
-                new H2("Your data"),
-                new Paragraph("Your profile, appointments, payments and messages in one file."),
+                new H2(getTranslation("user.account.data")),
+                new Paragraph(getTranslation("user.account.data.text")),
                 download,
-                new H2("Close your account"),
-                new Paragraph("You can no longer sign in, and your name and contact details are removed. Your"
-                        + " appointments and payments stay in the practice's records, as the law requires."),
+                new H2(getTranslation("user.account.closeTitle")),
+                new Paragraph(getTranslation("user.account.close.text")),
                 closeForm);
     }
 
     private void confirmClose() {
         closePassword.setInvalid(false);
         var dialog = new ConfirmDialog();
-        dialog.setHeader("Close your account?");
-        dialog.setText("This cannot be undone.");
+        dialog.setHeader(getTranslation("user.account.close.confirm"));
+        dialog.setText(getTranslation("user.account.close.undone"));
         dialog.setCancelable(true);
-        dialog.setConfirmText("Close my account");
+        dialog.setCancelText(getTranslation("user.account.cancel"));
+        dialog.setConfirmText(getTranslation("user.account.close"));
         dialog.setConfirmButtonTheme("error primary");
         dialog.addConfirmListener(event -> close());
         dialog.open();
@@ -136,7 +140,7 @@ class AccountView extends Main {
     void close() {
         try {
             accounts.closeMyAccount(closePassword.getValue());
-            Notification.show("Your account is closed.", 6000, Notification.Position.TOP_CENTER);
+            Notification.show(getTranslation("user.account.closed"), 6000, Notification.Position.TOP_CENTER);
             authentication.logout();
         } catch (InvalidInputException invalid) {
             showOn(invalid.fieldErrors(), "closePassword", closePassword);
@@ -160,9 +164,7 @@ class AccountView extends Main {
                 newPassword.newPassword.clear();
                 newPassword.repeat.clear();
                 Notification.show(
-                                "Your password is changed. Other places where you were signed in are signed out.",
-                                6000,
-                                Notification.Position.TOP_CENTER)
+                                getTranslation("user.account.passwordChanged"), 6000, Notification.Position.TOP_CENTER)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 return;
             } catch (InvalidInputException invalid) {
@@ -179,8 +181,8 @@ class AccountView extends Main {
         try {
             accounts.requestEmailChange(emailPassword.getValue(), newEmail.getValue());
             emailPassword.clear();
-            emailAnswer.setText("We sent a link to " + newEmail.getValue().strip()
-                    + ". Open it to use that address; until then, sign in with your current one.");
+            emailAnswer.setText(
+                    getTranslation("user.account.linkSent", newEmail.getValue().strip()));
             emailAnswer.setVisible(true);
         } catch (InvalidInputException invalid) {
             showOn(invalid.fieldErrors(), "newEmail", newEmail);

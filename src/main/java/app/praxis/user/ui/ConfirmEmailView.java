@@ -1,6 +1,8 @@
 package app.praxis.user.ui;
 
 import app.praxis.base.InvalidInputException;
+import app.praxis.base.ui.AppLocale;
+import app.praxis.base.ui.LanguageSwitch;
 import app.praxis.security.SessionSignIn;
 import app.praxis.user.AccountService;
 import app.praxis.user.LinkPurpose;
@@ -12,7 +14,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinServletResponse;
@@ -24,15 +26,14 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
  * address's link makes it the account's address.
  */
 @Route(value = "confirm-email", autoLayout = false)
-@PageTitle("Confirm your e-mail address · Praxis")
 @AnonymousAllowed
-class ConfirmEmailView extends VerticalLayout implements BeforeEnterObserver {
+class ConfirmEmailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    final Paragraph message = new Paragraph("Confirm that this e-mail address is yours.");
-    final Button confirm = new Button("Confirm my e-mail address");
+    final Paragraph message = new Paragraph(getTranslation("user.confirm.text"));
+    final Button confirm = new Button(getTranslation("user.confirm.button"));
     private String token = "";
 
-    ConfirmEmailView(AccountService accounts) {
+    ConfirmEmailView(AccountService accounts, AppLocale locales) {
         setAlignItems(Alignment.CENTER);
         message.setId("confirm-message");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -42,7 +43,7 @@ class ConfirmEmailView extends VerticalLayout implements BeforeEnterObserver {
                 confirm.setVisible(false);
                 var principal = confirmed.signIn();
                 if (confirmed.purpose() == LinkPurpose.CONFIRM_EMAIL && principal != null) {
-                    message.setText("Your account is ready. Welcome!");
+                    message.setText(getTranslation("user.confirm.ready"));
                     var request = VaadinServletRequest.getCurrent();
                     var response = VaadinServletResponse.getCurrent();
                     if (request != null && response != null) {
@@ -51,16 +52,26 @@ class ConfirmEmailView extends VerticalLayout implements BeforeEnterObserver {
                         getUI().ifPresent(ui -> ui.getPage().setLocation("patient"));
                     }
                 } else {
-                    message.setText(
-                            "Your e-mail address is now " + confirmed.email() + ". Sign in with it from now on.");
+                    message.setText(getTranslation("user.confirm.changed", confirmed.email()));
                 }
             } catch (InvalidInputException refused) {
                 confirm.setVisible(false);
-                message.setText(refused.fieldErrors().getOrDefault("token", AccountService.LINK_INVALID));
+                message.setText(
+                        refused.fieldErrors().getOrDefault("token", getTranslation(AccountService.LINK_INVALID)));
                 message.addClassNames("praxis-error");
             }
         });
-        add(new H1("Confirm your e-mail address"), message, confirm, new Paragraph(new Anchor("login", "Sign in")));
+        add(
+                new LanguageSwitch(locales),
+                new H1(getTranslation("user.confirm.title")),
+                message,
+                confirm,
+                new Paragraph(new Anchor("login", getTranslation("user.signIn"))));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("user.confirm.pageTitle");
     }
 
     @Override

@@ -1,6 +1,8 @@
 package app.praxis.user.ui;
 
 import app.praxis.base.InvalidInputException;
+import app.praxis.base.ui.AppLocale;
+import app.praxis.base.ui.LanguageSwitch;
 import app.praxis.user.AccountService;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
@@ -10,21 +12,20 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.EmailField;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /** "Forgot password?": an address in, the same answer out whether or not it has an account. */
 @Route(value = "forgot-password", autoLayout = false)
-@PageTitle("Forgot password · Praxis")
 @AnonymousAllowed
-class ForgotPasswordView extends VerticalLayout {
+class ForgotPasswordView extends VerticalLayout implements HasDynamicTitle {
 
-    final EmailField email = new EmailField("E-mail");
-    final Button send = new Button("Send me a link");
+    final EmailField email = new EmailField(getTranslation("user.forgot.email"));
+    final Button send = new Button(getTranslation("user.forgot.send"));
     final Paragraph answer = new Paragraph();
 
-    ForgotPasswordView(AccountService accounts) {
+    ForgotPasswordView(AccountService accounts, AppLocale locales) {
         setAlignItems(Alignment.CENTER);
         addClassNames("praxis-narrow");
         email.setManualValidation(true);
@@ -42,16 +43,23 @@ class ForgotPasswordView extends VerticalLayout {
                 email.setEnabled(false);
                 send.setEnabled(false);
             } catch (InvalidInputException invalid) {
-                email.setErrorMessage(invalid.fieldErrors().getOrDefault("email", "Enter your e-mail address"));
+                email.setErrorMessage(
+                        invalid.fieldErrors().getOrDefault("email", getTranslation("user.email.required")));
                 email.setInvalid(true);
             }
         });
         add(
-                new H1("Forgot your password?"),
-                new Paragraph("Enter the e-mail address you sign in with. We send a link to choose a new password."),
+                new LanguageSwitch(locales),
+                new H1(getTranslation("user.forgot.title")),
+                new Paragraph(getTranslation("user.forgot.text")),
                 email,
                 send,
                 answer,
-                new Paragraph(new Anchor("login", "Back to sign in")));
+                new Paragraph(new Anchor("login", getTranslation("user.backToSignIn"))));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("user.forgot.pageTitle");
     }
 }

@@ -10,12 +10,14 @@ import java.util.Map;
 /** A new password typed twice; the service judges it (the policy), this only checks that both match. */
 class NewPasswordForm {
 
-    final PasswordField newPassword = new PasswordField("New password");
-    final PasswordField repeat = new PasswordField("Repeat the new password");
+    final PasswordField newPassword = new PasswordField();
+    final PasswordField repeat = new PasswordField();
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
 
     NewPasswordForm() {
-        newPassword.setHelperText(PasswordPolicy.HINT);
+        newPassword.setLabel(newPassword.getTranslation("user.password.new"));
+        repeat.setLabel(repeat.getTranslation("user.password.repeat"));
+        newPassword.setHelperText(newPassword.getTranslation(PasswordPolicy.HINT));
         newPassword.setMaxLength(PasswordPolicy.MAX_LENGTH * 2); // characters may be two UTF-16 units (emoji)
         fields.put("newPassword", newPassword);
         fields.put("repeatPassword", repeat);
@@ -26,7 +28,7 @@ class NewPasswordForm {
     Map<String, String> mismatch() {
         return newPassword.getValue().equals(repeat.getValue())
                 ? Map.of()
-                : Map.of("repeatPassword", "The passwords do not match");
+                : Map.of("repeatPassword", repeat.getTranslation("user.password.mismatch"));
     }
 
     void clear() {

@@ -1,6 +1,8 @@
 package app.praxis.user.ui;
 
 import app.praxis.base.InvalidInputException;
+import app.praxis.base.ui.AppLocale;
+import app.praxis.base.ui.LanguageSwitch;
 import app.praxis.user.AccountService;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
@@ -13,7 +15,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.LinkedHashMap;
@@ -23,20 +25,19 @@ import java.util.LinkedHashMap;
  * account an admin made. A spent or expired link says so and points to "Forgot password?".
  */
 @Route(value = "password", autoLayout = false)
-@PageTitle("Choose a password · Praxis")
 @AnonymousAllowed
-class PasswordLinkView extends VerticalLayout implements BeforeEnterObserver {
+class PasswordLinkView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final AccountService accounts;
-    final H1 title = new H1("Choose a new password");
+    final H1 title = new H1(getTranslation("user.passwordLink.new"));
     final Paragraph intro = new Paragraph();
     final NewPasswordForm form = new NewPasswordForm();
-    final Button save = new Button("Save password");
+    final Button save = new Button(getTranslation("user.passwordLink.save"));
     final Paragraph problem = new Paragraph();
-    final Anchor newLink = new Anchor("forgot-password", "Ask for a new link");
+    final Anchor newLink = new Anchor("forgot-password", getTranslation("user.passwordLink.askNew"));
     private String token = "";
 
-    PasswordLinkView(AccountService accounts) {
+    PasswordLinkView(AccountService accounts, AppLocale locales) {
         this.accounts = accounts;
         setAlignItems(Alignment.CENTER);
         form.newPassword.setWidthFull();
@@ -51,6 +52,7 @@ class PasswordLinkView extends VerticalLayout implements BeforeEnterObserver {
         problem.setVisible(false);
         newLink.setVisible(false);
         add(
+                new LanguageSwitch(locales),
                 title,
                 intro,
                 problem,
@@ -58,7 +60,12 @@ class PasswordLinkView extends VerticalLayout implements BeforeEnterObserver {
                 form.newPassword,
                 form.repeat,
                 save,
-                new Paragraph(new Anchor("login", "Sign in")));
+                new Paragraph(new Anchor("login", getTranslation("user.signIn"))));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("user.passwordLink.pageTitle");
     }
 
     @Override
@@ -70,8 +77,9 @@ class PasswordLinkView extends VerticalLayout implements BeforeEnterObserver {
         accounts.checkPasswordLink(token)
                 .ifPresentOrElse(
                         link -> {
-                            title.setText(link.firstPassword() ? "Choose your password" : "Choose a new password");
-                            intro.setText("For " + link.email() + ". You then sign in with it.");
+                            title.setText(getTranslation(
+                                    link.firstPassword() ? "user.passwordLink.first" : "user.passwordLink.new"));
+                            intro.setText(getTranslation("user.passwordLink.for", link.email()));
                         },
                         this::linkSpent);
     }
@@ -82,7 +90,7 @@ class PasswordLinkView extends VerticalLayout implements BeforeEnterObserver {
         if (errors.isEmpty()) {
             try {
                 accounts.setPasswordWithLink(token, form.newPassword.getValue());
-                Notification.show("Your password is saved. Sign in with it.", 6000, Notification.Position.TOP_CENTER)
+                Notification.show(getTranslation("user.passwordLink.saved"), 6000, Notification.Position.TOP_CENTER)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 getUI().ifPresent(ui -> ui.navigate("login"));
                 return;
@@ -98,9 +106,9 @@ class PasswordLinkView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void linkSpent() {
-        title.setText("This link no longer works");
+        title.setText(getTranslation("user.passwordLink.spent"));
         intro.setText("");
-        problem.setText(AccountService.LINK_INVALID);
+        problem.setText(getTranslation(AccountService.LINK_INVALID));
         problem.setVisible(true);
         form.newPassword.setVisible(false);
         form.repeat.setVisible(false);

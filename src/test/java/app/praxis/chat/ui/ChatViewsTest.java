@@ -3,6 +3,8 @@ package app.praxis.chat.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.praxis.appointment.BookingFixture;
+import app.praxis.base.Formats;
+import app.praxis.base.Language;
 import app.praxis.chat.ChatService;
 import app.praxis.chat.ChatUpdates;
 import app.praxis.doctor.DoctorSummary;
@@ -24,7 +26,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -274,10 +275,41 @@ class ChatViewsTest extends SpringBrowserlessTest {
 
         test(panel.older).click();
         assertThat(texts(panel)).hasSize(60).startsWith("Message 1");
-        String date = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH)
-                .format(LocalDate.ofInstant(earlier, zone));
+        String date = Formats.of(Language.ENGLISH).day(LocalDate.ofInstant(earlier, zone));
         assertThat(dayHeadings(panel)).containsExactly(date, "Yesterday", "Today");
         assertThat(panel.older.isVisible()).isFalse();
+    }
+
+    @Test
+    void inGermanTheScreenItsDaysAndItsRefusalsAreGerman() {
+        UI.getCurrent().setLocale(Locale.GERMANY);
+        UI.getCurrent().navigate("messages");
+        MessagesView inbox = (MessagesView) target(getCurrentView());
+        assertThat(inbox.getPageTitle()).isEqualTo("Nachrichten · Praxis");
+        assertThat($(com.vaadin.flow.component.html.H2.class).id("page-header").getText())
+                .isEqualTo("Nachrichten");
+        assertThat(inbox.inbox.getElement().getTextRecursively()).contains("Noch keine Unterhaltungen");
+        assertThat(find(com.vaadin.flow.component.sidenav.SideNavItem.class).all().stream()
+                        .map(com.vaadin.flow.component.sidenav.SideNavItem::getLabel))
+                .contains("Nachrichten", "Mein Konto");
+
+        long chat = chats.chatWithDoctor(doctor.doctorId());
+        ZoneId zone = clock.getZone();
+        Instant now = clock.instant();
+        Instant earlier = now.atZone(zone).minusDays(3).toInstant();
+        insert(chat, earlier, 1);
+        insert(chat, now.atZone(zone).minusDays(1).toInstant(), 1);
+        insert(chat, now, 1);
+        ChatPanel panel = open(MessagesView.CHAT, chat).panel;
+
+        assertThat(dayHeadings(panel))
+                .containsExactly(
+                        Formats.of(Language.GERMAN).day(LocalDate.ofInstant(earlier, zone)), "Gestern", "Heute");
+        assertThat(dayHeadings(panel).getFirst()).matches("[A-Z][a-z]\\., \\d{1,2}\\. .+ \\d{4}");
+        assertThat(panel.older.getText()).isEqualTo("Frühere Nachrichten");
+
+        panel.send("   ");
+        assertThat(panel.error.getText()).isEqualTo("Schreiben Sie zuerst eine Nachricht.");
     }
 
     private int inserted;

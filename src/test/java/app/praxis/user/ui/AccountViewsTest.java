@@ -2,6 +2,7 @@ package app.praxis.user.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.praxis.base.Texts;
 import app.praxis.patient.PatientService;
 import app.praxis.security.Roles;
 import app.praxis.security.ui.LoginView;
@@ -28,6 +29,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /** The account screens without a browser: forgotten password, a password link, the account page. */
 @IntegrationTest
 class AccountViewsTest extends SpringBrowserlessTest {
+
+    @Autowired
+    Texts texts;
 
     @Autowired
     PatientService patients;
@@ -67,7 +71,7 @@ class AccountViewsTest extends SpringBrowserlessTest {
 
         String known = ask(account.email());
         String unknown = ask(TestAccounts.uniqueEmail("ghost"));
-        assertThat(known).isEqualTo(unknown).isEqualTo(AccountService.RESET_SENT);
+        assertThat(known).isEqualTo(unknown).isEqualTo(texts.get(AccountService.RESET_SENT));
 
         navigate(LoginView.class);
         ForgotPasswordView view = navigate(ForgotPasswordView.class);
@@ -93,7 +97,7 @@ class AccountViewsTest extends SpringBrowserlessTest {
 
         view.form.repeat.setValue("password1234");
         test(view.save).click();
-        assertThat(view.form.newPassword.getErrorMessage()).isEqualTo(PasswordPolicy.COMMON);
+        assertThat(view.form.newPassword.getErrorMessage()).isEqualTo(texts.get(PasswordPolicy.COMMON));
 
         view.form.newPassword.setValue("rivers run to the sea");
         view.form.repeat.setValue("rivers run to the sea");
@@ -108,7 +112,7 @@ class AccountViewsTest extends SpringBrowserlessTest {
         PasswordLinkView view = open("not-a-real-token");
 
         assertThat(view.title.getText()).isEqualTo("This link no longer works");
-        assertThat(view.problem.getText()).isEqualTo(AccountService.LINK_INVALID);
+        assertThat(view.problem.getText()).isEqualTo(texts.get(AccountService.LINK_INVALID));
         assertThat(view.save.isVisible()).isFalse();
     }
 
@@ -123,7 +127,7 @@ class AccountViewsTest extends SpringBrowserlessTest {
         view.newPassword.newPassword.setValue("twelve chars");
         view.newPassword.repeat.setValue("twelve chars");
         test(view.changePassword).click();
-        assertThat(view.currentPassword.getErrorMessage()).isEqualTo(AccountService.WRONG_PASSWORD);
+        assertThat(view.currentPassword.getErrorMessage()).isEqualTo(texts.get(AccountService.WRONG_PASSWORD));
 
         view.currentPassword.setValue(account.password());
         test(view.changePassword).click();
@@ -143,7 +147,7 @@ class AccountViewsTest extends SpringBrowserlessTest {
         view.emailPassword.setValue("wrong");
         test(view.changeEmail).click();
         assertThat(view.newEmail.getErrorMessage()).contains("valid e-mail");
-        assertThat(view.emailPassword.getErrorMessage()).isEqualTo(AccountService.WRONG_PASSWORD);
+        assertThat(view.emailPassword.getErrorMessage()).isEqualTo(texts.get(AccountService.WRONG_PASSWORD));
 
         String newEmail = TestAccounts.uniqueEmail("new");
         view.newEmail.setValue(newEmail);
@@ -169,7 +173,7 @@ class AccountViewsTest extends SpringBrowserlessTest {
         assertThat(view.download.getElement().getAttribute("download")).isEqualTo("my-praxis-data.json");
         view.closePassword.setValue("wrong one");
         view.close();
-        assertThat(view.closePassword.getErrorMessage()).isEqualTo(AccountService.WRONG_PASSWORD);
+        assertThat(view.closePassword.getErrorMessage()).isEqualTo(texts.get(AccountService.WRONG_PASSWORD));
         assertThat(jdbc.sql("SELECT is_active FROM users WHERE user_id = ?")
                         .param(userId)
                         .query(Boolean.class)

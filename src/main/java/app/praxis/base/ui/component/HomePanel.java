@@ -33,7 +33,7 @@ public class HomePanel extends Composite<Div> {
         if (!comingNext.isEmpty()) {
             var list = new UnorderedList();
             comingNext.forEach(item -> list.add(new ListItem(item)));
-            getContent().add(new H3("Coming next"), list);
+            getContent().add(new H3(getTranslation("base.home.comingNext")), list);
         }
     }
 }

@@ -5,20 +5,22 @@ import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.ParentLayout;
 import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.http.HttpServletResponse;
 
 /** 403 inside the layout, without saying which pages exist. */
 @ParentLayout(MainLayout.class)
-@PageTitle("Not allowed · Praxis")
 @PermitAll
 public class AccessDeniedView extends ErrorPage implements HasErrorParameter<AccessDeniedException> {
 
+    public AccessDeniedView() {
+        super("base.error.notAllowed.pageTitle");
+    }
+
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
-        show("Not allowed", "This page is not part of your account. Your menu shows what you can open.");
+        show("base.error.notAllowed.title", "base.error.notAllowed.text");
         return HttpServletResponse.SC_FORBIDDEN;
     }
 }

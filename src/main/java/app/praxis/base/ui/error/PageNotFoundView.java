@@ -5,20 +5,22 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.ParentLayout;
 import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.http.HttpServletResponse;
 
 /** 404 for an address that is no page (or a page parameter that is not a number), inside the layout. */
 @ParentLayout(MainLayout.class)
-@PageTitle("Not found · Praxis")
 @PermitAll
 public class PageNotFoundView extends ErrorPage implements HasErrorParameter<NotFoundException> {
 
+    public PageNotFoundView() {
+        super("base.error.pageNotFound.pageTitle");
+    }
+
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
-        show("Page not found", "There is no page at this address. Check the link, or start again from your home page.");
+        show("base.error.pageNotFound.title", "base.error.pageNotFound.text");
         return HttpServletResponse.SC_NOT_FOUND;
     }
 }

@@ -5,7 +5,6 @@ import app.praxis.base.ui.MainLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.ParentLayout;
 import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.http.HttpServletResponse;
@@ -15,13 +14,16 @@ import jakarta.servlet.http.HttpServletResponse;
  * so nobody learns which ids exist).
  */
 @ParentLayout(MainLayout.class)
-@PageTitle("Not found · Praxis")
 @PermitAll
 public class RecordNotFoundView extends ErrorPage implements HasErrorParameter<NotFoundException> {
 
+    public RecordNotFoundView() {
+        super("base.error.notFound.pageTitle");
+    }
+
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
-        show("Not found", "What you were looking for does not exist, or it is not yours to see.");
+        show("base.error.notFound.title", "base.error.notFound.text");
         return HttpServletResponse.SC_NOT_FOUND;
     }
 }
