@@ -54,7 +54,8 @@ public record BookingRules(
         } else if (trimmed.length() > reasonMaxLength) {
             errors.put(field, texts.get("appointment.error.tooLong", reasonMaxLength));
         } else {
-            FreeText.problem(trimmed, "The reason").ifPresent(problem -> errors.put(field, problem));
+            FreeText.problem(trimmed, texts.get("appointment.reason.subject"))
+                    .ifPresent(problem -> errors.put(field, problem));
         }
         return trimmed;
     }

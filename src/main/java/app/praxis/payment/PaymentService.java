@@ -483,7 +483,7 @@ public class PaymentService {
             errors.put(field, texts.get("payment.error.tooLong", max));
             return null;
         }
-        Optional<String> problem = FreeText.problem(stripped, "The text");
+        Optional<String> problem = FreeText.problem(stripped, texts.get("payment.text.subject"));
         if (problem.isPresent()) {
             errors.put(field, problem.get());
             return null;

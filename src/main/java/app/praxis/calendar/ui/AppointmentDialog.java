@@ -59,7 +59,8 @@ class AppointmentDialog extends Dialog {
                 new Paragraph(Formats.current().when(row.startsAt()) + "–"
                         + Formats.current().time(row.endTime())),
                 new Paragraph(getTranslation(
-                        "calendar.appointment.status", row.status().label())),
+                        "calendar.appointment.status",
+                        getTranslation(row.status().textKey()))),
                 new Paragraph(
                         getTranslation("calendar.appointment.reason", row.reason() == null ? "—" : row.reason())));
         sections.forEach(details::add);

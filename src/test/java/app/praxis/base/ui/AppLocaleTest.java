@@ -30,11 +30,4 @@ class AppLocaleTest {
         assertThat(AppLocale.times(new TimePicker()).getLocale()).isEqualTo(Locale.UK);
         assertThat(AppLocale.numbers(new BigDecimalField()).getLocale()).isEqualTo(Locale.UK);
     }
-
-    @Test
-    void countsTakeTheRightNumberOfTheirNoun() {
-        assertThat(Plurals.count(1, "appointment")).isEqualTo("1 appointment");
-        assertThat(Plurals.count(0, "appointment")).isEqualTo("0 appointments");
-        assertThat(Plurals.count(3, "reply", "replies")).isEqualTo("3 replies");
-    }
 }
