@@ -68,14 +68,14 @@ final class ProductionApp implements AutoCloseable {
                 // No SMTP server: nothing these sessions do sends mail; the outbox keeps what it cannot send.
                 "--praxis.mail.dev-server.enabled=false",
                 "--spring.mail.port=" + mailPort,
-                // What the server sends, per request (bytes after compression), for the page weight's cross-check.
+                // What the server sends, per request (body bytes after compression, status, session id, request line).
                 "--server.tomcat.accesslog.enabled=true",
                 "--server.tomcat.accesslog.directory=" + folder.toAbsolutePath(),
                 "--server.tomcat.accesslog.prefix=access",
                 "--server.tomcat.accesslog.suffix=.log",
                 "--server.tomcat.accesslog.rotate=false",
                 "--server.tomcat.accesslog.buffered=false",
-                "--server.tomcat.accesslog.pattern=%r %s %b"));
+                "--server.tomcat.accesslog.pattern=%b %s %S %r"));
         command.addAll(List.of(System.getProperty("benchmark.appArgs", "").split(" ")).stream()
                 .filter(arg -> !arg.isBlank())
                 .toList());

@@ -291,6 +291,13 @@ class SessionMemoryBenchmarkTest {
             awaitIdle(phone);
             Thread.sleep(3000);
             lines.add(weight("sign-in page (first visit, empty cache)", phone, resources(phone)));
+            @SuppressWarnings("unchecked")
+            var largest = (List<String>) ((JavascriptExecutor) phone)
+                    .executeScript("return performance.getEntriesByType('navigation')"
+                            + ".concat(performance.getEntriesByType('resource'))"
+                            + ".sort((a, b) => b.transferSize - a.transferSize).slice(0, 12)"
+                            + ".map(e => e.transferSize + ' ' + e.name.replace(location.origin, ''));");
+            largest.forEach(entry -> lines.add("      " + entry));
             var username = phone.findElement(By.cssSelector("vaadin-login-form input[name='username']"));
             username.sendKeys(accounts.get("PATIENT").getFirst());
             var password = phone.findElement(By.cssSelector("vaadin-login-form input[name='password']"));
@@ -346,7 +353,7 @@ class SessionMemoryBenchmarkTest {
                 resources.size());
     }
 
-    /** Bytes of bodies and responses the server logged after {@code from} ("%r %s %b" lines). */
+    /** Bytes of bodies and responses the server logged after {@code from} ("%b %s %S %r" lines). */
     private static long[] served(Path accessLog, long from) throws Exception {
         if (!Files.exists(accessLog)) {
             return new long[] {0, 0};
@@ -359,7 +366,7 @@ class SessionMemoryBenchmarkTest {
             String[] parts = line.strip().split(" ");
             if (parts.length >= 2) {
                 responses++;
-                String size = parts[parts.length - 1];
+                String size = parts[0];
                 bytes += size.equals("-") ? 0 : Long.parseLong(size);
             }
         }
