@@ -13,12 +13,12 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -44,7 +44,7 @@ class SlotPicker extends Composite<Div> implements HasValidation {
     final Span error = new Span();
     private final Span empty = new Span(getTranslation("appointment.slots.none"));
     private final List<Button> timeButtons = new ArrayList<>();
-    private TreeMap<LocalDate, List<BookableSlot>> slotsByDay = new TreeMap<>();
+    private FreeTimes free = FreeTimes.NONE;
     private @Nullable LocalDate firstDay;
     private int daysShown = WIDE_DAYS;
     private @Nullable BookableSlot selected;
@@ -101,12 +101,10 @@ class SlotPicker extends Composite<Div> implements HasValidation {
      * otherwise the grid starts at the first day with one.
      */
     void setSlots(List<BookableSlot> slots) {
-        slotsByDay =
-                slots.stream().collect(Collectors.groupingBy(BookableSlot::date, TreeMap::new, Collectors.toList()));
-        boolean shownStillFree = firstDay != null
-                && !slotsByDay.subMap(firstDay, firstDay.plusDays(daysShown)).isEmpty();
+        free = new FreeTimes(slots);
+        boolean shownStillFree = firstDay != null && free.anyBefore(firstDay, firstDay.plusDays(daysShown));
         if (!shownStillFree) {
-            firstDay = slotsByDay.isEmpty() ? null : slotsByDay.firstKey();
+            firstDay = free.isEmpty() ? null : free.firstDay();
         }
         show();
     }
@@ -140,17 +138,17 @@ class SlotPicker extends Composite<Div> implements HasValidation {
         if (firstDay == null) {
             return Optional.empty();
         }
-        return Optional.ofNullable(slotsByDay.ceilingKey(firstDay.plusDays(daysShown)));
+        return free.firstDayFrom(firstDay.plusDays(daysShown));
     }
 
     private void show() {
         times.removeAll();
         timeButtons.clear();
         selected = null;
-        empty.setVisible(slotsByDay.isEmpty());
-        getContent().getChildren().findFirst().ifPresent(nav -> nav.setVisible(!slotsByDay.isEmpty()));
-        times.setVisible(!slotsByDay.isEmpty());
-        if (firstDay == null || slotsByDay.isEmpty()) {
+        empty.setVisible(free.isEmpty());
+        getContent().getChildren().findFirst().ifPresent(nav -> nav.setVisible(!free.isEmpty()));
+        times.setVisible(!free.isEmpty());
+        if (firstDay == null || free.isEmpty()) {
             range.setText("");
             return;
         }
@@ -160,8 +158,8 @@ class SlotPicker extends Composite<Div> implements HasValidation {
         for (LocalDate day = firstDay; !day.isAfter(last); day = day.plusDays(1)) {
             times.add(column(day));
         }
-        previous.setEnabled(firstDay.isAfter(slotsByDay.firstKey()));
-        next.setEnabled(slotsByDay.lastKey().isAfter(last));
+        previous.setEnabled(firstDay.isAfter(free.firstDay()));
+        next.setEnabled(free.lastDay().isAfter(last));
         nextFree.setEnabled(nextFreeAfterShown().isPresent());
     }
 
@@ -171,8 +169,8 @@ class SlotPicker extends Composite<Div> implements HasValidation {
         var column = new Div(header);
         column.addClassNames("slot-day");
         column.getElement().setAttribute("data-date", day.toString());
-        List<BookableSlot> free = slotsByDay.getOrDefault(day, List.of());
-        if (free.isEmpty()) {
+        List<BookableSlot> onDay = free.onDay(day);
+        if (onDay.isEmpty()) {
             var none = new Span("—");
             none.addClassNames("slot-day-none");
             none.getElement()
@@ -183,7 +181,7 @@ class SlotPicker extends Composite<Div> implements HasValidation {
                                     Formats.current().day(day)));
             column.add(none);
         }
-        for (BookableSlot slot : free) {
+        for (BookableSlot slot : onDay) {
             var button = new Button(Formats.current().time(slot.startTime()));
             button.getElement().setAttribute("data-slot-id", String.valueOf(slot.id()));
             button.setAriaLabel(Formats.current().when(slot.startsAt()));
@@ -221,18 +219,121 @@ class SlotPicker extends Composite<Div> implements HasValidation {
 
     /** Chooses a slot of the list (e.g. one picked on the directory's card), showing its days. */
     void choose(long slotId) {
-        slotsByDay.values().stream()
-                .flatMap(List::stream)
-                .filter(slot -> slot.id() == slotId)
-                .findFirst()
-                .ifPresent(slot -> {
-                    showFrom(slot.date());
-                    timeButtons.stream()
-                            .filter(b ->
-                                    String.valueOf(slotId).equals(b.getElement().getAttribute("data-slot-id")))
-                            .findFirst()
-                            .ifPresent(b -> choose(slot, b));
-                });
+        free.find(slotId).ifPresent(slot -> {
+            showFrom(slot.date());
+            timeButtons.stream()
+                    .filter(b -> String.valueOf(slotId).equals(b.getElement().getAttribute("data-slot-id")))
+                    .findFirst()
+                    .ifPresent(b -> choose(slot, b));
+        });
+    }
+
+    /**
+     * The free times, held compactly while the page is open (issue 18: memory per session): a few primitive
+     * arrays, about 40 bytes a slot instead of about 150 for records with their own date and time objects; only the
+     * days on screen become {@link BookableSlot}s again. Sorted by date, start and id.
+     */
+    static final class FreeTimes {
+
+        static final FreeTimes NONE = new FreeTimes(List.of());
+
+        private final long[] ids;
+        private final long[] doctorIds;
+        private final int[] days;
+        private final int[] starts;
+        private final int[] ends;
+        private final byte[] flags;
+
+        FreeTimes(List<BookableSlot> slots) {
+            List<BookableSlot> sorted = slots.stream()
+                    .sorted(Comparator.comparing(BookableSlot::date)
+                            .thenComparing(BookableSlot::startTime)
+                            .thenComparingLong(BookableSlot::id))
+                    .toList();
+            int n = sorted.size();
+            ids = new long[n];
+            doctorIds = new long[n];
+            days = new int[n];
+            starts = new int[n];
+            ends = new int[n];
+            flags = new byte[n];
+            for (int i = 0; i < n; i++) {
+                BookableSlot slot = sorted.get(i);
+                ids[i] = slot.id();
+                doctorIds[i] = slot.doctorId();
+                days[i] = Math.toIntExact(slot.date().toEpochDay());
+                starts[i] = slot.startTime().toSecondOfDay();
+                ends[i] = slot.endTime().toSecondOfDay();
+                flags[i] = (byte) ((slot.booked() ? 1 : 0) | (slot.duringTimeOff() ? 2 : 0));
+            }
+        }
+
+        boolean isEmpty() {
+            return ids.length == 0;
+        }
+
+        LocalDate firstDay() {
+            return LocalDate.ofEpochDay(days[0]);
+        }
+
+        LocalDate lastDay() {
+            return LocalDate.ofEpochDay(days[days.length - 1]);
+        }
+
+        /** The first day on or after {@code day} with a free time. */
+        Optional<LocalDate> firstDayFrom(LocalDate day) {
+            int at = firstIndexFrom(day);
+            return at < days.length ? Optional.of(LocalDate.ofEpochDay(days[at])) : Optional.empty();
+        }
+
+        /** Whether a free time falls on a day from {@code from} up to (not including) {@code until}. */
+        boolean anyBefore(LocalDate from, LocalDate until) {
+            int at = firstIndexFrom(from);
+            return at < days.length && days[at] < until.toEpochDay();
+        }
+
+        List<BookableSlot> onDay(LocalDate day) {
+            List<BookableSlot> slots = new ArrayList<>();
+            for (int i = firstIndexFrom(day); i < days.length && days[i] == day.toEpochDay(); i++) {
+                slots.add(slot(i));
+            }
+            return slots;
+        }
+
+        Optional<BookableSlot> find(long slotId) {
+            for (int i = 0; i < ids.length; i++) {
+                if (ids[i] == slotId) {
+                    return Optional.of(slot(i));
+                }
+            }
+            return Optional.empty();
+        }
+
+        private int firstIndexFrom(LocalDate day) {
+            long wanted = day.toEpochDay();
+            int low = 0;
+            int high = days.length;
+            while (low < high) {
+                int middle = (low + high) >>> 1;
+                if (days[middle] < wanted) {
+                    low = middle + 1;
+                } else {
+                    high = middle;
+                }
+            }
+            return low;
+        }
+
+        private BookableSlot slot(int i) {
+            return new BookableSlot(
+                    ids[i],
+                    doctorIds[i],
+                    LocalDate.ofEpochDay(days[i]),
+                    LocalTime.ofSecondOfDay(starts[i]),
+                    LocalTime.ofSecondOfDay(ends[i]),
+                    (flags[i] & 1) != 0,
+                    (flags[i] & 2) != 0);
+        }
     }
 
     @Override

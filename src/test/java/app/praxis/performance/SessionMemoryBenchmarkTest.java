@@ -1,0 +1,503 @@
+package app.praxis.performance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.praxis.performance.ProductionApp.Histogram;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Memory per signed-in session and page weight, on the production build (issue 18). Run on purpose, after building
+ * the production jar:
+ *
+ * <pre>
+ * ./mvnw -Pproduction -DskipTests package
+ * ./mvnw -Pbenchmark test -Dtest=SessionMemoryBenchmarkTest
+ * </pre>
+ *
+ * <p>It starts {@code target/praxis.jar} in its own JVM ({@link ProductionApp}: fixed heap, production mode, fresh
+ * embedded database with the demo clinic), then, page by page: visits the page once with one browser and signs out
+ * (warm-up), reads the live heap (baseline), signs in N headless Chromium sessions as N different people, parks each
+ * on the page, reads the live heap again and reports (after − baseline) / N, with the classes that grew most; then
+ * signs them all out. The demo has one admin: the harness adds admins {@code admin2…@praxis.demo} (the demo admin's
+ * password) in SQL. Options: {@code -Dbenchmark.sessions=10}, {@code -Dbenchmark.pages=patient-home,...},
+ * {@code -Dbenchmark.jar=target/praxis.jar}, {@code -Dbenchmark.heap=1g}. Figures go to the console and to
+ * {@code target/benchmarks/session-memory.txt}; nothing about them is asserted.
+ */
+@Tag("benchmark")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SessionMemoryBenchmarkTest {
+
+    static final String PASSWORD = "praxis-demo-2026";
+    static final Duration WAIT = Duration.ofSeconds(60);
+    static final int SESSIONS = Integer.getInteger("benchmark.sessions", 10);
+
+    /**
+     * Seconds a parked session waits before the heap is read: the page load's extra keep-alive connections close
+     * (Tomcat: 20 s without a request), and the UI's last response kept for a resent request is the poll's.
+     */
+    static final int SETTLE_SECONDS = Integer.getInteger("benchmark.settle", 30);
+
+    /** Instances counted per session beside the bytes: what holds a UI, a session or a connection. */
+    static final List<String> COUNTED = List.of(
+            "com.vaadin.flow.component.UI",
+            "com.vaadin.flow.spring.SpringVaadinSession",
+            "org.apache.catalina.session.StandardSession",
+            "org.apache.tomcat.util.net.NioEndpoint$NioSocketWrapper",
+            "org.apache.tomcat.websocket.WsSession",
+            "org.atmosphere.cpr.AtmosphereResourceImpl",
+            "com.vaadin.flow.internal.StateNode");
+
+    /** A page under test: who opens it and the in-app path there after signing in ("" = the role's home). */
+    record Page(String name, String role, String path) {}
+
+    private ProductionApp app;
+    private final Map<String, List<String>> accounts = new LinkedHashMap<>();
+    private long doctorId;
+    private final List<String> report = new ArrayList<>();
+
+    @BeforeAll
+    void startApplication() throws Exception {
+        Path folder = Path.of("target", "session-memory");
+        app = ProductionApp.start(Path.of(System.getProperty("benchmark.jar", "target/praxis.jar")), folder);
+        try (Connection db = app.database()) {
+            addAdmins(db, SESSIONS);
+            for (String role : List.of("PATIENT", "DOCTOR", "ADMIN")) {
+                accounts.put(role, emails(db, role));
+            }
+            doctorId = doctorWithFreeTimes(db);
+        }
+        report.add(String.format(
+                Locale.ROOT,
+                "%s — %d sessions per page, parked %d s, heap %s, %d cores, load average %s",
+                Instant.now(),
+                SESSIONS,
+                SETTLE_SECONDS,
+                ProductionApp.HEAP,
+                Runtime.getRuntime().availableProcessors(),
+                loadAverage()));
+    }
+
+    @AfterAll
+    void stopApplication() throws Exception {
+        if (app != null) {
+            app.close();
+        }
+        Path out = Path.of("target", "benchmarks", "session-memory.txt");
+        Files.createDirectories(out.getParent());
+        Files.write(
+                out,
+                (String.join("\n", report) + "\n\n").getBytes(StandardCharsets.UTF_8),
+                StandardOpenOption.CREATE,
+                StandardOpenOption.APPEND);
+    }
+
+    List<Page> pages() {
+        List<Page> all = List.of(
+                new Page("patient-home", "PATIENT", ""),
+                new Page("patient-directory", "PATIENT", "doctors"),
+                new Page("patient-doctor-page", "PATIENT", "doctors/" + doctorId),
+                new Page("patient-directory-then-doctor", "PATIENT", "doctors|doctors/" + doctorId),
+                new Page("patient-appointments", "PATIENT", "appointments"),
+                new Page("patient-messages", "PATIENT", "messages"),
+                new Page("doctor-calendar-week", "DOCTOR", "doctor/calendar"),
+                new Page("admin-dashboard", "ADMIN", ""),
+                new Page("admin-users", "ADMIN", "admin/users"),
+                new Page("admin-appointments", "ADMIN", "admin/appointments"),
+                new Page("admin-payments", "ADMIN", "admin/payments"));
+        String chosen = System.getProperty("benchmark.pages", "");
+        if (chosen.isBlank()) {
+            return all;
+        }
+        List<String> names = Arrays.asList(chosen.split(","));
+        return all.stream().filter(page -> names.contains(page.name())).toList();
+    }
+
+    @Test
+    @Order(1)
+    void bytesPerSessionPerPage() throws Exception {
+        List<String> table = new ArrayList<>();
+        table.add("| page | sessions | baseline live heap | with sessions | bytes per session | UIs alive |");
+        table.add("|---|---:|---:|---:|---:|---:|");
+        for (Page page : pages()) {
+            List<String> people = accounts.get(page.role()).subList(0, SESSIONS);
+            // Warm-up: the page once (classes loaded, caches filled), then signed out and closed.
+            WebDriver warm = browser("warm-" + page.name(), 1280, 900);
+            try {
+                visit(warm, people.getFirst(), page);
+                signOut(warm);
+            } finally {
+                warm.quit();
+            }
+            Histogram before = app.liveHeap();
+            List<WebDriver> browsers = new ArrayList<>();
+            try {
+                for (int i = 0; i < SESSIONS; i++) {
+                    WebDriver browser = browser(page.name() + "-" + i, 1280, 900);
+                    browsers.add(browser);
+                    visit(browser, people.get(i), page);
+                }
+                Thread.sleep(SETTLE_SECONDS * 1000L);
+                Histogram after = app.liveHeap();
+                long perSession = (after.totalBytes() - before.totalBytes()) / SESSIONS;
+                long uis = after.instances("com.vaadin.flow.component.UI");
+                table.add(String.format(
+                        Locale.ROOT,
+                        "| %s | %d | %,d | %,d | **%,d** | %d |",
+                        page.name(),
+                        SESSIONS,
+                        before.totalBytes(),
+                        after.totalBytes(),
+                        perSession,
+                        uis));
+                report.add(page.name() + ": " + String.format(Locale.ROOT, "%,d", perSession)
+                        + " bytes per session; grew most:");
+                for (String counted : COUNTED) {
+                    report.add(String.format(
+                            Locale.ROOT,
+                            "  %,8d -> %,8d  %s",
+                            before.instances(counted),
+                            after.instances(counted),
+                            counted));
+                }
+                report.addAll(after.grownFrom(before, SESSIONS, 25));
+                System.out.println(table.getLast());
+                for (WebDriver browser : browsers) {
+                    signOut(browser);
+                }
+            } finally {
+                browsers.forEach(WebDriver::quit);
+            }
+        }
+        report.add("");
+        report.addAll(table);
+        System.out.println(String.join("\n", report));
+        assertThat(table).hasSizeGreaterThan(2);
+    }
+
+    /**
+     * A closed tab frees its UI: N patients on their home page, then each closes the tab (another tab of the same
+     * browser stays open, so the browser itself lives on). Reports the live heap and the UIs alive with the tabs
+     * open, and then every two seconds until the UIs are back to the baseline's count (at most a minute).
+     */
+    @Test
+    @Order(2)
+    void closedTabFreesItsUi() throws Exception {
+        Page page = new Page("patient-home", "PATIENT", "");
+        List<String> people = accounts.get(page.role()).subList(0, SESSIONS);
+        WebDriver warm = browser("warm-closing", 1280, 900);
+        try {
+            visit(warm, people.getFirst(), page);
+            signOut(warm);
+        } finally {
+            warm.quit();
+        }
+        Histogram before = app.liveHeap();
+        long uisBefore = before.instances("com.vaadin.flow.component.UI");
+        List<WebDriver> browsers = new ArrayList<>();
+        try {
+            for (int i = 0; i < SESSIONS; i++) {
+                WebDriver browser = browser("closing-" + i, 1280, 900);
+                browsers.add(browser);
+                visit(browser, people.get(i), page);
+            }
+            Histogram open = app.liveHeap();
+            report.add("");
+            report.add("Closed tabs (" + SESSIONS + " patients on their home page, then each tab closed):");
+            report.add(String.format(
+                    Locale.ROOT,
+                    "  tabs open: %,d bytes per session above the baseline, UIs %d -> %d",
+                    (open.totalBytes() - before.totalBytes()) / SESSIONS,
+                    uisBefore,
+                    open.instances("com.vaadin.flow.component.UI")));
+            Instant closed = Instant.now();
+            for (WebDriver browser : browsers) {
+                String first = browser.getWindowHandle();
+                browser.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+                String second = browser.getWindowHandle();
+                browser.switchTo().window(first).close();
+                browser.switchTo().window(second);
+            }
+            Duration took = Duration.between(closed, Instant.now());
+            for (int second = 0; second <= 60; second += 2) {
+                Histogram now = app.liveHeap();
+                long uis = now.instances("com.vaadin.flow.component.UI");
+                report.add(String.format(
+                        Locale.ROOT,
+                        "  %2d s after the last tab closed (closing took %.1f s): %,d bytes per session above the"
+                                + " baseline, UIs %d",
+                        Duration.between(closed, Instant.now()).minus(took).toSeconds(),
+                        took.toMillis() / 1000.0,
+                        (now.totalBytes() - before.totalBytes()) / SESSIONS,
+                        uis));
+                if (uis <= uisBefore) {
+                    break;
+                }
+                Thread.sleep(2000);
+            }
+            System.out.println(String.join("\n", report.subList(report.size() - 4, report.size())));
+        } finally {
+            browsers.forEach(WebDriver::quit);
+        }
+    }
+
+    /**
+     * Page weight on a phone: a fresh browser (empty cache) at 375 × 812 opens the sign-in page; the bytes on the
+     * wire (the Resource Timing API's {@code transferSize}: compressed body plus headers) and the requests are summed
+     * per step: the sign-in page, signing in (the home page's document and what it adds), then a doctor's page
+     * opened in the app. The service worker's own downloads (the PWA's offline cache) are not the page's: they are
+     * counted from the server's access log instead, as everything the server sent during the whole visit.
+     */
+    @Test
+    @Order(3)
+    void pageWeightOnAPhone() throws Exception {
+        Path accessLog = app.folder.resolve("access.log");
+        long logStart = Files.exists(accessLog) ? Files.size(accessLog) : 0;
+        WebDriver phone = browser("phone", 375, 812);
+        try {
+            List<String> lines = new ArrayList<>();
+            phone.get(app.url("login"));
+            awaitIdle(phone);
+            Thread.sleep(3000);
+            lines.add(weight("sign-in page (first visit, empty cache)", phone, resources(phone)));
+            @SuppressWarnings("unchecked")
+            var largest = (List<String>) ((JavascriptExecutor) phone)
+                    .executeScript("return performance.getEntriesByType('navigation')"
+                            + ".concat(performance.getEntriesByType('resource'))"
+                            + ".sort((a, b) => b.transferSize - a.transferSize).slice(0, 12)"
+                            + ".map(e => e.transferSize + ' ' + e.name.replace(location.origin, ''));");
+            largest.forEach(entry -> lines.add("      " + entry));
+            var username = phone.findElement(By.cssSelector("vaadin-login-form input[name='username']"));
+            username.sendKeys(accounts.get("PATIENT").getFirst());
+            var password = phone.findElement(By.cssSelector("vaadin-login-form input[name='password']"));
+            password.sendKeys(PASSWORD);
+            password.sendKeys(Keys.ENTER);
+            new WebDriverWait(phone, WAIT)
+                    .until(driver -> !driver.getCurrentUrl().contains("login"));
+            awaitIdle(phone);
+            Thread.sleep(3000);
+            List<long[]> home = resources(phone);
+            lines.add(weight("signing in: the patient's home page", phone, home));
+            navigateInApp(phone, "doctors/" + doctorId);
+            Thread.sleep(3000);
+            List<long[]> all = resources(phone);
+            lines.add(weight("then a doctor's page (in the app)", phone, all.subList(home.size(), all.size())));
+            long[] served = served(accessLog, logStart);
+            lines.add(String.format(
+                    Locale.ROOT,
+                    "  the server sent %,d bytes of bodies in %d responses for the whole visit (access log,"
+                            + " service worker's downloads included)",
+                    served[0],
+                    served[1]));
+            report.add("");
+            report.add("Page weight at 375 px (production build):");
+            report.addAll(lines);
+            System.out.println(String.join("\n", lines));
+        } finally {
+            phone.quit();
+        }
+    }
+
+    /** Per resource of the current document: {transferSize, encodedBodySize}; the document itself first. */
+    @SuppressWarnings("unchecked")
+    private static List<long[]> resources(WebDriver browser) {
+        var entries = (List<List<Number>>) ((JavascriptExecutor) browser)
+                .executeScript("return performance.getEntriesByType('navigation')"
+                        + ".concat(performance.getEntriesByType('resource'))"
+                        + ".map(e => [e.transferSize || 0, e.encodedBodySize || 0]);");
+        return entries.stream()
+                .map(entry -> new long[] {entry.get(0).longValue(), entry.get(1).longValue()})
+                .toList();
+    }
+
+    private static String weight(String what, WebDriver browser, List<long[]> resources) {
+        long bytes = resources.stream().mapToLong(r -> r[0]).sum();
+        long fetched = resources.stream().filter(r -> r[0] > 0).count();
+        return String.format(
+                Locale.ROOT,
+                "  %s: %,d bytes on the wire in %d requests (%d entries, the rest from the cache)",
+                what,
+                bytes,
+                fetched,
+                resources.size());
+    }
+
+    /** Bytes of bodies and responses the server logged after {@code from} ("%b %s %S %r" lines). */
+    private static long[] served(Path accessLog, long from) throws Exception {
+        if (!Files.exists(accessLog)) {
+            return new long[] {0, 0};
+        }
+        byte[] all = Files.readAllBytes(accessLog);
+        String text = new String(all, (int) from, all.length - (int) from, StandardCharsets.UTF_8);
+        long bytes = 0;
+        long responses = 0;
+        for (String line : text.split("\n")) {
+            String[] parts = line.strip().split(" ");
+            if (parts.length >= 2) {
+                responses++;
+                String size = parts[0];
+                bytes += size.equals("-") ? 0 : Long.parseLong(size);
+            }
+        }
+        return new long[] {bytes, responses};
+    }
+
+    /** Signs in (the login form, as a person would), then goes to each path of the page in the same UI. */
+    private void visit(WebDriver browser, String email, Page page) {
+        browser.get(app.url("login"));
+        var username = new WebDriverWait(browser, WAIT)
+                .until(ExpectedConditions.visibilityOfElementLocated(
+                        By.cssSelector("vaadin-login-form input[name='username']")));
+        username.sendKeys(email);
+        var password = browser.findElement(By.cssSelector("vaadin-login-form input[name='password']"));
+        password.sendKeys(PASSWORD);
+        password.sendKeys(Keys.ENTER);
+        new WebDriverWait(browser, WAIT).until(driver -> !driver.getCurrentUrl().contains("login"));
+        awaitIdle(browser);
+        new WebDriverWait(browser, WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.id("logout")));
+        if (!page.path().isEmpty()) {
+            for (String path : page.path().split("\\|")) {
+                navigateInApp(browser, path);
+            }
+        }
+    }
+
+    /** A router link clicked inside the open UI, as the menu and the cards do (no page reload, no new UI). */
+    static void navigateInApp(WebDriver browser, String path) {
+        ((JavascriptExecutor) browser)
+                .executeScript(
+                        "const a = document.createElement('a'); a.href = arguments[0];"
+                                + " a.setAttribute('router-link', ''); document.body.appendChild(a); a.click(); a.remove();",
+                        path);
+        new WebDriverWait(browser, WAIT).until(driver -> driver.getCurrentUrl().endsWith("/" + path));
+        awaitIdle(browser);
+    }
+
+    /** Until Vaadin's client has no request in flight. */
+    static void awaitIdle(WebDriver browser) {
+        new WebDriverWait(browser, WAIT).until(driver -> (Boolean) ((JavascriptExecutor) driver)
+                .executeScript("const f = window.Vaadin && window.Vaadin.Flow;"
+                        + " if (!f || !f.clients) return false;"
+                        + " const cs = Object.values(f.clients).filter(c => c.isActive);"
+                        + " return cs.length > 0 && cs.every(c => !c.isActive());"));
+    }
+
+    static void signOut(WebDriver browser) {
+        new WebDriverWait(browser, WAIT)
+                .until(ExpectedConditions.elementToBeClickable(By.id("logout")))
+                .click();
+        new WebDriverWait(browser, WAIT).until(driver -> driver.getCurrentUrl().contains("login"));
+        awaitIdle(browser);
+        // Leaving the sign-in page sends its unload beacon with the (new, anonymous) session's cookie; then the
+        // browser forgets the session.
+        browser.get("about:blank");
+        browser.manage().deleteAllCookies();
+    }
+
+    static WebDriver browser(String name, int width, int height) throws Exception {
+        Path profile = Files.createDirectories(Path.of("target", "chromium"))
+                .resolve("profile-" + name + "-" + System.nanoTime());
+        var options = new ChromeOptions();
+        options.setBinary(System.getProperty("praxis.chromium", "/usr/bin/chromium"));
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-quic",
+                "--no-first-run",
+                "--window-size=" + width + "," + height,
+                "--user-data-dir=" + profile.toAbsolutePath());
+        var service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(System.getProperty("praxis.chromedriver", "/usr/bin/chromedriver"))
+                        .toFile())
+                .build();
+        var driver = new ChromeDriver(service, options);
+        driver.manage().window().setSize(new Dimension(width, height));
+        return driver;
+    }
+
+    /** The demo has one admin; more are copies of it (same password), enough for one per session. */
+    private static void addAdmins(Connection db, int wanted) throws SQLException {
+        try (var statement = db.prepareStatement("INSERT IGNORE INTO users (email, phone, password_hash, role,"
+                + " first_name, last_name, is_active) SELECT ?, ?, password_hash, 'ADMIN', 'Admin', ?, TRUE"
+                + " FROM users WHERE email = 'admin@praxis.demo'")) {
+            for (int i = 2; i <= wanted; i++) {
+                statement.setString(1, "admin" + i + "@praxis.demo");
+                statement.setString(2, String.format(Locale.ROOT, "+4930990%05d", i));
+                statement.setString(3, "Number " + i);
+                statement.executeUpdate();
+            }
+        }
+    }
+
+    private static List<String> emails(Connection db, String role) throws SQLException {
+        try (var statement =
+                db.prepareStatement("SELECT email FROM users WHERE role = ? AND is_active ORDER BY user_id")) {
+            statement.setString(1, role);
+            List<String> emails = new ArrayList<>();
+            try (var rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    emails.add(rows.getString(1));
+                }
+            }
+            if (emails.size() < SESSIONS) {
+                throw new IllegalStateException("Only " + emails.size() + " active " + role + " accounts");
+            }
+            return emails;
+        }
+    }
+
+    /** The doctor with the most free times ahead: their page shows a full week of them. */
+    private static long doctorWithFreeTimes(Connection db) throws SQLException {
+        try (var statement = db.prepareStatement("SELECT doctor_id FROM doctor_availability"
+                        + " WHERE is_booked = FALSE AND available_date > CURRENT_DATE"
+                        + " GROUP BY doctor_id ORDER BY COUNT(*) DESC, doctor_id LIMIT 1");
+                var rows = statement.executeQuery()) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).strip();
+        } catch (Exception unknown) {
+            return "?";
+        }
+    }
+}
