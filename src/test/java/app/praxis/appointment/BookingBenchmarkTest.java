@@ -61,6 +61,9 @@ class BookingBenchmarkTest {
     private static final int MEASURED_RUNS = 5;
 
     @Autowired
+    app.praxis.base.Texts texts;
+
+    @Autowired
     BookingService booking;
 
     @Autowired
@@ -102,7 +105,7 @@ class BookingBenchmarkTest {
 
     @Test
     void bookingServiceAgainstPlainJdbc() throws Exception {
-        byHand = new JdbcBooking(dataSource, clock, rules, clinic.timeZone());
+        byHand = new JdbcBooking(dataSource, clock, rules, clinic.timeZone(), texts);
         var lines = new ArrayList<String>();
         lines.add("load average before: " + loadAverage());
         lines.add("| path      |  n | tries |  won | tries/s |  wins/s | p95 ms | double bookings | service / path |");

@@ -4,6 +4,8 @@ import app.praxis.availability.BookableSlot;
 import app.praxis.availability.SlotSql;
 import app.praxis.base.DaySpan;
 import app.praxis.base.InvalidInputException;
+import app.praxis.base.Language;
+import app.praxis.base.Texts;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
@@ -17,9 +19,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 
@@ -51,9 +51,6 @@ final class JdbcBooking {
             String role,
             String displayName,
             @Nullable String clientAddress) {}
-
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy 'at' HH:mm", Locale.ENGLISH);
 
     private static final String FIND_SLOT =
             "SELECT " + SlotSql.BOOKABLE_COLUMNS + " FROM doctor_availability a WHERE a.availability_id = ?";
@@ -97,7 +94,9 @@ final class JdbcBooking {
                                      attachment, status, attempts, next_attempt_at, created_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?)""";
 
-    private static final String DOCTOR_RECIPIENT = "SELECT u.email FROM appointments a"
+    private static final String LANGUAGE = "SELECT language FROM users WHERE user_id = ?";
+
+    private static final String DOCTOR_RECIPIENT = "SELECT u.email, u.user_id FROM appointments a"
             + " JOIN doctors d ON d.doctor_id = a.doctor_id JOIN users u ON u.user_id = d.user_id"
             + " WHERE a.appointment_id = ? AND d.email_on_patient_changes = TRUE";
 
@@ -105,8 +104,10 @@ final class JdbcBooking {
     private final Clock clock;
     private final BookingRules rules;
     private final ZoneId clinicZone;
+    private final Texts texts;
 
-    JdbcBooking(DataSource dataSource, Clock clock, BookingRules rules, ZoneId clinicZone) {
+    JdbcBooking(DataSource dataSource, Clock clock, BookingRules rules, ZoneId clinicZone, Texts texts) {
+        this.texts = texts;
         this.dataSource = dataSource;
         this.clock = clock;
         this.rules = rules;
@@ -119,8 +120,8 @@ final class JdbcBooking {
             throw new IllegalStateException("only patients book");
         }
         var errors = new LinkedHashMap<String, String>();
-        String visitReason =
-                rules.checkText(reason, BookingService.REASON, "Tell the doctor briefly why you are coming.", errors);
+        String visitReason = rules.checkText(
+                reason, BookingService.REASON, texts.get("appointment.error.reasonMissing"), errors, texts);
         try (Connection connection = dataSource.getConnection()) {
             BookableSlot slot = checkSlot(find(connection, slotId), errors);
             if (!errors.isEmpty()) {
@@ -155,11 +156,10 @@ final class JdbcBooking {
         Candidate candidate = candidate(connection, slot, patientId);
         if (!candidate.doctorAccepting()) {
             throw new InvalidInputException(
-                    BookingService.SLOT,
-                    "Dr. " + candidate.doctorName() + " is not taking new bookings at the moment.");
+                    BookingService.SLOT, texts.get("appointment.error.notAccepting", candidate.doctorName()));
         }
         if (candidate.patientOverlap()) {
-            throw new InvalidInputException(BookingService.SLOT, BookingService.PATIENT_OVERLAP);
+            throw new InvalidInputException(BookingService.SLOT, texts.get("appointment.error.overlap"));
         }
         Timestamp now = Timestamp.from(clock.instant());
         try (PreparedStatement take = connection.prepareStatement(TAKE_SLOT)) {
@@ -207,42 +207,69 @@ final class JdbcBooking {
             pay.setBigDecimal(2, candidate.fee().setScale(2, RoundingMode.HALF_EVEN));
             pay.executeUpdate();
         }
-        AppointmentNotice notice = candidate.notice(slot, appointmentId);
-        String when = WHEN.format(notice.date().atTime(notice.startTime()));
-        byte[] ics = AppointmentCalendarFile.of(notice, clinicZone, false).getBytes(StandardCharsets.UTF_8);
+        AppointmentNotice notice = candidate.notice(slot, appointmentId, booker.userId());
+        Language patientLanguage = language(connection, booker.userId());
+        String when = AppointmentMails.when(notice.date().atTime(notice.startTime()), patientLanguage, texts);
+        byte[] ics = AppointmentCalendarFile.of(notice, clinicZone, false, patientLanguage, texts)
+                .getBytes(StandardCharsets.UTF_8);
         queueMail(
                 connection,
                 now,
                 notice.patientEmail(),
-                "Your appointment on " + when,
-                "Hello " + notice.patientName() + ",\n\nyour appointment with " + notice.doctorName()
-                        + " is booked for " + when + ".\nThe attached calendar file adds it to your calendar.\n",
+                texts.get(patientLanguage, "appointment.mail.booked.subject", when),
+                texts.get(
+                        patientLanguage,
+                        "appointment.mail.booked.body",
+                        notice.patientName(),
+                        notice.doctorName(),
+                        when),
                 AppointmentCalendarFile.fileName(notice),
                 ics,
                 "appointment " + appointmentId + " to its patient");
         String doctorEmail = null;
+        long doctorUserId = 0;
         try (PreparedStatement recipient = connection.prepareStatement(DOCTOR_RECIPIENT)) {
             recipient.setLong(1, appointmentId);
             try (ResultSet rs = recipient.executeQuery()) {
                 if (rs.next()) {
                     doctorEmail = rs.getString(1);
+                    doctorUserId = rs.getLong(2);
                 }
             }
         }
         if (doctorEmail != null) {
+            Language doctorLanguage = language(connection, doctorUserId);
+            String doctorWhen = AppointmentMails.when(notice.date().atTime(notice.startTime()), doctorLanguage, texts);
             queueMail(
                     connection,
                     now,
                     doctorEmail,
-                    "New appointment: " + notice.patientName() + " on " + when,
-                    "Hello " + notice.doctorName() + ",\n\n" + notice.patientName()
-                            + " booked an appointment with you for " + when + "."
-                            + "\n\nYou can switch these e-mails off on your \"My day\" page.\n",
+                    texts.get(
+                            doctorLanguage, "appointment.mail.doctor.booked.subject", notice.patientName(), doctorWhen),
+                    texts.get(
+                            doctorLanguage,
+                            "appointment.mail.doctor.body",
+                            notice.doctorName(),
+                            texts.get(
+                                    doctorLanguage,
+                                    "appointment.mail.doctor.booked.body",
+                                    notice.patientName(),
+                                    doctorWhen)),
                     null,
                     null,
                     "appointment " + appointmentId + " to its doctor");
         }
         return appointmentId;
+    }
+
+    /** The account's language, as {@code AccountLanguages.ofUser} reads it (the service reads the users row). */
+    private static Language language(Connection connection, long userId) throws SQLException {
+        try (PreparedStatement read = connection.prepareStatement(LANGUAGE)) {
+            read.setLong(1, userId);
+            try (ResultSet rs = read.executeQuery()) {
+                return rs.next() ? Language.ofTag(rs.getString(1)).orElse(Language.DEFAULT) : Language.DEFAULT;
+            }
+        }
     }
 
     private static @Nullable BookableSlot find(Connection connection, long slotId) throws SQLException {
@@ -257,20 +284,20 @@ final class JdbcBooking {
     /** The service's checks of the slot read, in its order and words. */
     private @Nullable BookableSlot checkSlot(@Nullable BookableSlot slot, LinkedHashMap<String, String> errors) {
         if (slot == null || slot.duringTimeOff()) {
-            errors.put(BookingService.SLOT, BookingService.NOT_OFFERED);
+            errors.put(BookingService.SLOT, texts.get("appointment.error.notOffered"));
             return null;
         }
         ZonedDateTime now = ZonedDateTime.now(clock);
         if (!slot.startsAt().isAfter(now.toLocalDateTime())) {
-            errors.put(BookingService.SLOT, "This time has already passed. Please choose a later one.");
+            errors.put(BookingService.SLOT, texts.get("appointment.error.passed"));
         } else if (slot.startsAt().isBefore(rules.earliestStart(now))) {
             errors.put(
                     BookingService.SLOT,
-                    "Appointments must be booked at least " + BookingRules.describe(rules.minimumNotice()) + " ahead.");
+                    texts.get("appointment.error.tooSoon", BookingRules.describe(rules.minimumNotice(), texts)));
         } else if (slot.date().isAfter(rules.lastDay(now))) {
             errors.put(
                     BookingService.SLOT,
-                    "Appointments can be booked at most " + BookingRules.describe(rules.horizon()) + " ahead.");
+                    texts.get("appointment.error.tooFar", BookingRules.describe(rules.horizon(), texts)));
         } else if (slot.booked()) {
             errors.put(BookingService.SLOT, BookingService.SLOT_TAKEN);
         }
@@ -287,7 +314,7 @@ final class JdbcBooking {
             String patientName,
             boolean patientOverlap) {
 
-        AppointmentNotice notice(BookableSlot slot, long appointmentId) {
+        AppointmentNotice notice(BookableSlot slot, long appointmentId, long patientUserId) {
             return new AppointmentNotice(
                     appointmentId,
                     patientEmail,
@@ -298,7 +325,8 @@ final class JdbcBooking {
                     slot.date(),
                     slot.startTime(),
                     slot.endTime(),
-                    0);
+                    0,
+                    patientUserId);
         }
     }
 

@@ -58,6 +58,9 @@ class JdbcBookingTest {
     private static final Set<String> APPOINTMENT_ID = Set.of("appointment_id", "object_id");
 
     @Autowired
+    app.praxis.base.Texts texts;
+
+    @Autowired
     BookingService booking;
 
     @Autowired
@@ -88,7 +91,7 @@ class JdbcBookingTest {
 
     @BeforeEach
     void setUp() {
-        byHand = new JdbcBooking(dataSource, clock, rules, clinic.timeZone());
+        byHand = new JdbcBooking(dataSource, clock, rules, clinic.timeZone(), texts);
         doctor = fixture.doctor("Hand");
         patient = fixture.quickPatient("Hand");
         displayName = SignIn.as(patient.userId(), Roles.PATIENT).displayName();
