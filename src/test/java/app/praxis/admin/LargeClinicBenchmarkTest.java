@@ -94,6 +94,12 @@ class LargeClinicBenchmarkTest {
                 generator.doctors,
                 generator.patients,
                 loadAverage()));
+        // A database server sized for the data (the embedded one starts with MariaDB's 128 MB of buffer pool, which
+        // would make both the load and every measurement a test of the disk): 1.5 GB, set the same for both sizes.
+        jdbc.sql("SET GLOBAL innodb_buffer_pool_size = " + (1536L << 20)).update();
+        jdbc.sql("SET GLOBAL innodb_flush_log_at_trx_commit = 2").update();
+        print("  buffer pool: "
+                + jdbc.sql("SELECT @@innodb_buffer_pool_size").query(Long.class).single() / (1 << 20) + " MB");
         if (generator.exists()) {
             print("  (generated earlier: kept)");
         } else {
@@ -105,6 +111,9 @@ class LargeClinicBenchmarkTest {
         var ids = generator.ids();
         measureAll(generator, ids);
         print("  (load after: " + loadAverage() + ")");
+        if (Boolean.getBoolean("benchmark.explain")) {
+            explainHotQueries(ids);
+        }
     }
 
     private void measureAll(LargeClinicGenerator generator, LargeClinicGenerator.Ids ids) {
@@ -190,6 +199,61 @@ class LargeClinicBenchmarkTest {
         var last30 = new DashboardFilter(today.minusDays(29), today, null, null);
         measure("admin dashboard, 30 days, whole clinic", () ->
                 (int) dashboards.dashboard(last30).figures().current().booked());
+    }
+
+    /**
+     * {@code ANALYZE FORMAT=JSON} (MariaDB: the plan with the rows each step really read, and its time) of the hot
+     * queries, written as the repositories send them (copied here: the repositories' SQL is private).
+     */
+    private void explainHotQueries(LargeClinicGenerator.Ids ids) {
+        LocalDate today = LocalDate.now(clock);
+        long total =
+                jdbc.sql("SELECT COUNT(*) FROM appointments").query(Long.class).single();
+        long notPast = jdbc.sql("SELECT COUNT(*) FROM appointments WHERE appointment_date >= ?")
+                .param(today)
+                .query(Long.class)
+                .single();
+        String timeOff = "EXISTS (SELECT 1 FROM doctor_time_off t WHERE t.doctor_id = a.doctor_id"
+                + " AND t.starts_at < TIMESTAMP(a.available_date, a.end_time)"
+                + " AND t.ends_at > TIMESTAMP(a.available_date, a.start_time))";
+        var queries = new java.util.LinkedHashMap<String, String>();
+        queries.put(
+                "directory, next free time of every doctor (first page)",
+                "SELECT d.doctor_id, (SELECT TIMESTAMP(a.available_date, a.start_time) FROM doctor_availability a"
+                        + " WHERE a.doctor_id = d.doctor_id AND a.is_booked = FALSE AND a.available_date BETWEEN '"
+                        + today + "' AND '" + today.plusWeeks(8) + "' AND TIMESTAMP(a.available_date, a.start_time)"
+                        + " >= '" + today + " 12:00:00' AND NOT " + timeOff
+                        + " ORDER BY a.available_date, a.start_time LIMIT 1) AS next_free"
+                        + " FROM doctors d JOIN users u ON u.user_id = d.user_id"
+                        + " WHERE d.is_available = TRUE AND u.is_active = TRUE"
+                        + " ORDER BY next_free IS NULL, next_free, d.doctor_id LIMIT 20");
+        queries.put(
+                "admin grid, default order, past part at a deep offset (ids only)",
+                "SELECT a.appointment_id FROM appointments a WHERE 1 = 1 AND a.appointment_date < '" + today
+                        + "' ORDER BY a.appointment_date DESC, a.start_time DESC, a.appointment_id LIMIT 50 OFFSET "
+                        + (total / 2 - notPast));
+        queries.put(
+                "admin grid, by date descending, deep offset (ids only)",
+                "SELECT a.appointment_id FROM appointments a WHERE 1 = 1 ORDER BY a.appointment_date DESC,"
+                        + " a.start_time DESC, a.appointment_id DESC LIMIT 50 OFFSET " + total / 2);
+        queries.put(
+                "admin grid, by doctor, deep offset (ids only)",
+                "SELECT a.appointment_id FROM appointments a JOIN doctors d ON d.doctor_id = a.doctor_id"
+                        + " JOIN users du ON du.user_id = d.user_id WHERE 1 = 1 ORDER BY du.last_name, du.first_name,"
+                        + " a.appointment_date, a.start_time, a.appointment_id LIMIT 50 OFFSET " + total / 2);
+        queries.put(
+                "admin grid, filter scheduled, count",
+                "SELECT COUNT(*) FROM appointments a WHERE 1 = 1 AND a.status = 'SCHEDULED'");
+        queries.put("admin grid, count", "SELECT COUNT(*) FROM appointments a WHERE 1 = 1");
+        queries.put(
+                "my appointments (ids of the patient with 500, newest first)",
+                "SELECT a.appointment_id FROM appointments a WHERE a.patient_id = " + (ids.firstPatient())
+                        + " ORDER BY a.appointment_date DESC, a.start_time DESC, a.appointment_id LIMIT 500");
+        queries.forEach((what, sql) -> {
+            String plan =
+                    jdbc.sql("ANALYZE FORMAT=JSON " + sql).query(String.class).single();
+            print("  EXPLAIN " + what + ":\n" + sql + "\n" + plan);
+        });
     }
 
     private int page(AppointmentFilter filter, int offset, Sort sort) {
