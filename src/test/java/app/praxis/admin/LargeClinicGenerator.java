@@ -157,24 +157,21 @@ final class LargeClinicGenerator {
                 .update();
     }
 
+    /** In one statement each: ids of one multi-row INSERT are consecutive, between statements they may jump. */
     private void patients() {
-        int chunk = 100_000;
-        for (int lo = 0; lo < patients; lo += chunk) {
-            int hi = Math.min(patients, lo + chunk) - 1;
-            jdbc.sql("INSERT INTO users (email, phone, password_hash, role, first_name, last_name, gender,"
-                            + " date_of_birth) SELECT CONCAT('large-pat-', seq, '@large.praxis'),"
-                            + " CONCAT('+4917', LPAD(seq, 9, '0')), '{noop}-', 'PATIENT', "
-                            + name(FIRST, "seq DIV 3") + ", " + name(LAST, "seq DIV 7") + ","
-                            + " IF(seq MOD 2 = 0, 'Male', 'Female'), DATE '1940-01-01' + INTERVAL seq MOD 25000 DAY"
-                            + " FROM seq_" + lo + "_to_" + hi + " ORDER BY seq")
-                    .update();
-        }
+        jdbc.sql("INSERT INTO users (email, phone, password_hash, role, first_name, last_name, gender,"
+                        + " date_of_birth) SELECT CONCAT('large-pat-', seq, '@large.praxis'),"
+                        + " CONCAT('+4917', LPAD(seq, 9, '0')), '{noop}-', 'PATIENT', "
+                        + name(FIRST, "seq DIV 3") + ", " + name(LAST, "seq DIV 7") + ","
+                        + " IF(seq MOD 2 = 0, 'Male', 'Female'), DATE '1940-01-01' + INTERVAL seq MOD 25000 DAY"
+                        + " FROM seq_0_to_" + (patients - 1) + " ORDER BY seq")
+                .update();
         jdbc.sql("INSERT INTO patients (user_id, insurance_details) SELECT user_id, 'Generated insurance'"
                         + " FROM users WHERE email LIKE 'large-pat-%' ORDER BY user_id")
                 .update();
     }
 
-    /** Slot k of doctor d is row firstSlot + d × SLOTS_PER_DOCTOR + k (asserted afterwards). */
+    /** Slot k of doctor d: its number k is found again from its date and time ({@link #slotNumber}). */
     private void slots(Ids ids) {
         int perChunk = 200;
         for (int lo = 0; lo < doctors; lo += perChunk) {
@@ -215,18 +212,16 @@ final class LargeClinicGenerator {
     }
 
     private void appointments(Ids ids) {
-        long firstSlot = firstSlot(ids);
-        String d = "((s.availability_id - :firstSlot) DIV " + SLOTS_PER_DOCTOR + ")";
-        String k = "((s.availability_id - :firstSlot) MOD " + SLOTS_PER_DOCTOR + ")";
+        String d = "(s.doctor_id - :firstDoctor)";
+        String k = slotNumber("s");
         String j = "(" + k + " DIV " + APPOINTMENT_EVERY + ")";
         String patient = "CASE WHEN " + d + " = " + j + " MOD " + doctors + " THEN 0 ELSE 1 + (" + j + " * " + doctors
                 + " + " + d + ") MOD " + (patients - 1) + " END";
         String status = "CASE WHEN x.away OR " + cancelled("x.d", "x.j") + " THEN 'CANCELLED'"
                 + " WHEN x.available_date >= :today THEN 'SCHEDULED'"
                 + " WHEN (x.d + x.j) MOD 10 = 1 THEN 'NO_SHOW' ELSE 'COMPLETED' END";
-        long slots = (long) doctors * SLOTS_PER_DOCTOR;
-        long chunk = 500_000;
-        for (long lo = 0; lo < slots; lo += chunk) {
+        int perChunk = 200;
+        for (int lo = 0; lo < doctors; lo += perChunk) {
             jdbc.sql("INSERT INTO appointments (doctor_id, patient_id, availability_id, appointment_date, start_time,"
                             + " end_time, status, reason_for_visit, cancellation_reason, cancelled_by, created_at)"
                             + " SELECT x.doctor_id, :firstPatient + x.idx, x.availability_id, x.available_date,"
@@ -241,17 +236,18 @@ final class LargeClinicGenerator {
                             + " " + d + " AS d, " + j + " AS j, " + patient + " AS idx,"
                             + " EXISTS (SELECT 1 FROM doctor_time_off t WHERE t.doctor_id = s.doctor_id"
                             + " AND t.reason = 'Congress' AND DATE(t.starts_at) = s.available_date) AS away"
-                            + " FROM doctor_availability s WHERE s.availability_id BETWEEN :lo AND :hi"
+                            + " FROM doctor_availability s WHERE s.doctor_id BETWEEN :lo AND :hi"
                             + " AND " + k + " MOD " + APPOINTMENT_EVERY + " = 0) x ORDER BY x.availability_id")
-                    .param("firstSlot", firstSlot)
+                    .param("firstDoctor", ids.firstDoctor())
+                    .param("monday", firstMonday)
                     .param("firstPatient", ids.firstPatient())
                     .param("firstPatientUser", ids.firstPatientUser())
                     .param("firstDoctorUser", ids.doctorUser(0))
                     .param("today", today)
-                    .param("lo", firstSlot + lo)
-                    .param("hi", firstSlot + Math.min(slots, lo + chunk) - 1)
+                    .param("lo", ids.doctor(lo))
+                    .param("hi", ids.doctor(Math.min(doctors, lo + perChunk) - 1))
                     .update();
-            log.accept("  appointments of slots " + lo + "…");
+            log.accept("  appointments of doctors " + lo + "…");
         }
     }
 
@@ -359,8 +355,12 @@ final class LargeClinicGenerator {
         return sql.append(")").toString();
     }
 
-    private long firstSlot(Ids ids) {
-        return single("SELECT MIN(availability_id) FROM doctor_availability WHERE doctor_id >= " + ids.firstDoctor());
+    /** The number k of slot {@code alias} among its doctor's slots, from its date and start (see {@link #slotDate}). */
+    private static String slotNumber(String alias) {
+        String days = "DATEDIFF(" + alias + ".available_date, :monday)";
+        String start = "TIME_TO_SEC(" + alias + ".start_time)";
+        return "(((" + days + " DIV 7) * 5 + " + days + " MOD 7) * " + SLOTS_PER_DAY + " + IF(" + start + " < 46800, ("
+                + start + " - 28800) DIV 1800, 8 + (" + start + " - 46800) DIV 1800))";
     }
 
     private void consecutive(String what, String id, String fromWhere, long expected) {
