@@ -103,7 +103,7 @@ class LargeClinicBenchmarkTest {
         jdbc.sql("SET GLOBAL innodb_flush_log_at_trx_commit = 2").update();
         print("  buffer pool: "
                 + jdbc.sql("SELECT @@innodb_buffer_pool_size").query(Long.class).single() / (1 << 20) + " MB");
-        if (generator.exists()) {
+        if (generator.complete()) {
             print("  (generated earlier: kept)");
         } else {
             long start = System.nanoTime();

@@ -108,24 +108,50 @@ final class LargeClinicGenerator {
     /** Writes the whole set; returns the seconds each part took. */
     List<String> generate() {
         var took = new ArrayList<String>();
-        timed(took, "specializations, doctors, weekly hours", this::doctors);
-        timed(took, "patients", this::patients);
+        if (!exists()) {
+            timed(took, "specializations, doctors, weekly hours", this::doctors);
+            timed(took, "patients", this::patients);
+        }
         Ids ids = ids();
         consecutive("doctors", "doctor_id", "doctors WHERE license_number LIKE 'LARGE-%'", doctors);
         consecutive("doctor users", "user_id", "users WHERE email LIKE 'large-doc-%'", doctors);
         consecutive("patients", "patient_id", "patients WHERE patient_id >= " + ids.firstPatient(), patients);
         consecutive("patient users", "user_id", "users WHERE email LIKE 'large-pat-%'", patients);
-        timed(took, "slots", () -> slots(ids));
-        timed(took, "time off", () -> timeOff(ids));
-        timed(took, "appointments", () -> appointments(ids));
-        timed(took, "payments", () -> payments(ids));
-        timed(took, "reschedules", () -> reschedules(ids));
-        timed(took, "chats and messages", () -> chats(ids));
+        // Each later step is skipped when its rows are there: a run stopped half-way resumes where it stopped.
+        if (none("doctor_availability WHERE doctor_id = " + ids.doctor(doctors - 1))) {
+            timed(took, "slots", () -> slots(ids));
+        }
+        if (none("doctor_time_off WHERE doctor_id = " + ids.doctor(0))) {
+            timed(took, "time off", () -> timeOff(ids));
+        }
+        if (none("appointments WHERE doctor_id = " + ids.doctor(doctors - 1))) {
+            timed(took, "appointments", () -> appointments(ids));
+        }
+        if (none("payments p JOIN appointments a ON a.appointment_id = p.appointment_id WHERE a.doctor_id = "
+                + ids.doctor(doctors - 1))) {
+            timed(took, "payments", () -> payments(ids));
+        }
+        if (none("appointment_reschedules")) {
+            timed(took, "reschedules", () -> reschedules(ids));
+        }
+        if (none("chats WHERE doctor_id >= " + ids.firstDoctor())) {
+            timed(took, "chats and messages", () -> chats(ids));
+        }
         timed(took, "ANALYZE TABLE", () -> jdbc.sql("ANALYZE TABLE users, doctors, patients, doctor_availability,"
                         + " appointments, payments, appointment_reschedules, chats, chat_messages")
                 .query()
                 .listOfRows());
         return took;
+    }
+
+    /** Whether a whole set is there (its last step, the chats, written). */
+    boolean complete() {
+        return exists() && !none("chats WHERE doctor_id >= " + ids().firstDoctor());
+    }
+
+    /** Whether the rows named ({@code table [WHERE …]}) are missing. */
+    private boolean none(String fromWhere) {
+        return single("SELECT COUNT(*) FROM (SELECT 1 FROM " + fromWhere + " LIMIT 1) x") == 0;
     }
 
     private void doctors() {
@@ -188,11 +214,10 @@ final class LargeClinicGenerator {
                     .update();
             log.accept("  slots of doctors " + lo + "–" + hi);
         }
-        consecutive(
-                "slots",
-                "availability_id",
-                "doctor_availability WHERE doctor_id >= " + ids.firstDoctor(),
-                (long) doctors * SLOTS_PER_DOCTOR);
+        long written = single("SELECT COUNT(*) FROM doctor_availability WHERE doctor_id >= " + ids.firstDoctor());
+        if (written != (long) doctors * SLOTS_PER_DOCTOR) {
+            throw new IllegalStateException("slots: " + written);
+        }
     }
 
     private void timeOff(Ids ids) {
