@@ -58,16 +58,21 @@ class AppointmentRowRepository {
      * (a deferred join): first the page's ids alone, from appointments and only the users whose names the filter or
      * the order reads, so that skipping to a deep page walks an index of appointments (V0014) instead of building
      * every joined row before it; then the page's rows by id. The default order, {@link AppointmentSort#TODAY_FIRST},
-     * is read as its three parts (today, upcoming, past), each an index range in its own order.
+     * is read as its three parts (today, upcoming, past), each an index range in its own order. One doctor's or one
+     * patient's appointments (their lists, the grid filtered to one of them) are few and found by their own index:
+     * those stay one query.
      */
     List<AppointmentRow> find(AppointmentFilter filter, String orderBy, long offset, int limit, LocalDate today) {
+        if (filter.doctorId() != null || filter.patientId() != null) {
+            return findInOneQuery(filter, orderBy, offset, limit, today);
+        }
         List<Long> ids = orderBy.equals(AppointmentSort.TODAY_FIRST.orderBy(true))
                 ? todayFirstIds(filter, offset, limit, today)
                 : pageIds(filter, "", orderBy, offset, limit, today);
         return byIds(ids, today);
     }
 
-    /** The same page as one query of all joined rows sorted and skipped (the shape before V0014; for tests). */
+    /** The page as one query of all joined rows sorted and skipped (the only shape before V0014). */
     List<AppointmentRow> findInOneQuery(
             AppointmentFilter filter, String orderBy, long offset, int limit, LocalDate today) {
         var params = new LinkedHashMap<String, Object>();
