@@ -247,6 +247,9 @@ final class LargeClinicGenerator {
                 + " WHEN (x.d + x.j) MOD 10 = 1 THEN 'NO_SHOW' ELSE 'COMPLETED' END";
         int perChunk = 200;
         for (int lo = 0; lo < doctors; lo += perChunk) {
+            if (!none("appointments WHERE doctor_id = " + ids.doctor(Math.min(doctors, lo + perChunk) - 1))) {
+                continue; // written by a run that stopped later (each chunk is one statement: all or nothing)
+            }
             jdbc.sql("INSERT INTO appointments (doctor_id, patient_id, availability_id, appointment_date, start_time,"
                             + " end_time, status, reason_for_visit, cancellation_reason, cancelled_by, created_at)"
                             + " SELECT x.doctor_id, :firstPatient + x.idx, x.availability_id, x.available_date,"
@@ -289,7 +292,8 @@ final class LargeClinicGenerator {
                             + " ELSE 'NOT_DUE' END,"
                             + " IF(a.status = 'COMPLETED', TIMESTAMP(a.appointment_date, a.end_time), NULL), a.created_at"
                             + " FROM appointments a JOIN doctors d ON d.doctor_id = a.doctor_id"
-                            + " WHERE a.appointment_id BETWEEN :lo AND :hi ORDER BY a.appointment_id")
+                            + " WHERE a.appointment_id BETWEEN :lo AND :hi AND NOT EXISTS (SELECT 1 FROM payments x"
+                            + " WHERE x.appointment_id = a.appointment_id) ORDER BY a.appointment_id")
                     .param("lo", lo)
                     .param("hi", Math.min(last, lo + 250_000 - 1))
                     .update();
