@@ -7,10 +7,14 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.Period;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -49,8 +53,28 @@ class AppointmentRowRepository {
         return find(filter, newestFirst(newestFirst), offset, limit, today);
     }
 
-    /** One page in {@code orderBy}, an ORDER BY list from {@link AppointmentSort} (never from outside). */
+    /**
+     * One page in {@code orderBy}, an ORDER BY list from {@link AppointmentSort} (never from outside), in two steps
+     * (a deferred join): first the page's ids alone, from appointments and only the users whose names the filter or
+     * the order reads, so that skipping to a deep page walks an index of appointments (V0014) instead of building
+     * every joined row before it; then the page's rows by id. The default order, {@link AppointmentSort#TODAY_FIRST},
+     * is read as its three parts (today, upcoming, past), each an index range in its own order. One doctor's or one
+     * patient's appointments (their lists, the grid filtered to one of them) are few and found by their own index:
+     * those stay one query.
+     */
     List<AppointmentRow> find(AppointmentFilter filter, String orderBy, long offset, int limit, LocalDate today) {
+        if (filter.doctorId() != null || filter.patientId() != null) {
+            return findInOneQuery(filter, orderBy, offset, limit, today);
+        }
+        List<Long> ids = orderBy.equals(AppointmentSort.TODAY_FIRST.orderBy(true))
+                ? todayFirstIds(filter, offset, limit, today)
+                : pageIds(filter, "", orderBy, offset, limit, today);
+        return byIds(ids, today);
+    }
+
+    /** The page as one query of all joined rows sorted and skipped (the only shape before V0014). */
+    List<AppointmentRow> findInOneQuery(
+            AppointmentFilter filter, String orderBy, long offset, int limit, LocalDate today) {
         var params = new LinkedHashMap<String, Object>();
         params.put("limit", limit);
         params.put("offset", offset);
@@ -59,6 +83,80 @@ class AppointmentRowRepository {
                 .params(params)
                 .query((rs, row) -> row(rs, today))
                 .list();
+    }
+
+    /** Today (by time), then upcoming (soonest first), then past (latest first): each part skipped by its count. */
+    private List<Long> todayFirstIds(AppointmentFilter filter, long offset, int limit, LocalDate today) {
+        String[][] parts = {
+            {" AND a.appointment_date = :today", "a.start_time, a.appointment_id"},
+            {" AND a.appointment_date > :today", "a.appointment_date, a.start_time, a.appointment_id"},
+            {" AND a.appointment_date < :today", "a.appointment_date DESC, a.start_time DESC, a.appointment_id"}
+        };
+        var ids = new ArrayList<Long>();
+        long skip = offset;
+        for (String[] part : parts) {
+            int wanted = limit - ids.size();
+            if (wanted <= 0) {
+                break;
+            }
+            if (skip > 0) {
+                long size = count(filter, part[0], today);
+                if (skip >= size) {
+                    skip -= size;
+                    continue;
+                }
+            }
+            ids.addAll(pageIds(filter, part[0], part[1], skip, wanted, today));
+            skip = 0;
+        }
+        return ids;
+    }
+
+    private List<Long> pageIds(
+            AppointmentFilter filter, String andWhere, String orderBy, long offset, int limit, LocalDate today) {
+        var params = new LinkedHashMap<String, Object>();
+        params.put("limit", limit);
+        params.put("offset", offset);
+        params.put("today", today);
+        return jdbc.sql("SELECT a.appointment_id FROM appointments a" + joinsFor(filter, orderBy)
+                        + where(filter, params) + andWhere + " ORDER BY " + orderBy + " LIMIT :limit OFFSET :offset")
+                .params(params)
+                .query(Long.class)
+                .list();
+    }
+
+    /** The rows of these appointments, in the order of {@code ids}. */
+    private List<AppointmentRow> byIds(List<Long> ids, LocalDate today) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        var byId = new HashMap<Long, AppointmentRow>();
+        jdbc.sql(SELECT + FROM + " WHERE a.appointment_id IN (:ids)")
+                .param("ids", ids)
+                .query((rs, row) -> row(rs, today))
+                .list()
+                .forEach(row -> byId.put(row.id(), row));
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+    }
+
+    /**
+     * The joins a query of appointment ids needs for this filter and order: the doctor's or patient's user only
+     * where their name is filtered or sorted on. Every appointment has both (foreign keys, inner joins), so leaving
+     * a join out changes no count.
+     */
+    private static String joinsFor(AppointmentFilter filter, String orderBy) {
+        var joins = new StringBuilder();
+        if (hasText(filter.doctorName()) || orderBy.contains("du.")) {
+            joins.append(" JOIN doctors d ON d.doctor_id = a.doctor_id JOIN users du ON du.user_id = d.user_id");
+        }
+        if (hasText(filter.patientName()) || orderBy.contains("pu.")) {
+            joins.append(" JOIN patients p ON p.patient_id = a.patient_id JOIN users pu ON pu.user_id = p.user_id");
+        }
+        return joins.toString();
+    }
+
+    private static boolean hasText(@Nullable String text) {
+        return text != null && !text.isBlank();
     }
 
     /**
@@ -109,9 +207,17 @@ class AppointmentRowRepository {
         return bySlot;
     }
 
+    /** How many appointments the filter selects: from appointments' indexes unless a name is filtered. */
     long count(AppointmentFilter filter) {
+        return count(filter, "", null);
+    }
+
+    private long count(AppointmentFilter filter, String andWhere, @Nullable LocalDate today) {
         var params = new LinkedHashMap<String, Object>();
-        return jdbc.sql("SELECT COUNT(*) " + FROM + where(filter, params))
+        if (today != null) {
+            params.put("today", today);
+        }
+        return jdbc.sql("SELECT COUNT(*) FROM appointments a" + joinsFor(filter, "") + where(filter, params) + andWhere)
                 .params(params)
                 .query(Long.class)
                 .single();

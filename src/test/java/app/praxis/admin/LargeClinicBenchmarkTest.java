@@ -1,0 +1,386 @@
+package app.praxis.admin;
+
+import app.praxis.appointment.AppointmentFilter;
+import app.praxis.appointment.AppointmentService;
+import app.praxis.appointment.AppointmentStatus;
+import app.praxis.appointment.DirectoryQuery;
+import app.praxis.appointment.DirectorySort;
+import app.praxis.appointment.DoctorCard;
+import app.praxis.appointment.DoctorDirectory;
+import app.praxis.availability.AvailabilityService;
+import app.praxis.security.Roles;
+import app.praxis.support.IntegrationTest;
+import app.praxis.support.SignIn;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * A large clinic network (issue 18): {@link LargeClinicGenerator} writes it, then the server time of what the
+ * screens call is measured through the real services, with method security, as a signed-in user: median and 95th
+ * percentile after warm-up. Asserts nothing about time; prints and appends to target/benchmarks/large-clinic.txt.
+ *
+ * <p>{@code ./mvnw -Pbenchmark test -Dtest=LargeClinicBenchmarkTest} runs the large set (2,000 doctors, 200,000
+ * patients, 5,000,000 slots, 1,000,000 appointments, ≈ 1,000,000 messages); {@code -Dbenchmark.size=small} the same
+ * shape at a hundredth (20 doctors, 2,000 patients), whose per-doctor and per-patient figures are the same (2,500
+ * slots and 500 appointments a doctor, one patient with 500). To keep a generated set between runs add {@code
+ * -Dpraxis.embedded-db.fresh=false -Dpraxis.embedded-db.data-dir=<a folder>}: the generator finds it and skips.
+ */
+@Tag("benchmark")
+@IntegrationTest
+class LargeClinicBenchmarkTest {
+
+    private static final int WARM_UP = 5;
+    private static final int RUNS = 31;
+    /** A measurement stops earlier (after at least 7 runs) once it took this long. */
+    private static final long BUDGET_NANOS = 20_000_000_000L;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Clock clock;
+
+    @Autowired
+    DoctorDirectory directory;
+
+    @Autowired
+    AppointmentService appointments;
+
+    @Autowired
+    AvailabilityService availability;
+
+    @Autowired
+    DashboardService dashboards;
+
+    @Autowired
+    org.springframework.context.ApplicationContext context;
+
+    private final List<String> report = new ArrayList<>();
+
+    @AfterEach
+    void writeReport() throws IOException {
+        SignIn.out();
+        Path file = Path.of("target", "benchmarks", "large-clinic.txt");
+        Files.createDirectories(file.getParent());
+        Files.write(file, report, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+    }
+
+    @Test
+    void serverTimesOfEveryScreenOnALargeClinic() {
+        boolean small = "small".equals(System.getProperty("benchmark.size", "large"));
+        var generator = small
+                ? new LargeClinicGenerator(jdbc, 20, 2_000, LocalDate.now(clock), this::print)
+                : new LargeClinicGenerator(jdbc, 2_000, 200_000, LocalDate.now(clock), this::print);
+        print(String.format(
+                Locale.ROOT,
+                "== %s, %s set: %,d doctors, %,d patients (load: %s)",
+                Instant.now(),
+                small ? "small" : "large",
+                generator.doctors,
+                generator.patients,
+                loadAverage()));
+        // A database server sized for the data (the embedded one starts with MariaDB's 128 MB of buffer pool, which
+        // would make both the load and every measurement a test of the disk): 1.5 GB, set the same for both sizes.
+        jdbc.sql("SET GLOBAL innodb_buffer_pool_size = " + (1536L << 20)).update();
+        jdbc.sql("SET GLOBAL innodb_flush_log_at_trx_commit = 2").update();
+        print("  buffer pool: "
+                + jdbc.sql("SELECT @@innodb_buffer_pool_size").query(Long.class).single() / (1 << 20) + " MB");
+        if (generator.complete()) {
+            print("  (generated earlier: kept)");
+        } else {
+            long start = System.nanoTime();
+            generator.generate();
+            print(String.format(Locale.ROOT, "  generated in %.1f s", (System.nanoTime() - start) / 1e9));
+        }
+        print("  rows: " + counts());
+        var ids = generator.ids();
+        measureAll(generator, ids);
+        print("  (load after: " + loadAverage() + ")");
+        if (Boolean.getBoolean("benchmark.explain")) {
+            explainHotQueries(ids);
+        }
+    }
+
+    private void measureAll(LargeClinicGenerator generator, LargeClinicGenerator.Ids ids) {
+        LocalDate today = LocalDate.now(clock);
+        int doctorIndex = 7;
+        long doctorId = ids.doctor(doctorIndex);
+
+        SignIn.as(ids.patientUser(1), Roles.PATIENT);
+        var all = DirectoryQuery.all();
+        measure("directory: first page, sort by next free time (search + next free times + count)", () -> {
+            List<DoctorCard> cards = directory.search(all, PageRequest.of(0, 20));
+            directory.nextFreeSlots(cards.stream().map(DoctorCard::doctorId).toList(), 3);
+            return (int) directory.count(all);
+        });
+        var byRating = new DirectoryQuery(null, null, null, DirectorySort.RATING);
+        measure(
+                "directory: first page, sort by rating",
+                () -> directory.search(byRating, PageRequest.of(0, 20)).size());
+        var byName = new DirectoryQuery("Klara", null, null, DirectorySort.NEXT_FREE_SLOT);
+        measure(
+                "directory: name search 'Klara', next free time",
+                () -> directory.search(byName, PageRequest.of(0, 20)).size());
+        measure("doctor's page: profile + free times + met before", () -> {
+            directory.profile(doctorId).orElseThrow();
+            appointments.metDoctor(doctorId);
+            return directory.freeSlots(doctorId).size();
+        });
+
+        SignIn.as(ids.patientUser(0), Roles.PATIENT);
+        measure("my appointments (patient with 500)", () -> {
+            var mine = appointments.myAppointments();
+            return mine.upcoming().size() + mine.past().size();
+        });
+
+        SignIn.as(ids.doctorUser(doctorIndex), Roles.DOCTOR);
+        LocalDate monday = today.with(DayOfWeek.MONDAY);
+        measure("doctor's calendar week (appointments in slots + slots and time off + bookability)", () -> {
+            int n = appointments
+                    .appointmentsInSlots(doctorId, monday, monday.plusDays(6))
+                    .size();
+            n += availability
+                    .calendar(doctorId, monday, monday.plusDays(6))
+                    .slots()
+                    .size();
+            directory.bookability(doctorId);
+            return n;
+        });
+        measure(
+                "doctor's agenda (home)",
+                () -> appointments.doctorAgenda().today().size());
+
+        SignIn.as(ids.doctorUser(0), Roles.ADMIN);
+        var none = AppointmentFilter.none();
+        long total = appointments.count(none);
+        int deep = (int) (total / 2);
+        measure("admin grid: count, no filter", () -> (int) appointments.count(none));
+        measure(
+                "admin grid: first page (today first)",
+                () -> appointments.search(none, PageRequest.of(0, 50)).size());
+        measure("admin grid: page at offset " + deep + " (today first)", () -> page(none, deep, Sort.unsorted()));
+        measure(
+                "admin grid: page at offset " + deep + ", by date desc",
+                () -> page(none, deep, Sort.by(Sort.Direction.DESC, "date")));
+        measure("admin grid: page at offset " + deep + ", by doctor", () -> page(none, deep, Sort.by("doctor")));
+        measure("admin grid: page at offset " + deep + ", by patient", () -> page(none, deep, Sort.by("patient")));
+        measure("admin grid: page at offset " + deep + ", by status", () -> page(none, deep, Sort.by("status")));
+        var scheduled = new AppointmentFilter(null, null, null, null, AppointmentStatus.SCHEDULED, null, null);
+        measure("admin grid: filter scheduled, count + first page", () -> {
+            appointments.count(scheduled);
+            return page(scheduled, 0, Sort.unsorted());
+        });
+        var week = new AppointmentFilter(null, null, null, null, null, today.minusDays(7), today);
+        measure("admin grid: filter last 7 days, count + first page by time", () -> {
+            appointments.count(week);
+            return page(week, 0, Sort.by("time"));
+        });
+        var doctorName = new AppointmentFilter(null, null, "Klara", null, null, null, null);
+        long named = appointments.count(doctorName);
+        measure("admin grid: filter doctor 'Klara', count + page at offset " + named / 2, () -> {
+            appointments.count(doctorName);
+            return page(doctorName, (int) (named / 2), Sort.unsorted());
+        });
+        // The same pages in the shape before V0014 (one query sorting and skipping every joined row), on the same
+        // data and indexes: what the deferred join and the three-part default order changed.
+        var oldShape = new app.praxis.appointment.AppointmentQueryShapes(context);
+        measure("  old shape: first page (today first)", () -> oldShape.pageInOneQuery(
+                        none, Sort.unsorted(), 0, 50, today)
+                .size());
+        measure("  old shape: page at offset " + deep + " (today first)", () -> oldShape.pageInOneQuery(
+                        none, Sort.unsorted(), deep, 50, today)
+                .size());
+        measure("  old shape: page at offset " + deep + ", by date desc", () -> oldShape.pageInOneQuery(
+                        none, Sort.by(Sort.Direction.DESC, "date"), deep, 50, today)
+                .size());
+        measure("  old shape: page at offset " + deep + ", by doctor", () -> oldShape.pageInOneQuery(
+                        none, Sort.by("doctor"), deep, 50, today)
+                .size());
+        var last30 = new DashboardFilter(today.minusDays(29), today, null, null);
+        measure("admin dashboard, 30 days, whole clinic", () ->
+                (int) dashboards.dashboard(last30).figures().current().booked());
+    }
+
+    /**
+     * {@code ANALYZE FORMAT=JSON} (MariaDB: the plan with the rows each step really read, and its time) of the hot
+     * queries, written as the repositories send them (copied here: the repositories' SQL is private).
+     */
+    private void explainHotQueries(LargeClinicGenerator.Ids ids) {
+        LocalDate today = LocalDate.now(clock);
+        long total =
+                jdbc.sql("SELECT COUNT(*) FROM appointments").query(Long.class).single();
+        long notPast = jdbc.sql("SELECT COUNT(*) FROM appointments WHERE appointment_date >= ?")
+                .param(today)
+                .query(Long.class)
+                .single();
+        String timeOff = "EXISTS (SELECT 1 FROM doctor_time_off t WHERE t.doctor_id = a.doctor_id"
+                + " AND t.starts_at < TIMESTAMP(a.available_date, a.end_time)"
+                + " AND t.ends_at > TIMESTAMP(a.available_date, a.start_time))";
+        var queries = new java.util.LinkedHashMap<String, String>();
+        queries.put(
+                "directory, next free time of every doctor (first page)",
+                "SELECT d.doctor_id, (SELECT TIMESTAMP(a.available_date, a.start_time) FROM doctor_availability a"
+                        + " WHERE a.doctor_id = d.doctor_id AND a.is_booked = FALSE AND a.available_date BETWEEN '"
+                        + today + "' AND '" + today.plusWeeks(8) + "' AND TIMESTAMP(a.available_date, a.start_time)"
+                        + " >= '" + today + " 12:00:00' AND NOT " + timeOff
+                        + " ORDER BY a.available_date, a.start_time LIMIT 1) AS next_free"
+                        + " FROM doctors d JOIN users u ON u.user_id = d.user_id"
+                        + " WHERE d.is_available = TRUE AND u.is_active = TRUE"
+                        + " ORDER BY next_free IS NULL, next_free, d.doctor_id LIMIT 20");
+        queries.put(
+                "admin grid, default order, past part at a deep offset (ids only)",
+                "SELECT a.appointment_id FROM appointments a WHERE 1 = 1 AND a.appointment_date < '" + today
+                        + "' ORDER BY a.appointment_date DESC, a.start_time DESC, a.appointment_id LIMIT 50 OFFSET "
+                        + (total / 2 - notPast));
+        queries.put(
+                "admin grid, by date descending, deep offset (ids only)",
+                "SELECT a.appointment_id FROM appointments a WHERE 1 = 1 ORDER BY a.appointment_date DESC,"
+                        + " a.start_time DESC, a.appointment_id DESC LIMIT 50 OFFSET " + total / 2);
+        queries.put(
+                "admin grid, by doctor, deep offset (ids only)",
+                "SELECT a.appointment_id FROM appointments a JOIN doctors d ON d.doctor_id = a.doctor_id"
+                        + " JOIN users du ON du.user_id = d.user_id WHERE 1 = 1 ORDER BY du.last_name, du.first_name,"
+                        + " a.appointment_date, a.start_time, a.appointment_id LIMIT 50 OFFSET " + total / 2);
+        queries.put(
+                "admin grid, filter scheduled, count",
+                "SELECT COUNT(*) FROM appointments a WHERE 1 = 1 AND a.status = 'SCHEDULED'");
+        queries.put("admin grid, count", "SELECT COUNT(*) FROM appointments a WHERE 1 = 1");
+        queries.put(
+                "my appointments (ids of the patient with 500, newest first)",
+                "SELECT a.appointment_id FROM appointments a WHERE a.patient_id = " + (ids.firstPatient())
+                        + " ORDER BY a.appointment_date DESC, a.start_time DESC, a.appointment_id LIMIT 500");
+        queries.forEach((what, sql) -> {
+            String plan =
+                    jdbc.sql("ANALYZE FORMAT=JSON " + sql).query(String.class).single();
+            print("  EXPLAIN " + what + ":\n" + sql + "\n" + plan);
+        });
+    }
+
+    private int page(AppointmentFilter filter, int offset, Sort sort) {
+        int size = 50;
+        return appointments.search(filter, new OffsetPage(offset, size, sort)).size();
+    }
+
+    private void measure(String what, Supplier<Integer> call) {
+        int rows = 0;
+        for (int i = 0; i < WARM_UP; i++) {
+            rows = call.get();
+        }
+        double[] millis = new double[RUNS];
+        int runs = 0;
+        long begin = System.nanoTime();
+        while (runs < RUNS && (runs < 7 || System.nanoTime() - begin < BUDGET_NANOS)) {
+            long start = System.nanoTime();
+            rows = call.get();
+            millis[runs++] = (System.nanoTime() - start) / 1e6;
+        }
+        double[] taken = Arrays.copyOf(millis, runs);
+        Arrays.sort(taken);
+        print(String.format(
+                Locale.ROOT,
+                "  %-95s %3d runs: median %8.1f ms, p95 %8.1f ms (%,d)",
+                what,
+                runs,
+                taken[runs / 2],
+                taken[(int) Math.ceil(runs * 0.95) - 1],
+                rows));
+    }
+
+    private String counts() {
+        var sb = new StringBuilder();
+        for (String table : List.of(
+                "users",
+                "doctors",
+                "patients",
+                "doctor_availability",
+                "appointments",
+                "payments",
+                "appointment_reschedules",
+                "chats",
+                "chat_messages")) {
+            long n = jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single();
+            sb.append(String.format(Locale.ROOT, "%s %,d; ", table, n));
+        }
+        return sb.toString();
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).strip();
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
+    private void print(String line) {
+        System.out.println(line);
+        report.add(line);
+    }
+
+    /** A page at any offset (Spring's PageRequest only takes page numbers), as Vaadin's grid asks. */
+    private record OffsetPage(long offset, int size, Sort sort) implements org.springframework.data.domain.Pageable {
+
+        @Override
+        public int getPageNumber() {
+            return (int) (offset / size);
+        }
+
+        @Override
+        public int getPageSize() {
+            return size;
+        }
+
+        @Override
+        public long getOffset() {
+            return offset;
+        }
+
+        @Override
+        public Sort getSort() {
+            return sort;
+        }
+
+        @Override
+        public org.springframework.data.domain.Pageable next() {
+            return new OffsetPage(offset + size, size, sort);
+        }
+
+        @Override
+        public org.springframework.data.domain.Pageable previousOrFirst() {
+            return new OffsetPage(Math.max(0, offset - size), size, sort);
+        }
+
+        @Override
+        public org.springframework.data.domain.Pageable first() {
+            return new OffsetPage(0, size, sort);
+        }
+
+        @Override
+        public org.springframework.data.domain.Pageable withPage(int pageNumber) {
+            return new OffsetPage((long) pageNumber * size, size, sort);
+        }
+
+        @Override
+        public boolean hasPrevious() {
+            return offset > 0;
+        }
+    }
+}
