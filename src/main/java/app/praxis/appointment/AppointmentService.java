@@ -10,6 +10,7 @@ import app.praxis.security.CurrentUser;
 import app.praxis.security.PraxisUser;
 import app.praxis.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Clock;
@@ -49,6 +50,8 @@ public class AppointmentService {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final AuditTrail audit;
+    private final AppointmentSummaries summaries;
+    private final EntityManager entityManager;
 
     AppointmentService(
             AppointmentRepository appointments,
@@ -59,8 +62,12 @@ public class AppointmentService {
             ClinicProperties clinic,
             Clock clock,
             ApplicationEventPublisher events,
-            AuditTrail audit) {
+            AuditTrail audit,
+            AppointmentSummaries summaries,
+            EntityManager entityManager) {
         this.audit = audit;
+        this.summaries = summaries;
+        this.entityManager = entityManager;
         this.appointments = appointments;
         this.rows = rows;
         this.reschedules = reschedules;
@@ -288,7 +295,10 @@ public class AppointmentService {
             throw new InvalidInputException(
                     BookingService.APPOINTMENT, "You can record how it went once the appointment has started.");
         }
+        summaries.retract(appointmentId); // the row as it is before the outcome (nothing flushed yet)
         appointment.recordOutcome(outcome);
+        entityManager.flush();
+        summaries.add(appointmentId);
         audit.record(
                 AuditAction.RECORDED_OUTCOME, appointment.getPatient().getUser().getId(), "appointment", appointmentId);
         events.publishEvent(new AppointmentOutcomeRecorded(appointmentId, outcome, user.userId()));

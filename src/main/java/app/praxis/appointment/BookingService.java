@@ -62,6 +62,7 @@ public class BookingService {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
     private final AuditTrail audit;
+    private final AppointmentSummaries summaries;
 
     BookingService(
             AppointmentRepository appointments,
@@ -74,8 +75,10 @@ public class BookingService {
             EntityManager entityManager,
             ApplicationEventPublisher events,
             PlatformTransactionManager transactionManager,
-            AuditTrail audit) {
+            AuditTrail audit,
+            AppointmentSummaries summaries) {
         this.audit = audit;
+        this.summaries = summaries;
         this.appointments = appointments;
         this.bookings = bookings;
         this.reschedules = reschedules;
@@ -127,6 +130,8 @@ public class BookingService {
         }
         take(slot, patientId);
         long appointmentId = translatingTakenSlot(() -> bookings.insertAppointment(slot, patientId, visitReason));
+        summaries.add(appointmentId);
+        summaries.booked(patientId, slot.doctorId(), slot.date());
         audit.record(AuditAction.BOOKED_APPOINTMENT, user.userId(), "appointment", appointmentId);
         events.publishEvent(new AppointmentBooked(booking.notice(appointmentId), slot.doctorId(), booking.fee()));
         return appointmentId;
@@ -159,6 +164,7 @@ public class BookingService {
         BookableSlot taken = take(slot.orElseThrow(), appointment.getPatient().getId());
         LocalDate oldDate = appointment.getDate();
         LocalTime oldStart = appointment.getStartTime();
+        summaries.retract(appointmentId); // the row as it is before the move (nothing flushed yet)
         releaseSlotOf(appointment);
         appointment.moveTo(slotReference(taken), taken);
         reschedules.save(new AppointmentReschedule(
@@ -167,6 +173,9 @@ public class BookingService {
             entityManager.flush();
             return appointment.getId();
         });
+        summaries.add(appointmentId);
+        summaries.refreshFirstVisits(
+                appointment.getPatient().getId(), appointment.getDoctor().getId());
         int sequence = reschedules.countByAppointmentId(appointmentId);
         audit.record(
                 AuditAction.RESCHEDULED_APPOINTMENT,
@@ -194,6 +203,10 @@ public class BookingService {
                 byPractice ? "Write a short message to the patient." : "Tell the practice briefly why you cancel.",
                 errors);
         throwIfAny(errors);
+        // The patient's lock (as booking and moving take it) orders this against the patient's other changes, for
+        // their first visit recomputed below; taken before the slot is freed, in the same order as a move.
+        bookings.lockPatient(appointment.getPatient().getId());
+        summaries.retract(appointmentId); // the row as it is before the cancellation (nothing flushed yet)
 
         appointment.cancel(why, user.userId());
         audit.record(
@@ -203,6 +216,9 @@ public class BookingService {
                 appointmentId);
         releaseSlotOf(appointment);
         entityManager.flush();
+        summaries.add(appointmentId);
+        summaries.refreshFirstVisits(
+                appointment.getPatient().getId(), appointment.getDoctor().getId());
         int sequence = reschedules.countByAppointmentId(appointmentId) + 1;
         events.publishEvent(
                 new AppointmentCancelled(AppointmentNotice.of(appointment, sequence), why, byPractice, user.userId()));
