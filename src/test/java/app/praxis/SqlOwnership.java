@@ -36,7 +36,11 @@ final class SqlOwnership {
             Map.entry("rate_limit_counters", "security"),
             Map.entry("audit_events", "audit"),
             Map.entry("waitlist_entries", "waitlist"),
-            Map.entry("waitlist_offers", "waitlist"));
+            Map.entry("waitlist_offers", "waitlist"),
+            Map.entry("appointment_daily_counts", "appointment"),
+            Map.entry("appointment_first_visits", "appointment"),
+            Map.entry("appointment_doctor_first_visits", "appointment"),
+            Map.entry("payment_daily_revenue", "payment"));
 
     private static final Pattern TEXT_BLOCK = Pattern.compile("\"\"\"(.*?)\"\"\"", Pattern.DOTALL);
     private static final Pattern STRING = Pattern.compile("\"((?:\\\\.|[^\"\\\\\\n])*)\"");

@@ -15,6 +15,12 @@ import org.springframework.stereotype.Repository;
  * The dashboard's aggregate queries: every figure is counted or summed by the database, never by loading rows.
  * The figures' queries read the current and the previous period in one pass ({@code period} 1 and 0). Admin sits
  * above every feature, so it reads their tables directly.
+ *
+ * <p>Appointments, new patients and revenue come from the daily summaries that the appointment and payment features
+ * keep in step with their rows (V0013: {@code appointment_daily_counts}, {@code appointment_first_visits},
+ * {@code appointment_doctor_first_visits}, {@code payment_daily_revenue}): at most a row per day and doctor, so a
+ * range costs the same at 10,000 appointments as at 1,000,000. Slot minutes (utilization) still come from the
+ * slots.
  */
 @Repository
 class DashboardRepository {
@@ -32,29 +38,34 @@ class DashboardRepository {
         this.jdbc = jdbc;
     }
 
+    /** All appointments of a summary row: the five status columns. */
+    private static final String BOOKED =
+            "c.scheduled + c.completed + c.no_shows + c.cancelled_by_patient + c.cancelled_by_practice";
+
+    /** The appointments not cancelled of a summary row. */
+    private static final String NOT_CANCELLED = "c.scheduled + c.completed + c.no_shows";
+
     /**
      * The appointment counts of both periods, keyed by period (1 current, 0 previous): booked, completed, cancelled
-     * by the patient, cancelled by the practice, no-shows. Whether the patient cancelled needs the patient's user:
-     * looked up only for cancelled rows (AND stops at the first false operand), not joined for every row.
+     * by the patient, cancelled by the practice, no-shows; summed from the daily counts.
      */
     Map<Integer, long[]> appointmentCounts(DashboardFilter filter) {
         var result = new HashMap<Integer, long[]>();
-        String sql = "SELECT " + PERIOD.formatted("a.appointment_date") + " AS period, COUNT(*) AS booked,"
-                + " COALESCE(SUM(a.status = 'COMPLETED'), 0) AS completed,"
-                + " COALESCE(SUM(a.status = 'CANCELLED'), 0) AS cancelled,"
-                + " COALESCE(SUM(a.status = 'CANCELLED' AND a.cancelled_by ="
-                + "     (SELECT p.user_id FROM patients p WHERE p.patient_id = a.patient_id)), 0) AS by_patient,"
-                + " COALESCE(SUM(a.status = 'NO_SHOW'), 0) AS no_shows"
-                + " FROM appointments a"
-                + " WHERE a.appointment_date BETWEEN :previousFrom AND :to" + narrow("a", filter)
+        String sql = "SELECT " + PERIOD.formatted("c.count_date") + " AS period,"
+                + " COALESCE(SUM(" + BOOKED + "), 0) AS booked,"
+                + " COALESCE(SUM(c.completed), 0) AS completed,"
+                + " COALESCE(SUM(c.cancelled_by_patient), 0) AS by_patient,"
+                + " COALESCE(SUM(c.cancelled_by_practice), 0) AS by_practice,"
+                + " COALESCE(SUM(c.no_shows), 0) AS no_shows"
+                + " FROM appointment_daily_counts c"
+                + " WHERE c.count_date BETWEEN :previousFrom AND :to" + narrow("c", filter)
                 + " GROUP BY period";
         params(sql, filter).query(rs -> {
-            long byPatient = rs.getLong("by_patient");
             result.put(rs.getInt("period"), new long[] {
                 rs.getLong("booked"),
                 rs.getLong("completed"),
-                byPatient,
-                rs.getLong("cancelled") - byPatient,
+                rs.getLong("by_patient"),
+                rs.getLong("by_practice"),
                 rs.getLong("no_shows")
             });
         });
@@ -78,33 +89,38 @@ class DashboardRepository {
 
     /**
      * Patients whose first appointment that was not cancelled (with the doctors the filter names) falls in each
-     * period: each patient's first such day in the two periods, kept when the patient has none before it. One
-     * probe per patient (not per appointment) into the patient's index.
+     * period. The whole clinic: each patient's first visit over all doctors. One doctor or a specialization: each
+     * patient's earliest first visit with those doctors in the two periods, kept when the patient has none before
+     * it with them (per-doctor first visits, a few rows per patient).
      */
     Map<Integer, Long> newPatients(DashboardFilter filter) {
         var result = new HashMap<Integer, Long>();
-        String sql = "SELECT " + PERIOD.formatted("f.first_day") + " AS period, COUNT(*) AS patients"
-                + " FROM (SELECT a.patient_id, MIN(a.appointment_date) AS first_day FROM appointments a"
-                + "     WHERE a.appointment_date BETWEEN :previousFrom AND :to AND a.status <> 'CANCELLED'"
-                + narrow("a", filter) + "     GROUP BY a.patient_id) f"
-                + " WHERE NOT EXISTS (SELECT 1 FROM appointments b WHERE b.patient_id = f.patient_id"
-                + "     AND b.appointment_date < f.first_day AND b.status <> 'CANCELLED'" + narrow("b", filter)
-                + ") GROUP BY period";
+        String sql;
+        if (filter.doctorId() == null && filter.specializationId() == null) {
+            sql = "SELECT " + PERIOD.formatted("f.first_date") + " AS period, COUNT(*) AS patients"
+                    + " FROM appointment_first_visits f WHERE f.first_date BETWEEN :previousFrom AND :to"
+                    + " GROUP BY period";
+        } else {
+            sql = "SELECT " + PERIOD.formatted("g.first_day") + " AS period, COUNT(*) AS patients"
+                    + " FROM (SELECT f.patient_id, MIN(f.first_date) AS first_day FROM appointment_doctor_first_visits f"
+                    + "     WHERE f.first_date BETWEEN :previousFrom AND :to" + narrow("f", filter)
+                    + "     GROUP BY f.patient_id) g"
+                    + " WHERE NOT EXISTS (SELECT 1 FROM appointment_doctor_first_visits e"
+                    + "     WHERE e.patient_id = g.patient_id AND e.first_date < g.first_day" + narrow("e", filter)
+                    + ") GROUP BY period";
+        }
         params(sql, filter).query(rs -> {
             result.put(rs.getInt("period"), rs.getLong("patients"));
         });
         return result;
     }
 
-    /**
-     * Revenue of both periods: payment amounts by status, of the appointments dated in the period. PENDING counts
-     * only for appointments not cancelled (a cancelled appointment's fee is not due).
-     */
+    /** Revenue of both periods from the daily revenue: paid, pending and refunded of the visits dated in each. */
     Map<Integer, BigDecimal[]> revenue(DashboardFilter filter) {
         var result = new HashMap<Integer, BigDecimal[]>();
-        String sql = "SELECT " + PERIOD.formatted("a.appointment_date") + " AS period," + REVENUE_SUMS
-                + " FROM payments pay JOIN appointments a ON a.appointment_id = pay.appointment_id"
-                + " WHERE a.appointment_date BETWEEN :previousFrom AND :to" + narrow("a", filter)
+        String sql = "SELECT " + PERIOD.formatted("r.revenue_date") + " AS period," + REVENUE_SUMS
+                + " FROM payment_daily_revenue r"
+                + " WHERE r.revenue_date BETWEEN :previousFrom AND :to" + narrow("r", filter)
                 + " GROUP BY period";
         params(sql, filter).query(rs -> {
             result.put(rs.getInt("period"), new BigDecimal[] {
@@ -117,13 +133,10 @@ class DashboardRepository {
     /**
      * Paid: the money taken (what was paid, also where part or all of it went back later); pending: fees still owed
      * (unpaid or a declined card, of appointments not cancelled: a cancelled or missed one's fee is NOT_DUE);
-     * refunded: the money given back.
+     * refunded: the money given back. The payment feature sums them per day and doctor as payments change.
      */
-    static final String REVENUE_SUMS = " COALESCE(SUM(CASE WHEN pay.payment_status IN ('PAID', 'REFUNDED')"
-            + "     THEN COALESCE(pay.paid_amount, pay.amount) END), 0) AS paid,"
-            + " COALESCE(SUM(CASE WHEN pay.payment_status IN ('PENDING', 'FAILED') AND a.status <> 'CANCELLED'"
-            + "     THEN pay.amount END), 0) AS pending,"
-            + " COALESCE(SUM(pay.refunded_amount), 0) AS refunded";
+    static final String REVENUE_SUMS = " COALESCE(SUM(r.paid), 0) AS paid, COALESCE(SUM(r.pending), 0) AS pending,"
+            + " COALESCE(SUM(r.refunded), 0) AS refunded";
 
     /** The average current rating of the (active) doctors the filter names; null while none is rated. */
     @Nullable
@@ -139,23 +152,37 @@ class DashboardRepository {
                 .orElse(null);
     }
 
+    /** Each day's appointments by status (statuses in name order, as before; none listed with no appointment). */
     List<DailyCount> appointmentsPerDay(DashboardFilter filter) {
-        String sql = "SELECT a.appointment_date, a.status, COUNT(*) AS n FROM appointments a"
-                + " WHERE a.appointment_date BETWEEN :from AND :to" + narrow("a", filter)
-                + " GROUP BY a.appointment_date, a.status ORDER BY a.appointment_date, a.status";
-        return params(sql, filter)
-                .query((rs, row) -> new DailyCount(
-                        rs.getObject("appointment_date", java.time.LocalDate.class),
-                        AppointmentStatus.valueOf(rs.getString("status")),
-                        rs.getLong("n")))
-                .list();
+        String sql =
+                "SELECT c.count_date, COALESCE(SUM(c.cancelled_by_patient + c.cancelled_by_practice), 0) AS cancelled,"
+                        + " COALESCE(SUM(c.completed), 0) AS completed, COALESCE(SUM(c.no_shows), 0) AS no_shows,"
+                        + " COALESCE(SUM(c.scheduled), 0) AS scheduled"
+                        + " FROM appointment_daily_counts c"
+                        + " WHERE c.count_date BETWEEN :from AND :to" + narrow("c", filter)
+                        + " GROUP BY c.count_date ORDER BY c.count_date";
+        var result = new java.util.ArrayList<DailyCount>();
+        params(sql, filter).query(rs -> {
+            var day = rs.getObject("count_date", java.time.LocalDate.class);
+            addIfAny(result, day, AppointmentStatus.CANCELLED, rs.getLong("cancelled"));
+            addIfAny(result, day, AppointmentStatus.COMPLETED, rs.getLong("completed"));
+            addIfAny(result, day, AppointmentStatus.NO_SHOW, rs.getLong("no_shows"));
+            addIfAny(result, day, AppointmentStatus.SCHEDULED, rs.getLong("scheduled"));
+        });
+        return List.copyOf(result);
+    }
+
+    private static void addIfAny(List<DailyCount> days, java.time.LocalDate day, AppointmentStatus status, long count) {
+        if (count > 0) {
+            days.add(new DailyCount(day, status, count));
+        }
     }
 
     /** Revenue of both periods and of each week of the current one, read in one pass. */
     record RevenueAndWeeks(Map<Integer, BigDecimal[]> byPeriod, List<WeeklyRevenue> weeks) {}
 
     /**
-     * {@link #revenue} and the revenue of each week of the current period in one pass over the payments of both
+     * {@link #revenue} and the revenue of each week of the current period in one pass over the daily revenue of both
      * periods: grouped by period and week, and {@code WITH ROLLUP} adds each period's total (the row whose week is
      * NULL; a week is never NULL otherwise). Weeks start on Monday: WEEKDAY() is 0 on Mondays. A week that
      * straddles the periods' border is split by period, so the current period's first week holds its days only.
@@ -163,11 +190,11 @@ class DashboardRepository {
     RevenueAndWeeks revenueAndWeeks(DashboardFilter filter) {
         var byPeriod = new HashMap<Integer, BigDecimal[]>();
         var weeks = new java.util.ArrayList<WeeklyRevenue>();
-        String sql = "SELECT " + PERIOD.formatted("a.appointment_date") + " AS period,"
-                + " DATE_SUB(a.appointment_date, INTERVAL WEEKDAY(a.appointment_date) DAY) AS week_start,"
+        String sql = "SELECT " + PERIOD.formatted("r.revenue_date") + " AS period,"
+                + " DATE_SUB(r.revenue_date, INTERVAL WEEKDAY(r.revenue_date) DAY) AS week_start,"
                 + REVENUE_SUMS
-                + " FROM payments pay JOIN appointments a ON a.appointment_id = pay.appointment_id"
-                + " WHERE a.appointment_date BETWEEN :previousFrom AND :to" + narrow("a", filter)
+                + " FROM payment_daily_revenue r"
+                + " WHERE r.revenue_date BETWEEN :previousFrom AND :to" + narrow("r", filter)
                 + " GROUP BY period, week_start WITH ROLLUP";
         params(sql, filter).query(rs -> {
             int period = rs.getInt("period");
@@ -206,11 +233,13 @@ class DashboardRepository {
                 .list();
     }
 
+    /** Appointments not cancelled, by the specialization their doctor has now. */
     List<SpecializationBookings> bookingsBySpecialization(DashboardFilter filter) {
-        String sql = "SELECT sp.name, COUNT(*) AS n FROM appointments a JOIN doctors d ON d.doctor_id = a.doctor_id"
+        String sql = "SELECT sp.name, SUM(" + NOT_CANCELLED + ") AS n"
+                + " FROM appointment_daily_counts c JOIN doctors d ON d.doctor_id = c.doctor_id"
                 + " LEFT JOIN specializations sp ON sp.specialization_id = d.specialization_id"
-                + " WHERE a.appointment_date BETWEEN :from AND :to AND a.status <> 'CANCELLED'" + narrow("a", filter)
-                + " GROUP BY sp.specialization_id, sp.name ORDER BY n DESC, sp.name";
+                + " WHERE c.count_date BETWEEN :from AND :to" + narrow("c", filter)
+                + " GROUP BY sp.specialization_id, sp.name HAVING n > 0 ORDER BY n DESC, sp.name";
         return params(sql, filter)
                 .query((rs, row) -> new SpecializationBookings(
                         rs.getString("name") == null ? SpecializationBookings.NONE : rs.getString("name"),
@@ -218,16 +247,29 @@ class DashboardRepository {
                 .list();
     }
 
-    /** WEEKDAY() counts Monday as 0, so the ISO day of week is WEEKDAY() + 1. */
+    /**
+     * Appointments not cancelled by day of the week and starting hour, from the daily counts' hour columns.
+     * WEEKDAY() counts Monday as 0, so the ISO day of week is WEEKDAY() + 1.
+     */
     List<HourCount> busiestHours(DashboardFilter filter) {
-        String sql = "SELECT WEEKDAY(a.appointment_date) + 1 AS iso_day, HOUR(a.start_time) AS hour, COUNT(*) AS n"
-                + " FROM appointments a"
-                + " WHERE a.appointment_date BETWEEN :from AND :to AND a.status <> 'CANCELLED'" + narrow("a", filter)
-                + " GROUP BY iso_day, hour ORDER BY iso_day, hour";
-        return params(sql, filter)
-                .query((rs, row) ->
-                        new HourCount(DayOfWeek.of(rs.getInt("iso_day")), rs.getInt("hour"), rs.getLong("n")))
-                .list();
+        var sums = new StringBuilder();
+        for (int hour = 0; hour < 24; hour++) {
+            sums.append(", COALESCE(SUM(c.h%02d), 0) AS h%02d".formatted(hour, hour));
+        }
+        String sql = "SELECT WEEKDAY(c.count_date) + 1 AS iso_day" + sums + " FROM appointment_daily_counts c"
+                + " WHERE c.count_date BETWEEN :from AND :to" + narrow("c", filter)
+                + " GROUP BY iso_day ORDER BY iso_day";
+        var result = new java.util.ArrayList<HourCount>();
+        params(sql, filter).query(rs -> {
+            DayOfWeek day = DayOfWeek.of(rs.getInt("iso_day"));
+            for (int hour = 0; hour < 24; hour++) {
+                long n = rs.getLong("h%02d".formatted(hour));
+                if (n > 0) {
+                    result.add(new HourCount(day, hour, n));
+                }
+            }
+        });
+        return List.copyOf(result);
     }
 
     /** The filter's doctor or specialization, as conditions on {@code alias.doctor_id}. */

@@ -12,6 +12,7 @@ import app.praxis.security.CurrentUser;
 import app.praxis.security.PraxisUser;
 import app.praxis.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Clock;
@@ -52,6 +53,8 @@ public class AppointmentService {
     private final ApplicationEventPublisher events;
     private final AuditTrail audit;
     private final Texts texts;
+    private final AppointmentSummaries summaries;
+    private final EntityManager entityManager;
 
     AppointmentService(
             AppointmentRepository appointments,
@@ -63,9 +66,13 @@ public class AppointmentService {
             Clock clock,
             ApplicationEventPublisher events,
             AuditTrail audit,
-            Texts texts) {
+            Texts texts,
+            AppointmentSummaries summaries,
+            EntityManager entityManager) {
         this.audit = audit;
         this.texts = texts;
+        this.summaries = summaries;
+        this.entityManager = entityManager;
         this.appointments = appointments;
         this.rows = rows;
         this.reschedules = reschedules;
@@ -303,7 +310,10 @@ public class AppointmentService {
                             "appointment.error.already",
                             texts.get(appointment.getStatus().textKey())));
         }
+        summaries.retract(appointmentId); // the row as it is before the outcome (nothing flushed yet)
         appointment.recordOutcome(outcome);
+        entityManager.flush();
+        summaries.add(appointmentId);
         audit.record(
                 AuditAction.RECORDED_OUTCOME, appointment.getPatient().getUser().getId(), "appointment", appointmentId);
         events.publishEvent(new AppointmentOutcomeRecorded(appointmentId, outcome, user.userId()));

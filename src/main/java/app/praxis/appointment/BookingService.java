@@ -63,6 +63,7 @@ public class BookingService {
     private final TransactionTemplate transactions;
     private final AuditTrail audit;
     private final Texts texts;
+    private final AppointmentSummaries summaries;
 
     BookingService(
             AppointmentRepository appointments,
@@ -76,9 +77,11 @@ public class BookingService {
             ApplicationEventPublisher events,
             PlatformTransactionManager transactionManager,
             AuditTrail audit,
-            Texts texts) {
+            Texts texts,
+            AppointmentSummaries summaries) {
         this.audit = audit;
         this.texts = texts;
+        this.summaries = summaries;
         this.appointments = appointments;
         this.bookings = bookings;
         this.reschedules = reschedules;
@@ -129,6 +132,8 @@ public class BookingService {
         }
         take(slot, patientId);
         long appointmentId = translatingTakenSlot(() -> bookings.insertAppointment(slot, patientId, visitReason));
+        summaries.add(appointmentId);
+        summaries.booked(patientId, slot.doctorId(), slot.date());
         audit.record(AuditAction.BOOKED_APPOINTMENT, user.userId(), "appointment", appointmentId);
         events.publishEvent(
                 new AppointmentBooked(booking.notice(appointmentId, user.userId()), slot.doctorId(), booking.fee()));
@@ -162,6 +167,7 @@ public class BookingService {
         BookableSlot taken = take(slot.orElseThrow(), appointment.getPatient().getId());
         LocalDate oldDate = appointment.getDate();
         LocalTime oldStart = appointment.getStartTime();
+        summaries.retract(appointmentId); // the row as it is before the move (nothing flushed yet)
         releaseSlotOf(appointment);
         appointment.moveTo(slotReference(taken), taken);
         reschedules.save(new AppointmentReschedule(
@@ -170,6 +176,9 @@ public class BookingService {
             entityManager.flush();
             return appointment.getId();
         });
+        summaries.add(appointmentId);
+        summaries.refreshFirstVisits(
+                appointment.getPatient().getId(), appointment.getDoctor().getId());
         int sequence = reschedules.countByAppointmentId(appointmentId);
         audit.record(
                 AuditAction.RESCHEDULED_APPOINTMENT,
@@ -200,6 +209,10 @@ public class BookingService {
                                 : "appointment.error.cancelReasonMissing"),
                 errors);
         throwIfAny(errors);
+        // The patient's lock (as booking and moving take it) orders this against the patient's other changes, for
+        // their first visit recomputed below; taken before the slot is freed, in the same order as a move.
+        bookings.lockPatient(appointment.getPatient().getId());
+        summaries.retract(appointmentId); // the row as it is before the cancellation (nothing flushed yet)
 
         appointment.cancel(why, user.userId());
         audit.record(
@@ -209,6 +222,9 @@ public class BookingService {
                 appointmentId);
         releaseSlotOf(appointment);
         entityManager.flush();
+        summaries.add(appointmentId);
+        summaries.refreshFirstVisits(
+                appointment.getPatient().getId(), appointment.getDoctor().getId());
         int sequence = reschedules.countByAppointmentId(appointmentId) + 1;
         events.publishEvent(
                 new AppointmentCancelled(AppointmentNotice.of(appointment, sequence), why, byPractice, user.userId()));

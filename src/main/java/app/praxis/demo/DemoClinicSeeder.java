@@ -1,7 +1,9 @@
 package app.praxis.demo;
 
+import app.praxis.appointment.AppointmentSummaries;
 import app.praxis.demo.DemoClinicData.DemoDoctor;
 import app.praxis.demo.DemoClinicData.DemoPatient;
+import app.praxis.payment.PaymentSummaries;
 import app.praxis.user.PhotoProperties;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
@@ -51,6 +53,8 @@ class DemoClinicSeeder {
     private final Clock clock;
     private final Environment environment;
     private final PhotoProperties photoProperties;
+    private final AppointmentSummaries appointmentSummaries;
+    private final PaymentSummaries paymentSummaries;
     private final Random random = new Random(2026); // the same clinic on every machine
     private final Set<String> usedPhones = new HashSet<>();
     private int nextPhone = 1;
@@ -62,7 +66,11 @@ class DemoClinicSeeder {
             TransactionTemplate transaction,
             Clock clock,
             Environment environment,
-            PhotoProperties photoProperties) {
+            PhotoProperties photoProperties,
+            AppointmentSummaries appointmentSummaries,
+            PaymentSummaries paymentSummaries) {
+        this.appointmentSummaries = appointmentSummaries;
+        this.paymentSummaries = paymentSummaries;
         this.jdbc = jdbc;
         this.jdbcTemplate = jdbcTemplate;
         this.passwordEncoder = passwordEncoder;
@@ -201,6 +209,9 @@ class DemoClinicSeeder {
         }
         new DemoAppointments(jdbc, random, clock, clock.getZone())
                 .create(doctorIds, patientIds, fees, doctorUserIds, patientUserIds);
+        // The history was written in plain SQL: the dashboard's daily summaries are filled from it (V0013).
+        appointmentSummaries.rebuild();
+        paymentSummaries.rebuild();
 
         Map<Long, BigDecimal> ratings = new HashMap<>();
         for (int i = 0; i < doctorIds.size(); i++) {

@@ -3,6 +3,7 @@ package app.praxis.payment;
 import app.praxis.appointment.AppointmentBooked;
 import app.praxis.appointment.AppointmentCancelled;
 import app.praxis.appointment.AppointmentOutcomeRecorded;
+import app.praxis.appointment.AppointmentRescheduled;
 import app.praxis.appointment.AppointmentStatus;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -10,7 +11,7 @@ import org.springframework.stereotype.Component;
 /**
  * Follows the appointment's life in the appointment's own transaction (plain listeners, not after-commit ones):
  * a booking opens its PENDING payment (so there is never an appointment without one), a cancellation settles or
- * refunds it by policy, a no-show settles it as not due. A listener that fails rolls the change back.
+ * refunds it by policy, a no-show settles it as not due, a move carries its revenue to the new day. A listener that fails rolls the change back.
  */
 @Component
 class PaymentOnAppointmentChanges {
@@ -24,7 +25,13 @@ class PaymentOnAppointmentChanges {
     /** One INSERT, as the booking it belongs to is written in plain SQL too (the hot path). */
     @EventListener
     void openPayment(AppointmentBooked booked) {
-        payments.open(booked.appointmentId(), booked.fee());
+        payments.open(booked.appointmentId(), booked.fee(), booked.notice().date(), booked.doctorId());
+    }
+
+    /** A move changes the visit's day, under which the payment's revenue is counted. */
+    @EventListener
+    void onRescheduled(AppointmentRescheduled rescheduled) {
+        payments.appointmentMoved(rescheduled.notice().appointmentId(), rescheduled.oldDate());
     }
 
     @EventListener

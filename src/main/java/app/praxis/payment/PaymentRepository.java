@@ -66,6 +66,69 @@ class PaymentRepository {
                 .update();
     }
 
+    /** What the revenue summary needs of a payment's appointment: its day, doctor and whether it is cancelled. */
+    record Visit(LocalDate day, long doctorId, boolean cancelled) {
+
+        Visit on(LocalDate otherDay) {
+            return new Visit(otherDay, doctorId, cancelled);
+        }
+
+        Visit live() {
+            return new Visit(day, doctorId, false);
+        }
+    }
+
+    /**
+     * The appointment's day, doctor and status from a locking read (shared): the latest committed values, and no
+     * move or cancellation of it can commit before this transaction ends. Taken before the payment's own lock, in the
+     * order the appointment's changes take them (appointment, then its payment), so the two never wait on each other
+     * in a circle.
+     */
+    Visit lockVisit(long appointmentId) {
+        return jdbc.sql("SELECT appointment_date, doctor_id, status FROM appointments WHERE appointment_id = ?"
+                        + " LOCK IN SHARE MODE")
+                .param(appointmentId)
+                .query((rs, n) -> new Visit(
+                        rs.getObject("appointment_date", LocalDate.class),
+                        rs.getLong("doctor_id"),
+                        "CANCELLED".equals(rs.getString("status"))))
+                .single();
+    }
+
+    /** Locks the appointment's payment row until the transaction ends (false when it has none). */
+    boolean lockPayment(long appointmentId) {
+        return jdbc.sql("SELECT payment_id FROM payments WHERE appointment_id = ? FOR UPDATE")
+                .param(appointmentId)
+                .query(Long.class)
+                .optional()
+                .isPresent();
+    }
+
+    /**
+     * Adds {@code sign} × the payment's current amounts to its visit day's row of {@code payment_daily_revenue}
+     * (V0013): −1 before a change, +1 after it, as one upsert of signed deltas, so concurrent changes of one day add
+     * up. The same definitions as the dashboard's revenue: paid is what was taken, pending the fee still owed of an
+     * appointment not cancelled, refunded what went back. Only the payment row is read; the caller holds its lock.
+     */
+    void addRevenue(long appointmentId, Visit visit, int sign) {
+        jdbc.sql("INSERT INTO payment_daily_revenue (revenue_date, doctor_id, paid, pending, refunded)"
+                        + " SELECT :day, :doctorId,"
+                        + " :sign * CASE WHEN payment_status IN ('PAID', 'REFUNDED') THEN COALESCE(paid_amount, amount)"
+                        + "     ELSE 0 END,"
+                        + " :sign * CASE WHEN payment_status IN " + UNPAID
+                        + " AND NOT :cancelled THEN amount ELSE 0 END,"
+                        + " :sign * COALESCE(refunded_amount, 0)"
+                        + " FROM payments WHERE appointment_id = :appointmentId"
+                        + " ON DUPLICATE KEY UPDATE paid = paid + VALUES(paid), pending = pending + VALUES(pending),"
+                        + " refunded = refunded + VALUES(refunded)")
+                .param("day", visit.day())
+                .param("doctorId", visit.doctorId())
+                .param("sign", sign)
+                .param("cancelled", visit.cancelled())
+                .param("appointmentId", appointmentId)
+                .update();
+    }
+
     Optional<PaymentState> find(long appointmentId) {
         return jdbc.sql(STATE + " WHERE p.appointment_id = ?")
                 .param(appointmentId)

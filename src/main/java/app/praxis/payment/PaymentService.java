@@ -9,6 +9,7 @@ import app.praxis.base.InvalidInputException;
 import app.praxis.base.NotFoundException;
 import app.praxis.base.Texts;
 import app.praxis.payment.PaymentDocument.Kind;
+import app.praxis.payment.PaymentRepository.Visit;
 import app.praxis.security.CurrentUser;
 import app.praxis.security.PraxisUser;
 import app.praxis.security.Roles;
@@ -153,9 +154,12 @@ public class PaymentService {
         PaymentMethod method = Objects.requireNonNull(payment.method());
 
         Instant now = clock.instant();
+        Visit visit = lockForRevenue(appointmentId);
+        payments.addRevenue(appointmentId, visit, -1);
         if (!payments.markPaid(state.paymentId(), amount, method, policyNumber, now, user.userId())) {
             throw lostRace(appointmentId, JUST_PAID);
         }
+        payments.addRevenue(appointmentId, visit, 1);
         String receipt = numbers.next(Kind.RECEIPT, yearOf(now));
         payments.setReceiptNumber(state.paymentId(), receipt);
         payments.addHistory(
@@ -182,9 +186,12 @@ public class PaymentService {
         PaymentState state = requireStaffAccess(appointmentId);
         requirePayable(state);
         Instant now = clock.instant();
+        Visit visit = lockForRevenue(appointmentId);
+        payments.addRevenue(appointmentId, visit, -1);
         if (!payments.markFailed(state.paymentId(), now, user.userId())) {
             throw lostRace(appointmentId, JUST_PAID);
         }
+        payments.addRevenue(appointmentId, visit, 1);
         payments.addHistory(
                 state.paymentId(),
                 now,
@@ -216,7 +223,10 @@ public class PaymentService {
                 request.amount(), paid, "payment.error.amount.refund", "payment.error.amount.overPaid", errors);
         String reason = checkText(request.reason(), REASON, texts.get("payment.error.reason"), REASON_MAX, errors);
         throwIfAny(errors);
+        Visit visit = lockForRevenue(appointmentId);
+        payments.addRevenue(appointmentId, visit, -1);
         doRefund(state, amount, reason, user.userId());
+        payments.addRevenue(appointmentId, visit, 1);
         audit.record(AuditAction.REFUNDED_PAYMENT, state.patientUserId(), "payment", state.paymentId());
         return details(payments.find(appointmentId).orElseThrow());
     }
@@ -353,6 +363,14 @@ public class PaymentService {
         if (state == null) {
             return;
         }
+        // The appointment is already cancelled in this transaction; before, it was live (only a live one cancels).
+        Visit cancelled = payments.lockVisit(appointmentId);
+        payments.addRevenue(appointmentId, cancelled.live(), -1);
+        settleCancelled(state, byPractice, cancelledBy);
+        payments.addRevenue(appointmentId, cancelled, 1);
+    }
+
+    private void settleCancelled(PaymentState state, boolean byPractice, long cancelledBy) {
         Instant now = clock.instant();
         if (state.status().isUnpaid()) {
             settleAsNotDue(state, now, cancelledBy, "Appointment cancelled: nothing is owed");
@@ -378,14 +396,40 @@ public class PaymentService {
 
     /** The visit ended as a no-show: an unpaid fee is no longer due. */
     void appointmentNoShow(long appointmentId, long recordedBy) {
-        payments.lock(appointmentId)
-                .filter(state -> state.status().isUnpaid())
-                .ifPresent(state -> settleAsNotDue(state, clock.instant(), recordedBy, "No-show: nothing is owed"));
+        payments.lock(appointmentId).filter(state -> state.status().isUnpaid()).ifPresent(state -> {
+            Visit visit = payments.lockVisit(appointmentId);
+            payments.addRevenue(appointmentId, visit, -1);
+            settleAsNotDue(state, clock.instant(), recordedBy, "No-show: nothing is owed");
+            payments.addRevenue(appointmentId, visit, 1);
+        });
     }
 
-    /** The PENDING payment every booking owes, in the booking's own transaction. */
-    void open(long appointmentId, BigDecimal fee) {
+    /**
+     * The appointment moved from {@code oldDate} (already changed in this transaction): its payment's amounts move
+     * from that day's revenue to the new day's.
+     */
+    void appointmentMoved(long appointmentId, LocalDate oldDate) {
+        if (payments.lockPayment(appointmentId)) {
+            Visit moved = payments.lockVisit(appointmentId);
+            payments.addRevenue(appointmentId, moved.on(oldDate), -1);
+            payments.addRevenue(appointmentId, moved, 1);
+        }
+    }
+
+    /** The PENDING payment every booking owes, in the booking's own transaction, counted in its day's revenue. */
+    void open(long appointmentId, BigDecimal fee, LocalDate visitDate, long doctorId) {
         payments.open(appointmentId, cents(fee));
+        payments.addRevenue(appointmentId, new Visit(visitDate, doctorId, false), 1);
+    }
+
+    /**
+     * Locks the appointment (shared) and then its payment, the order in which the appointment's own changes take
+     * them, for a change of the payment that moves its day's revenue; returns the appointment's day and doctor.
+     */
+    private Visit lockForRevenue(long appointmentId) {
+        Visit visit = payments.lockVisit(appointmentId);
+        payments.lockPayment(appointmentId);
+        return visit;
     }
 
     private void settleAsNotDue(PaymentState state, Instant now, long byUserId, String note) {

@@ -35,7 +35,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>in one transaction: the patient's row locked ({@code FOR UPDATE}), one statement reading the doctor
  *       (accepting bookings), the patient and their overlapping appointments, the conditional update (free, not
  *       held for another patient, outside time off), the appointment inserted (the live-slot unique key as last
- *       word), the audit row, the PENDING payment that {@code AppointmentBooked} opens, the patient's confirmation
+ *       word), the audit row, the dashboard's daily summaries, the PENDING payment that
+ *       {@code AppointmentBooked} opens and its day's revenue, the patient's confirmation
  *       e-mail with its calendar file in the outbox, the doctor's e-mail if they want it; commit.
  * </ol>
  *
@@ -88,6 +89,17 @@ final class JdbcBooking {
             VALUES (?, ?, ?, ?, 'BOOKED_APPOINTMENT', ?, 'appointment', ?, ?)""";
 
     private static final String INSERT_PAYMENT = "INSERT INTO payments (appointment_id, amount) VALUES (?, ?)";
+
+    /** PaymentRepository.addRevenue for a new payment (sign 1, the visit not cancelled), by hand. */
+    private static final String ADD_REVENUE = """
+            INSERT INTO payment_daily_revenue (revenue_date, doctor_id, paid, pending, refunded)
+            SELECT ?, ?,
+                   1 * CASE WHEN payment_status IN ('PAID', 'REFUNDED') THEN COALESCE(paid_amount, amount) ELSE 0 END,
+                   1 * CASE WHEN payment_status IN ('PENDING', 'FAILED') AND NOT FALSE THEN amount ELSE 0 END,
+                   1 * COALESCE(refunded_amount, 0)
+            FROM payments WHERE appointment_id = ?
+            ON DUPLICATE KEY UPDATE paid = paid + VALUES(paid), pending = pending + VALUES(pending),
+                                    refunded = refunded + VALUES(refunded)""";
 
     private static final String INSERT_MAIL = """
             INSERT INTO mail_outbox (recipient, subject, body, about, attachment_name, attachment_type,
@@ -192,6 +204,22 @@ final class JdbcBooking {
             }
             throw e;
         }
+        // The dashboard's daily summaries, as AppointmentSummaries.add and booked write them (the service's SQL).
+        try (PreparedStatement counts = connection.prepareStatement(AppointmentSummaries.countStatement(1))) {
+            counts.setLong(1, appointmentId);
+            counts.executeUpdate();
+        }
+        try (PreparedStatement first = connection.prepareStatement(AppointmentSummaries.FIRST_VISIT)) {
+            first.setLong(1, patientId);
+            first.setObject(2, slot.date());
+            first.executeUpdate();
+        }
+        try (PreparedStatement first = connection.prepareStatement(AppointmentSummaries.DOCTOR_FIRST_VISIT)) {
+            first.setLong(1, patientId);
+            first.setLong(2, slot.doctorId());
+            first.setObject(3, slot.date());
+            first.executeUpdate();
+        }
         try (PreparedStatement audit = connection.prepareStatement(INSERT_AUDIT)) {
             audit.setTimestamp(1, now);
             audit.setLong(2, booker.userId());
@@ -206,6 +234,12 @@ final class JdbcBooking {
             pay.setLong(1, appointmentId);
             pay.setBigDecimal(2, candidate.fee().setScale(2, RoundingMode.HALF_EVEN));
             pay.executeUpdate();
+        }
+        try (PreparedStatement revenue = connection.prepareStatement(ADD_REVENUE)) {
+            revenue.setObject(1, slot.date());
+            revenue.setLong(2, slot.doctorId());
+            revenue.setLong(3, appointmentId);
+            revenue.executeUpdate();
         }
         AppointmentNotice notice = candidate.notice(slot, appointmentId, booker.userId());
         Language patientLanguage = language(connection, booker.userId());

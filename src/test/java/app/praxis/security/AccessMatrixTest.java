@@ -104,6 +104,7 @@ class AccessMatrixTest {
             entry("AccountService.signUpPatient(NewAccount)", "yyyyyy"),
             // the public directory: any signed-in person may look at any doctor
             entry("DoctorDirectory.bookability(long)", "-yyyyy"),
+            entry("DoctorDirectory.bookabilityOfUsers(Collection)", "-----y"),
             // the public directory: any signed-in person may look at any doctor
             entry("DoctorDirectory.nextFreeSlots(Collection,int)", "-yyyyy"),
             // the caller's own data whatever the args (a stranger reads or changes only their own)

@@ -4,6 +4,8 @@ import app.praxis.admin.UserAdminService;
 import app.praxis.admin.UserQuery;
 import app.praxis.admin.UserRow;
 import app.praxis.admin.UserSort;
+import app.praxis.appointment.Bookability;
+import app.praxis.appointment.DoctorDirectory;
 import app.praxis.base.InvalidInputException;
 import app.praxis.base.ui.CsvDownload;
 import app.praxis.doctor.DoctorService;
@@ -36,7 +38,9 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Every account, for admins: search, filters, sorting, paged by the database; (de)activation after a question. */
 @Route("admin/users")
@@ -59,10 +63,20 @@ class UsersView extends Main implements HasDynamicTitle {
     final Anchor download;
 
     private final UserAdminService users;
+    private final DoctorDirectory directory;
+    /** Whether patients can book each doctor of the pages shown, by user id: read once per page (one query). */
+    private final Map<Long, Bookability> bookability = new HashMap<>();
+
     final StaffActions staffActions;
 
-    UsersView(UserAdminService users, DoctorService doctors, UserService userService, AccountService accounts) {
+    UsersView(
+            UserAdminService users,
+            DoctorService doctors,
+            UserService userService,
+            AccountService accounts,
+            DoctorDirectory directory) {
         this.users = users;
+        this.directory = directory;
         this.staffActions = new StaffActions(doctors, userService, accounts, this::refresh);
         setId("admin-users");
         addClassNames("praxis-page");
@@ -131,6 +145,10 @@ class UsersView extends Main implements HasDynamicTitle {
                 .setSortProperty(UserSort.ACTIVE.name())
                 .setSortable(true)
                 .setAutoWidth(true);
+        grid.addComponentColumn(this::bookabilityBadge)
+                .setHeader(getTranslation("admin.users.bookability"))
+                .setKey("bookability")
+                .setAutoWidth(true);
         grid.addComponentColumn(this::activationButton).setHeader("").setAutoWidth(true);
         grid.addComponentColumn(this::detailsLink).setHeader("").setAutoWidth(true);
         grid.addComponentColumn(row ->
@@ -138,15 +156,43 @@ class UsersView extends Main implements HasDynamicTitle {
                 .setHeader("")
                 .setAutoWidth(true);
         grid.setItems(
-                query -> users.search(
-                        query(),
-                        sort(query.getSortOrders()),
-                        ascending(query.getSortOrders()),
-                        query.getOffset(),
-                        query.getLimit()),
+                query -> withBookability(users.search(
+                                        query(),
+                                        sort(query.getSortOrders()),
+                                        ascending(query.getSortOrders()),
+                                        query.getOffset(),
+                                        query.getLimit())
+                                .toList())
+                        .stream(),
                 query -> (int) users.count(query()));
         grid.setMinHeight("20rem");
         grid.getStyle().set("flex", "1");
+    }
+
+    /** The page's rows, after reading whether patients can book each of its doctors (one query for the page). */
+    private List<UserRow> withBookability(List<UserRow> page) {
+        List<Long> doctorIds = page.stream()
+                .filter(row -> row.role() == Role.DOCTOR)
+                .map(UserRow::id)
+                .toList();
+        if (!doctorIds.isEmpty()) {
+            bookability.putAll(directory.bookabilityOfUsers(doctorIds));
+        }
+        return page;
+    }
+
+    /** For a doctor: "Yes", or the first reason patients cannot book them (the full explanation as its title). */
+    Component bookabilityBadge(UserRow row) {
+        Bookability answer = row.role() == Role.DOCTOR ? bookability.get(row.id()) : null;
+        if (answer == null) {
+            return new Span();
+        }
+        var badge = new Span(getTranslation(
+                answer.bookable() ? "admin.users.bookable" : answer.state().textKey()));
+        badge.setTitle(answer.explanation());
+        badge.addClassName("bookability");
+        badge.getElement().getThemeList().add(answer.bookable() ? "badge success" : "badge error");
+        return badge;
     }
 
     private Button activationButton(UserRow row) {
@@ -195,6 +241,7 @@ class UsersView extends Main implements HasDynamicTitle {
     }
 
     private void refresh() {
+        bookability.clear();
         grid.getDataProvider().refreshAll();
         long count = users.count(query());
         rowCount.setText(getTranslation("admin.users.count", count));

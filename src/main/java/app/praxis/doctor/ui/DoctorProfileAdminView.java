@@ -3,6 +3,7 @@ package app.praxis.doctor.ui;
 import app.praxis.base.InvalidInputException;
 import app.praxis.base.NotFoundException;
 import app.praxis.base.ui.FieldErrors;
+import app.praxis.doctor.DoctorAdminNote;
 import app.praxis.doctor.DoctorProfileDetails;
 import app.praxis.doctor.DoctorProfileService;
 import app.praxis.doctor.DoctorService;
@@ -13,6 +14,7 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
@@ -27,6 +29,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * An admin opens a doctor's account from the users grid (by path, {@code admin/doctors/<user id>}): the doctor's
@@ -44,9 +47,17 @@ class DoctorProfileAdminView extends Main implements BeforeEnterObserver, HasDyn
     private final DoctorProfileService profiles;
     private final DoctorService doctors;
     private final ProfilePhotos photos;
+    /** Lines that features above doctor add (appointment: whether patients can book this doctor, and why not). */
+    private final ObjectProvider<DoctorAdminNote> notes;
+
     private long doctorId;
 
-    DoctorProfileAdminView(DoctorProfileService profiles, DoctorService doctors, ProfilePhotos photos) {
+    DoctorProfileAdminView(
+            DoctorProfileService profiles,
+            DoctorService doctors,
+            ProfilePhotos photos,
+            ObjectProvider<DoctorAdminNote> notes) {
+        this.notes = notes;
         this.profiles = profiles;
         this.photos = photos;
         this.doctors = doctors;
@@ -81,6 +92,7 @@ class DoctorProfileAdminView extends Main implements BeforeEnterObserver, HasDyn
             add(
                     new H2("Dr. " + profile.fullName()),
                     new Paragraph(getTranslation("doctor.admin.roleAndEmail", profile.email())),
+                    notes(profile.doctorId()),
                     DoctorProfileView.photoField(profile, photos),
                     new H3(getTranslation("doctor.admin.credentials")),
                     credentials,
@@ -94,6 +106,15 @@ class DoctorProfileAdminView extends Main implements BeforeEnterObserver, HasDyn
     @Override
     public String getPageTitle() {
         return getTranslation("doctor.admin.title");
+    }
+
+    private Div notes(long doctorId) {
+        var lines = new Div();
+        lines.setId("doctor-admin-notes");
+        notes.orderedStream()
+                .flatMap(note -> note.noteFor(doctorId).stream())
+                .forEach(line -> lines.add(new Paragraph(line)));
+        return lines;
     }
 
     private void show(DoctorProfileDetails profile, List<SpecializationOption> options) {

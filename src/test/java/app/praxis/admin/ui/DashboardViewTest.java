@@ -3,11 +3,13 @@ package app.praxis.admin.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.praxis.admin.DashboardPeriod;
+import app.praxis.appointment.AppointmentSummaries;
 import app.praxis.appointment.BookingFixture;
 import app.praxis.base.ui.chart.ChartSeries;
 import app.praxis.doctor.DoctorSummary;
 import app.praxis.doctor.SpecializationOption;
 import app.praxis.patient.PatientSummary;
+import app.praxis.payment.PaymentSummaries;
 import app.praxis.security.Roles;
 import app.praxis.support.IntegrationTest;
 import app.praxis.support.SignIn;
@@ -31,6 +33,12 @@ class DashboardViewTest extends SpringBrowserlessTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    AppointmentSummaries appointmentSummaries;
+
+    @Autowired
+    PaymentSummaries paymentSummaries;
 
     String specializationName;
     DoctorSummary doctor;
@@ -58,6 +66,9 @@ class DashboardViewTest extends SpringBrowserlessTest {
         jdbc.sql("UPDATE appointments SET status = 'NO_SHOW' WHERE appointment_id = ?")
                 .param(missed)
                 .update();
+        // Written in plain SQL: the dashboard's daily summaries are filled from the rows (V0013's backfill).
+        appointmentSummaries.rebuild();
+        paymentSummaries.rebuild();
         SignIn.as(1, Roles.ADMIN);
     }
 

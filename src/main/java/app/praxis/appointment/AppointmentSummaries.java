@@ -1,0 +1,178 @@
+package app.praxis.appointment;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The appointment feature's daily summaries for the admin dashboard (V0013), kept in step by the transactions that
+ * change appointments:
+ *
+ * <ul>
+ *   <li>{@code appointment_daily_counts}: per visit day and doctor, the appointments by status (cancellations by
+ *       the patient or by the practice) and the ones not cancelled by the hour they start. A change takes the
+ *       appointment's contribution out ({@link #retract}) before it and puts it back ({@link #add}) after it, each
+ *       one {@code INSERT … ON DUPLICATE KEY UPDATE} adding a signed delta, so concurrent changes of one day add up
+ *       (the row lock of the upsert orders them) and none is lost.
+ *   <li>{@code appointment_first_visits} and {@code appointment_doctor_first_visits}: each patient's earliest
+ *       appointment that is not cancelled, over all doctors and per doctor (new patients). A booking can only move
+ *       it earlier ({@link #booked}, {@code LEAST}); a cancellation or a move recomputes the patient's rows
+ *       ({@link #refreshFirstVisits}) under the patient's lock, from a locking read that sees the latest committed
+ *       appointments.
+ * </ul>
+ *
+ * {@link #rebuild} fills them from the appointments (the migration's backfill), for data written by plain SQL (the
+ * demo clinic, benchmarks).
+ */
+@Component
+public class AppointmentSummaries {
+
+    /** The hours of a day, as the hour columns h00 … h23 count them. */
+    static final int HOURS = 24;
+
+    private static final String HOUR_COLUMNS =
+            IntStream.range(0, HOURS).mapToObj(AppointmentSummaries::hourColumn).collect(Collectors.joining(", "));
+
+    private static final String STATUS_COLUMNS =
+            "scheduled, completed, no_shows, cancelled_by_patient, cancelled_by_practice";
+
+    /**
+     * One appointment row's contribution to its day's row, one term (0 or 1) per column: {@code a} the appointment,
+     * {@code p} its patient. A cancellation is the patient's when the patient's user cancelled; anyone else's
+     * (the doctor, an admin, time off, a deactivation) is the practice's.
+     */
+    private static final List<String> TERMS = Stream.concat(
+                    Stream.of(
+                            "a.status = 'SCHEDULED'",
+                            "a.status = 'COMPLETED'",
+                            "a.status = 'NO_SHOW'",
+                            "a.status = 'CANCELLED' AND a.cancelled_by <=> p.user_id",
+                            "a.status = 'CANCELLED' AND NOT (a.cancelled_by <=> p.user_id)"),
+                    IntStream.range(0, HOURS).mapToObj(h -> "a.status <> 'CANCELLED' AND HOUR(a.start_time) = " + h))
+            .toList();
+
+    private static final String INSERT_COUNTS = "INSERT INTO appointment_daily_counts (count_date, doctor_id, "
+            + STATUS_COLUMNS + ", " + HOUR_COLUMNS + ") SELECT a.appointment_date, a.doctor_id, ";
+
+    private static final String ADD_UP = " ON DUPLICATE KEY UPDATE "
+            + Stream.concat(Arrays.stream(STATUS_COLUMNS.split(", ")), Arrays.stream(HOUR_COLUMNS.split(", ")))
+                    .map(column -> column + " = " + column + " + VALUES(" + column + ")")
+                    .collect(Collectors.joining(", "));
+
+    private static final String DELTAS =
+            TERMS.stream().map(term -> ":sign * (" + term + ")").collect(Collectors.joining(", "));
+
+    private static final String SUMS =
+            TERMS.stream().map(term -> "SUM(" + term + ")").collect(Collectors.joining(", "));
+
+    private final JdbcClient jdbc;
+
+    AppointmentSummaries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    static String hourColumn(int hour) {
+        return "h%02d".formatted(hour);
+    }
+
+    /** Takes the appointment's current row out of the daily counts (before a change). */
+    void retract(long appointmentId) {
+        count(appointmentId, -1);
+    }
+
+    /** Puts the appointment's current row into the daily counts (after a change, or once inserted). */
+    void add(long appointmentId) {
+        count(appointmentId, 1);
+    }
+
+    /**
+     * {@link #add}'s ({@code sign} 1) or {@link #retract}'s ({@code -1}) statement for plain JDBC, the appointment's
+     * id its one parameter: the booking benchmark's hand-written reference runs the service's own SQL.
+     */
+    static String countStatement(int sign) {
+        return (INSERT_COUNTS + DELTAS + COUNT_ONE + ADD_UP)
+                .replace(":sign", String.valueOf(sign))
+                .replace(":id", "?");
+    }
+
+    private static final String COUNT_ONE =
+            " FROM appointments a JOIN patients p ON p.patient_id = a.patient_id WHERE a.appointment_id = :id";
+
+    static final String FIRST_VISIT = "INSERT INTO appointment_first_visits (patient_id, first_date) VALUES (?, ?)"
+            + " ON DUPLICATE KEY UPDATE first_date = LEAST(first_date, VALUES(first_date))";
+
+    static final String DOCTOR_FIRST_VISIT =
+            "INSERT INTO appointment_doctor_first_visits (patient_id, doctor_id, first_date) VALUES (?, ?, ?)"
+                    + " ON DUPLICATE KEY UPDATE first_date = LEAST(first_date, VALUES(first_date))";
+
+    private void count(long appointmentId, int sign) {
+        jdbc.sql(INSERT_COUNTS + DELTAS + COUNT_ONE + ADD_UP)
+                .param("sign", sign)
+                .param("id", appointmentId)
+                .update();
+    }
+
+    /**
+     * A new appointment (not cancelled) of the patient with the doctor on {@code date}: the first visits can only
+     * move earlier. The caller holds the patient's lock.
+     */
+    void booked(long patientId, long doctorId, LocalDate date) {
+        jdbc.sql(FIRST_VISIT).params(patientId, date).update();
+        jdbc.sql(DOCTOR_FIRST_VISIT).params(patientId, doctorId, date).update();
+    }
+
+    /**
+     * Recomputes the patient's first visits (overall and with the doctor) after one of their appointments was
+     * cancelled or moved. The caller holds the patient's lock, so no other change of this patient's appointments
+     * runs meanwhile; INSERT … SELECT reads the latest committed rows (a locking read), not an older snapshot.
+     */
+    void refreshFirstVisits(long patientId, long doctorId) {
+        jdbc.sql("DELETE FROM appointment_first_visits WHERE patient_id = ?")
+                .param(patientId)
+                .update();
+        jdbc.sql("INSERT INTO appointment_first_visits (patient_id, first_date)"
+                        + " SELECT a.patient_id, MIN(a.appointment_date) FROM appointments a"
+                        + " WHERE a.patient_id = ? AND a.status <> 'CANCELLED' GROUP BY a.patient_id")
+                .param(patientId)
+                .update();
+        jdbc.sql("DELETE FROM appointment_doctor_first_visits WHERE patient_id = ? AND doctor_id = ?")
+                .params(patientId, doctorId)
+                .update();
+        jdbc.sql("INSERT INTO appointment_doctor_first_visits (patient_id, doctor_id, first_date)"
+                        + " SELECT a.patient_id, a.doctor_id, MIN(a.appointment_date) FROM appointments a"
+                        + " WHERE a.patient_id = ? AND a.doctor_id = ? AND a.status <> 'CANCELLED'"
+                        + " GROUP BY a.patient_id, a.doctor_id")
+                .params(patientId, doctorId)
+                .update();
+    }
+
+    /**
+     * Empties the summaries and fills them again from every appointment: for rows written by plain SQL (the demo
+     * clinic's seeder, the benchmarks' generators) and to repair a summary found out of step (docs/PERFORMANCE.md).
+     * The same statements as V0013's backfill. Not for a live clinic's busy hours: it rewrites every row.
+     */
+    @Transactional
+    public void rebuild() {
+        jdbc.sql("DELETE FROM appointment_daily_counts").update();
+        jdbc.sql(INSERT_COUNTS + SUMS
+                        + " FROM appointments a JOIN patients p ON p.patient_id = a.patient_id"
+                        + " GROUP BY a.appointment_date, a.doctor_id")
+                .update();
+        jdbc.sql("DELETE FROM appointment_first_visits").update();
+        jdbc.sql("INSERT INTO appointment_first_visits (patient_id, first_date) SELECT a.patient_id,"
+                        + " MIN(a.appointment_date) FROM appointments a WHERE a.status <> 'CANCELLED'"
+                        + " GROUP BY a.patient_id")
+                .update();
+        jdbc.sql("DELETE FROM appointment_doctor_first_visits").update();
+        jdbc.sql("INSERT INTO appointment_doctor_first_visits (patient_id, doctor_id, first_date) SELECT a.patient_id,"
+                        + " a.doctor_id, MIN(a.appointment_date) FROM appointments a WHERE a.status <> 'CANCELLED'"
+                        + " GROUP BY a.patient_id, a.doctor_id")
+                .update();
+    }
+}

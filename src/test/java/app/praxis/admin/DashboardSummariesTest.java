@@ -1,0 +1,367 @@
+package app.praxis.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.praxis.appointment.AppointmentService;
+import app.praxis.appointment.AppointmentStatus;
+import app.praxis.appointment.BookingFixture;
+import app.praxis.appointment.BookingService;
+import app.praxis.appointment.PracticeTimeOffService;
+import app.praxis.doctor.DoctorSummary;
+import app.praxis.patient.PatientSummary;
+import app.praxis.payment.NewPayment;
+import app.praxis.payment.PaymentFixture;
+import app.praxis.payment.PaymentMethod;
+import app.praxis.payment.PaymentService;
+import app.praxis.payment.RefundRequest;
+import app.praxis.security.Roles;
+import app.praxis.support.IntegrationTest;
+import app.praxis.support.SignIn;
+import app.praxis.support.TestClock;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+
+/**
+ * The daily summaries (V0013) follow every change the services make: after each step of a sequence of bookings,
+ * moves, cancellations by the patient, the doctor and the practice's bulk cancel, outcomes, payments, a declined
+ * card and refunds, every summary row of the test's doctors equals the same aggregate computed from the source
+ * tables, and the dashboard's figures and series, read from the summaries, equal plain SQL over the appointments and
+ * payments. Several patients booking the same doctor's day at once lose no increment.
+ */
+@IntegrationTest
+class DashboardSummariesTest {
+
+    @Autowired
+    BookingFixture fixture;
+
+    @Autowired
+    BookingService booking;
+
+    @Autowired
+    AppointmentService appointments;
+
+    @Autowired
+    PracticeTimeOffService practice;
+
+    @Autowired
+    PaymentService payments;
+
+    @Autowired
+    DashboardService dashboard;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    PaymentFixture paid;
+
+    @Autowired
+    TestClock clock;
+
+    long specialization;
+    DoctorSummary first;
+    DoctorSummary second;
+    LocalDate today;
+
+    @BeforeEach
+    void twoDoctorsOfTheirOwnSpecialization() {
+        today = fixture.today();
+        var key = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO specializations (name) VALUES (?)")
+                .param("Summaries " + UUID.randomUUID())
+                .update(key);
+        specialization = key.getKey().longValue();
+        first = fixture.doctor("Summa");
+        second = fixture.doctor("Rize");
+        jdbc.sql("UPDATE doctors SET specialization_id = ? WHERE doctor_id IN (?, ?)")
+                .params(specialization, first.doctorId(), second.doctorId())
+                .update();
+    }
+
+    @AfterEach
+    void signOut() {
+        SignIn.out();
+    }
+
+    @Test
+    void everyChangeOfTheServicesKeepsTheSummariesEqualToTheSourceRows() {
+        PatientSummary anna = fixture.quickPatient("Anna");
+        PatientSummary ben = fixture.quickPatient("Ben");
+        PatientSummary cem = fixture.quickPatient("Cem");
+        long admin = paid.admin();
+
+        long annaFirst = book(anna, first, 3, LocalTime.of(9, 0));
+        assertInStep();
+        long benFirst = book(ben, first, 3, LocalTime.of(10, 0));
+        long cemSecond = book(cem, second, 4, LocalTime.of(11, 0));
+        long annaSecond = book(anna, second, 5, LocalTime.of(14, 0));
+        long cemFirst = book(cem, first, 7, LocalTime.of(16, 0));
+        assertInStep();
+
+        // Anna's first visit moves later, to a day after her visit with the second doctor.
+        SignIn.as(anna.userId(), Roles.PATIENT);
+        booking.reschedule(annaFirst, fixture.slot(first.doctorId(), 6, LocalTime.of(9, 0)), "Later suits me");
+        assertInStep();
+
+        // Ben cancels (the patient's), the second doctor cancels Cem's (the practice's).
+        SignIn.as(ben.userId(), Roles.PATIENT);
+        booking.cancel(benFirst, "Feeling better");
+        SignIn.as(second.userId(), Roles.DOCTOR);
+        booking.cancel(cemSecond, "The practice is closed that day");
+        assertInStep();
+
+        // Payments ahead of the visits: paid, part refunded; a declined card.
+        payments.recordPayment(annaSecond, new NewPayment(PaymentMethod.CASH, new BigDecimal("80.00"), null));
+        payments.refund(annaSecond, new RefundRequest(new BigDecimal("30.00"), "Shorter visit"));
+        SignIn.as(first.userId(), Roles.DOCTOR);
+        payments.recordDeclinedCard(annaFirst);
+        payments.recordPayment(cemFirst, new NewPayment(PaymentMethod.CARD, new BigDecimal("80.00"), null));
+        assertInStep();
+
+        // A paid appointment cancelled by the practice: refunded in full.
+        booking.cancel(cemFirst, "Dr. Summa is away");
+        assertInStep();
+
+        // The visits happen: one completed, one no-show (its declined fee is no longer due).
+        clock.setTo(today.plusDays(6).atTime(18, 0));
+        SignIn.as(second.userId(), Roles.DOCTOR);
+        appointments.recordOutcome(annaSecond, AppointmentStatus.COMPLETED);
+        SignIn.as(first.userId(), Roles.DOCTOR);
+        appointments.recordOutcome(annaFirst, AppointmentStatus.NO_SHOW);
+        assertInStep();
+
+        // A later booking, cancelled by the admin's bulk cancel (as deactivating the doctor offers).
+        long benLater = book(ben, second, 2, LocalTime.of(8, 0));
+        SignIn.as(admin, Roles.ADMIN);
+        practice.cancelUpcoming(second.doctorId(), List.of(benLater), "The doctor leaves the practice");
+        assertInStep();
+
+        SignIn.as(admin, Roles.ADMIN);
+        var filter = new DashboardFilter(today, today.plusDays(13), null, specialization);
+        assertTheDashboardEqualsPlainSql(filter);
+        assertTheDashboardEqualsPlainSql(new DashboardFilter(today, today.plusDays(13), first.doctorId(), null));
+        assertTheDashboardEqualsPlainSql(new DashboardFilter(today.plusDays(14), today.plusDays(27), null, null));
+        // The figures themselves, on this known sequence.
+        DashboardFigures figures = dashboard.figures(filter).current();
+        assertThat(figures.booked()).isEqualTo(6);
+        assertThat(figures.completed()).isEqualTo(1);
+        assertThat(figures.noShows()).isEqualTo(1);
+        assertThat(figures.cancelledByPatient()).isEqualTo(1);
+        assertThat(figures.cancelledByPractice()).isEqualTo(3);
+        assertThat(figures.newPatients()).isEqualTo(1); // Anna; Ben's and Cem's visits were all cancelled
+        assertThat(figures.revenuePaid()).isEqualByComparingTo("160.00");
+        assertThat(figures.revenueRefunded()).isEqualByComparingTo("110.00");
+        assertThat(figures.revenuePending()).isEqualByComparingTo("0.00");
+    }
+
+    @Test
+    void patientsBookingTheSameDoctorsDayAtOnceLoseNoIncrement() throws Exception {
+        int patients = 6;
+        List<PatientSummary> who = new ArrayList<>();
+        List<Long> slots = new ArrayList<>();
+        for (int i = 0; i < patients; i++) {
+            who.add(fixture.quickPatient("Rush" + i));
+            slots.add(fixture.slot(first.doctorId(), 3, LocalTime.of(8 + i, 0)));
+        }
+        var ready = new CountDownLatch(patients);
+        var go = new CountDownLatch(1);
+        List<Future<Long>> booked = new ArrayList<>();
+        try (var pool = Executors.newFixedThreadPool(patients)) {
+            for (int i = 0; i < patients; i++) {
+                PatientSummary patient = who.get(i);
+                long slot = slots.get(i);
+                booked.add(pool.submit(() -> {
+                    SignIn.as(patient.userId(), Roles.PATIENT);
+                    try {
+                        ready.countDown();
+                        go.await();
+                        return booking.book(slot, "Check-up");
+                    } finally {
+                        SignIn.out();
+                    }
+                }));
+            }
+            ready.await();
+            go.countDown();
+        }
+        for (var each : booked) {
+            assertThat(each.get()).isPositive();
+        }
+
+        LocalDate day = today.plusDays(3);
+        assertThat(jdbc.sql("SELECT scheduled FROM appointment_daily_counts WHERE count_date = ? AND doctor_id = ?")
+                        .params(day, first.doctorId())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(patients);
+        assertThat(jdbc.sql("SELECT pending FROM payment_daily_revenue WHERE revenue_date = ? AND doctor_id = ?")
+                        .params(day, first.doctorId())
+                        .query(BigDecimal.class)
+                        .single())
+                .isEqualByComparingTo(BookingFixture.FEE.multiply(BigDecimal.valueOf(patients)));
+        assertInStep();
+    }
+
+    private long book(PatientSummary patient, DoctorSummary doctor, int daysAhead, LocalTime at) {
+        SignIn.as(patient.userId(), Roles.PATIENT);
+        return booking.book(fixture.slot(doctor.doctorId(), daysAhead, at), "Check-up");
+    }
+
+    /**
+     * Every summary row of the test's doctors (and first visit of their patients) equals the aggregate of the source
+     * rows: the consistency check of docs/PERFORMANCE.md, narrowed to this test's doctors.
+     */
+    private void assertInStep() {
+        String doctors = " IN (" + first.doctorId() + ", " + second.doctorId() + ")";
+        assertThat(rows("SELECT count_date, doctor_id, scheduled, completed, no_shows, cancelled_by_patient,"
+                        + " cancelled_by_practice, " + hours("") + " FROM appointment_daily_counts"
+                        + " WHERE doctor_id" + doctors + " AND (scheduled + completed + no_shows + cancelled_by_patient"
+                        + " + cancelled_by_practice) <> 0"))
+                .isEqualTo(rows("SELECT a.appointment_date, a.doctor_id, SUM(a.status = 'SCHEDULED'),"
+                        + " SUM(a.status = 'COMPLETED'), SUM(a.status = 'NO_SHOW'),"
+                        + " SUM(a.status = 'CANCELLED' AND a.cancelled_by = p.user_id),"
+                        + " SUM(a.status = 'CANCELLED' AND (a.cancelled_by IS NULL OR a.cancelled_by <> p.user_id)), "
+                        + hours("a") + " FROM appointments a JOIN patients p ON p.patient_id = a.patient_id"
+                        + " WHERE a.doctor_id" + doctors + " GROUP BY a.appointment_date, a.doctor_id"));
+        assertThat(rows("SELECT revenue_date, doctor_id, paid, pending, refunded FROM payment_daily_revenue"
+                        + " WHERE doctor_id" + doctors + " AND (paid <> 0 OR pending <> 0 OR refunded <> 0)"))
+                .isEqualTo(rows("SELECT a.appointment_date, a.doctor_id,"
+                        + " COALESCE(SUM(CASE WHEN pay.payment_status IN ('PAID', 'REFUNDED')"
+                        + "     THEN COALESCE(pay.paid_amount, pay.amount) END), 0) AS paid,"
+                        + " COALESCE(SUM(CASE WHEN pay.payment_status IN ('PENDING', 'FAILED') AND a.status <> 'CANCELLED'"
+                        + "     THEN pay.amount END), 0) AS pending,"
+                        + " COALESCE(SUM(pay.refunded_amount), 0) AS refunded"
+                        + " FROM payments pay JOIN appointments a ON a.appointment_id = pay.appointment_id"
+                        + " WHERE a.doctor_id" + doctors + " GROUP BY a.appointment_date, a.doctor_id"
+                        + " HAVING paid <> 0 OR pending <> 0 OR refunded <> 0"));
+        assertThat(rows("SELECT patient_id, doctor_id, first_date FROM appointment_doctor_first_visits"
+                        + " WHERE doctor_id" + doctors))
+                .isEqualTo(rows("SELECT patient_id, doctor_id, MIN(appointment_date) FROM appointments"
+                        + " WHERE status <> 'CANCELLED' AND doctor_id" + doctors + " GROUP BY patient_id, doctor_id"));
+        String patients = " IN (SELECT patient_id FROM appointments WHERE doctor_id" + doctors + ")";
+        assertThat(rows("SELECT patient_id, first_date FROM appointment_first_visits WHERE patient_id" + patients))
+                .isEqualTo(rows("SELECT patient_id, MIN(appointment_date) FROM appointments"
+                        + " WHERE status <> 'CANCELLED' AND patient_id" + patients + " GROUP BY patient_id"));
+    }
+
+    /** The dashboard's figures and series, read from the summaries, against the source tables. */
+    private void assertTheDashboardEqualsPlainSql(DashboardFilter filter) {
+        Dashboard read = dashboard.dashboard(filter);
+        String narrow = filter.doctorId() != null
+                ? " AND a.doctor_id = " + filter.doctorId()
+                : filter.specializationId() != null
+                        ? " AND a.doctor_id IN (SELECT doctor_id FROM doctors WHERE specialization_id = "
+                                + filter.specializationId() + ")"
+                        : "";
+        String range = " a.appointment_date BETWEEN '" + filter.from() + "' AND '" + filter.to() + "'";
+        DashboardFigures now = read.figures().current();
+        assertThat(now.booked()).isEqualTo(count("SELECT COUNT(*) FROM appointments a WHERE" + range + narrow));
+        assertThat(now.completed())
+                .isEqualTo(
+                        count("SELECT COUNT(*) FROM appointments a WHERE a.status = 'COMPLETED' AND" + range + narrow));
+        assertThat(now.noShows())
+                .isEqualTo(
+                        count("SELECT COUNT(*) FROM appointments a WHERE a.status = 'NO_SHOW' AND" + range + narrow));
+        assertThat(now.cancelledByPatient())
+                .isEqualTo(count("SELECT COUNT(*) FROM appointments a JOIN patients p ON p.patient_id = a.patient_id"
+                        + " WHERE a.status = 'CANCELLED' AND a.cancelled_by = p.user_id AND" + range + narrow));
+        assertThat(now.cancelled())
+                .isEqualTo(
+                        count("SELECT COUNT(*) FROM appointments a WHERE a.status = 'CANCELLED' AND" + range + narrow));
+        assertThat(now.newPatients())
+                .isEqualTo(count("SELECT COUNT(*) FROM (SELECT a.patient_id, MIN(a.appointment_date) AS first_day"
+                        + " FROM appointments a WHERE a.status <> 'CANCELLED' AND" + range + narrow
+                        + " GROUP BY a.patient_id) f WHERE NOT EXISTS (SELECT 1 FROM appointments a"
+                        + " WHERE a.patient_id = f.patient_id AND a.appointment_date < f.first_day"
+                        + " AND a.status <> 'CANCELLED'" + narrow + ")"));
+        assertThat(now.revenuePaid())
+                .isEqualByComparingTo(sum("SELECT COALESCE(SUM(COALESCE(pay.paid_amount, pay.amount)), 0) FROM payments"
+                        + " pay JOIN appointments a ON a.appointment_id = pay.appointment_id"
+                        + " WHERE pay.payment_status IN ('PAID', 'REFUNDED') AND" + range + narrow));
+        assertThat(now.revenuePending())
+                .isEqualByComparingTo(sum("SELECT COALESCE(SUM(pay.amount), 0) FROM payments pay JOIN appointments a"
+                        + " ON a.appointment_id = pay.appointment_id WHERE pay.payment_status IN ('PENDING', 'FAILED')"
+                        + " AND a.status <> 'CANCELLED' AND" + range + narrow));
+        assertThat(now.revenueRefunded())
+                .isEqualByComparingTo(sum("SELECT COALESCE(SUM(pay.refunded_amount), 0) FROM payments pay"
+                        + " JOIN appointments a ON a.appointment_id = pay.appointment_id WHERE" + range + narrow));
+        assertThat(read.figures()).isEqualTo(dashboard.figures(filter));
+
+        assertThat(read.appointmentsPerDay().stream()
+                        .map(d -> List.of(d.day().toString(), d.status().name(), String.valueOf(d.count())))
+                        .toList())
+                .isEqualTo(jdbc.sql("SELECT a.appointment_date, a.status, COUNT(*) FROM appointments a WHERE" + range
+                                + narrow
+                                + " GROUP BY a.appointment_date, a.status ORDER BY a.appointment_date, a.status")
+                        .query((rs, n) -> List.of(rs.getString(1), rs.getString(2), String.valueOf(rs.getLong(3))))
+                        .list());
+        assertThat(read.busiestHours().stream()
+                        .map(h -> List.of((long) h.day().getValue(), (long) h.hour(), h.count()))
+                        .toList())
+                .isEqualTo(jdbc.sql("SELECT WEEKDAY(a.appointment_date) + 1 AS d, HOUR(a.start_time) AS h, COUNT(*)"
+                                + " FROM appointments a WHERE a.status <> 'CANCELLED' AND" + range + narrow
+                                + " GROUP BY d, h ORDER BY d, h")
+                        .query((rs, n) -> List.of(rs.getLong(1), rs.getLong(2), rs.getLong(3)))
+                        .list());
+        assertThat(read.bookingsBySpecialization().stream()
+                        .mapToLong(SpecializationBookings::bookings)
+                        .sum())
+                .isEqualTo(count(
+                        "SELECT COUNT(*) FROM appointments a WHERE a.status <> 'CANCELLED' AND" + range + narrow));
+    }
+
+    private static String hours(String alias) {
+        var columns = new ArrayList<String>();
+        for (int hour = 0; hour < 24; hour++) {
+            columns.add(
+                    alias.isEmpty()
+                            ? "h%02d".formatted(hour)
+                            : "SUM(%s.status <> 'CANCELLED' AND HOUR(%s.start_time) = %d)"
+                                    .formatted(alias, alias, hour));
+        }
+        return String.join(", ", columns);
+    }
+
+    /** The rows of a query as text, keyed by their first columns, in order (numbers compared by value). */
+    private Map<String, List<String>> rows(String sql) {
+        var rows = new TreeMap<String, List<String>>();
+        jdbc.sql(sql).query(rs -> {
+            int columns = rs.getMetaData().getColumnCount();
+            var values = new ArrayList<String>();
+            for (int i = 3; i <= columns; i++) {
+                Object value = rs.getObject(i);
+                values.add(
+                        value instanceof Number number
+                                ? new BigDecimal(number.toString())
+                                        .stripTrailingZeros()
+                                        .toPlainString()
+                                : String.valueOf(value));
+            }
+            rows.put(rs.getString(1) + " " + rs.getString(2), values);
+        });
+        return rows;
+    }
+
+    private long count(String sql) {
+        return jdbc.sql(sql).query(Long.class).single();
+    }
+
+    private BigDecimal sum(String sql) {
+        return jdbc.sql(sql).query(BigDecimal.class).single();
+    }
+}
