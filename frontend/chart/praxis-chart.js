@@ -20,14 +20,15 @@ Chart.register(BarController, BarElement, LineController, LineElement, PointElem
 // Colour-blind-safe palette (Okabe–Ito), used where the server names no colour.
 const PALETTE = ['#0072B2', '#E69F00', '#009E73', '#D55E00', '#56B4E9', '#CC79A7', '#F0E442', '#000000'];
 
-const formatter = (format) => {
+// Numbers in the page's language (the server sends it: en-GB "1,234.5", de-DE "1.234,5"), not the browser's.
+const formatter = (format, locale) => {
   if (format === 'PERCENT') {
     return (value) => `${Math.round(value * 100)} %`;
   }
   if (format === 'AMOUNT') {
-    return (value) => Number(value).toLocaleString(undefined, { minimumFractionDigits: 0, maximumFractionDigits: 2 });
+    return (value) => Number(value).toLocaleString(locale, { minimumFractionDigits: 0, maximumFractionDigits: 2 });
   }
-  return (value) => Number(value).toLocaleString();
+  return (value) => Number(value).toLocaleString(locale);
 };
 
 class PraxisChart extends HTMLElement {
@@ -69,11 +70,11 @@ class PraxisChart extends HTMLElement {
     if (!this._canvas || !this.isConnected || !this._config) {
       return;
     }
-    const { type, format, title, labels, series } = this._config;
+    const { type, format, title, labels, series, locale } = this._config;
     const horizontal = type === 'HORIZONTAL_BAR';
     const stacked = type === 'STACKED_BAR';
     const line = type === 'LINE';
-    const show = formatter(format);
+    const show = formatter(format, locale || undefined);
     const datasets = series.map((one, index) => {
       const color = one.color ?? PALETTE[index % PALETTE.length];
       return {

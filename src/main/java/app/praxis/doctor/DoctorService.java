@@ -73,7 +73,7 @@ public class DoctorService {
                 new LinkedHashMap<String, String>(userService.staffAccountProblems(newDoctor.account(), Role.DOCTOR));
         validator.validate(newDoctor).stream()
                 .filter(v -> !v.getPropertyPath().toString().startsWith("account."))
-                .forEach(v -> errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage()));
+                .forEach(v -> errors.putIfAbsent(v.getPropertyPath().toString(), texts.get(v.getMessage())));
         Specialization specialization = null;
         if (newDoctor.specializationId() != null) {
             specialization =

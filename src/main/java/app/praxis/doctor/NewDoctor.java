@@ -17,18 +17,20 @@ public record NewDoctor(
         @Valid NewAccount account,
         @Nullable Long specializationId,
 
-        @NotBlank(message = "Enter the licence number") @Size(max = 100, message = "At most 100 characters")
+        @NotBlank(message = "doctor.field.licenceRequired") @Size(max = 100, message = "doctor.field.max100")
         String licenseNumber,
 
-        @Min(value = 0, message = "Cannot be negative") @Max(value = 80, message = "At most 80 years") @Nullable
+        @Min(value = 0, message = "doctor.field.negative")
+        @Max(value = 80, message = "doctor.field.max80years")
+        @Nullable
         Integer yearsExperience,
 
-        @Size(max = 255, message = "At most 255 characters") @Nullable
+        @Size(max = 255, message = "doctor.field.max255") @Nullable
         String clinicName,
 
         @Nullable String clinicAddress,
 
-        @NotNull(message = "Enter the consultation fee")
-        @DecimalMin(value = "0.00", message = "Cannot be negative")
-        @DecimalMax(value = "99999999.99", message = "Too large")
+        @NotNull(message = "doctor.field.feeRequired")
+        @DecimalMin(value = "0.00", message = "doctor.field.negative")
+        @DecimalMax(value = "99999999.99", message = "doctor.field.tooLarge")
         BigDecimal consultationFee) {}

@@ -6,10 +6,10 @@ import org.jspecify.annotations.Nullable;
 
 /** A specialization as an admin types it: a name (unique) and an optional description. */
 public record SpecializationForm(
-        @NotBlank(message = "Enter a name") @Size(max = 100, message = "At most 100 characters")
+        @NotBlank(message = "doctor.field.nameRequired") @Size(max = 100, message = "doctor.field.max100")
         String name,
 
-        @Nullable @Size(max = 2000, message = "At most 2,000 characters")
+        @Nullable @Size(max = 2000, message = "doctor.field.max2000")
         String description) {
 
     SpecializationForm normalized() {

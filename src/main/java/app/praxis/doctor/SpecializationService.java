@@ -98,7 +98,7 @@ public class SpecializationService {
         var errors = new LinkedHashMap<String, String>();
         validator
                 .validate(form)
-                .forEach(v -> errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage()));
+                .forEach(v -> errors.putIfAbsent(v.getPropertyPath().toString(), texts.get(v.getMessage())));
         if (!errors.containsKey("name")) {
             specializations
                     .findByNameIgnoreCase(form.name())

@@ -41,6 +41,12 @@ class AdminGermanTest extends SpringBrowserlessTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    app.praxis.appointment.AppointmentSummaries appointmentSummaries;
+
+    @Autowired
+    app.praxis.payment.PaymentSummaries paymentSummaries;
+
     @BeforeEach
     void german() {
         SignIn.as(1, Roles.ADMIN);
@@ -60,6 +66,8 @@ class AdminGermanTest extends SpringBrowserlessTest {
         jdbc.sql("UPDATE appointments SET status = 'COMPLETED' WHERE appointment_id = ?")
                 .param(visit)
                 .update();
+        appointmentSummaries.rebuild(); // rows written in plain SQL: the dashboard reads the daily summaries
+        paymentSummaries.rebuild();
         SignIn.as(1, Roles.ADMIN);
 
         DashboardView view = AopTestUtils.getUltimateTargetObject(navigate(DashboardView.class));

@@ -70,7 +70,8 @@ public class Chart extends Component implements HasSize, HasStyle {
         ObjectNode config = json.objectNode()
                 .put("type", type.name())
                 .put("format", format.name())
-                .put("title", title);
+                .put("title", title)
+                .put("locale", getLocale().toLanguageTag());
         ArrayNode labels = config.putArray("labels");
         data.labels().forEach(labels::add);
         ArrayNode series = config.putArray("series");
