@@ -2,6 +2,7 @@ package app.praxis.payment;
 
 import app.praxis.audit.AuditAction;
 import app.praxis.audit.AuditTrail;
+import app.praxis.base.AccountLanguages;
 import app.praxis.base.ClinicProperties;
 import app.praxis.base.CurrentLocale;
 import app.praxis.base.FreeText;
@@ -78,6 +79,7 @@ public class PaymentService {
     private final ApplicationEventPublisher events;
     private final AuditTrail audit;
     private final Texts texts;
+    private final AccountLanguages languages;
 
     PaymentService(
             PaymentRepository payments,
@@ -89,9 +91,11 @@ public class PaymentService {
             Clock clock,
             ApplicationEventPublisher events,
             AuditTrail audit,
-            Texts texts) {
+            Texts texts,
+            AccountLanguages languages) {
         this.audit = audit;
         this.texts = texts;
+        this.languages = languages;
         this.payments = payments;
         this.numbers = numbers;
         this.policy = policy;
@@ -373,11 +377,14 @@ public class PaymentService {
     private void settleCancelled(PaymentState state, boolean byPractice, long cancelledBy) {
         Instant now = clock.instant();
         if (state.status().isUnpaid()) {
-            settleAsNotDue(state, now, cancelledBy, "Appointment cancelled: nothing is owed");
+            settleAsNotDue(state, now, cancelledBy, texts.get("payment.history.notOwed"));
         } else if (state.status() == PaymentStatus.PAID) {
             LocalDateTime startsAt = state.visitDate().atTime(state.visitStart());
-            RefundPolicy.Decision decision =
-                    policy.onCancellation(byPractice, startsAt, LocalDateTime.ofInstant(now, clinic.timeZone()));
+            RefundPolicy.Decision decision = policy.onCancellation(
+                    byPractice,
+                    startsAt,
+                    LocalDateTime.ofInstant(now, clinic.timeZone()),
+                    languages.ofUser(state.patientUserId()));
             if (decision.refund()) {
                 doRefund(state, Objects.requireNonNull(state.paidAmount()), decision.reason(), cancelledBy);
             } else {
@@ -454,7 +461,7 @@ public class PaymentService {
                 PaymentStatus.REFUNDED,
                 amount,
                 state.method(),
-                "Refunded: " + reason + "; credit note " + creditNote);
+                texts.get("payment.history.refunded", reason, creditNote));
         events.publishEvent(new PaymentRefunded(
                 document(
                         Kind.CREDIT_NOTE,

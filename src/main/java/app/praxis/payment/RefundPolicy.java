@@ -1,5 +1,7 @@
 package app.praxis.payment;
 
+import app.praxis.base.Language;
+import app.praxis.base.Texts;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import org.springframework.stereotype.Component;
@@ -15,28 +17,25 @@ class RefundPolicy {
     record Decision(boolean refund, String reason) {}
 
     private final PaymentProperties properties;
+    private final Texts texts;
 
-    RefundPolicy(PaymentProperties properties) {
+    RefundPolicy(PaymentProperties properties, Texts texts) {
         this.properties = properties;
+        this.texts = texts;
     }
 
-    Decision onCancellation(boolean byPractice, LocalDateTime startsAt, LocalDateTime now) {
+    /** The decision, its reason written in {@code language} (the patient's: it is printed on their credit note). */
+    Decision onCancellation(boolean byPractice, LocalDateTime startsAt, LocalDateTime now, Language language) {
         if (byPractice) {
             return properties.refundPracticeCancellations()
-                    ? new Decision(true, "Cancelled by the practice")
-                    : new Decision(false, "Cancelled by the practice; no automatic refund by the practice's policy");
+                    ? new Decision(true, texts.get(language, "payment.policy.practice"))
+                    : new Decision(false, texts.get(language, "payment.policy.practiceNoRefund"));
         }
         Duration notice = properties.fullRefundNotice();
+        String hours = String.valueOf(notice.toHours());
         if (!now.plus(notice).isAfter(startsAt)) {
-            return new Decision(true, "Cancelled by the patient at least " + hours(notice) + " before the start");
+            return new Decision(true, texts.get(language, "payment.policy.patientInTime", hours));
         }
-        return new Decision(
-                false,
-                "Cancelled by the patient less than " + hours(notice)
-                        + " before the start: no refund unless an admin grants one");
-    }
-
-    private static String hours(Duration duration) {
-        return duration.toHours() + " h";
+        return new Decision(false, texts.get(language, "payment.policy.patientLate", hours));
     }
 }

@@ -120,6 +120,12 @@ class PaymentMailsTest {
                 .contains(
                         "Quittung " + receipt, "Bezahlter Betrag", "80,00 €", "Zahlungsart Karte", "Ärztliche Beratung")
                 .contains("Datum: " + Formats.of(Language.GERMAN).longDate(fixture.today()));
+
+        // The practice cancels (an English page): the policy's reason on the German credit note is German.
+        booking.cancel(appointment, "The practice is closed that day.");
+        String creditNote = payments.payment(appointment).creditNoteNumber();
+        assertThat(pdfText(awaitMail("Ihre Erstattung, Gutschrift " + creditNote)))
+                .contains("Von der Praxis abgesagt");
     }
 
     private static String bodyText(MimeMessage message) throws Exception {
