@@ -146,7 +146,7 @@ public class WaitlistService {
                 .lockOpenOffer(offerId, patientId)
                 .filter(o -> o.expiresAt().isAfter(clock.instant()))
                 .orElseThrow(() -> new InvalidInputException(OFFER, texts.get(OFFER_GONE)));
-        long appointmentId = booking.book(offer.slotId(), "Offered from the waitlist");
+        long appointmentId = booking.book(offer.slotId(), texts.get("waitlist.booking.reason"));
         repository.setOfferStatus(offer.offerId(), "TAKEN");
         repository.setEntryStatus(offer.entryId(), "BOOKED");
         return appointmentId;
