@@ -16,6 +16,7 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,6 +47,7 @@ class ProfileAndReviewJourneyTest extends BrowserTest {
         ((JavascriptExecutor) driver).executeScript("arguments[0].removeAttribute('hidden')", input);
         input.sendKeys(portrait().toAbsolutePath().toString());
         new WebDriverWait(driver, Duration.ofSeconds(40))
+                .ignoring(StaleElementReferenceException.class) // the avatar is redrawn when the photo arrives
                 .until(d -> String.valueOf(avatarImage(d.findElement(By.id("profile-avatar"))))
                         .matches("photos/\\d+-[0-9a-f]{32}\\.jpg"));
         String photo = jdbc.sql("SELECT profile_photo FROM users WHERE email = ?")
