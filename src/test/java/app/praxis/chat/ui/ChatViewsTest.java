@@ -72,6 +72,7 @@ class ChatViewsTest extends SpringBrowserlessTest {
     /** Screens leave (their live subscriptions end) while still signed in; only then sign out. */
     @AfterEach
     void leaveTheScreensThenSignOut() {
+        roundTrip(); // live updates queued while the test held the session run now, still signed in
         UI.getCurrent().removeAll();
         SignIn.out();
     }
