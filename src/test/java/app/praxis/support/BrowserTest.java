@@ -56,6 +56,11 @@ public abstract class BrowserTest {
 
     /** Another headless Chromium with a fresh profile, for journeys of two people at once; the caller quits it. */
     protected WebDriver newBrowser(String name) throws Exception {
+        return newBrowser(name, options -> {});
+    }
+
+    /** {@link #newBrowser(String)} with more of Chromium's options (a language, preferences). */
+    protected WebDriver newBrowser(String name, java.util.function.Consumer<ChromeOptions> more) throws Exception {
         Path profile = Files.createDirectories(Path.of("target", "chromium"))
                 .resolve("profile-" + name + "-" + System.nanoTime());
         var options = new ChromeOptions();
@@ -74,6 +79,7 @@ public abstract class BrowserTest {
                 "--user-data-dir=" + profile.toAbsolutePath());
         // The console log stays readable (driver.manage().logs()), e.g. for Content-Security-Policy violations.
         options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
+        more.accept(options);
         var service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(System.getProperty("praxis.chromedriver", "/usr/bin/chromedriver"))
                         .toFile())

@@ -51,11 +51,10 @@ public final class DatabaseUnavailable {
         return false;
     }
 
-    /** The page shown instead of a view whose opening failed on the database. */
-    @AnonymousAllowed
-    public static class Page extends Main implements HasErrorParameter<DataAccessException> {
+    /** The page shown instead of a view whose opening failed on the database, whichever exception said so. */
+    abstract static class UnavailablePage<E extends Exception> extends Main implements HasErrorParameter<E> {
 
-        public Page() {
+        UnavailablePage() {
             setId("database-unavailable");
             addClassNames("praxis-page");
             add(
@@ -65,7 +64,7 @@ public final class DatabaseUnavailable {
         }
 
         @Override
-        public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<DataAccessException> parameter) {
+        public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<E> parameter) {
             log.warn(
                     "A page could not be shown: the database is unavailable ({})",
                     parameter.getException().getMessage());
@@ -73,27 +72,13 @@ public final class DatabaseUnavailable {
         }
     }
 
-    /** The same page when the transaction could not even begin (no connection from the pool). */
+    /** A query or statement failed on the database. */
     @AnonymousAllowed
-    public static class NoTransactionPage extends Main implements HasErrorParameter<TransactionException> {
+    public static class Page extends UnavailablePage<DataAccessException> {}
 
-        public NoTransactionPage() {
-            setId("database-unavailable");
-            addClassNames("praxis-page");
-            add(
-                    new H2(getTranslation("base.unavailable.title")),
-                    new Paragraph(getTranslation(MESSAGE)),
-                    new Anchor("", getTranslation("base.unavailable.retry")));
-        }
-
-        @Override
-        public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<TransactionException> parameter) {
-            log.warn(
-                    "A page could not be shown: the database is unavailable ({})",
-                    parameter.getException().getMessage());
-            return HttpServletResponse.SC_SERVICE_UNAVAILABLE;
-        }
-    }
+    /** The transaction could not even begin (no connection from the pool). */
+    @AnonymousAllowed
+    public static class NoTransactionPage extends UnavailablePage<TransactionException> {}
 
     /** Clicks and other requests on an open page: a notification instead of Vaadin's internal-error message. */
     @Component

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.praxis.base.Formats;
 import app.praxis.base.Language;
 import app.praxis.support.BrowserTest;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
@@ -18,9 +16,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -105,30 +100,12 @@ class GermanBookingJourneyTest extends BrowserTest {
                         .equals("My appointments"));
     }
 
+    /** Chromium speaking German: its interface language and the languages it asks pages for. */
     private WebDriver germanBrowser() throws Exception {
-        Path profile =
-                Files.createDirectories(Path.of("target", "chromium")).resolve("profile-german-" + System.nanoTime());
-        var options = new ChromeOptions();
-        options.setBinary(System.getProperty("praxis.chromium", "/usr/bin/chromium"));
-        options.addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--disable-quic",
-                "--no-first-run",
-                "--lang=de-DE",
-                "--window-size=1280,900",
-                "--user-data-dir=" + profile.toAbsolutePath());
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "de-DE,de"));
-        var service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of(System.getProperty("praxis.chromedriver", "/usr/bin/chromedriver"))
-                        .toFile())
-                .build();
-        return new ChromeDriver(service, options);
+        return newBrowser("german", options -> {
+            options.addArguments("--lang=de-DE");
+            options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "de-DE,de"));
+        });
     }
 
     private WebElement languageMenu() {
