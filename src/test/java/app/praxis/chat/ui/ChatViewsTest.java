@@ -73,6 +73,9 @@ class ChatViewsTest extends SpringBrowserlessTest {
     @AfterEach
     void leaveTheScreensThenSignOut() {
         roundTrip(); // live updates queued while the test held the session run now, still signed in
+        // The badges sit in the layout, which the route's removal does not detach: detach them, so their live
+        // updates stop before the user is gone (an update arriving later finds them detached and asks nothing).
+        find(UnreadBadge.class).all().forEach(badge -> badge.getElement().removeFromParent());
         UI.getCurrent().removeAll();
         SignIn.out();
     }
