@@ -13,6 +13,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -103,7 +104,44 @@ public abstract class BrowserTest {
     }
 
     protected WebElement waitFor(By locator) {
-        return new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(locator));
+        try {
+            return new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(locator));
+        } catch (TimeoutException e) {
+            throw new TimeoutException("waited for " + locator + " " + whereTheBrowserIs(), e);
+        }
+    }
+
+    /**
+     * Where the browser is and what its page says, for a failed wait: CI prints only the failure's message, so the
+     * message carries what a screenshot would show (the screenshot is kept too, in target/screenshots).
+     */
+    protected String whereTheBrowserIs() {
+        String url;
+        String text;
+        try {
+            url = driver.getCurrentUrl();
+            text = String.valueOf(((JavascriptExecutor) driver)
+                    .executeScript("return document.body ? document.body.innerText : '(no body)';"));
+        } catch (RuntimeException e) {
+            return "(the browser did not answer: " + e.getMessage() + ")";
+        }
+        try {
+            screenshot("failed-" + getClass().getSimpleName() + "-" + System.nanoTime());
+        } catch (Exception e) {
+            // the message below is what matters; a missing screenshot must not hide it
+        }
+        String shown = text.replaceAll("\\s+", " ").strip();
+        return "at " + url + ", the page showing: \"" + (shown.length() > 600 ? shown.substring(0, 600) + "…" : shown)
+                + "\"";
+    }
+
+    /** Until the Flow client has no request in flight: what a person sees as the page being ready. */
+    protected void waitUntilVaadinIsIdle() {
+        new WebDriverWait(driver, WAIT).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript("""
+                                const clients = window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients;
+                                if (!clients) return false;
+                                const all = Object.values(clients);
+                                return all.length > 0 && all.every(c => !c.isActive || !c.isActive());""")));
     }
 
     protected void waitUntilUrlEndsWith(String path) {
@@ -114,10 +152,18 @@ public abstract class BrowserTest {
     protected void signIn(String email, String password) {
         open("login");
         WebElement username = waitFor(By.cssSelector("vaadin-login-form input[name='username']"));
+        // as a person would: the page has finished loading before anything is typed or sent
+        waitUntilVaadinIsIdle();
         username.sendKeys(email);
         WebElement passwordField = driver.findElement(By.cssSelector("vaadin-login-form input[name='password']"));
         passwordField.sendKeys(password);
         passwordField.sendKeys(Keys.ENTER);
+        // the form was sent when the browser left the bare sign-in address (for home, or for login?error)
+        try {
+            new WebDriverWait(driver, WAIT).until(d -> !d.getCurrentUrl().endsWith("/login"));
+        } catch (TimeoutException e) {
+            throw new TimeoutException("the sign-in form of " + email + " was not sent " + whereTheBrowserIs(), e);
+        }
     }
 
     protected void signOut() {
