@@ -3,7 +3,12 @@ package app.praxis.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.praxis.support.BrowserTest;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -53,5 +58,40 @@ class DemoRolesSignInJourneyTest extends BrowserTest {
         assertThat(driver.findElement(By.cssSelector("vaadin-login-form [name=password]"))
                         .getDomProperty("value"))
                 .isEmpty();
+    }
+
+    /**
+     * The PWA's files (manifest, icons) are answered without a session: an icon request that arrives with the
+     * sign-in page's cookie just after the sign-in changed the session's id must not answer with a new session's
+     * cookie, which would replace the signed-in one (a CI run once stood signed out right after signing in).
+     */
+    @Test
+    void theAppsIconsAndManifestNeitherMakeNorReplaceASession() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> loginPage = get(http, "login", null);
+        assertThat(loginPage.headers().firstValue("Set-Cookie"))
+                .as("the sign-in page itself does start a session")
+                .isPresent();
+        var icon =
+                Pattern.compile("<link[^>]+rel=\"icon\"[^>]+href=\"([^\"]+)\"").matcher(loginPage.body());
+        assertThat(icon.find()).as("the page links an icon").isTrue();
+
+        HttpResponse<String> iconWithStaleCookie = get(http, icon.group(1), "JSESSIONID=ended-by-the-sign-in");
+        HttpResponse<String> manifest = get(http, "manifest.webmanifest", null);
+
+        assertThat(iconWithStaleCookie.statusCode()).isEqualTo(200);
+        assertThat(iconWithStaleCookie.headers().firstValue("Set-Cookie")).isEmpty();
+        assertThat(manifest.statusCode()).isEqualTo(200);
+        assertThat(manifest.body()).contains("\"name\"");
+        assertThat(manifest.headers().firstValue("Set-Cookie")).isEmpty();
+    }
+
+    private HttpResponse<String> get(HttpClient http, String path, String cookie) throws Exception {
+        var request = HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/" + (path.startsWith("/") ? path.substring(1) : path)));
+        if (cookie != null) {
+            request.header("Cookie", cookie);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 }
