@@ -91,6 +91,23 @@ class DashboardSummariesTest {
     @Autowired
     TestClock clock;
 
+    /** docs/PERFORMANCE.md's check of the slots' summary ("Checking a summary"), word for word. */
+    static final String SLOT_CHECK = """
+            SELECT day, doctor_id FROM (
+                SELECT slot_date AS day, doctor_id, published_seconds AS p, booked_seconds AS b FROM availability_daily_minutes
+                UNION ALL
+                SELECT s.available_date, s.doctor_id,
+                       -SUM(TIMESTAMPDIFF(SECOND, TIMESTAMP(s.available_date, s.start_time),
+                            TIMESTAMP(s.available_date + INTERVAL (s.end_time = '00:00:00') DAY, s.end_time))),
+                       -SUM(CASE WHEN s.is_booked THEN TIMESTAMPDIFF(SECOND, TIMESTAMP(s.available_date, s.start_time),
+                            TIMESTAMP(s.available_date + INTERVAL (s.end_time = '00:00:00') DAY, s.end_time)) ELSE 0 END)
+                FROM doctor_availability s GROUP BY s.available_date, s.doctor_id) d
+            GROUP BY day, doctor_id
+            HAVING SUM(p) <> 0 OR SUM(b) <> 0""";
+
+    @Autowired
+    app.praxis.availability.SlotSummaries slotSummaries;
+
     long specialization;
     DoctorSummary first;
     DoctorSummary second;
@@ -364,6 +381,26 @@ class DashboardSummariesTest {
         SignIn.as(paid.admin(), Roles.ADMIN);
         assertTheDashboardEqualsPlainSql(new DashboardFilter(today, today.plusDays(13), first.doctorId(), null));
         assertTheDashboardEqualsPlainSql(new DashboardFilter(today, today.plusDays(13), null, specialization));
+
+        // The documented check finds a day out of step, and rebuild() repairs it.
+        assertThat(slotDaysOutOfStep()).isEmpty();
+        jdbc.sql("UPDATE availability_daily_minutes SET booked_seconds = booked_seconds + 60"
+                        + " WHERE doctor_id = ? AND slot_date = ?")
+                .params(first.doctorId(), day5)
+                .update();
+        assertThat(slotDaysOutOfStep()).containsExactly(day5 + " " + first.doctorId());
+        slotSummaries.rebuild();
+        assertThat(slotDaysOutOfStep()).isEmpty();
+    }
+
+    /** docs/PERFORMANCE.md's check of the slots' summary, narrowed to this test's doctors. */
+    private List<String> slotDaysOutOfStep() {
+        return jdbc.sql(SLOT_CHECK.replace(
+                        "GROUP BY day, doctor_id",
+                        "WHERE doctor_id IN (" + first.doctorId() + ", " + second.doctorId() + ")"
+                                + " GROUP BY day, doctor_id"))
+                .query((rs, n) -> rs.getString(1) + " " + rs.getLong(2))
+                .list();
     }
 
     /** The doctor's free slot that starts at {@code at} on {@code day}, as the calendar shows it. */
@@ -436,6 +473,7 @@ class DashboardSummariesTest {
                 .isEqualTo(rows("SELECT s.available_date, s.doctor_id, SUM(" + seconds + "),"
                         + " SUM(CASE WHEN s.is_booked THEN " + seconds + " ELSE 0 END) FROM doctor_availability s"
                         + " WHERE s.doctor_id" + doctors + " GROUP BY s.available_date, s.doctor_id"));
+        assertThat(slotDaysOutOfStep()).isEmpty();
         String patients = " IN (SELECT patient_id FROM appointments WHERE doctor_id" + doctors + ")";
         assertThat(rows("SELECT patient_id, first_date FROM appointment_first_visits WHERE patient_id" + patients))
                 .isEqualTo(rows("SELECT patient_id, MIN(appointment_date) FROM appointments"
