@@ -40,7 +40,8 @@ final class SqlOwnership {
             Map.entry("appointment_daily_counts", "appointment"),
             Map.entry("appointment_first_visits", "appointment"),
             Map.entry("appointment_doctor_first_visits", "appointment"),
-            Map.entry("payment_daily_revenue", "payment"));
+            Map.entry("payment_daily_revenue", "payment"),
+            Map.entry("availability_daily_minutes", "availability"));
 
     private static final Pattern TEXT_BLOCK = Pattern.compile("\"\"\"(.*?)\"\"\"", Pattern.DOTALL);
     private static final Pattern STRING = Pattern.compile("\"((?:\\\\.|[^\"\\\\\\n])*)\"");

@@ -1,7 +1,6 @@
 package app.praxis.admin;
 
 import app.praxis.appointment.AppointmentStatus;
-import app.praxis.base.DaySpan;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.util.HashMap;
@@ -19,18 +18,14 @@ import org.springframework.stereotype.Repository;
  * <p>Appointments, new patients and revenue come from the daily summaries that the appointment and payment features
  * keep in step with their rows (V0013: {@code appointment_daily_counts}, {@code appointment_first_visits},
  * {@code appointment_doctor_first_visits}, {@code payment_daily_revenue}): at most a row per day and doctor, so a
- * range costs the same at 10,000 appointments as at 1,000,000. Slot minutes (utilization) still come from the
- * slots.
+ * range costs the same at 10,000 appointments as at 1,000,000. Slot minutes (utilization) come from the slots'
+ * daily summary that the availability feature keeps (V0015: {@code availability_daily_minutes}).
  */
 @Repository
 class DashboardRepository {
 
     /** 1 for a row in the current period, 0 for one in the previous period. */
     private static final String PERIOD = "CASE WHEN %s >= :from THEN 1 ELSE 0 END";
-
-    /** A slot's length; one that runs until midnight ends at 00:00 (base.DaySpan). */
-    private static final String SECONDS = "TIMESTAMPDIFF(SECOND, TIMESTAMP(s.available_date, s.start_time), "
-            + DaySpan.endSql("s.available_date", "s.end_time") + ")";
 
     private final JdbcClient jdbc;
 
@@ -72,14 +67,17 @@ class DashboardRepository {
         return result;
     }
 
-    /** Booked and published slot minutes of both periods. */
+    /**
+     * Booked and published slot minutes of both periods: the seconds of the slots (all of them, and the booked ones)
+     * summed from the slots' daily summary, then whole minutes, as the dashboard always counted them.
+     */
     Map<Integer, long[]> slotMinutes(DashboardFilter filter) {
         var result = new HashMap<Integer, long[]>();
-        String sql = "SELECT " + PERIOD.formatted("s.available_date") + " AS period,"
-                + " COALESCE(SUM(CASE WHEN s.is_booked THEN " + SECONDS + " ELSE 0 END), 0) DIV 60 AS booked,"
-                + " COALESCE(SUM(" + SECONDS + "), 0) DIV 60 AS published"
-                + " FROM doctor_availability s"
-                + " WHERE s.available_date BETWEEN :previousFrom AND :to" + narrow("s", filter)
+        String sql = "SELECT " + PERIOD.formatted("m.slot_date") + " AS period,"
+                + " COALESCE(SUM(m.booked_seconds), 0) DIV 60 AS booked,"
+                + " COALESCE(SUM(m.published_seconds), 0) DIV 60 AS published"
+                + " FROM availability_daily_minutes m"
+                + " WHERE m.slot_date BETWEEN :previousFrom AND :to AND m.published_seconds > 0" + narrow("m", filter)
                 + " GROUP BY period";
         params(sql, filter).query(rs -> {
             result.put(rs.getInt("period"), new long[] {rs.getLong("booked"), rs.getLong("published")});
@@ -214,14 +212,17 @@ class DashboardRepository {
         return new RevenueAndWeeks(byPeriod, List.copyOf(weeks));
     }
 
-    /** Every doctor with published slots in the period, busiest first. */
+    /**
+     * Every doctor with published slots in the period, busiest first, from the slots' daily summary (a day whose
+     * slots all went keeps a row of zeros: it publishes nothing).
+     */
     List<DoctorUtilization> utilizationPerDoctor(DashboardFilter filter) {
         String sql = "SELECT t.doctor_id, CONCAT(u.first_name, ' ', u.last_name) AS doctor_name, t.booked, t.published"
-                + " FROM (SELECT s.doctor_id,"
-                + "     COALESCE(SUM(CASE WHEN s.is_booked THEN " + SECONDS + " ELSE 0 END), 0) DIV 60 AS booked,"
-                + "     SUM(" + SECONDS + ") DIV 60 AS published"
-                + "     FROM doctor_availability s WHERE s.available_date BETWEEN :from AND :to" + narrow("s", filter)
-                + "     GROUP BY s.doctor_id) t"
+                + " FROM (SELECT m.doctor_id, SUM(m.booked_seconds) DIV 60 AS booked,"
+                + "     SUM(m.published_seconds) DIV 60 AS published"
+                + "     FROM availability_daily_minutes m WHERE m.slot_date BETWEEN :from AND :to"
+                + "     AND m.published_seconds > 0" + narrow("m", filter)
+                + "     GROUP BY m.doctor_id) t"
                 + " JOIN doctors d ON d.doctor_id = t.doctor_id JOIN users u ON u.user_id = d.user_id"
                 + " ORDER BY t.booked / t.published DESC, doctor_name, t.doctor_id";
         return params(sql, filter)

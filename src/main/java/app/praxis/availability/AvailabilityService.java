@@ -44,6 +44,7 @@ public class AvailabilityService {
     private final Clock clock;
     private final AvailabilityProperties properties;
     private final Texts texts;
+    private final SlotSummaries summaries;
 
     AvailabilityService(
             AvailabilitySlotRepository slots,
@@ -53,7 +54,8 @@ public class AvailabilityService {
             CalendarAccess access,
             Clock clock,
             AvailabilityProperties properties,
-            Texts texts) {
+            Texts texts,
+            SlotSummaries summaries) {
         this.slots = slots;
         this.schedules = schedules;
         this.timeOffs = timeOffs;
@@ -62,6 +64,7 @@ public class AvailabilityService {
         this.clock = clock;
         this.properties = properties;
         this.texts = texts;
+        this.summaries = summaries;
     }
 
     /** The unique key is the database's last word on two slots starting at once (the lock should prevent it). */
@@ -160,6 +163,7 @@ public class AvailabilityService {
             List<AvailabilitySlot> added = slots.saveAllAndFlush(pieces.stream()
                     .map(piece -> new AvailabilitySlot(doctorId, date, piece.start(), piece.end(), SlotSource.ONE_OFF))
                     .toList());
+            summaries.add(added.stream().map(AvailabilitySlot::getId).toList());
             return added.stream().map(CalendarSlot::of).toList();
         } catch (DataIntegrityViolationException e) {
             throw ConstraintViolations.translate(e, sameStart());
@@ -187,7 +191,7 @@ public class AvailabilityService {
         lock(doctorId);
         requireFree(doctorId, date, range, slotId);
         try {
-            if (slots.moveFree(slotId, date, range.start(), range.end()) == 0) {
+            if (summaries.moveFree(slotId, date, range.start(), range.end()) == 0) {
                 throw bookedMeanwhile();
             }
         } catch (DataIntegrityViolationException e) {
@@ -201,7 +205,7 @@ public class AvailabilityService {
         access.requireAccess(doctorId);
         editableSlot(doctorId, slotId, "availability.slot.booked.notDeleted", "availability.slot.started.notDeleted");
         lock(doctorId);
-        if (slots.deleteFree(List.of(slotId)) == 0) {
+        if (summaries.deleteFree(List.of(slotId)) == 0) {
             throw new InvalidInputException("slot", texts.get("availability.slot.bookedOrReferred"));
         }
     }

@@ -43,7 +43,8 @@ interface AvailabilitySlotRepository extends JpaRepository<AvailabilitySlot, Lon
     long countExisting(@Param("ids") Collection<Long> ids);
 
     /**
-     * Deletes what it can (see above) and returns how many went. Counted afterwards rather than taken from the
+     * Deletes what it can (see above) and returns how many went. Services call {@link SlotSummaries#deleteFree}, which
+     * keeps the slots' daily summary in step around this. Counted afterwards rather than taken from the
      * statement: MySQL 8.0 reports a row that {@code IGNORE} kept for its foreign key as deleted (decision 0008).
      */
     default int deleteFree(Collection<Long> ids) {
@@ -54,6 +55,7 @@ interface AvailabilitySlotRepository extends JpaRepository<AvailabilitySlot, Lon
     /**
      * Moves a free slot. Conditional on {@code is_booked = FALSE} in the database, so a booking that wins the race
      * is never overwritten; a moved weekly slot becomes one-off so regenerating the hours does not move it back.
+     * Services call {@link SlotSummaries#moveFree}, which keeps the slots' daily summary in step around this.
      */
     @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query(value = """

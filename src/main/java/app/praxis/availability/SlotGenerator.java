@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * Turns weekly hours into WEEKLY slots for a range of days. Idempotent: slots that already match stay, free WEEKLY
  * slots the hours no longer produce go, booked and one-off slots are never touched, and nothing is added where it
- * would overlap a slot that stays or fall into time off. Callers hold the doctor's lock and a transaction.
+ * would overlap a slot that stays or fall into time off. Callers hold the doctor's lock and a transaction. The
+ * slots' daily summary follows every slot added or removed ({@link SlotSummaries}).
  */
 @Component
 class SlotGenerator {
@@ -29,16 +30,19 @@ class SlotGenerator {
     private final WeeklyScheduleRepository schedules;
     private final TimeOffRepository timeOffs;
     private final JdbcTemplate jdbc;
+    private final SlotSummaries summaries;
 
     SlotGenerator(
             AvailabilitySlotRepository slots,
             WeeklyScheduleRepository schedules,
             TimeOffRepository timeOffs,
-            JdbcTemplate jdbc) {
+            JdbcTemplate jdbc,
+            SlotSummaries summaries) {
         this.slots = slots;
         this.schedules = schedules;
         this.timeOffs = timeOffs;
         this.jdbc = jdbc;
+        this.summaries = summaries;
     }
 
     /** Regenerates [from, until]; slots starting before {@code now} are history and left as they are. */
@@ -55,7 +59,7 @@ class SlotGenerator {
                 .filter(slot -> !wanted.getOrDefault(slot.getDate(), List.of()).contains(rangeOf(slot)))
                 .map(AvailabilitySlot::getId)
                 .toList();
-        int removed = unwanted.isEmpty() ? 0 : slots.deleteFree(unwanted);
+        int removed = unwanted.isEmpty() ? 0 : summaries.deleteFree(unwanted);
         if (removed > 0) {
             existing = slots.findInRange(doctorId, from, until);
         }
@@ -79,6 +83,12 @@ class SlotGenerator {
             statement.setObject(3, slot.range().start());
             statement.setObject(4, slot.range().end());
         });
+        summaries.generated(
+                doctorId,
+                added.stream()
+                        .map(slot -> new SlotSummaries.SlotOnDay(
+                                slot.date(), slot.range().start(), slot.range().end()))
+                        .toList());
         return new SlotsRegenerated(added.size(), removed);
     }
 

@@ -67,8 +67,10 @@ class SlotReservationRepository {
                 .update();
     }
 
+    /** Gives the slot back if it is booked; 1 if it was. */
     int markFree(long slotId) {
-        return jdbc.sql("UPDATE doctor_availability SET is_booked = FALSE WHERE availability_id = ?")
+        return jdbc.sql(
+                        "UPDATE doctor_availability SET is_booked = FALSE WHERE availability_id = ? AND is_booked = TRUE")
                 .param(slotId)
                 .update();
     }

@@ -19,10 +19,12 @@ public class SlotReservations {
 
     private final SlotReservationRepository slots;
     private final Clock clock;
+    private final SlotSummaries summaries;
 
-    SlotReservations(SlotReservationRepository slots, Clock clock) {
+    SlotReservations(SlotReservationRepository slots, Clock clock, SlotSummaries summaries) {
         this.slots = slots;
         this.clock = clock;
+        this.summaries = summaries;
     }
 
     /** The slot as it is at this instant: one statement, in the caller's transaction if there is one. */
@@ -37,7 +39,7 @@ public class SlotReservations {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean reserve(BookableSlot slot) {
-        return slots.markBooked(slot.id(), slot.doctorId()) == 1;
+        return taken(slot, slots.markBooked(slot.id(), slot.doctorId()));
     }
 
     /**
@@ -46,7 +48,7 @@ public class SlotReservations {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean reserve(BookableSlot slot, long patientId) {
-        return slots.markBooked(slot.id(), slot.doctorId(), patientId, clock.instant()) == 1;
+        return taken(slot, slots.markBooked(slot.id(), slot.doctorId(), patientId, clock.instant()));
     }
 
     /**
@@ -64,9 +66,20 @@ public class SlotReservations {
         slots.releaseHold(slotId, patientId);
     }
 
+    /** Gives a booked slot back (a free one stays as it is). */
     @Transactional(propagation = Propagation.MANDATORY)
     public void release(long slotId) {
-        slots.markFree(slotId);
+        if (slots.markFree(slotId) == 1) {
+            summaries.booked(slotId, -1);
+        }
+    }
+
+    /** The slot's booked seconds join its day's summary once this transaction took it (the update's row lock). */
+    private boolean taken(BookableSlot slot, int updated) {
+        if (updated == 1) {
+            summaries.booked(slot.id(), 1);
+        }
+        return updated == 1;
     }
 
     /**

@@ -41,6 +41,7 @@ public class TimeOffService {
     private final Clock clock;
     private final AvailabilityProperties properties;
     private final Texts texts;
+    private final SlotSummaries summaries;
 
     TimeOffService(
             AvailabilitySlotRepository slots,
@@ -49,7 +50,8 @@ public class TimeOffService {
             CalendarAccess access,
             Clock clock,
             AvailabilityProperties properties,
-            Texts texts) {
+            Texts texts,
+            SlotSummaries summaries) {
         this.slots = slots;
         this.timeOffs = timeOffs;
         this.generator = generator;
@@ -57,6 +59,7 @@ public class TimeOffService {
         this.clock = clock;
         this.properties = properties;
         this.texts = texts;
+        this.summaries = summaries;
     }
 
     /** The booked slots a time off from {@code from} to {@code until} would hit, for the doctor to decide about. */
@@ -110,7 +113,7 @@ public class TimeOffService {
                 .filter(slot -> !slot.isBooked())
                 .map(AvailabilitySlot::getId)
                 .toList();
-        int removed = free.isEmpty() ? 0 : slots.deleteFree(free);
+        int removed = free.isEmpty() ? 0 : summaries.deleteFree(free);
         if (removed < free.size()) {
             requireNoNewBooking(doctorId, request, booked);
         }

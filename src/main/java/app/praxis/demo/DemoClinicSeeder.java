@@ -1,6 +1,7 @@
 package app.praxis.demo;
 
 import app.praxis.appointment.AppointmentSummaries;
+import app.praxis.availability.SlotSummaries;
 import app.praxis.demo.DemoClinicData.DemoDoctor;
 import app.praxis.demo.DemoClinicData.DemoPatient;
 import app.praxis.payment.PaymentSummaries;
@@ -55,6 +56,7 @@ class DemoClinicSeeder {
     private final PhotoProperties photoProperties;
     private final AppointmentSummaries appointmentSummaries;
     private final PaymentSummaries paymentSummaries;
+    private final SlotSummaries slotSummaries;
     private final Random random = new Random(2026); // the same clinic on every machine
     private final Set<String> usedPhones = new HashSet<>();
     private int nextPhone = 1;
@@ -68,9 +70,11 @@ class DemoClinicSeeder {
             Environment environment,
             PhotoProperties photoProperties,
             AppointmentSummaries appointmentSummaries,
-            PaymentSummaries paymentSummaries) {
+            PaymentSummaries paymentSummaries,
+            SlotSummaries slotSummaries) {
         this.appointmentSummaries = appointmentSummaries;
         this.paymentSummaries = paymentSummaries;
+        this.slotSummaries = slotSummaries;
         this.jdbc = jdbc;
         this.jdbcTemplate = jdbcTemplate;
         this.passwordEncoder = passwordEncoder;
@@ -209,9 +213,10 @@ class DemoClinicSeeder {
         }
         new DemoAppointments(jdbc, random, clock, clock.getZone())
                 .create(doctorIds, patientIds, fees, doctorUserIds, patientUserIds);
-        // The history was written in plain SQL: the dashboard's daily summaries are filled from it (V0013).
+        // The history was written in plain SQL: the dashboard's daily summaries are filled from it (V0013, V0015).
         appointmentSummaries.rebuild();
         paymentSummaries.rebuild();
+        slotSummaries.rebuild();
 
         Map<Long, BigDecimal> ratings = new HashMap<>();
         for (int i = 0; i < doctorIds.size(); i++) {

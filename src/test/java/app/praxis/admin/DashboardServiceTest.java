@@ -18,6 +18,7 @@ import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
@@ -49,6 +50,9 @@ class DashboardServiceTest {
 
     @Autowired
     PaymentSummaries paymentSummaries;
+
+    @Autowired
+    app.praxis.availability.SlotSummaries slotSummaries;
 
     long specialization;
     String specializationName;
@@ -103,6 +107,7 @@ class DashboardServiceTest {
         // DashboardSummariesTest shows the services keep them in step.
         appointmentSummaries.rebuild();
         paymentSummaries.rebuild();
+        slotSummaries.rebuild();
 
         filter = new DashboardFilter(today.minusDays(13), today, null, specialization);
         SignIn.as(1, Roles.ADMIN);
@@ -262,6 +267,26 @@ class DashboardServiceTest {
                                 + " end_time)), 0) DIV 60 FROM doctor_availability WHERE available_date BETWEEN ? AND ?",
                         from,
                         today));
+        // Utilization from the slots' daily summary (V0015) against the slots themselves (a slot until midnight
+        // ends at 00:00).
+        String seconds = "TIMESTAMPDIFF(SECOND, TIMESTAMP(s.available_date, s.start_time),"
+                + " TIMESTAMP(s.available_date + INTERVAL (s.end_time = '00:00:00') DAY, s.end_time))";
+        assertThat(now.bookedMinutes())
+                .isEqualTo(count(
+                        "SELECT COALESCE(SUM(" + seconds + "), 0) DIV 60 FROM doctor_availability s"
+                                + " WHERE s.is_booked AND s.available_date BETWEEN ? AND ?",
+                        from,
+                        today));
+        assertThat(service.dashboard(all).utilizationPerDoctor().stream()
+                        .map(u -> List.of(u.doctorId(), u.bookedMinutes(), u.publishedMinutes()))
+                        .toList())
+                .containsExactlyInAnyOrderElementsOf(jdbc.sql("SELECT s.doctor_id, COALESCE(SUM(CASE WHEN s.is_booked"
+                                + " THEN " + seconds + " END), 0) DIV 60, SUM(" + seconds + ") DIV 60"
+                                + " FROM doctor_availability s WHERE s.available_date BETWEEN ? AND ?"
+                                + " GROUP BY s.doctor_id")
+                        .params(from, today)
+                        .query((rs, n) -> List.of(rs.getLong(1), rs.getLong(2), rs.getLong(3)))
+                        .list());
         assertThat(now.revenuePaid())
                 .isEqualByComparingTo(
                         jdbc.sql("SELECT COALESCE(SUM(p.paid_amount), 0) FROM payments p JOIN appointments a"

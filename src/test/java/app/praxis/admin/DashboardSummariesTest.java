@@ -7,6 +7,14 @@ import app.praxis.appointment.AppointmentStatus;
 import app.praxis.appointment.BookingFixture;
 import app.praxis.appointment.BookingService;
 import app.praxis.appointment.PracticeTimeOffService;
+import app.praxis.availability.AvailabilityService;
+import app.praxis.availability.CalendarSlot;
+import app.praxis.availability.NewSlots;
+import app.praxis.availability.NewTimeOff;
+import app.praxis.availability.SlotTimes;
+import app.praxis.availability.TimeOffService;
+import app.praxis.availability.WeeklyHours;
+import app.praxis.availability.WeeklyInterval;
 import app.praxis.doctor.DoctorSummary;
 import app.praxis.patient.PatientSummary;
 import app.praxis.payment.NewPayment;
@@ -19,7 +27,9 @@ import app.praxis.support.IntegrationTest;
 import app.praxis.support.SignIn;
 import app.praxis.support.TestClock;
 import java.math.BigDecimal;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,11 +47,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 
 /**
- * The daily summaries (V0013) follow every change the services make: after each step of a sequence of bookings,
- * moves, cancellations by the patient, the doctor and the practice's bulk cancel, outcomes, payments, a declined
- * card and refunds, every summary row of the test's doctors equals the same aggregate computed from the source
- * tables, and the dashboard's figures and series, read from the summaries, equal plain SQL over the appointments and
- * payments. Several patients booking the same doctor's day at once lose no increment.
+ * The daily summaries (V0013, V0015) follow every change the services make: after each step of a sequence of
+ * bookings, moves, cancellations by the patient, the doctor and the practice's bulk cancel, outcomes, payments, a
+ * declined card and refunds, every summary row of the test's doctors equals the same aggregate computed from the
+ * source tables, and the dashboard's figures and series, read from the summaries, equal plain SQL over the
+ * appointments, payments and slots. The slots' summary also follows the calendar's own changes: weekly hours
+ * generated and changed, one-off slots (one until midnight), moves, resizes, deletes, time off added, changed and
+ * removed. Several patients booking (and cancelling) on the same doctor's day at once lose no increment.
  */
 @IntegrationTest
 class DashboardSummariesTest {
@@ -62,6 +74,12 @@ class DashboardSummariesTest {
     PaymentService payments;
 
     @Autowired
+    AvailabilityService availability;
+
+    @Autowired
+    TimeOffService timeOff;
+
+    @Autowired
     DashboardService dashboard;
 
     @Autowired
@@ -72,6 +90,23 @@ class DashboardSummariesTest {
 
     @Autowired
     TestClock clock;
+
+    /** docs/PERFORMANCE.md's check of the slots' summary ("Checking a summary"), word for word. */
+    static final String SLOT_CHECK = """
+            SELECT day, doctor_id FROM (
+                SELECT slot_date AS day, doctor_id, published_seconds AS p, booked_seconds AS b FROM availability_daily_minutes
+                UNION ALL
+                SELECT s.available_date, s.doctor_id,
+                       -SUM(TIMESTAMPDIFF(SECOND, TIMESTAMP(s.available_date, s.start_time),
+                            TIMESTAMP(s.available_date + INTERVAL (s.end_time = '00:00:00') DAY, s.end_time))),
+                       -SUM(CASE WHEN s.is_booked THEN TIMESTAMPDIFF(SECOND, TIMESTAMP(s.available_date, s.start_time),
+                            TIMESTAMP(s.available_date + INTERVAL (s.end_time = '00:00:00') DAY, s.end_time)) ELSE 0 END)
+                FROM doctor_availability s GROUP BY s.available_date, s.doctor_id) d
+            GROUP BY day, doctor_id
+            HAVING SUM(p) <> 0 OR SUM(b) <> 0""";
+
+    @Autowired
+    app.praxis.availability.SlotSummaries slotSummaries;
 
     long specialization;
     DoctorSummary first;
@@ -115,7 +150,7 @@ class DashboardSummariesTest {
 
         // Anna's first visit moves later, to a day after her visit with the second doctor.
         SignIn.as(anna.userId(), Roles.PATIENT);
-        booking.reschedule(annaFirst, fixture.slot(first.doctorId(), 6, LocalTime.of(9, 0)), "Later suits me");
+        booking.reschedule(annaFirst, slot(first, 6, LocalTime.of(9, 0)), "Later suits me");
         assertInStep();
 
         // Ben cancels (the patient's), the second doctor cancels Cem's (the practice's).
@@ -176,7 +211,7 @@ class DashboardSummariesTest {
         List<Long> slots = new ArrayList<>();
         for (int i = 0; i < patients; i++) {
             who.add(fixture.quickPatient("Rush" + i));
-            slots.add(fixture.slot(first.doctorId(), 3, LocalTime.of(8 + i, 0)));
+            slots.add(slot(first, 3, LocalTime.of(8 + i, 0)));
         }
         var ready = new CountDownLatch(patients);
         var go = new CountDownLatch(1);
@@ -214,12 +249,190 @@ class DashboardSummariesTest {
                         .query(BigDecimal.class)
                         .single())
                 .isEqualByComparingTo(BookingFixture.FEE.multiply(BigDecimal.valueOf(patients)));
+        assertThat(bookedSeconds(first, day)).isEqualTo(patients * 30 * 60L);
+        assertInStep();
+
+        // Half of them cancel at once: every cancellation's give-back counts.
+        var go2 = new CountDownLatch(1);
+        var cancelled = new ArrayList<Future<?>>();
+        try (var pool = Executors.newFixedThreadPool(patients / 2)) {
+            for (int i = 0; i < patients / 2; i++) {
+                PatientSummary patient = who.get(i);
+                long appointment = booked.get(i).get();
+                cancelled.add(pool.submit(() -> {
+                    SignIn.as(patient.userId(), Roles.PATIENT);
+                    try {
+                        go2.await();
+                        booking.cancel(appointment, "Cannot come");
+                        return null;
+                    } finally {
+                        SignIn.out();
+                    }
+                }));
+            }
+            go2.countDown();
+        }
+        for (var each : cancelled) {
+            each.get();
+        }
+        assertThat(bookedSeconds(first, day)).isEqualTo((patients - patients / 2) * 30 * 60L);
         assertInStep();
     }
 
+    @Test
+    void everyChangeOfTheCalendarKeepsTheSlotSummaryEqualToTheSlots() {
+        PatientSummary dora = fixture.quickPatient("Dora");
+        PatientSummary emil = fixture.quickPatient("Emil");
+        SignIn.as(first.userId(), Roles.DOCTOR);
+        var everyDay = new ArrayList<WeeklyInterval>();
+        for (DayOfWeek day : DayOfWeek.values()) {
+            everyDay.add(new WeeklyInterval(day, LocalTime.of(9, 0), LocalTime.of(11, 0)));
+        }
+        // Weekly hours generate the horizon's slots.
+        var generated = availability.saveWeeklyHours(first.doctorId(), new WeeklyHours(everyDay, 30, 0, today, null));
+        assertThat(generated.added()).isPositive();
+        assertInStep();
+
+        // One-off slots, one of them running until midnight.
+        LocalDate day2 = today.plusDays(2);
+        List<CalendarSlot> evening =
+                availability.addSlots(first.doctorId(), new NewSlots(day2.atTime(18, 0), day2.atTime(19, 0), 30));
+        availability.addSlots(
+                first.doctorId(),
+                new NewSlots(day2.atTime(23, 30), day2.plusDays(1).atStartOfDay(), 30));
+        assertInStep();
+
+        // Moved to another day and resized; resized in place; deleted.
+        LocalDate day3 = today.plusDays(3);
+        availability.moveSlot(
+                first.doctorId(), evening.get(0).id(), new SlotTimes(day3.atTime(14, 0), day3.atTime(14, 45)));
+        assertInStep();
+        availability.moveSlot(
+                first.doctorId(), evening.get(0).id(), new SlotTimes(day3.atTime(14, 0), day3.atTime(14, 20)));
+        CalendarSlot weekly = free(day3, LocalTime.of(9, 0));
+        availability.moveSlot(first.doctorId(), weekly.id(), new SlotTimes(day3.atTime(13, 0), day3.atTime(13, 50)));
+        assertInStep();
+        availability.deleteSlot(first.doctorId(), evening.get(1).id());
+        availability.deleteSlot(
+                first.doctorId(), free(day3, LocalTime.of(10, 0)).id());
+        assertInStep();
+
+        // Bookings, a reschedule, a cancellation.
+        LocalDate day4 = today.plusDays(4);
+        long nineOClock = free(day4, LocalTime.of(9, 0)).id();
+        SignIn.as(dora.userId(), Roles.PATIENT);
+        long doras = booking.book(nineOClock, "Check-up");
+        assertInStep();
+        long halfPastNine = free(day4, LocalTime.of(9, 30)).id();
+        long earlier = free(day3, LocalTime.of(14, 0)).id();
+        SignIn.as(emil.userId(), Roles.PATIENT);
+        long emils = booking.book(halfPastNine, "Check-up");
+        booking.reschedule(emils, earlier, "Earlier suits me");
+        assertInStep();
+        SignIn.as(dora.userId(), Roles.PATIENT);
+        booking.cancel(doras, "Feeling better");
+        assertInStep();
+        long tenOClock = free(day4, LocalTime.of(10, 0)).id();
+        SignIn.as(dora.userId(), Roles.PATIENT);
+        booking.book(tenOClock, "Check-up");
+
+        // Time off over day 4 keeps the booked slot and removes the free ones; changed to day 5; removed.
+        SignIn.as(first.userId(), Roles.DOCTOR);
+        var off = timeOff.addTimeOff(
+                first.doctorId(),
+                new NewTimeOff(day4.atStartOfDay(), day4.plusDays(1).atStartOfDay(), "Course", true));
+        assertThat(off.freeSlotsRemoved()).isPositive();
+        assertThat(off.bookedSlotsKept()).hasSize(1);
+        assertInStep();
+        LocalDate day5 = today.plusDays(5);
+        var moved = timeOff.changeTimeOff(
+                first.doctorId(),
+                off.timeOff().id(),
+                new NewTimeOff(day5.atStartOfDay(), day5.plusDays(1).atStartOfDay(), "Course", true));
+        assertInStep();
+        timeOff.deleteTimeOff(first.doctorId(), moved.timeOff().id());
+        assertInStep();
+
+        // Other weekly hours: the free weekly slots the old hours made go, the new ones come.
+        var afternoons = new ArrayList<WeeklyInterval>();
+        for (DayOfWeek day : DayOfWeek.values()) {
+            afternoons.add(new WeeklyInterval(day, LocalTime.of(15, 0), LocalTime.of(16, 0)));
+        }
+        var regenerated =
+                availability.saveWeeklyHours(first.doctorId(), new WeeklyHours(afternoons, 20, 0, today, null));
+        assertThat(regenerated.removed()).isPositive();
+        assertInStep();
+
+        // The practice cancels the rest and takes the doctor's day 3 off.
+        SignIn.as(paid.admin(), Roles.ADMIN);
+        practice.cancelUpcoming(
+                first.doctorId(),
+                practice.upcomingOf(first.doctorId()).stream()
+                        .map(row -> row.id())
+                        .toList(),
+                "The doctor leaves the practice");
+        assertInStep();
+        SignIn.as(first.userId(), Roles.DOCTOR);
+        timeOff.addTimeOff(
+                first.doctorId(),
+                new NewTimeOff(day3.atStartOfDay(), day3.plusDays(1).atStartOfDay(), null, false));
+        assertInStep();
+
+        SignIn.as(paid.admin(), Roles.ADMIN);
+        assertTheDashboardEqualsPlainSql(new DashboardFilter(today, today.plusDays(13), first.doctorId(), null));
+        assertTheDashboardEqualsPlainSql(new DashboardFilter(today, today.plusDays(13), null, specialization));
+
+        // The documented check finds a day out of step, and rebuild() repairs it.
+        assertThat(slotDaysOutOfStep()).isEmpty();
+        jdbc.sql("UPDATE availability_daily_minutes SET booked_seconds = booked_seconds + 60"
+                        + " WHERE doctor_id = ? AND slot_date = ?")
+                .params(first.doctorId(), day5)
+                .update();
+        assertThat(slotDaysOutOfStep()).containsExactly(day5 + " " + first.doctorId());
+        slotSummaries.rebuild();
+        assertThat(slotDaysOutOfStep()).isEmpty();
+    }
+
+    /** docs/PERFORMANCE.md's check of the slots' summary, narrowed to this test's doctors. */
+    private List<String> slotDaysOutOfStep() {
+        return jdbc.sql(SLOT_CHECK.replace(
+                        "GROUP BY day, doctor_id",
+                        "WHERE doctor_id IN (" + first.doctorId() + ", " + second.doctorId() + ")"
+                                + " GROUP BY day, doctor_id"))
+                .query((rs, n) -> rs.getString(1) + " " + rs.getLong(2))
+                .list();
+    }
+
+    /** The doctor's free slot that starts at {@code at} on {@code day}, as the calendar shows it. */
+    private CalendarSlot free(LocalDate day, LocalTime at) {
+        SignIn.as(first.userId(), Roles.DOCTOR);
+        return availability.calendar(first.doctorId(), day, day).slots().stream()
+                .filter(slot -> !slot.booked() && slot.start().equals(at))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no free slot at " + day + " " + at));
+    }
+
+    private long bookedSeconds(DoctorSummary doctor, LocalDate day) {
+        return jdbc.sql("SELECT booked_seconds FROM availability_daily_minutes WHERE slot_date = ? AND doctor_id = ?")
+                .params(day, doctor.doctorId())
+                .query(Long.class)
+                .single();
+    }
+
     private long book(PatientSummary patient, DoctorSummary doctor, int daysAhead, LocalTime at) {
+        long slot = slot(doctor, daysAhead, at);
         SignIn.as(patient.userId(), Roles.PATIENT);
-        return booking.book(fixture.slot(doctor.doctorId(), daysAhead, at), "Check-up");
+        return booking.book(slot, "Check-up");
+    }
+
+    /** A 30-minute one-off slot added through the calendar's service, as the admin (the summary follows it). */
+    private long slot(DoctorSummary doctor, int daysAhead, LocalTime at) {
+        SignIn.as(paid.admin(), Roles.ADMIN);
+        LocalDateTime start = fixture.today().plusDays(daysAhead).atTime(at); // today as the clock has it now
+        return availability
+                .addSlots(doctor.doctorId(), new NewSlots(start, start.plusMinutes(30), 30))
+                .getFirst()
+                .id();
     }
 
     /**
@@ -253,6 +466,14 @@ class DashboardSummariesTest {
                         + " WHERE doctor_id" + doctors))
                 .isEqualTo(rows("SELECT patient_id, doctor_id, MIN(appointment_date) FROM appointments"
                         + " WHERE status <> 'CANCELLED' AND doctor_id" + doctors + " GROUP BY patient_id, doctor_id"));
+        String seconds = "TIMESTAMPDIFF(SECOND, TIMESTAMP(s.available_date, s.start_time),"
+                + " TIMESTAMP(s.available_date + INTERVAL (s.end_time = '00:00:00') DAY, s.end_time))";
+        assertThat(rows("SELECT slot_date, doctor_id, published_seconds, booked_seconds FROM availability_daily_minutes"
+                        + " WHERE doctor_id" + doctors + " AND (published_seconds <> 0 OR booked_seconds <> 0)"))
+                .isEqualTo(rows("SELECT s.available_date, s.doctor_id, SUM(" + seconds + "),"
+                        + " SUM(CASE WHEN s.is_booked THEN " + seconds + " ELSE 0 END) FROM doctor_availability s"
+                        + " WHERE s.doctor_id" + doctors + " GROUP BY s.available_date, s.doctor_id"));
+        assertThat(slotDaysOutOfStep()).isEmpty();
         String patients = " IN (SELECT patient_id FROM appointments WHERE doctor_id" + doctors + ")";
         assertThat(rows("SELECT patient_id, first_date FROM appointment_first_visits WHERE patient_id" + patients))
                 .isEqualTo(rows("SELECT patient_id, MIN(appointment_date) FROM appointments"
@@ -300,6 +521,26 @@ class DashboardSummariesTest {
         assertThat(now.revenueRefunded())
                 .isEqualByComparingTo(sum("SELECT COALESCE(SUM(pay.refunded_amount), 0) FROM payments pay"
                         + " JOIN appointments a ON a.appointment_id = pay.appointment_id WHERE" + range + narrow));
+        String slotRange = " s.available_date BETWEEN '" + filter.from() + "' AND '" + filter.to() + "'";
+        String slotNarrow = narrow.replace("a.doctor_id", "s.doctor_id");
+        String seconds = "TIMESTAMPDIFF(SECOND, TIMESTAMP(s.available_date, s.start_time),"
+                + " TIMESTAMP(s.available_date + INTERVAL (s.end_time = '00:00:00') DAY, s.end_time))";
+        assertThat(now.publishedMinutes())
+                .isEqualTo(count("SELECT COALESCE(SUM(" + seconds + "), 0) DIV 60 FROM doctor_availability s WHERE"
+                        + slotRange + slotNarrow));
+        assertThat(now.bookedMinutes())
+                .isEqualTo(count("SELECT COALESCE(SUM(" + seconds + "), 0) DIV 60 FROM doctor_availability s"
+                        + " WHERE s.is_booked AND" + slotRange + slotNarrow));
+        // The same doctors and minutes (the order, busiest first, is DashboardServiceTest's).
+        assertThat(read.utilizationPerDoctor().stream()
+                        .map(u -> List.of(u.doctorId(), u.bookedMinutes(), u.publishedMinutes()))
+                        .toList())
+                .containsExactlyInAnyOrderElementsOf(jdbc.sql("SELECT s.doctor_id, COALESCE(SUM(CASE WHEN s.is_booked"
+                                + " THEN " + seconds + " END), 0) DIV 60, SUM(" + seconds + ") DIV 60"
+                                + " FROM doctor_availability s WHERE" + slotRange + slotNarrow
+                                + " GROUP BY s.doctor_id")
+                        .query((rs, n) -> List.of(rs.getLong(1), rs.getLong(2), rs.getLong(3)))
+                        .list());
         assertThat(read.figures()).isEqualTo(dashboard.figures(filter));
 
         assertThat(read.appointmentsPerDay().stream()

@@ -2,6 +2,7 @@ package app.praxis.appointment;
 
 import app.praxis.availability.BookableSlot;
 import app.praxis.availability.SlotSql;
+import app.praxis.availability.SlotSummaries;
 import app.praxis.base.DaySpan;
 import app.praxis.base.InvalidInputException;
 import app.praxis.base.Language;
@@ -182,6 +183,11 @@ final class JdbcBooking {
             if (take.executeUpdate() != 1) {
                 throw new InvalidInputException(BookingService.SLOT, BookingService.SLOT_TAKEN);
             }
+        }
+        // The slot's booked minutes in the slots' daily summary, as SlotReservations writes them (the service's SQL).
+        try (PreparedStatement minutes = connection.prepareStatement(SlotSummaries.bookedStatement(1))) {
+            minutes.setLong(1, slot.id());
+            minutes.executeUpdate();
         }
         long appointmentId;
         try (PreparedStatement insert =

@@ -47,6 +47,9 @@ class AdminGermanTest extends SpringBrowserlessTest {
     @Autowired
     app.praxis.payment.PaymentSummaries paymentSummaries;
 
+    @Autowired
+    app.praxis.availability.SlotSummaries slotSummaries;
+
     @BeforeEach
     void german() {
         SignIn.as(1, Roles.ADMIN);
@@ -68,6 +71,7 @@ class AdminGermanTest extends SpringBrowserlessTest {
                 .update();
         appointmentSummaries.rebuild(); // rows written in plain SQL: the dashboard reads the daily summaries
         paymentSummaries.rebuild();
+        slotSummaries.rebuild();
         SignIn.as(1, Roles.ADMIN);
 
         DashboardView view = AopTestUtils.getUltimateTargetObject(navigate(DashboardView.class));

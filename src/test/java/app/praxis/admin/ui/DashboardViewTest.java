@@ -40,6 +40,9 @@ class DashboardViewTest extends SpringBrowserlessTest {
     @Autowired
     PaymentSummaries paymentSummaries;
 
+    @Autowired
+    app.praxis.availability.SlotSummaries slotSummaries;
+
     String specializationName;
     DoctorSummary doctor;
     PatientSummary patient;
@@ -69,6 +72,7 @@ class DashboardViewTest extends SpringBrowserlessTest {
         // Written in plain SQL: the dashboard's daily summaries are filled from the rows (V0013's backfill).
         appointmentSummaries.rebuild();
         paymentSummaries.rebuild();
+        slotSummaries.rebuild();
         SignIn.as(1, Roles.ADMIN);
     }
 

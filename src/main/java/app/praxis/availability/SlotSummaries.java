@@ -1,0 +1,176 @@
+package app.praxis.availability;
+
+import app.praxis.base.DaySpan;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The availability feature's daily summary for the admin dashboard's utilization (V0015):
+ * {@code availability_daily_minutes} holds, per slot day and doctor, the seconds of all the slots (published) and of
+ * the booked ones. Every write of {@code doctor_availability} goes through here, in its own transaction:
+ *
+ * <ul>
+ *   <li>slots added one-off ({@link #add}) and generated from weekly hours ({@link #generated});
+ *   <li>slots moved or resized ({@link #moveFree}) and deleted, also by time off and by regenerating the hours
+ *       ({@link #deleteFree}): the slots are locked, their contribution taken out before the change and put back
+ *       after it, so whatever the change did (or refused to do) is counted from the rows themselves;
+ *   <li>slots taken and given back by bookings, reschedules and cancellations ({@link #booked}), right after the
+ *       conditional update that decided it, whose row lock orders them.
+ * </ul>
+ *
+ * Each change is an {@code INSERT … ON DUPLICATE KEY UPDATE} adding a signed delta: concurrent changes of one day
+ * add up under the row lock of the upsert and none is lost. Seconds rather than minutes, so that summing a range and
+ * dividing by 60 gives exactly the minutes the dashboard used to compute from the slots. {@link #rebuild} fills it
+ * from the slots (the migration's backfill), for slots written by plain SQL (the demo clinic, benchmarks).
+ */
+@Component
+public class SlotSummaries {
+
+    /** A slot's length in seconds; one that runs until midnight ends at 00:00 (base.DaySpan). */
+    static final String SECONDS = "TIMESTAMPDIFF(SECOND, TIMESTAMP(s.available_date, s.start_time), "
+            + DaySpan.endSql("s.available_date", "s.end_time") + ")";
+
+    private static final String INSERT =
+            "INSERT INTO availability_daily_minutes (slot_date, doctor_id, published_seconds, booked_seconds) ";
+
+    private static final String ADD_UP = " ON DUPLICATE KEY UPDATE"
+            + " published_seconds = published_seconds + VALUES(published_seconds),"
+            + " booked_seconds = booked_seconds + VALUES(booked_seconds)";
+
+    /** A slot taken (sign 1) or given back (-1): only its booked seconds change. */
+    private static final String BOOKED = INSERT + "SELECT s.available_date, s.doctor_id, 0, :sign * " + SECONDS
+            + " FROM doctor_availability s" + " WHERE s.availability_id = :id" + ADD_UP;
+
+    /** The slots' whole contribution, added (sign 1) or taken out (-1), one row per day and doctor. */
+    private static final String COUNT = INSERT + "SELECT t.available_date, t.doctor_id, t.published, t.booked FROM ("
+            + "SELECT s.available_date, s.doctor_id, :sign * SUM(" + SECONDS + ") AS published,"
+            + " :sign * SUM(CASE WHEN s.is_booked THEN " + SECONDS + " ELSE 0 END) AS booked"
+            + " FROM doctor_availability s WHERE s.availability_id IN (:ids)"
+            + " GROUP BY s.available_date, s.doctor_id) t ORDER BY t.available_date, t.doctor_id" + ADD_UP;
+
+    /** Rows of generated slots per statement. */
+    private static final int CHUNK = 500;
+
+    private final JdbcClient jdbc;
+    private final AvailabilitySlotRepository slots;
+
+    SlotSummaries(JdbcClient jdbc, AvailabilitySlotRepository slots) {
+        this.jdbc = jdbc;
+        this.slots = slots;
+    }
+
+    /**
+     * The slot was just taken (sign 1) or given back (-1) by the caller's conditional update, which holds its row
+     * lock: its seconds move in or out of its day's booked seconds.
+     */
+    void booked(long slotId, int sign) {
+        jdbc.sql(BOOKED).param("sign", sign).param("id", slotId).update();
+    }
+
+    /**
+     * {@link #booked}'s statement for plain JDBC, the slot's id its one parameter: the booking benchmark's
+     * hand-written reference (a test of the appointment feature) runs the same SQL as the service.
+     */
+    public static String bookedStatement(int sign) {
+        return BOOKED.replace(":sign", String.valueOf(sign)).replace(":id", "?");
+    }
+
+    /** Slots just inserted (and flushed) by this transaction: their seconds are published on their days. */
+    void add(Collection<Long> slotIds) {
+        count(slotIds, 1);
+    }
+
+    /** Slots just inserted in a batch, without their ids: free slots of one doctor. */
+    void generated(long doctorId, List<SlotOnDay> added) {
+        Map<LocalDate, Long> seconds = new TreeMap<>();
+        added.forEach(slot -> seconds.merge(slot.date(), slot.seconds(), Long::sum));
+        var days = new ArrayList<>(seconds.entrySet());
+        for (int from = 0; from < days.size(); from += CHUNK) {
+            var chunk = days.subList(from, Math.min(days.size(), from + CHUNK));
+            var sql = new StringBuilder(INSERT).append("VALUES ");
+            var params = new ArrayList<Object>();
+            for (int i = 0; i < chunk.size(); i++) {
+                sql.append(i == 0 ? "(?, ?, ?, 0)" : ", (?, ?, ?, 0)");
+                params.add(chunk.get(i).getKey());
+                params.add(doctorId);
+                params.add(chunk.get(i).getValue());
+            }
+            jdbc.sql(sql + ADD_UP).params(params).update();
+        }
+    }
+
+    /**
+     * {@link AvailabilitySlotRepository#deleteFree} with the summary in step: the slots are locked (in id order) so
+     * that no booking or cancellation changes them meanwhile, taken out, deleted where free and not kept for an
+     * appointment's history, and what is left put back. Returns how many went.
+     */
+    int deleteFree(Collection<Long> slotIds) {
+        if (slotIds.isEmpty()) {
+            return 0;
+        }
+        lock(slotIds);
+        count(slotIds, -1);
+        int removed = slots.deleteFree(slotIds);
+        count(slotIds, 1);
+        return removed;
+    }
+
+    /**
+     * {@link AvailabilitySlotRepository#moveFree} with the summary in step (the slot locked, taken out before and put
+     * back after, on whichever day it is then). Returns 1 if it moved, 0 if it was booked.
+     */
+    int moveFree(long slotId, LocalDate date, LocalTime start, LocalTime end) {
+        List<Long> ids = List.of(slotId);
+        lock(ids);
+        count(ids, -1);
+        int moved = slots.moveFree(slotId, date, start, end);
+        count(ids, 1);
+        return moved;
+    }
+
+    /**
+     * Empties the summary and fills it again from every slot: for slots written by plain SQL (the demo clinic's
+     * seeder, the benchmarks' generators, test fixtures) and to repair a summary found out of step
+     * (docs/PERFORMANCE.md). The same statement as V0015's backfill. Not for a live clinic's busy hours: it rewrites
+     * every row.
+     */
+    @Transactional
+    public void rebuild() {
+        jdbc.sql("DELETE FROM availability_daily_minutes").update();
+        jdbc.sql(INSERT + "SELECT s.available_date, s.doctor_id, SUM(" + SECONDS + "),"
+                        + " SUM(CASE WHEN s.is_booked THEN " + SECONDS + " ELSE 0 END)"
+                        + " FROM doctor_availability s GROUP BY s.available_date, s.doctor_id")
+                .update();
+    }
+
+    private void lock(Collection<Long> slotIds) {
+        jdbc.sql("SELECT availability_id FROM doctor_availability WHERE availability_id IN (:ids)"
+                        + " ORDER BY availability_id FOR UPDATE")
+                .param("ids", slotIds)
+                .query(Long.class)
+                .list();
+    }
+
+    private void count(Collection<Long> slotIds, int sign) {
+        if (!slotIds.isEmpty()) {
+            jdbc.sql(COUNT).param("sign", sign).param("ids", slotIds).update();
+        }
+    }
+
+    /** A slot of a day by its times (an end of 00:00 is midnight at the day's end). */
+    record SlotOnDay(LocalDate date, LocalTime start, LocalTime end) {
+
+        long seconds() {
+            return Duration.between(date.atTime(start), DaySpan.end(date, end)).toSeconds();
+        }
+    }
+}
