@@ -247,6 +247,46 @@ final class LargeClinicGenerator {
         }
     }
 
+    /** Messages of "the patient with many" (patient 0) in one chat with doctor 0: a long conversation to scroll. */
+    static final int LONG_CHAT_MESSAGES = 10_000;
+
+    /**
+     * Patient 0's chat with doctor 0, with {@link #LONG_CHAT_MESSAGES} messages (alternating, all read but the
+     * last), written unless there; returns its id. Through ordinary statements (keys and references checked).
+     */
+    long longChat(Ids ids) {
+        long doctorId = ids.doctor(0);
+        long patientId = ids.firstPatient();
+        jdbc.sql("INSERT INTO chats (doctor_id, patient_id, created_at) SELECT :doctor, :patient,"
+                        + " TIMESTAMP(:today - INTERVAL 400 DAY, '08:00') FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM"
+                        + " chats WHERE doctor_id = :doctor AND patient_id = :patient)")
+                .param("doctor", doctorId)
+                .param("patient", patientId)
+                .param("today", today)
+                .update();
+        long chatId =
+                single("SELECT chat_id FROM chats WHERE doctor_id = " + doctorId + " AND patient_id = " + patientId);
+        if (single("SELECT COUNT(*) FROM chat_messages WHERE chat_id = " + chatId) < LONG_CHAT_MESSAGES) {
+            jdbc.sql("INSERT INTO chat_messages (chat_id, sender_id, message_text, sent_at, read_at)"
+                            + " SELECT :chat, IF(seq MOD 2 = 0, :patientUser, :doctorUser), CONCAT('Long chat ', seq),"
+                            + " TIMESTAMP(:today - INTERVAL 300 DAY, '08:00') + INTERVAL seq * 30 MINUTE,"
+                            + " IF(seq = " + (LONG_CHAT_MESSAGES - 1) + ", NULL,"
+                            + " TIMESTAMP(:today - INTERVAL 300 DAY, '08:00') + INTERVAL seq * 30 + 5 MINUTE)"
+                            + " FROM seq_0_to_" + (LONG_CHAT_MESSAGES - 1) + " ORDER BY seq")
+                    .param("chat", chatId)
+                    .param("patientUser", ids.patientUser(0))
+                    .param("doctorUser", ids.doctorUser(0))
+                    .param("today", today)
+                    .update();
+            jdbc.sql("UPDATE chats c JOIN chat_messages m ON m.message_id = (SELECT MAX(message_id) FROM chat_messages"
+                            + " WHERE chat_id = :chat) SET c.last_message_id = m.message_id,"
+                            + " c.last_message = m.message_text WHERE c.chat_id = :chat")
+                    .param("chat", chatId)
+                    .update();
+        }
+        return chatId;
+    }
+
     /** Whether a whole set is there (its last steps, the chats' messages and the summaries, written). */
     boolean complete() {
         return exists()
