@@ -66,10 +66,254 @@ class AppointmentRowRepository {
         if (filter.doctorId() != null || filter.patientId() != null) {
             return findInOneQuery(filter, orderBy, offset, limit, today);
         }
+        if (offset == 0) {
+            for (boolean ascending : new boolean[] {true, false}) {
+                for (Owner owner : Owner.values()) {
+                    if (owner.sort.orderBy(ascending).equals(orderBy)) {
+                        return byIds(ownerWalk(filter, owner, ascending, null, limit, today), today);
+                    }
+                }
+            }
+        }
         List<Long> ids = orderBy.equals(AppointmentSort.TODAY_FIRST.orderBy(true))
                 ? todayFirstIds(filter, offset, limit, today)
                 : pageIds(filter, "", orderBy, offset, limit, today);
         return byIds(ids, today);
+    }
+
+    /**
+     * The {@code limit} rows that follow {@code previous} (the last row of the page before) in {@code orderBy}, read
+     * as a seek from that row's sort key instead of skipping every row before it: the grid's sequential scrolling
+     * costs one page of index entries at any depth (V0016). Only the orders that an index of appointments reads in
+     * full (today first, date, time, status; both directions) seek; for the others, and for one doctor's or one
+     * patient's appointments (few, by their own index), this returns {@code null} and the caller pages by offset.
+     * Equal to {@link #find} at the offset just after {@code previous} as long as the rows have not changed since.
+     */
+    @Nullable
+    List<AppointmentRow> findAfter(
+            AppointmentFilter filter, String orderBy, AppointmentRow previous, int limit, LocalDate today) {
+        if (filter.doctorId() != null || filter.patientId() != null) {
+            return null;
+        }
+        if (orderBy.equals(AppointmentSort.TODAY_FIRST.orderBy(true))) {
+            return byIds(todayFirstIdsAfter(filter, previous, limit, today), today);
+        }
+        for (boolean ascending : new boolean[] {true, false}) {
+            for (Owner owner : Owner.values()) {
+                if (owner.sort.orderBy(ascending).equals(orderBy)) {
+                    return byIds(ownerWalk(filter, owner, ascending, previous, limit, today), today);
+                }
+            }
+        }
+        for (boolean ascending : new boolean[] {true, false}) {
+            List<SeekKey> keys = seekKeys(orderBy, ascending);
+            if (keys != null) {
+                var params = new LinkedHashMap<String, Object>();
+                String after = after(keys, previous, params);
+                return byIds(pageIds(filter, after, orderBy, 0, limit, today, params), today);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whose name an order sorts by ({@link AppointmentSort#DOCTOR}, {@link AppointmentSort#PATIENT}): the order
+     * spans two tables, so no index gives it and a database sort would sort every row. Instead the page walks the
+     * people in name order (an index of users) and reads only their appointments, by their own index.
+     */
+    private enum Owner {
+        DOCTOR(AppointmentSort.DOCTOR, "doctors", "doctor_id", "a.doctor_id"),
+        PATIENT(AppointmentSort.PATIENT, "patients", "patient_id", "a.patient_id");
+
+        final AppointmentSort sort;
+        final String table;
+        final String id;
+        final String column;
+
+        Owner(AppointmentSort sort, String table, String id, String column) {
+            this.sort = sort;
+            this.table = table;
+            this.id = id;
+            this.column = column;
+        }
+
+        long of(AppointmentRow row) {
+            return this == DOCTOR ? row.doctorId() : row.patientId();
+        }
+
+        @Nullable
+        String nameFilter(AppointmentFilter filter) {
+            return this == DOCTOR ? filter.doctorName() : filter.patientName();
+        }
+    }
+
+    /** The first batch of people a page walks; each next one is four times as many (a filter may skip most). */
+    private static final int FIRST_BATCH = 16;
+
+    /**
+     * The page's ids in a name order, after {@code previous} (or from the start): first the rest of the previous
+     * row's person (their appointments after it, by date and time), then batches of the next people in name order
+     * (an index range of users' names, then ids), each batch's appointments sorted among themselves, until the
+     * page is full or nobody is left. Reads the rows of the people it passes, never all.
+     */
+    private List<Long> ownerWalk(
+            AppointmentFilter filter,
+            Owner owner,
+            boolean ascending,
+            @Nullable AppointmentRow previous,
+            int limit,
+            LocalDate today) {
+        String dir = ascending ? "ASC" : "DESC";
+        var ids = new ArrayList<Long>();
+        Object @Nullable [] after = null; // the last person passed: last name, first name, user id
+        if (previous != null) {
+            long ownerId = owner.of(previous);
+            var params = new LinkedHashMap<String, Object>();
+            params.put("owner", ownerId);
+            List<SeekKey> byDate = List.of(DATE, TIME, ID).stream()
+                    .map(key -> new SeekKey(key.column(), ascending, key.value()))
+                    .toList();
+            String ownRest = " AND " + owner.column + " = :owner" + after(byDate, previous, params);
+            ids.addAll(pageIds(
+                    filter,
+                    ownRest,
+                    "a.appointment_date " + dir + ", a.start_time " + dir + ", a.appointment_id " + dir,
+                    0,
+                    limit,
+                    today,
+                    params));
+            var key = jdbc.sql("SELECT u.last_name, u.first_name, u.user_id FROM " + owner.table + " o"
+                            + " JOIN users u ON u.user_id = o.user_id WHERE o." + owner.id + " = ?")
+                    .param(ownerId)
+                    .query((rs, row) -> new Object[] {rs.getString(1), rs.getString(2), rs.getLong(3)})
+                    .optional();
+            if (key.isEmpty()) {
+                return ids;
+            }
+            after = key.get();
+        }
+        String op = ascending ? ">" : "<";
+        for (int batch = FIRST_BATCH; ids.size() < limit; batch = (int) Math.min(1 << 20, batch * 4L)) {
+            var params = new LinkedHashMap<String, Object>();
+            var people = new StringBuilder("SELECT o." + owner.id + " AS owner_id, u.last_name, u.first_name,"
+                    + " u.user_id FROM users u JOIN " + owner.table + " o ON o.user_id = u.user_id WHERE 1 = 1");
+            if (after != null) {
+                people.append(" AND (u.last_name ")
+                        .append(op)
+                        .append(" :afterLast OR (u.last_name = :afterLast")
+                        .append(" AND u.first_name ")
+                        .append(op)
+                        .append(" :afterFirst) OR (u.last_name = :afterLast")
+                        .append(" AND u.first_name = :afterFirst AND u.user_id ")
+                        .append(op)
+                        .append(" :afterUser))");
+                params.put("afterLast", after[0]);
+                params.put("afterFirst", after[1]);
+                params.put("afterUser", after[2]);
+            }
+            String name = owner.nameFilter(filter);
+            if (hasText(name)) {
+                people.append(" AND CONCAT(u.first_name, ' ', u.last_name) LIKE :ownerName");
+                params.put("ownerName", contains(name));
+            }
+            people.append(" ORDER BY u.last_name ")
+                    .append(dir)
+                    .append(", u.first_name ")
+                    .append(dir)
+                    .append(", u.user_id ")
+                    .append(dir)
+                    .append(" LIMIT :batch");
+            params.put("batch", batch);
+            List<Object[]> batchPeople = jdbc.sql(people.toString())
+                    .params(params)
+                    .query((rs, row) -> new Object[] {rs.getString(2), rs.getString(3), rs.getLong(4)})
+                    .list();
+            if (batchPeople.isEmpty()) {
+                break;
+            }
+            params.put("limit", limit - ids.size());
+            params.put("today", today);
+            ids.addAll(jdbc.sql("SELECT a.appointment_id FROM appointments a JOIN (" + people + ") w ON w.owner_id = "
+                            + owner.column + joinsFor(filter, "") + where(filter, params) + " ORDER BY w.last_name "
+                            + dir + ", w.first_name " + dir + ", w.user_id " + dir + ", a.appointment_date " + dir
+                            + ", a.start_time " + dir + ", a.appointment_id " + dir + " LIMIT :limit")
+                    .params(params)
+                    .query(Long.class)
+                    .list());
+            if (batchPeople.size() < batch) {
+                break;
+            }
+            after = batchPeople.getLast();
+        }
+        return ids;
+    }
+
+    /** One column of an order with its direction, and where a row holds its value. */
+    private record SeekKey(
+            String column, boolean ascending, java.util.function.Function<AppointmentRow, Object> value) {}
+
+    private static final SeekKey DATE = new SeekKey("a.appointment_date", true, AppointmentRow::date);
+    private static final SeekKey TIME = new SeekKey("a.start_time", true, AppointmentRow::startTime);
+    private static final SeekKey ID = new SeekKey("a.appointment_id", true, AppointmentRow::id);
+    private static final SeekKey STATUS =
+            new SeekKey("a.status", true, row -> row.status().name());
+
+    /** The keys of a seekable {@link AppointmentSort} in this direction, or null. */
+    private static @Nullable List<SeekKey> seekKeys(String orderBy, boolean ascending) {
+        Map<AppointmentSort, List<SeekKey>> seekable = Map.of(
+                AppointmentSort.DATE, List.of(DATE, TIME, ID),
+                AppointmentSort.TIME, List.of(TIME, DATE, ID),
+                AppointmentSort.STATUS, List.of(STATUS, DATE, TIME, ID));
+        for (var entry : seekable.entrySet()) {
+            if (entry.getKey().orderBy(ascending).equals(orderBy)) {
+                return entry.getValue().stream()
+                        .map(key -> new SeekKey(key.column(), ascending, key.value()))
+                        .toList();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * " AND (rows after {@code previous} in the order of {@code keys})", flattened so that the range optimizer reads
+     * it as one range of the order's index: k1 > v1 OR (k1 = v1 AND k2 > v2) OR … ({@code <} where descending).
+     */
+    private static String after(List<SeekKey> keys, AppointmentRow previous, Map<String, Object> params) {
+        var terms = new ArrayList<String>();
+        for (int i = 0; i < keys.size(); i++) {
+            var term = new StringBuilder("(");
+            for (int j = 0; j < i; j++) {
+                term.append(keys.get(j).column()).append(" = :seek").append(j).append(" AND ");
+            }
+            SeekKey key = keys.get(i);
+            term.append(key.column())
+                    .append(key.ascending() ? " > :seek" : " < :seek")
+                    .append(i)
+                    .append(")");
+            terms.add(term.toString());
+            params.put("seek" + i, key.value().apply(previous));
+        }
+        return " AND (" + String.join(" OR ", terms) + ")";
+    }
+
+    /** The default order's parts after {@code previous}: the rest of its part by a seek, then the next parts. */
+    private List<Long> todayFirstIdsAfter(
+            AppointmentFilter filter, AppointmentRow previous, int limit, LocalDate today) {
+        List<List<SeekKey>> keys = List.of(
+                List.of(TIME, ID),
+                List.of(DATE, TIME, ID),
+                List.of(
+                        new SeekKey(DATE.column(), false, DATE.value()),
+                        new SeekKey(TIME.column(), false, TIME.value()),
+                        ID));
+        int part = previous.date().equals(today) ? 0 : previous.date().isAfter(today) ? 1 : 2;
+        var ids = new ArrayList<Long>();
+        for (int p = part; p < TODAY_FIRST_PARTS.length && ids.size() < limit; p++) {
+            var params = new LinkedHashMap<String, Object>();
+            String andWhere = TODAY_FIRST_PARTS[p][0] + (p == part ? after(keys.get(p), previous, params) : "");
+            ids.addAll(pageIds(filter, andWhere, TODAY_FIRST_PARTS[p][1], 0, limit - ids.size(), today, params));
+        }
+        return ids;
     }
 
     /** The page as one query of all joined rows sorted and skipped (the only shape before V0014). */
@@ -85,13 +329,16 @@ class AppointmentRowRepository {
                 .list();
     }
 
+    /** The default order's parts: a condition on the date and the part's own order (each an index range). */
+    private static final String[][] TODAY_FIRST_PARTS = {
+        {" AND a.appointment_date = :today", "a.start_time, a.appointment_id"},
+        {" AND a.appointment_date > :today", "a.appointment_date, a.start_time, a.appointment_id"},
+        {" AND a.appointment_date < :today", "a.appointment_date DESC, a.start_time DESC, a.appointment_id"}
+    };
+
     /** Today (by time), then upcoming (soonest first), then past (latest first): each part skipped by its count. */
     private List<Long> todayFirstIds(AppointmentFilter filter, long offset, int limit, LocalDate today) {
-        String[][] parts = {
-            {" AND a.appointment_date = :today", "a.start_time, a.appointment_id"},
-            {" AND a.appointment_date > :today", "a.appointment_date, a.start_time, a.appointment_id"},
-            {" AND a.appointment_date < :today", "a.appointment_date DESC, a.start_time DESC, a.appointment_id"}
-        };
+        String[][] parts = TODAY_FIRST_PARTS;
         var ids = new ArrayList<Long>();
         long skip = offset;
         for (String[] part : parts) {
@@ -114,7 +361,17 @@ class AppointmentRowRepository {
 
     private List<Long> pageIds(
             AppointmentFilter filter, String andWhere, String orderBy, long offset, int limit, LocalDate today) {
-        var params = new LinkedHashMap<String, Object>();
+        return pageIds(filter, andWhere, orderBy, offset, limit, today, new LinkedHashMap<>());
+    }
+
+    private List<Long> pageIds(
+            AppointmentFilter filter,
+            String andWhere,
+            String orderBy,
+            long offset,
+            int limit,
+            LocalDate today,
+            Map<String, Object> params) {
         params.put("limit", limit);
         params.put("offset", offset);
         params.put("today", today);

@@ -22,6 +22,7 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -147,6 +148,26 @@ public class AppointmentService {
         requireRange(filter, texts);
         return rows.find(
                 filter, AppointmentSort.orderBy(page.getSort()), page.getOffset(), page.getPageSize(), today());
+    }
+
+    /**
+     * {@link #search(AppointmentFilter, Pageable)} for a grid scrolling on: {@code previous} is the last row of the
+     * page before (the row at {@code page.getOffset() - 1} in this filter and sort, as the caller read it), and the
+     * page is read as a seek from it, as cheap at any depth as the first page. Without one, or in an order that no
+     * index reads (doctor, patient, reason), the page is skipped to by its offset.
+     */
+    @Transactional(readOnly = true)
+    @RolesAllowed(Roles.ADMIN)
+    public List<AppointmentRow> search(AppointmentFilter filter, Pageable page, @Nullable AppointmentRow previous) {
+        requireRange(filter, texts);
+        String orderBy = AppointmentSort.orderBy(page.getSort());
+        if (previous != null) {
+            var after = rows.findAfter(filter, orderBy, previous, page.getPageSize(), today());
+            if (after != null) {
+                return after;
+            }
+        }
+        return rows.find(filter, orderBy, page.getOffset(), page.getPageSize(), today());
     }
 
     @Transactional(readOnly = true)

@@ -16,8 +16,12 @@ public enum AppointmentSort {
             + " a.appointment_date DESC, a.start_time DESC, a.appointment_id"),
     DATE("a.appointment_date %s, a.start_time %s, a.appointment_id %s"),
     TIME("a.start_time %s, a.appointment_date %s, a.appointment_id %s"),
-    DOCTOR("du.last_name %s, du.first_name %s, a.appointment_date %s, a.start_time %s, a.appointment_id %s"),
-    PATIENT("pu.last_name %s, pu.first_name %s, a.appointment_date %s, a.start_time %s, a.appointment_id %s"),
+    /** By the doctor's name; doctors of one name one after the other (by their user's id), each by date and time. */
+    DOCTOR("du.last_name %s, du.first_name %s, du.user_id %s, a.appointment_date %s, a.start_time %s,"
+            + " a.appointment_id %s"),
+    /** By the patient's name, as {@link #DOCTOR}. */
+    PATIENT("pu.last_name %s, pu.first_name %s, pu.user_id %s, a.appointment_date %s, a.start_time %s,"
+            + " a.appointment_id %s"),
     STATUS("a.status %s, a.appointment_date %s, a.start_time %s, a.appointment_id %s"),
     REASON("a.reason_for_visit %s, a.appointment_date %s, a.start_time %s, a.appointment_id %s");
 

@@ -48,7 +48,27 @@ class DoctorDirectoryRepository {
     }
 
     List<DoctorCard> find(DirectoryQuery query, LocalDateTime earliest, LocalDate lastDay, long offset, int limit) {
+        return find(query, earliest, lastDay, offset, limit, true);
+    }
+
+    /**
+     * A page of the directory. Sorted by rating, and {@code boundByRating}, only the doctors rated at least as well
+     * as the page's last one are read (the rating of the row at {@code offset + limit - 1}, found first from the
+     * doctors' table alone): every row up to the page's end is among them, so the page is the same, but the next
+     * free time, which the order's ties need, is computed for a page's worth of doctors instead of every doctor
+     * (issue 18, round 4). Without a bound (the last row unrated, or beyond the list), all are read.
+     */
+    List<DoctorCard> find(
+            DirectoryQuery query,
+            LocalDateTime earliest,
+            LocalDate lastDay,
+            long offset,
+            int limit,
+            boolean boundByRating) {
         var params = window(earliest, lastDay);
+        String bound = boundByRating && query.sort() == DirectorySort.RATING
+                ? ratingBound(query, offset + limit - 1, params)
+                : "";
         String order =
                 switch (query.sort()) {
                     case NEXT_FREE_SLOT -> " ORDER BY next_free IS NULL, next_free, full_name, d.doctor_id";
@@ -57,10 +77,27 @@ class DoctorDirectoryRepository {
                 };
         params.put("limit", limit);
         params.put("offset", offset);
-        return jdbc.sql(SELECT + FROM + filters(query, params) + order + " LIMIT :limit OFFSET :offset")
+        return jdbc.sql(SELECT + FROM + filters(query, params) + bound + order + " LIMIT :limit OFFSET :offset")
                 .params(params)
                 .query((rs, row) -> card(rs))
                 .list();
+    }
+
+    /** " AND d.rating >= (the rating of the row at {@code last} in the rating order)", or "" when it has none. */
+    private String ratingBound(DirectoryQuery query, long last, Map<String, Object> params) {
+        var own = new LinkedHashMap<String, Object>();
+        String where = filters(query, own);
+        own.put("last", last);
+        List<Optional<java.math.BigDecimal>> found = jdbc.sql("SELECT d.rating" + FROM + where
+                        + " ORDER BY d.rating IS NULL, d.rating DESC LIMIT 1 OFFSET :last")
+                .params(own)
+                .query((rs, row) -> Optional.ofNullable(rs.getBigDecimal(1)))
+                .list();
+        if (found.isEmpty() || found.getFirst().isEmpty()) {
+            return "";
+        }
+        params.put("minRating", found.getFirst().get());
+        return " AND d.rating >= :minRating";
     }
 
     long count(DirectoryQuery query) {

@@ -105,38 +105,61 @@ final class LargeClinicGenerator {
         return new Ids(firstDoctor, firstDoctorUser, firstPatient, firstPatientUser);
     }
 
-    /** Writes the whole set; returns the seconds each part took. */
-    List<String> generate() {
+    /**
+     * Writes the whole set; returns the seconds each part took. {@code jdbc} must be one connection (a bulk load's
+     * session settings hold for it alone): each step is one transaction, with {@code unique_checks} and
+     * {@code foreign_key_checks} off, so that InnoDB writes a table that was empty in bulk (sorted index pages, one
+     * undo record) instead of row by row; {@link #verify} then checks the keys the load did not. {@code summaries}
+     * fills the dashboard's daily summary tables from the rows written.
+     */
+    List<String> generate(Runnable summaries) {
         var took = new ArrayList<String>();
-        if (!exists()) {
-            timed(took, "specializations, doctors, weekly hours", this::doctors);
-            timed(took, "patients", this::patients);
+        jdbc.sql("SET SESSION unique_checks = 0, foreign_key_checks = 0").update();
+        try {
+            if (!exists()) {
+                timed(took, "specializations, doctors, weekly hours", () -> inOneTransaction(this::doctors));
+                timed(took, "patients", () -> inOneTransaction(this::patients));
+            }
+            Ids ids = ids();
+            consecutive("doctors", "doctor_id", "doctors WHERE license_number LIKE 'LARGE-%'", doctors);
+            consecutive("doctor users", "user_id", "users WHERE email LIKE 'large-doc-%'", doctors);
+            consecutive("patients", "patient_id", "patients WHERE patient_id >= " + ids.firstPatient(), patients);
+            consecutive("patient users", "user_id", "users WHERE email LIKE 'large-pat-%'", patients);
+            // Each later step is one transaction, skipped when its rows are there: a stopped run resumes.
+            if (none("doctor_availability WHERE doctor_id = " + ids.doctor(doctors - 1))) {
+                timed(took, "slots", () -> inOneTransaction(() -> slots(ids)));
+                long written =
+                        single("SELECT COUNT(*) FROM doctor_availability WHERE doctor_id >= " + ids.firstDoctor());
+                if (written != (long) doctors * SLOTS_PER_DOCTOR) {
+                    throw new IllegalStateException("slots: " + written);
+                }
+            }
+            if (none("doctor_time_off WHERE doctor_id = " + ids.doctor(0))) {
+                timed(took, "time off", () -> inOneTransaction(() -> timeOff(ids)));
+            }
+            if (none("appointments WHERE doctor_id = " + ids.doctor(doctors - 1))) {
+                timed(took, "appointments", () -> inOneTransaction(() -> appointments(ids)));
+            }
+            if (none("payments p JOIN appointments a ON a.appointment_id = p.appointment_id WHERE a.doctor_id = "
+                    + ids.doctor(doctors - 1))) {
+                timed(took, "payments", () -> inOneTransaction(() -> payments(ids)));
+            }
+            if (none("appointment_reschedules")) {
+                timed(took, "reschedules", () -> inOneTransaction(() -> reschedules(ids)));
+            }
+            if (none("chats WHERE doctor_id >= " + ids.firstDoctor())) {
+                timed(took, "chats", () -> inOneTransaction(() -> chats(ids)));
+            }
+            if (none("chat_messages m JOIN chats c ON c.chat_id = m.chat_id WHERE c.doctor_id >= "
+                    + ids.firstDoctor())) {
+                timed(took, "chat messages", () -> inOneTransaction(() -> messages(ids)));
+                timed(took, "chats' last messages", () -> inOneTransaction(() -> lastMessages(ids)));
+            }
+        } finally {
+            jdbc.sql("SET SESSION unique_checks = 1, foreign_key_checks = 1").update();
         }
-        Ids ids = ids();
-        consecutive("doctors", "doctor_id", "doctors WHERE license_number LIKE 'LARGE-%'", doctors);
-        consecutive("doctor users", "user_id", "users WHERE email LIKE 'large-doc-%'", doctors);
-        consecutive("patients", "patient_id", "patients WHERE patient_id >= " + ids.firstPatient(), patients);
-        consecutive("patient users", "user_id", "users WHERE email LIKE 'large-pat-%'", patients);
-        // Each later step is skipped when its rows are there: a run stopped half-way resumes where it stopped.
-        if (none("doctor_availability WHERE doctor_id = " + ids.doctor(doctors - 1))) {
-            timed(took, "slots", () -> slots(ids));
-        }
-        if (none("doctor_time_off WHERE doctor_id = " + ids.doctor(0))) {
-            timed(took, "time off", () -> timeOff(ids));
-        }
-        if (none("appointments WHERE doctor_id = " + ids.doctor(doctors - 1))) {
-            timed(took, "appointments", () -> appointments(ids));
-        }
-        if (none("payments p JOIN appointments a ON a.appointment_id = p.appointment_id WHERE a.doctor_id = "
-                + ids.doctor(doctors - 1))) {
-            timed(took, "payments", () -> payments(ids));
-        }
-        if (none("appointment_reschedules")) {
-            timed(took, "reschedules", () -> reschedules(ids));
-        }
-        if (none("chats WHERE doctor_id >= " + ids.firstDoctor())) {
-            timed(took, "chats and messages", () -> chats(ids));
-        }
+        timed(took, "verify keys and references", this::verify);
+        timed(took, "dashboard summaries (rebuild)", summaries);
         timed(took, "ANALYZE TABLE", () -> jdbc.sql("ANALYZE TABLE users, doctors, patients, doctor_availability,"
                         + " appointments, payments, appointment_reschedules, chats, chat_messages")
                 .query()
@@ -144,9 +167,132 @@ final class LargeClinicGenerator {
         return took;
     }
 
-    /** Whether a whole set is there (its last step, the chats, written). */
+    /**
+     * What the load's session did not check (unique keys and foreign keys were off): no duplicate in any unique key
+     * of the tables written, no row naming a missing one. Throws on the first failure.
+     */
+    void verify() {
+        var checks = new java.util.LinkedHashMap<String, String>();
+        checks.put(
+                "duplicate slots",
+                "SELECT COUNT(*) FROM (SELECT 1 FROM doctor_availability"
+                        + " GROUP BY doctor_id, available_date, start_time HAVING COUNT(*) > 1) x");
+        checks.put(
+                "two live appointments on a slot",
+                "SELECT COUNT(*) FROM (SELECT 1 FROM appointments"
+                        + " WHERE slot_hold IS NOT NULL GROUP BY slot_hold HAVING COUNT(*) > 1) x");
+        checks.put(
+                "two payments of an appointment",
+                "SELECT COUNT(*) FROM (SELECT 1 FROM payments" + " GROUP BY appointment_id HAVING COUNT(*) > 1) x");
+        checks.put(
+                "two chats of a pair",
+                "SELECT COUNT(*) FROM (SELECT 1 FROM chats" + " GROUP BY doctor_id, patient_id HAVING COUNT(*) > 1) x");
+        checks.put(
+                "users: duplicate e-mail or phone",
+                "SELECT (SELECT COUNT(*) FROM (SELECT 1 FROM users GROUP BY"
+                        + " email HAVING COUNT(*) > 1) x) + (SELECT COUNT(*) FROM (SELECT 1 FROM users WHERE phone IS NOT NULL"
+                        + " GROUP BY phone HAVING COUNT(*) > 1) y)");
+        checks.put(
+                "slots of no doctor",
+                "SELECT COUNT(*) FROM doctor_availability s"
+                        + " WHERE NOT EXISTS (SELECT 1 FROM doctors d WHERE d.doctor_id = s.doctor_id)");
+        checks.put(
+                "appointments of no doctor, patient or slot",
+                "SELECT COUNT(*) FROM appointments a"
+                        + " WHERE NOT EXISTS (SELECT 1 FROM doctors d WHERE d.doctor_id = a.doctor_id)"
+                        + " OR NOT EXISTS (SELECT 1 FROM patients p WHERE p.patient_id = a.patient_id)"
+                        + " OR NOT EXISTS (SELECT 1 FROM doctor_availability s WHERE s.availability_id = a.availability_id)"
+                        + " OR (a.cancelled_by IS NOT NULL AND NOT EXISTS (SELECT 1 FROM users u"
+                        + " WHERE u.user_id = a.cancelled_by))");
+        checks.put(
+                "payments of no appointment",
+                "SELECT COUNT(*) FROM payments p"
+                        + " WHERE NOT EXISTS (SELECT 1 FROM appointments a WHERE a.appointment_id = p.appointment_id)");
+        checks.put(
+                "reschedules of no appointment or user",
+                "SELECT COUNT(*) FROM appointment_reschedules r"
+                        + " WHERE NOT EXISTS (SELECT 1 FROM appointments a WHERE a.appointment_id = r.appointment_id)"
+                        + " OR NOT EXISTS (SELECT 1 FROM users u WHERE u.user_id = r.rescheduled_by)");
+        checks.put(
+                "chats of no doctor or patient",
+                "SELECT COUNT(*) FROM chats c"
+                        + " WHERE NOT EXISTS (SELECT 1 FROM doctors d WHERE d.doctor_id = c.doctor_id)"
+                        + " OR NOT EXISTS (SELECT 1 FROM patients p WHERE p.patient_id = c.patient_id)");
+        checks.put(
+                "messages of no chat or sender",
+                "SELECT COUNT(*) FROM chat_messages m"
+                        + " WHERE NOT EXISTS (SELECT 1 FROM chats c WHERE c.chat_id = m.chat_id)"
+                        + " OR NOT EXISTS (SELECT 1 FROM users u WHERE u.user_id = m.sender_id)");
+        checks.put(
+                "a slot booked without a live appointment, or the reverse",
+                "SELECT COUNT(*) FROM"
+                        + " doctor_availability s WHERE s.is_booked <> EXISTS (SELECT 1 FROM appointments a"
+                        + " WHERE a.slot_hold = s.availability_id)");
+        checks.forEach((what, sql) -> {
+            long found = single(sql);
+            if (found != 0) {
+                throw new IllegalStateException("after the load: " + what + ": " + found);
+            }
+        });
+    }
+
+    private void inOneTransaction(Runnable step) {
+        jdbc.sql("START TRANSACTION").update();
+        boolean done = false;
+        try {
+            step.run();
+            done = true;
+        } finally {
+            jdbc.sql(done ? "COMMIT" : "ROLLBACK").update();
+        }
+    }
+
+    /** Messages of "the patient with many" (patient 0) in one chat with doctor 0: a long conversation to scroll. */
+    static final int LONG_CHAT_MESSAGES = 10_000;
+
+    /**
+     * Patient 0's chat with doctor 0, with {@link #LONG_CHAT_MESSAGES} messages (alternating, all read but the
+     * last), written unless there; returns its id. Through ordinary statements (keys and references checked).
+     */
+    long longChat(Ids ids) {
+        long doctorId = ids.doctor(0);
+        long patientId = ids.firstPatient();
+        jdbc.sql("INSERT INTO chats (doctor_id, patient_id, created_at) SELECT :doctor, :patient,"
+                        + " TIMESTAMP(:today - INTERVAL 400 DAY, '08:00') FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM"
+                        + " chats WHERE doctor_id = :doctor AND patient_id = :patient)")
+                .param("doctor", doctorId)
+                .param("patient", patientId)
+                .param("today", today)
+                .update();
+        long chatId =
+                single("SELECT chat_id FROM chats WHERE doctor_id = " + doctorId + " AND patient_id = " + patientId);
+        if (single("SELECT COUNT(*) FROM chat_messages WHERE chat_id = " + chatId) < LONG_CHAT_MESSAGES) {
+            jdbc.sql("INSERT INTO chat_messages (chat_id, sender_id, message_text, sent_at, read_at)"
+                            + " SELECT :chat, IF(seq MOD 2 = 0, :patientUser, :doctorUser), CONCAT('Long chat ', seq),"
+                            + " TIMESTAMP(:today - INTERVAL 300 DAY, '08:00') + INTERVAL seq * 30 MINUTE,"
+                            + " IF(seq = " + (LONG_CHAT_MESSAGES - 1) + ", NULL,"
+                            + " TIMESTAMP(:today - INTERVAL 300 DAY, '08:00') + INTERVAL seq * 30 + 5 MINUTE)"
+                            + " FROM seq_0_to_" + (LONG_CHAT_MESSAGES - 1) + " ORDER BY seq")
+                    .param("chat", chatId)
+                    .param("patientUser", ids.patientUser(0))
+                    .param("doctorUser", ids.doctorUser(0))
+                    .param("today", today)
+                    .update();
+            jdbc.sql("UPDATE chats c JOIN chat_messages m ON m.message_id = (SELECT MAX(message_id) FROM chat_messages"
+                            + " WHERE chat_id = :chat) SET c.last_message_id = m.message_id,"
+                            + " c.last_message = m.message_text WHERE c.chat_id = :chat")
+                    .param("chat", chatId)
+                    .update();
+        }
+        return chatId;
+    }
+
+    /** Whether a whole set is there (its last steps, the chats' messages and the summaries, written). */
     boolean complete() {
-        return exists() && !none("chats WHERE doctor_id >= " + ids().firstDoctor());
+        return exists()
+                && !none("chat_messages m JOIN chats c ON c.chat_id = m.chat_id WHERE c.doctor_id >= "
+                        + ids().firstDoctor())
+                && !none("appointment_daily_counts WHERE doctor_id = " + ids().doctor(doctors - 1));
     }
 
     /** Whether the rows named ({@code table [WHERE …]}) are missing. */
@@ -199,7 +345,7 @@ final class LargeClinicGenerator {
 
     /** Slot k of doctor d: its number k is found again from its date and time ({@link #slotNumber}). */
     private void slots(Ids ids) {
-        int perChunk = 200;
+        int perChunk = 400;
         for (int lo = 0; lo < doctors; lo += perChunk) {
             int hi = Math.min(doctors, lo + perChunk) - 1;
             jdbc.sql("INSERT INTO doctor_availability (doctor_id, available_date, start_time, end_time, is_booked,"
@@ -213,10 +359,6 @@ final class LargeClinicGenerator {
                     .param("monday", firstMonday)
                     .update();
             log.accept("  slots of doctors " + lo + "–" + hi);
-        }
-        long written = single("SELECT COUNT(*) FROM doctor_availability WHERE doctor_id >= " + ids.firstDoctor());
-        if (written != (long) doctors * SLOTS_PER_DOCTOR) {
-            throw new IllegalStateException("slots: " + written);
         }
     }
 
@@ -245,11 +387,8 @@ final class LargeClinicGenerator {
         String status = "CASE WHEN x.away OR " + cancelled("x.d", "x.j") + " THEN 'CANCELLED'"
                 + " WHEN x.available_date >= :today THEN 'SCHEDULED'"
                 + " WHEN (x.d + x.j) MOD 10 = 1 THEN 'NO_SHOW' ELSE 'COMPLETED' END";
-        int perChunk = 200;
+        int perChunk = 500;
         for (int lo = 0; lo < doctors; lo += perChunk) {
-            if (!none("appointments WHERE doctor_id = " + ids.doctor(Math.min(doctors, lo + perChunk) - 1))) {
-                continue; // written by a run that stopped later (each chunk is one statement: all or nothing)
-            }
             jdbc.sql("INSERT INTO appointments (doctor_id, patient_id, availability_id, appointment_date, start_time,"
                             + " end_time, status, reason_for_visit, cancellation_reason, cancelled_by, created_at)"
                             + " SELECT x.doctor_id, :firstPatient + x.idx, x.availability_id, x.available_date,"
@@ -282,7 +421,7 @@ final class LargeClinicGenerator {
     private void payments(Ids ids) {
         long first = single("SELECT MIN(appointment_id) FROM appointments WHERE doctor_id >= " + ids.firstDoctor());
         long last = single("SELECT MAX(appointment_id) FROM appointments WHERE doctor_id >= " + ids.firstDoctor());
-        for (long lo = first; lo <= last; lo += 250_000) {
+        for (long lo = first; lo <= last; lo += 500_000) {
             jdbc.sql("INSERT INTO payments (appointment_id, amount, paid_amount, payment_method, payment_status,"
                             + " transaction_date, created_at)"
                             + " SELECT a.appointment_id, d.consultation_fee,"
@@ -292,10 +431,9 @@ final class LargeClinicGenerator {
                             + " ELSE 'NOT_DUE' END,"
                             + " IF(a.status = 'COMPLETED', TIMESTAMP(a.appointment_date, a.end_time), NULL), a.created_at"
                             + " FROM appointments a JOIN doctors d ON d.doctor_id = a.doctor_id"
-                            + " WHERE a.appointment_id BETWEEN :lo AND :hi AND NOT EXISTS (SELECT 1 FROM payments x"
-                            + " WHERE x.appointment_id = a.appointment_id) ORDER BY a.appointment_id")
+                            + " WHERE a.appointment_id BETWEEN :lo AND :hi ORDER BY a.appointment_id")
                     .param("lo", lo)
-                    .param("hi", Math.min(last, lo + 250_000 - 1))
+                    .param("hi", Math.min(last, lo + 500_000 - 1))
                     .update();
         }
     }
@@ -320,16 +458,21 @@ final class LargeClinicGenerator {
                 .update();
     }
 
+    /** One chat per doctor–patient pair of the appointments j ≡ 1 (mod 5), from the pair's first such one. */
     private void chats(Ids ids) {
         long firstAppointment =
                 single("SELECT MIN(appointment_id) FROM appointments WHERE doctor_id >= " + ids.firstDoctor());
-        jdbc.sql("INSERT IGNORE INTO chats (doctor_id, patient_id, created_at) SELECT a.doctor_id, a.patient_id,"
-                        + " a.created_at FROM appointments a WHERE a.doctor_id >= :firstDoctor"
-                        + " AND (a.appointment_id - :firstAppointment) MOD 5 = 1 ORDER BY a.appointment_id")
+        // GROUP BY, not INSERT IGNORE: the session does not check unique keys (verify() does afterwards)
+        jdbc.sql("INSERT INTO chats (doctor_id, patient_id, created_at) SELECT a.doctor_id, a.patient_id,"
+                        + " MIN(a.created_at) FROM appointments a WHERE a.doctor_id >= :firstDoctor"
+                        + " AND (a.appointment_id - :firstAppointment) MOD 5 = 1 GROUP BY a.doctor_id, a.patient_id"
+                        + " ORDER BY MIN(a.appointment_id)")
                 .param("firstDoctor", ids.firstDoctor())
-                .param("today", today)
                 .param("firstAppointment", firstAppointment)
                 .update();
+    }
+
+    private void messages(Ids ids) {
         long first = single("SELECT MIN(chat_id) FROM chats WHERE doctor_id >= " + ids.firstDoctor());
         long last = single("SELECT MAX(chat_id) FROM chats WHERE doctor_id >= " + ids.firstDoctor());
         for (long lo = first; lo <= last; lo += 100_000) {
@@ -351,14 +494,18 @@ final class LargeClinicGenerator {
                     .param("lo", lo)
                     .param("hi", hi)
                     .update();
-            jdbc.sql("UPDATE chats c JOIN (SELECT chat_id, MAX(message_id) AS last_id FROM chat_messages"
-                            + " WHERE chat_id BETWEEN :lo AND :hi GROUP BY chat_id) m ON m.chat_id = c.chat_id"
-                            + " JOIN chat_messages x ON x.message_id = m.last_id"
-                            + " SET c.last_message_id = m.last_id, c.last_message = x.message_text")
-                    .param("lo", lo)
-                    .param("hi", hi)
-                    .update();
         }
+    }
+
+    /** Each chat's last message, once all are written (not between inserts: the table written is not read). */
+    private void lastMessages(Ids ids) {
+        jdbc.sql("UPDATE chats c JOIN (SELECT chat_id, MAX(message_id) AS last_id FROM chat_messages"
+                        + " GROUP BY chat_id) m ON m.chat_id = c.chat_id"
+                        + " JOIN chat_messages x ON x.message_id = m.last_id"
+                        + " SET c.last_message_id = m.last_id, c.last_message = x.message_text"
+                        + " WHERE c.doctor_id >= :firstDoctor")
+                .param("firstDoctor", ids.firstDoctor())
+                .update();
     }
 
     /** The appointment j of doctor d is cancelled (10 %), whatever its date. */
@@ -411,9 +558,19 @@ final class LargeClinicGenerator {
     private void timed(List<String> took, String what, Runnable step) {
         long start = System.nanoTime();
         step.run();
-        String line = String.format(Locale.ROOT, "  %-40s %6.1f s", what, (System.nanoTime() - start) / 1e9);
+        String line = String.format(
+                Locale.ROOT, "  %-40s %6.1f s (load %s)", what, (System.nanoTime() - start) / 1e9, loadAverage());
         took.add(line);
         log.accept(line);
+    }
+
+    static String loadAverage() {
+        try {
+            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg"))
+                    .strip();
+        } catch (java.io.IOException e) {
+            return "unknown";
+        }
     }
 
     private static int gcd(int a, int b) {

@@ -101,6 +101,110 @@ class AppointmentPagingTest {
         assertThat(checked).isGreaterThan(1_000);
     }
 
+    /**
+     * The seek from the previous page's last row (V0016): after every row of the single query's list, in every order
+     * that seeks, each filter and page size, the page read after that row is the one the single query gives at the
+     * next offset; orders and filters that do not seek say so (null) and page by offset.
+     */
+    @Test
+    void aPageReadAfterAnyRowIsThePageTheSingleQueryGivesAfterIt() {
+        LocalDate today = fixture.today();
+        // ties on names too: a second doctor named as one of the three, a second patient named as one of the three
+        var twinDoctor = fixture.doctor(family + "Beta");
+        var twinPatient = fixture.quickPatient(family + "Yusuf");
+        for (int day = -1; day <= 1; day++) {
+            write(twinDoctor, twinPatient, today.plusDays(day), LocalTime.of(9, 0), AppointmentStatus.SCHEDULED, null);
+            write(
+                    doctors.get(0),
+                    twinPatient,
+                    today.plusDays(day),
+                    LocalTime.of(14, 0),
+                    AppointmentStatus.NO_SHOW,
+                    "R");
+        }
+        int checked = 0;
+        int seeks = 0;
+        for (AppointmentFilter filter : filters(today)) {
+            for (String order : orders()) {
+                List<AppointmentRow> all = rows.findInOneQuery(filter, order, 0, 1_000, today);
+                List<Long> allIds = ids(all);
+                for (int size : new int[] {1, 4, 7}) {
+                    for (int offset = 1; offset <= all.size(); offset++) {
+                        List<AppointmentRow> after = rows.findAfter(filter, order, all.get(offset - 1), size, today);
+                        if (after == null) {
+                            continue;
+                        }
+                        assertThat(ids(after))
+                                .as("%s, %s, after row %d, size %d", filter, order, offset - 1, size)
+                                .containsExactlyElementsOf(allIds.subList(offset, Math.min(offset + size, all.size())));
+                        seeks++;
+                    }
+                    // scrolling through: every page after the first read as a seek where the order allows it
+                    var scrolled = new ArrayList<Long>();
+                    AppointmentRow previous = null;
+                    for (int offset = 0; offset <= all.size(); offset += size) {
+                        List<AppointmentRow> page =
+                                previous == null ? null : rows.findAfter(filter, order, previous, size, today);
+                        if (page == null) {
+                            page = rows.find(filter, order, offset, size, today);
+                        }
+                        page.forEach(row -> scrolled.add(row.id()));
+                        previous = page.isEmpty() ? previous : page.getLast();
+                    }
+                    assertThat(scrolled)
+                            .as("%s, %s, scrolled in pages of %d", filter, order, size)
+                            .containsExactlyElementsOf(allIds);
+                    checked++;
+                }
+            }
+        }
+        assertThat(checked).isEqualTo(filters(today).size() * orders().size() * 3);
+        assertThat(seeks).as("pages read as a seek").isGreaterThan(1_000);
+        // the orders an index reads seek, and those by a person's name (walking the people in name order), without
+        // one doctor or patient filtered; the text one (reason) does not
+        var ours = new AppointmentFilter(null, null, family, null, null, null, null);
+        AppointmentRow first = rows.findInOneQuery(ours, AppointmentSort.DATE.orderBy(true), 0, 1, today)
+                .getFirst();
+        for (AppointmentSort sort : AppointmentSort.values()) {
+            boolean seeks1 = rows.findAfter(ours, sort.orderBy(true), first, 4, today) != null;
+            assertThat(seeks1)
+                    .as("%s seeks", sort)
+                    .isEqualTo(List.of(
+                                    AppointmentSort.TODAY_FIRST,
+                                    AppointmentSort.DATE,
+                                    AppointmentSort.TIME,
+                                    AppointmentSort.STATUS,
+                                    AppointmentSort.DOCTOR,
+                                    AppointmentSort.PATIENT)
+                            .contains(sort));
+        }
+        var oneDoctor = new AppointmentFilter(doctors.get(1).doctorId(), null, null, null, null, null, null);
+        assertThat(rows.findAfter(oneDoctor, AppointmentSort.DATE.orderBy(true), first, 4, today))
+                .isNull();
+    }
+
+    private List<AppointmentFilter> filters(LocalDate today) {
+        return List.of(
+                new AppointmentFilter(null, null, family, null, null, null, null),
+                new AppointmentFilter(doctors.get(1).doctorId(), null, null, null, null, null, null),
+                new AppointmentFilter(null, null, null, family + "Yusuf", null, null, null),
+                new AppointmentFilter(
+                        null, null, family, null, AppointmentStatus.SCHEDULED, today.minusDays(1), today.plusDays(2)),
+                new AppointmentFilter(null, null, family + "Gamma", null, null, today, today),
+                new AppointmentFilter(null, null, family, null, null, today.plusDays(1), null));
+    }
+
+    private static List<String> orders() {
+        var orders = new ArrayList<String>();
+        for (AppointmentSort sort : AppointmentSort.values()) {
+            orders.add(sort.orderBy(true));
+            if (sort != AppointmentSort.TODAY_FIRST) {
+                orders.add(sort.orderBy(false));
+            }
+        }
+        return orders;
+    }
+
     @Test
     void theDefaultOrderPutsTodayFirstThenUpcomingThenPastAcrossPageBoundaries() {
         LocalDate today = fixture.today();

@@ -8,6 +8,7 @@ import app.praxis.support.IntegrationTest;
 import app.praxis.support.SignIn;
 import java.math.BigDecimal;
 import java.time.LocalTime;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,6 +28,15 @@ class DoctorDirectoryTest {
 
     @Autowired
     BookingFixture fixture;
+
+    @Autowired
+    DoctorDirectoryRepository repository;
+
+    @Autowired
+    BookingRules rules;
+
+    @Autowired
+    java.time.Clock clock;
 
     String family;
 
@@ -90,6 +100,47 @@ class DoctorDirectoryTest {
                         new DirectoryQuery(family, null, null, DirectorySort.RATING), PageRequest.of(0, 10)))
                 .extracting(DoctorCard::doctorId)
                 .containsExactly(dear.doctorId(), cheap.doctorId());
+    }
+
+    /**
+     * Sorted by rating, a page reads only the doctors rated at least as well as its last row (issue 18, round 4):
+     * on ties of rating (broken by the next free time, then the id) and unrated doctors, every offset and page size
+     * gives the rows of the query without that bound.
+     */
+    @Test
+    void aRatingPageIsTheSameWhetherOrNotOnlyTheDoctorsRatedAtLeastAsWellAreRead() {
+        String[] ratings = {"4.50", "4.50", null, "4.80", "4.50", null, "3.00", "4.50"};
+        var ids = new java.util.ArrayList<Long>();
+        for (int i = 0; i < ratings.length; i++) {
+            DoctorSummary doctor = fixture.doctor(family);
+            ids.add(doctor.doctorId());
+            jdbc.sql("UPDATE doctors SET rating = ? WHERE doctor_id = ?")
+                    .params(ratings[i] == null ? null : new BigDecimal(ratings[i]), doctor.doctorId())
+                    .update();
+            if (i % 3 != 0) { // some with a free slot (sooner for higher i), some without
+                fixture.slot(doctor.doctorId(), 1 + (ratings.length - i) % 4, LocalTime.of(9, 0));
+            }
+        }
+        var query = new DirectoryQuery(family, null, null, DirectorySort.RATING);
+        var now = java.time.ZonedDateTime.now(clock);
+        var earliest = rules.earliestStart(now);
+        var lastDay = rules.lastDay(now);
+        List<Long> all = repository.find(query, earliest, lastDay, 0, 100, false).stream()
+                .map(DoctorCard::doctorId)
+                .toList();
+        assertThat(all).containsExactlyInAnyOrderElementsOf(ids);
+        assertThat(all.getFirst()).isEqualTo(ids.get(3));
+        assertThat(all.subList(6, 8)).containsExactlyInAnyOrder(ids.get(2), ids.get(5));
+        for (int size = 1; size <= 4; size++) {
+            for (int offset = 0; offset <= all.size() + 1; offset++) {
+                assertThat(repository.find(query, earliest, lastDay, offset, size, true).stream()
+                                .map(DoctorCard::doctorId)
+                                .toList())
+                        .as("offset %d, size %d", offset, size)
+                        .containsExactlyElementsOf(
+                                all.subList(Math.min(offset, all.size()), Math.min(offset + size, all.size())));
+            }
+        }
     }
 
     @Test

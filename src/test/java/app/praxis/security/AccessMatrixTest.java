@@ -207,6 +207,7 @@ class AccessMatrixTest {
             entry("AppointmentService.practiceMayCancel(AppointmentRow)", "yyyyyy"),
             entry("AppointmentService.recordOutcome(long,AppointmentStatus)", "---y-y"),
             entry("AppointmentService.search(AppointmentFilter,Pageable)", "-----y"),
+            entry("AppointmentService.search(AppointmentFilter,Pageable,AppointmentRow)", "-----y"),
             entry("AuditLogService.count(AuditQuery)", "-----y"),
             entry("AuditLogService.exportCsv(AuditQuery,OutputStream)", "-----y"),
             entry("AuditLogService.search(AuditQuery,long,int)", "-----y"),

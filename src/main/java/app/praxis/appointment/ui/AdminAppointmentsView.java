@@ -42,7 +42,9 @@ import java.io.OutputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 
 /**
@@ -69,6 +71,8 @@ class AdminAppointmentsView extends Main implements HasDynamicTitle {
     private final BookingService booking;
     private final ObjectProvider<AppointmentSection> sections;
     private final Texts texts;
+    private final PageBoundaries<GridQuery, AppointmentRow> boundaries = new PageBoundaries<>();
+    private @Nullable Counted counted;
 
     AdminAppointmentsView(
             AppointmentService appointments,
@@ -132,14 +136,37 @@ class AdminAppointmentsView extends Main implements HasDynamicTitle {
                 .setAutoWidth(false)
                 .setFlexGrow(1);
         grid.setItems(
-                query -> rangeIsValid()
-                        ? appointments.search(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream()
-                        : Stream.empty(),
-                query -> rangeIsValid() ? (int) appointments.count(filter()) : 0);
+                query -> rangeIsValid() ? page(VaadinSpringDataHelpers.toSpringPageRequest(query)) : Stream.empty(),
+                query -> rangeIsValid() ? (int) count() : 0);
         grid.setItemDetailsRenderer(new ComponentRenderer<>(this::details));
         grid.setMinHeight("20rem");
         grid.getStyle().set("flex", "1");
     }
+
+    /**
+     * A page of the grid; scrolling on from a page read before is a seek from that page's last row (the service
+     * reads it as cheaply at any depth as the first page), any other page is skipped to by its offset.
+     */
+    private Stream<AppointmentRow> page(Pageable page) {
+        var query = new GridQuery(filter(), page.getSort());
+        List<AppointmentRow> rows =
+                appointments.search(query.filter(), page, boundaries.before(query, page.getOffset()));
+        boundaries.read(query, page.getOffset(), rows);
+        return rows.stream();
+    }
+
+    /** The rows the filters select, counted once per filter change (not again for each page or the label). */
+    private long count() {
+        var filter = filter();
+        if (counted == null || !counted.filter().equals(filter)) {
+            counted = new Counted(filter, appointments.count(filter));
+        }
+        return counted.rows();
+    }
+
+    private record GridQuery(AppointmentFilter filter, Sort sort) {}
+
+    private record Counted(AppointmentFilter filter, long rows) {}
 
     private Grid.Column<AppointmentRow> column(
             ValueProvider<AppointmentRow, String> value, String header, AppointmentSort sort) {
@@ -183,9 +210,11 @@ class AdminAppointmentsView extends Main implements HasDynamicTitle {
     private void refresh() {
         boolean valid = rangeIsValid();
         download.setEnabled(valid);
+        // the rows may have changed (a cancellation) or the filter did: count again, page by offset again
+        counted = null;
+        boundaries.forget();
         if (valid) {
-            long count = appointments.count(filter());
-            rowCount.setText(getTranslation("appointment.admin.count", count));
+            rowCount.setText(getTranslation("appointment.admin.count", count()));
         } else {
             rowCount.setText("");
         }

@@ -179,6 +179,69 @@ class AdminAppointmentsViewTest extends SpringBrowserlessTest {
         assertThat(history.getElement().getTextRecursively()).contains("Moved once", "09:00", "Work");
     }
 
+    /**
+     * Scrolling on reads each page as a seek from the last row of the page before (issue 18, round 4): page by page
+     * in every sortable order, both directions, the grid shows exactly the rows of one fetch of everything.
+     */
+    @Test
+    void scrollingPageByPageShowsTheRowsOfOneFetchInEveryOrder() {
+        var other = fixture.doctor(family + "Other");
+        for (int day = 1; day <= 7; day++) {
+            fixture.pastAppointment(doctor.doctorId(), day % 2 == 0 ? anna.patientId() : zoe.patientId(), day);
+            fixture.pastAppointment(other.doctorId(), day % 2 == 0 ? zoe.patientId() : anna.patientId(), day);
+        }
+        SignIn.as(1, Roles.ADMIN);
+        AdminAppointmentsView view = target(navigate(AdminAppointmentsView.class));
+        view.doctor.setValue(family);
+        for (String key : List.of("DATE", "TIME", "DOCTOR", "PATIENT", "STATUS", "REASON")) {
+            for (SortDirection direction : SortDirection.values()) {
+                var order = new QuerySortOrder(key, direction);
+                List<Long> all = ids(view, order);
+                assertThat(all).hasSize(14);
+                var scrolled = new java.util.ArrayList<Long>();
+                for (int offset = 0; offset < 14; offset += 3) {
+                    scrolled.addAll(ids(view, order, offset, 3));
+                }
+                assertThat(scrolled).as("%s %s", key, direction).containsExactlyElementsOf(all);
+            }
+        }
+        var scrolled = new java.util.ArrayList<Long>();
+        for (int offset = 0; offset < 14; offset += 5) {
+            scrolled.addAll(ids(view, null, offset, 5));
+        }
+        assertThat(scrolled).as("today first").containsExactlyElementsOf(ids(view, null, 0, 50));
+    }
+
+    @Test
+    void theRowsAreCountedOncePerFilterChangeNotForEachPage() {
+        fixture.pastAppointment(doctor.doctorId(), anna.patientId(), 1);
+        SignIn.as(1, Roles.ADMIN);
+        AdminAppointmentsView view = target(navigate(AdminAppointmentsView.class));
+        view.doctor.setValue(family);
+        assertThat(view.rowCount.getText()).isEqualTo("1 appointment");
+        assertThat(view.grid.getDataProvider().size(new Query<>())).isEqualTo(1);
+
+        // written behind the view's back: the grid keeps the count it has until the filters change
+        fixture.pastAppointment(doctor.doctorId(), zoe.patientId(), 2);
+        assertThat(view.grid.getDataProvider().size(new Query<>())).isEqualTo(1);
+        view.patient.setValue(family);
+        assertThat(view.grid.getDataProvider().size(new Query<>())).isEqualTo(2);
+        assertThat(view.rowCount.getText()).isEqualTo("2 appointments");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Long> ids(
+            AdminAppointmentsView view,
+            @org.jspecify.annotations.Nullable QuerySortOrder order,
+            int offset,
+            int limit) {
+        return view.grid
+                .getDataProvider()
+                .fetch(new Query<>(offset, limit, order == null ? List.of() : List.of(order), null, null))
+                .map(row -> ((AppointmentRow) row).id())
+                .toList();
+    }
+
     @SuppressWarnings("unchecked")
     private static List<Long> ids(AdminAppointmentsView view, QuerySortOrder order) {
         return view.grid
