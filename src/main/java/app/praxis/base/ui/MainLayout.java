@@ -41,7 +41,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             AuthenticationContext authentication,
             List<MenuBadge> badges,
             ObjectProvider<SignedInPhoto> photos,
-            AppLocale locales) {
+            PageLanguage locales) {
         setPrimarySection(Section.DRAWER);
         var brand = new H1("Praxis");
         brand.addClassNames("praxis-brand");
@@ -137,7 +137,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     }
 
     private static Div userFooter(
-            AuthenticationContext authentication, ObjectProvider<SignedInPhoto> photos, AppLocale locales) {
+            AuthenticationContext authentication, ObjectProvider<SignedInPhoto> photos, PageLanguage locales) {
         var footer = new Div();
         footer.addClassNames("praxis-user");
         SignedIn.user(authentication).ifPresent(user -> {
