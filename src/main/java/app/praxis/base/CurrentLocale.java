@@ -6,7 +6,7 @@ import java.util.function.Supplier;
 
 /**
  * The locale of whoever the current thread works for: the UI's language while a page's request or push message
- * is handled (registered by {@code base.ui.AppLocale}, so services need no UI types), else the default language
+ * is handled (registered by {@code base.ui.PageLanguage}, so services need no UI types), else the default language
  * (jobs, tests of services, e-mails that name their recipient's language themselves).
  */
 public final class CurrentLocale {

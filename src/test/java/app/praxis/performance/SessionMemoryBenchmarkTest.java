@@ -171,6 +171,12 @@ class SessionMemoryBenchmarkTest {
                 }
                 Thread.sleep(SETTLE_SECONDS * 1000L);
                 Histogram after = app.liveHeap();
+                if (Boolean.getBoolean("benchmark.heapDump")) {
+                    // For retained sizes (HeapDumpSummary, or Eclipse MAT): only live objects, sessions still open.
+                    Path dump = app.folder.resolve(page.name() + ".hprof").toAbsolutePath();
+                    Files.deleteIfExists(dump);
+                    app.jcmd("GC.heap_dump " + dump);
+                }
                 long perSession = (after.totalBytes() - before.totalBytes()) / SESSIONS;
                 long uis = after.instances("com.vaadin.flow.component.UI");
                 table.add(String.format(
@@ -376,17 +382,32 @@ class SessionMemoryBenchmarkTest {
 
     /** Signs in (the login form, as a person would), then goes to each path of the page in the same UI. */
     private void visit(WebDriver browser, String email, Page page) {
-        browser.get(app.url("login"));
-        var username = new WebDriverWait(browser, WAIT)
-                .until(ExpectedConditions.visibilityOfElementLocated(
-                        By.cssSelector("vaadin-login-form input[name='username']")));
-        username.sendKeys(email);
-        var password = browser.findElement(By.cssSelector("vaadin-login-form input[name='password']"));
-        password.sendKeys(PASSWORD);
-        password.sendKeys(Keys.ENTER);
-        new WebDriverWait(browser, WAIT).until(driver -> !driver.getCurrentUrl().contains("login"));
-        awaitIdle(browser);
-        new WebDriverWait(browser, WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.id("logout")));
+        // A PWA icon request still in flight with the sign-in page's session cookie can come back with a new
+        // session's cookie after the sign-in changed the session's id, and the browser then stands signed out on
+        // the home page (seen on this loaded machine, 1 Dec 2026): such a sign-in is repeated, at most twice.
+        for (int attempt = 1; ; attempt++) {
+            browser.get(app.url("login"));
+            var username = new WebDriverWait(browser, WAIT)
+                    .until(ExpectedConditions.visibilityOfElementLocated(
+                            By.cssSelector("vaadin-login-form input[name='username']")));
+            username.sendKeys(email);
+            var password = browser.findElement(By.cssSelector("vaadin-login-form input[name='password']"));
+            password.sendKeys(PASSWORD);
+            password.sendKeys(Keys.ENTER);
+            new WebDriverWait(browser, WAIT)
+                    .until(driver -> !driver.getCurrentUrl().contains("login"));
+            awaitIdle(browser);
+            try {
+                new WebDriverWait(browser, Duration.ofSeconds(20))
+                        .until(ExpectedConditions.visibilityOfElementLocated(By.id("logout")));
+                break;
+            } catch (org.openqa.selenium.TimeoutException signedOut) {
+                if (attempt == 3) {
+                    throw signedOut;
+                }
+                System.out.println("Sign-in of " + email + " lost (attempt " + attempt + "), signing in again");
+            }
+        }
         if (!page.path().isEmpty()) {
             for (String path : page.path().split("\\|")) {
                 navigateInApp(browser, path);

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -24,8 +23,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * A doctor's free times as a week grid: the days side by side as columns, each day's times in rows of buttons
  * below it, with the previous and next days and a jump to the next free time. Seven days on a wide screen, three
- * on a phone (375 px) with the same buttons for more. Plain buttons, so it works from the keyboard; a slot error,
- * such as "just taken", shows right under the grid.
+ * on a phone (375 px) with the same buttons for more. The columns are one element drawn in the browser
+ * ({@link SlotWeek}: Lumo buttons, so it works from the keyboard); a slot error, such as "just taken", shows right
+ * under the grid.
  */
 class SlotPicker extends Composite<Div> implements HasValidation {
 
@@ -40,10 +40,9 @@ class SlotPicker extends Composite<Div> implements HasValidation {
     final Button next = new Button(VaadinIcon.ANGLE_RIGHT.create());
     final Button nextFree = new Button(getTranslation("appointment.slots.nextFree"));
     final Span range = new Span();
-    final Div times = new Div();
+    final SlotWeek times = new SlotWeek();
     final Span error = new Span();
     private final Span empty = new Span(getTranslation("appointment.slots.none"));
-    private final List<Button> timeButtons = new ArrayList<>();
     private FreeTimes free = FreeTimes.NONE;
     private @Nullable LocalDate firstDay;
     private int daysShown = WIDE_DAYS;
@@ -67,6 +66,7 @@ class SlotPicker extends Composite<Div> implements HasValidation {
         times.addClassNames("slot-grid");
         times.getElement().setAttribute("role", "group");
         times.getElement().setAttribute("aria-label", getTranslation("appointment.slots.label"));
+        times.addChosenListener(event -> chosenInBrowser(event.slotId()));
         error.setId("slot-error");
         error.addClassNames(LumoUtility.TextColor.ERROR, LumoUtility.FontSize.SMALL);
         error.getElement().setAttribute("role", "alert");
@@ -123,9 +123,14 @@ class SlotPicker extends Composite<Div> implements HasValidation {
         return Optional.ofNullable(selected);
     }
 
-    /** The time buttons of the days shown, day by day. */
-    List<Button> timeButtons() {
-        return List.copyOf(timeButtons);
+    /** The times of the days shown, day by day. */
+    List<SlotWeek.Time> times() {
+        return times.times();
+    }
+
+    /** Clicks the time shown at this position, as a person would in the browser (tests). */
+    void clickTime(int index) {
+        times.click(times().get(index).id());
     }
 
     private void move(int days) {
@@ -142,55 +147,42 @@ class SlotPicker extends Composite<Div> implements HasValidation {
     }
 
     private void show() {
-        times.removeAll();
-        timeButtons.clear();
         selected = null;
         empty.setVisible(free.isEmpty());
         getContent().getChildren().findFirst().ifPresent(nav -> nav.setVisible(!free.isEmpty()));
         times.setVisible(!free.isEmpty());
         if (firstDay == null || free.isEmpty()) {
             range.setText("");
+            times.setDays(List.of());
             return;
         }
         LocalDate last = firstDay.plusDays(daysShown - 1L);
         range.setText(getTranslation("appointment.slots.range", dayMonth(firstDay), dayMonth(last)));
         times.getStyle().set("--slot-days", String.valueOf(daysShown));
+        List<SlotWeek.Day> days = new ArrayList<>();
         for (LocalDate day = firstDay; !day.isAfter(last); day = day.plusDays(1)) {
-            times.add(column(day));
+            days.add(column(day));
         }
+        times.setDays(days);
         previous.setEnabled(firstDay.isAfter(free.firstDay()));
         next.setEnabled(free.lastDay().isAfter(last));
         nextFree.setEnabled(nextFreeAfterShown().isPresent());
     }
 
-    private Div column(LocalDate day) {
-        var header = new Div(new Span(weekday(day)), new Span(dayMonth(day)));
-        header.addClassNames("slot-day-header");
-        var column = new Div(header);
-        column.addClassNames("slot-day");
-        column.getElement().setAttribute("data-date", day.toString());
-        List<BookableSlot> onDay = free.onDay(day);
-        if (onDay.isEmpty()) {
-            var none = new Span("—");
-            none.addClassNames("slot-day-none");
-            none.getElement()
-                    .setAttribute(
-                            "aria-label",
-                            getTranslation(
-                                    "appointment.slots.noneOn",
-                                    Formats.current().day(day)));
-            column.add(none);
+    private SlotWeek.Day column(LocalDate day) {
+        List<SlotWeek.Time> shown = new ArrayList<>();
+        for (BookableSlot slot : free.onDay(day)) {
+            shown.add(new SlotWeek.Time(
+                    slot.id(),
+                    Formats.current().time(slot.startTime()),
+                    Formats.current().when(slot.startsAt())));
         }
-        for (BookableSlot slot : onDay) {
-            var button = new Button(Formats.current().time(slot.startTime()));
-            button.getElement().setAttribute("data-slot-id", String.valueOf(slot.id()));
-            button.setAriaLabel(Formats.current().when(slot.startsAt()));
-            button.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            button.addClickListener(event -> choose(slot, button));
-            timeButtons.add(button);
-            column.add(button);
-        }
-        return column;
+        return new SlotWeek.Day(
+                day,
+                weekday(day),
+                dayMonth(day),
+                getTranslation("appointment.slots.noneOn", Formats.current().day(day)),
+                shown);
     }
 
     /** "Wed" / "Mi." above a day's column. */
@@ -206,14 +198,23 @@ class SlotPicker extends Composite<Div> implements HasValidation {
                 .format(day);
     }
 
-    private void choose(BookableSlot slot, Button button) {
+    /** A time clicked in the browser: taken only if it is one of the days shown (the id comes from the client). */
+    private void chosenInBrowser(String slotId) {
+        long id;
+        try {
+            id = Long.parseLong(slotId);
+        } catch (NumberFormatException notAnId) {
+            return;
+        }
+        boolean shown = times().stream().anyMatch(time -> time.id() == id);
+        if (shown) {
+            free.find(id).ifPresent(this::choose);
+        }
+    }
+
+    private void choose(BookableSlot slot) {
         selected = slot;
-        timeButtons.forEach(b -> {
-            b.removeThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            b.getElement().setAttribute("aria-pressed", "false");
-        });
-        button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        button.getElement().setAttribute("aria-pressed", "true");
+        times.setSelected(slot.id());
         setInvalid(false);
     }
 
@@ -221,10 +222,7 @@ class SlotPicker extends Composite<Div> implements HasValidation {
     void choose(long slotId) {
         free.find(slotId).ifPresent(slot -> {
             showFrom(slot.date());
-            timeButtons.stream()
-                    .filter(b -> String.valueOf(slotId).equals(b.getElement().getAttribute("data-slot-id")))
-                    .findFirst()
-                    .ifPresent(b -> choose(slot, b));
+            choose(slot);
         });
     }
 

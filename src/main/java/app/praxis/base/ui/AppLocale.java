@@ -1,6 +1,5 @@
 package app.praxis.base.ui;
 
-import app.praxis.base.AccountLanguages;
 import app.praxis.base.CurrentLocale;
 import app.praxis.base.Formats;
 import app.praxis.base.Language;
@@ -9,32 +8,26 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.timepicker.TimePicker;
-import com.vaadin.flow.server.ServiceInitEvent;
-import com.vaadin.flow.server.VaadinRequest;
-import com.vaadin.flow.server.VaadinServiceInitListener;
-import com.vaadin.flow.server.VaadinServletRequest;
-import com.vaadin.flow.server.VaadinSession;
 import java.text.DateFormatSymbols;
 import java.time.LocalDate;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * Each page's language: the account's choice when someone is signed in, else the one chosen on this visit, else
- * the first of the browser's languages we speak. Fields follow it: dates typed as {@code 14.05.1990} in German,
+ * Fields in the page's language ({@link PageLanguage}): dates typed as {@code 14.05.1990} in German,
  * {@code 14/05/1990} in English (both also understand {@code 1990-05-14}), 24-hour times, decimal commas or points.
+ * Only views with such fields refer to this class: what the sign-in page and the layout load must not name the
+ * pickers, or Vaadin's production bundle puts the date, time and number fields' code into the first download of
+ * every page (issue 18: page weight).
  */
 @Component
-public class AppLocale implements VaadinServiceInitListener {
+public class AppLocale {
 
-    private final ObjectProvider<AccountLanguages> accounts;
+    private final PageLanguage pages;
 
-    AppLocale(ObjectProvider<AccountLanguages> accounts) {
-        this.accounts = accounts;
+    AppLocale(PageLanguage pages) {
+        this.pages = pages;
     }
 
     /** How dates may be typed besides the language's own pattern. */
@@ -98,49 +91,11 @@ public class AppLocale implements VaadinServiceInitListener {
         return i18n;
     }
 
-    @Override
-    public void serviceInit(ServiceInitEvent event) {
-        CurrentLocale.readFrom(() -> Optional.ofNullable(UI.getCurrent()).map(UI::getLocale));
-        event.getSource().addUIInitListener(init -> init.getUI()
-                .setLocale(languageOfNewPage().locale()));
-    }
-
-    private Language languageOfNewPage() {
-        Optional<Language> account = accounts.stream()
-                .flatMap(source -> source.ofSignedIn().stream())
-                .findFirst();
-        if (account.isPresent()) {
-            return account.get();
-        }
-        VaadinSession session = VaadinSession.getCurrent();
-        Language chosen = session == null ? null : session.getAttribute(Language.class);
-        if (chosen != null) {
-            return chosen;
-        }
-        VaadinRequest request = VaadinRequest.getCurrent();
-        return request instanceof VaadinServletRequest servlet
-                ? Language.firstSpoken(
-                        Collections.list(servlet.getHttpServletRequest().getLocales()))
-                : Language.DEFAULT;
-    }
-
     /**
-     * Switches the page to {@code language}: remembered on the account of whoever is signed in, else for this
-     * visit; the page reloads so that everything on it speaks the new language.
+     * Switches the page to {@code language} (see {@link PageLanguage#choose}); kept here for callers that have an
+     * {@code AppLocale} at hand.
      */
     public void choose(Language language) {
-        Optional<AccountLanguages> signedIn = accounts.stream()
-                .filter(source -> source.ofSignedIn().isPresent())
-                .findFirst();
-        signedIn.ifPresent(source -> source.chooseForSignedIn(language));
-        VaadinSession session = VaadinSession.getCurrent();
-        if (session != null) {
-            session.setAttribute(Language.class, language);
-        }
-        UI ui = UI.getCurrent();
-        if (ui != null) {
-            ui.setLocale(language.locale());
-            ui.getPage().reload();
-        }
+        pages.choose(language);
     }
 }

@@ -5,15 +5,15 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.select.SelectVariant;
 
-/** A small language menu ("English", "Deutsch"); choosing one switches and remembers it (see {@link AppLocale}). */
+/** A small language menu ("English", "Deutsch"); choosing one switches and remembers it (see {@link PageLanguage}). */
 public class LanguageSwitch extends Composite<Select<Language>> {
 
-    public LanguageSwitch(AppLocale locales) {
+    public LanguageSwitch(PageLanguage locales) {
         Select<Language> select = getContent();
         select.setId("language");
         select.setItems(Language.values());
         select.setItemLabelGenerator(Language::nativeName);
-        select.setValue(AppLocale.current());
+        select.setValue(PageLanguage.current());
         select.setAriaLabel(select.getTranslation("base.language"));
         select.addThemeVariants(SelectVariant.LUMO_SMALL);
         select.addValueChangeListener(event -> {

@@ -12,7 +12,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.SvgIcon;
 import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
@@ -41,7 +41,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             AuthenticationContext authentication,
             List<MenuBadge> badges,
             ObjectProvider<SignedInPhoto> photos,
-            AppLocale locales) {
+            PageLanguage locales) {
         setPrimarySection(Section.DRAWER);
         var brand = new H1("Praxis");
         brand.addClassNames("praxis-brand");
@@ -100,7 +100,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private static List<Anchor> navbarBadges(List<MenuEntry> entries, List<MenuBadge> badges) {
         return entries.stream()
                 .flatMap(entry -> badgeOf(entry, badges).stream().map(badge -> {
-                    var link = new Anchor(badge.path(), new Icon(entry.icon() == null ? "vaadin:bell" : entry.icon()));
+                    var link = new Anchor(badge.path(), menuIcon(entry.icon() == null ? "vaadin:bell" : entry.icon()));
                     link.add(badge.create());
                     link.setAriaLabel(title(entry));
                     link.addClassNames("praxis-navbar-badge");
@@ -114,11 +114,23 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         return badges.stream().filter(badge -> badge.path().equals(path)).findFirst();
     }
 
+    /** Where the menu's icons are: a small sprite of the Vaadin icons it uses (see {@link #menuIcon}). */
+    static final String MENU_ICONS = "images/menu-icons.svg";
+
+    /**
+     * A menu icon named as in {@code @Menu(icon = "vaadin:calendar")}, drawn from {@link #MENU_ICONS} rather than
+     * Vaadin's whole icon set: the layout loads with every page, and the set's code (about 56 KB compressed) came
+     * with the sign-in page too (issue 18: page weight). {@code MenuIconsTest} checks every menu icon is there.
+     */
+    static SvgIcon menuIcon(String name) {
+        return new SvgIcon(MENU_ICONS, name.substring(name.indexOf(':') + 1));
+    }
+
     private static SideNavItem item(MenuEntry entry) {
         String title = title(entry);
         return entry.icon() == null
                 ? new SideNavItem(title, entry.path())
-                : new SideNavItem(title, entry.path(), new Icon(entry.icon()));
+                : new SideNavItem(title, entry.path(), menuIcon(entry.icon()));
     }
 
     /**
@@ -137,7 +149,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     }
 
     private static Div userFooter(
-            AuthenticationContext authentication, ObjectProvider<SignedInPhoto> photos, AppLocale locales) {
+            AuthenticationContext authentication, ObjectProvider<SignedInPhoto> photos, PageLanguage locales) {
         var footer = new Div();
         footer.addClassNames("praxis-user");
         SignedIn.user(authentication).ifPresent(user -> {

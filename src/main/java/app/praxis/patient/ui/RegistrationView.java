@@ -1,8 +1,8 @@
 package app.praxis.patient.ui;
 
 import app.praxis.base.InvalidInputException;
-import app.praxis.base.ui.AppLocale;
 import app.praxis.base.ui.LanguageSwitch;
+import app.praxis.base.ui.PageLanguage;
 import app.praxis.patient.PatientService;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
@@ -29,7 +29,7 @@ class RegistrationView extends VerticalLayout implements HasDynamicTitle {
     final Paragraph formError = new Paragraph();
     final Paragraph done = new Paragraph();
 
-    RegistrationView(PatientService patients, Clock clock, AppLocale locales) {
+    RegistrationView(PatientService patients, Clock clock, PageLanguage locales) {
         form = new RegistrationForm(LocalDate.now(clock));
         setAlignItems(Alignment.CENTER);
         form.addClassName("praxis-centered");

@@ -1,7 +1,7 @@
 package app.praxis.security.ui;
 
-import app.praxis.base.ui.AppLocale;
 import app.praxis.base.ui.LanguageSwitch;
+import app.praxis.base.ui.PageLanguage;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -28,7 +28,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final LoginForm login = new LoginForm();
     final Paragraph signedOutIdle = new Paragraph(getTranslation("security.login.signedOutIdle"));
 
-    LoginView(AppLocale locales) {
+    LoginView(PageLanguage locales) {
         setSizeFull();
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);

@@ -1,8 +1,8 @@
 package app.praxis.user.ui;
 
 import app.praxis.base.InvalidInputException;
-import app.praxis.base.ui.AppLocale;
 import app.praxis.base.ui.LanguageSwitch;
+import app.praxis.base.ui.PageLanguage;
 import app.praxis.security.SessionSignIn;
 import app.praxis.user.AccountService;
 import app.praxis.user.LinkPurpose;
@@ -33,7 +33,7 @@ class ConfirmEmailView extends VerticalLayout implements BeforeEnterObserver, Ha
     final Button confirm = new Button(getTranslation("user.confirm.button"));
     private String token = "";
 
-    ConfirmEmailView(AccountService accounts, AppLocale locales) {
+    ConfirmEmailView(AccountService accounts, PageLanguage locales) {
         setAlignItems(Alignment.CENTER);
         message.setId("confirm-message");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -1,8 +1,8 @@
 package app.praxis.user.ui;
 
 import app.praxis.base.InvalidInputException;
-import app.praxis.base.ui.AppLocale;
 import app.praxis.base.ui.LanguageSwitch;
+import app.praxis.base.ui.PageLanguage;
 import app.praxis.user.AccountService;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
@@ -25,7 +25,7 @@ class ForgotPasswordView extends VerticalLayout implements HasDynamicTitle {
     final Button send = new Button(getTranslation("user.forgot.send"));
     final Paragraph answer = new Paragraph();
 
-    ForgotPasswordView(AccountService accounts, AppLocale locales) {
+    ForgotPasswordView(AccountService accounts, PageLanguage locales) {
         setAlignItems(Alignment.CENTER);
         addClassNames("praxis-narrow");
         email.setManualValidation(true);

@@ -1,8 +1,8 @@
 package app.praxis.user.ui;
 
 import app.praxis.base.InvalidInputException;
-import app.praxis.base.ui.AppLocale;
 import app.praxis.base.ui.LanguageSwitch;
+import app.praxis.base.ui.PageLanguage;
 import app.praxis.user.AccountService;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
@@ -37,7 +37,7 @@ class PasswordLinkView extends VerticalLayout implements BeforeEnterObserver, Ha
     final Anchor newLink = new Anchor("forgot-password", getTranslation("user.passwordLink.askNew"));
     private String token = "";
 
-    PasswordLinkView(AccountService accounts, AppLocale locales) {
+    PasswordLinkView(AccountService accounts, PageLanguage locales) {
         this.accounts = accounts;
         setAlignItems(Alignment.CENTER);
         form.newPassword.setWidthFull();

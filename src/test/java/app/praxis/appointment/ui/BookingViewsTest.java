@@ -74,7 +74,7 @@ class BookingViewsTest extends SpringBrowserlessTest {
 
         DoctorView view = target(navigate("doctors/" + doctor.doctorId(), DoctorView.class));
         assertThat(view.slots.firstDay()).contains(fixture.today().plusDays(2));
-        test(view.slots.timeButtons().getFirst()).click();
+        view.slots.clickTime(0);
         view.reason.setValue("Annual check-up");
         test(view.book).click();
 
@@ -96,7 +96,7 @@ class BookingViewsTest extends SpringBrowserlessTest {
         test(view.book).click();
         assertThat(view.slots.error.getText()).isEqualTo("Choose a time first.");
 
-        test(view.slots.timeButtons().getFirst()).click();
+        view.slots.clickTime(0);
         test(view.book).click();
         assertThat(view.reason.isInvalid()).isTrue();
         assertThat(view.reason.getErrorMessage()).contains("why you are coming");
@@ -108,7 +108,7 @@ class BookingViewsTest extends SpringBrowserlessTest {
         long slot = fixture.slot(doctor.doctorId(), 2, LocalTime.of(11, 0));
         fixture.slot(doctor.doctorId(), 2, LocalTime.of(12, 0));
         DoctorView view = target(navigate("doctors/" + doctor.doctorId(), DoctorView.class));
-        test(view.slots.timeButtons().getFirst()).click();
+        view.slots.clickTime(0);
         view.reason.setValue("Cough");
         SignIn.as(fixture.quickPatient("Quicker").userId(), Roles.PATIENT);
         booking.book(slot, "Faster");
@@ -118,7 +118,7 @@ class BookingViewsTest extends SpringBrowserlessTest {
 
         assertThat(view.slots.isInvalid()).isTrue();
         assertThat(view.slots.getErrorMessage()).isEqualTo(BookingService.SLOT_TAKEN);
-        assertThat(view.slots.timeButtons()).extracting(Button::getText).containsExactly("12:00");
+        assertThat(view.slots.times()).extracting(SlotWeek.Time::text).containsExactly("12:00");
         assertThat(fixture.appointmentsOf(patient.patientId())).isZero();
     }
 
@@ -132,7 +132,7 @@ class BookingViewsTest extends SpringBrowserlessTest {
         test(find(Button.class).withClassName("reschedule").single()).click();
         RescheduleDialog dialog = find(RescheduleDialog.class).single();
         dialog.slots.showFrom(fixture.today().plusDays(3));
-        test(dialog.slots.timeButtons().getFirst()).click();
+        dialog.slots.clickTime(0);
         dialog.reason.setValue("Work trip");
         test(dialog.confirm).click();
 
@@ -168,7 +168,7 @@ class BookingViewsTest extends SpringBrowserlessTest {
         test(find(Button.class).withClassName("reschedule").single()).click();
         RescheduleDialog dialog = find(RescheduleDialog.class).single();
 
-        assertThat(dialog.slots.timeButtons()).isEmpty();
+        assertThat(dialog.slots.times()).isEmpty();
         assertThat(dialog.slots.getElement().getTextRecursively())
                 .contains("Not accepting new bookings")
                 .doesNotContain("No free times");

@@ -106,7 +106,7 @@ class GermanBookingViewsTest extends SpringBrowserlessTest {
 
         test(view.book).click();
         assertThat(view.slots.error.getText()).isEqualTo("Wählen Sie zuerst eine Zeit.");
-        test(view.slots.timeButtons().getFirst()).click();
+        view.slots.clickTime(0);
         test(view.book).click();
         assertThat(view.reason.getErrorMessage())
                 .as("the service answers in the page's language")
@@ -145,7 +145,7 @@ class GermanBookingViewsTest extends SpringBrowserlessTest {
         test(dialog.confirm).click();
         assertThat(dialog.slots.getErrorMessage()).isEqualTo("Wählen Sie zuerst eine neue Zeit.");
         dialog.slots.showFrom(fixture.today().plusDays(3));
-        test(dialog.slots.timeButtons().getFirst()).click();
+        dialog.slots.clickTime(0);
         dialog.reason.setValue("Dienstreise");
         test(dialog.confirm).click();
         assertThat(find(AppointmentCardView.class)

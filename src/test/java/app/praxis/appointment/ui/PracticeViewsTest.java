@@ -115,7 +115,7 @@ class PracticeViewsTest extends SpringBrowserlessTest {
                 .click();
         RescheduleDialog dialog = find(RescheduleDialog.class).single();
         dialog.slots.showFrom(fixture.today().plusDays(5));
-        test(dialog.slots.timeButtons().getFirst()).click();
+        dialog.slots.clickTime(0);
         dialog.reason.setValue("I have to operate that morning.");
         test(dialog.confirm).click();
 

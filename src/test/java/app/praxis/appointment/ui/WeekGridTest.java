@@ -4,14 +4,15 @@ import static app.praxis.appointment.ui.BookingViewsTest.target;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.praxis.appointment.BookingFixture;
+import app.praxis.base.Formats;
 import app.praxis.doctor.DoctorSummary;
 import app.praxis.patient.PatientSummary;
 import app.praxis.security.Roles;
 import app.praxis.support.IntegrationTest;
 import app.praxis.support.SignIn;
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.router.QueryParameters;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -58,18 +59,18 @@ class WeekGridTest extends SpringBrowserlessTest {
 
         assertThat(grid.firstDay()).contains(today.plusDays(2));
         assertThat(days(grid)).as("seven days side by side").hasSize(7);
-        assertThat(grid.timeButtons()).extracting(Button::getText).containsExactly("09:00", "10:00", "11:00");
+        assertThat(grid.times()).extracting(SlotWeek.Time::text).containsExactly("09:00", "10:00", "11:00");
         assertThat(grid.previous.isEnabled()).isFalse();
         assertThat(grid.nextFree.isEnabled()).isTrue();
 
         test(grid.nextFree).click();
         assertThat(grid.firstDay()).contains(today.plusDays(12));
-        assertThat(grid.timeButtons()).extracting(Button::getText).containsExactly("08:00");
+        assertThat(grid.times()).extracting(SlotWeek.Time::text).containsExactly("08:00");
         assertThat(grid.nextFree.isEnabled()).isFalse();
 
         test(grid.previous).click();
         assertThat(grid.firstDay()).contains(today.plusDays(5));
-        assertThat(grid.timeButtons()).isEmpty();
+        assertThat(grid.times()).isEmpty();
     }
 
     @Test
@@ -80,12 +81,12 @@ class WeekGridTest extends SpringBrowserlessTest {
         grid.setDaysShown(SlotPicker.PHONE_DAYS);
 
         assertThat(days(grid)).hasSize(3);
-        assertThat(grid.timeButtons()).extracting(Button::getText).containsExactly("09:00", "10:00", "11:00");
+        assertThat(grid.times()).extracting(SlotWeek.Time::text).containsExactly("09:00", "10:00", "11:00");
         test(grid.next).click();
         assertThat(grid.firstDay()).contains(today.plusDays(5));
-        assertThat(grid.timeButtons()).isEmpty();
+        assertThat(grid.times()).isEmpty();
         test(grid.nextFree).click();
-        assertThat(grid.timeButtons()).extracting(Button::getText).containsExactly("08:00");
+        assertThat(grid.times()).extracting(SlotWeek.Time::text).containsExactly("08:00");
     }
 
     @Test
@@ -118,7 +119,37 @@ class WeekGridTest extends SpringBrowserlessTest {
         assertThat(view.slots.selected()).isEmpty();
     }
 
+    @Test
+    void aTimeClickedInTheBrowserIsChosenAndMarkedWhileAnIdNotShownChangesNothing() {
+        DoctorView view = target(navigate("doctors/" + doctor.doctorId(), DoctorView.class));
+        SlotPicker grid = view.slots;
+        SlotWeek.Time nine = grid.times().getFirst();
+        SlotWeek.Day emptyDay = grid.times.days().get(1);
+
+        assertThat(nine.text()).isEqualTo("09:00");
+        assertThat(nine.label())
+                .as("a screen reader hears the date with the time")
+                .isEqualTo(Formats.current().when(today.plusDays(2).atTime(9, 0)));
+        assertThat(emptyDay.times()).isEmpty();
+        assertThat(emptyDay.none()).contains(Formats.current().day(today.plusDays(3)));
+        assertThat(grid.times.selected()).isEqualTo(-1);
+
+        grid.times.click(nine.id());
+        assertThat(grid.selected())
+                .hasValueSatisfying(slot -> assertThat(slot.id()).isEqualTo(nine.id()));
+        assertThat(grid.times.selected()).as("marked in the browser").isEqualTo(nine.id());
+
+        grid.times.click(nine.id() + 1_000_000);
+        ComponentUtil.fireEvent(grid.times, new SlotWeek.ChosenEvent(grid.times, true, "nonsense"));
+        assertThat(grid.selected())
+                .hasValueSatisfying(slot -> assertThat(slot.id()).isEqualTo(nine.id()));
+
+        test(grid.nextFree).click();
+        assertThat(grid.selected()).as("another week shown: nothing chosen").isEmpty();
+        assertThat(grid.times.selected()).isEqualTo(-1);
+    }
+
     private static java.util.List<?> days(SlotPicker grid) {
-        return grid.times.getChildren().toList();
+        return grid.times.days();
     }
 }

@@ -1,0 +1,512 @@
+package app.praxis.performance;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Retained sizes from a heap dump ({@code jcmd <pid> GC.heap_dump}, e.g. the memory benchmark's
+ * {@code -Dbenchmark.heapDump=true}), without Eclipse MAT: for each class named on the command line, the bytes that
+ * would become unreachable if all its instances were gone (their retained set, computed by marking from the GC
+ * roots around them), per instance, and the classes that make up that set. A tool run by hand:
+ * {@code java -Xmx3g -cp target/test-classes app.praxis.performance.HeapDumpSummary dump.hprof
+ * com.vaadin.flow.component.UI org.apache.tomcat.websocket.WsSession ...}. Shallow sizes are estimated for a 64-bit
+ * JVM with compressed references (12-byte header, 4-byte references, 8-byte alignment); class objects count as roots.
+ */
+final class HeapDumpSummary {
+
+    private final ByteBuffer dump;
+    private int idSize;
+    private final Map<Long, String> strings = new HashMap<>();
+    private final Map<Long, String> classNames = new HashMap<>();
+
+    private final Map<Long, byte[]> fieldTypes = new HashMap<>();
+    private final Map<Long, Long> superOf = new HashMap<>();
+
+    // Objects, by index.
+    private final Map<Long, Integer> index = new HashMap<>(2_000_000);
+    private long[] ids = new long[1 << 20];
+    private long[] classOf = new long[1 << 20];
+    private int[] sizes = new int[1 << 20];
+    /** Where the object's body starts in the dump (instances: field bytes; object arrays: the element ids). */
+    private int[] bodyAt = new int[1 << 20];
+    /** 0 instance, 1 object array, 2 primitive array, 3 class. */
+    private byte[] kind = new byte[1 << 20];
+
+    private int[] arrayLength = new int[1 << 20];
+    private int count;
+    private final List<Long> rootIds = new ArrayList<>();
+
+    private int[] edgeStart;
+    private int[] edges;
+
+    private HeapDumpSummary(ByteBuffer dump) {
+        this.dump = dump;
+    }
+
+    public static void main(String[] args) throws IOException {
+        try (var file = new RandomAccessFile(Path.of(args[0]).toFile(), "r")) {
+            ByteBuffer buffer = file.getChannel().map(FileChannel.MapMode.READ_ONLY, 0, file.length());
+            var summary = new HeapDumpSummary(buffer);
+            summary.read();
+            summary.link();
+            System.out.printf(Locale.ROOT, "%,d objects, %,d roots%n", summary.count, summary.rootIds.size());
+            for (int i = 1; i < args.length; i++) {
+                if (args[i].startsWith("big:")) {
+                    summary.big(Integer.parseInt(args[i].substring(4)));
+                } else if (args[i].startsWith("why:")) {
+                    String[] parts = args[i].split(":");
+                    summary.why(parts[1], parts[2]);
+                } else {
+                    summary.retained(args[i]);
+                }
+            }
+        }
+    }
+
+    private long id() {
+        return idSize == 8 ? dump.getLong() : Integer.toUnsignedLong(dump.getInt());
+    }
+
+    private static int typeSize(int type, int idSize) {
+        return switch (type) {
+            case 2 -> idSize;
+            case 4, 8 -> 1;
+            case 5, 9 -> 2;
+            case 6, 10 -> 4;
+            case 7, 11 -> 8;
+            default -> throw new IllegalStateException("type " + type);
+        };
+    }
+
+    private static int heapSize(int type) {
+        return type == 2 ? 4 : typeSize(type, 4);
+    }
+
+    private static int align(long bytes) {
+        return (int) ((bytes + 7) & ~7L);
+    }
+
+    private void add(long id, long cls, int size, int body, byte k, int length) {
+        if (count == ids.length) {
+            int n = count * 2;
+            ids = Arrays.copyOf(ids, n);
+            classOf = Arrays.copyOf(classOf, n);
+            sizes = Arrays.copyOf(sizes, n);
+            bodyAt = Arrays.copyOf(bodyAt, n);
+            kind = Arrays.copyOf(kind, n);
+            arrayLength = Arrays.copyOf(arrayLength, n);
+        }
+        ids[count] = id;
+        classOf[count] = cls;
+        sizes[count] = size;
+        bodyAt[count] = body;
+        kind[count] = k;
+        arrayLength[count] = length;
+        index.put(id, count);
+        count++;
+    }
+
+    private void read() {
+        while (dump.get() != 0) {
+            // the format's name
+        }
+        idSize = dump.getInt();
+        dump.getLong();
+        Map<Long, Long> classNameIds = new HashMap<>();
+        while (dump.hasRemaining()) {
+            int tag = dump.get() & 0xff;
+            dump.getInt();
+            long length = Integer.toUnsignedLong(dump.getInt());
+            int end = (int) (dump.position() + length);
+            switch (tag) {
+                case 0x01 -> {
+                    long id = id();
+                    byte[] utf8 = new byte[end - dump.position()];
+                    dump.get(utf8);
+                    strings.put(id, new String(utf8, java.nio.charset.StandardCharsets.UTF_8));
+                }
+                case 0x02 -> {
+                    dump.getInt();
+                    long classId = id();
+                    dump.getInt();
+                    classNameIds.put(classId, id());
+                }
+                case 0x0C, 0x1C -> heap(end);
+                default -> dump.position(end);
+            }
+            dump.position(end);
+        }
+        classNameIds.forEach((cls, name) ->
+                classNames.put(cls, strings.getOrDefault(name, "?").replace('/', '.')));
+    }
+
+    private void heap(int end) {
+        while (dump.position() < end) {
+            int sub = dump.get() & 0xff;
+            switch (sub) {
+                case 0xFF, 0x05, 0x07 -> rootIds.add(id());
+                case 0x01 -> {
+                    rootIds.add(id());
+                    id();
+                }
+                case 0x02, 0x03, 0x08 -> {
+                    rootIds.add(id());
+                    dump.getInt();
+                    dump.getInt();
+                }
+                case 0x04, 0x06 -> {
+                    rootIds.add(id());
+                    dump.getInt();
+                }
+                case 0x20 -> {
+                    long cls = id();
+                    dump.getInt();
+                    long superId = id();
+                    id();
+                    id();
+                    id();
+                    id();
+                    id();
+                    dump.getInt();
+                    int body = dump.position();
+                    int constants = dump.getShort() & 0xffff;
+                    for (int i = 0; i < constants; i++) {
+                        dump.getShort();
+                        int type = dump.get();
+                        dump.position(dump.position() + typeSize(type, idSize));
+                    }
+                    int statics = dump.getShort() & 0xffff;
+                    for (int i = 0; i < statics; i++) {
+                        id();
+                        int type = dump.get();
+                        dump.position(dump.position() + typeSize(type, idSize));
+                    }
+                    int fields = dump.getShort() & 0xffff;
+                    byte[] types = new byte[fields];
+                    for (int i = 0; i < fields; i++) {
+                        id();
+                        types[i] = dump.get();
+                    }
+                    fieldTypes.put(cls, types);
+                    superOf.put(cls, superId);
+                    add(cls, 0, 0, body, (byte) 3, 0);
+                    rootIds.add(cls);
+                }
+                case 0x21 -> {
+                    long id = id();
+                    dump.getInt();
+                    long cls = id();
+                    int bytes = dump.getInt();
+                    int body = dump.position();
+                    dump.position(body + bytes);
+                    add(id, cls, 0, body, (byte) 0, bytes);
+                }
+                case 0x22 -> {
+                    long id = id();
+                    dump.getInt();
+                    int n = dump.getInt();
+                    long cls = id();
+                    int body = dump.position();
+                    dump.position(body + n * idSize);
+                    add(id, cls, align(16 + 4L * n), body, (byte) 1, n);
+                }
+                case 0x23 -> {
+                    long id = id();
+                    dump.getInt();
+                    int n = dump.getInt();
+                    int type = dump.get();
+                    int body = dump.position();
+                    dump.position(body + n * typeSize(type, idSize));
+                    add(id, -type, align(16 + (long) heapSize(type) * n), body, (byte) 2, n);
+                }
+                default -> throw new IllegalStateException("Unknown heap record " + sub + " at " + dump.position());
+            }
+        }
+    }
+
+    /** References of every object as one array (compressed rows), and instance sizes from their classes' fields. */
+    private void link() {
+        edgeStart = new int[count + 1];
+        int[] out = new int[count * 2];
+        int n = 0;
+        for (int i = 0; i < count; i++) {
+            edgeStart[i] = n;
+            List<Long> refs = new ArrayList<>();
+            if (kind[i] == 0) {
+                dump.position(bodyAt[i]);
+                long heapBytes = 12;
+                for (long cls = classOf[i]; cls != 0; cls = superOf.getOrDefault(cls, 0L)) {
+                    byte[] types = fieldTypes.get(cls);
+                    if (types == null) {
+                        break;
+                    }
+                    for (byte type : types) {
+                        heapBytes += heapSize(type);
+                        if (type == 2) {
+                            refs.add(id());
+                        } else {
+                            dump.position(dump.position() + typeSize(type, idSize));
+                        }
+                    }
+                }
+                sizes[i] = align(heapBytes);
+            } else if (kind[i] == 1) {
+                dump.position(bodyAt[i]);
+                for (int e = 0; e < arrayLength[i]; e++) {
+                    refs.add(id());
+                }
+            } else if (kind[i] == 3) {
+                refs.addAll(staticRefs(bodyAt[i]));
+            }
+            for (long ref : refs) {
+                Integer target = index.get(ref);
+                if (target != null) {
+                    if (n == out.length) {
+                        out = Arrays.copyOf(out, n * 2);
+                    }
+                    out[n++] = target;
+                }
+            }
+        }
+        edgeStart[count] = n;
+        edges = out;
+    }
+
+    private List<Long> staticRefs(int body) {
+        List<Long> refs = new ArrayList<>();
+        dump.position(body);
+        int constants = dump.getShort() & 0xffff;
+        for (int i = 0; i < constants; i++) {
+            dump.getShort();
+            int type = dump.get();
+            dump.position(dump.position() + typeSize(type, idSize));
+        }
+        int statics = dump.getShort() & 0xffff;
+        for (int i = 0; i < statics; i++) {
+            id();
+            int type = dump.get();
+            if (type == 2) {
+                refs.add(id());
+            } else {
+                dump.position(dump.position() + typeSize(type, idSize));
+            }
+        }
+        return refs;
+    }
+
+    private String nameOf(int i) {
+        return switch (kind[i]) {
+            case 2 ->
+                switch ((int) -classOf[i]) {
+                    case 4 -> "boolean[]";
+                    case 5 -> "char[]";
+                    case 6 -> "float[]";
+                    case 7 -> "double[]";
+                    case 8 -> "byte[]";
+                    case 9 -> "short[]";
+                    case 10 -> "int[]";
+                    default -> "long[]";
+                };
+            case 3 -> "class " + classNames.getOrDefault(ids[i], "?");
+            default -> classNames.getOrDefault(classOf[i], "?");
+        };
+    }
+
+    /**
+     * The retained set of all instances of one class (or of several, joined by {@code +}) together, and what it is
+     * made of. Objects that point at each other (a UI, its session, its WebSocket) retain little one by one; named
+     * together they show what they hold as a group.
+     */
+    private void retained(String className) {
+        BitSet excluded = new BitSet(count);
+        int instances = 0;
+        List<String> names = List.of(className.split("\\+"));
+        for (int i = 0; i < count; i++) {
+            if (kind[i] != 3 && names.contains(nameOf(i))) {
+                excluded.set(i);
+                instances++;
+            }
+        }
+        if (instances == 0) {
+            System.out.println(className + ": no instances");
+            return;
+        }
+        BitSet live = mark(rootIndexes(), excluded);
+        // From the excluded objects, everything not otherwise live is theirs.
+        BitSet theirs = new BitSet(count);
+        ArrayDeque<Integer> queue = new ArrayDeque<>();
+        excluded.stream().forEach(i -> {
+            theirs.set(i);
+            queue.add(i);
+        });
+        while (!queue.isEmpty()) {
+            int i = queue.poll();
+            for (int e = edgeStart[i]; e < edgeStart[i + 1]; e++) {
+                int target = edges[e];
+                if (!live.get(target) && !theirs.get(target)) {
+                    theirs.set(target);
+                    queue.add(target);
+                }
+            }
+        }
+        Map<String, long[]> byClass = new HashMap<>();
+        long total = 0;
+        for (int i = theirs.nextSetBit(0); i >= 0; i = theirs.nextSetBit(i + 1)) {
+            total += sizes[i];
+            byClass.computeIfAbsent(nameOf(i), k -> new long[2])[0] += sizes[i];
+            byClass.get(nameOf(i))[1]++;
+        }
+        System.out.printf(
+                Locale.ROOT,
+                "%n%s: %d instances retain %,d bytes together, %,d each%n",
+                className,
+                instances,
+                total,
+                total / instances);
+        int shown = instances;
+        byClass.entrySet().stream()
+                .sorted((a, b) -> Long.compare(b.getValue()[0], a.getValue()[0]))
+                .limit(40)
+                .forEach(entry -> System.out.printf(
+                        Locale.ROOT,
+                        "  %,10d B each  %,8.1f objects each  %s%n",
+                        entry.getValue()[0] / shown,
+                        entry.getValue()[1] / (double) shown,
+                        entry.getKey()));
+    }
+
+    /**
+     * {@code why:Group:Target}: with the group's instances gone, the shortest path from a GC root to an instance of
+     * the target class, i.e. what else keeps it alive.
+     */
+    private void why(String group, String target) {
+        List<String> names = List.of(group.split("\\+"));
+        BitSet excluded = new BitSet(count);
+        for (int i = 0; i < count; i++) {
+            if (kind[i] != 3 && names.contains(nameOf(i))) {
+                excluded.set(i);
+            }
+        }
+        int[] parent = new int[count];
+        Arrays.fill(parent, -2);
+        ArrayDeque<Integer> queue = new ArrayDeque<>();
+        for (int root : rootIndexes()) {
+            if (!excluded.get(root) && parent[root] == -2) {
+                parent[root] = -1;
+                queue.add(root);
+            }
+        }
+        int found = -1;
+        while (!queue.isEmpty() && found < 0) {
+            int i = queue.poll();
+            for (int e = edgeStart[i]; e < edgeStart[i + 1]; e++) {
+                int next = edges[e];
+                if (!excluded.get(next) && parent[next] == -2) {
+                    parent[next] = i;
+                    if (kind[next] != 3 && nameOf(next).equals(target)) {
+                        found = next;
+                        break;
+                    }
+                    queue.add(next);
+                }
+            }
+        }
+        System.out.printf(Locale.ROOT, "%nWhat keeps a %s alive without %s:%n", target, group);
+        for (int i = found; i >= 0; i = parent[i]) {
+            System.out.println("  " + nameOf(i));
+        }
+    }
+
+    /**
+     * {@code big:N}: objects of at least N bytes, grouped by their class, size and the classes on their shortest
+     * path from a GC root (the last four holders): what holds the large buffers.
+     */
+    private void big(int minimum) {
+        int[] parent = new int[count];
+        Arrays.fill(parent, -2);
+        ArrayDeque<Integer> queue = new ArrayDeque<>();
+        for (int root : rootIndexes()) {
+            if (parent[root] == -2) {
+                parent[root] = -1;
+                queue.add(root);
+            }
+        }
+        while (!queue.isEmpty()) {
+            int i = queue.poll();
+            for (int e = edgeStart[i]; e < edgeStart[i + 1]; e++) {
+                int next = edges[e];
+                if (parent[next] == -2) {
+                    parent[next] = i;
+                    queue.add(next);
+                }
+            }
+        }
+        Map<String, long[]> groups = new HashMap<>();
+        for (int i = 0; i < count; i++) {
+            if (kind[i] != 3 && sizes[i] >= minimum) {
+                StringBuilder key = new StringBuilder(nameOf(i) + " " + sizes[i] + " B");
+                int holder = parent[i];
+                for (int depth = 0; depth < 5 && holder >= 0; depth++, holder = parent[holder]) {
+                    key.append(" <- ").append(nameOf(holder));
+                }
+                long[] sum = groups.computeIfAbsent(key.toString(), k -> new long[2]);
+                sum[0] += sizes[i];
+                sum[1]++;
+            }
+        }
+        System.out.printf(Locale.ROOT, "%nObjects of %,d bytes or more, by holder:%n", minimum);
+        groups.entrySet().stream()
+                .sorted((a, b) -> Long.compare(b.getValue()[0], a.getValue()[0]))
+                .limit(40)
+                .forEach(entry -> System.out.printf(
+                        Locale.ROOT,
+                        "  %,10d B in %4d: %s%n",
+                        entry.getValue()[0],
+                        entry.getValue()[1],
+                        entry.getKey()));
+    }
+
+    private List<Integer> rootIndexes() {
+        List<Integer> roots = new ArrayList<>();
+        for (long id : rootIds) {
+            Integer i = index.get(id);
+            if (i != null) {
+                roots.add(i);
+            }
+        }
+        return roots;
+    }
+
+    private BitSet mark(List<Integer> roots, BitSet excluded) {
+        BitSet marked = new BitSet(count);
+        ArrayDeque<Integer> queue = new ArrayDeque<>();
+        for (int root : roots) {
+            if (!excluded.get(root) && !marked.get(root)) {
+                marked.set(root);
+                queue.add(root);
+            }
+        }
+        while (!queue.isEmpty()) {
+            int i = queue.poll();
+            for (int e = edgeStart[i]; e < edgeStart[i + 1]; e++) {
+                int target = edges[e];
+                if (!excluded.get(target) && !marked.get(target)) {
+                    marked.set(target);
+                    queue.add(target);
+                }
+            }
+        }
+        return marked;
+    }
+}
