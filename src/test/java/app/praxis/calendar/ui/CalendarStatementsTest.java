@@ -9,7 +9,9 @@ import app.praxis.security.Roles;
 import app.praxis.support.IntegrationTest;
 import app.praxis.support.SignIn;
 import app.praxis.support.StatementCounter;
+import app.praxis.support.TestClock;
 import com.vaadin.browserless.SpringBrowserlessTest;
+import java.time.Duration;
 import java.time.LocalTime;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -24,6 +26,9 @@ class CalendarStatementsTest extends SpringBrowserlessTest {
 
     @Autowired
     BookingFixture fixture;
+
+    @Autowired
+    TestClock clock;
 
     DoctorSummary doctor;
 
@@ -49,12 +54,31 @@ class CalendarStatementsTest extends SpringBrowserlessTest {
                 AopTestUtils.getUltimateTargetObject(navigate("doctor/calendar", DoctorCalendarView.class));
         try (var statements = StatementCounter.record()) {
             test(view.toolbar.next).click();
-            // Round 3 measured 29 (four read-only transactions of five statements' overhead each).
-            assertThat(statements.count()).as(statements.listing()).isLessThanOrEqualTo(22);
+            // Round 3 measured 29 (four read-only transactions of five statements' overhead each): the days'
+            // appointments and slots are asked for; bookability and the preview, unchanged, are not.
+            assertThat(statements.count()).as(statements.listing()).isLessThanOrEqualTo(12);
+            assertThat(statements.statements()).as(statements.listing()).noneMatch(sql -> sql.contains("is_available"));
         }
         try (var statements = StatementCounter.record()) {
             view.toolbar.viewType.setValue(CalendarViewType.MONTH);
-            assertThat(statements.count()).as(statements.listing()).isLessThanOrEqualTo(22);
+            assertThat(statements.count()).as(statements.listing()).isLessThanOrEqualTo(12);
+        }
+        assertThat(view.previewPanel.getElement().getTextRecursively()).contains("08:00");
+    }
+
+    /** A preview a minute old is asked for again with the next days shown; any change asks at once. */
+    @Test
+    void thePreviewFollowsTheClockAndTheChanges() {
+        DoctorCalendarView view =
+                AopTestUtils.getUltimateTargetObject(navigate("doctor/calendar", DoctorCalendarView.class));
+        clock.advance(Duration.ofMinutes(1));
+        try (var statements = StatementCounter.record()) {
+            test(view.toolbar.next).click();
+            assertThat(statements.statements()).as(statements.listing()).anyMatch(sql -> sql.contains("is_available"));
+        }
+        try (var statements = StatementCounter.record()) {
+            view.refresh();
+            assertThat(statements.statements()).as(statements.listing()).anyMatch(sql -> sql.contains("is_available"));
         }
     }
 }
