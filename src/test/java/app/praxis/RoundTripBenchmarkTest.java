@@ -2,6 +2,7 @@ package app.praxis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.praxis.chat.ChatUpdates;
 import app.praxis.support.BrowserTest;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinRequest;
@@ -138,6 +139,12 @@ class RoundTripBenchmarkTest extends BrowserTest {
     @Autowired
     Clock clock;
 
+    @Autowired
+    ChatUpdates chatUpdates;
+
+    /** Chat listeners on this node before and after the chat's runs (issue 18: UIs left behind still listening?). */
+    private final List<String> listeners = new ArrayList<>();
+
     private final Map<String, Runs> results = new LinkedHashMap<>();
 
     @Test
@@ -230,9 +237,11 @@ class RoundTripBenchmarkTest extends BrowserTest {
         long doctorId = jdbc.sql("""
                         SELECT a.doctor_id FROM appointments a JOIN patients p ON p.patient_id = a.patient_id
                         JOIN users u ON u.user_id = p.user_id WHERE u.email = ? ORDER BY a.appointment_id LIMIT 1""").param(PATIENT).query(Long.class).single();
+        listeners.add("after the bookings, before the chat page: " + chatUpdates.listenerCount());
         open("messages?doctor=" + doctorId);
         waitFor(By.id("chat-panel"));
         awaitIdle();
+        listeners.add("on the chat page: " + chatUpdates.listenerCount());
         String run = UUID.randomUUID().toString().substring(0, 8);
         for (int i = 0; i < WARM_UP + RUNS; i++) {
             WebElement field = waitFor(By.cssSelector("#chat-panel vaadin-message-input textarea"));
@@ -249,6 +258,7 @@ class RoundTripBenchmarkTest extends BrowserTest {
                         .single())
                 .as("every message stored")
                 .isEqualTo(WARM_UP + RUNS);
+        listeners.add("after the messages: " + chatUpdates.listenerCount());
     }
 
     /** The calendar's title shows the range; it changes once the server has answered with the new range. */
@@ -367,6 +377,10 @@ class RoundTripBenchmarkTest extends BrowserTest {
                         percentile(runs.serverMillis(), 95),
                         percentile(runs.browserMillis(), 50),
                         percentile(runs.browserMillis(), 95))));
+        if (!listeners.isEmpty()) {
+            lines.add("");
+            lines.add("Chat listeners on the node (the patient's browser only): " + String.join("; ", listeners));
+        }
         String report = String.join("\n", lines);
         System.out.println("\n=== Round trips ===\n" + report + "\n");
         Path file = Files.createDirectories(Path.of("target", "benchmarks")).resolve("roundtrips.txt");

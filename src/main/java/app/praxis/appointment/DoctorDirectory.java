@@ -6,10 +6,12 @@ import app.praxis.base.Formats;
 import app.praxis.base.InvalidInputException;
 import app.praxis.base.NotFoundException;
 import app.praxis.base.Texts;
+import app.praxis.security.CurrentUser;
 import app.praxis.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
 import java.util.Collection;
@@ -37,6 +39,7 @@ public class DoctorDirectory {
     private final Clock clock;
     private final BookabilityRepository bookability;
     private final Texts texts;
+    private final CurrentUser currentUser;
 
     DoctorDirectory(
             DoctorDirectoryRepository directory,
@@ -44,8 +47,10 @@ public class DoctorDirectory {
             BookingRules rules,
             Clock clock,
             BookabilityRepository bookability,
-            Texts texts) {
+            Texts texts,
+            CurrentUser currentUser) {
         this.texts = texts;
+        this.currentUser = currentUser;
         this.directory = directory;
         this.bookability = bookability;
         this.slots = slots;
@@ -75,6 +80,30 @@ public class DoctorDirectory {
     public Optional<DoctorProfile> profile(long doctorId) {
         ZonedDateTime now = ZonedDateTime.now(clock);
         return directory.profile(doctorId, rules.earliestStart(now), rules.lastDay(now));
+    }
+
+    /**
+     * The doctor's page with their bookable slots and whether the signed-in patient has met them (so may write to
+     * them; never for other roles), in one read-only transaction, if the doctor is offered for booking (issue 18:
+     * the page asked {@link #profile}, {@link #freeSlots}, which read the profile again, and {@code
+     * AppointmentService.metDoctor}: three transactions).
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Optional<DoctorPage> page(long doctorId) {
+        ZonedDateTime now = ZonedDateTime.now(clock);
+        LocalDateTime earliest = rules.earliestStart(now);
+        LocalDate last = rules.lastDay(now);
+        return directory
+                .profile(doctorId, earliest, last)
+                .map(profile -> new DoctorPage(
+                        profile,
+                        slots.freeSlots(doctorId, earliest, last),
+                        currentUser
+                                .find()
+                                .filter(user -> user.hasRole(Roles.PATIENT))
+                                .map(user -> directory.patientOfUserMet(doctorId, user.userId()))
+                                .orElse(false)));
     }
 
     /** The doctor's bookable slots, soonest first; none if the doctor is not offered. */

@@ -185,4 +185,11 @@ class DoctorDirectoryRepository {
                 rs.getInt("review_count"),
                 rs.getObject("next_free", LocalDateTime.class));
     }
+
+    /** Whether the patient of this user account has or had an appointment with the doctor, in one query. */
+    boolean patientOfUserMet(long doctorId, long userId) {
+        return jdbc.sql("""
+                        SELECT EXISTS (SELECT 1 FROM appointments a JOIN patients p ON p.patient_id = a.patient_id
+                                       WHERE a.doctor_id = ? AND p.user_id = ?)""").params(doctorId, userId).query(Boolean.class).single();
+    }
 }

@@ -129,11 +129,13 @@ public class ChatUpdates {
                     .single();
         }
         String sql = """
-                SELECT e.event_id, e.chat_id, e.kind, d.user_id AS doctor_user_id, p.user_id AS patient_user_id
+                SELECT e.event_id, e.chat_id, e.kind, d.user_id AS doctor_user_id, p.user_id AS patient_user_id,
+                       e.message_id, m.sender_id
                 FROM chat_events e
                 JOIN chats c ON c.chat_id = e.chat_id
                 JOIN doctors d ON d.doctor_id = c.doctor_id
                 JOIN patients p ON p.patient_id = c.patient_id
+                LEFT JOIN chat_messages m ON m.message_id = e.message_id
                 WHERE e.event_id > :lastSeen""" + (gaps.isEmpty() ? "" : " OR e.event_id IN (:gaps)") + " ORDER BY e.event_id LIMIT " + BATCH;
         var query = jdbc.sql(sql).param("lastSeen", lastSeen);
         if (!gaps.isEmpty()) {
@@ -144,7 +146,9 @@ public class ChatUpdates {
                         rs.getLong("chat_id"),
                         ChatUpdate.Kind.valueOf(rs.getString("kind")),
                         rs.getLong("doctor_user_id"),
-                        rs.getLong("patient_user_id")))
+                        rs.getLong("patient_user_id"),
+                        rs.getObject("message_id", Long.class),
+                        rs.getObject("sender_id", Long.class)))
                 .list();
         agePendingGaps();
         for (ChatUpdate event : events) {

@@ -22,7 +22,10 @@ class UserLanguages implements AccountLanguages {
     @Override
     @Transactional(readOnly = true)
     public Optional<Language> ofSignedIn() {
-        return currentUser.find().flatMap(user -> users.findById(user.userId())).map(User::language);
+        return currentUser
+                .find()
+                .flatMap(user -> users.findLanguageTag(user.userId()))
+                .map(tag -> Language.ofTag(tag).orElse(Language.DEFAULT));
     }
 
     /** Only the signed-in person's own account: there is no id to pass, so nobody changes another's. */
@@ -35,6 +38,6 @@ class UserLanguages implements AccountLanguages {
     @Override
     @Transactional(readOnly = true)
     public Language ofUser(long userId) {
-        return users.findById(userId).map(User::language).orElse(Language.DEFAULT);
+        return users.findLanguageTag(userId).flatMap(Language::ofTag).orElse(Language.DEFAULT);
     }
 }

@@ -11,6 +11,13 @@ interface UserRepository extends JpaRepository<User, Long> {
     Optional<User> findByEmail(String email);
 
     /**
+     * The account's language tag alone: no entity to load and, inside a writing transaction, none to check for
+     * changes at commit (issue 18: booking read both people's whole rows as entities for their e-mails' language).
+     */
+    @Query(value = "SELECT language FROM users WHERE user_id = :userId", nativeQuery = true)
+    Optional<String> findLanguageTag(long userId);
+
+    /**
      * The account of exactly this (normalised) e-mail: the unique key's case- and accent-insensitive collation
      * finds the candidate through the index, the binary comparison keeps only the exact one.
      */

@@ -22,6 +22,6 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest
 @ActiveProfiles(resolver = TestDatabase.class)
 @ContextConfiguration(initializers = TestDatabase.class)
-@Import({SharedSecurityContextStrategy.class, TestClockConfig.class})
+@Import({SharedSecurityContextStrategy.class, TestClockConfig.class, StatementCounter.Config.class})
 @ExtendWith(TestClockExtension.class)
 public @interface IntegrationTest {}

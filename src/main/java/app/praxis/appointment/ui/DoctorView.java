@@ -1,8 +1,8 @@
 package app.praxis.appointment.ui;
 
-import app.praxis.appointment.AppointmentService;
 import app.praxis.appointment.BookingService;
 import app.praxis.appointment.DoctorDirectory;
+import app.praxis.appointment.DoctorPage;
 import app.praxis.appointment.DoctorProfile;
 import app.praxis.availability.BookableSlot;
 import app.praxis.base.Formats;
@@ -36,18 +36,12 @@ class DoctorView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final DoctorDirectory directory;
     private final BookingService booking;
-    private final AppointmentService appointments;
     private final ObjectProvider<DoctorPageSection> sections;
     private long doctorId;
 
-    DoctorView(
-            DoctorDirectory directory,
-            BookingService booking,
-            AppointmentService appointments,
-            ObjectProvider<DoctorPageSection> sections) {
+    DoctorView(DoctorDirectory directory, BookingService booking, ObjectProvider<DoctorPageSection> sections) {
         this.directory = directory;
         this.booking = booking;
-        this.appointments = appointments;
         this.sections = sections;
         setId("doctor-page");
         addClassNames("praxis-form");
@@ -60,22 +54,23 @@ class DoctorView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<DoctorProfile> profile =
-                event.getRouteParameters().getLong("doctorId").flatMap(directory::profile);
+        Optional<DoctorPage> page =
+                event.getRouteParameters().getLong("doctorId").flatMap(directory::page);
         removeAll();
-        if (profile.isEmpty()) {
+        if (page.isEmpty()) {
             add(
                     new H2(getTranslation("appointment.book.notFound")),
                     new Paragraph(getTranslation("appointment.book.notFoundText")));
             return;
         }
-        doctorId = profile.get().card().doctorId();
-        add(new DoctorProfilePanel(profile.get()));
-        if (appointments.metDoctor(doctorId)) {
+        DoctorProfile profile = page.get().profile();
+        doctorId = profile.card().doctorId();
+        add(new DoctorProfilePanel(profile));
+        if (page.get().metBefore()) {
             add(ChatLinks.messageDoctor(doctorId));
         }
         add(new H3(getTranslation("appointment.book.heading")), slots, reason, book);
-        slots.setSlots(directory.freeSlots(doctorId));
+        slots.setSlots(page.get().freeSlots());
         // The waitlist sits above appointment: reached by its route, not imported.
         var waitlist = new Anchor("waitlist?doctor=" + doctorId, getTranslation("appointment.book.waitlist"));
         waitlist.setId("join-waitlist-link");

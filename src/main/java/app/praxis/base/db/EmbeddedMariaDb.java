@@ -38,13 +38,15 @@ public final class EmbeddedMariaDb {
     /**
      * UTC sessions (instants stay instants); prepared statements parsed once per connection, not per call; batched
      * inserts sent as one statement; session state (auto-commit, isolation, read-only) tracked by the driver
-     * instead of asked of the server on every transaction; no TLS on a server that only listens on loopback; no
+     * instead of asked of the server on every transaction; a read-only transaction stays read-only in the driver and
+     * Hibernate only, not announced to the server ({@code SET SESSION TRANSACTION READ ONLY} before and {@code READ
+     * WRITE} after: two round trips per read, issue 18); no TLS on a server that only listens on loopback; no
      * OpenTelemetry span per statement (the driver makes one whenever the API is on the classpath).
      */
     private static final String CONNECTION_OPTIONS = "connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true"
             + "&characterEncoding=UTF-8&cachePrepStmts=true&prepStmtCacheSize=250&prepStmtCacheSqlLimit=2048"
             + "&rewriteBatchedStatements=true&useLocalSessionState=true&cacheResultSetMetadata=true"
-            + "&cacheServerConfiguration=true&sslMode=DISABLED&openTelemetry=DISABLED";
+            + "&cacheServerConfiguration=true&readOnlyPropagatesToServer=false&sslMode=DISABLED&openTelemetry=DISABLED";
 
     static final String PASSWORD_FILE = "praxis-app.password";
     private static final Set<PosixFilePermission> OWNER_ONLY_FILE = PosixFilePermissions.fromString("rw-------");

@@ -95,6 +95,9 @@ class DoctorCalendarView extends Main implements BeforeEnterObserver, HasDynamic
     private Map<Long, AppointmentRow> appointmentsBySlot = Map.of();
     private Map<Long, TimeOffEntry> timeOffById = Map.of();
     private @Nullable Bookability bookability;
+    /** When bookability and the preview were last asked for. */
+    private @Nullable LocalDateTime previewAt;
+
     final Paragraph banner = new Paragraph();
 
     DoctorCalendarView(
@@ -130,7 +133,7 @@ class DoctorCalendarView extends Main implements BeforeEnterObserver, HasDynamic
 
         calendar.addVisibleRangeChangedListener(event -> {
             rememberInAddress();
-            refresh();
+            refreshDays();
         });
         calendar.addRangeSelectedListener(this::addSlots);
         calendar.addEntryChangedListener(this::moveSlot);
@@ -222,11 +225,32 @@ class DoctorCalendarView extends Main implements BeforeEnterObserver, HasDynamic
         }
     }
 
-    /** Reloads the visible days and the preview from the services. */
+    /** Reloads the visible days and the preview from the services (after a change, or on opening). */
     void refresh() {
         if (doctorId == null) {
             return;
         }
+        loadDays();
+        refreshPreview();
+    }
+
+    /**
+     * Another week, day or month: its days. Bookability and the preview do not depend on which days are shown, only
+     * on the doctor's data and the time: they are asked again only once they are a minute old (issue 18: a week's
+     * click asked four services, two of them for the same unchanged preview).
+     */
+    private void refreshDays() {
+        if (doctorId == null) {
+            return;
+        }
+        loadDays();
+        if (previewAt == null || !LocalDateTime.now(clock).isBefore(previewAt.plusMinutes(1))) {
+            refreshPreview();
+        }
+    }
+
+    private void loadDays() {
+        long doctorId = doctorId();
         var range = calendar.getVisibleRange();
         LocalDateTime now = LocalDateTime.now(clock);
         calendar.setNow(now);
@@ -234,6 +258,11 @@ class DoctorCalendarView extends Main implements BeforeEnterObserver, HasDynamic
         DoctorCalendar days = availability.calendar(doctorId, range.start(), range.lastDay());
         timeOffById = days.timeOff().stream().collect(Collectors.toMap(TimeOffEntry::id, off -> off));
         calendar.setEntries(CalendarEntriesMapper.toEntries(days, appointmentsBySlot, now, calendar.getViewType()));
+    }
+
+    private void refreshPreview() {
+        long doctorId = doctorId();
+        previewAt = LocalDateTime.now(clock);
         bookability = directory.bookability(doctorId);
         previewPanel.showBookability(bookability);
         previewPanel.showBookable(bookability.bookable() ? preview.bookableSlots(doctorId) : List.of());

@@ -94,7 +94,8 @@ class ChatPanel extends Div {
         try {
             MessageView sent = chats.send(chatId, text);
             error.setVisible(false);
-            append(List.of(sent));
+            // Just sent, so not read yet: no receipt to ask for (its READ event brings one when it is read).
+            append(List.of(sent), false);
             onSent.run();
         } catch (InvalidInputException refusal) {
             showError(refusal.fieldErrors().getOrDefault(ChatService.MESSAGE, refusal.getMessage()));
@@ -111,7 +112,7 @@ class ChatPanel extends Div {
             if (newer.stream().anyMatch(message -> !message.mine())) {
                 chats.markRead(chatId);
             }
-            append(newer);
+            append(newer, true);
         } else {
             showReceipt();
             if (receipt.isVisible()) {
@@ -130,15 +131,23 @@ class ChatPanel extends Div {
         render();
     }
 
+    /** Whether this is a message this panel already shows (the viewer's own, sent here): nothing to ask. */
+    boolean shows(ChatUpdate update) {
+        Long message = update.messageId();
+        return update.kind() == ChatUpdate.Kind.MESSAGE
+                && message != null
+                && shown.stream().anyMatch(view -> view.id() == message);
+    }
+
     /** The messages shown, oldest first. */
     List<MessageView> messages() {
         return List.copyOf(shown);
     }
 
-    private void append(List<MessageView> messages) {
+    private void append(List<MessageView> messages, boolean askForReceipt) {
         long last = shown.isEmpty() ? 0 : shown.getLast().id();
         messages.stream().filter(message -> message.id() > last).forEach(shown::add);
-        render();
+        render(askForReceipt);
         scrollToNewest();
     }
 
@@ -156,6 +165,10 @@ class ChatPanel extends Div {
 
     /** Day headings ("Today", "Yesterday", a date), each followed by that day's messages. */
     private void render() {
+        render(true);
+    }
+
+    private void render(boolean askForReceipt) {
         ChatTimes clock = times.get();
         Map<LocalDate, List<MessageListItem>> byDay = new LinkedHashMap<>();
         for (MessageView message : shown) {
@@ -175,7 +188,12 @@ class ChatPanel extends Div {
             empty.addClassNames("chat-empty");
             days.add(empty);
         }
-        showReceipt();
+        if (askForReceipt) {
+            showReceipt();
+        } else {
+            receipt.setText("");
+            receipt.setVisible(false);
+        }
     }
 
     /** "Read 10:42" when the newest message is the viewer's and the other person has read it. */

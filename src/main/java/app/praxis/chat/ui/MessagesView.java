@@ -128,9 +128,15 @@ class MessagesView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         }
     }
 
-    /** A message or read receipt in one of the viewer's chats: the inbox, and the open panel if it is that chat. */
+    /**
+     * A message or read receipt in one of the viewer's chats: the inbox, and the open panel if it is that chat. The
+     * viewer's own message sent from the open panel is shown and in the inbox already: nothing to ask (issue 18).
+     */
     void onUpdate(ChatUpdate update) {
         if (panel != null && panel.chatId == update.chatId()) {
+            if (panel.shows(update)) {
+                return;
+            }
             panel.update(update.kind());
         }
         refreshInbox();

@@ -8,13 +8,16 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Span;
 import org.jspecify.annotations.Nullable;
 
-/** The number of unread messages, kept up to date live while it is on screen. */
+/**
+ * The number of unread messages, kept up to date live while it is on screen. The badges of one UI (the menu's and
+ * the top bar's) share one {@link UnreadCount}: one query and one subscription for all of them.
+ */
 class UnreadBadge extends Span {
 
     private final ChatService chats;
     private final ChatUpdates updates;
     private final long userId;
-    private ChatUpdates.@Nullable Subscription subscription;
+    private @Nullable UnreadCount count;
 
     UnreadBadge(ChatService chats, ChatUpdates updates, long userId) {
         this.chats = chats;
@@ -28,27 +31,26 @@ class UnreadBadge extends Span {
     @Override
     protected void onAttach(AttachEvent event) {
         UI ui = event.getUI();
-        refresh();
-        // An update queued just before this badge left the screen finds it detached and asks nothing.
-        subscription = updates.subscribe(
-                userId,
-                update -> ui.access(() -> {
-                    if (isAttached()) {
-                        refresh();
-                    }
-                }));
+        count = UnreadCount.of(ui, chats, updates, userId);
+        count.add(this);
     }
 
     @Override
     protected void onDetach(DetachEvent event) {
-        if (subscription != null) {
-            subscription.cancel();
-            subscription = null;
+        if (count != null) {
+            count.remove(this);
+            count = null;
         }
     }
 
+    /** Asks for the count again and shows it on every badge of this UI. */
     void refresh() {
-        long unread = chats.unreadTotal();
+        if (count != null) {
+            count.refresh();
+        }
+    }
+
+    void show(long unread) {
         setText(unread > 99 ? "99+" : String.valueOf(unread));
         getElement().setAttribute("aria-label", getTranslation("chat.unreadMessages", unread));
         setVisible(unread > 0);
