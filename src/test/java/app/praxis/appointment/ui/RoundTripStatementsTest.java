@@ -90,7 +90,7 @@ class RoundTripStatementsTest extends SpringBrowserlessTest {
         DoctorView view =
                 AopTestUtils.getUltimateTargetObject(navigate("doctors/" + doctor.doctorId(), DoctorView.class));
         assertThat(find(Button.class).withClassName("message-doctor").all()).isEmpty();
-        assertThat(view.slots.timeButtons()).isNotEmpty();
+        assertThat(view.slots.times()).isNotEmpty();
     }
 
     /** The click on "Book appointment": the booking's one transaction, then My appointments. */
@@ -98,7 +98,7 @@ class RoundTripStatementsTest extends SpringBrowserlessTest {
     void bookingTakesItsTransactionAndMyAppointments() {
         DoctorView view =
                 AopTestUtils.getUltimateTargetObject(navigate("doctors/" + doctor.doctorId(), DoctorView.class));
-        test(view.slots.timeButtons().getFirst()).click();
+        view.slots.clickTime(0);
         view.reason.setValue("Check-up");
         try (var statements = StatementCounter.record()) {
             test(view.book).click();
