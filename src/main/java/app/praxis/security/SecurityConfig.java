@@ -1,22 +1,34 @@
 package app.praxis.security;
 
 import app.praxis.security.ui.LoginView;
+import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
+import org.springframework.aop.Advisor;
+import org.springframework.aop.ClassFilter;
+import org.springframework.aop.Pointcut;
+import org.springframework.aop.support.ComposablePointcut;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Role;
 import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authorization.method.AuthorizationInterceptorsOrder;
+import org.springframework.security.authorization.method.AuthorizationManagerBeforeMethodInterceptor;
+import org.springframework.security.authorization.method.Jsr250AuthorizationManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -28,8 +40,29 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 
 @Configuration
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
+@EnableMethodSecurity
 class SecurityConfig {
+
+    /**
+     * The services' {@code @RolesAllowed}/{@code @PermitAll}/{@code @DenyAll} checks, as
+     * {@code @EnableMethodSecurity(jsr250Enabled = true)} makes them, except on Vaadin layouts: the layout carries
+     * {@code @PermitAll} for Vaadin's navigation access control, which checks it itself, and as a Spring proxy it was
+     * built anew on every navigation (its class is not the layout's, so Vaadin could not keep it): its menu, photo and
+     * unread count were read again with each page (issue 18: round trips). The views stay proxies: they load their data
+     * when built, and a new instance is what makes a page opened again show fresh data.
+     */
+    @Bean
+    @Role(BeanDefinition.ROLE_INFRASTRUCTURE)
+    static Advisor jsr250ChecksExceptOnLayouts(ObjectProvider<SecurityContextHolderStrategy> strategies) {
+        Pointcut annotated =
+                AuthorizationManagerBeforeMethodInterceptor.jsr250().getPointcut();
+        ClassFilter notLayouts = type -> !RouterLayout.class.isAssignableFrom(type);
+        var checks = new AuthorizationManagerBeforeMethodInterceptor(
+                new ComposablePointcut(annotated).intersection(notLayouts), new Jsr250AuthorizationManager());
+        checks.setOrder(AuthorizationInterceptorsOrder.JSR250.getOrder());
+        strategies.ifUnique(checks::setSecurityContextHolderStrategy);
+        return checks;
+    }
 
     @Bean
     SecurityFilterChain securityFilterChain(

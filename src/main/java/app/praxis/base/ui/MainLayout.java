@@ -5,6 +5,7 @@ import app.praxis.base.UserActivity;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -46,7 +47,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         var brand = new H1("Praxis");
         brand.addClassNames("praxis-brand");
         List<MenuEntry> entries = MenuConfiguration.getMenuEntries();
-        addToDrawer(brand, new Scroller(menu(entries, badges)), userFooter(authentication, photos, locales));
+        this.authentication = authentication;
+        this.photos = photos;
+        addToDrawer(brand, new Scroller(menu(entries, badges)), userFooter(locales));
         var toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("base.menu"));
         viewTitle.setId("page-header");
@@ -58,9 +61,17 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         // Its polls are not the person's activity: marked, so they do not defeat the idle timeout (UserActivity).
         addAttachListener(event -> {
             event.getUI().setPollInterval(POLL_MILLIS);
-            event.getUI().addPollListener(poll -> markPollRequest());
+            var polls = event.getUI().addPollListener(poll -> markPollRequest());
+            addDetachListener(detach -> {
+                polls.remove();
+                detach.unregisterListener();
+            });
         });
     }
+
+    private final AuthenticationContext authentication;
+    private final ObjectProvider<SignedInPhoto> photos;
+    private final Avatar avatar = new Avatar();
 
     private static void markPollRequest() {
         VaadinRequest request = VaadinRequest.getCurrent();
@@ -80,6 +91,16 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         // A new page opens at its top: the layout's scroller would otherwise keep the last page's position (after
         // "Book" at the foot of the booking page, My appointments opened scrolled past its first cards).
         getContent().getElement().executeJs("this.scrollIntoView({block: 'start'})");
+        // The layout stays from page to page (SecurityConfig), so a photo changed on one page shows after the next.
+        showPhoto();
+    }
+
+    private void showPhoto() {
+        String photo = photos.stream()
+                .flatMap(source -> source.signedInPhoto().stream())
+                .findFirst()
+                .orElse(null);
+        avatar.setImage(photo == null || photo.isBlank() ? null : Avatars.url(photo));
     }
 
     /** How often an idle signed-in UI checks in with the server. */
@@ -148,16 +169,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         return translated.equals("!" + key + "!") ? entry.title() : translated;
     }
 
-    private static Div userFooter(
-            AuthenticationContext authentication, ObjectProvider<SignedInPhoto> photos, PageLanguage locales) {
+    private Div userFooter(PageLanguage locales) {
         var footer = new Div();
         footer.addClassNames("praxis-user");
         SignedIn.user(authentication).ifPresent(user -> {
-            String photo = photos.stream()
-                    .flatMap(source -> source.signedInPhoto().stream())
-                    .findFirst()
-                    .orElse(null);
-            var avatar = Avatars.of(user.displayName(), photo);
+            avatar.setName(user.displayName());
             avatar.setId("menu-avatar");
             footer.add(avatar);
             var name = new Span(user.displayName());

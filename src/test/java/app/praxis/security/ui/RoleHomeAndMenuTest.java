@@ -72,6 +72,27 @@ class RoleHomeAndMenuTest extends SpringBrowserlessTest {
         assertThat(getCurrentView().getElement().getAttribute("id")).isNotEqualTo("admin-home");
     }
 
+    /**
+     * The layout is kept from page to page (not rebuilt, with its menu, photo and unread count, on each navigation:
+     * issue 18), while a page opened again is built anew, so it shows fresh data.
+     */
+    @Test
+    @WithPraxisUser(role = Roles.PATIENT, name = "Paul Patient")
+    void theLayoutStaysFromPageToPageAndAPageOpenedAgainIsNew() {
+        navigate("", com.vaadin.flow.component.Component.class);
+        var layout = find(app.praxis.base.ui.MainLayout.class).single();
+        assertThat(layout.getClass()).isEqualTo(app.praxis.base.ui.MainLayout.class);
+
+        navigate("doctors", com.vaadin.flow.component.Component.class);
+        var directory = getCurrentView();
+        assertThat(find(app.praxis.base.ui.MainLayout.class).single()).isSameAs(layout);
+        navigate("doctors", com.vaadin.flow.component.Component.class);
+
+        assertThat(getCurrentView()).isNotSameAs(directory);
+        assertThat(find(app.praxis.base.ui.MainLayout.class).single()).isSameAs(layout);
+        assertThat(find(Span.class).withId("signed-in-user").single().getText()).isEqualTo("Paul Patient");
+    }
+
     /** Where the home page's links lead: every one must be a screen of that role. */
     private java.util.List<String> homeLinks() {
         return find(com.vaadin.flow.component.html.Anchor.class).all().stream()
