@@ -114,8 +114,8 @@ class TwoNodesTest {
         nodeB = new SpringApplicationBuilder(
                         PraxisApplication.class, SharedSecurityContextStrategy.class, TestClockConfig.class)
                 .profiles("embedded", "test")
-                .properties("server.port=0", "spring.main.banner-mode=off")
-                .run();
+                .properties("spring.main.banner-mode=off")
+                .run("--server.port=0"); // an argument: application.properties (PORT or 8080) outranks builder defaults
     }
 
     @AfterAll

@@ -60,7 +60,7 @@ class SecurityConfig {
         var checks = new AuthorizationManagerBeforeMethodInterceptor(
                 new ComposablePointcut(annotated).intersection(notLayouts), new Jsr250AuthorizationManager());
         checks.setOrder(AuthorizationInterceptorsOrder.JSR250.getOrder());
-        strategies.ifUnique(checks::setSecurityContextHolderStrategy);
+        checks.setSecurityContextHolderStrategy(new LazyContextStrategy(strategies));
         return checks;
     }
 
