@@ -7,8 +7,10 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -264,7 +266,9 @@ class DoctorDirectoryRepository {
 
     /**
      * The first {@code perDoctor} bookable slots of each of these doctors (one page of the directory), in one
-     * query: the slots ranked per doctor by time.
+     * query: for each doctor, their free slots read in time order along {@code ix_availability_doctor_free} until
+     * {@code perDoctor} bookable ones are found ({@code LIMIT}), where ranking every free slot of the booking window
+     * read them all (issue 18, round 5).
      */
     List<BookableSlot> firstFree(Collection<Long> doctorIds, LocalDateTime earliest, LocalDate lastDay, int perDoctor) {
         if (doctorIds.isEmpty()) {
@@ -279,16 +283,23 @@ class DoctorDirectoryRepository {
 
     Statement firstFreeStatement(Collection<Long> doctorIds, LocalDateTime earliest, LocalDate lastDay, int perDoctor) {
         var params = window(earliest, lastDay);
-        params.put("doctors", doctorIds);
         params.put("perDoctor", perDoctor);
+        var parts = new ArrayList<String>();
+        int i = 0;
+        for (long doctorId : new LinkedHashSet<>(doctorIds)) {
+            params.put("doctor" + i, doctorId);
+            parts.add("(SELECT " + SlotSql.BOOKABLE_COLUMNS + " FROM doctor_availability a"
+                    + " WHERE a.doctor_id = :doctor" + i + " AND a.is_booked = FALSE"
+                    + " AND a.available_date BETWEEN :firstDay AND :lastDay"
+                    + " AND TIMESTAMP(a.available_date, a.start_time) >= :earliest"
+                    + " AND NOT " + SlotSql.DURING_TIME_OFF
+                    + " ORDER BY a.available_date, a.start_time, a.availability_id LIMIT :perDoctor)");
+            i++;
+        }
         return new Statement(
-                "SELECT * FROM (SELECT " + SlotSql.BOOKABLE_COLUMNS + ", ROW_NUMBER() OVER ("
-                        + " PARTITION BY a.doctor_id ORDER BY a.available_date, a.start_time, a.availability_id) AS n"
-                        + " FROM doctor_availability a WHERE a.doctor_id IN (:doctors) AND a.is_booked = FALSE"
-                        + " AND a.available_date BETWEEN :firstDay AND :lastDay"
-                        + " AND TIMESTAMP(a.available_date, a.start_time) >= :earliest"
-                        + " AND NOT " + SlotSql.DURING_TIME_OFF + ") ranked"
-                        + " WHERE ranked.n <= :perDoctor ORDER BY ranked.doctor_id, ranked.n",
+                "SELECT * FROM (" + String.join(" UNION ALL ", parts) + ") first_free"
+                        + " ORDER BY first_free.doctor_id, first_free.available_date, first_free.start_time,"
+                        + " first_free.availability_id",
                 params);
     }
 

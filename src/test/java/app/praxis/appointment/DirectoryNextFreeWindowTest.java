@@ -167,6 +167,36 @@ class DirectoryNextFreeWindowTest {
                         .plusMinutes(30));
     }
 
+    /** The directory's cards show each doctor's next three free times: the first three of the doctor's page. */
+    @Test
+    void theNextFreeTimesOfAPageAreTheFirstOfEachDoctorsFreeSlots() {
+        List<Long> ids = clinic();
+        DoctorSummary many = fixture.doctor(family); // more free slots than are shown, one of them booked
+        for (int i = 0; i < 6; i++) {
+            long slot = fixture.slot(
+                    many.doctorId(), earliest.plusHours(1 + i).withSecond(0).withNano(0));
+            if (i == 1) {
+                jdbc.sql("UPDATE doctor_availability SET is_booked = TRUE WHERE availability_id = ?")
+                        .param(slot)
+                        .update();
+            }
+        }
+        ids.add(many.doctorId());
+        SignIn.as(fixture.quickPatient("Searcher").userId(), Roles.PATIENT);
+
+        var next = directory.nextFreeSlots(ids, 3);
+
+        assertThat(next.keySet()).doesNotContain(ids.get(9)).hasSize(ids.size() - 1); // "beyond": none
+        for (long doctorId : ids) {
+            var expected = directory.freeSlots(doctorId).stream().limit(3).toList();
+            assertThat(next.getOrDefault(doctorId, List.of()))
+                    .as("doctor %d", doctorId)
+                    .containsExactlyElementsOf(expected);
+        }
+        assertThat(next.get(many.doctorId())).hasSize(3);
+        assertThat(List.copyOf(next.keySet())).isSorted();
+    }
+
     @Test
     void theServiceListsTheSameDoctorsInTheSameOrder() {
         clinic();
