@@ -4,10 +4,13 @@ import app.praxis.availability.BookableSlot;
 import app.praxis.availability.SlotSql;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,6 +50,12 @@ class DoctorDirectoryRepository {
         this.jdbc = jdbc;
     }
 
+    /**
+     * How far past the earliest bookable time the directory by next free time first looks for its page (issue 18,
+     * round 5): two hours, then a day; if neither holds the page, every doctor is read.
+     */
+    static final List<Duration> NEXT_FREE_WINDOWS = List.of(Duration.ofHours(2), Duration.ofDays(1));
+
     List<DoctorCard> find(DirectoryQuery query, LocalDateTime earliest, LocalDate lastDay, long offset, int limit) {
         return find(query, earliest, lastDay, offset, limit, true);
     }
@@ -56,7 +65,9 @@ class DoctorDirectoryRepository {
      * as the page's last one are read (the rating of the row at {@code offset + limit - 1}, found first from the
      * doctors' table alone): every row up to the page's end is among them, so the page is the same, but the next
      * free time, which the order's ties need, is computed for a page's worth of doctors instead of every doctor
-     * (issue 18, round 4). Without a bound (the last row unrated, or beyond the list), all are read.
+     * (issue 18, round 4). Without a bound (the last row unrated, or beyond the list), all are read. Sorted by next
+     * free time, and {@code bounded}, the page is first looked for among the doctors with a bookable slot in a short
+     * window after {@code earliest} ({@link #findInWindow}).
      */
     List<DoctorCard> find(
             DirectoryQuery query,
@@ -65,6 +76,9 @@ class DoctorDirectoryRepository {
             long offset,
             int limit,
             boolean boundByRating) {
+        if (boundByRating && query.sort() == DirectorySort.NEXT_FREE_SLOT) {
+            return findByNextFree(query, earliest, lastDay, offset, limit, NEXT_FREE_WINDOWS);
+        }
         var params = window(earliest, lastDay);
         String bound = boundByRating && query.sort() == DirectorySort.RATING
                 ? ratingBound(query, offset + limit - 1, params)
@@ -77,10 +91,111 @@ class DoctorDirectoryRepository {
                 };
         params.put("limit", limit);
         params.put("offset", offset);
-        return jdbc.sql(SELECT + FROM + filters(query, params) + bound + order + " LIMIT :limit OFFSET :offset")
-                .params(params)
+        return cards(new Statement(
+                SELECT + FROM + filters(query, params) + bound + order + " LIMIT :limit OFFSET :offset", params));
+    }
+
+    /** A query and its parameters, to run or, for the benchmark, to analyze. */
+    record Statement(String sql, Map<String, Object> params) {}
+
+    private List<DoctorCard> cards(Statement statement) {
+        return jdbc.sql(statement.sql())
+                .params(statement.params())
                 .query((rs, row) -> card(rs))
                 .list();
+    }
+
+    /** MariaDB's {@code ANALYZE FORMAT=JSON} of the statement: the plan with what each step read (benchmarks). */
+    String analyze(Statement statement) {
+        return jdbc.sql("ANALYZE FORMAT=JSON " + statement.sql())
+                .params(statement.params())
+                .query(String.class)
+                .single();
+    }
+
+    /**
+     * A page by next free time, looked for in each window in turn ({@link #findInWindow}); when none holds a whole
+     * page, the query over every doctor ({@code find} without a bound) gives it.
+     */
+    List<DoctorCard> findByNextFree(
+            DirectoryQuery query,
+            LocalDateTime earliest,
+            LocalDate lastDay,
+            long offset,
+            int limit,
+            List<Duration> windows) {
+        LocalDateTime horizonEnd = lastDay.plusDays(1).atStartOfDay();
+        for (Duration window : windows) {
+            LocalDateTime bound = earliest.plus(window);
+            if (!bound.isBefore(horizonEnd)) {
+                break;
+            }
+            List<DoctorCard> page = findInWindow(query, earliest, bound, offset, limit);
+            if (page.size() == limit) {
+                return page;
+            }
+        }
+        return find(query, earliest, lastDay, offset, limit, false);
+    }
+
+    /**
+     * The page among the doctors whose next free slot starts before {@code bound}, with that slot found from the
+     * bookable slots of the window {@code [earliest, bound)} alone: one range of {@code ix_availability_free_time}
+     * (V0018) grouped by doctor, instead of a look-up along each doctor's slots for every doctor offered. Every
+     * doctor outside this list has their next free slot at or after {@code bound}, or none, so sorts after all
+     * of it: when the list holds the whole page ({@code limit} rows), the page is the one of the query over every
+     * doctor, with the same next free times. Otherwise the caller looks further.
+     */
+    List<DoctorCard> findInWindow(
+            DirectoryQuery query, LocalDateTime earliest, LocalDateTime bound, long offset, int limit) {
+        return cards(inWindow(query, earliest, bound, offset, limit));
+    }
+
+    Statement inWindow(DirectoryQuery query, LocalDateTime earliest, LocalDateTime bound, long offset, int limit) {
+        var params = new LinkedHashMap<String, Object>();
+        params.put("firstDay", earliest.toLocalDate());
+        params.put("firstTime", earliest.toLocalTime());
+        params.put("earliest", earliest);
+        params.put("boundDay", bound.toLocalDate());
+        params.put("boundTime", bound.toLocalTime());
+        params.put("bound", bound);
+        params.put("limit", limit);
+        params.put("offset", offset);
+        // The two OR conditions repeat the TIMESTAMP ones on the index's columns, so that the range optimizer reads
+        // only the window's entries (TIMESTAMP(...) is not sargable).
+        String nextFree = """
+                SELECT a.doctor_id, MIN(TIMESTAMP(a.available_date, a.start_time)) AS next_free
+                FROM doctor_availability a
+                WHERE a.is_booked = FALSE
+                  AND a.available_date BETWEEN :firstDay AND :boundDay
+                  AND (a.available_date > :firstDay OR a.start_time >= :firstTime)
+                  AND (a.available_date < :boundDay OR a.start_time <= :boundTime)
+                  AND TIMESTAMP(a.available_date, a.start_time) >= :earliest
+                  AND TIMESTAMP(a.available_date, a.start_time) < :bound
+                  AND NOT %s
+                GROUP BY a.doctor_id""".formatted(SlotSql.DURING_TIME_OFF);
+        String sql = """
+                SELECT d.doctor_id, CONCAT(u.first_name, ' ', u.last_name) AS full_name, u.profile_photo, u.bio,
+                       s.name AS specialization, d.years_experience, d.clinic_name, d.clinic_address,
+                       d.consultation_fee, d.rating, d.review_count, f.next_free
+                FROM (%s) f
+                JOIN doctors d ON d.doctor_id = f.doctor_id JOIN users u ON u.user_id = d.user_id
+                LEFT JOIN specializations s ON s.specialization_id = d.specialization_id
+                WHERE d.is_available = TRUE AND u.is_active = TRUE
+                """.formatted(nextFree) + filters(query, params)
+                + " ORDER BY f.next_free, full_name, d.doctor_id LIMIT :limit OFFSET :offset";
+        return new Statement(sql, params);
+    }
+
+    /** The query over every doctor offered, each with the look-up of their next free slot (no window). */
+    Statement allDoctors(DirectoryQuery query, LocalDateTime earliest, LocalDate lastDay, long offset, int limit) {
+        var params = window(earliest, lastDay);
+        params.put("limit", limit);
+        params.put("offset", offset);
+        return new Statement(
+                SELECT + FROM + filters(query, params)
+                        + " ORDER BY next_free IS NULL, next_free, full_name, d.doctor_id LIMIT :limit OFFSET :offset",
+                params);
     }
 
     /** " AND d.rating >= (the rating of the row at {@code last} in the rating order)", or "" when it has none. */
@@ -151,25 +266,41 @@ class DoctorDirectoryRepository {
 
     /**
      * The first {@code perDoctor} bookable slots of each of these doctors (one page of the directory), in one
-     * query: the slots ranked per doctor by time.
+     * query: for each doctor, their free slots read in time order along {@code ix_availability_doctor_free} until
+     * {@code perDoctor} bookable ones are found ({@code LIMIT}), where ranking every free slot of the booking window
+     * read them all (issue 18, round 5).
      */
     List<BookableSlot> firstFree(Collection<Long> doctorIds, LocalDateTime earliest, LocalDate lastDay, int perDoctor) {
         if (doctorIds.isEmpty()) {
             return List.of();
         }
-        var params = window(earliest, lastDay);
-        params.put("doctors", doctorIds);
-        params.put("perDoctor", perDoctor);
-        return jdbc.sql("SELECT * FROM (SELECT " + SlotSql.BOOKABLE_COLUMNS + ", ROW_NUMBER() OVER ("
-                        + " PARTITION BY a.doctor_id ORDER BY a.available_date, a.start_time, a.availability_id) AS n"
-                        + " FROM doctor_availability a WHERE a.doctor_id IN (:doctors) AND a.is_booked = FALSE"
-                        + " AND a.available_date BETWEEN :firstDay AND :lastDay"
-                        + " AND TIMESTAMP(a.available_date, a.start_time) >= :earliest"
-                        + " AND NOT " + SlotSql.DURING_TIME_OFF + ") ranked"
-                        + " WHERE ranked.n <= :perDoctor ORDER BY ranked.doctor_id, ranked.n")
-                .params(params)
+        var statement = firstFreeStatement(doctorIds, earliest, lastDay, perDoctor);
+        return jdbc.sql(statement.sql())
+                .params(statement.params())
                 .query((rs, row) -> SlotSql.bookable(rs))
                 .list();
+    }
+
+    Statement firstFreeStatement(Collection<Long> doctorIds, LocalDateTime earliest, LocalDate lastDay, int perDoctor) {
+        var params = window(earliest, lastDay);
+        params.put("perDoctor", perDoctor);
+        var parts = new ArrayList<String>();
+        int i = 0;
+        for (long doctorId : new LinkedHashSet<>(doctorIds)) {
+            params.put("doctor" + i, doctorId);
+            parts.add("(SELECT " + SlotSql.BOOKABLE_COLUMNS + " FROM doctor_availability a"
+                    + " WHERE a.doctor_id = :doctor" + i + " AND a.is_booked = FALSE"
+                    + " AND a.available_date BETWEEN :firstDay AND :lastDay"
+                    + " AND TIMESTAMP(a.available_date, a.start_time) >= :earliest"
+                    + " AND NOT " + SlotSql.DURING_TIME_OFF
+                    + " ORDER BY a.available_date, a.start_time, a.availability_id LIMIT :perDoctor)");
+            i++;
+        }
+        return new Statement(
+                "SELECT * FROM (" + String.join(" UNION ALL ", parts) + ") first_free"
+                        + " ORDER BY first_free.doctor_id, first_free.available_date, first_free.start_time,"
+                        + " first_free.availability_id",
+                params);
     }
 
     private static DoctorCard card(ResultSet rs) throws SQLException {
