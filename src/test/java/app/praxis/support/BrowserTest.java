@@ -62,6 +62,19 @@ public abstract class BrowserTest {
 
     /** {@link #newBrowser(String)} with more of Chromium's options (a language, preferences). */
     protected WebDriver newBrowser(String name, java.util.function.Consumer<ChromeOptions> more) throws Exception {
+        return headlessChromium(name, 1280, 900, options -> {
+            // The console log stays readable (driver.manage().logs()), e.g. for Content-Security-Policy violations.
+            options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
+            more.accept(options);
+        });
+    }
+
+    /**
+     * Debian's headless Chromium through its own chromedriver (Selenium Manager downloads nothing), with a fresh
+     * profile under target/chromium; also the memory benchmark's browser.
+     */
+    public static WebDriver headlessChromium(
+            String name, int width, int height, java.util.function.Consumer<ChromeOptions> more) throws Exception {
         Path profile = Files.createDirectories(Path.of("target", "chromium"))
                 .resolve("profile-" + name + "-" + System.nanoTime());
         var options = new ChromeOptions();
@@ -76,10 +89,8 @@ public abstract class BrowserTest {
                 "--disable-sync",
                 "--disable-quic",
                 "--no-first-run",
-                "--window-size=1280,900",
+                "--window-size=" + width + "," + height,
                 "--user-data-dir=" + profile.toAbsolutePath());
-        // The console log stays readable (driver.manage().logs()), e.g. for Content-Security-Policy violations.
-        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         more.accept(options);
         var service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(System.getProperty("praxis.chromedriver", "/usr/bin/chromedriver"))
