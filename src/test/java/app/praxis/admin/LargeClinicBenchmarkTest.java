@@ -144,27 +144,28 @@ class LargeClinicBenchmarkTest {
         }
         print("  rows: " + counts());
         var ids = generator.ids();
-        if ("directory".equals(System.getProperty("benchmark.only"))) {
-            // -Dbenchmark.only=directory: the directory by next free time alone, and its parts (issue 18, round 5)
-            measureDirectory(ids);
-            print("  (load after: " + loadAverage() + ")");
-            return;
-        }
-        if ("grid".equals(System.getProperty("benchmark.only"))) {
-            // -Dbenchmark.only=grid: the admin grid's counts, jumps and reason order, before and after V0019 (round 6)
-            measureGrid();
-            print("  (load after: " + loadAverage() + ")");
-            return;
-        }
-        if ("dashboard".equals(System.getProperty("benchmark.only"))) {
-            SignIn.as(ids.doctorUser(0), Roles.ADMIN);
-            LocalDate today = LocalDate.now(clock);
-            var last30 = new DashboardFilter(today.minusDays(29), today, null, null);
-            measure("admin dashboard, 30 days, whole clinic", () ->
-                    (int) dashboards.dashboard(last30).figures().current().booked());
-            var thisMonth = new DashboardFilter(today.withDayOfMonth(1), today, null, null);
-            measure("admin dashboard, this month, whole clinic", () ->
-                    (int) dashboards.dashboard(thisMonth).figures().current().booked());
+        // -Dbenchmark.only=directory,grid,dashboard (any of them, comma-separated): those parts alone. directory: the
+        // directory by next free time and its parts (round 5); grid: the admin grid's counts, jumps and reason order,
+        // before and after V0019 (round 6); dashboard: the admin dashboard.
+        List<String> only =
+                Arrays.asList(System.getProperty("benchmark.only", "").split(","));
+        if (only.contains("directory") || only.contains("grid") || only.contains("dashboard")) {
+            if (only.contains("directory")) {
+                measureDirectory(ids);
+            }
+            if (only.contains("grid")) {
+                measureGrid();
+            }
+            if (only.contains("dashboard")) {
+                SignIn.as(ids.doctorUser(0), Roles.ADMIN);
+                LocalDate today = LocalDate.now(clock);
+                var last30 = new DashboardFilter(today.minusDays(29), today, null, null);
+                measure("admin dashboard, 30 days, whole clinic", () ->
+                        (int) dashboards.dashboard(last30).figures().current().booked());
+                var thisMonth = new DashboardFilter(today.withDayOfMonth(1), today, null, null);
+                measure("admin dashboard, this month, whole clinic", () -> (int)
+                        dashboards.dashboard(thisMonth).figures().current().booked());
+            }
             print("  (load after: " + loadAverage() + ")");
             return;
         }
@@ -460,6 +461,30 @@ class LargeClinicBenchmarkTest {
                 "SELECT a.appointment_id FROM appointments a WHERE 1 = 1 AND a.appointment_date <= '" + day
                         + "' ORDER BY a.appointment_date DESC, a.start_time DESC, a.appointment_id DESC LIMIT 50 OFFSET "
                         + (deep - before));
+        // the default order's past part at a jump that lands inside a day (offset 3/4 of the table)
+        long notPast = jdbc.sql("SELECT COALESCE(SUM(total), 0) FROM appointment_day_totals WHERE count_date >= ?")
+                .param(today)
+                .query(Long.class)
+                .single();
+        long skip = total * 3 / 4 + 1_234 - notPast; // inside a day
+        long pastBefore = 0;
+        LocalDate pastDay = today;
+        for (var row : jdbc.sql("SELECT count_date, SUM(total) FROM appointment_day_totals WHERE count_date < ?"
+                        + " GROUP BY count_date ORDER BY count_date DESC")
+                .param(today)
+                .query((rs, n) -> new Object[] {rs.getObject(1, LocalDate.class), rs.getLong(2)})
+                .list()) {
+            if (pastBefore + (Long) row[1] > skip) {
+                pastDay = (LocalDate) row[0];
+                break;
+            }
+            pastBefore += (Long) row[1];
+        }
+        queries.put(
+                "grid jump, today first, offset " + (total * 3 / 4 + 1_234) + ": the past part from its day (ids)",
+                "SELECT a.appointment_id FROM appointments a WHERE 1 = 1 AND a.appointment_date < '" + today
+                        + "' AND a.appointment_date <= '" + pastDay + "' ORDER BY a.appointment_date DESC,"
+                        + " a.start_time DESC, a.appointment_id LIMIT 50 OFFSET " + (skip - pastBefore));
         queries.put(
                 "grid, first page by reason (ids)",
                 "SELECT a.appointment_id FROM appointments a WHERE 1 = 1 ORDER BY a.reason_sort ASC,"
