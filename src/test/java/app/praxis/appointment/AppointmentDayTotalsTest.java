@@ -8,7 +8,6 @@ import app.praxis.security.Roles;
 import app.praxis.support.IntegrationTest;
 import app.praxis.support.SignIn;
 import app.praxis.support.TestClock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -58,6 +57,7 @@ class AppointmentDayTotalsTest {
     @Test
     void theTotalsCountLikeCountStarAfterEveryKindOfWrite() {
         summaries.rebuild(); // other tests write appointments in plain SQL
+        LocalDate start = fixture.today();
         String family = "Totals" + UUID.randomUUID().toString().substring(0, 8);
         DoctorSummary doctor = fixture.doctor(family);
         DoctorSummary other = fixture.doctor(family + "Other");
@@ -87,11 +87,11 @@ class AppointmentDayTotalsTest {
                 booked.get(1), fixture.slot(other.doctorId(), 5, LocalTime.of(15, 0)), "Later suits me better.");
         assertCountsAgree("after a reschedule to another day");
 
-        clock.advance(Duration.ofDays(1).plusHours(2)); // the first day's visits have started
+        clock.setTo(start.plusDays(1).atTime(12, 0)); // the first day's visits have started
         SignIn.as(doctor.userId(), Roles.DOCTOR);
         appointments.recordOutcome(booked.get(0), AppointmentStatus.COMPLETED);
         assertCountsAgree("after a visit completed");
-        clock.advance(Duration.ofDays(1)); // the second day's too
+        clock.setTo(start.plusDays(2).atTime(12, 0)); // the second day's too
         SignIn.as(other.userId(), Roles.DOCTOR);
         appointments.recordOutcome(booked.get(3), AppointmentStatus.NO_SHOW);
         assertCountsAgree("after a no-show");
