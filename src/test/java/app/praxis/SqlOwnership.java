@@ -38,6 +38,7 @@ final class SqlOwnership {
             Map.entry("waitlist_entries", "waitlist"),
             Map.entry("waitlist_offers", "waitlist"),
             Map.entry("appointment_daily_counts", "appointment"),
+            Map.entry("appointment_day_totals", "appointment"),
             Map.entry("appointment_first_visits", "appointment"),
             Map.entry("appointment_doctor_first_visits", "appointment"),
             Map.entry("payment_daily_revenue", "payment"),

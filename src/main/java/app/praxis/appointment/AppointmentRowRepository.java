@@ -63,6 +63,12 @@ class AppointmentRowRepository {
      * those stay one query.
      */
     List<AppointmentRow> find(AppointmentFilter filter, String orderBy, long offset, int limit, LocalDate today) {
+        return find(filter, orderBy, offset, limit, today, true);
+    }
+
+    /** {@link #find}; {@code dayTotals} false skips by offset as before V0019 (for the benchmark's "before"). */
+    List<AppointmentRow> find(
+            AppointmentFilter filter, String orderBy, long offset, int limit, LocalDate today, boolean dayTotals) {
         if (filter.doctorId() != null || filter.patientId() != null) {
             return findInOneQuery(filter, orderBy, offset, limit, today);
         }
@@ -75,18 +81,169 @@ class AppointmentRowRepository {
                 }
             }
         }
+        if (offset > 0 && dayTotals && byDayTotals(filter)) {
+            List<Long> jumped = jumpIds(filter, orderBy, offset, limit, today);
+            if (jumped != null) {
+                return byIds(jumped, today);
+            }
+        }
         List<Long> ids = orderBy.equals(AppointmentSort.TODAY_FIRST.orderBy(true))
-                ? todayFirstIds(filter, offset, limit, today)
+                ? todayFirstIds(filter, offset, limit, today, dayTotals && byDayTotals(filter))
                 : pageIds(filter, "", orderBy, offset, limit, today);
         return byIds(ids, today);
+    }
+
+    /**
+     * Whether {@code appointment_day_totals} (V0019: appointments per day and status, kept in step by every change)
+     * answers for this filter: it holds the status and the date, not the doctor or the patient, so a filter by a
+     * name (or one person) is counted and skipped by a query of appointments.
+     */
+    private static boolean byDayTotals(AppointmentFilter filter) {
+        return filter.doctorId() == null
+                && filter.patientId() == null
+                && !hasText(filter.doctorName())
+                && !hasText(filter.patientName());
+    }
+
+    /** " WHERE …" of the day totals ({@code t}) for the filter's status and dates, then {@code andWhere}. */
+    private static String totalsWhere(AppointmentFilter filter, String andWhere, Map<String, Object> params) {
+        var where = new StringBuilder(" WHERE 1 = 1");
+        if (filter.status() != null) {
+            where.append(" AND t.status = :status");
+            params.put("status", filter.status().name());
+        }
+        if (filter.from() != null) {
+            where.append(" AND t.count_date >= :from");
+            params.put("from", filter.from());
+        }
+        if (filter.to() != null) {
+            where.append(" AND t.count_date <= :to");
+            params.put("to", filter.to());
+        }
+        return where + andWhere;
+    }
+
+    /** How many appointments the filter (without names) selects, {@code andWhere} on the day: a sum of day totals. */
+    private long total(AppointmentFilter filter, String andWhere, @Nullable LocalDate today) {
+        var params = new LinkedHashMap<String, Object>();
+        if (today != null) {
+            params.put("today", today);
+        }
+        return jdbc.sql("SELECT COALESCE(SUM(t.total), 0) FROM appointment_day_totals t"
+                        + totalsWhere(filter, andWhere, params))
+                .params(params)
+                .query(Long.class)
+                .single();
+    }
+
+    /**
+     * Where a page at an offset starts, found from the day totals: {@code before} rows precede the rows that
+     * {@code andWhere} (a condition on {@code a}, its values in the caller's parameters) selects, in the order; the
+     * page is those rows skipped by {@code offset - before}, within one day (or one status's day) of the order.
+     */
+    private record Start(long before, String andWhere) {}
+
+    /**
+     * The day that holds the row at {@code offset} in an order by date ({@code ascending} or not) among the rows
+     * of the filter and {@code totalsAnd} (a condition on the day totals' {@code t.count_date}): the days' totals in
+     * that order, summed until the sum passes the offset. Null when the offset is at or past the last row.
+     */
+    private @Nullable Start dayHolding(
+            AppointmentFilter filter,
+            String totalsAnd,
+            boolean ascending,
+            long offset,
+            @Nullable LocalDate today,
+            Map<String, Object> params) {
+        var totalsParams = new LinkedHashMap<String, Object>();
+        if (today != null) {
+            totalsParams.put("today", today);
+        }
+        String dir = ascending ? "ASC" : "DESC";
+        List<Object[]> days = jdbc.sql("SELECT t.count_date, SUM(t.total) FROM appointment_day_totals t"
+                        + totalsWhere(filter, totalsAnd, totalsParams) + " GROUP BY t.count_date ORDER BY t.count_date "
+                        + dir)
+                .params(totalsParams)
+                .query((rs, row) -> new Object[] {rs.getObject(1, LocalDate.class), rs.getLong(2)})
+                .list();
+        long before = 0;
+        for (Object[] day : days) {
+            long total = (Long) day[1];
+            if (before + total > offset) {
+                params.put("jumpDay", day[0]);
+                return new Start(before, " AND a.appointment_date " + (ascending ? ">=" : "<=") + " :jumpDay");
+            }
+            before += total;
+        }
+        return null;
+    }
+
+    /**
+     * The status and day that hold the row at {@code offset} in the order by status (then date, time, id): the
+     * totals per status and day in that order, summed until the sum passes the offset. Null past the last row.
+     */
+    private @Nullable Start statusDayHolding(
+            AppointmentFilter filter, boolean ascending, long offset, Map<String, Object> params) {
+        var totalsParams = new LinkedHashMap<String, Object>();
+        String dir = ascending ? "ASC" : "DESC";
+        List<Object[]> groups = jdbc.sql("SELECT t.status, t.count_date, SUM(t.total) FROM appointment_day_totals t"
+                        + totalsWhere(filter, "", totalsParams) + " GROUP BY t.status, t.count_date ORDER BY t.status "
+                        + dir + ", t.count_date " + dir)
+                .params(totalsParams)
+                .query((rs, row) -> new Object[] {rs.getString(1), rs.getObject(2, LocalDate.class), rs.getLong(3)})
+                .list();
+        long before = 0;
+        String op = ascending ? ">" : "<";
+        for (Object[] group : groups) {
+            long total = (Long) group[2];
+            if (before + total > offset) {
+                params.put("jumpStatus", group[0]);
+                params.put("jumpDay", group[1]);
+                return new Start(
+                        before,
+                        " AND (a.status " + op + " :jumpStatus OR (a.status = :jumpStatus AND a.appointment_date " + op
+                                + "= :jumpDay))");
+            }
+            before += total;
+        }
+        return null;
+    }
+
+    /**
+     * A page at an offset (a jump: dragging the grid's scrollbar) in the date or status order, or the default
+     * order, without skipping every row before it: the day totals give the day that holds its first row and how
+     * many rows precede that day, and the page is read from that day's first index entry, skipping only within the
+     * day. Null for the other orders (time, reason, a person's name: read by offset).
+     */
+    private @Nullable List<Long> jumpIds(
+            AppointmentFilter filter, String orderBy, long offset, int limit, LocalDate today) {
+        if (orderBy.equals(AppointmentSort.TODAY_FIRST.orderBy(true))) {
+            return todayFirstIds(filter, offset, limit, today, true);
+        }
+        for (boolean ascending : new boolean[] {true, false}) {
+            var params = new LinkedHashMap<String, Object>();
+            Start start;
+            if (AppointmentSort.DATE.orderBy(ascending).equals(orderBy)) {
+                start = dayHolding(filter, "", ascending, offset, null, params);
+            } else if (AppointmentSort.STATUS.orderBy(ascending).equals(orderBy)) {
+                start = statusDayHolding(filter, ascending, offset, params);
+            } else {
+                continue;
+            }
+            return start == null
+                    ? List.of()
+                    : pageIds(filter, start.andWhere(), orderBy, offset - start.before(), limit, today, params);
+        }
+        return null;
     }
 
     /**
      * The {@code limit} rows that follow {@code previous} (the last row of the page before) in {@code orderBy}, read
      * as a seek from that row's sort key instead of skipping every row before it: the grid's sequential scrolling
      * costs one page of index entries at any depth (V0016). Only the orders that an index of appointments reads in
-     * full (today first, date, time, status; both directions) seek; for the others, and for one doctor's or one
-     * patient's appointments (few, by their own index), this returns {@code null} and the caller pages by offset.
+     * full (today first, date, time, status, reason by V0019's {@code reason_sort}; both directions) seek, and
+     * those by a person's name walk the people; for one doctor's or one patient's appointments (few, by their own
+     * index), this returns {@code null} and the caller pages by offset.
      * Equal to {@link #find} at the offset just after {@code previous} as long as the rows have not changed since.
      */
     @Nullable
@@ -106,6 +263,11 @@ class AppointmentRowRepository {
             }
         }
         for (boolean ascending : new boolean[] {true, false}) {
+            if (AppointmentSort.REASON.orderBy(ascending).equals(orderBy)) {
+                var params = new LinkedHashMap<String, Object>();
+                String after = reasonAfter(previous, ascending, params);
+                return byIds(pageIds(filter, after, orderBy, 0, limit, today, params), today);
+            }
             List<SeekKey> keys = seekKeys(orderBy, ascending);
             if (keys != null) {
                 var params = new LinkedHashMap<String, Object>();
@@ -296,6 +458,29 @@ class AppointmentRowRepository {
         return " AND (" + String.join(" OR ", terms) + ")";
     }
 
+    /**
+     * " AND (rows after {@code previous} in the order by reason)": {@code reason_sort} (V0019, the reason's first
+     * 700 characters), then date, time and id. A missing reason (NULL) sorts first ascending and last descending.
+     */
+    private static String reasonAfter(AppointmentRow previous, boolean ascending, Map<String, Object> params) {
+        List<SeekKey> rest = List.of(DATE, TIME, ID).stream()
+                .map(key -> new SeekKey(key.column(), ascending, key.value()))
+                .toList();
+        String restAfter = after(rest, previous, params);
+        if (previous.reason() == null) {
+            return ascending
+                    ? " AND (a.reason_sort IS NOT NULL OR (a.reason_sort IS NULL" + restAfter + "))"
+                    : " AND a.reason_sort IS NULL" + restAfter;
+        }
+        params.put("seekReason", previous.reason());
+        String reason = "LEFT(:seekReason, " + REASON_SORT_LENGTH + ")";
+        return " AND (a.reason_sort " + (ascending ? ">" : "<") + " " + reason + " OR (a.reason_sort = " + reason
+                + restAfter + ")" + (ascending ? "" : " OR a.reason_sort IS NULL") + ")";
+    }
+
+    /** How many characters of the reason {@code reason_sort} holds (V0019). */
+    private static final int REASON_SORT_LENGTH = 700;
+
     /** The default order's parts after {@code previous}: the rest of its part by a seek, then the next parts. */
     private List<Long> todayFirstIdsAfter(
             AppointmentFilter filter, AppointmentRow previous, int limit, LocalDate today) {
@@ -331,29 +516,52 @@ class AppointmentRowRepository {
 
     /** The default order's parts: a condition on the date and the part's own order (each an index range). */
     private static final String[][] TODAY_FIRST_PARTS = {
-        {" AND a.appointment_date = :today", "a.start_time, a.appointment_id"},
-        {" AND a.appointment_date > :today", "a.appointment_date, a.start_time, a.appointment_id"},
-        {" AND a.appointment_date < :today", "a.appointment_date DESC, a.start_time DESC, a.appointment_id"}
+        {" AND a.appointment_date = :today", "a.start_time, a.appointment_id", " AND t.count_date = :today"},
+        {
+            " AND a.appointment_date > :today",
+            "a.appointment_date, a.start_time, a.appointment_id",
+            " AND t.count_date > :today"
+        },
+        {
+            " AND a.appointment_date < :today",
+            "a.appointment_date DESC, a.start_time DESC, a.appointment_id",
+            " AND t.count_date < :today"
+        }
     };
 
-    /** Today (by time), then upcoming (soonest first), then past (latest first): each part skipped by its count. */
-    private List<Long> todayFirstIds(AppointmentFilter filter, long offset, int limit, LocalDate today) {
+    /**
+     * Today (by time), then upcoming (soonest first), then past (latest first): each part skipped by its count.
+     * Where the day totals answer for the filter, a part's count is their sum, and a page deep in the upcoming or
+     * past part starts at the day that holds its first row ({@link #dayHolding}), skipping only within that day.
+     */
+    private List<Long> todayFirstIds(
+            AppointmentFilter filter, long offset, int limit, LocalDate today, boolean byTotals) {
         String[][] parts = TODAY_FIRST_PARTS;
         var ids = new ArrayList<Long>();
         long skip = offset;
-        for (String[] part : parts) {
+        for (int p = 0; p < parts.length; p++) {
+            String[] part = parts[p];
             int wanted = limit - ids.size();
             if (wanted <= 0) {
                 break;
             }
+            var params = new LinkedHashMap<String, Object>();
+            String andWhere = part[0];
             if (skip > 0) {
-                long size = count(filter, part[0], today);
+                long size = byTotals ? total(filter, part[2], today) : count(filter, part[0], today);
                 if (skip >= size) {
                     skip -= size;
                     continue;
                 }
+                if (byTotals && p > 0) {
+                    Start start = dayHolding(filter, part[2], p == 1, skip, today, params);
+                    if (start != null) {
+                        andWhere += start.andWhere();
+                        skip -= start.before();
+                    }
+                }
             }
-            ids.addAll(pageIds(filter, part[0], part[1], skip, wanted, today));
+            ids.addAll(pageIds(filter, andWhere, part[1], skip, wanted, today, params));
             skip = 0;
         }
         return ids;
@@ -464,8 +672,17 @@ class AppointmentRowRepository {
         return bySlot;
     }
 
-    /** How many appointments the filter selects: from appointments' indexes unless a name is filtered. */
+    /**
+     * How many appointments the filter selects: without a name, doctor or patient in the filter, the sum of the
+     * day totals of its status and dates (V0019: a few hundred rows a year instead of an index scan of every
+     * appointment); otherwise a query of appointments' indexes (and users' where a name is filtered).
+     */
     long count(AppointmentFilter filter) {
+        return byDayTotals(filter) ? total(filter, "", null) : count(filter, "", null);
+    }
+
+    /** {@link #count} as a query of appointments, whatever the filter (to compare with the day totals). */
+    long countRows(AppointmentFilter filter) {
         return count(filter, "", null);
     }
 

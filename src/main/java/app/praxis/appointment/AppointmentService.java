@@ -153,8 +153,8 @@ public class AppointmentService {
     /**
      * {@link #search(AppointmentFilter, Pageable)} for a grid scrolling on: {@code previous} is the last row of the
      * page before (the row at {@code page.getOffset() - 1} in this filter and sort, as the caller read it), and the
-     * page is read as a seek from it, as cheap at any depth as the first page. Without one, or in an order that no
-     * index reads (doctor, patient, reason), the page is skipped to by its offset.
+     * page is read as a seek from it, as cheap at any depth as the first page. Without one (a jump), the page is found by
+     * its offset: in the default, date and status orders from the day totals (V0019), skipping within one day.
      */
     @Transactional(readOnly = true)
     @RolesAllowed(Roles.ADMIN)

@@ -25,6 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
  *       it earlier ({@link #booked}, {@code LEAST}); a cancellation or a move recomputes the patient's rows
  *       ({@link #refreshFirstVisits}) under the patient's lock, from a locking read that sees the latest committed
  *       appointments.
+ *   <li>{@code appointment_day_totals} (V0019): per visit day and status, how many appointments there are, in the
+ *       same step: the admins' grid counts and finds the day of its n-th row from these few rows.
  * </ul>
  *
  * {@link #rebuild} fills them from the appointments (the migration's backfill), for data written by plain SQL (the
@@ -101,6 +103,19 @@ public class AppointmentSummaries {
                 .replace(":id", "?");
     }
 
+    /**
+     * The appointment's contribution ({@code sign} 1 or -1) to its day's and status's total in
+     * {@code appointment_day_totals}, the appointment's id its one parameter ({@code ?}): for plain JDBC as
+     * {@link #countStatement}.
+     */
+    static String dayTotalStatement(int sign) {
+        return DAY_TOTAL.replace(":sign", String.valueOf(sign)).replace(":id", "?");
+    }
+
+    private static final String DAY_TOTAL = "INSERT INTO appointment_day_totals (count_date, status, total)"
+            + " SELECT a.appointment_date, a.status, :sign FROM appointments a WHERE a.appointment_id = :id"
+            + " ON DUPLICATE KEY UPDATE total = total + VALUES(total)";
+
     private static final String COUNT_ONE =
             " FROM appointments a JOIN patients p ON p.patient_id = a.patient_id WHERE a.appointment_id = :id";
 
@@ -116,6 +131,7 @@ public class AppointmentSummaries {
                 .param("sign", sign)
                 .param("id", appointmentId)
                 .update();
+        jdbc.sql(DAY_TOTAL).param("sign", sign).param("id", appointmentId).update();
     }
 
     /**
@@ -163,6 +179,10 @@ public class AppointmentSummaries {
         jdbc.sql(INSERT_COUNTS + SUMS
                         + " FROM appointments a JOIN patients p ON p.patient_id = a.patient_id"
                         + " GROUP BY a.appointment_date, a.doctor_id")
+                .update();
+        jdbc.sql("DELETE FROM appointment_day_totals").update();
+        jdbc.sql("INSERT INTO appointment_day_totals (count_date, status, total) SELECT a.appointment_date, a.status,"
+                        + " COUNT(*) FROM appointments a GROUP BY a.appointment_date, a.status")
                 .update();
         jdbc.sql("DELETE FROM appointment_first_visits").update();
         jdbc.sql("INSERT INTO appointment_first_visits (patient_id, first_date) SELECT a.patient_id,"

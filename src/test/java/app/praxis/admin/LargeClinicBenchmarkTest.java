@@ -144,9 +144,28 @@ class LargeClinicBenchmarkTest {
         }
         print("  rows: " + counts());
         var ids = generator.ids();
-        if ("directory".equals(System.getProperty("benchmark.only"))) {
-            // -Dbenchmark.only=directory: the directory by next free time alone, and its parts (issue 18, round 5)
-            measureDirectory(ids);
+        // -Dbenchmark.only=directory,grid,dashboard (any of them, comma-separated): those parts alone. directory: the
+        // directory by next free time and its parts (round 5); grid: the admin grid's counts, jumps and reason order,
+        // before and after V0019 (round 6); dashboard: the admin dashboard.
+        List<String> only =
+                Arrays.asList(System.getProperty("benchmark.only", "").split(","));
+        if (only.contains("directory") || only.contains("grid") || only.contains("dashboard")) {
+            if (only.contains("directory")) {
+                measureDirectory(ids);
+            }
+            if (only.contains("grid")) {
+                measureGrid();
+            }
+            if (only.contains("dashboard")) {
+                SignIn.as(ids.doctorUser(0), Roles.ADMIN);
+                LocalDate today = LocalDate.now(clock);
+                var last30 = new DashboardFilter(today.minusDays(29), today, null, null);
+                measure("admin dashboard, 30 days, whole clinic", () ->
+                        (int) dashboards.dashboard(last30).figures().current().booked());
+                var thisMonth = new DashboardFilter(today.withDayOfMonth(1), today, null, null);
+                measure("admin dashboard, this month, whole clinic", () -> (int)
+                        dashboards.dashboard(thisMonth).figures().current().booked());
+            }
             print("  (load after: " + loadAverage() + ")");
             return;
         }
@@ -320,6 +339,177 @@ class LargeClinicBenchmarkTest {
         var last30 = new DashboardFilter(today.minusDays(29), today, null, null);
         measure("admin dashboard, 30 days, whole clinic", () ->
                 (int) dashboards.dashboard(last30).figures().current().booked());
+    }
+
+    /**
+     * The admin grid's counts, jumps (a page at an offset, as dragging the scrollbar asks) and the order by reason,
+     * each before V0019 (a query of appointments, skipping by offset, sorting the TEXT) and after (the day totals,
+     * the reason's index), in one run on the same data; with {@code -Dbenchmark.explain=true} the plans.
+     */
+    private void measureGrid() {
+        LocalDate today = LocalDate.now(clock);
+        var shapes = new app.praxis.appointment.AppointmentQueryShapes(context);
+        SignIn.as(1, Roles.ADMIN);
+        var none = AppointmentFilter.none();
+        long total = appointments.count(none);
+        print(String.format(Locale.ROOT, "  appointments %,d; by the totals %,d", shapes.countInQuery(none), total));
+        int deep = (int) (total / 2);
+        measure("grid: count, no filter, before (query)", () -> (int) shapes.countInQuery(none));
+        measure("grid: count, no filter, after (day totals)", () -> (int) appointments.count(none));
+        for (AppointmentStatus status : AppointmentStatus.values()) {
+            var filter = new AppointmentFilter(null, null, null, null, status, null, null);
+            measure("grid: count, " + status + ", before (query)", () -> (int) shapes.countInQuery(filter));
+            measure("grid: count, " + status + ", after (day totals)", () -> (int) appointments.count(filter));
+        }
+        var week = new AppointmentFilter(null, null, null, null, null, today.minusDays(7), today);
+        measure("grid: count, last 7 days, before (query)", () -> (int) shapes.countInQuery(week));
+        measure("grid: count, last 7 days, after (day totals)", () -> (int) appointments.count(week));
+        var doctorName = new AppointmentFilter(null, null, "Klara", null, null, null, null);
+        measure("grid: count, doctor 'Klara' (a query either way)", () -> (int) appointments.count(doctorName));
+
+        var scheduled = new AppointmentFilter(null, null, null, null, AppointmentStatus.SCHEDULED, null, null);
+        for (Sort sort : List.of(
+                Sort.unsorted(),
+                Sort.by(Sort.Direction.DESC, "date"),
+                Sort.by("date"),
+                Sort.by("status"),
+                Sort.by(Sort.Direction.DESC, "status"))) {
+            String order = sort.isUnsorted() ? "today first" : sort.toString();
+            measure(
+                    "grid: jump to offset " + deep + ", " + order + ", before (offset)",
+                    () -> shapes.pageByOffset(none, sort, deep, 50, today).size());
+            measure(
+                    "grid: jump to offset " + deep + ", " + order + ", after (day totals)",
+                    () -> page(none, deep, sort));
+            // any page: each call another offset, spread over the whole table
+            int[] call = {0};
+            measure("grid: jump to offsets spread over the table, " + order + ", after (day totals)", () -> {
+                long offset = total * (call[0]++ % 37) / 37;
+                return page(none, (int) offset, sort);
+            });
+        }
+        long scheduledTotal = appointments.count(scheduled);
+        measure(
+                "grid: filter scheduled, jump to offset " + scheduledTotal / 2 + ", today first, before (offset)",
+                () -> shapes.pageByOffset(scheduled, Sort.unsorted(), scheduledTotal / 2, 50, today)
+                        .size());
+        measure("grid: filter scheduled, count + jump to offset " + scheduledTotal / 2 + ", today first, after", () -> {
+            appointments.count(scheduled);
+            return page(scheduled, (int) (scheduledTotal / 2), Sort.unsorted());
+        });
+        measure(
+                "grid: jump to offset " + deep + ", by time (offset, unchanged)",
+                () -> page(none, deep, Sort.by("time")));
+
+        measure("grid: first page by reason, before (sort of the TEXT)", () -> shapes.reasonPageIdsBefore(true, 0, 50)
+                .size());
+        measure("grid: first page by reason, after (reason_sort index)", () -> page(none, 0, Sort.by("reason")));
+        measure(
+                "grid: first page by reason descending, after",
+                () -> page(none, 0, Sort.by(Sort.Direction.DESC, "reason")));
+        var byReason = Sort.by("reason");
+        var previous =
+                appointments.search(none, new OffsetPage(deep - 1, 1, byReason)).getFirst();
+        measure("grid: next page after the row at " + (deep - 1) + " by reason (seek), after", () -> appointments
+                .search(none, new OffsetPage(deep, 50, byReason), previous)
+                .size());
+        measure(
+                "grid: jump to offset " + deep + " by reason, before (sort of the TEXT)",
+                () -> shapes.reasonPageIdsBefore(true, deep, 50).size());
+        measure(
+                "grid: jump to offset " + deep + " by reason, after (offset on the index)",
+                () -> page(none, deep, byReason));
+        if (Boolean.getBoolean("benchmark.explain")) {
+            explainGrid(today, total);
+        }
+    }
+
+    /** The plans of round 6's new queries (as the repository sends them, values filled in). */
+    private void explainGrid(LocalDate today, long total) {
+        long deep = total / 2;
+        var queries = new java.util.LinkedHashMap<String, String>();
+        queries.put(
+                "grid count, no filter (day totals)",
+                "SELECT COALESCE(SUM(t.total), 0) FROM appointment_day_totals t" + " WHERE 1 = 1");
+        queries.put(
+                "grid count, scheduled (day totals)",
+                "SELECT COALESCE(SUM(t.total), 0) FROM appointment_day_totals t"
+                        + " WHERE 1 = 1 AND t.status = 'SCHEDULED'");
+        queries.put(
+                "grid jump, date descending: the days' totals",
+                "SELECT t.count_date, SUM(t.total) FROM appointment_day_totals t WHERE 1 = 1 GROUP BY t.count_date"
+                        + " ORDER BY t.count_date DESC");
+        queries.put(
+                "grid jump, status: the totals per status and day",
+                "SELECT t.status, t.count_date, SUM(t.total) FROM appointment_day_totals t WHERE 1 = 1"
+                        + " GROUP BY t.status, t.count_date ORDER BY t.status ASC, t.count_date ASC");
+        // the day holding row `deep` by date descending, and the rows before it
+        long before = 0;
+        LocalDate day = today;
+        for (var row : jdbc.sql("SELECT count_date, SUM(total) FROM appointment_day_totals GROUP BY count_date"
+                        + " ORDER BY count_date DESC")
+                .query((rs, n) -> new Object[] {rs.getObject(1, LocalDate.class), rs.getLong(2)})
+                .list()) {
+            if (before + (Long) row[1] > deep) {
+                day = (LocalDate) row[0];
+                break;
+            }
+            before += (Long) row[1];
+        }
+        queries.put(
+                "grid jump, date descending, offset " + deep + ": the page from its day (ids)",
+                "SELECT a.appointment_id FROM appointments a WHERE 1 = 1 AND a.appointment_date <= '" + day
+                        + "' ORDER BY a.appointment_date DESC, a.start_time DESC, a.appointment_id DESC LIMIT 50 OFFSET "
+                        + (deep - before));
+        // the default order's past part at a jump that lands inside a day (offset 3/4 of the table)
+        long notPast = jdbc.sql("SELECT COALESCE(SUM(total), 0) FROM appointment_day_totals WHERE count_date >= ?")
+                .param(today)
+                .query(Long.class)
+                .single();
+        long skip = total * 3 / 4 + 1_234 - notPast; // inside a day
+        long pastBefore = 0;
+        LocalDate pastDay = today;
+        for (var row : jdbc.sql("SELECT count_date, SUM(total) FROM appointment_day_totals WHERE count_date < ?"
+                        + " GROUP BY count_date ORDER BY count_date DESC")
+                .param(today)
+                .query((rs, n) -> new Object[] {rs.getObject(1, LocalDate.class), rs.getLong(2)})
+                .list()) {
+            if (pastBefore + (Long) row[1] > skip) {
+                pastDay = (LocalDate) row[0];
+                break;
+            }
+            pastBefore += (Long) row[1];
+        }
+        queries.put(
+                "grid jump, today first, offset " + (total * 3 / 4 + 1_234) + ": the past part from its day (ids)",
+                "SELECT a.appointment_id FROM appointments a WHERE 1 = 1 AND a.appointment_date < '" + today
+                        + "' AND a.appointment_date <= '" + pastDay + "' ORDER BY a.appointment_date DESC,"
+                        + " a.start_time DESC, a.appointment_id LIMIT 50 OFFSET " + (skip - pastBefore));
+        queries.put(
+                "grid, first page by reason (ids)",
+                "SELECT a.appointment_id FROM appointments a WHERE 1 = 1 ORDER BY a.reason_sort ASC,"
+                        + " a.appointment_date ASC, a.start_time ASC, a.appointment_id ASC LIMIT 50 OFFSET 0");
+        var mid = jdbc.sql("SELECT reason_for_visit, appointment_date, start_time, appointment_id FROM appointments"
+                        + " ORDER BY reason_sort, appointment_date, start_time, appointment_id LIMIT 1 OFFSET " + deep)
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)})
+                .single();
+        queries.put(
+                "grid, by reason, next page after the row at half (seek, ids)",
+                "SELECT a.appointment_id FROM appointments a WHERE 1 = 1 AND (a.reason_sort > LEFT('" + mid[0]
+                        + "', 700) OR (a.reason_sort = LEFT('" + mid[0] + "', 700) AND ((a.appointment_date > '"
+                        + mid[1] + "') OR (a.appointment_date = '" + mid[1] + "' AND a.start_time > '" + mid[2]
+                        + "') OR (a.appointment_date = '" + mid[1] + "' AND a.start_time = '" + mid[2]
+                        + "' AND a.appointment_id > " + mid[3] + ")))) ORDER BY a.reason_sort ASC,"
+                        + " a.appointment_date ASC, a.start_time ASC, a.appointment_id ASC LIMIT 50");
+        queries.put(
+                "grid, by reason before V0019, first page (ids)",
+                "SELECT a.appointment_id FROM appointments a ORDER BY a.reason_for_visit ASC, a.appointment_date ASC,"
+                        + " a.start_time ASC, a.appointment_id ASC LIMIT 50");
+        queries.forEach((what, sql) -> {
+            String plan =
+                    jdbc.sql("ANALYZE FORMAT=JSON " + sql).query(String.class).single();
+            print("  EXPLAIN " + what + ":\n" + sql + "\n" + plan);
+        });
     }
 
     /** The chat screen of the patient with many: their inbox and a conversation of 10,000 messages, scrolled up. */

@@ -160,8 +160,8 @@ class AppointmentPagingTest {
         }
         assertThat(checked).isEqualTo(filters(today).size() * orders().size() * 3);
         assertThat(seeks).as("pages read as a seek").isGreaterThan(1_000);
-        // the orders an index reads seek, and those by a person's name (walking the people in name order), without
-        // one doctor or patient filtered; the text one (reason) does not
+        // the orders an index reads seek (reason by V0019's reason_sort too), and those by a person's name (walking
+        // the people in name order), without one doctor or patient filtered
         var ours = new AppointmentFilter(null, null, family, null, null, null, null);
         AppointmentRow first = rows.findInOneQuery(ours, AppointmentSort.DATE.orderBy(true), 0, 1, today)
                 .getFirst();
@@ -175,7 +175,8 @@ class AppointmentPagingTest {
                                     AppointmentSort.TIME,
                                     AppointmentSort.STATUS,
                                     AppointmentSort.DOCTOR,
-                                    AppointmentSort.PATIENT)
+                                    AppointmentSort.PATIENT,
+                                    AppointmentSort.REASON)
                             .contains(sort));
         }
         var oneDoctor = new AppointmentFilter(doctors.get(1).doctorId(), null, null, null, null, null, null);

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.springframework.context.ApplicationContext;
 import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * For benchmarks outside this package: the admins' grid page as one query of every joined row sorted and skipped,
@@ -12,9 +13,35 @@ import org.springframework.data.domain.Sort;
 public final class AppointmentQueryShapes {
 
     private final AppointmentRowRepository rows;
+    private final JdbcClient jdbc;
 
     public AppointmentQueryShapes(ApplicationContext context) {
         this.rows = context.getBean(AppointmentRowRepository.class);
+        this.jdbc = context.getBean(JdbcClient.class);
+    }
+
+    /** The grid's count as a query of appointments (before V0019's day totals). */
+    public long countInQuery(AppointmentFilter filter) {
+        return rows.countRows(filter);
+    }
+
+    /** A page at an offset skipped by offset as before V0019 (no day totals). */
+    public List<AppointmentRow> pageByOffset(
+            AppointmentFilter filter, Sort sort, long offset, int limit, LocalDate today) {
+        return rows.find(filter, AppointmentSort.orderBy(sort), offset, limit, today, false);
+    }
+
+    /**
+     * A page's ids sorted by the reason as before V0019: the TEXT column itself, a sort of every row (no filter).
+     */
+    public List<Long> reasonPageIdsBefore(boolean ascending, long offset, int limit) {
+        String dir = ascending ? "ASC" : "DESC";
+        return jdbc.sql("SELECT a.appointment_id FROM appointments a ORDER BY a.reason_for_visit " + dir
+                        + ", a.appointment_date " + dir + ", a.start_time " + dir + ", a.appointment_id " + dir
+                        + " LIMIT ? OFFSET ?")
+                .params(limit, offset)
+                .query(Long.class)
+                .list();
     }
 
     public List<AppointmentRow> pageInOneQuery(

@@ -215,6 +215,10 @@ final class JdbcBooking {
             counts.setLong(1, appointmentId);
             counts.executeUpdate();
         }
+        try (PreparedStatement totals = connection.prepareStatement(AppointmentSummaries.dayTotalStatement(1))) {
+            totals.setLong(1, appointmentId);
+            totals.executeUpdate();
+        }
         try (PreparedStatement first = connection.prepareStatement(AppointmentSummaries.FIRST_VISIT)) {
             first.setLong(1, patientId);
             first.setObject(2, slot.date());
