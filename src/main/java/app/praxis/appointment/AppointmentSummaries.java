@@ -17,16 +17,17 @@ import org.springframework.transaction.annotation.Transactional;
  * <ul>
  *   <li>{@code appointment_daily_counts}: per visit day and doctor, the appointments by status (cancellations by
  *       the patient or by the practice) and the ones not cancelled by the hour they start. A change takes the
- *       appointment's contribution out ({@link #retract}) before it and puts it back ({@link #add}) after it, each
- *       one {@code INSERT … ON DUPLICATE KEY UPDATE} adding a signed delta, so concurrent changes of one day add up
- *       (the row lock of the upsert orders them) and none is lost.
+ *       appointment's contribution out ({@link #retract}) before it and puts it back ({@link #add}) after it: signed
+ *       deltas, written at the transaction's commit in one order by {@link SummaryDeltas} (each an
+ *       {@code INSERT … ON DUPLICATE KEY UPDATE}), so concurrent changes of one day add up (the row lock of the
+ *       upsert orders them), none is lost and no two changes deadlock on these rows.
  *   <li>{@code appointment_first_visits} and {@code appointment_doctor_first_visits}: each patient's earliest
  *       appointment that is not cancelled, over all doctors and per doctor (new patients). A booking can only move
  *       it earlier ({@link #booked}, {@code LEAST}); a cancellation or a move recomputes the patient's rows
  *       ({@link #refreshFirstVisits}) under the patient's lock, from a locking read that sees the latest committed
  *       appointments.
- *   <li>{@code appointment_day_totals} (V0019): per visit day and status, how many appointments there are, in the
- *       same step: the admins' grid counts and finds the day of its n-th row from these few rows.
+ *   <li>{@code appointment_day_totals} (V0019): per visit day and status, how many appointments there are, from the
+ *       same deltas: the admins' grid counts and finds the day of its n-th row from these few rows.
  * </ul>
  *
  * {@link #rebuild} fills them from the appointments (the migration's backfill), for data written by plain SQL (the
@@ -62,7 +63,12 @@ public class AppointmentSummaries {
     private static final String INSERT_COUNTS = "INSERT INTO appointment_daily_counts (count_date, doctor_id, "
             + STATUS_COLUMNS + ", " + HOUR_COLUMNS + ") SELECT a.appointment_date, a.doctor_id, ";
 
-    private static final String ADD_UP = " ON DUPLICATE KEY UPDATE "
+    /** The count columns of {@code appointment_daily_counts}, one per term, in the terms' order. */
+    static final String COUNT_COLUMNS = STATUS_COLUMNS + ", " + HOUR_COLUMNS;
+
+    static final int COUNT_TERMS = TERMS.size();
+
+    static final String ADD_UP = " ON DUPLICATE KEY UPDATE "
             + Stream.concat(Arrays.stream(STATUS_COLUMNS.split(", ")), Arrays.stream(HOUR_COLUMNS.split(", ")))
                     .map(column -> column + " = " + column + " + VALUES(" + column + ")")
                     .collect(Collectors.joining(", "));
@@ -74,9 +80,11 @@ public class AppointmentSummaries {
             TERMS.stream().map(term -> "SUM(" + term + ")").collect(Collectors.joining(", "));
 
     private final JdbcClient jdbc;
+    private final SummaryDeltas deltas;
 
-    AppointmentSummaries(JdbcClient jdbc) {
+    AppointmentSummaries(JdbcClient jdbc, SummaryDeltas deltas) {
         this.jdbc = jdbc;
+        this.deltas = deltas;
     }
 
     static String hourColumn(int hour) {
@@ -106,7 +114,7 @@ public class AppointmentSummaries {
     /**
      * The appointment's contribution ({@code sign} 1 or -1) to its day's and status's total in
      * {@code appointment_day_totals}, the appointment's id its one parameter ({@code ?}): for plain JDBC as
-     * {@link #countStatement}.
+     * {@link #countStatement} (the services gather these deltas and write them at commit: {@link SummaryDeltas}).
      */
     static String dayTotalStatement(int sign) {
         return DAY_TOTAL.replace(":sign", String.valueOf(sign)).replace(":id", "?");
@@ -119,6 +127,10 @@ public class AppointmentSummaries {
     private static final String COUNT_ONE =
             " FROM appointments a JOIN patients p ON p.patient_id = a.patient_id WHERE a.appointment_id = :id";
 
+    /** An appointment's day, doctor and status, and its term (0 or 1) for each count column. */
+    private static final String CONTRIBUTION = "SELECT a.appointment_date, a.doctor_id, a.status, "
+            + TERMS.stream().map(term -> "(" + term + ")").collect(Collectors.joining(", ")) + COUNT_ONE;
+
     static final String FIRST_VISIT = "INSERT INTO appointment_first_visits (patient_id, first_date) VALUES (?, ?)"
             + " ON DUPLICATE KEY UPDATE first_date = LEAST(first_date, VALUES(first_date))";
 
@@ -127,11 +139,18 @@ public class AppointmentSummaries {
                     + " ON DUPLICATE KEY UPDATE first_date = LEAST(first_date, VALUES(first_date))";
 
     private void count(long appointmentId, int sign) {
-        jdbc.sql(INSERT_COUNTS + DELTAS + COUNT_ONE + ADD_UP)
-                .param("sign", sign)
+        var contribution = jdbc.sql(CONTRIBUTION)
                 .param("id", appointmentId)
-                .update();
-        jdbc.sql(DAY_TOTAL).param("sign", sign).param("id", appointmentId).update();
+                .query((rs, n) -> {
+                    int[] terms = new int[COUNT_TERMS];
+                    for (int i = 0; i < terms.length; i++) {
+                        terms[i] = rs.getInt(4 + i);
+                    }
+                    return new SummaryDeltas.Contribution(
+                            rs.getObject(1, LocalDate.class), rs.getLong(2), rs.getString(3), terms);
+                })
+                .single();
+        deltas.add(contribution, sign);
     }
 
     /**

@@ -13,11 +13,16 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The admins' grid counts and jumps from {@code appointment_day_totals} (V0019, issue 18): the totals equal the plain
@@ -48,6 +53,9 @@ class AppointmentDayTotalsTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    TransactionTemplate transaction;
 
     @AfterEach
     void signOut() {
@@ -233,6 +241,67 @@ class AppointmentDayTotalsTest {
 
     private static List<Long> ids(List<AppointmentRow> list) {
         return list.stream().map(AppointmentRow::id).toList();
+    }
+
+    /**
+     * The day totals are one row per day and status for the whole clinic. Two changes that touch the same two days
+     * in opposite orders (two moves crossing each other) would deadlock if each wrote its rows at once; written at
+     * commit in one order, both commit, and each delta is counted.
+     */
+    @Test
+    void twoChangesCrossingTheSameTwoDaysInOppositeOrderBothCommit() throws Exception {
+        String family = "Cross" + UUID.randomUUID().toString().substring(0, 8);
+        DoctorSummary doctor = fixture.doctor(family);
+        PatientSummary patient = fixture.patient(family);
+        SignIn.as(patient.userId(), Roles.PATIENT);
+        long first = booking.book(fixture.slot(doctor.doctorId(), 1, LocalTime.of(9, 0)), "Check-up");
+        long second = booking.book(fixture.slot(doctor.doctorId(), 2, LocalTime.of(9, 0)), "Follow-up");
+        SignIn.out();
+        summaries.rebuild(); // other tests write appointments in plain SQL
+        LocalDate firstDay = fixture.today().plusDays(1);
+        LocalDate secondDay = fixture.today().plusDays(2);
+        long firstDayBefore = scheduledTotal(firstDay);
+        long secondDayBefore = scheduledTotal(secondDay);
+
+        var bothHaveWrittenOnce = new CyclicBarrier(2);
+        var threads = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> forward = threads.submit(() -> transaction.executeWithoutResult(status -> {
+                summaries.add(first);
+                await(bothHaveWrittenOnce);
+                summaries.add(second);
+            }));
+            Future<?> backward = threads.submit(() -> transaction.executeWithoutResult(status -> {
+                summaries.add(second);
+                await(bothHaveWrittenOnce);
+                summaries.add(first);
+            }));
+            forward.get(60, TimeUnit.SECONDS);
+            backward.get(60, TimeUnit.SECONDS);
+        } finally {
+            threads.shutdownNow();
+        }
+
+        assertThat(scheduledTotal(firstDay)).isEqualTo(firstDayBefore + 2);
+        assertThat(scheduledTotal(secondDay)).isEqualTo(secondDayBefore + 2);
+        summaries.rebuild();
+        assertCountsAgree("after the crossing changes, rebuilt");
+    }
+
+    private long scheduledTotal(LocalDate day) {
+        return jdbc.sql("SELECT COALESCE(SUM(total), 0) FROM appointment_day_totals WHERE count_date = ?"
+                        + " AND status = 'SCHEDULED'")
+                .param(day)
+                .query(Long.class)
+                .single();
+    }
+
+    private static void await(CyclicBarrier barrier) {
+        try {
+            barrier.await(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private void assertCountsAgree(String when) {

@@ -35,6 +35,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronizationUtils;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -109,6 +110,7 @@ class JdbcBookingTest {
 
         var viaService = new TransactionTemplate(transactionManager).execute(status -> {
             long appointmentId = booking.book(slot, "  Back pain  ");
+            writeWhatCommitWrites();
             var rows = rowsOf(slot, appointmentId);
             rows.put("row counts added", added(before, rowCounts()));
             status.setRollbackOnly();
@@ -130,6 +132,14 @@ class JdbcBookingTest {
         assertThat(fixture.isBooked(slot)).isTrue();
     }
 
+    /**
+     * What the booking's commit would write before it commits (the summaries' deltas, {@code SummaryDeltas}), so
+     * that the rolled-back service booking can be compared row for row.
+     */
+    private static void writeWhatCommitWrites() {
+        TransactionSynchronizationUtils.triggerBeforeCommit(false);
+    }
+
     @Test
     void theDoctorWhoSwitchedTheirEmailsOffGetsNoneFromEitherPath() throws Exception {
         jdbc.sql("UPDATE doctors SET email_on_patient_changes = FALSE WHERE doctor_id = ?")
@@ -139,6 +149,7 @@ class JdbcBookingTest {
         Map<String, Long> before = rowCounts();
         var viaService = new TransactionTemplate(transactionManager).execute(status -> {
             booking.book(slot, "Check-up");
+            writeWhatCommitWrites();
             var added = added(before, rowCounts());
             status.setRollbackOnly();
             return added;

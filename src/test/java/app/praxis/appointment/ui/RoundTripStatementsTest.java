@@ -105,8 +105,9 @@ class RoundTripStatementsTest extends SpringBrowserlessTest {
             test(view.book).click();
             // Round 3 measured 58 here (85 in the browser with the page that follows); then 41: the booking's 19,
             // My appointments' and the layout's; now 37: the layout stays, only its photo is looked at again.
-            // 38 since V0019: the booking's transaction also adds its day's total (appointment_day_totals).
-            assertThat(statements.count()).as(statements.listing()).isLessThanOrEqualTo(38);
+            // 38 since V0019: the booking's transaction also adds its day's total (appointment_day_totals); 39 since
+            // the summaries' deltas are read first and written at commit in one order (SummaryDeltas: no deadlock).
+            assertThat(statements.count()).as(statements.listing()).isLessThanOrEqualTo(39);
         }
         Object shown = AopTestUtils.getUltimateTargetObject(getCurrentView());
         assertThat(shown).isInstanceOf(MyAppointmentsView.class);

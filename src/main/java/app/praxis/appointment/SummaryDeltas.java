@@ -1,0 +1,118 @@
+package app.praxis.appointment;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Writes {@link AppointmentSummaries}' signed deltas to {@code appointment_daily_counts} (per day and doctor) and
+ * {@code appointment_day_totals} (per day and status, the whole clinic): gathered in the changing transaction and
+ * written just before it commits, in one order for every transaction (the counts by day and doctor, then the totals
+ * by day and status). Written at once, each change would hold its rows until its commit, so every booking of a day
+ * would wait for the last one's commit on that day's total, and two moves between the same two days in opposite
+ * directions would deadlock, each holding the row the other needs next. Written last and in order, a row is held
+ * only for the commit and two transactions never wait on each other's rows. Deltas that cancel out (a change within
+ * one row) write nothing.
+ */
+@Component
+class SummaryDeltas {
+
+    private static final String COUNTS_UPSERT = "INSERT INTO appointment_daily_counts (count_date, doctor_id, "
+            + AppointmentSummaries.COUNT_COLUMNS + ") VALUES (?, ?, "
+            + Stream.generate(() -> "?").limit(AppointmentSummaries.COUNT_TERMS).collect(Collectors.joining(", "))
+            + ")" + AppointmentSummaries.ADD_UP;
+
+    private static final String TOTALS_UPSERT = "INSERT INTO appointment_day_totals (count_date, status, total)"
+            + " VALUES (?, ?, ?) ON DUPLICATE KEY UPDATE total = total + VALUES(total)";
+
+    private final JdbcClient jdbc;
+
+    SummaryDeltas(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** An appointment row's contribution: its day, doctor and status, and one 0/1 term per count column. */
+    record Contribution(LocalDate day, long doctorId, String status, int[] terms) {}
+
+    /** Adds {@code sign} (1 or -1) times the contribution, at the transaction's commit (at once without one). */
+    void add(Contribution contribution, int sign) {
+        Pending pending = TransactionSynchronizationManager.isSynchronizationActive() ? pending() : new Pending(this);
+        pending.add(contribution, sign);
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            pending.beforeCommit(false);
+        }
+    }
+
+    private Pending pending() {
+        for (TransactionSynchronization synchronization : TransactionSynchronizationManager.getSynchronizations()) {
+            if (synchronization instanceof Pending pending && pending.owner == this) {
+                return pending;
+            }
+        }
+        var pending = new Pending(this);
+        TransactionSynchronizationManager.registerSynchronization(pending);
+        return pending;
+    }
+
+    private record DayDoctor(LocalDate day, long doctorId) {
+        static final Comparator<DayDoctor> ORDER =
+                Comparator.comparing(DayDoctor::day).thenComparingLong(DayDoctor::doctorId);
+    }
+
+    private record DayStatus(LocalDate day, String status) {
+        static final Comparator<DayStatus> ORDER =
+                Comparator.comparing(DayStatus::day).thenComparing(DayStatus::status);
+    }
+
+    /** One transaction's deltas, held by its synchronization (so a suspended transaction keeps its own). */
+    private static final class Pending implements TransactionSynchronization {
+        private final SummaryDeltas owner;
+        private final Map<DayDoctor, int[]> counts = new TreeMap<>(DayDoctor.ORDER);
+        private final Map<DayStatus, Integer> totals = new TreeMap<>(DayStatus.ORDER);
+
+        Pending(SummaryDeltas owner) {
+            this.owner = owner;
+        }
+
+        void add(Contribution contribution, int sign) {
+            int[] sums = counts.computeIfAbsent(
+                    new DayDoctor(contribution.day(), contribution.doctorId()),
+                    key -> new int[AppointmentSummaries.COUNT_TERMS]);
+            for (int i = 0; i < sums.length; i++) {
+                sums[i] += sign * contribution.terms()[i];
+            }
+            totals.merge(new DayStatus(contribution.day(), contribution.status()), sign, Integer::sum);
+        }
+
+        @Override
+        public void beforeCommit(boolean readOnly) {
+            counts.forEach((key, sums) -> {
+                if (java.util.Arrays.stream(sums).anyMatch(sum -> sum != 0)) {
+                    var params = new ArrayList<Object>(sums.length + 2);
+                    params.add(key.day());
+                    params.add(key.doctorId());
+                    java.util.Arrays.stream(sums).forEach(params::add);
+                    owner.jdbc.sql(COUNTS_UPSERT).params(params).update();
+                }
+            });
+            totals.forEach((key, delta) -> {
+                if (delta != 0) {
+                    owner.jdbc
+                            .sql(TOTALS_UPSERT)
+                            .params(key.day(), key.status(), delta)
+                            .update();
+                }
+            });
+            counts.clear();
+            totals.clear();
+        }
+    }
+}
