@@ -62,9 +62,11 @@ class BookingViewsTest extends SpringBrowserlessTest {
         view.name.setValue(family);
 
         assertThat(view.summary.getText()).isEqualTo("1 doctor");
-        var card = find(DoctorCardView.class).single();
-        assertThat(card.name.getText()).isEqualTo("Dr. Doc " + family);
-        assertThat(card.getElement().getTextRecursively()).contains("Next free:", "09:30", "€80.00");
+        assertThat(view.results.cards()).hasSize(1);
+        var card = view.results.cards().getFirst();
+        assertThat(card.name()).isEqualTo("Dr. Doc " + family);
+        assertThat(card.href()).isEqualTo("doctors/" + doctor.doctorId());
+        assertThat(card.text()).contains("Next free:", "09:30", "€80.00");
     }
 
     @Test

@@ -80,7 +80,8 @@ class GermanBookingViewsTest extends SpringBrowserlessTest {
         view.name.setValue(family);
 
         assertThat(view.summary.getText()).isEqualTo("1 Arzt");
-        String card = find(DoctorCardView.class).single().getElement().getTextRecursively();
+        assertThat(view.results.cards()).hasSize(1);
+        String card = view.results.cards().getFirst().text();
         LocalDate day = fixture.today().plusDays(1);
         assertThat(card)
                 .contains("Nächster freier Termin: " + GERMAN.day(day) + ", 09:30")
