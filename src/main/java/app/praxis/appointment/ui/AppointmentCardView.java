@@ -139,7 +139,7 @@ class AppointmentCardView extends Composite<Div> {
         return details;
     }
 
-    private static String describe(RescheduleEntry entry) {
+    static String describe(RescheduleEntry entry) {
         Formats formats = Formats.current();
         String from = formats.when(entry.oldDate().atTime(entry.oldTime()));
         String to = formats.when(entry.newDate().atTime(entry.newTime()));
@@ -150,7 +150,7 @@ class AppointmentCardView extends Composite<Div> {
                         "appointment.card.historyEntryReason", from, to, entry.rescheduledBy(), on, entry.reason());
     }
 
-    private static String badgeTheme(AppointmentStatus status) {
+    static String badgeTheme(AppointmentStatus status) {
         return switch (status) {
             case SCHEDULED -> "";
             case COMPLETED -> " success";

@@ -26,7 +26,6 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +46,7 @@ class DoctorDirectoryView extends Main implements HasDynamicTitle {
     final BigDecimalField maxFee =
             AppLocale.numbers(new BigDecimalField(getTranslation("appointment.directory.maxFee")));
     final Select<DirectorySort> sort = new Select<>();
-    final Div results = new Div();
+    final DoctorCards results = new DoctorCards("directory-results");
     final Span summary = new Span();
     final Button more = new Button(getTranslation("appointment.directory.more"));
     /** On a phone the filters fold away behind this button, which counts the ones in use. */
@@ -96,7 +95,6 @@ class DoctorDirectoryView extends Main implements HasDynamicTitle {
                 .set("display", "grid")
                 .set("grid-template-columns", "repeat(auto-fit, minmax(min(100%, 12rem), 1fr))")
                 .set("gap", "var(--lumo-space-s)");
-        results.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Gap.SMALL);
         more.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         more.addClickListener(event -> showPage(pagesShown));
         summary.setId("directory-summary");
@@ -115,7 +113,7 @@ class DoctorDirectoryView extends Main implements HasDynamicTitle {
     private void search() {
         int active = activeFilters();
         filtersToggle.setText(getTranslation("appointment.directory.filters", active));
-        results.removeAll();
+        results.show(List.of());
         maxFee.setInvalid(false);
         pagesShown = 0;
         showPage(0);
@@ -127,7 +125,9 @@ class DoctorDirectoryView extends Main implements HasDynamicTitle {
             List<DoctorCard> cards = directory.search(query, PageRequest.of(page, PAGE_SIZE));
             Map<Long, List<BookableSlot>> next = directory.nextFreeSlots(
                     cards.stream().map(DoctorCard::doctorId).toList(), NEXT_TIMES_PER_CARD);
-            cards.forEach(card -> results.add(new DoctorCardView(card, next.getOrDefault(card.doctorId(), List.of()))));
+            results.append(cards.stream()
+                    .map(card -> DoctorCards.card(card, next.getOrDefault(card.doctorId(), List.of())))
+                    .toList());
             pagesShown = page + 1;
             long total = directory.count(query);
             summary.setText(getTranslation("appointment.directory.count", total));

@@ -28,7 +28,7 @@ class DoctorProfilePanel extends Composite<Div> {
             parts.add(getTranslation("appointment.directory.experience", card.yearsExperience()));
         }
         parts.add(Formats.current().money(card.fee()));
-        parts.add(DoctorCardView.rating(card.rating(), card.reviewCount()));
+        parts.add(DoctorCards.rating(card.rating(), card.reviewCount()));
         var facts = new Paragraph(String.join(" · ", parts));
         facts.addClassNames(LumoUtility.TextColor.SECONDARY);
         getContent().add(avatar, name, facts);

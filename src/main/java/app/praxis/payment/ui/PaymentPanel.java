@@ -6,7 +6,10 @@ import app.praxis.payment.PaymentService;
 import app.praxis.payment.PaymentStatus;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The payment of one appointment on its card or dialog: amount and status; for patients how to pay or how it was
@@ -45,19 +48,7 @@ class PaymentPanel extends Div {
         summary.removeAll();
         documents.removeAll();
         actions.removeAll();
-        summary.add(new Div(getTranslation(
-                "payment.panel.summary",
-                getTranslation("payment.status." + payment.status().name()),
-                payments.format(payment.fee()))));
-        switch (payment.status()) {
-            case PENDING -> summary.add(new Div(getTranslation("payment.panel.howToPay")));
-            case FAILED -> summary.add(new Div(getTranslation("payment.panel.declined")));
-            case PAID, REFUNDED -> summary.add(new Div(paidLine(payment)));
-            case NOT_DUE -> {}
-        }
-        if (payment.status() == PaymentStatus.REFUNDED && payment.refundedAmount() != null) {
-            summary.add(new Div(refundedLine(payment)));
-        }
+        lines(payment, payments).forEach(line -> summary.add(new Div(line)));
         if (payment.hasReceipt()) {
             documents.add(DocumentLinks.link(
                     getTranslation("payment.panel.receipt", payment.receiptNumber()),
@@ -86,28 +77,50 @@ class PaymentPanel extends Div {
         }
     }
 
+    /**
+     * What the panel says, line by line: "Payment: Paid · €80.00", then how to pay, how it was paid or that the card
+     * was declined, and a refund. The cards drawn in the browser show the same lines ({@link PaymentSection}).
+     */
+    static List<String> lines(PaymentDetails payment, PaymentService payments) {
+        var lines = new ArrayList<String>();
+        lines.add(I18NProvider.translate(
+                "payment.panel.summary",
+                I18NProvider.translate("payment.status." + payment.status().name()),
+                payments.format(payment.fee())));
+        switch (payment.status()) {
+            case PENDING -> lines.add(I18NProvider.translate("payment.panel.howToPay"));
+            case FAILED -> lines.add(I18NProvider.translate("payment.panel.declined"));
+            case PAID, REFUNDED -> lines.add(paidLine(payment, payments));
+            case NOT_DUE -> {}
+        }
+        if (payment.status() == PaymentStatus.REFUNDED && payment.refundedAmount() != null) {
+            lines.add(refundedLine(payment, payments));
+        }
+        return lines;
+    }
+
     /** "Paid by card on Wed 2 Dec 2026, 09:30", with the amount when it is not the fee. */
-    private String paidLine(PaymentDetails payment) {
+    private static String paidLine(PaymentDetails payment, PaymentService payments) {
         String paid = payment.method() == null || payment.paidAt() == null
-                ? getTranslation("payment.status.PAID")
-                : getTranslation(
+                ? I18NProvider.translate("payment.status.PAID")
+                : I18NProvider.translate(
                         "payment.paidBy." + payment.method().name(),
                         Formats.current().when(payment.paidAt()));
         return payment.paidAmount() == null || payment.paidAmount().compareTo(payment.fee()) == 0
                 ? paid
-                : getTranslation("payment.panel.withAmount", paid, payments.format(payment.paidAmount()));
+                : I18NProvider.translate("payment.panel.withAmount", paid, payments.format(payment.paidAmount()));
     }
 
     /** "Refunded €25.00 on Wed 2 Dec 2026, 09:30: Shorter visit". */
-    private String refundedLine(PaymentDetails payment) {
+    private static String refundedLine(PaymentDetails payment, PaymentService payments) {
         String amount = payments.format(payment.refundedAmount());
         if (payment.refundedAt() == null) {
-            return getTranslation("payment.panel.refundedAmount", amount);
+            return I18NProvider.translate("payment.panel.refundedAmount", amount);
         }
         String when = Formats.current().when(payment.refundedAt());
         return payment.refundReason() == null
-                ? getTranslation("payment.panel.refunded", amount, when)
-                : getTranslation("payment.panel.refundedFor", amount, when, payment.refundReason());
+                ? I18NProvider.translate("payment.panel.refunded", amount, when)
+                : I18NProvider.translate("payment.panel.refundedFor", amount, when, payment.refundReason());
     }
 
     private void changed() {

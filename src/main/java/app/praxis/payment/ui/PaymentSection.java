@@ -3,16 +3,29 @@ package app.praxis.payment.ui;
 import app.praxis.appointment.AppointmentRow;
 import app.praxis.appointment.AppointmentStatus;
 import app.praxis.appointment.ui.AppointmentSection;
+import app.praxis.payment.DocumentFile;
 import app.praxis.payment.PaymentDetails;
 import app.praxis.payment.PaymentService;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.i18n.I18NProvider;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
-/** Payment's part of the appointment cards and the calendar's dialog: one query for all rows shown. */
+/**
+ * Payment's part of the appointment cards and the calendar's dialog: one query for all rows shown. As components
+ * ({@link PaymentPanel}) for the staff's screens; as data (lines, receipt and credit-note downloads, "Record
+ * payment"/"Refund") for the cards drawn in the browser, whose buttons come back to {@link #act}.
+ */
 @org.springframework.stereotype.Component
 class PaymentSection implements AppointmentSection {
+
+    static final String RECORD = "payment:record";
+    static final String REFUND = "payment:refund";
+    static final String RECEIPT = "payment:receipt";
+    static final String CREDIT_NOTE = "payment:creditNote";
 
     private final PaymentService payments;
 
@@ -34,5 +47,80 @@ class PaymentSection implements AppointmentSection {
             }
         });
         return sections;
+    }
+
+    @Override
+    public Map<Long, Part> partsFor(List<AppointmentRow> rows) {
+        Map<Long, PaymentDetails> byAppointment =
+                payments.payments(rows.stream().map(AppointmentRow::id).toList());
+        var parts = new LinkedHashMap<Long, Part>();
+        rows.forEach(row -> {
+            PaymentDetails payment = byAppointment.get(row.id());
+            if (payment == null) {
+                return;
+            }
+            List<Line> lines =
+                    PaymentPanel.lines(payment, payments).stream().map(Line::of).toList();
+            var downloads = new ArrayList<Download>();
+            if (payment.hasReceipt()) {
+                downloads.add(new Download(
+                        RECEIPT,
+                        I18NProvider.translate("payment.panel.receipt", payment.receiptNumber()),
+                        "receipt-link"));
+            }
+            if (payment.hasCreditNote()) {
+                downloads.add(new Download(
+                        CREDIT_NOTE,
+                        I18NProvider.translate("payment.panel.creditNote", payment.creditNoteNumber()),
+                        "credit-note-link"));
+            }
+            var actions = new ArrayList<Action>();
+            if (payments.mayRecord(payment)) {
+                actions.add(new Action(RECORD, I18NProvider.translate("payment.recordPayment"), "record-payment", ""));
+            }
+            if (payments.mayRefund(payment, row.status() == AppointmentStatus.CANCELLED)) {
+                actions.add(new Action(REFUND, I18NProvider.translate("payment.refund"), "refund", ""));
+            }
+            parts.put(row.id(), new Part("payment-section", lines, downloads, actions));
+        });
+        return parts;
+    }
+
+    @Override
+    public boolean act(AppointmentRow row, String action, Runnable onChange) {
+        switch (action) {
+            case RECORD -> {
+                PaymentDetails payment = payments.payment(row.id());
+                if (payments.mayRecord(payment)) {
+                    new RecordPaymentDialog(row.id(), payments.draft(row.id()), payments, onChange).open();
+                } else {
+                    onChange.run();
+                }
+                return true;
+            }
+            case REFUND -> {
+                PaymentDetails payment = payments.payment(row.id());
+                if (payments.mayRefund(payment, row.status() == AppointmentStatus.CANCELLED)) {
+                    new RefundDialog(payment, payments, onChange).open();
+                } else {
+                    onChange.run();
+                }
+                return true;
+            }
+            default -> {
+                return false;
+            }
+        }
+    }
+
+    @Override
+    public Optional<File> download(long appointmentId, String file) {
+        Optional<DocumentFile> document =
+                switch (file) {
+                    case RECEIPT -> Optional.of(payments.receipt(appointmentId));
+                    case CREDIT_NOTE -> Optional.of(payments.creditNote(appointmentId));
+                    default -> Optional.empty();
+                };
+        return document.map(found -> new File(found.fileName(), found.mediaType(), found.content()));
     }
 }

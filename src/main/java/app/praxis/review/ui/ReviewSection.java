@@ -24,6 +24,9 @@ import java.util.Map;
 @org.springframework.stereotype.Component
 class ReviewSection implements AppointmentSection {
 
+    static final String RATE = "review:rate";
+    static final String CHANGE = "review:change";
+
     private final ReviewService reviews;
     private final CurrentUser currentUser;
     private final ClinicProperties clinic;
@@ -67,5 +70,50 @@ class ReviewSection implements AppointmentSection {
             }
         });
         return sections;
+    }
+
+    @Override
+    public Map<Long, Part> partsFor(List<AppointmentRow> rows) {
+        List<AppointmentRow> completed = rows.stream()
+                .filter(row -> row.status() == AppointmentStatus.COMPLETED)
+                .toList();
+        var parts = new LinkedHashMap<Long, Part>();
+        if (completed.isEmpty()) {
+            return parts;
+        }
+        boolean patient =
+                currentUser.find().map(user -> user.hasRole(Roles.PATIENT)).orElse(false);
+        Map<Long, ReviewDetails> given = reviews.ofAppointments(
+                completed.stream().map(AppointmentRow::id).toList());
+        completed.forEach(row -> {
+            ReviewDetails review = given.get(row.id());
+            List<Line> lines = review == null ? List.of() : ReviewFormats.lines(review, clinic.timeZone());
+            List<Action> actions = patient && (review == null || review.editable())
+                    ? List.of(
+                            review == null
+                                    ? new Action(
+                                            RATE, I18NProvider.translate("review.card.rate"), "rate-visit", "small")
+                                    : new Action(
+                                            CHANGE,
+                                            I18NProvider.translate("review.card.change"),
+                                            "change-rating",
+                                            "small"))
+                    : List.of();
+            if (!lines.isEmpty() || !actions.isEmpty()) {
+                parts.put(row.id(), new Part("review-section", lines, List.of(), actions));
+            }
+        });
+        return parts;
+    }
+
+    /** "Rate this visit" or "Change rating": the dialog, with the review as it is now (the service checks again). */
+    @Override
+    public boolean act(AppointmentRow row, String action, Runnable onChange) {
+        if (!action.equals(RATE) && !action.equals(CHANGE)) {
+            return false;
+        }
+        ReviewDetails review = reviews.ofAppointments(List.of(row.id())).get(row.id());
+        new ReviewDialog(reviews, row.id(), review, onChange).open();
+        return true;
     }
 }

@@ -10,7 +10,6 @@ import app.praxis.security.Roles;
 import app.praxis.support.IntegrationTest;
 import app.praxis.support.SignIn;
 import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.flow.component.button.Button;
 import java.time.LocalTime;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -63,9 +62,11 @@ class BookingViewsTest extends SpringBrowserlessTest {
         view.name.setValue(family);
 
         assertThat(view.summary.getText()).isEqualTo("1 doctor");
-        var card = find(DoctorCardView.class).single();
-        assertThat(card.name.getText()).isEqualTo("Dr. Doc " + family);
-        assertThat(card.getElement().getTextRecursively()).contains("Next free:", "09:30", "€80.00");
+        assertThat(view.results.cards()).hasSize(1);
+        var card = view.results.cards().getFirst();
+        assertThat(card.name()).isEqualTo("Dr. Doc " + family);
+        assertThat(card.href()).isEqualTo("doctors/" + doctor.doctorId());
+        assertThat(card.text()).contains("Next free:", "09:30", "€80.00");
     }
 
     @Test
@@ -80,11 +81,10 @@ class BookingViewsTest extends SpringBrowserlessTest {
 
         assertThat(target(getCurrentView())).isInstanceOf(MyAppointmentsView.class);
         assertThat(fixture.appointmentsOnSlot(slot)).isOne();
-        assertThat(find(AppointmentCardView.class)
-                        .from(((MyAppointmentsView) target(getCurrentView())).upcoming)
-                        .single()
-                        .getElement()
-                        .getTextRecursively())
+        assertThat(((MyAppointmentsView) target(getCurrentView())).upcoming.cards())
+                .singleElement()
+                .extracting(AppointmentCards.Card::text)
+                .asString()
                 .contains("11:00", "Annual check-up", "Payment: Pending");
     }
 
@@ -129,7 +129,7 @@ class BookingViewsTest extends SpringBrowserlessTest {
         long appointment = booking.book(first, "Back pain");
 
         MyAppointmentsView view = target(navigate(MyAppointmentsView.class));
-        test(find(Button.class).withClassName("reschedule").single()).click();
+        CardsOnScreen.click("reschedule");
         RescheduleDialog dialog = find(RescheduleDialog.class).single();
         dialog.slots.showFrom(fixture.today().plusDays(3));
         dialog.slots.clickTime(0);
@@ -138,21 +138,61 @@ class BookingViewsTest extends SpringBrowserlessTest {
 
         assertThat(fixture.isBooked(second)).isTrue();
         assertThat(fixture.isBooked(first)).isFalse();
-        var moved = find(AppointmentCardView.class).from(view.upcoming).single();
-        assertThat(moved.getElement().getTextRecursively()).contains("15:00", "Moved once");
+        var moved = view.upcoming.cards().getFirst();
+        assertThat(view.upcoming.cards()).hasSize(1);
+        assertThat(moved.text()).contains("15:00", "Moved once");
+        assertThat(CardsOnScreen.openHistory())
+                .as("the history is read when opened")
+                .singleElement()
+                .asString()
+                .contains("09:00", "15:00", "Work trip");
 
-        test(find(Button.class).withClassName("cancel").single()).click();
+        CardsOnScreen.click("cancel");
         CancelDialog cancel = find(CancelDialog.class).single();
         cancel.reason.setValue("Feeling better");
         test(cancel.confirm).click();
 
         assertThat(fixture.status(appointment)).isEqualTo("CANCELLED");
-        var cancelled = find(AppointmentCardView.class).from(view.past).single();
-        assertThat(cancelled.status.getText()).isEqualTo("Cancelled");
-        assertThat(cancelled.getElement().getTextRecursively())
-                .contains("Payment: Not due")
-                .doesNotContain("Pending");
-        assertThat(find(AppointmentCardView.class).from(view.upcoming).all()).isEmpty();
+        var cancelled = view.past.cards().getFirst();
+        assertThat(view.past.cards()).hasSize(1);
+        assertThat(cancelled.status()).isEqualTo("Cancelled");
+        assertThat(cancelled.text()).contains("Payment: Not due").doesNotContain("Pending");
+        assertThat(cancelled.actions())
+                .as("a cancelled appointment offers no change")
+                .isEmpty();
+        assertThat(view.upcoming.cards()).isEmpty();
+        assertThat(view.nothingBooked.isVisible()).isTrue();
+    }
+
+    /** The server takes a card's action only for a card on screen that offers it; the calendar file likewise. */
+    @Test
+    void anActionOrDownloadForAnAppointmentNotOnScreenOrNotOfferedDoesNothing() {
+        long first = fixture.slot(doctor.doctorId(), 2, LocalTime.of(9, 0));
+        long appointment = booking.book(first, "Back pain");
+        var other = fixture.quickPatient(family + "Other");
+        SignIn.as(other.userId(), Roles.PATIENT);
+        long theirs = booking.book(fixture.slot(doctor.doctorId(), 2, LocalTime.of(10, 0)), "Theirs");
+        SignIn.as(patient.userId(), Roles.PATIENT);
+
+        navigate(MyAppointmentsView.class);
+        CardsOnScreen.send("upcoming-appointments", theirs, MyAppointmentsView.CANCEL);
+        CardsOnScreen.send("upcoming-appointments", appointment, "payment:refund");
+        assertThat(find(CancelDialog.class).all()).isEmpty();
+        assertThat(find(com.vaadin.flow.component.dialog.Dialog.class).all()).isEmpty();
+        assertThat(CardsOnScreen.download("upcoming-appointments", theirs, MyAppointmentsView.CALENDAR_FILE))
+                .isEmpty();
+        assertThat(CardsOnScreen.download("upcoming-appointments", appointment, "payment:receipt"))
+                .as("no receipt is offered for an unpaid appointment")
+                .isEmpty();
+
+        var file = CardsOnScreen.download("ics-link").orElseThrow();
+        assertThat(file.fileName()).endsWith(".ics");
+        assertThat(new String(file.content(), java.nio.charset.StandardCharsets.UTF_8))
+                .contains("BEGIN:VCALENDAR");
+        assertThat(CardsOnScreen.links("message-doctor")).containsExactly("messages?doctor=" + doctor.doctorId());
+
+        CardsOnScreen.send("upcoming-appointments", appointment, MyAppointmentsView.CANCEL);
+        assertThat(find(CancelDialog.class).all()).hasSize(1);
     }
 
     @Test
@@ -165,7 +205,7 @@ class BookingViewsTest extends SpringBrowserlessTest {
                 .update();
 
         navigate(MyAppointmentsView.class);
-        test(find(Button.class).withClassName("reschedule").single()).click();
+        CardsOnScreen.click("reschedule");
         RescheduleDialog dialog = find(RescheduleDialog.class).single();
 
         assertThat(dialog.slots.times()).isEmpty();

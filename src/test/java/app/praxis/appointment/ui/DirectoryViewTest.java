@@ -52,7 +52,7 @@ class DirectoryViewTest extends SpringBrowserlessTest {
 
         assertThat(view.maxFee.isInvalid()).isTrue();
         assertThat(view.maxFee.getErrorMessage()).isEqualTo("The fee cannot be negative");
-        assertThat(find(DoctorCardView.class).all()).isEmpty();
+        assertThat(view.results.cards()).isEmpty();
         assertThat(view.summary.getText()).isEmpty();
         assertThat(view.more.isVisible()).isFalse();
     }
@@ -82,9 +82,12 @@ class DirectoryViewTest extends SpringBrowserlessTest {
         DoctorDirectoryView view = target(navigate(DoctorDirectoryView.class));
         view.name.setValue(family);
 
-        var card = find(DoctorCardView.class).single();
-        assertThat(card.name.getClassNames()).contains("doctor-card-link");
-        assertThat(card.getElement().getClassList()).contains("doctor-card");
+        assertThat(view.results.cards())
+                .singleElement()
+                .extracting(DoctorCards.Card::href)
+                .as("the card's link (drawn over the whole card in the browser) leads to the doctor's page")
+                .isEqualTo("doctors/" + doctor.doctorId());
+        assertThat(view.results.getElement().getTag()).isEqualTo("praxis-doctor-cards");
         assertThat(find(H2.class).id("page-header").getText()).isEqualTo("Find a doctor");
     }
 }

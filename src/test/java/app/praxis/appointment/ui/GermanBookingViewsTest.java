@@ -80,7 +80,8 @@ class GermanBookingViewsTest extends SpringBrowserlessTest {
         view.name.setValue(family);
 
         assertThat(view.summary.getText()).isEqualTo("1 Arzt");
-        String card = find(DoctorCardView.class).single().getElement().getTextRecursively();
+        assertThat(view.results.cards()).hasSize(1);
+        String card = view.results.cards().getFirst().text();
         LocalDate day = fixture.today().plusDays(1);
         assertThat(card)
                 .contains("Nächster freier Termin: " + GERMAN.day(day) + ", 09:30")
@@ -119,17 +120,16 @@ class GermanBookingViewsTest extends SpringBrowserlessTest {
         assertThat(fixture.appointmentsOnSlot(slot)).isOne();
         assertThat(mine.getPageTitle()).isEqualTo("Meine Termine · Praxis");
         assertThat(find(H2.class).from(mine).single().getText()).isEqualTo("Meine Termine");
-        AppointmentCardView card =
-                find(AppointmentCardView.class).from(mine.upcoming).single();
-        assertThat(card.status.getText()).isEqualTo("Geplant");
-        assertThat(card.getElement().getTextRecursively())
+        assertThat(mine.upcoming.cards()).hasSize(1);
+        AppointmentCards.Card card = mine.upcoming.cards().getFirst();
+        assertThat(card.status()).isEqualTo("Geplant");
+        assertThat(card.text())
                 .contains(GERMAN.span(day, LocalTime.of(11, 0), LocalTime.of(11, 30)))
                 .contains("Grund: Vorsorge", "Kalenderdatei (.ics)")
                 .doesNotContain("Reason:", "Scheduled");
-        assertThat(find(Button.class).withClassName("reschedule").single().getText())
-                .isEqualTo("Verschieben");
-        assertThat(find(Button.class).withClassName("cancel").single().getText())
-                .isEqualTo("Absagen");
+        assertThat(CardsOnScreen.buttons("reschedule")).containsExactly("Verschieben");
+        assertThat(CardsOnScreen.buttons("cancel")).containsExactly("Absagen");
+        assertThat(CardsOnScreen.links("message-doctor")).hasSize(1);
     }
 
     @Test
@@ -139,7 +139,7 @@ class GermanBookingViewsTest extends SpringBrowserlessTest {
         long appointment = booking.book(first, "Rückenschmerzen");
 
         MyAppointmentsView view = BookingViewsTest.target(navigate(MyAppointmentsView.class));
-        test(find(Button.class).withClassName("reschedule").single()).click();
+        CardsOnScreen.click("reschedule");
         RescheduleDialog dialog = find(RescheduleDialog.class).single();
         assertThat(dialog.getHeaderTitle()).isEqualTo("Verschieben");
         test(dialog.confirm).click();
@@ -148,23 +148,23 @@ class GermanBookingViewsTest extends SpringBrowserlessTest {
         dialog.slots.clickTime(0);
         dialog.reason.setValue("Dienstreise");
         test(dialog.confirm).click();
-        assertThat(find(AppointmentCardView.class)
-                        .from(view.upcoming)
-                        .single()
-                        .getElement()
-                        .getTextRecursively())
+        assertThat(view.upcoming.cards())
+                .singleElement()
+                .extracting(AppointmentCards.Card::text)
+                .asString()
                 .contains("Einmal verschoben");
 
-        test(find(Button.class).withClassName("cancel").single()).click();
+        CardsOnScreen.click("cancel");
         CancelDialog cancel = find(CancelDialog.class).single();
         assertThat(cancel.confirm.getText()).isEqualTo("Termin absagen");
         cancel.reason.setValue("Geht mir besser");
         test(cancel.confirm).click();
 
         assertThat(fixture.status(appointment)).isEqualTo("CANCELLED");
-        var cancelled = find(AppointmentCardView.class).from(view.past).single();
-        assertThat(cancelled.status.getText()).isEqualTo("Abgesagt");
-        assertThat(cancelled.getElement().getTextRecursively()).contains("Abgesagt: Geht mir besser");
+        assertThat(view.past.cards()).hasSize(1);
+        var cancelled = view.past.cards().getFirst();
+        assertThat(cancelled.status()).isEqualTo("Abgesagt");
+        assertThat(cancelled.text()).contains("Abgesagt: Geht mir besser");
     }
 
     @Test

@@ -93,12 +93,15 @@ class WeekGridTest extends SpringBrowserlessTest {
     void theDirectoryCardOffersTheNextThreeTimesWhichOpenTheBookingWithThatTimeChosen() {
         DoctorDirectoryView directory = target(navigate(DoctorDirectoryView.class));
         directory.name.setValue(family);
-        DoctorCardView card = find(DoctorCardView.class).single();
+        assertThat(directory.results.cards()).hasSize(1);
+        DoctorCards.Card card = directory.results.cards().getFirst();
 
-        assertThat(card.nextTimes).hasSize(3);
-        assertThat(card.nextTimes.getFirst().getText()).endsWith("09:00");
-        assertThat(card.nextTimes.getLast().getText()).endsWith("11:00");
-        test(card.nextTimes.get(1)).click();
+        assertThat(card.times()).hasSize(3);
+        assertThat(card.times().getFirst().text()).endsWith("09:00");
+        assertThat(card.times().getLast().text()).endsWith("11:00");
+        // A time is a plain link drawn in the browser; following it is a navigation to its address.
+        var link = new com.vaadin.flow.router.Location(card.times().get(1).href());
+        UI.getCurrent().navigate(link.getPath(), link.getQueryParameters());
 
         DoctorView booking = (DoctorView) target(getCurrentView());
         assertThat(booking.slots.selected()).hasValueSatisfying(slot -> {

@@ -3,6 +3,7 @@ package app.praxis.chat.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.praxis.appointment.BookingFixture;
+import app.praxis.appointment.ui.CardsOnScreen;
 import app.praxis.base.Formats;
 import app.praxis.base.Language;
 import app.praxis.chat.ChatService;
@@ -362,10 +363,10 @@ class ChatViewsTest extends SpringBrowserlessTest {
     @Test
     void theAppointmentCardsLeadToTheConversationForPatientAndDoctor() {
         UI.getCurrent().navigate("appointments");
-        test(find(com.vaadin.flow.component.button.Button.class)
-                        .withClassName("message-doctor")
-                        .first())
-                .click();
+        // The card's "Message" is a plain link drawn in the browser; following it is a navigation to its address.
+        var link = new com.vaadin.flow.router.Location(
+                CardsOnScreen.links("message-doctor").getFirst());
+        UI.getCurrent().navigate(link.getPath(), link.getQueryParameters());
         MessagesView patientView = target((MessagesView) getCurrentView());
         assertThat(patientView.panel).isNotNull();
         long chat = patientView.panel.chatId;

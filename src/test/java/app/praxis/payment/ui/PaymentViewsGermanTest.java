@@ -3,6 +3,7 @@ package app.praxis.payment.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.praxis.appointment.BookingFixture;
+import app.praxis.appointment.ui.CardsOnScreen;
 import app.praxis.base.Formats;
 import app.praxis.base.Language;
 import app.praxis.doctor.DoctorSummary;
@@ -20,7 +21,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -66,25 +66,26 @@ class PaymentViewsGermanTest extends SpringBrowserlessTest {
         SignIn.as(patient.userId(), Roles.PATIENT);
         navigate("appointments", Component.class);
 
-        PaymentPanel panel = find(PaymentPanel.class).single();
-        assertThat(text(panel)).contains("Zahlung: Offen · 80,00 €", "So bezahlen Sie: in der Praxis");
+        assertThat(CardsOnScreen.parts("payment-section"))
+                .singleElement()
+                .extracting(PaymentViewsGermanTest::readable)
+                .asString()
+                .contains("Zahlung: Offen · 80,00 €", "So bezahlen Sie: in der Praxis");
 
         SignIn.as(doctor.userId(), Roles.DOCTOR);
         payments.recordPayment(appointment, new NewPayment(PaymentMethod.CARD, BookingFixture.FEE, null));
         SignIn.as(patient.userId(), Roles.PATIENT);
         navigate("appointments", Component.class);
 
-        panel = find(PaymentPanel.class).single();
-        assertThat(text(panel))
+        assertThat(CardsOnScreen.parts("payment-section"))
+                .singleElement()
+                .extracting(PaymentViewsGermanTest::readable)
+                .asString()
                 .contains(
                         "Zahlung: Bezahlt · 80,00 €",
                         "Mit Karte bezahlt am " + Formats.of(Language.GERMAN).when(fixture.now()));
-        assertThat(find(Anchor.class)
-                        .from(panel)
-                        .withClassName("receipt-link")
-                        .single()
-                        .getText())
-                .isEqualTo("Quittung " + payments.payment(appointment).receiptNumber() + " (PDF)");
+        assertThat(CardsOnScreen.downloads("receipt-link"))
+                .containsExactly("Quittung " + payments.payment(appointment).receiptNumber() + " (PDF)");
     }
 
     @Test
@@ -132,6 +133,10 @@ class PaymentViewsGermanTest extends SpringBrowserlessTest {
         assertThat(dialog.amount.getErrorMessage())
                 .isEqualTo("Der Betrag darf nicht höher sein als der bezahlte Betrag von 80,00\u00a0€.");
         assertThat(dialog.reason.getErrorMessage()).isEqualTo("Sagen Sie kurz, warum das Geld erstattet wird.");
+    }
+
+    private static String readable(String text) {
+        return text.replace('\u00a0', ' ');
     }
 
     private static String text(Component component) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.praxis.appointment.BookingFixture;
 import app.praxis.appointment.BookingService;
+import app.praxis.appointment.ui.CardsOnScreen;
 import app.praxis.doctor.DoctorSummary;
 import app.praxis.patient.PatientSummary;
 import app.praxis.payment.NewPayment;
@@ -76,24 +77,33 @@ class PaymentViewsTest extends SpringBrowserlessTest {
         SignIn.as(patient.userId(), Roles.PATIENT);
         navigate("appointments", Component.class);
 
-        PaymentPanel panel = find(PaymentPanel.class).single();
-        assertThat(text(panel)).contains("Payment: Pending · €80.00", "How to pay: at the practice");
-        assertThat(find(Button.class).from(panel).all()).isEmpty();
+        assertThat(CardsOnScreen.parts("payment-section"))
+                .singleElement()
+                .asString()
+                .contains("Payment: Pending · €80.00", "How to pay: at the practice");
+        assertThat(CardsOnScreen.buttons("record-payment")).isEmpty();
+        assertThat(CardsOnScreen.buttons("refund")).isEmpty();
+        assertThat(CardsOnScreen.downloads("receipt-link")).isEmpty();
 
         SignIn.as(doctor.userId(), Roles.DOCTOR);
         payments.recordPayment(appointment, new NewPayment(PaymentMethod.CARD, BookingFixture.FEE, null));
         SignIn.as(patient.userId(), Roles.PATIENT);
         navigate("appointments", Component.class);
 
-        panel = find(PaymentPanel.class).single();
-        assertThat(text(panel)).contains("Payment: Paid · €80.00", "Paid by card on " + WHEN.format(fixture.now()));
-        assertThat(find(Anchor.class)
-                        .from(panel)
-                        .withClassName("receipt-link")
-                        .single()
-                        .getText())
-                .startsWith("Receipt " + payments.payment(appointment).receiptNumber());
-        assertThat(find(Button.class).from(panel).all()).isEmpty();
+        assertThat(CardsOnScreen.parts("payment-section"))
+                .singleElement()
+                .asString()
+                .contains("Payment: Paid · €80.00", "Paid by card on " + WHEN.format(fixture.now()));
+        String receiptNumber = payments.payment(appointment).receiptNumber();
+        assertThat(CardsOnScreen.downloads("receipt-link"))
+                .singleElement()
+                .asString()
+                .startsWith("Receipt " + receiptNumber);
+        var receipt = CardsOnScreen.download("receipt-link").orElseThrow();
+        assertThat(receipt.mediaType()).isEqualTo("application/pdf");
+        assertThat(receipt.fileName()).contains(receiptNumber);
+        assertThat(CardsOnScreen.buttons("record-payment")).isEmpty();
+        assertThat(CardsOnScreen.buttons("refund")).isEmpty();
     }
 
     @Test

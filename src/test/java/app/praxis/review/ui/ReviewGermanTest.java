@@ -3,6 +3,7 @@ package app.praxis.review.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.praxis.appointment.BookingFixture;
+import app.praxis.appointment.ui.CardsOnScreen;
 import app.praxis.doctor.DoctorSummary;
 import app.praxis.patient.PatientSummary;
 import app.praxis.review.ReviewService;
@@ -12,7 +13,6 @@ import app.praxis.support.SignIn;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
 import java.util.Locale;
 import java.util.UUID;
@@ -61,9 +61,8 @@ class ReviewGermanTest extends SpringBrowserlessTest {
         UI.getCurrent().setLocale(Locale.GERMANY);
         navigate("appointments", Component.class);
 
-        Button rate = find(Button.class).withClassName("rate-visit").single();
-        assertThat(rate.getText()).isEqualTo("Diesen Besuch bewerten");
-        test(rate).click();
+        assertThat(CardsOnScreen.buttons("rate-visit")).containsExactly("Diesen Besuch bewerten");
+        CardsOnScreen.click("rate-visit");
         ReviewDialog dialog = find(ReviewDialog.class).single();
         assertThat(dialog.getHeaderTitle()).isEqualTo("Bewerten Sie Ihren Besuch");
         assertThat(dialog.stars.getLabel()).isEqualTo("Ihre Bewertung");
@@ -72,8 +71,11 @@ class ReviewGermanTest extends SpringBrowserlessTest {
         dialog.stars.setValue(4);
         test(dialog.save).click();
 
-        assertThat(find(Button.class).withClassName("change-rating").single().getText())
-                .isEqualTo("Bewertung ändern");
+        assertThat(CardsOnScreen.buttons("change-rating")).containsExactly("Bewertung ändern");
+        assertThat(CardsOnScreen.parts("review-section"))
+                .singleElement()
+                .asString()
+                .contains("★★★★☆");
     }
 
     @Test

@@ -3,6 +3,7 @@ package app.praxis.review.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.praxis.appointment.BookingFixture;
+import app.praxis.appointment.ui.CardsOnScreen;
 import app.praxis.doctor.DoctorSummary;
 import app.praxis.patient.PatientSummary;
 import app.praxis.review.ReviewService;
@@ -11,7 +12,6 @@ import app.praxis.support.IntegrationTest;
 import app.praxis.support.SignIn;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import java.time.LocalTime;
 import java.util.UUID;
@@ -58,7 +58,8 @@ class ReviewViewsTest extends SpringBrowserlessTest {
         SignIn.as(patient.userId(), Roles.PATIENT);
         navigate("appointments", Component.class);
 
-        test(find(Button.class).withClassName("rate-visit").single()).click();
+        assertThat(CardsOnScreen.buttons("rate-visit")).hasSize(1);
+        CardsOnScreen.click("rate-visit");
         ReviewDialog dialog = find(ReviewDialog.class).single();
         test(dialog.save).click();
         assertThat(dialog.stars.getErrorMessage()).isEqualTo("Choose 1 to 5 stars");
@@ -71,8 +72,12 @@ class ReviewViewsTest extends SpringBrowserlessTest {
                         .query(Integer.class)
                         .single())
                 .isEqualTo(5);
-        assertThat(find(Button.class).withClassName("rate-visit").all()).isEmpty();
-        assertThat(find(Button.class).withClassName("change-rating").all()).hasSize(1);
+        assertThat(CardsOnScreen.buttons("rate-visit")).isEmpty();
+        assertThat(CardsOnScreen.buttons("change-rating")).hasSize(1);
+        assertThat(CardsOnScreen.parts("review-section"))
+                .singleElement()
+                .asString()
+                .contains("★★★★★", "Very thorough.");
 
         fixture.slot(doctor.doctorId(), 2, LocalTime.of(11, 0));
         navigate("doctors/" + doctor.doctorId(), Component.class);

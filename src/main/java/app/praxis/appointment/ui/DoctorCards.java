@@ -1,0 +1,134 @@
+package app.praxis.appointment.ui;
+
+import app.praxis.appointment.DoctorCard;
+import app.praxis.availability.BookableSlot;
+import app.praxis.base.Formats;
+import app.praxis.base.ui.Avatars;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasStyle;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.dependency.JsModule;
+import com.vaadin.flow.i18n.I18NProvider;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The directory's doctors as one element, drawn in the browser ({@code frontend/appointments/praxis-doctor-cards.js})
+ * from one JSON string: photo or initials, who they are, what they cost, when they are next free, and their next
+ * free times. Everything on a card is a plain link (the doctor's page, or the booking page with a time chosen, as
+ * {@code doctors/7?slot=123}), which Vaadin's client router follows as a navigation: the server hears no event
+ * from the list at all. As server-side components each card was about a dozen of them (issue 18: memory per
+ * session); here the list is one element and one string.
+ */
+@Tag("praxis-doctor-cards")
+@JsModule("./appointments/praxis-doctor-cards.js")
+class DoctorCards extends Component implements HasStyle {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final TypeReference<List<Card>> CARDS = new TypeReference<>() {};
+
+    /** One of the next free times: its text ("Thu 3 Dec, 09:00"), what a screen reader says, where it leads. */
+    record Time(long slotId, String text, String label, String href) {}
+
+    /** One doctor: name and link, the avatar's name and photo address (null: initials), facts, next free, times. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Card(
+            long doctorId,
+            String name,
+            String href,
+            String fullName,
+            @Nullable String photo,
+            String facts,
+            String next,
+            List<Time> times) {
+
+        /** All the card's texts, as a person reads them. */
+        String text() {
+            var texts = new ArrayList<>(List.of(name, facts, next));
+            times.forEach(time -> texts.add(time.text()));
+            return String.join("\n", texts);
+        }
+    }
+
+    DoctorCards(String id) {
+        setId(id);
+        getElement().setProperty("cards", "[]");
+    }
+
+    /** The card of a doctor with their soonest free times, every text in the page's language. */
+    static Card card(DoctorCard card, List<BookableSlot> soonest) {
+        Formats formats = Formats.current();
+        String href = "doctors/" + card.doctorId();
+        return new Card(
+                card.doctorId(),
+                "Dr. " + card.fullName(),
+                href,
+                card.fullName(),
+                card.photo() == null || card.photo().isBlank() ? null : Avatars.url(card.photo()),
+                String.join(" · ", facts(card)),
+                card.nextFreeSlot() == null
+                        ? I18NProvider.translate("appointment.directory.noFreeTime")
+                        : I18NProvider.translate("appointment.directory.nextFree", formats.when(card.nextFreeSlot())),
+                soonest.stream()
+                        .map(slot -> new Time(
+                                slot.id(),
+                                formats.shortDay(slot.date()) + ", " + formats.time(slot.startTime()),
+                                I18NProvider.translate(
+                                        "appointment.directory.bookTime",
+                                        card.fullName(),
+                                        formats.when(slot.startsAt())),
+                                href + "?slot=" + slot.id()))
+                        .toList());
+    }
+
+    /** Shows these cards, replacing any shown. */
+    void show(List<Card> cards) {
+        getElement().setProperty("cards", JSON.writeValueAsString(cards));
+    }
+
+    /** Adds these cards below the ones shown (the next page). */
+    void append(List<Card> more) {
+        var all = new ArrayList<>(cards());
+        all.addAll(more);
+        show(all);
+    }
+
+    /** The cards shown, read back from what was sent to the browser. */
+    List<Card> cards() {
+        return JSON.readValue(getElement().getProperty("cards", "[]"), CARDS);
+    }
+
+    private static List<String> facts(DoctorCard card) {
+        var facts = new ArrayList<String>();
+        facts.add(
+                card.specialization() == null
+                        ? I18NProvider.translate("appointment.directory.generalPractice")
+                        : card.specialization());
+        if (card.yearsExperience() != null) {
+            facts.add(I18NProvider.translate("appointment.directory.experience", card.yearsExperience()));
+        }
+        if (card.clinicName() != null) {
+            facts.add(card.clinicName());
+        }
+        facts.add(Formats.current().money(card.fee()));
+        facts.add(rating(card.rating(), card.reviewCount()));
+        return facts;
+    }
+
+    /** "★ 4.6 · 38 reviews", or "New" for a doctor nobody has rated yet (never 0). */
+    static String rating(@Nullable BigDecimal rating, int reviews) {
+        if (rating == null || reviews == 0) {
+            return I18NProvider.translate("appointment.directory.newDoctor");
+        }
+        return I18NProvider.translate(
+                "appointment.directory.rating",
+                Formats.current().decimal(rating.setScale(1, RoundingMode.HALF_UP), 1),
+                reviews);
+    }
+}
