@@ -152,7 +152,9 @@ class DoctorCalendarGermanTest extends SpringBrowserlessTest {
                 .findFirst()
                 .orElseThrow();
         assertThat(off.title()).isEqualTo("Abwesenheit: Kongress");
-        ComponentUtil.fireEvent(view.calendar, new EntryClickedEvent(view.calendar, true, off.id()));
+        ComponentUtil.fireEvent(
+                view.calendar,
+                new EntryClickedEvent(view.calendar, true, off.id(), off.start().toString()));
         EntryDialog dialog =
                 (EntryDialog) find(Dialog.class).withId("entry-dialog").single();
         assertThat(dialog.remove.getText()).isEqualTo("Abwesenheit löschen");
