@@ -88,7 +88,13 @@ class DoctorCalendarView extends Main implements BeforeEnterObserver, HasDynamic
 
     final CalendarToolbar toolbar;
     final FullCalendar calendar;
-    final WeeklyHoursForm weeklyHours = new WeeklyHoursForm();
+    /**
+     * Built when "Weekly hours" is first opened (issue 18: seven days of time pickers were a third of the page's
+     * state nodes in every open calendar, though the hours change once in a while).
+     */
+    private @Nullable WeeklyHoursForm weeklyHours;
+
+    private final Details hours = new Details(getTranslation("calendar.weeklyHours"));
     final PreviewPanel previewPanel = new PreviewPanel();
     private final Div body = new Div();
     private @Nullable Long doctorId;
@@ -140,12 +146,15 @@ class DoctorCalendarView extends Main implements BeforeEnterObserver, HasDynamic
         calendar.addEntryChangedListener(this::moveSlot);
         calendar.addEntryClickedListener(this::openEntry);
         calendar.addDateClickedListener(this::checkTime);
-        weeklyHours.addSaveListener(event -> saveWeeklyHours(event.hours()));
         toolbar.timeOff.addClickListener(
                 event -> openTimeOff(LocalDate.now(clock).plusDays(1)));
 
-        var hours = new Details(getTranslation("calendar.weeklyHours"), weeklyHours);
-        hours.setOpened(true);
+        hours.setId("weekly-hours");
+        hours.addOpenedChangeListener(event -> {
+            if (event.isOpened()) {
+                weeklyHours();
+            }
+        });
         var patientsSee = new Details(getTranslation("calendar.patientsSee"), previewPanel);
         patientsSee.setOpened(true);
         var side = new Div(hours, patientsSee);
@@ -195,9 +204,22 @@ class DoctorCalendarView extends Main implements BeforeEnterObserver, HasDynamic
             return;
         }
         toolbar.showMessage("");
-        weeklyHours.setValue(availability.weeklyHours(doctorId));
         // The calendar asks for its entries once it is shown.
         refreshPreview();
+    }
+
+    /** The weekly hours' form, opened; built (with the saved hours) the first time. */
+    WeeklyHoursForm weeklyHours() {
+        WeeklyHoursForm form = weeklyHours;
+        if (form == null) {
+            form = new WeeklyHoursForm();
+            form.addSaveListener(event -> saveWeeklyHours(event.hours()));
+            form.setValue(availability.weeklyHours(doctorId()));
+            weeklyHours = form;
+            hours.add(form);
+        }
+        hours.setOpened(true);
+        return form;
     }
 
     /** {@code ?view=day&date=2030-01-07} opens those days, so the address can be bookmarked and survives a reload. */
@@ -370,11 +392,11 @@ class DoctorCalendarView extends Main implements BeforeEnterObserver, HasDynamic
     private void saveWeeklyHours(WeeklyHours hours) {
         try {
             SlotsRegenerated result = availability.saveWeeklyHours(doctorId(), hours);
-            weeklyHours.clearErrors();
+            weeklyHours().clearErrors();
             notify(getTranslation("calendar.weeklyHoursSaved", result.added(), result.removed()));
             refresh();
         } catch (InvalidInputException e) {
-            showUnshown(weeklyHours.showErrors(e.fieldErrors()).values());
+            showUnshown(weeklyHours().showErrors(e.fieldErrors()).values());
         }
     }
 

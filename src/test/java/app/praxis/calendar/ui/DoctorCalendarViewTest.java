@@ -92,9 +92,9 @@ class DoctorCalendarViewTest extends SpringBrowserlessTest {
         DoctorCalendarView view = open("doctor/calendar");
         view.calendar.setDate(nextMonday);
 
-        test(view.weeklyHours.day(DayOfWeek.MONDAY).add).click(); // 09:00–12:00 by default
-        view.weeklyHours.slotMinutes.setValue(60);
-        test(view.weeklyHours.save).click();
+        test(view.weeklyHours().day(DayOfWeek.MONDAY).add).click(); // 09:00–12:00 by default
+        view.weeklyHours().slotMinutes.setValue(60);
+        test(view.weeklyHours().save).click();
 
         assertThat(titlesOn(view, nextMonday)).containsExactly("Free", "Free", "Free");
         assertThat(view.previewPanel.getElement().getTextRecursively()).contains("09:00, 10:00, 11:00");
@@ -104,14 +104,14 @@ class DoctorCalendarViewTest extends SpringBrowserlessTest {
     void invalidWeeklyHoursAreShownNextToTheirFieldsAndNothingIsSaved() {
         DoctorCalendarView view = open("doctor/calendar");
 
-        test(view.weeklyHours.day(DayOfWeek.MONDAY).add).click();
-        var interval = view.weeklyHours.day(DayOfWeek.MONDAY).intervals.getFirst();
+        test(view.weeklyHours().day(DayOfWeek.MONDAY).add).click();
+        var interval = view.weeklyHours().day(DayOfWeek.MONDAY).intervals.getFirst();
         interval.end.setValue(LocalTime.of(8, 0));
-        view.weeklyHours.slotMinutes.setValue(5);
-        test(view.weeklyHours.save).click();
+        view.weeklyHours().slotMinutes.setValue(5);
+        test(view.weeklyHours().save).click();
 
         assertThat(interval.end.getErrorMessage()).isEqualTo("The end must be after the start");
-        assertThat(view.weeklyHours.slotMinutes.getErrorMessage()).isEqualTo("Between 10 and 120 minutes");
+        assertThat(view.weeklyHours().slotMinutes.getErrorMessage()).isEqualTo("Between 10 and 120 minutes");
         assertThat(availability.weeklyHours(doctor.doctorId()).intervals()).isEmpty();
     }
 
