@@ -1,8 +1,8 @@
 // <praxis-full-calendar>: FullCalendar 6 (MIT core, daygrid, timegrid, interaction) as a custom element.
 // The Java component FullCalendar (app.praxis.base.ui.calendar) owns all state: it sets the properties below
-// and listens to the DOM events this element dispatches. Nothing is decided here. The entries are asked from the
-// server for the days shown (its fetchEntries), each time those days change and when the server says refetch():
-// the server keeps no copy of them (issue 18).
+// and listens to the DOM events this element dispatches. Nothing is decided here. The entries come from the
+// server for the days shown: with the response that shows other days (entriesFor), else asked for (its
+// fetchEntries) when the calendar starts and when the server says refetch(). The server keeps no copy (issue 18).
 import { Calendar } from '@fullcalendar/core';
 import dayGridPlugin from '@fullcalendar/daygrid';
 import timeGridPlugin from '@fullcalendar/timegrid';
@@ -103,6 +103,12 @@ class PraxisFullCalendar extends HTMLElement {
   }
 
   _fetch(start, end, success, failure) {
+    const sent = this._sent;
+    this._sent = undefined;
+    if (sent && sent.start === start && sent.end === end) {
+      success(sent.entries);
+      return;
+    }
     if (!this.$server) {
       // Not bound to its server-side component yet: ask once it is.
       setTimeout(() => this._fetch(start, end, success, failure), 50);
@@ -113,7 +119,14 @@ class PraxisFullCalendar extends HTMLElement {
 
   // The entries changed on the server: ask again for the days shown.
   refetch() {
+    this._sent = undefined;
     this._calendar?.refetchEvents();
+  }
+
+  // The entries of the days [start, end) the same response moves the calendar to: the fetch that follows takes
+  // them instead of asking the server (the view and date are applied a microtask later, see _showLater).
+  entriesFor(start, end, entries) {
+    this._sent = { start, end, entries };
   }
 
   // A view and a date set in one response become one change (one fetch); a date inside the days already shown

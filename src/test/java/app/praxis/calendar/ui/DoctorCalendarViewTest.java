@@ -397,6 +397,28 @@ class DoctorCalendarViewTest extends SpringBrowserlessTest {
                 .hasSize(3);
     }
 
+    /** Another week's entries go with the response that shows it: the browser need not ask in a request of its own. */
+    @Test
+    void anotherWeeksEntriesGoWithTheResponseThatShowsIt() {
+        availability.addSlots(doctor.doctorId(), new NewSlots(nextMonday.atTime(8, 0), nextMonday.atTime(9, 0), 30));
+        DoctorCalendarView view = open("doctor/calendar");
+        UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations();
+
+        // The click's server side only: the browserless round trip would hand the calls to its mock client.
+        view.toolbar.next.click();
+        UI.getCurrent().getInternals().getStateTree().runExecutionsBeforeClientResponse();
+
+        List<String> sent = UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations().stream()
+                .map(pending -> pending.getInvocation())
+                .filter(invocation -> invocation.getExpression().contains("entriesFor"))
+                .map(invocation -> invocation.getParameters().toString())
+                .toList();
+        assertThat(sent)
+                .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+                .contains(nextMonday.toString(), nextMonday.plusWeeks(1).toString(), "slot-", "Free")
+                .contains(nextMonday.atTime(8, 30) + ":00");
+    }
+
     @Test
     void navigationMovesByTheViewTypeAndTodayReturns() {
         DoctorCalendarView view = open("doctor/calendar");

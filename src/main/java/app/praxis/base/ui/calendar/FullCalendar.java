@@ -26,9 +26,9 @@ import tools.jackson.databind.node.ArrayNode;
  * times of one zone (the caller's), weeks start on Monday.
  *
  * <p>The entries are not kept here (issue 18: a week's JSON held as an element property stayed in every session's
- * memory): the browser asks the {@linkplain #setEntrySource entry source} for the days it shows, whenever they
- * change and when {@link #refreshEntries()} says the entries changed. The answer is a return value, sent once and
- * not part of the component's state.
+ * memory): the browser asks the {@linkplain #setEntrySource entry source} for the days it first shows and when
+ * {@link #refreshEntries()} says the entries changed, and the server sends the new days' entries with the response
+ * that shows other days. Both are sent once and are not part of the component's state.
  */
 @Tag("praxis-full-calendar")
 @NpmPackage(value = "@fullcalendar/core", version = FullCalendar.VERSION)
@@ -91,6 +91,24 @@ public class FullCalendar extends Component implements HasSize, HasStyle {
     }
 
     /**
+     * Other days are shown: their entries go with the same response (a JavaScript call, not kept), so the browser
+     * need not ask for them in a request of its own (issue 18: the calendar's week kept to its round trips). Before
+     * the calendar is shown it asks for its first days itself.
+     */
+    private void sendVisibleEntries() {
+        if (!isAttached()) {
+            return;
+        }
+        DateRange range = getVisibleRange();
+        getElement()
+                .executeJs(
+                        "if (this.entriesFor) { this.entriesFor($0, $1, $2); }",
+                        range.start().toString(),
+                        range.endExclusive().toString(),
+                        CalendarEntries.toJson(entrySource.apply(range, viewType)));
+    }
+
+    /**
      * The browser's request for the entries of the days [start, end) (ISO dates): answered from the entry source,
      * or with nothing for days that are no view of this calendar.
      */
@@ -113,6 +131,7 @@ public class FullCalendar extends Component implements HasSize, HasStyle {
             this.viewType = viewType;
             getElement().setProperty("view", viewType.clientName());
             fireEvent(new VisibleRangeChangedEvent(this, getVisibleRange()));
+            sendVisibleEntries();
         }
     }
 
@@ -127,6 +146,7 @@ public class FullCalendar extends Component implements HasSize, HasStyle {
             getElement().setProperty("date", date.toString());
             if (!before.equals(getVisibleRange())) {
                 fireEvent(new VisibleRangeChangedEvent(this, getVisibleRange()));
+                sendVisibleEntries();
             }
         }
     }
