@@ -1,6 +1,8 @@
 // <praxis-full-calendar>: FullCalendar 6 (MIT core, daygrid, timegrid, interaction) as a custom element.
 // The Java component FullCalendar (app.praxis.base.ui.calendar) owns all state: it sets the properties below
-// and listens to the DOM events this element dispatches. Nothing is decided here.
+// and listens to the DOM events this element dispatches. Nothing is decided here. The entries come from the
+// server for the days shown: with the response that shows other days (entriesFor), else asked for (its
+// fetchEntries) when the calendar starts and when the server says refetch(). The server keeps no copy (issue 18).
 import { Calendar } from '@fullcalendar/core';
 import dayGridPlugin from '@fullcalendar/daygrid';
 import timeGridPlugin from '@fullcalendar/timegrid';
@@ -9,6 +11,7 @@ import interactionPlugin from '@fullcalendar/interaction';
 // The calendar runs in UTC mode so that the wall-clock times the server sends (in the clinic's zone, without an
 // offset) are shown exactly as sent, whatever the browser's own zone. Dates coming back are wall-clock too.
 const wallClock = (date) => date.toISOString().slice(0, 19);
+const isoDay = (date) => date.toISOString().slice(0, 10);
 
 const HOURS = { hour: '2-digit', minute: '2-digit', hour12: false };
 
@@ -26,7 +29,6 @@ const dayHeader = (locale) => (arg) =>
 class PraxisFullCalendar extends HTMLElement {
   constructor() {
     super();
-    this._entries = [];
     this._view = 'timeGridWeek';
     this._date = undefined;
     this._nowOffset = 0;
@@ -45,7 +47,7 @@ class PraxisFullCalendar extends HTMLElement {
   }
 
   connectedCallback() {
-    ['entries', 'view', 'date', 'now', 'selectable', 'locale', 'moreText'].forEach((name) => this._upgradeProperty(name));
+    ['view', 'date', 'now', 'selectable', 'locale', 'moreText'].forEach((name) => this._upgradeProperty(name));
     if (this._calendar) {
       this._resizeObserver.observe(this);
       return;
@@ -75,14 +77,17 @@ class PraxisFullCalendar extends HTMLElement {
       selectable: this._selectable,
       selectMirror: true,
       longPressDelay: 300,
-      events: this._entries,
+      // The server's entries for the days shown. Not lazy: the same days read differently in another view (the
+      // month shows a count of free slots per day), and a refetch must ask again.
+      lazyFetching: false,
+      events: (info, success, failure) => this._fetch(isoDay(info.start), isoDay(info.end), success, failure),
       select: (info) => {
         this._calendar.unselect();
         this._fire('range-selected', { start: wallClock(info.start), end: wallClock(info.end), allDay: info.allDay });
       },
       dateClick: (info) => this._fire('date-clicked', { date: wallClock(info.date), allDay: info.allDay }),
-      eventClick: (info) => this._fire('entry-clicked', { id: info.event.id }),
-      // The server decides: the local change is undone and the server sends the entries as they now are.
+      eventClick: (info) => this._fire('entry-clicked', { id: info.event.id, start: wallClock(info.event.start) }),
+      // The server decides: the local change is undone and the server has the entries fetched as they now are.
       eventDrop: (info) => this._changed(info),
       eventResize: (info) => this._changed(info),
     });
@@ -97,6 +102,55 @@ class PraxisFullCalendar extends HTMLElement {
     this._resizeObserver?.disconnect();
   }
 
+  _fetch(start, end, success, failure) {
+    const sent = this._sent;
+    this._sent = undefined;
+    if (sent && sent.start === start && sent.end === end) {
+      success(sent.entries);
+      return;
+    }
+    if (!this.$server) {
+      // Not bound to its server-side component yet: ask once it is.
+      setTimeout(() => this._fetch(start, end, success, failure), 50);
+      return;
+    }
+    this.$server.fetchEntries(start, end).then(success, failure);
+  }
+
+  // The entries changed on the server: ask again for the days shown.
+  refetch() {
+    this._sent = undefined;
+    this._calendar?.refetchEvents();
+  }
+
+  // The entries of the days [start, end) the same response moves the calendar to: the fetch that follows takes
+  // them instead of asking the server (the view and date are applied a microtask later, see _showLater).
+  entriesFor(start, end, entries) {
+    this._sent = { start, end, entries };
+  }
+
+  // A view and a date set in one response become one change (one fetch); a date inside the days already shown
+  // changes nothing (and asks for nothing).
+  _showLater() {
+    if (this._showQueued) {
+      return;
+    }
+    this._showQueued = true;
+    queueMicrotask(() => {
+      this._showQueued = false;
+      const calendar = this._calendar;
+      if (!calendar) {
+        return;
+      }
+      const view = calendar.view;
+      const date = this._date ? new Date(this._date + 'T00:00:00Z') : undefined;
+      const inside = !date || (date >= view.currentStart && date < view.currentEnd);
+      if (view.type !== this._view || !inside) {
+        calendar.changeView(this._view, this._date);
+      }
+    });
+  }
+
   _changed(info) {
     const { id, start, end } = info.event;
     info.revert();
@@ -107,23 +161,9 @@ class PraxisFullCalendar extends HTMLElement {
     this.dispatchEvent(new CustomEvent(name, { detail, bubbles: false }));
   }
 
-  set entries(entries) {
-    this._entries = entries ?? [];
-    if (this._calendar) {
-      this._calendar.batchRendering(() => {
-        this._calendar.getEventSources().forEach((source) => source.remove());
-        this._calendar.addEventSource(this._entries);
-      });
-    }
-  }
-
-  get entries() {
-    return this._entries;
-  }
-
   set view(view) {
     this._view = view;
-    this._calendar?.changeView(view);
+    this._showLater();
   }
 
   get view() {
@@ -132,9 +172,7 @@ class PraxisFullCalendar extends HTMLElement {
 
   set date(date) {
     this._date = date;
-    if (date) {
-      this._calendar?.gotoDate(date);
-    }
+    this._showLater();
   }
 
   get date() {

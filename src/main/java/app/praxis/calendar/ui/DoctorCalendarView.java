@@ -20,8 +20,10 @@ import app.praxis.availability.TimeOffEntry;
 import app.praxis.availability.TimeOffService;
 import app.praxis.availability.WeeklyHours;
 import app.praxis.base.InvalidInputException;
+import app.praxis.base.ui.calendar.CalendarEntry;
 import app.praxis.base.ui.calendar.CalendarViewType;
 import app.praxis.base.ui.calendar.DateClickedEvent;
+import app.praxis.base.ui.calendar.DateRange;
 import app.praxis.base.ui.calendar.EntryChangedEvent;
 import app.praxis.base.ui.calendar.EntryClickedEvent;
 import app.praxis.base.ui.calendar.FullCalendar;
@@ -57,7 +59,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 
@@ -87,13 +88,17 @@ class DoctorCalendarView extends Main implements BeforeEnterObserver, HasDynamic
 
     final CalendarToolbar toolbar;
     final FullCalendar calendar;
-    final WeeklyHoursForm weeklyHours = new WeeklyHoursForm();
+    /**
+     * Built when "Weekly hours" is first opened (issue 18: seven days of time pickers were a third of the page's
+     * state nodes in every open calendar, though the hours change once in a while).
+     */
+    private @Nullable WeeklyHoursForm weeklyHours;
+
+    private final Details hours = new Details(getTranslation("calendar.weeklyHours"));
     final PreviewPanel previewPanel = new PreviewPanel();
     private final Div body = new Div();
     private @Nullable Long doctorId;
     private Location address = new Location("doctor/calendar");
-    private Map<Long, AppointmentRow> appointmentsBySlot = Map.of();
-    private Map<Long, TimeOffEntry> timeOffById = Map.of();
     private @Nullable Bookability bookability;
     /** When bookability and the preview were last asked for. */
     private @Nullable LocalDateTime previewAt;
@@ -131,6 +136,8 @@ class DoctorCalendarView extends Main implements BeforeEnterObserver, HasDynamic
         calendar.setMoreLinkText(getTranslation("calendar.more"));
         toolbar = new CalendarToolbar(calendar, LocalDate.now(clock));
 
+        // The entries are not kept here: the browser asks for the days it shows (issue 18).
+        calendar.setEntrySource(this::entriesFor);
         calendar.addVisibleRangeChangedListener(event -> {
             rememberInAddress();
             refreshDays();
@@ -139,12 +146,15 @@ class DoctorCalendarView extends Main implements BeforeEnterObserver, HasDynamic
         calendar.addEntryChangedListener(this::moveSlot);
         calendar.addEntryClickedListener(this::openEntry);
         calendar.addDateClickedListener(this::checkTime);
-        weeklyHours.addSaveListener(event -> saveWeeklyHours(event.hours()));
         toolbar.timeOff.addClickListener(
                 event -> openTimeOff(LocalDate.now(clock).plusDays(1)));
 
-        var hours = new Details(getTranslation("calendar.weeklyHours"), weeklyHours);
-        hours.setOpened(true);
+        hours.setId("weekly-hours");
+        hours.addOpenedChangeListener(event -> {
+            if (event.isOpened()) {
+                weeklyHours();
+            }
+        });
         var patientsSee = new Details(getTranslation("calendar.patientsSee"), previewPanel);
         patientsSee.setOpened(true);
         var side = new Div(hours, patientsSee);
@@ -194,8 +204,22 @@ class DoctorCalendarView extends Main implements BeforeEnterObserver, HasDynamic
             return;
         }
         toolbar.showMessage("");
-        weeklyHours.setValue(availability.weeklyHours(doctorId));
-        refresh();
+        // The calendar asks for its entries once it is shown.
+        refreshPreview();
+    }
+
+    /** The weekly hours' form, opened; built (with the saved hours) the first time. */
+    WeeklyHoursForm weeklyHours() {
+        WeeklyHoursForm form = weeklyHours;
+        if (form == null) {
+            form = new WeeklyHoursForm();
+            form.addSaveListener(event -> saveWeeklyHours(event.hours()));
+            form.setValue(availability.weeklyHours(doctorId()));
+            weeklyHours = form;
+            hours.add(form);
+        }
+        hours.setOpened(true);
+        return form;
     }
 
     /** {@code ?view=day&date=2030-01-07} opens those days, so the address can be bookmarked and survives a reload. */
@@ -225,39 +249,41 @@ class DoctorCalendarView extends Main implements BeforeEnterObserver, HasDynamic
         }
     }
 
-    /** Reloads the visible days and the preview from the services (after a change, or on opening). */
+    /** Has the browser fetch the shown days again and reloads the preview (after a change). */
     void refresh() {
         if (doctorId == null) {
             return;
         }
-        loadDays();
+        calendar.refreshEntries();
         refreshPreview();
     }
 
     /**
-     * Another week, day or month: its days. Bookability and the preview do not depend on which days are shown, only
-     * on the doctor's data and the time: they are asked again only once they are a minute old (issue 18: a week's
-     * click asked four services, two of them for the same unchanged preview).
+     * Another week, day or month: the browser asks for its days itself. Bookability and the preview do not depend on
+     * which days are shown, only on the doctor's data and the time: they are asked again only once they are a minute
+     * old (issue 18: a week's click asked four services, two of them for the same unchanged preview).
      */
     private void refreshDays() {
         if (doctorId == null) {
             return;
         }
-        loadDays();
         if (previewAt == null || !LocalDateTime.now(clock).isBefore(previewAt.plusMinutes(1))) {
             refreshPreview();
         }
     }
 
-    private void loadDays() {
+    /** The entries of the days the browser asks for, read from the services each time (none is kept). */
+    private List<CalendarEntry> entriesFor(DateRange range, CalendarViewType viewType) {
+        if (doctorId == null) {
+            return List.of();
+        }
         long doctorId = doctorId();
-        var range = calendar.getVisibleRange();
         LocalDateTime now = LocalDateTime.now(clock);
         calendar.setNow(now);
-        appointmentsBySlot = appointments.appointmentsInSlots(doctorId, range.start(), range.lastDay());
+        Map<Long, AppointmentRow> appointmentsBySlot =
+                appointments.appointmentsInSlots(doctorId, range.start(), range.lastDay());
         DoctorCalendar days = availability.calendar(doctorId, range.start(), range.lastDay());
-        timeOffById = days.timeOff().stream().collect(Collectors.toMap(TimeOffEntry::id, off -> off));
-        calendar.setEntries(CalendarEntriesMapper.toEntries(days, appointmentsBySlot, now, calendar.getViewType()));
+        return CalendarEntriesMapper.toEntries(days, appointmentsBySlot, now, viewType);
     }
 
     private void refreshPreview() {
@@ -295,9 +321,10 @@ class DoctorCalendarView extends Main implements BeforeEnterObserver, HasDynamic
 
     private void moveSlot(EntryChangedEvent event) {
         CalendarEntriesMapper.slotId(event.getEntryId())
-                .ifPresent(slotId -> attempt(() ->
-                        availability.moveSlot(doctorId(), slotId, new SlotTimes(event.getStart(), event.getEnd()))));
-        refresh();
+                .ifPresentOrElse(
+                        slotId -> attempt(() -> availability.moveSlot(
+                                doctorId(), slotId, new SlotTimes(event.getStart(), event.getEnd()))),
+                        this::refresh);
     }
 
     private void openEntry(EntryClickedEvent event) {
@@ -306,8 +333,16 @@ class DoctorCalendarView extends Main implements BeforeEnterObserver, HasDynamic
             toolbar.showDay(freeDay.get());
             return;
         }
+        if (doctorId == null) {
+            return;
+        }
+        // What the entry stands for is read again for the day the browser names: an id that is not on this
+        // doctor's day (a stale or made-up one) opens nothing.
+        long doctorId = doctorId();
+        LocalDate day = event.getStart().toLocalDate();
+        Map<Long, AppointmentRow> appointmentsOfDay = appointments.appointmentsInSlots(doctorId, day, day);
         Optional<AppointmentRow> appointment =
-                CalendarEntriesMapper.slotId(event.getEntryId()).map(appointmentsBySlot::get);
+                CalendarEntriesMapper.slotId(event.getEntryId()).map(appointmentsOfDay::get);
         if (appointment.isPresent()) {
             new AppointmentDialog(
                             appointment.get(),
@@ -322,7 +357,9 @@ class DoctorCalendarView extends Main implements BeforeEnterObserver, HasDynamic
                     .open();
             return;
         }
-        calendar.getEntries().stream()
+        DoctorCalendar days = availability.calendar(doctorId, day, day);
+        CalendarEntriesMapper.toEntries(days, appointmentsOfDay, LocalDateTime.now(clock), CalendarViewType.DAY)
+                .stream()
                 .filter(entry -> entry.id().equals(event.getEntryId()))
                 .findFirst()
                 .ifPresent(entry -> new EntryDialog(
@@ -337,7 +374,9 @@ class DoctorCalendarView extends Main implements BeforeEnterObserver, HasDynamic
                                             }));
                                 },
                                 () -> CalendarEntriesMapper.timeOffId(entry.id())
-                                        .map(timeOffById::get)
+                                        .flatMap(id -> days.timeOff().stream()
+                                                .filter(off -> off.id() == id)
+                                                .findFirst())
                                         .ifPresent(this::changeTimeOff))
                         .open());
     }
@@ -353,11 +392,11 @@ class DoctorCalendarView extends Main implements BeforeEnterObserver, HasDynamic
     private void saveWeeklyHours(WeeklyHours hours) {
         try {
             SlotsRegenerated result = availability.saveWeeklyHours(doctorId(), hours);
-            weeklyHours.clearErrors();
+            weeklyHours().clearErrors();
             notify(getTranslation("calendar.weeklyHoursSaved", result.added(), result.removed()));
             refresh();
         } catch (InvalidInputException e) {
-            showUnshown(weeklyHours.showErrors(e.fieldErrors()).values());
+            showUnshown(weeklyHours().showErrors(e.fieldErrors()).values());
         }
     }
 

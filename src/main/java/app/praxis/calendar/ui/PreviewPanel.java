@@ -7,7 +7,6 @@ import app.praxis.availability.SlotVerdict;
 import app.praxis.base.Formats;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -37,10 +36,13 @@ class PreviewPanel extends Div {
         status.getElement().getClassList().set("preview-not-bookable", !bookability.bookable());
     }
 
+    /**
+     * One line per day ("Mon 7 Dec: 09:00, 09:30"), all in one element (issue 18: a row of two spans per day made
+     * some forty state nodes in every open calendar).
+     */
     void showBookable(List<CalendarSlot> slots) {
-        days.removeAll();
         if (slots.isEmpty()) {
-            days.add(new Paragraph(getTranslation("calendar.preview.none")));
+            days.setText(getTranslation("calendar.preview.none"));
             return;
         }
         Formats formats = Formats.current();
@@ -49,11 +51,9 @@ class PreviewPanel extends Div {
                         CalendarSlot::date,
                         TreeMap::new,
                         Collectors.mapping(slot -> formats.time(slot.start()), Collectors.joining(", "))));
-        byDay.forEach((date, times) -> {
-            var row = new Div(new Span(formats.shortDay(date)), new Span(times));
-            row.addClassNames("preview-day");
-            days.add(row);
-        });
+        days.setText(byDay.entrySet().stream()
+                .map(day -> getTranslation("calendar.preview.day", formats.shortDay(day.getKey()), day.getValue()))
+                .collect(Collectors.joining("\n")));
     }
 
     /** A time patients could book by the calendar alone is still not bookable while the doctor is not. */

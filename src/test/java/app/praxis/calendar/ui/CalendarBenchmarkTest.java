@@ -83,15 +83,17 @@ class CalendarBenchmarkTest {
                 .slots()
                 .size());
         DoctorCalendar week = availability.calendar(doctor.doctorId(), monday, sunday);
-        measure("week of 300 slots: entries + JSON (mapper, FullCalendar.setEntries)", () -> {
-            calendar.setEntries(CalendarEntriesMapper.toEntries(week, LocalDateTime.now(clock)));
-            return calendar.getEntries().size();
-        });
-        measure("week of 300 slots: whole server render (query + entries + JSON)", () -> {
-            calendar.setEntries(CalendarEntriesMapper.toEntries(
-                    availability.calendar(doctor.doctorId(), monday, sunday), LocalDateTime.now(clock)));
-            return calendar.getEntries().size();
-        });
+        String from = monday.toString();
+        String until = monday.plusWeeks(1).toString();
+        calendar.setEntrySource((range, type) -> CalendarEntriesMapper.toEntries(week, LocalDateTime.now(clock)));
+        measure(
+                "week of 300 slots: entries + JSON (mapper, FullCalendar.fetchEntries)",
+                () -> calendar.fetchEntries(from, until).size());
+        calendar.setEntrySource((range, type) -> CalendarEntriesMapper.toEntries(
+                availability.calendar(doctor.doctorId(), range.start(), range.lastDay()), LocalDateTime.now(clock)));
+        measure(
+                "week of 300 slots: whole server render (query + entries + JSON)",
+                () -> calendar.fetchEntries(from, until).size());
     }
 
     @Test

@@ -71,6 +71,15 @@ class CalendarJourneyTest extends BrowserTest {
         assertThat(waitFor(By.cssSelector("praxis-full-calendar .fc-col-header-cell"))
                         .getText())
                 .isEqualTo(day.format(DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH)));
+
+        // The next day and back: the days' entries come with the response that shows them.
+        waitFor(By.cssSelector("#calendar-toolbar vaadin-button[aria-label='Next']"))
+                .click();
+        waitFor(By.cssSelector("praxis-full-calendar .fc-col-header-cell[data-date='" + day.plusDays(1) + "']"));
+        waitFor(By.cssSelector("#calendar-toolbar vaadin-button[aria-label='Previous']"))
+                .click();
+        waitFor(By.cssSelector("praxis-full-calendar .fc-col-header-cell[data-date='" + day + "']"));
+        assertThat(freeSlotTimes()).containsExactly("19:00 - 19:30", "19:30 - 20:00");
     }
 
     @Test

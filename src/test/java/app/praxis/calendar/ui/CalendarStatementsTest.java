@@ -55,8 +55,12 @@ class CalendarStatementsTest extends SpringBrowserlessTest {
         try (var statements = StatementCounter.record()) {
             test(view.toolbar.next).click();
             // Round 3 measured 29 (four read-only transactions of five statements' overhead each): the days'
-            // appointments and slots are asked for; bookability and the preview, unchanged, are not.
+            // appointments and slots are asked for (and sent with the response, not kept); bookability and the
+            // preview, unchanged, are not.
             assertThat(statements.count()).as(statements.listing()).isLessThanOrEqualTo(12);
+            assertThat(statements.statements())
+                    .as(statements.listing())
+                    .anyMatch(sql -> sql.contains("doctor_availability"));
             assertThat(statements.statements()).as(statements.listing()).noneMatch(sql -> sql.contains("is_available"));
         }
         try (var statements = StatementCounter.record()) {

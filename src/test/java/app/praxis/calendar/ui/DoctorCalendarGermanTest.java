@@ -91,8 +91,8 @@ class DoctorCalendarGermanTest extends SpringBrowserlessTest {
         assertThat(find(Details.class).all())
                 .extracting(Details::getSummaryText)
                 .containsExactly("Sprechzeiten", "Was Patienten sehen");
-        assertThat(view.weeklyHours.save.getText()).isEqualTo("Sprechzeiten speichern");
-        assertThat(view.weeklyHours.day(DayOfWeek.MONDAY).getElement().getTextRecursively())
+        assertThat(view.weeklyHours().save.getText()).isEqualTo("Sprechzeiten speichern");
+        assertThat(view.weeklyHours().day(DayOfWeek.MONDAY).getElement().getTextRecursively())
                 .startsWith("Mo.");
 
         view.toolbar.showDay(nextMonday);
@@ -152,7 +152,9 @@ class DoctorCalendarGermanTest extends SpringBrowserlessTest {
                 .findFirst()
                 .orElseThrow();
         assertThat(off.title()).isEqualTo("Abwesenheit: Kongress");
-        ComponentUtil.fireEvent(view.calendar, new EntryClickedEvent(view.calendar, true, off.id()));
+        ComponentUtil.fireEvent(
+                view.calendar,
+                new EntryClickedEvent(view.calendar, true, off.id(), off.start().toString()));
         EntryDialog dialog =
                 (EntryDialog) find(Dialog.class).withId("entry-dialog").single();
         assertThat(dialog.remove.getText()).isEqualTo("Abwesenheit löschen");
@@ -163,19 +165,19 @@ class DoctorCalendarGermanTest extends SpringBrowserlessTest {
     void theServicesRefuseBadWeeklyHoursInGerman() {
         DoctorCalendarView view = open();
 
-        test(view.weeklyHours.day(DayOfWeek.MONDAY).add).click();
-        view.weeklyHours.day(DayOfWeek.MONDAY).intervals.getFirst().end.setValue(LocalTime.of(8, 0));
-        view.weeklyHours.slotMinutes.setValue(5);
-        test(view.weeklyHours.save).click();
+        test(view.weeklyHours().day(DayOfWeek.MONDAY).add).click();
+        view.weeklyHours().day(DayOfWeek.MONDAY).intervals.getFirst().end.setValue(LocalTime.of(8, 0));
+        view.weeklyHours().slotMinutes.setValue(5);
+        test(view.weeklyHours().save).click();
 
-        assertThat(view.weeklyHours
+        assertThat(view.weeklyHours()
                         .day(DayOfWeek.MONDAY)
                         .intervals
                         .getFirst()
                         .end
                         .getErrorMessage())
                 .isEqualTo("Das Ende muss nach dem Beginn liegen");
-        assertThat(view.weeklyHours.slotMinutes.getErrorMessage()).isEqualTo("Zwischen 10 und 120 Minuten");
+        assertThat(view.weeklyHours().slotMinutes.getErrorMessage()).isEqualTo("Zwischen 10 und 120 Minuten");
         assertThat(availability.weeklyHours(doctor.doctorId()).intervals()).isEmpty();
     }
 

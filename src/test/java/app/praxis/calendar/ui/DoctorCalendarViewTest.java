@@ -92,9 +92,9 @@ class DoctorCalendarViewTest extends SpringBrowserlessTest {
         DoctorCalendarView view = open("doctor/calendar");
         view.calendar.setDate(nextMonday);
 
-        test(view.weeklyHours.day(DayOfWeek.MONDAY).add).click(); // 09:00–12:00 by default
-        view.weeklyHours.slotMinutes.setValue(60);
-        test(view.weeklyHours.save).click();
+        test(view.weeklyHours().day(DayOfWeek.MONDAY).add).click(); // 09:00–12:00 by default
+        view.weeklyHours().slotMinutes.setValue(60);
+        test(view.weeklyHours().save).click();
 
         assertThat(titlesOn(view, nextMonday)).containsExactly("Free", "Free", "Free");
         assertThat(view.previewPanel.getElement().getTextRecursively()).contains("09:00, 10:00, 11:00");
@@ -104,14 +104,14 @@ class DoctorCalendarViewTest extends SpringBrowserlessTest {
     void invalidWeeklyHoursAreShownNextToTheirFieldsAndNothingIsSaved() {
         DoctorCalendarView view = open("doctor/calendar");
 
-        test(view.weeklyHours.day(DayOfWeek.MONDAY).add).click();
-        var interval = view.weeklyHours.day(DayOfWeek.MONDAY).intervals.getFirst();
+        test(view.weeklyHours().day(DayOfWeek.MONDAY).add).click();
+        var interval = view.weeklyHours().day(DayOfWeek.MONDAY).intervals.getFirst();
         interval.end.setValue(LocalTime.of(8, 0));
-        view.weeklyHours.slotMinutes.setValue(5);
-        test(view.weeklyHours.save).click();
+        view.weeklyHours().slotMinutes.setValue(5);
+        test(view.weeklyHours().save).click();
 
         assertThat(interval.end.getErrorMessage()).isEqualTo("The end must be after the start");
-        assertThat(view.weeklyHours.slotMinutes.getErrorMessage()).isEqualTo("Between 10 and 120 minutes");
+        assertThat(view.weeklyHours().slotMinutes.getErrorMessage()).isEqualTo("Between 10 and 120 minutes");
         assertThat(availability.weeklyHours(doctor.doctorId()).intervals()).isEmpty();
     }
 
@@ -235,7 +235,7 @@ class DoctorCalendarViewTest extends SpringBrowserlessTest {
                         .editable())
                 .isFalse();
 
-        ComponentUtil.fireEvent(view.calendar, new EntryClickedEvent(view.calendar, true, bookedEntryId(view)));
+        clickEntry(view, bookedEntryId(view));
         AppointmentDialog dialog = find(AppointmentDialog.class).single();
         assertThat(find(EntryDialog.class).all()).isEmpty();
         assertThat(dialog.getHeaderTitle()).startsWith("Pat Booked");
@@ -268,7 +268,7 @@ class DoctorCalendarViewTest extends SpringBrowserlessTest {
         long appointment = bookFirstSlotOnNextMonday("Back pain");
         DoctorCalendarView view = openAt(CalendarViewType.WEEK, nextMonday);
 
-        ComponentUtil.fireEvent(view.calendar, new EntryClickedEvent(view.calendar, true, bookedEntryId(view)));
+        clickEntry(view, bookedEntryId(view));
         test(find(AppointmentDialog.class).single().move).click();
         MoveAppointmentDialog dialog = find(MoveAppointmentDialog.class).single();
         dialog.slot.setValue(dialog.slot
@@ -332,11 +332,91 @@ class DoctorCalendarViewTest extends SpringBrowserlessTest {
                 .getFirst();
         DoctorCalendarView view = openAt(CalendarViewType.DAY, nextMonday);
 
-        ComponentUtil.fireEvent(view.calendar, new EntryClickedEvent(view.calendar, true, "slot-" + slot.id()));
+        clickEntry(view, "slot-" + slot.id());
         test(find(EntryDialog.class).single().remove).click();
 
         assertThat(view.calendar.getEntries()).isEmpty();
         assertThat(view.calendar.getViewType()).isEqualTo(CalendarViewType.DAY);
+    }
+
+    /**
+     * The calendar keeps no copy of what it shows (issue 18): a clicked entry is looked up again for the day the
+     * browser names, so an id the doctor's day does not hold (another doctor's slot, or the right id with a wrong
+     * day) opens nothing.
+     */
+    @Test
+    void aClickedEntryIsLookedUpAgainAndAnotherDoctorsOrAMisplacedOneOpensNothing() {
+        var own = availability
+                .addSlots(doctor.doctorId(), new NewSlots(nextMonday.atTime(8, 0), nextMonday.atTime(8, 30), 30))
+                .getFirst();
+        DoctorSummary other = newDoctor("Elsewhere");
+        var foreign = availability
+                .addSlots(other.doctorId(), new NewSlots(nextMonday.atTime(9, 0), nextMonday.atTime(9, 30), 30))
+                .getFirst();
+        SignIn.as(doctor.userId(), Roles.DOCTOR);
+        DoctorCalendarView view = openAt(CalendarViewType.WEEK, nextMonday);
+
+        ComponentUtil.fireEvent(
+                view.calendar,
+                new EntryClickedEvent(
+                        view.calendar,
+                        true,
+                        "slot-" + foreign.id(),
+                        nextMonday.atTime(9, 0).toString()));
+        ComponentUtil.fireEvent(
+                view.calendar,
+                new EntryClickedEvent(
+                        view.calendar,
+                        true,
+                        "slot-" + own.id(),
+                        nextMonday.plusDays(1).atTime(8, 0).toString()));
+        assertThat(find(EntryDialog.class).all()).isEmpty();
+
+        clickEntry(view, "slot-" + own.id());
+        assertThat(find(EntryDialog.class).single().getHeaderTitle()).isEqualTo("Free");
+    }
+
+    /** What the browser gets for the days it asks for: the doctor's entries as JSON, read anew each time. */
+    @Test
+    void theBrowserFetchesTheEntriesOfTheDaysItShows() {
+        availability.addSlots(doctor.doctorId(), new NewSlots(nextMonday.atTime(8, 0), nextMonday.atTime(9, 0), 30));
+        DoctorCalendarView view = openAt(CalendarViewType.WEEK, nextMonday);
+
+        var week = view.calendar.fetchEntries(
+                nextMonday.toString(), nextMonday.plusWeeks(1).toString());
+        assertThat(week).hasSize(2);
+        assertThat(week.get(0).get("start").asString()).isEqualTo(nextMonday.atTime(8, 0) + ":00");
+        assertThat(week.get(0).get("title").asString()).isEqualTo("Free");
+        assertThat(view.calendar.getElement().hasProperty("entries"))
+                .as("no copy kept")
+                .isFalse();
+
+        availability.addSlots(doctor.doctorId(), new NewSlots(nextMonday.atTime(10, 0), nextMonday.atTime(10, 30), 30));
+        assertThat(view.calendar.fetchEntries(
+                        nextMonday.toString(), nextMonday.plusDays(1).toString()))
+                .hasSize(3);
+    }
+
+    /** Another week's entries go with the response that shows it: the browser need not ask in a request of its own. */
+    @Test
+    void anotherWeeksEntriesGoWithTheResponseThatShowsIt() {
+        availability.addSlots(doctor.doctorId(), new NewSlots(nextMonday.atTime(8, 0), nextMonday.atTime(9, 0), 30));
+        DoctorCalendarView view = open("doctor/calendar");
+        UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations();
+
+        // The click's server side only: the browserless round trip would hand the calls to its mock client.
+        view.toolbar.next.click();
+        UI.getCurrent().getInternals().getStateTree().runExecutionsBeforeClientResponse();
+
+        List<String> sent = UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations().stream()
+                .map(pending -> pending.getInvocation())
+                .filter(invocation -> invocation.getExpression().contains("entriesFor"))
+                .map(invocation -> invocation.getParameters().toString())
+                .toList();
+        assertThat(sent)
+                .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+                .contains(nextMonday.toString(), nextMonday.plusWeeks(1).toString(), "slot-", "Free")
+                .contains(nextMonday.atTime(8, 30) + ":00");
     }
 
     @Test
@@ -395,7 +475,7 @@ class DoctorCalendarViewTest extends SpringBrowserlessTest {
         assertThat(entry.className()).isEqualTo("time-off");
         assertThat(titlesOn(view, nextMonday)).containsExactly("Time off: Congress");
 
-        ComponentUtil.fireEvent(view.calendar, new EntryClickedEvent(view.calendar, true, entry.id()));
+        clickEntry(view, entry.id());
         EntryDialog opened = find(EntryDialog.class).single();
         assertThat(opened.getHeaderTitle()).isEqualTo("Time off: Congress");
         test(opened.change).click();
@@ -421,7 +501,7 @@ class DoctorCalendarViewTest extends SpringBrowserlessTest {
                 .findFirst()
                 .orElseThrow()
                 .id();
-        ComponentUtil.fireEvent(view.calendar, new EntryClickedEvent(view.calendar, true, changedId));
+        clickEntry(view, changedId);
         test(find(EntryDialog.class).single().remove).click();
 
         assertThat(titlesOn(view, nextMonday)).containsExactly("Free", "Free", "Free");
@@ -463,7 +543,7 @@ class DoctorCalendarViewTest extends SpringBrowserlessTest {
         assertThat(titlesOn(view, nextMonday.plusDays(1))).containsExactly("4 free");
         assertThat(entry(view, "free-" + nextMonday).allDay()).isTrue();
 
-        ComponentUtil.fireEvent(view.calendar, new EntryClickedEvent(view.calendar, true, "free-" + nextMonday));
+        clickEntry(view, "free-" + nextMonday);
 
         assertThat(view.calendar.getViewType()).isEqualTo(CalendarViewType.DAY);
         assertThat(view.calendar.getDate()).isEqualTo(nextMonday);
@@ -522,6 +602,14 @@ class DoctorCalendarViewTest extends SpringBrowserlessTest {
                         0,
                         LocalDate.now(clock),
                         null));
+    }
+
+    /** A click on an entry as the browser reports it: its id and its start. */
+    private static void clickEntry(DoctorCalendarView view, String id) {
+        ComponentUtil.fireEvent(
+                view.calendar,
+                new EntryClickedEvent(
+                        view.calendar, true, id, entry(view, id).start().toString()));
     }
 
     private static CalendarEntry entry(DoctorCalendarView view, String id) {

@@ -1,5 +1,6 @@
 package app.praxis.base.ui.calendar;
 
+import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.HasSize;
@@ -7,18 +8,27 @@ import com.vaadin.flow.component.HasStyle;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
+import com.vaadin.flow.function.SerializableBiFunction;
 import com.vaadin.flow.shared.Registration;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
+import tools.jackson.databind.node.ArrayNode;
 
 /**
  * A week/day/month calendar (FullCalendar 6) with a typed Java API. The server owns the state: which view and
  * date are shown and which entries exist; the browser reports what the user did as events. Times are wall-clock
  * times of one zone (the caller's), weeks start on Monday.
+ *
+ * <p>The entries are not kept here (issue 18: a week's JSON held as an element property stayed in every session's
+ * memory): the browser asks the {@linkplain #setEntrySource entry source} for the days it first shows and when
+ * {@link #refreshEntries()} says the entries changed, and the server sends the new days' entries with the response
+ * that shows other days. Both are sent once and are not part of the component's state.
  */
 @Tag("praxis-full-calendar")
 @NpmPackage(value = "@fullcalendar/core", version = FullCalendar.VERSION)
@@ -30,9 +40,16 @@ public class FullCalendar extends Component implements HasSize, HasStyle {
 
     static final String VERSION = "6.1.20";
 
+    /**
+     * The most days the browser may ask entries for at once: a month view's six weeks (anything longer is no view of
+     * this calendar and is answered with nothing).
+     */
+    static final int MAX_FETCH_DAYS = 42;
+
     private CalendarViewType viewType = CalendarViewType.WEEK;
     private LocalDate date;
-    private List<CalendarEntry> entries = List.of();
+    private SerializableBiFunction<DateRange, CalendarViewType, List<CalendarEntry>> entrySource =
+            (range, type) -> List.of();
 
     /** Shows the week of {@code date}; {@code now} is the current wall-clock time the now-indicator starts from. */
     public FullCalendar(LocalDate date, LocalDateTime now) {
@@ -44,16 +61,69 @@ public class FullCalendar extends Component implements HasSize, HasStyle {
         // Day headers in the page's language ("Mon 30 Nov", "Mo., 30. Nov.").
         getElement().setProperty("locale", getLocale().toLanguageTag());
         setNow(now);
-        setEntries(List.of());
     }
 
-    public void setEntries(List<CalendarEntry> entries) {
-        this.entries = List.copyOf(entries);
-        getElement().setPropertyJson("entries", CalendarEntries.toJson(this.entries));
+    /**
+     * Where the entries come from: called with the days the browser shows (and the current view type) each time it
+     * needs them. Its answer goes to the browser as it is; whatever the user does with an entry comes back as an
+     * event naming the entry's id, which the listener must check again (the browser's copy is not to be trusted).
+     * Set it before the calendar is shown; afterwards, {@link #refreshEntries()} when the entries change.
+     */
+    public void setEntrySource(SerializableBiFunction<DateRange, CalendarViewType, List<CalendarEntry>> entrySource) {
+        this.entrySource = entrySource;
     }
 
+    /**
+     * The entries changed: the browser asks the entry source again for the days it shows. Not needed when the days
+     * shown change (the browser asks for new days itself) nor before the calendar is first shown.
+     */
+    public void refreshEntries() {
+        // Guarded: the element's class may not be loaded yet (its code is a lazy chunk); it fetches when it starts.
+        getElement().executeJs("if (this.refetch) { this.refetch(); }");
+    }
+
+    /**
+     * The entries of the visible days, asked from the entry source now (nothing is kept): what the browser gets when
+     * it asks next.
+     */
     public List<CalendarEntry> getEntries() {
-        return entries;
+        return entrySource.apply(getVisibleRange(), viewType);
+    }
+
+    /**
+     * Other days are shown: their entries go with the same response (a JavaScript call, not kept), so the browser
+     * need not ask for them in a request of its own (issue 18: the calendar's week kept to its round trips). Before
+     * the calendar is shown it asks for its first days itself.
+     */
+    private void sendVisibleEntries() {
+        if (!isAttached()) {
+            return;
+        }
+        DateRange range = getVisibleRange();
+        getElement()
+                .executeJs(
+                        "if (this.entriesFor) { this.entriesFor($0, $1, $2); }",
+                        range.start().toString(),
+                        range.endExclusive().toString(),
+                        CalendarEntries.toJson(entrySource.apply(range, viewType)));
+    }
+
+    /**
+     * The browser's request for the entries of the days [start, end) (ISO dates): answered from the entry source,
+     * or with nothing for days that are no view of this calendar.
+     */
+    @ClientCallable
+    public ArrayNode fetchEntries(String start, String end) {
+        try {
+            var range = new DateRange(LocalDate.parse(start), LocalDate.parse(end));
+            long days = ChronoUnit.DAYS.between(range.start(), range.endExclusive());
+            if (days < 1 || days > MAX_FETCH_DAYS) {
+                return CalendarEntries.toJson(List.of());
+            }
+            return CalendarEntries.toJson(entrySource.apply(range, viewType));
+        } catch (DateTimeParseException e) {
+            return CalendarEntries.toJson(List.of());
+        }
     }
 
     public void setViewType(CalendarViewType viewType) {
@@ -61,6 +131,7 @@ public class FullCalendar extends Component implements HasSize, HasStyle {
             this.viewType = viewType;
             getElement().setProperty("view", viewType.clientName());
             fireEvent(new VisibleRangeChangedEvent(this, getVisibleRange()));
+            sendVisibleEntries();
         }
     }
 
@@ -75,6 +146,7 @@ public class FullCalendar extends Component implements HasSize, HasStyle {
             getElement().setProperty("date", date.toString());
             if (!before.equals(getVisibleRange())) {
                 fireEvent(new VisibleRangeChangedEvent(this, getVisibleRange()));
+                sendVisibleEntries();
             }
         }
     }
