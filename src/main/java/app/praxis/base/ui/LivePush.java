@@ -23,8 +23,8 @@ public class LivePush implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource()
-                .addUIInitListener(init -> init.getUI().getPushConfiguration().setPushMode(PushMode.DISABLED));
+        // Settled before the UI's first response: the bootstrap applies @Push only after the UI init listeners.
+        event.getSource().addUIInitListener(init -> users(init.getUI(), 0));
     }
 
     /** Push on for {@code component}'s UI while it is attached (and any other component asks for it too). */
