@@ -9,6 +9,8 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinSession;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -30,6 +32,23 @@ class AbandonedTabsTest extends SpringBrowserlessTest {
         assertThat(abandonedTabs.closeAbandoned()).isZero();
         assertThat(session.getUIs()).contains(ui);
         assertThat(ui.isClosing()).isFalse();
+    }
+
+    @Test
+    @WithPraxisUser(role = Roles.PATIENT, name = "Paul Patient")
+    void aSessionBusyWithARequestIsLeftToVaadinAndTheCheckDoesNotWaitForIt() throws Exception {
+        navigate("patient", Component.class);
+        UI ui = UI.getCurrent();
+        VaadinSession session = VaadinSession.getCurrent(); // locked by this thread, as during a request
+        abandonedTabs.track(session);
+        ui.getInternals().setLastHeartbeatTimestamp(0);
+
+        // On the scheduler's thread (shared with the mail outbox's jobs) the check must not block on the lock.
+        int closed =
+                CompletableFuture.supplyAsync(abandonedTabs::closeAbandoned).get(10, TimeUnit.SECONDS);
+
+        assertThat(closed).isZero();
+        assertThat(session.getUIs()).contains(ui);
     }
 
     @Test
