@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * {@link MainLayout#POLL_MILLIS} ms. So every UI starts without push, and a component that must show other people's
  * actions at once (the open conversation) switches push on while it is attached: the browser opens the connection
  * then, and closes it when the last such component leaves. {@code @Push} on {@link AppShell} stays: it sets the
- * transport and loads the client's push code.
+ * transport. (The client loads its push code only when push turns on: the sign-in page no longer downloads it.)
  */
 @Component
 public class LivePush implements VaadinServiceInitListener {
