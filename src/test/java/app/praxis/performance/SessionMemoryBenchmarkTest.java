@@ -271,7 +271,29 @@ class SessionMemoryBenchmarkTest {
                 }
                 Thread.sleep(2000);
             }
-            System.out.println(String.join("\n", report.subList(report.size() - 4, report.size())));
+            // What a signed-in session without a tab keeps, once the closed tabs' connections have timed out too
+            // (keep-alive 15 s): the HTTP and Vaadin session alone, until sign-out or the idle timeout.
+            Thread.sleep(SETTLE_SECONDS * 1000L);
+            Histogram settled = app.liveHeap();
+            report.add(String.format(
+                    Locale.ROOT,
+                    "  %d s later: %,d bytes per session above the baseline, UIs %d, sessions %d -> %d, connections"
+                            + " %d -> %d (uptime load %s)",
+                    SETTLE_SECONDS,
+                    (settled.totalBytes() - before.totalBytes()) / SESSIONS,
+                    settled.instances("com.vaadin.flow.component.UI"),
+                    before.instances("org.apache.catalina.session.StandardSession"),
+                    settled.instances("org.apache.catalina.session.StandardSession"),
+                    before.instances("org.apache.tomcat.util.net.NioEndpoint$NioSocketWrapper"),
+                    settled.instances("org.apache.tomcat.util.net.NioEndpoint$NioSocketWrapper"),
+                    loadAverage()));
+            report.addAll(settled.grownFrom(before, SESSIONS, 15));
+            if (Boolean.getBoolean("benchmark.heapDump")) {
+                Path dump = app.folder.resolve("closed-tabs.hprof").toAbsolutePath();
+                Files.deleteIfExists(dump);
+                app.jcmd("GC.heap_dump " + dump);
+            }
+            System.out.println(String.join("\n", report.subList(report.size() - 6, report.size())));
         } finally {
             browsers.forEach(WebDriver::quit);
         }

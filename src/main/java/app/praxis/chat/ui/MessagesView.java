@@ -4,6 +4,7 @@ import app.praxis.base.ClinicProperties;
 import app.praxis.base.Formats;
 import app.praxis.base.NotFoundException;
 import app.praxis.base.ui.Avatars;
+import app.praxis.base.ui.LivePush;
 import app.praxis.chat.ChatService;
 import app.praxis.chat.ChatUpdate;
 import app.praxis.chat.ChatUpdates;
@@ -82,6 +83,9 @@ class MessagesView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         side.addClassNames("chat-side");
         add(list, side);
         refreshInbox();
+        // The open conversation shows the other person's messages and read receipts at once: push is on while this
+        // page is (elsewhere the unread badge follows with the layout's poll).
+        LivePush.whileAttached(this);
     }
 
     @Override

@@ -6,6 +6,7 @@ import app.praxis.appointment.BookingFixture;
 import app.praxis.appointment.ui.CardsOnScreen;
 import app.praxis.base.Formats;
 import app.praxis.base.Language;
+import app.praxis.base.ui.LivePush;
 import app.praxis.chat.ChatService;
 import app.praxis.chat.ChatUpdates;
 import app.praxis.doctor.DoctorSummary;
@@ -162,6 +163,22 @@ class ChatViewsTest extends SpringBrowserlessTest {
                         .getElement()
                         .getTextRecursively())
                 .contains("Dr. Doc " + family, "<b>Hello</b>");
+    }
+
+    @Test
+    void pushIsOnWhileTheConversationsAreOpenAndOffOnThePatientsOtherPages() {
+        UI ui = UI.getCurrent(); // (a browser's new UI starts without push: LivePush's UI init listener)
+        open(MessagesView.DOCTOR, doctor.doctorId());
+        roundTrip();
+        assertThat(LivePush.isOn(ui)).as("push on Messages").isTrue();
+
+        open(MessagesView.DOCTOR, doctor.doctorId()); // the same page again: push stays on
+        roundTrip();
+        assertThat(LivePush.isOn(ui)).as("push on Messages opened again").isTrue();
+
+        ui.navigate("patient");
+        roundTrip();
+        assertThat(LivePush.isOn(ui)).as("push after leaving Messages").isFalse();
     }
 
     @Test
