@@ -221,22 +221,7 @@ class AppointmentDayTotalsTest {
             LocalTime time,
             AppointmentStatus status,
             @Nullable String reason) {
-        long slot = fixture.slot(doctor.doctorId(), date.atTime(time), 20);
-        jdbc.sql("UPDATE doctor_availability SET is_booked = ? WHERE availability_id = ?")
-                .params(status != AppointmentStatus.CANCELLED, slot)
-                .update();
-        jdbc.sql("INSERT INTO appointments (doctor_id, patient_id, availability_id, appointment_date, start_time,"
-                        + " end_time, status, reason_for_visit) VALUES (?,?,?,?,?,?,?,?)")
-                .params(
-                        doctor.doctorId(),
-                        patient.patientId(),
-                        slot,
-                        date,
-                        time,
-                        time.plusMinutes(20),
-                        status.name(),
-                        reason)
-                .update();
+        fixture.appointmentInSql(doctor, patient, date, time, status, reason);
     }
 
     private static List<Long> ids(List<AppointmentRow> list) {

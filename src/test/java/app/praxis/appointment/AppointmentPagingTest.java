@@ -10,6 +10,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -232,23 +233,8 @@ class AppointmentPagingTest {
             LocalDate date,
             LocalTime time,
             AppointmentStatus status,
-            @org.jspecify.annotations.Nullable String reason) {
-        long slot = fixture.slot(doctor.doctorId(), date.atTime(time), 20);
-        jdbc.sql("UPDATE doctor_availability SET is_booked = ? WHERE availability_id = ?")
-                .params(status != AppointmentStatus.CANCELLED, slot)
-                .update();
-        jdbc.sql("INSERT INTO appointments (doctor_id, patient_id, availability_id, appointment_date, start_time,"
-                        + " end_time, status, reason_for_visit) VALUES (?,?,?,?,?,?,?,?)")
-                .params(
-                        doctor.doctorId(),
-                        patient.patientId(),
-                        slot,
-                        date,
-                        time,
-                        time.plusMinutes(20),
-                        status.name(),
-                        reason)
-                .update();
+            @Nullable String reason) {
+        fixture.appointmentInSql(doctor, patient, date, time, status, reason);
         written++;
     }
 

@@ -16,6 +16,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
@@ -158,5 +159,34 @@ public final class BookingFixture {
                 .param(appointmentId)
                 .query(String.class)
                 .single();
+    }
+
+    /**
+     * An appointment of 20 minutes written in plain SQL on a new slot of its own (booked unless cancelled), for tests
+     * that need many rows with ties; the caller rebuilds the summaries if it reads them.
+     */
+    public void appointmentInSql(
+            DoctorSummary doctor,
+            PatientSummary patient,
+            LocalDate date,
+            LocalTime time,
+            AppointmentStatus status,
+            @Nullable String reason) {
+        long slot = slot(doctor.doctorId(), date.atTime(time), 20);
+        jdbc.sql("UPDATE doctor_availability SET is_booked = ? WHERE availability_id = ?")
+                .params(status != AppointmentStatus.CANCELLED, slot)
+                .update();
+        jdbc.sql("INSERT INTO appointments (doctor_id, patient_id, availability_id, appointment_date, start_time,"
+                        + " end_time, status, reason_for_visit) VALUES (?,?,?,?,?,?,?,?)")
+                .params(
+                        doctor.doctorId(),
+                        patient.patientId(),
+                        slot,
+                        date,
+                        time,
+                        time.plusMinutes(20),
+                        status.name(),
+                        reason)
+                .update();
     }
 }

@@ -16,6 +16,7 @@ import com.vaadin.flow.i18n.I18NProvider;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Review's part of the appointment cards: a patient rates a completed visit ("Rate this visit") or changes their
@@ -39,25 +40,16 @@ class ReviewSection implements AppointmentSection {
 
     @Override
     public Map<Long, Component> sectionsFor(List<AppointmentRow> rows, Runnable onChange) {
-        List<AppointmentRow> completed = rows.stream()
-                .filter(row -> row.status() == AppointmentStatus.COMPLETED)
-                .toList();
         var sections = new LinkedHashMap<Long, Component>();
-        if (completed.isEmpty()) {
-            return sections;
-        }
-        boolean patient =
-                currentUser.find().map(user -> user.hasRole(Roles.PATIENT)).orElse(false);
-        Map<Long, ReviewDetails> given = reviews.ofAppointments(
-                completed.stream().map(AppointmentRow::id).toList());
-        completed.forEach(row -> {
-            ReviewDetails review = given.get(row.id());
+        Completed completed = completedOf(rows);
+        completed.rows().forEach(row -> {
+            ReviewDetails review = completed.given().get(row.id());
             var part = new Div();
             part.addClassNames("review-section");
             if (review != null) {
                 part.add(ReviewFormats.review(review, clinic.timeZone()));
             }
-            if (patient && (review == null || review.editable())) {
+            if (completed.mayRate(review)) {
                 var button = new Button(
                         I18NProvider.translate(review == null ? "review.card.rate" : "review.card.change"),
                         event -> new ReviewDialog(reviews, row.id(), review, onChange).open());
@@ -74,21 +66,12 @@ class ReviewSection implements AppointmentSection {
 
     @Override
     public Map<Long, Part> partsFor(List<AppointmentRow> rows) {
-        List<AppointmentRow> completed = rows.stream()
-                .filter(row -> row.status() == AppointmentStatus.COMPLETED)
-                .toList();
         var parts = new LinkedHashMap<Long, Part>();
-        if (completed.isEmpty()) {
-            return parts;
-        }
-        boolean patient =
-                currentUser.find().map(user -> user.hasRole(Roles.PATIENT)).orElse(false);
-        Map<Long, ReviewDetails> given = reviews.ofAppointments(
-                completed.stream().map(AppointmentRow::id).toList());
-        completed.forEach(row -> {
-            ReviewDetails review = given.get(row.id());
+        Completed completed = completedOf(rows);
+        completed.rows().forEach(row -> {
+            ReviewDetails review = completed.given().get(row.id());
             List<Line> lines = review == null ? List.of() : ReviewFormats.lines(review, clinic.timeZone());
-            List<Action> actions = patient && (review == null || review.editable())
+            List<Action> actions = completed.mayRate(review)
                     ? List.of(
                             review == null
                                     ? new Action(
@@ -104,6 +87,30 @@ class ReviewSection implements AppointmentSection {
             }
         });
         return parts;
+    }
+
+    /** The completed visits among {@code rows}, their reviews (one query) and whether the viewer is the patient. */
+    private Completed completedOf(List<AppointmentRow> rows) {
+        List<AppointmentRow> completed = rows.stream()
+                .filter(row -> row.status() == AppointmentStatus.COMPLETED)
+                .toList();
+        if (completed.isEmpty()) {
+            return new Completed(completed, Map.of(), false);
+        }
+        boolean patient =
+                currentUser.find().map(user -> user.hasRole(Roles.PATIENT)).orElse(false);
+        return new Completed(
+                completed,
+                reviews.ofAppointments(
+                        completed.stream().map(AppointmentRow::id).toList()),
+                patient);
+    }
+
+    private record Completed(List<AppointmentRow> rows, Map<Long, ReviewDetails> given, boolean patient) {
+        /** The patient may rate a visit not yet rated, or change a rating while it is still editable. */
+        boolean mayRate(@Nullable ReviewDetails review) {
+            return patient && (review == null || review.editable());
+        }
     }
 
     /** "Rate this visit" or "Change rating": the dialog, with the review as it is now (the service checks again). */
