@@ -2,6 +2,7 @@ package app.praxis.appointment;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.TreeMap;
@@ -44,11 +45,13 @@ class SummaryDeltas {
 
     /** Adds {@code sign} (1 or -1) times the contribution, at the transaction's commit (at once without one). */
     void add(Contribution contribution, int sign) {
-        Pending pending = TransactionSynchronizationManager.isSynchronizationActive() ? pending() : new Pending(this);
-        pending.add(contribution, sign);
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            pending.beforeCommit(false);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            pending().add(contribution, sign);
+            return;
         }
+        var now = new Pending(this);
+        now.add(contribution, sign);
+        now.write();
     }
 
     private Pending pending() {
@@ -94,12 +97,16 @@ class SummaryDeltas {
 
         @Override
         public void beforeCommit(boolean readOnly) {
+            write();
+        }
+
+        void write() {
             counts.forEach((key, sums) -> {
-                if (java.util.Arrays.stream(sums).anyMatch(sum -> sum != 0)) {
+                if (Arrays.stream(sums).anyMatch(sum -> sum != 0)) {
                     var params = new ArrayList<Object>(sums.length + 2);
                     params.add(key.day());
                     params.add(key.doctorId());
-                    java.util.Arrays.stream(sums).forEach(params::add);
+                    Arrays.stream(sums).forEach(params::add);
                     owner.jdbc.sql(COUNTS_UPSERT).params(params).update();
                 }
             });
