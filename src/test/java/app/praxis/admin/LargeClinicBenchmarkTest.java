@@ -81,6 +81,9 @@ class LargeClinicBenchmarkTest {
     DashboardService dashboards;
 
     @Autowired
+    DashboardRepository dashboardQueries;
+
+    @Autowired
     app.praxis.availability.SlotSummaries slotSummaries;
 
     @Autowired
@@ -165,6 +168,10 @@ class LargeClinicBenchmarkTest {
                 var thisMonth = new DashboardFilter(today.withDayOfMonth(1), today, null, null);
                 measure("admin dashboard, this month, whole clinic", () -> (int)
                         dashboards.dashboard(thisMonth).figures().current().booked());
+                measureDashboardQueries(last30);
+                var oneDoctor = new DashboardFilter(today.minusDays(29), today, ids.doctor(7), null);
+                measure("admin dashboard, 30 days, one doctor", () -> (int)
+                        dashboards.dashboard(oneDoctor).figures().current().booked());
             }
             print("  (load after: " + loadAverage() + ")");
             return;
@@ -176,6 +183,35 @@ class LargeClinicBenchmarkTest {
         if (Boolean.getBoolean("benchmark.explain")) {
             explainHotQueries(ids);
         }
+    }
+
+    /** Each of the dashboard's queries alone, whole clinic (round 7: which of them grows with the doctors). */
+    private void measureDashboardQueries(DashboardFilter filter) {
+        measure(
+                "  dashboard query: appointment counts",
+                () -> dashboardQueries.appointmentCounts(filter).size());
+        measure(
+                "  dashboard query: slot minutes",
+                () -> dashboardQueries.slotMinutes(filter).size());
+        measure(
+                "  dashboard query: new patients",
+                () -> dashboardQueries.newPatients(filter).size());
+        measure(
+                "  dashboard query: revenue and weeks",
+                () -> dashboardQueries.revenueAndWeeks(filter).weeks().size());
+        measure("  dashboard query: average rating", () -> dashboardQueries.averageRating(filter) == null ? 0 : 1);
+        measure(
+                "  dashboard query: appointments per day",
+                () -> dashboardQueries.appointmentsPerDay(filter).size());
+        measure(
+                "  dashboard query: utilization per doctor",
+                () -> dashboardQueries.utilizationPerDoctor(filter).size());
+        measure(
+                "  dashboard query: bookings by specialization",
+                () -> dashboardQueries.bookingsBySpecialization(filter).size());
+        measure(
+                "  dashboard query: busiest hours",
+                () -> dashboardQueries.busiestHours(filter).size());
     }
 
     /** The directory's first page by next free time, whole and in the three calls the view makes. */
