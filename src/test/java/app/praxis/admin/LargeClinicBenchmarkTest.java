@@ -152,12 +152,18 @@ class LargeClinicBenchmarkTest {
         // before and after V0019 (round 6); dashboard: the admin dashboard.
         List<String> only =
                 Arrays.asList(System.getProperty("benchmark.only", "").split(","));
-        if (only.contains("directory") || only.contains("grid") || only.contains("dashboard")) {
+        if (only.contains("directory")
+                || only.contains("grid")
+                || only.contains("dashboard")
+                || only.contains("jumps")) {
             if (only.contains("directory")) {
                 measureDirectory(ids);
             }
             if (only.contains("grid")) {
                 measureGrid();
+            }
+            if (only.contains("jumps")) {
+                measureSpreadJumps();
             }
             if (only.contains("dashboard")) {
                 SignIn.as(ids.doctorUser(0), Roles.ADMIN);
@@ -378,6 +384,29 @@ class LargeClinicBenchmarkTest {
     }
 
     /**
+     * {@code -Dbenchmark.only=jumps} (round 7): the grid's jumps to 37 offsets spread over the table, twice (the second
+     * time their pages are in the buffer pool), and the jump to the middle, in the orders the day totals serve.
+     */
+    private void measureSpreadJumps() {
+        SignIn.as(1, Roles.ADMIN);
+        var none = AppointmentFilter.none();
+        long total = appointments.count(none);
+        for (Sort sort : List.of(Sort.unsorted(), Sort.by(Sort.Direction.DESC, "date"), Sort.by("status"))) {
+            String order = sort.isUnsorted() ? "today first" : sort.toString();
+            measure("grid: jump to offset " + total / 2 + ", " + order, () -> page(none, (int) (total / 2), sort));
+            int[] call = {0};
+            measure("grid: jump to offsets spread over the table, " + order, () -> {
+                long offset = total * (call[0]++ % 37) / 37;
+                return page(none, (int) offset, sort);
+            });
+            measure("grid: the same spread offsets again (pages now in the buffer pool), " + order, () -> {
+                long offset = total * (call[0]++ % 37) / 37;
+                return page(none, (int) offset, sort);
+            });
+        }
+    }
+
+    /**
      * The admin grid's counts, jumps (a page at an offset, as dragging the scrollbar asks) and the order by reason,
      * each before V0019 (a query of appointments, skipping by offset, sorting the TEXT) and after (the day totals,
      * the reason's index), in one run on the same data; with {@code -Dbenchmark.explain=true} the plans.
@@ -420,6 +449,12 @@ class LargeClinicBenchmarkTest {
             // any page: each call another offset, spread over the whole table
             int[] call = {0};
             measure("grid: jump to offsets spread over the table, " + order + ", after (day totals)", () -> {
+                long offset = total * (call[0]++ % 37) / 37;
+                return page(none, (int) offset, sort);
+            });
+            // the same 37 offsets once more: their pages are now in the buffer pool (round 7: the spread jumps'
+            // extra time is pages read from disk, see the counters)
+            measure("grid: the same spread offsets again (pages now in the buffer pool), " + order, () -> {
                 long offset = total * (call[0]++ % 37) / 37;
                 return page(none, (int) offset, sort);
             });
