@@ -27,7 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
  *       ({@link #refreshFirstVisits}) under the patient's lock, from a locking read that sees the latest committed
  *       appointments.
  *   <li>{@code appointment_day_totals} (V0019): per visit day and status, how many appointments there are, from the
- *       same deltas: the admins' grid counts and finds the day of its n-th row from these few rows.
+ *       same deltas: the admins' grid counts and finds the day of its n-th row from these few rows. Since V0020 also
+ *       the cancellations by the patient and the hour columns, so that the dashboard reads the whole clinic's day
+ *       from these rows instead of a row per doctor.
  * </ul>
  *
  * {@link #rebuild} fills them from the appointments (the migration's backfill), for data written by plain SQL (the

@@ -27,8 +27,10 @@ import org.springframework.transaction.annotation.Transactional;
  *       conditional update that decided it, whose row lock orders them.
  * </ul>
  *
- * Each change is an {@code INSERT … ON DUPLICATE KEY UPDATE} adding a signed delta: concurrent changes of one day
- * add up under the row lock of the upsert and none is lost. Seconds rather than minutes, so that summing a range and
+ * Each change adds signed deltas (read from the slots, or for a slot just taken from the times the booking read) that
+ * {@link DailyDeltas} writes at the transaction's commit, with the day's whole-clinic row (doctor 0, V0020), in one
+ * {@code INSERT … ON DUPLICATE KEY UPDATE} in (day, doctor) order: concurrent changes of one day add up under the row
+ * lock of the upsert, none is lost, and no two wait on each other in a circle. Seconds rather than minutes, so that summing a range and
  * dividing by 60 gives exactly the minutes the dashboard used to compute from the slots. {@link #rebuild} fills it
  * from the slots (the migration's backfill), for slots written by plain SQL (the demo clinic, benchmarks).
  */
