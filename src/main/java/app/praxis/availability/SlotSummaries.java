@@ -74,7 +74,11 @@ public class SlotSummaries {
         this.jdbc = jdbc;
         this.slots = slots;
         this.deltas = new DailyDeltas(
-                jdbc, "availability_daily_minutes", "slot_date", List.of("published_seconds", "booked_seconds"));
+                jdbc,
+                "availability_daily_minutes",
+                "slot_date",
+                List.of("published_seconds", "booked_seconds"),
+                DailyDeltas.SLOT_MINUTES);
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -34,18 +35,33 @@ public final class DailyDeltas {
     /** Rows per statement (a regeneration of weekly hours may touch a few hundred days). */
     private static final int CHUNK = 500;
 
+    /**
+     * The commit-time writes of one transaction go in one order of tables for every transaction (Spring runs a
+     * transaction's synchronizations sorted by their order): availability's slot minutes, then payment's revenue,
+     * then appointment's counts and day totals ({@code appointment.SummaryDeltas}, default order: last). Without it a
+     * booking (slot taken first, then the appointment) and a cancellation (appointment first, then the slot) of one
+     * day would take the clinic's rows of two tables in opposite orders.
+     */
+    public static final int SLOT_MINUTES = Ordered.LOWEST_PRECEDENCE - 20;
+
+    /** See {@link #SLOT_MINUTES}. */
+    public static final int REVENUE = Ordered.LOWEST_PRECEDENCE - 10;
+
     private final JdbcClient jdbc;
     private final String insert;
     private final String addUp;
     private final int width;
+    private final int order;
 
     /**
      * @param table the summary table
      * @param dayColumn its day column (with {@code doctor_id} its primary key)
      * @param columns its summed columns, in the order {@link #add} takes their values
+     * @param order its place among the commit-time writes ({@link #SLOT_MINUTES}, {@link #REVENUE})
      */
-    public DailyDeltas(JdbcClient jdbc, String table, String dayColumn, List<String> columns) {
+    public DailyDeltas(JdbcClient jdbc, String table, String dayColumn, List<String> columns, int order) {
         this.jdbc = jdbc;
+        this.order = order;
         this.width = columns.size();
         this.insert =
                 "INSERT INTO " + table + " (" + dayColumn + ", doctor_id, " + String.join(", ", columns) + ") VALUES ";
@@ -117,6 +133,11 @@ public final class DailyDeltas {
             for (int i = 0; i < sums.length; i++) {
                 sums[i] = sums[i].add(values[i]);
             }
+        }
+
+        @Override
+        public int getOrder() {
+            return owner.order;
         }
 
         @Override

@@ -60,8 +60,12 @@ class PaymentRepository {
 
     PaymentRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.revenue =
-                new DailyDeltas(jdbc, "payment_daily_revenue", "revenue_date", List.of("paid", "pending", "refunded"));
+        this.revenue = new DailyDeltas(
+                jdbc,
+                "payment_daily_revenue",
+                "revenue_date",
+                List.of("paid", "pending", "refunded"),
+                DailyDeltas.REVENUE);
     }
 
     void open(long appointmentId, BigDecimal fee) {

@@ -13,7 +13,10 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -43,7 +46,8 @@ class DailyDeltasTest {
                         + " PRIMARY KEY (day, doctor_id)) ENGINE = InnoDB")
                 .update();
         jdbc.sql("DELETE FROM test_daily_deltas").update();
-        deltas = new DailyDeltas(jdbc, "test_daily_deltas", "day", List.of("amount", "seconds"));
+        deltas = new DailyDeltas(
+                jdbc, "test_daily_deltas", "day", List.of("amount", "seconds"), DailyDeltas.SLOT_MINUTES);
     }
 
     @Test
@@ -124,6 +128,27 @@ class DailyDeltasTest {
                         TUESDAY + " 0 11.00 101",
                         TUESDAY + " 7 10.00 1",
                         TUESDAY + " 8 1.00 100");
+    }
+
+    @Test
+    void aTransactionWritesItsSummariesInOneOrderOfTablesWhateverOrderItChangedThemIn() {
+        var revenueLike =
+                new DailyDeltas(jdbc, "test_daily_deltas", "day", List.of("amount", "seconds"), DailyDeltas.REVENUE);
+        var orders = new java.util.ArrayList<Integer>();
+        transaction.executeWithoutResult(status -> {
+            revenueLike.add(MONDAY, 7, 1, 0); // changed first ...
+            deltas.add(MONDAY, 8, 0, 60); // ... then the slot minutes
+            // a synchronization after both, in any order: Spring runs them sorted by order
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {});
+            TransactionSynchronizationManager.getSynchronizations().stream()
+                    .filter(synchronization ->
+                            synchronization.getClass().getName().startsWith(DailyDeltas.class.getName() + "$"))
+                    .forEach(synchronization -> orders.add(synchronization.getOrder()));
+        });
+        assertThat(orders).containsExactly(DailyDeltas.SLOT_MINUTES, DailyDeltas.REVENUE);
+        assertThat(DailyDeltas.SLOT_MINUTES).isLessThan(DailyDeltas.REVENUE);
+        assertThat(DailyDeltas.REVENUE).isLessThan(Ordered.LOWEST_PRECEDENCE); // appointment's SummaryDeltas: last
+        assertThat(rows()).containsExactly(MONDAY + " 0 1.00 60", MONDAY + " 7 1.00 0", MONDAY + " 8 0.00 60");
     }
 
     private List<String> rows() {
