@@ -1,6 +1,7 @@
 package app.praxis.admin;
 
 import app.praxis.appointment.AppointmentStatus;
+import app.praxis.base.DailyDeltas;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.util.HashMap;
@@ -20,6 +21,13 @@ import org.springframework.stereotype.Repository;
  * {@code appointment_doctor_first_visits}, {@code payment_daily_revenue}): at most a row per day and doctor, so a
  * range costs the same at 10,000 appointments as at 1,000,000. Slot minutes (utilization) come from the slots'
  * daily summary that the availability feature keeps (V0015: {@code availability_daily_minutes}).
+ *
+ * <p>For the whole clinic (no doctor, no specialization) the figures read a row per day, not a row per day and
+ * doctor (V0020, round 7: 2,000 doctors made the whole clinic's 60 days some 88,000 rows of each summary): the
+ * appointments, their cancellations by the patient and their hours from {@code appointment_day_totals} (per day and
+ * status), revenue and slot minutes from the clinic's rows (doctor 0) of {@code payment_daily_revenue} and
+ * {@code availability_daily_minutes}. Two charts still read a row per day and doctor because they show doctors:
+ * utilization per doctor and bookings by the specialization each doctor has now.
  */
 @Repository
 class DashboardRepository {
@@ -46,15 +54,25 @@ class DashboardRepository {
      */
     Map<Integer, long[]> appointmentCounts(DashboardFilter filter) {
         var result = new HashMap<Integer, long[]>();
-        String sql = "SELECT " + PERIOD.formatted("c.count_date") + " AS period,"
-                + " COALESCE(SUM(" + BOOKED + "), 0) AS booked,"
-                + " COALESCE(SUM(c.completed), 0) AS completed,"
-                + " COALESCE(SUM(c.cancelled_by_patient), 0) AS by_patient,"
-                + " COALESCE(SUM(c.cancelled_by_practice), 0) AS by_practice,"
-                + " COALESCE(SUM(c.no_shows), 0) AS no_shows"
-                + " FROM appointment_daily_counts c"
-                + " WHERE c.count_date BETWEEN :previousFrom AND :to" + narrow("c", filter)
-                + " GROUP BY period";
+        String sql = wholeClinic(filter)
+                ? "SELECT " + PERIOD.formatted("t.count_date") + " AS period,"
+                        + " COALESCE(SUM(t.total), 0) AS booked,"
+                        + " COALESCE(SUM(CASE WHEN t.status = 'COMPLETED' THEN t.total END), 0) AS completed,"
+                        + " COALESCE(SUM(t.cancelled_by_patient), 0) AS by_patient,"
+                        + " COALESCE(SUM(CASE WHEN t.status = 'CANCELLED' THEN t.total - t.cancelled_by_patient END), 0)"
+                        + "     AS by_practice,"
+                        + " COALESCE(SUM(CASE WHEN t.status = 'NO_SHOW' THEN t.total END), 0) AS no_shows"
+                        + " FROM appointment_day_totals t WHERE t.count_date BETWEEN :previousFrom AND :to"
+                        + " GROUP BY period"
+                : "SELECT " + PERIOD.formatted("c.count_date") + " AS period,"
+                        + " COALESCE(SUM(" + BOOKED + "), 0) AS booked,"
+                        + " COALESCE(SUM(c.completed), 0) AS completed,"
+                        + " COALESCE(SUM(c.cancelled_by_patient), 0) AS by_patient,"
+                        + " COALESCE(SUM(c.cancelled_by_practice), 0) AS by_practice,"
+                        + " COALESCE(SUM(c.no_shows), 0) AS no_shows"
+                        + " FROM appointment_daily_counts c"
+                        + " WHERE c.count_date BETWEEN :previousFrom AND :to" + narrow("c", filter)
+                        + " GROUP BY period";
         params(sql, filter).query(rs -> {
             result.put(rs.getInt("period"), new long[] {
                 rs.getLong("booked"),
@@ -77,7 +95,8 @@ class DashboardRepository {
                 + " COALESCE(SUM(m.booked_seconds), 0) DIV 60 AS booked,"
                 + " COALESCE(SUM(m.published_seconds), 0) DIV 60 AS published"
                 + " FROM availability_daily_minutes m"
-                + " WHERE m.slot_date BETWEEN :previousFrom AND :to AND m.published_seconds > 0" + narrow("m", filter)
+                + " WHERE m.slot_date BETWEEN :previousFrom AND :to AND m.published_seconds > 0"
+                + narrowOrClinic("m", filter)
                 + " GROUP BY period";
         params(sql, filter).query(rs -> {
             result.put(rs.getInt("period"), new long[] {rs.getLong("booked"), rs.getLong("published")});
@@ -118,7 +137,7 @@ class DashboardRepository {
         var result = new HashMap<Integer, BigDecimal[]>();
         String sql = "SELECT " + PERIOD.formatted("r.revenue_date") + " AS period," + REVENUE_SUMS
                 + " FROM payment_daily_revenue r"
-                + " WHERE r.revenue_date BETWEEN :previousFrom AND :to" + narrow("r", filter)
+                + " WHERE r.revenue_date BETWEEN :previousFrom AND :to" + narrowOrClinic("r", filter)
                 + " GROUP BY period";
         params(sql, filter).query(rs -> {
             result.put(rs.getInt("period"), new BigDecimal[] {
@@ -152,8 +171,15 @@ class DashboardRepository {
 
     /** Each day's appointments by status (statuses in name order, as before; none listed with no appointment). */
     List<DailyCount> appointmentsPerDay(DashboardFilter filter) {
-        String sql =
-                "SELECT c.count_date, COALESCE(SUM(c.cancelled_by_patient + c.cancelled_by_practice), 0) AS cancelled,"
+        String sql = wholeClinic(filter)
+                ? "SELECT t.count_date,"
+                        + " COALESCE(SUM(CASE WHEN t.status = 'CANCELLED' THEN t.total END), 0) AS cancelled,"
+                        + " COALESCE(SUM(CASE WHEN t.status = 'COMPLETED' THEN t.total END), 0) AS completed,"
+                        + " COALESCE(SUM(CASE WHEN t.status = 'NO_SHOW' THEN t.total END), 0) AS no_shows,"
+                        + " COALESCE(SUM(CASE WHEN t.status = 'SCHEDULED' THEN t.total END), 0) AS scheduled"
+                        + " FROM appointment_day_totals t WHERE t.count_date BETWEEN :from AND :to"
+                        + " GROUP BY t.count_date ORDER BY t.count_date"
+                : "SELECT c.count_date, COALESCE(SUM(c.cancelled_by_patient + c.cancelled_by_practice), 0) AS cancelled,"
                         + " COALESCE(SUM(c.completed), 0) AS completed, COALESCE(SUM(c.no_shows), 0) AS no_shows,"
                         + " COALESCE(SUM(c.scheduled), 0) AS scheduled"
                         + " FROM appointment_daily_counts c"
@@ -192,7 +218,7 @@ class DashboardRepository {
                 + " DATE_SUB(r.revenue_date, INTERVAL WEEKDAY(r.revenue_date) DAY) AS week_start,"
                 + REVENUE_SUMS
                 + " FROM payment_daily_revenue r"
-                + " WHERE r.revenue_date BETWEEN :previousFrom AND :to" + narrow("r", filter)
+                + " WHERE r.revenue_date BETWEEN :previousFrom AND :to" + narrowOrClinic("r", filter)
                 + " GROUP BY period, week_start WITH ROLLUP";
         params(sql, filter).query(rs -> {
             int period = rs.getInt("period");
@@ -221,7 +247,7 @@ class DashboardRepository {
                 + " FROM (SELECT m.doctor_id, SUM(m.booked_seconds) DIV 60 AS booked,"
                 + "     SUM(m.published_seconds) DIV 60 AS published"
                 + "     FROM availability_daily_minutes m WHERE m.slot_date BETWEEN :from AND :to"
-                + "     AND m.published_seconds > 0" + narrow("m", filter)
+                + "     AND m.published_seconds > 0 AND m.doctor_id <> " + DailyDeltas.CLINIC + narrow("m", filter)
                 + "     GROUP BY m.doctor_id) t"
                 + " JOIN doctors d ON d.doctor_id = t.doctor_id JOIN users u ON u.user_id = d.user_id"
                 + " ORDER BY t.booked / t.published DESC, doctor_name, t.doctor_id";
@@ -236,10 +262,13 @@ class DashboardRepository {
 
     /** Appointments not cancelled, by the specialization their doctor has now. */
     List<SpecializationBookings> bookingsBySpecialization(DashboardFilter filter) {
-        String sql = "SELECT sp.name, SUM(" + NOT_CANCELLED + ") AS n"
-                + " FROM appointment_daily_counts c JOIN doctors d ON d.doctor_id = c.doctor_id"
+        // summed per doctor first (V0020's index holds the three columns: read from the index alone), then each
+        // doctor's sum joined to the doctor: one join per doctor, not one per day and doctor
+        String sql = "SELECT sp.name, SUM(t.n) AS n"
+                + " FROM (SELECT c.doctor_id, SUM(" + NOT_CANCELLED + ") AS n FROM appointment_daily_counts c"
+                + "     WHERE c.count_date BETWEEN :from AND :to" + narrow("c", filter) + " GROUP BY c.doctor_id) t"
+                + " JOIN doctors d ON d.doctor_id = t.doctor_id"
                 + " LEFT JOIN specializations sp ON sp.specialization_id = d.specialization_id"
-                + " WHERE c.count_date BETWEEN :from AND :to" + narrow("c", filter)
                 + " GROUP BY sp.specialization_id, sp.name HAVING n > 0 ORDER BY n DESC, sp.name";
         return params(sql, filter)
                 .query((rs, row) -> new SpecializationBookings(
@@ -257,9 +286,13 @@ class DashboardRepository {
         for (int hour = 0; hour < 24; hour++) {
             sums.append(", COALESCE(SUM(c.h%02d), 0) AS h%02d".formatted(hour, hour));
         }
-        String sql = "SELECT WEEKDAY(c.count_date) + 1 AS iso_day" + sums + " FROM appointment_daily_counts c"
-                + " WHERE c.count_date BETWEEN :from AND :to" + narrow("c", filter)
-                + " GROUP BY iso_day ORDER BY iso_day";
+        // the whole clinic from the day totals (hours are counted on the live statuses' rows only), else per doctor
+        String sql = wholeClinic(filter)
+                ? "SELECT WEEKDAY(c.count_date) + 1 AS iso_day" + sums + " FROM appointment_day_totals c"
+                        + " WHERE c.count_date BETWEEN :from AND :to GROUP BY iso_day ORDER BY iso_day"
+                : "SELECT WEEKDAY(c.count_date) + 1 AS iso_day" + sums + " FROM appointment_daily_counts c"
+                        + " WHERE c.count_date BETWEEN :from AND :to" + narrow("c", filter)
+                        + " GROUP BY iso_day ORDER BY iso_day";
         var result = new java.util.ArrayList<HourCount>();
         params(sql, filter).query(rs -> {
             DayOfWeek day = DayOfWeek.of(rs.getInt("iso_day"));
@@ -271,6 +304,19 @@ class DashboardRepository {
             }
         });
         return List.copyOf(result);
+    }
+
+    /** Neither a doctor nor a specialization: the whole clinic, read from its own rows per day (V0020). */
+    private static boolean wholeClinic(DashboardFilter filter) {
+        return filter.doctorId() == null && filter.specializationId() == null;
+    }
+
+    /**
+     * The filter's doctor or specialization on a summary with whole-clinic rows (doctor 0, V0020:
+     * {@code payment_daily_revenue}, {@code availability_daily_minutes}); for the whole clinic, its rows alone.
+     */
+    private static String narrowOrClinic(String alias, DashboardFilter filter) {
+        return wholeClinic(filter) ? " AND " + alias + ".doctor_id = " + DailyDeltas.CLINIC : narrow(alias, filter);
     }
 
     /** The filter's doctor or specialization, as conditions on {@code alias.doctor_id}. */

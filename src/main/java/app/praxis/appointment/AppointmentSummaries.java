@@ -27,7 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
  *       ({@link #refreshFirstVisits}) under the patient's lock, from a locking read that sees the latest committed
  *       appointments.
  *   <li>{@code appointment_day_totals} (V0019): per visit day and status, how many appointments there are, from the
- *       same deltas: the admins' grid counts and finds the day of its n-th row from these few rows.
+ *       same deltas: the admins' grid counts and finds the day of its n-th row from these few rows. Since V0020 also
+ *       the cancellations by the patient and the hour columns, so that the dashboard reads the whole clinic's day
+ *       from these rows instead of a row per doctor.
  * </ul>
  *
  * {@link #rebuild} fills them from the appointments (the migration's backfill), for data written by plain SQL (the
@@ -120,9 +122,43 @@ public class AppointmentSummaries {
         return DAY_TOTAL.replace(":sign", String.valueOf(sign)).replace(":id", "?");
     }
 
-    private static final String DAY_TOTAL = "INSERT INTO appointment_day_totals (count_date, status, total)"
-            + " SELECT a.appointment_date, a.status, :sign FROM appointments a WHERE a.appointment_id = :id"
-            + " ON DUPLICATE KEY UPDATE total = total + VALUES(total)";
+    private static final String DAY_TOTAL = "INSERT INTO appointment_day_totals (count_date, status, "
+            + "total, cancelled_by_patient, " + HOUR_COLUMNS + ") SELECT a.appointment_date, a.status, :sign, "
+            + TERMS.stream()
+                    .skip(3)
+                    .limit(1)
+                    .map(term -> ":sign * (" + term + ")")
+                    .collect(Collectors.joining())
+            + ", "
+            + TERMS.stream().skip(5).map(term -> ":sign * (" + term + ")").collect(Collectors.joining(", "))
+            + AppointmentSummaries.COUNT_ONE + " ON DUPLICATE KEY UPDATE total = total + VALUES(total), "
+            + "cancelled_by_patient = cancelled_by_patient + VALUES(cancelled_by_patient), "
+            + Arrays.stream(HOUR_COLUMNS.split(", "))
+                    .map(column -> column + " = " + column + " + VALUES(" + column + ")")
+                    .collect(Collectors.joining(", "));
+
+    /**
+     * The columns of {@code appointment_day_totals} beyond its key (V0019's total; V0020's cancellations by the
+     * patient and the not-cancelled appointments by starting hour, so that the dashboard reads the whole clinic's
+     * day from the day's few status rows instead of a row per doctor).
+     */
+    static final String TOTAL_COLUMNS = "total, cancelled_by_patient, " + HOUR_COLUMNS;
+
+    static final int TOTAL_TERMS = 2 + HOURS;
+
+    static final String TOTALS_ADD_UP = " ON DUPLICATE KEY UPDATE "
+            + Arrays.stream(TOTAL_COLUMNS.split(", "))
+                    .map(column -> column + " = " + column + " + VALUES(" + column + ")")
+                    .collect(Collectors.joining(", "));
+
+    /** A contribution's terms for the day totals: 1 (the appointment), cancelled by the patient, the hours. */
+    static int[] totalTerms(int[] countTerms) {
+        int[] terms = new int[TOTAL_TERMS];
+        terms[0] = 1;
+        terms[1] = countTerms[3];
+        System.arraycopy(countTerms, 5, terms, 2, HOURS);
+        return terms;
+    }
 
     private static final String COUNT_ONE =
             " FROM appointments a JOIN patients p ON p.patient_id = a.patient_id WHERE a.appointment_id = :id";
@@ -200,8 +236,20 @@ public class AppointmentSummaries {
                         + " GROUP BY a.appointment_date, a.doctor_id")
                 .update();
         jdbc.sql("DELETE FROM appointment_day_totals").update();
-        jdbc.sql("INSERT INTO appointment_day_totals (count_date, status, total) SELECT a.appointment_date, a.status,"
-                        + " COUNT(*) FROM appointments a GROUP BY a.appointment_date, a.status")
+        jdbc.sql("INSERT INTO appointment_day_totals (count_date, status, " + TOTAL_COLUMNS + ")"
+                        + " SELECT a.appointment_date, a.status, COUNT(*), "
+                        + TERMS.stream()
+                                .skip(3)
+                                .limit(1)
+                                .map(term -> "SUM(" + term + ")")
+                                .collect(Collectors.joining())
+                        + ", "
+                        + TERMS.stream()
+                                .skip(5)
+                                .map(term -> "SUM(" + term + ")")
+                                .collect(Collectors.joining(", "))
+                        + " FROM appointments a JOIN patients p ON p.patient_id = a.patient_id"
+                        + " GROUP BY a.appointment_date, a.status")
                 .update();
         jdbc.sql("DELETE FROM appointment_first_visits").update();
         jdbc.sql("INSERT INTO appointment_first_visits (patient_id, first_date) SELECT a.patient_id,"

@@ -15,7 +15,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * Writes {@link AppointmentSummaries}' signed deltas to {@code appointment_daily_counts} (per day and doctor) and
- * {@code appointment_day_totals} (per day and status, the whole clinic): gathered in the changing transaction and
+ * {@code appointment_day_totals} (per day and status, the whole clinic: the total, and since V0020 the cancellations
+ * by the patient and the hour columns, what the dashboard shows for the whole clinic): gathered in the changing transaction and
  * written just before it commits, in one order for every transaction (the counts by day and doctor, then the totals
  * by day and status). Written at once, each change would hold its rows until its commit, so every booking of a day
  * would wait for the last one's commit on that day's total, and two moves between the same two days in opposite
@@ -31,8 +32,10 @@ class SummaryDeltas {
             + Stream.generate(() -> "?").limit(AppointmentSummaries.COUNT_TERMS).collect(Collectors.joining(", "))
             + ")" + AppointmentSummaries.ADD_UP;
 
-    private static final String TOTALS_UPSERT = "INSERT INTO appointment_day_totals (count_date, status, total)"
-            + " VALUES (?, ?, ?) ON DUPLICATE KEY UPDATE total = total + VALUES(total)";
+    private static final String TOTALS_UPSERT = "INSERT INTO appointment_day_totals (count_date, status, "
+            + AppointmentSummaries.TOTAL_COLUMNS + ") VALUES (?, ?, "
+            + Stream.generate(() -> "?").limit(AppointmentSummaries.TOTAL_TERMS).collect(Collectors.joining(", "))
+            + ")" + AppointmentSummaries.TOTALS_ADD_UP;
 
     private final JdbcClient jdbc;
 
@@ -79,7 +82,7 @@ class SummaryDeltas {
     private static final class Pending implements TransactionSynchronization {
         private final SummaryDeltas owner;
         private final Map<DayDoctor, int[]> counts = new TreeMap<>(DayDoctor.ORDER);
-        private final Map<DayStatus, Integer> totals = new TreeMap<>(DayStatus.ORDER);
+        private final Map<DayStatus, int[]> totals = new TreeMap<>(DayStatus.ORDER);
 
         Pending(SummaryDeltas owner) {
             this.owner = owner;
@@ -92,7 +95,13 @@ class SummaryDeltas {
             for (int i = 0; i < sums.length; i++) {
                 sums[i] += sign * contribution.terms()[i];
             }
-            totals.merge(new DayStatus(contribution.day(), contribution.status()), sign, Integer::sum);
+            int[] total = totals.computeIfAbsent(
+                    new DayStatus(contribution.day(), contribution.status()),
+                    key -> new int[AppointmentSummaries.TOTAL_TERMS]);
+            int[] terms = AppointmentSummaries.totalTerms(contribution.terms());
+            for (int i = 0; i < total.length; i++) {
+                total[i] += sign * terms[i];
+            }
         }
 
         @Override
@@ -110,12 +119,13 @@ class SummaryDeltas {
                     owner.jdbc.sql(COUNTS_UPSERT).params(params).update();
                 }
             });
-            totals.forEach((key, delta) -> {
-                if (delta != 0) {
-                    owner.jdbc
-                            .sql(TOTALS_UPSERT)
-                            .params(key.day(), key.status(), delta)
-                            .update();
+            totals.forEach((key, sums) -> {
+                if (Arrays.stream(sums).anyMatch(sum -> sum != 0)) {
+                    var params = new ArrayList<Object>(sums.length + 2);
+                    params.add(key.day());
+                    params.add(key.status());
+                    Arrays.stream(sums).forEach(params::add);
+                    owner.jdbc.sql(TOTALS_UPSERT).params(params).update();
                 }
             });
             counts.clear();

@@ -29,24 +29,37 @@ class SlotReservationRepository {
      * callers wait, and only one sees 1. Time off is checked here, in the same statement, so that a booking whose
      * earlier checks passed cannot take a slot that time off has covered since.
      */
-    int markBooked(long slotId, long doctorId) {
+    int markBooked(BookableSlot slot) {
         return jdbc.sql("UPDATE doctor_availability a SET a.is_booked = TRUE"
-                        + " WHERE a.availability_id = ? AND a.doctor_id = ? AND a.is_booked = FALSE AND NOT "
-                        + SlotSql.DURING_TIME_OFF)
-                .params(slotId, doctorId)
+                        + " WHERE a.availability_id = ? AND a.doctor_id = ? AND a.is_booked = FALSE" + AS_READ
+                        + " AND NOT " + SlotSql.DURING_TIME_OFF)
+                .params(slot.id(), slot.doctorId(), slot.date(), slot.startTime(), slot.endTime())
                 .update();
     }
 
     /**
-     * As {@link #markBooked(long, long)}, and the slot must not be held for anyone but this patient at
+     * The slot still where the caller read it (a doctor may have moved a free slot since): the appointment takes the
+     * times it read, and the booked seconds are counted on that day without reading the slot again (V0020).
+     */
+    private static final String AS_READ = " AND a.available_date = ? AND a.start_time = ? AND a.end_time = ?";
+
+    /**
+     * As {@link #markBooked(BookableSlot)}, and the slot must not be held for anyone but this patient at
      * {@code now}: a hold (a waitlist offer) is decided in the same statement as the booking.
      */
-    int markBooked(long slotId, long doctorId, long patientId, Instant now) {
+    int markBooked(BookableSlot slot, long patientId, Instant now) {
         return jdbc.sql("UPDATE doctor_availability a SET a.is_booked = TRUE, a.held_for = NULL, a.held_until = NULL"
-                        + " WHERE a.availability_id = ? AND a.doctor_id = ? AND a.is_booked = FALSE"
+                        + " WHERE a.availability_id = ? AND a.doctor_id = ? AND a.is_booked = FALSE" + AS_READ
                         + " AND (a.held_until IS NULL OR a.held_until <= ? OR a.held_for = ?) AND NOT "
                         + SlotSql.DURING_TIME_OFF)
-                .params(slotId, doctorId, Timestamp.from(now), patientId)
+                .params(
+                        slot.id(),
+                        slot.doctorId(),
+                        slot.date(),
+                        slot.startTime(),
+                        slot.endTime(),
+                        Timestamp.from(now),
+                        patientId)
                 .update();
     }
 

@@ -39,7 +39,7 @@ public class SlotReservations {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean reserve(BookableSlot slot) {
-        return taken(slot, slots.markBooked(slot.id(), slot.doctorId()));
+        return taken(slot, slots.markBooked(slot));
     }
 
     /**
@@ -48,7 +48,7 @@ public class SlotReservations {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean reserve(BookableSlot slot, long patientId) {
-        return taken(slot, slots.markBooked(slot.id(), slot.doctorId(), patientId, clock.instant()));
+        return taken(slot, slots.markBooked(slot, patientId, clock.instant()));
     }
 
     /**
@@ -77,7 +77,7 @@ public class SlotReservations {
     /** The slot's booked seconds join its day's summary once this transaction took it (the update's row lock). */
     private boolean taken(BookableSlot slot, int updated) {
         if (updated == 1) {
-            summaries.booked(slot.id(), 1);
+            summaries.booked(slot, 1);
         }
         return updated == 1;
     }

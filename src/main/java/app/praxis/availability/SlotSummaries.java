@@ -1,10 +1,10 @@
 package app.praxis.availability;
 
+import app.praxis.base.DailyDeltas;
 import app.praxis.base.DaySpan;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +27,10 @@ import org.springframework.transaction.annotation.Transactional;
  *       conditional update that decided it, whose row lock orders them.
  * </ul>
  *
- * Each change is an {@code INSERT … ON DUPLICATE KEY UPDATE} adding a signed delta: concurrent changes of one day
- * add up under the row lock of the upsert and none is lost. Seconds rather than minutes, so that summing a range and
+ * Each change adds signed deltas (read from the slots, or for a slot just taken from the times the booking read) that
+ * {@link DailyDeltas} writes at the transaction's commit, with the day's whole-clinic row (doctor 0, V0020), in one
+ * {@code INSERT … ON DUPLICATE KEY UPDATE} in (day, doctor) order: concurrent changes of one day add up under the row
+ * lock of the upsert, none is lost, and no two wait on each other in a circle. Seconds rather than minutes, so that summing a range and
  * dividing by 60 gives exactly the minutes the dashboard used to compute from the slots. {@link #rebuild} fills it
  * from the slots (the migration's backfill), for slots written by plain SQL (the demo clinic, benchmarks).
  */
@@ -46,39 +48,58 @@ public class SlotSummaries {
             + " published_seconds = published_seconds + VALUES(published_seconds),"
             + " booked_seconds = booked_seconds + VALUES(booked_seconds)";
 
-    /** A slot taken (sign 1) or given back (-1): only its booked seconds change. */
-    private static final String BOOKED = INSERT + "SELECT s.available_date, s.doctor_id, 0, :sign * " + SECONDS
-            + " FROM doctor_availability s" + " WHERE s.availability_id = :id" + ADD_UP;
+    /**
+     * A slot taken (sign 1) or given back (-1), written at once with the whole clinic's row (doctor 0) in one
+     * statement: the booking benchmark's hand-written reference (the service gathers the same deltas and writes them
+     * at commit).
+     */
+    private static final String BOOKED = INSERT + "SELECT s.available_date, IF(k.n = 0, 0, s.doctor_id), 0, :sign * "
+            + SECONDS + " FROM doctor_availability s JOIN (SELECT 0 AS n UNION ALL SELECT 1) k"
+            + " WHERE s.availability_id = :id ORDER BY k.n" + ADD_UP;
 
-    /** The slots' whole contribution, added (sign 1) or taken out (-1), one row per day and doctor. */
-    private static final String COUNT = INSERT + "SELECT t.available_date, t.doctor_id, t.published, t.booked FROM ("
-            + "SELECT s.available_date, s.doctor_id, :sign * SUM(" + SECONDS + ") AS published,"
-            + " :sign * SUM(CASE WHEN s.is_booked THEN " + SECONDS + " ELSE 0 END) AS booked"
-            + " FROM doctor_availability s WHERE s.availability_id IN (:ids)"
-            + " GROUP BY s.available_date, s.doctor_id) t ORDER BY t.available_date, t.doctor_id" + ADD_UP;
+    /** A slot's day, doctor and seconds (booked or not). */
+    private static final String ONE = "SELECT s.available_date, s.doctor_id, " + SECONDS
+            + " FROM doctor_availability s WHERE s.availability_id = ?";
 
-    /** Rows of generated slots per statement. */
-    private static final int CHUNK = 500;
+    /** The slots' whole contribution, one row per day and doctor: published and booked seconds. */
+    private static final String COUNT = "SELECT s.available_date, s.doctor_id, SUM(" + SECONDS + "),"
+            + " SUM(CASE WHEN s.is_booked THEN " + SECONDS + " ELSE 0 END)"
+            + " FROM doctor_availability s WHERE s.availability_id IN (:ids) GROUP BY s.available_date, s.doctor_id";
 
     private final JdbcClient jdbc;
     private final AvailabilitySlotRepository slots;
+    private final DailyDeltas deltas;
 
     SlotSummaries(JdbcClient jdbc, AvailabilitySlotRepository slots) {
         this.jdbc = jdbc;
         this.slots = slots;
+        this.deltas = new DailyDeltas(
+                jdbc,
+                "availability_daily_minutes",
+                "slot_date",
+                List.of("published_seconds", "booked_seconds"),
+                DailyDeltas.SLOT_MINUTES);
     }
 
     /**
      * The slot was just taken (sign 1) or given back (-1) by the caller's conditional update, which holds its row
-     * lock: its seconds move in or out of its day's booked seconds.
+     * lock: its seconds move in or out of its day's booked seconds (read with one statement).
      */
     void booked(long slotId, int sign) {
-        jdbc.sql(BOOKED).param("sign", sign).param("id", slotId).update();
+        jdbc.sql(ONE).param(slotId).query(rs -> {
+            deltas.add(rs.getObject(1, LocalDate.class), rs.getLong(2), 0, sign * rs.getLong(3));
+        });
+    }
+
+    /** As {@link #booked(long, int)} for a slot whose day and times the caller has read: no statement. */
+    void booked(BookableSlot slot, int sign) {
+        long seconds = Duration.between(slot.startsAt(), slot.endsAt()).toSeconds();
+        deltas.add(slot.date(), slot.doctorId(), 0, sign * seconds);
     }
 
     /**
      * {@link #booked}'s statement for plain JDBC, the slot's id its one parameter: the booking benchmark's
-     * hand-written reference (a test of the appointment feature) runs the same SQL as the service.
+     * hand-written reference (a test of the appointment feature) writes the same rows as the service.
      */
     public static String bookedStatement(int sign) {
         return BOOKED.replace(":sign", String.valueOf(sign)).replace(":id", "?");
@@ -93,19 +114,7 @@ public class SlotSummaries {
     void generated(long doctorId, List<SlotOnDay> added) {
         Map<LocalDate, Long> seconds = new TreeMap<>();
         added.forEach(slot -> seconds.merge(slot.date(), slot.seconds(), Long::sum));
-        var days = new ArrayList<>(seconds.entrySet());
-        for (int from = 0; from < days.size(); from += CHUNK) {
-            var chunk = days.subList(from, Math.min(days.size(), from + CHUNK));
-            var sql = new StringBuilder(INSERT).append("VALUES ");
-            var params = new ArrayList<Object>();
-            for (int i = 0; i < chunk.size(); i++) {
-                sql.append(i == 0 ? "(?, ?, ?, 0)" : ", (?, ?, ?, 0)");
-                params.add(chunk.get(i).getKey());
-                params.add(doctorId);
-                params.add(chunk.get(i).getValue());
-            }
-            jdbc.sql(sql + ADD_UP).params(params).update();
-        }
+        seconds.forEach((day, published) -> deltas.add(day, doctorId, published, 0));
     }
 
     /**
@@ -150,7 +159,13 @@ public class SlotSummaries {
                         + " SUM(CASE WHEN s.is_booked THEN " + SECONDS + " ELSE 0 END)"
                         + " FROM doctor_availability s GROUP BY s.available_date, s.doctor_id")
                 .update();
+        jdbc.sql(CLINIC_ROWS).update();
     }
+
+    /** V0020's whole-clinic rows (doctor 0): each day's sum of its doctors' rows. */
+    static final String CLINIC_ROWS =
+            INSERT + "SELECT slot_date, 0, SUM(published_seconds), SUM(booked_seconds) FROM availability_daily_minutes"
+                    + " WHERE doctor_id <> 0 GROUP BY slot_date";
 
     private void lock(Collection<Long> slotIds) {
         jdbc.sql("SELECT availability_id FROM doctor_availability WHERE availability_id IN (:ids)"
@@ -162,7 +177,9 @@ public class SlotSummaries {
 
     private void count(Collection<Long> slotIds, int sign) {
         if (!slotIds.isEmpty()) {
-            jdbc.sql(COUNT).param("sign", sign).param("ids", slotIds).update();
+            jdbc.sql(COUNT).param("ids", slotIds).query(rs -> {
+                deltas.add(rs.getObject(1, LocalDate.class), rs.getLong(2), sign * rs.getLong(3), sign * rs.getLong(4));
+            });
         }
     }
 

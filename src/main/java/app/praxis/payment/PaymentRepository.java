@@ -1,5 +1,6 @@
 package app.praxis.payment;
 
+import app.praxis.base.DailyDeltas;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -55,9 +56,16 @@ class PaymentRepository {
     private static final String UNPAID = "('PENDING', 'FAILED')";
 
     private final JdbcClient jdbc;
+    private final DailyDeltas revenue;
 
     PaymentRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.revenue = new DailyDeltas(
+                jdbc,
+                "payment_daily_revenue",
+                "revenue_date",
+                List.of("paid", "pending", "refunded"),
+                DailyDeltas.REVENUE);
     }
 
     void open(long appointmentId, BigDecimal fee) {
@@ -106,27 +114,50 @@ class PaymentRepository {
 
     /**
      * Adds {@code sign} × the payment's current amounts to its visit day's row of {@code payment_daily_revenue}
-     * (V0013): −1 before a change, +1 after it, as one upsert of signed deltas, so concurrent changes of one day add
-     * up. The same definitions as the dashboard's revenue: paid is what was taken, pending the fee still owed of an
-     * appointment not cancelled, refunded what went back. Only the payment row is read; the caller holds its lock.
+     * (V0013) and to the day's whole-clinic row (doctor 0, V0020): −1 before a change, +1 after it, signed deltas
+     * written at the transaction's commit in one order ({@link DailyDeltas}), so concurrent changes of one day add up
+     * and none waits on another in a circle. The same definitions as the dashboard's revenue: paid is what was taken,
+     * pending the fee still owed of an appointment not cancelled, refunded what went back. Only the payment row is
+     * read (one statement, as the former immediate upsert); the caller holds its lock.
      */
     void addRevenue(long appointmentId, Visit visit, int sign) {
-        jdbc.sql("INSERT INTO payment_daily_revenue (revenue_date, doctor_id, paid, pending, refunded)"
-                        + " SELECT :day, :doctorId,"
-                        + " :sign * CASE WHEN payment_status IN ('PAID', 'REFUNDED') THEN COALESCE(paid_amount, amount)"
+        addRevenue(appointmentId, sign, visit);
+    }
+
+    /** {@link #addRevenue} of several visits from one read of the payment (a move: −1 on the old day, +1 on the new). */
+    void addRevenue(long appointmentId, int sign, Visit... visits) {
+        jdbc.sql("SELECT CASE WHEN payment_status IN ('PAID', 'REFUNDED') THEN COALESCE(paid_amount, amount)"
                         + "     ELSE 0 END,"
-                        + " :sign * CASE WHEN payment_status IN " + UNPAID
-                        + " AND NOT :cancelled THEN amount ELSE 0 END,"
-                        + " :sign * COALESCE(refunded_amount, 0)"
-                        + " FROM payments WHERE appointment_id = :appointmentId"
-                        + " ON DUPLICATE KEY UPDATE paid = paid + VALUES(paid), pending = pending + VALUES(pending),"
-                        + " refunded = refunded + VALUES(refunded)")
-                .param("day", visit.day())
-                .param("doctorId", visit.doctorId())
-                .param("sign", sign)
-                .param("cancelled", visit.cancelled())
-                .param("appointmentId", appointmentId)
-                .update();
+                        + " CASE WHEN payment_status IN " + UNPAID + " THEN amount ELSE 0 END,"
+                        + " COALESCE(refunded_amount, 0)"
+                        + " FROM payments WHERE appointment_id = ?")
+                .param(appointmentId)
+                .query(rs -> {
+                    BigDecimal paid = rs.getBigDecimal(1);
+                    BigDecimal unpaid = rs.getBigDecimal(2);
+                    BigDecimal refunded = rs.getBigDecimal(3);
+                    for (int i = 0; i < visits.length; i++) {
+                        Visit visit = visits[i];
+                        // the first visit takes the sign, the others the opposite (a move: out of one, into the other)
+                        int s = i == 0 ? sign : -sign;
+                        revenue.add(
+                                visit.day(),
+                                visit.doctorId(),
+                                paid.multiply(BigDecimal.valueOf(s)),
+                                visit.cancelled() ? BigDecimal.ZERO : unpaid.multiply(BigDecimal.valueOf(s)),
+                                refunded.multiply(BigDecimal.valueOf(s)));
+                    }
+                });
+    }
+
+    /** A payment just opened (PENDING, nothing paid): its fee joins the day's pending revenue, with no read. */
+    void addOpenedRevenue(Visit visit, BigDecimal fee) {
+        revenue.add(
+                visit.day(),
+                visit.doctorId(),
+                BigDecimal.ZERO,
+                visit.cancelled() ? BigDecimal.ZERO : fee,
+                BigDecimal.ZERO);
     }
 
     Optional<PaymentState> find(long appointmentId) {

@@ -418,15 +418,15 @@ public class PaymentService {
     void appointmentMoved(long appointmentId, LocalDate oldDate) {
         if (payments.lockPayment(appointmentId)) {
             Visit moved = payments.lockVisit(appointmentId);
-            payments.addRevenue(appointmentId, moved.on(oldDate), -1);
-            payments.addRevenue(appointmentId, moved, 1);
+            payments.addRevenue(appointmentId, -1, moved.on(oldDate), moved);
         }
     }
 
     /** The PENDING payment every booking owes, in the booking's own transaction, counted in its day's revenue. */
     void open(long appointmentId, BigDecimal fee, LocalDate visitDate, long doctorId) {
-        payments.open(appointmentId, cents(fee));
-        payments.addRevenue(appointmentId, new Visit(visitDate, doctorId, false), 1);
+        BigDecimal amount = cents(fee);
+        payments.open(appointmentId, amount);
+        payments.addOpenedRevenue(new Visit(visitDate, doctorId, false), amount);
     }
 
     /**

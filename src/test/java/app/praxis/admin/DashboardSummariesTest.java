@@ -53,7 +53,10 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
  * source tables, and the dashboard's figures and series, read from the summaries, equal plain SQL over the
  * appointments, payments and slots. The slots' summary also follows the calendar's own changes: weekly hours
  * generated and changed, one-off slots (one until midnight), moves, resizes, deletes, time off added, changed and
- * removed. Several patients booking (and cancelling) on the same doctor's day at once lose no increment.
+ * removed. Several patients booking (and cancelling) on the same doctor's day at once lose no increment. The whole
+ * clinic's rows per day (V0020: the day totals' cancellations by the patient and hours, the revenue's and slot
+ * minutes' rows of doctor 0) equal the aggregates over every source row after each step, are what the whole clinic's
+ * dashboard reads, and {@code rebuild()} repairs them.
  */
 @IntegrationTest
 class DashboardSummariesTest {
@@ -108,6 +111,12 @@ class DashboardSummariesTest {
     @Autowired
     app.praxis.availability.SlotSummaries slotSummaries;
 
+    @Autowired
+    app.praxis.appointment.AppointmentSummaries appointmentSummaries;
+
+    @Autowired
+    app.praxis.payment.PaymentSummaries paymentSummaries;
+
     long specialization;
     DoctorSummary first;
     DoctorSummary second;
@@ -121,6 +130,10 @@ class DashboardSummariesTest {
                 .param("Summaries " + UUID.randomUUID())
                 .update(key);
         specialization = key.getKey().longValue();
+        // other tests write appointments, payments and slots in plain SQL: the whole clinic's rows start in step
+        appointmentSummaries.rebuild();
+        paymentSummaries.rebuild();
+        slotSummaries.rebuild();
         first = fixture.doctor("Summa");
         second = fixture.doctor("Rize");
         jdbc.sql("UPDATE doctors SET specialization_id = ? WHERE doctor_id IN (?, ?)")
@@ -191,6 +204,9 @@ class DashboardSummariesTest {
         assertTheDashboardEqualsPlainSql(filter);
         assertTheDashboardEqualsPlainSql(new DashboardFilter(today, today.plusDays(13), first.doctorId(), null));
         assertTheDashboardEqualsPlainSql(new DashboardFilter(today.plusDays(14), today.plusDays(27), null, null));
+        // The whole clinic, read from its own rows per day (V0020), over the days of this sequence and around them.
+        assertTheDashboardEqualsPlainSql(new DashboardFilter(today, today.plusDays(13), null, null));
+        assertTheDashboardEqualsPlainSql(new DashboardFilter(today.minusDays(40), today.plusDays(60), null, null));
         // The figures themselves, on this known sequence.
         DashboardFigures figures = dashboard.figures(filter).current();
         assertThat(figures.booked()).isEqualTo(6);
@@ -381,6 +397,7 @@ class DashboardSummariesTest {
         SignIn.as(paid.admin(), Roles.ADMIN);
         assertTheDashboardEqualsPlainSql(new DashboardFilter(today, today.plusDays(13), first.doctorId(), null));
         assertTheDashboardEqualsPlainSql(new DashboardFilter(today, today.plusDays(13), null, specialization));
+        assertTheDashboardEqualsPlainSql(new DashboardFilter(today, today.plusDays(13), null, null));
 
         // The documented check finds a day out of step, and rebuild() repairs it.
         assertThat(slotDaysOutOfStep()).isEmpty();
@@ -391,6 +408,94 @@ class DashboardSummariesTest {
         assertThat(slotDaysOutOfStep()).containsExactly(day5 + " " + first.doctorId());
         slotSummaries.rebuild();
         assertThat(slotDaysOutOfStep()).isEmpty();
+    }
+
+    @Test
+    void theWholeClinicsRowsAreWhatTheDashboardReadsAndRebuildRepairsThem() {
+        PatientSummary anna = fixture.quickPatient("Anna");
+        PatientSummary ben = fixture.quickPatient("Ben");
+        long annaFirst = book(anna, first, 3, LocalTime.of(9, 0));
+        long benSecond = book(ben, second, 3, LocalTime.of(13, 0));
+        SignIn.as(ben.userId(), Roles.PATIENT);
+        booking.cancel(benSecond, "Feeling better");
+        SignIn.as(first.userId(), Roles.DOCTOR);
+        payments.recordPayment(annaFirst, new NewPayment(PaymentMethod.CASH, new BigDecimal("80.00"), null));
+        assertInStep();
+        LocalDate day = today.plusDays(3);
+        SignIn.as(paid.admin(), Roles.ADMIN);
+        var wholeClinic = new DashboardFilter(day, day, null, null);
+        assertTheDashboardEqualsPlainSql(wholeClinic);
+        DashboardFigures before = dashboard.figures(wholeClinic).current();
+        long atNine = atNine(wholeClinic);
+
+        // The whole clinic's figures come from its own rows: made wrong on purpose, the dashboard says so ...
+        jdbc.sql("UPDATE appointment_day_totals SET cancelled_by_patient = cancelled_by_patient - 1"
+                        + " WHERE count_date = ? AND status = 'CANCELLED'")
+                .param(day)
+                .update();
+        jdbc.sql("UPDATE appointment_day_totals SET h09 = h09 + 5 WHERE count_date = ? AND status = 'SCHEDULED'")
+                .param(day)
+                .update();
+        jdbc.sql("UPDATE payment_daily_revenue SET paid = paid + 1 WHERE revenue_date = ? AND doctor_id = 0")
+                .param(day)
+                .update();
+        jdbc.sql("UPDATE availability_daily_minutes SET published_seconds = published_seconds + 600"
+                        + " WHERE slot_date = ? AND doctor_id = 0")
+                .param(day)
+                .update();
+        DashboardFigures wrong = dashboard.figures(wholeClinic).current();
+        assertThat(wrong.cancelledByPatient()).isEqualTo(before.cancelledByPatient() - 1);
+        assertThat(wrong.revenuePaid())
+                .isEqualByComparingTo(before.revenuePaid().add(BigDecimal.ONE));
+        assertThat(wrong.publishedMinutes()).isEqualTo(before.publishedMinutes() + 10);
+        assertThat(atNine(wholeClinic)).isEqualTo(atNine + 5);
+        // ... while one doctor's figures still read that doctor's rows
+        assertTheDashboardEqualsPlainSql(new DashboardFilter(day, day, first.doctorId(), null));
+
+        // ... and rebuild() puts them back from the source rows.
+        appointmentSummaries.rebuild();
+        paymentSummaries.rebuild();
+        slotSummaries.rebuild();
+        assertInStep();
+        assertTheDashboardEqualsPlainSql(wholeClinic);
+        assertThat(dashboard.figures(wholeClinic).current()).isEqualTo(before);
+    }
+
+    private long atNine(DashboardFilter filter) {
+        return dashboard.dashboard(filter).busiestHours().stream()
+                .filter(h -> h.hour() == 9)
+                .mapToLong(HourCount::count)
+                .sum();
+    }
+
+    /**
+     * The whole clinic's rows (V0020) equal the same aggregates over every source row, per day: the day totals'
+     * appointments, cancellations by the patient and hours per status; revenue's and slot minutes' rows of doctor 0.
+     */
+    private void assertTheClinicRowsInStep() {
+        assertThat(rows("SELECT count_date, status, total, cancelled_by_patient, " + hours("")
+                        + " FROM appointment_day_totals WHERE total <> 0"))
+                .isEqualTo(rows("SELECT a.appointment_date, a.status, COUNT(*),"
+                        + " SUM(a.status = 'CANCELLED' AND a.cancelled_by <=> p.user_id), " + hours("a")
+                        + " FROM appointments a JOIN patients p ON p.patient_id = a.patient_id"
+                        + " GROUP BY a.appointment_date, a.status"));
+        assertThat(rows("SELECT revenue_date, doctor_id, paid, pending, refunded FROM payment_daily_revenue"
+                        + " WHERE doctor_id = 0 AND (paid <> 0 OR pending <> 0 OR refunded <> 0)"))
+                .isEqualTo(rows("SELECT a.appointment_date, 0,"
+                        + " COALESCE(SUM(CASE WHEN pay.payment_status IN ('PAID', 'REFUNDED')"
+                        + "     THEN COALESCE(pay.paid_amount, pay.amount) END), 0) AS paid,"
+                        + " COALESCE(SUM(CASE WHEN pay.payment_status IN ('PENDING', 'FAILED') AND a.status <> 'CANCELLED'"
+                        + "     THEN pay.amount END), 0) AS pending,"
+                        + " COALESCE(SUM(pay.refunded_amount), 0) AS refunded"
+                        + " FROM payments pay JOIN appointments a ON a.appointment_id = pay.appointment_id"
+                        + " GROUP BY a.appointment_date HAVING paid <> 0 OR pending <> 0 OR refunded <> 0"));
+        String seconds = "TIMESTAMPDIFF(SECOND, TIMESTAMP(s.available_date, s.start_time),"
+                + " TIMESTAMP(s.available_date + INTERVAL (s.end_time = '00:00:00') DAY, s.end_time))";
+        assertThat(rows("SELECT slot_date, doctor_id, published_seconds, booked_seconds FROM availability_daily_minutes"
+                        + " WHERE doctor_id = 0 AND (published_seconds <> 0 OR booked_seconds <> 0)"))
+                .isEqualTo(rows("SELECT s.available_date, 0, SUM(" + seconds + "),"
+                        + " SUM(CASE WHEN s.is_booked THEN " + seconds + " ELSE 0 END) FROM doctor_availability s"
+                        + " GROUP BY s.available_date"));
     }
 
     /** docs/PERFORMANCE.md's check of the slots' summary, narrowed to this test's doctors. */
@@ -474,6 +579,7 @@ class DashboardSummariesTest {
                         + " SUM(CASE WHEN s.is_booked THEN " + seconds + " ELSE 0 END) FROM doctor_availability s"
                         + " WHERE s.doctor_id" + doctors + " GROUP BY s.available_date, s.doctor_id"));
         assertThat(slotDaysOutOfStep()).isEmpty();
+        assertTheClinicRowsInStep();
         String patients = " IN (SELECT patient_id FROM appointments WHERE doctor_id" + doctors + ")";
         assertThat(rows("SELECT patient_id, first_date FROM appointment_first_visits WHERE patient_id" + patients))
                 .isEqualTo(rows("SELECT patient_id, MIN(appointment_date) FROM appointments"

@@ -81,6 +81,9 @@ class LargeClinicBenchmarkTest {
     DashboardService dashboards;
 
     @Autowired
+    DashboardRepository dashboardQueries;
+
+    @Autowired
     app.praxis.availability.SlotSummaries slotSummaries;
 
     @Autowired
@@ -149,12 +152,18 @@ class LargeClinicBenchmarkTest {
         // before and after V0019 (round 6); dashboard: the admin dashboard.
         List<String> only =
                 Arrays.asList(System.getProperty("benchmark.only", "").split(","));
-        if (only.contains("directory") || only.contains("grid") || only.contains("dashboard")) {
+        if (only.contains("directory")
+                || only.contains("grid")
+                || only.contains("dashboard")
+                || only.contains("jumps")) {
             if (only.contains("directory")) {
                 measureDirectory(ids);
             }
             if (only.contains("grid")) {
                 measureGrid();
+            }
+            if (only.contains("jumps")) {
+                measureSpreadJumps();
             }
             if (only.contains("dashboard")) {
                 SignIn.as(ids.doctorUser(0), Roles.ADMIN);
@@ -165,6 +174,10 @@ class LargeClinicBenchmarkTest {
                 var thisMonth = new DashboardFilter(today.withDayOfMonth(1), today, null, null);
                 measure("admin dashboard, this month, whole clinic", () -> (int)
                         dashboards.dashboard(thisMonth).figures().current().booked());
+                measureDashboardQueries(last30);
+                var oneDoctor = new DashboardFilter(today.minusDays(29), today, ids.doctor(7), null);
+                measure("admin dashboard, 30 days, one doctor", () -> (int)
+                        dashboards.dashboard(oneDoctor).figures().current().booked());
             }
             print("  (load after: " + loadAverage() + ")");
             return;
@@ -176,6 +189,35 @@ class LargeClinicBenchmarkTest {
         if (Boolean.getBoolean("benchmark.explain")) {
             explainHotQueries(ids);
         }
+    }
+
+    /** Each of the dashboard's queries alone, whole clinic (round 7: which of them grows with the doctors). */
+    private void measureDashboardQueries(DashboardFilter filter) {
+        measure(
+                "  dashboard query: appointment counts",
+                () -> dashboardQueries.appointmentCounts(filter).size());
+        measure(
+                "  dashboard query: slot minutes",
+                () -> dashboardQueries.slotMinutes(filter).size());
+        measure(
+                "  dashboard query: new patients",
+                () -> dashboardQueries.newPatients(filter).size());
+        measure(
+                "  dashboard query: revenue and weeks",
+                () -> dashboardQueries.revenueAndWeeks(filter).weeks().size());
+        measure("  dashboard query: average rating", () -> dashboardQueries.averageRating(filter) == null ? 0 : 1);
+        measure(
+                "  dashboard query: appointments per day",
+                () -> dashboardQueries.appointmentsPerDay(filter).size());
+        measure(
+                "  dashboard query: utilization per doctor",
+                () -> dashboardQueries.utilizationPerDoctor(filter).size());
+        measure(
+                "  dashboard query: bookings by specialization",
+                () -> dashboardQueries.bookingsBySpecialization(filter).size());
+        measure(
+                "  dashboard query: busiest hours",
+                () -> dashboardQueries.busiestHours(filter).size());
     }
 
     /** The directory's first page by next free time, whole and in the three calls the view makes. */
@@ -342,6 +384,29 @@ class LargeClinicBenchmarkTest {
     }
 
     /**
+     * {@code -Dbenchmark.only=jumps} (round 7): the grid's jumps to 37 offsets spread over the table, twice (the second
+     * time their pages are in the buffer pool), and the jump to the middle, in the orders the day totals serve.
+     */
+    private void measureSpreadJumps() {
+        SignIn.as(1, Roles.ADMIN);
+        var none = AppointmentFilter.none();
+        long total = appointments.count(none);
+        for (Sort sort : List.of(Sort.unsorted(), Sort.by(Sort.Direction.DESC, "date"), Sort.by("status"))) {
+            String order = sort.isUnsorted() ? "today first" : sort.toString();
+            measure("grid: jump to offset " + total / 2 + ", " + order, () -> page(none, (int) (total / 2), sort));
+            int[] call = {0};
+            measure("grid: jump to offsets spread over the table, " + order, () -> {
+                long offset = total * (call[0]++ % 37) / 37;
+                return page(none, (int) offset, sort);
+            });
+            measure("grid: the same spread offsets again (pages now in the buffer pool), " + order, () -> {
+                long offset = total * (call[0]++ % 37) / 37;
+                return page(none, (int) offset, sort);
+            });
+        }
+    }
+
+    /**
      * The admin grid's counts, jumps (a page at an offset, as dragging the scrollbar asks) and the order by reason,
      * each before V0019 (a query of appointments, skipping by offset, sorting the TEXT) and after (the day totals,
      * the reason's index), in one run on the same data; with {@code -Dbenchmark.explain=true} the plans.
@@ -384,6 +449,12 @@ class LargeClinicBenchmarkTest {
             // any page: each call another offset, spread over the whole table
             int[] call = {0};
             measure("grid: jump to offsets spread over the table, " + order + ", after (day totals)", () -> {
+                long offset = total * (call[0]++ % 37) / 37;
+                return page(none, (int) offset, sort);
+            });
+            // the same 37 offsets once more: their pages are now in the buffer pool (round 7: the spread jumps'
+            // extra time is pages read from disk, see the counters)
+            measure("grid: the same spread offsets again (pages now in the buffer pool), " + order, () -> {
                 long offset = total * (call[0]++ % 37) / 37;
                 return page(none, (int) offset, sort);
             });
@@ -651,22 +722,49 @@ class LargeClinicBenchmarkTest {
         }
         double[] millis = new double[RUNS];
         int runs = 0;
+        long[] before = counters();
         long begin = System.nanoTime();
         while (runs < RUNS && (runs < 7 || System.nanoTime() - begin < BUDGET_NANOS)) {
             long start = System.nanoTime();
             rows = call.get();
             millis[runs++] = (System.nanoTime() - start) / 1e6;
         }
+        long[] after = counters();
         double[] taken = Arrays.copyOf(millis, runs);
         Arrays.sort(taken);
+        var perCall = new StringBuilder();
+        for (int i = 0; i < COUNTERS.size(); i++) {
+            perCall.append(i == 0 ? "" : ", ")
+                    .append(COUNTERS.get(i).replace("Innodb_buffer_pool_", "bp_"))
+                    .append(' ')
+                    .append(String.format(Locale.ROOT, "%,.0f", (after[i] - before[i]) / (double) runs));
+        }
         print(String.format(
                 Locale.ROOT,
-                "  %-95s %3d runs: median %8.1f ms, p95 %8.1f ms (%,d)",
+                "  %-95s %3d runs: median %8.1f ms, p95 %8.1f ms (%,d) [per call: %s]",
                 what,
                 runs,
                 taken[runs / 2],
                 taken[(int) Math.ceil(runs * 0.95) - 1],
-                rows));
+                rows,
+                perCall));
+    }
+
+    /**
+     * The server's counters printed per call with each measurement (round 7): pages read from disk against pages
+     * asked of the buffer pool, and rows the handler stepped over (index entries read in order) or looked up by key.
+     * Global counters: nothing else uses the benchmark's server meanwhile, and the two counter reads are included.
+     */
+    private static final List<String> COUNTERS = List.of(
+            "Innodb_buffer_pool_reads", "Innodb_buffer_pool_read_requests", "Handler_read_next", "Handler_read_key");
+
+    private long[] counters() {
+        var values = new long[COUNTERS.size()];
+        jdbc.sql("SHOW GLOBAL STATUS WHERE Variable_name IN ('" + String.join("', '", COUNTERS) + "')")
+                .query(rs -> {
+                    values[COUNTERS.indexOf(rs.getString(1))] = rs.getLong(2);
+                });
+        return values;
     }
 
     private String counts() {

@@ -91,14 +91,17 @@ final class JdbcBooking {
 
     private static final String INSERT_PAYMENT = "INSERT INTO payments (appointment_id, amount) VALUES (?, ?)";
 
-    /** PaymentRepository.addRevenue for a new payment (sign 1, the visit not cancelled), by hand. */
+    /**
+     * PaymentRepository.addOpenedRevenue for a new payment (the visit not cancelled), by hand: the doctor's row and
+     * the whole clinic's (doctor 0, V0020) in one statement, as the service's one upsert at commit.
+     */
     private static final String ADD_REVENUE = """
             INSERT INTO payment_daily_revenue (revenue_date, doctor_id, paid, pending, refunded)
-            SELECT ?, ?,
+            SELECT ?, IF(k.n = 0, 0, ?),
                    1 * CASE WHEN payment_status IN ('PAID', 'REFUNDED') THEN COALESCE(paid_amount, amount) ELSE 0 END,
                    1 * CASE WHEN payment_status IN ('PENDING', 'FAILED') AND NOT FALSE THEN amount ELSE 0 END,
                    1 * COALESCE(refunded_amount, 0)
-            FROM payments WHERE appointment_id = ?
+            FROM payments JOIN (SELECT 0 AS n UNION ALL SELECT 1) k WHERE appointment_id = ? ORDER BY k.n
             ON DUPLICATE KEY UPDATE paid = paid + VALUES(paid), pending = pending + VALUES(pending),
                                     refunded = refunded + VALUES(refunded)""";
 

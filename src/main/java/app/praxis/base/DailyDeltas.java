@@ -1,0 +1,168 @@
+package app.praxis.base;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.springframework.core.Ordered;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Signed deltas to a daily summary keyed by day and doctor whose rows of doctor {@link #CLINIC} (0) hold the whole
+ * clinic's day (V0020): each delta goes to its doctor's row and to its day's clinic row. Gathered in the changing
+ * transaction and written just before it commits in one multi-row {@code INSERT … ON DUPLICATE KEY UPDATE}, rows in
+ * (day, doctor) order, the clinic's row of a day first: every transaction takes the rows' locks in that one order and
+ * holds them only for its commit, so two changes never wait on each other in a circle, and the clinic's row of a
+ * busy day is not held from a booking's first statement to its last. Deltas that cancel out write nothing; without a
+ * transaction they are written at once.
+ *
+ * <p>The statement count of a change stays what it was when the summary was written at once: the one upsert at
+ * commit replaces the immediate one (a caller that knows the amounts passes them; one that does not reads them with
+ * one statement instead of the former {@code INSERT … SELECT}).
+ */
+public final class DailyDeltas {
+
+    /** The doctor id of a summary's whole-clinic rows. */
+    public static final long CLINIC = 0;
+
+    /** Rows per statement (a regeneration of weekly hours may touch a few hundred days). */
+    private static final int CHUNK = 500;
+
+    /**
+     * The commit-time writes of one transaction go in one order of tables for every transaction (Spring runs a
+     * transaction's synchronizations sorted by their order): availability's slot minutes, then payment's revenue,
+     * then appointment's counts and day totals ({@code appointment.SummaryDeltas}, default order: last). Without it a
+     * booking (slot taken first, then the appointment) and a cancellation (appointment first, then the slot) of one
+     * day would take the clinic's rows of two tables in opposite orders.
+     */
+    public static final int SLOT_MINUTES = Ordered.LOWEST_PRECEDENCE - 20;
+
+    /** See {@link #SLOT_MINUTES}. */
+    public static final int REVENUE = Ordered.LOWEST_PRECEDENCE - 10;
+
+    private final JdbcClient jdbc;
+    private final String insert;
+    private final String addUp;
+    private final int width;
+    private final int order;
+
+    /**
+     * @param table the summary table
+     * @param dayColumn its day column (with {@code doctor_id} its primary key)
+     * @param columns its summed columns, in the order {@link #add} takes their values
+     * @param order its place among the commit-time writes ({@link #SLOT_MINUTES}, {@link #REVENUE})
+     */
+    public DailyDeltas(JdbcClient jdbc, String table, String dayColumn, List<String> columns, int order) {
+        this.jdbc = jdbc;
+        this.order = order;
+        this.width = columns.size();
+        this.insert =
+                "INSERT INTO " + table + " (" + dayColumn + ", doctor_id, " + String.join(", ", columns) + ") VALUES ";
+        this.addUp = " ON DUPLICATE KEY UPDATE "
+                + columns.stream()
+                        .map(c -> c + " = " + c + " + VALUES(" + c + ")")
+                        .collect(Collectors.joining(", "));
+    }
+
+    /** Adds the values (one per column) to the doctor's row of the day and to the day's clinic row. */
+    public void add(LocalDate day, long doctorId, BigDecimal... values) {
+        if (values.length != width) {
+            throw new IllegalArgumentException("expected " + width + " values, got " + values.length);
+        }
+        if (Arrays.stream(values).allMatch(v -> v.signum() == 0)) {
+            return;
+        }
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            pending().add(day, doctorId, values);
+            return;
+        }
+        var now = new Pending(this);
+        now.add(day, doctorId, values);
+        now.write();
+    }
+
+    /** {@link #add} with whole numbers (seconds, counts). */
+    public void add(LocalDate day, long doctorId, long... values) {
+        add(day, doctorId, Arrays.stream(values).mapToObj(BigDecimal::valueOf).toArray(BigDecimal[]::new));
+    }
+
+    private Pending pending() {
+        for (TransactionSynchronization synchronization : TransactionSynchronizationManager.getSynchronizations()) {
+            if (synchronization instanceof Pending pending && pending.owner == this) {
+                return pending;
+            }
+        }
+        var pending = new Pending(this);
+        TransactionSynchronizationManager.registerSynchronization(pending);
+        return pending;
+    }
+
+    private record Key(LocalDate day, long doctorId) {
+        static final Comparator<Key> ORDER = Comparator.comparing(Key::day).thenComparingLong(Key::doctorId);
+    }
+
+    /** One transaction's deltas, held by its synchronization (so a suspended transaction keeps its own). */
+    private static final class Pending implements TransactionSynchronization {
+        private final DailyDeltas owner;
+        private final Map<Key, BigDecimal[]> rows = new TreeMap<>(Key.ORDER);
+
+        Pending(DailyDeltas owner) {
+            this.owner = owner;
+        }
+
+        void add(LocalDate day, long doctorId, BigDecimal[] values) {
+            sum(new Key(day, doctorId), values);
+            if (doctorId != CLINIC) {
+                sum(new Key(day, CLINIC), values);
+            }
+        }
+
+        private void sum(Key key, BigDecimal[] values) {
+            BigDecimal[] sums = rows.computeIfAbsent(key, k -> {
+                var zeros = new BigDecimal[values.length];
+                Arrays.fill(zeros, BigDecimal.ZERO);
+                return zeros;
+            });
+            for (int i = 0; i < sums.length; i++) {
+                sums[i] = sums[i].add(values[i]);
+            }
+        }
+
+        @Override
+        public int getOrder() {
+            return owner.order;
+        }
+
+        @Override
+        public void beforeCommit(boolean readOnly) {
+            write();
+        }
+
+        void write() {
+            var changed = rows.entrySet().stream()
+                    .filter(row -> Arrays.stream(row.getValue()).anyMatch(v -> v.signum() != 0))
+                    .toList();
+            for (int from = 0; from < changed.size(); from += CHUNK) {
+                var chunk = changed.subList(from, Math.min(changed.size(), from + CHUNK));
+                String row = "(?, ?" + ", ?".repeat(owner.width) + ")";
+                var sql = new StringBuilder(owner.insert);
+                var params = new ArrayList<Object>();
+                for (int i = 0; i < chunk.size(); i++) {
+                    sql.append(i == 0 ? row : ", " + row);
+                    params.add(chunk.get(i).getKey().day());
+                    params.add(chunk.get(i).getKey().doctorId());
+                    params.addAll(Arrays.asList(chunk.get(i).getValue()));
+                }
+                owner.jdbc.sql(sql + owner.addUp).params(params).update();
+            }
+            rows.clear();
+        }
+    }
+}
