@@ -457,8 +457,7 @@ final class HeapDumpSummary {
                 claimed.set(h);
                 queue.add(h);
                 long[] owner = holder.equals(STATE_NODE)
-                        ? byComponent.computeIfAbsent(
-                                component ? nameOf(h) : componentOf(h), k -> new long[2])
+                        ? byComponent.computeIfAbsent(component ? nameOf(h) : componentOf(h), k -> new long[2])
                         : new long[2];
                 if (!component) {
                     owner[1]++;
@@ -470,7 +469,8 @@ final class HeapDumpSummary {
                     if (holder.equals(STATE_NODE)) {
                         String label = component ? nameOf(h) : componentOf(h);
                         detail.computeIfAbsent(label, k -> new HashMap<>())
-                                .computeIfAbsent(nameOf(i), k -> new long[2])[0] += sizes[i];
+                                        .computeIfAbsent(nameOf(i), k -> new long[2])[0] +=
+                                sizes[i];
                     }
                     byClass.computeIfAbsent(nameOf(i), k -> new long[2])[0] += sizes[i];
                     byClass.get(nameOf(i))[1]++;
@@ -486,7 +486,8 @@ final class HeapDumpSummary {
             System.out.printf(Locale.ROOT, "  %,10d B in %3d × %s; most:", bytes, instances, holder);
             if (!byComponent.isEmpty()) {
                 System.out.println();
-                System.out.printf(Locale.ROOT, "    the state nodes and component objects, by component class (bytes, nodes):%n");
+                System.out.printf(
+                        Locale.ROOT, "    the state nodes and component objects, by component class (bytes, nodes):%n");
                 byComponent.entrySet().stream()
                         .sorted((a, b) -> Long.compare(b.getValue()[0], a.getValue()[0]))
                         .forEach(entry -> System.out.printf(
