@@ -336,7 +336,7 @@ final class HeapDumpSummary {
         int instances = 0;
         List<String> names = List.of(className.split("\\+"));
         for (int i = 0; i < count; i++) {
-            if (kind[i] != 3 && names.contains(nameOf(i))) {
+            if (kind[i] != 3 && matches(names, nameOf(i))) {
                 excluded.set(i);
                 instances++;
             }
@@ -407,7 +407,7 @@ final class HeapDumpSummary {
         List<String> names = List.of(group.split("\\+"));
         BitSet excluded = new BitSet(count);
         for (int i = 0; i < count; i++) {
-            if (kind[i] != 3 && names.contains(nameOf(i))) {
+            if (kind[i] != 3 && matches(names, nameOf(i))) {
                 excluded.set(i);
             }
         }
@@ -534,6 +534,21 @@ final class HeapDumpSummary {
 
     private static final String STATE_NODE = "com.vaadin.flow.internal.StateNode";
 
+    /**
+     * Whether a class name is one of {@code names}; a name ending in {@code *} stands for every class that starts
+     * with it (e.g. {@code app.praxis.chat.ui.MessagesView$$Lambda*}: a lambda's class has a generated suffix).
+     */
+    private static boolean matches(List<String> names, String name) {
+        for (String wanted : names) {
+            if (wanted.endsWith("*")
+                    ? name.startsWith(wanted.substring(0, wanted.length() - 1))
+                    : wanted.equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private final Map<Long, Boolean> componentClasses = new HashMap<>();
 
     /** Whether the object is a Vaadin component (its class extends {@code com.vaadin.flow.component.Component}). */
@@ -584,7 +599,7 @@ final class HeapDumpSummary {
         List<String> names = List.of(group.split("\\+"));
         BitSet excluded = new BitSet(count);
         for (int i = 0; i < count; i++) {
-            if (kind[i] != 3 && names.contains(nameOf(i))) {
+            if (kind[i] != 3 && matches(names, nameOf(i))) {
                 excluded.set(i);
             }
         }

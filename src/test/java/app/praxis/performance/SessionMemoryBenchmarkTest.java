@@ -153,7 +153,7 @@ class SessionMemoryBenchmarkTest {
                 + " | without G1's filler objects | UIs alive | load average |");
         table.add("|---|---:|---:|---:|---:|---:|---:|---|");
         for (Page page : pages()) {
-            List<String> people = accounts.get(page.role()).subList(0, SESSIONS);
+            List<String> people = people(page.role());
             // Warm-up: the page once (classes loaded, caches filled), then signed out and closed.
             WebDriver warm = browser("warm-" + page.name(), 1280, 900);
             try {
@@ -229,7 +229,7 @@ class SessionMemoryBenchmarkTest {
     @Order(2)
     void closedTabFreesItsUi() throws Exception {
         Page page = new Page("patient-home", "PATIENT", "");
-        List<String> people = accounts.get(page.role()).subList(0, SESSIONS);
+        List<String> people = people(page.role());
         WebDriver warm = browser("warm-closing", 1280, 900);
         try {
             visit(warm, people.getFirst(), page);
@@ -469,6 +469,19 @@ class SessionMemoryBenchmarkTest {
         return driver;
     }
 
+    /**
+     * N different people of this role, one per session. The demo has 30 patients and 12 doctors (admins are added
+     * as needed): a larger N works for the patients' and admins' pages, and a doctor's page refuses more than 12.
+     */
+    private List<String> people(String role) {
+        List<String> all = accounts.get(role);
+        if (all.size() < SESSIONS) {
+            throw new IllegalStateException("Only " + all.size() + " active " + role + " accounts for " + SESSIONS
+                    + " sessions: choose pages of other roles (-Dbenchmark.pages) or fewer sessions");
+        }
+        return all.subList(0, SESSIONS);
+    }
+
     /** The demo has one admin; more are copies of it (same password), enough for one per session. */
     private static void addAdmins(Connection db, int wanted) throws SQLException {
         try (var statement = db.prepareStatement("INSERT IGNORE INTO users (email, phone, password_hash, role,"
@@ -492,9 +505,6 @@ class SessionMemoryBenchmarkTest {
                 while (rows.next()) {
                     emails.add(rows.getString(1));
                 }
-            }
-            if (emails.size() < SESSIONS) {
-                throw new IllegalStateException("Only " + emails.size() + " active " + role + " accounts");
             }
             return emails;
         }
