@@ -52,6 +52,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * password) in SQL. Options: {@code -Dbenchmark.sessions=10}, {@code -Dbenchmark.pages=patient-home,...},
  * {@code -Dbenchmark.jar=target/praxis.jar}, {@code -Dbenchmark.heap=1g}. Figures go to the console and to
  * {@code target/benchmarks/session-memory.txt}; nothing about them is asserted.
+ *
+ * <p>Each row gives the issue's figure first (the whole live heap's growth per session), then the same without G1's
+ * filler objects (dead space the histogram counts as live), and the load average at the reading. A larger N divides
+ * what the heap gains once per run (request processors' buffers, the JDBC driver's caches) by more sessions; it needs
+ * N people of each chosen page's role (30 patients, 12 doctors, admins are added).
  */
 @Tag("benchmark")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
