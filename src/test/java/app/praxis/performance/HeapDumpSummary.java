@@ -336,7 +336,7 @@ final class HeapDumpSummary {
         int instances = 0;
         List<String> names = List.of(className.split("\\+"));
         for (int i = 0; i < count; i++) {
-            if (kind[i] != 3 && names.contains(nameOf(i))) {
+            if (kind[i] != 3 && matches(names, nameOf(i))) {
                 excluded.set(i);
                 instances++;
             }
@@ -395,12 +395,19 @@ final class HeapDumpSummary {
      * claims what in the retained set its instances reach without passing another holder's instance and that no
      * earlier holder claimed. Name the finer holders first (a UI's state tree before the UI, the UI before its
      * session): each line is then what that holder alone keeps, roughly what a dominator tree would give it.
+     *
+     * <p>With {@code com.vaadin.flow.internal.StateNode} among the holders, every state node and every component
+     * object is a holder of its own, and what they keep is also listed by the class of the component each belongs
+     * to (a node by its {@code ComponentMapping}; a node without a component, such as a text node, on a line of its
+     * own): e.g. the JSON property of a list element under the list's class, a combo box's data and listeners under
+     * {@code ComboBox}. Subtracting one page's lines from another's gives what a page adds above the other. With
+     * {@code -Ddetail=<component class>,...} the classes of the objects under those components are listed too.
      */
     private void owned(String group, String holderList) {
         List<String> names = List.of(group.split("\\+"));
         BitSet excluded = new BitSet(count);
         for (int i = 0; i < count; i++) {
-            if (kind[i] != 3 && names.contains(nameOf(i))) {
+            if (kind[i] != 3 && matches(names, nameOf(i))) {
                 excluded.set(i);
             }
         }
@@ -423,8 +430,9 @@ final class HeapDumpSummary {
         }
         List<String> holders = List.of(holderList.split("\\+"));
         BitSet holderObjects = new BitSet(count);
+        boolean byComponents = holders.contains(STATE_NODE);
         for (int i = theirs.nextSetBit(0); i >= 0; i = theirs.nextSetBit(i + 1)) {
-            if (holders.contains(nameOf(i))) {
+            if (holders.contains(nameOf(i)) || (byComponents && isComponent(i))) {
                 holderObjects.set(i);
             }
         }
@@ -436,18 +444,34 @@ final class HeapDumpSummary {
         System.out.printf(Locale.ROOT, "%n%s: retain %,d bytes together; by holder:%n", group, total);
         for (String holder : holders) {
             Map<String, long[]> byClass = new HashMap<>();
+            Map<String, long[]> byComponent = new HashMap<>();
+            Map<String, Map<String, long[]>> detail = new HashMap<>();
             long bytes = 0;
             int instances = 0;
             for (int h = holderObjects.nextSetBit(0); h >= 0; h = holderObjects.nextSetBit(h + 1)) {
-                if (!nameOf(h).equals(holder) || claimed.get(h)) {
+                boolean component = holder.equals(STATE_NODE) && isComponent(h);
+                if (!(nameOf(h).equals(holder) || component) || claimed.get(h)) {
                     continue;
                 }
                 instances++;
                 claimed.set(h);
                 queue.add(h);
+                long[] owner = holder.equals(STATE_NODE)
+                        ? byComponent.computeIfAbsent(component ? nameOf(h) : componentOf(h), k -> new long[2])
+                        : new long[2];
+                if (!component) {
+                    owner[1]++;
+                }
                 while (!queue.isEmpty()) {
                     int i = queue.poll();
                     bytes += sizes[i];
+                    owner[0] += sizes[i];
+                    if (holder.equals(STATE_NODE)) {
+                        String label = component ? nameOf(h) : componentOf(h);
+                        detail.computeIfAbsent(label, k -> new HashMap<>())
+                                        .computeIfAbsent(nameOf(i), k -> new long[2])[0] +=
+                                sizes[i];
+                    }
                     byClass.computeIfAbsent(nameOf(i), k -> new long[2])[0] += sizes[i];
                     byClass.get(nameOf(i))[1]++;
                     for (int e = edgeStart[i]; e < edgeStart[i + 1]; e++) {
@@ -460,6 +484,31 @@ final class HeapDumpSummary {
                 }
             }
             System.out.printf(Locale.ROOT, "  %,10d B in %3d × %s; most:", bytes, instances, holder);
+            if (!byComponent.isEmpty()) {
+                System.out.println();
+                System.out.printf(
+                        Locale.ROOT, "    the state nodes and component objects, by component class (bytes, nodes):%n");
+                byComponent.entrySet().stream()
+                        .sorted((a, b) -> Long.compare(b.getValue()[0], a.getValue()[0]))
+                        .forEach(entry -> System.out.printf(
+                                Locale.ROOT,
+                                "    %,10d B in %4d nodes  %s%n",
+                                entry.getValue()[0],
+                                entry.getValue()[1],
+                                entry.getKey()));
+                if (System.getProperty("detail") != null) {
+                    for (String label : System.getProperty("detail").split(",")) {
+                        System.out.printf(Locale.ROOT, "    %s, most:", label);
+                        detail.getOrDefault(label, Map.of()).entrySet().stream()
+                                .sorted((a, b) -> Long.compare(b.getValue()[0], a.getValue()[0]))
+                                .limit(12)
+                                .forEach(entry -> System.out.printf(
+                                        Locale.ROOT, " %s %,d;", entry.getKey(), entry.getValue()[0]));
+                        System.out.println();
+                    }
+                }
+                System.out.print("   ");
+            }
             byClass.entrySet().stream()
                     .sorted((a, b) -> Long.compare(b.getValue()[0], a.getValue()[0]))
                     .limit(6)
@@ -483,6 +532,65 @@ final class HeapDumpSummary {
         System.out.println();
     }
 
+    private static final String STATE_NODE = "com.vaadin.flow.internal.StateNode";
+
+    /**
+     * Whether a class name is one of {@code names}; a name ending in {@code *} stands for every class that starts
+     * with it (e.g. {@code app.praxis.chat.ui.MessagesView$$Lambda*}: a lambda's class has a generated suffix).
+     */
+    private static boolean matches(List<String> names, String name) {
+        for (String wanted : names) {
+            if (wanted.endsWith("*")
+                    ? name.startsWith(wanted.substring(0, wanted.length() - 1))
+                    : wanted.equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private final Map<Long, Boolean> componentClasses = new HashMap<>();
+
+    /** Whether the object is a Vaadin component (its class extends {@code com.vaadin.flow.component.Component}). */
+    private boolean isComponent(int i) {
+        if (kind[i] != 0) {
+            return false;
+        }
+        return componentClasses.computeIfAbsent(classOf[i], cls -> {
+            for (long c = cls; c != 0; c = superOf.getOrDefault(c, 0L)) {
+                if ("com.vaadin.flow.component.Component".equals(classNames.get(c))) {
+                    return true;
+                }
+            }
+            return false;
+        });
+    }
+
+    /**
+     * The class of the component a state node belongs to (through its {@code ComponentMapping} feature), or the
+     * element's kind when no component is mapped (a text node, an element made without a component).
+     */
+    private String componentOf(int node) {
+        for (int e = edgeStart[node]; e < edgeStart[node + 1]; e++) {
+            int features = edges[e];
+            if (!nameOf(features).equals("com.vaadin.flow.internal.nodefeature.NodeFeature[]")
+                    && !nameOf(features).startsWith("[Lcom.vaadin.flow.internal.nodefeature.NodeFeature")) {
+                continue;
+            }
+            for (int f = edgeStart[features]; f < edgeStart[features + 1]; f++) {
+                int feature = edges[f];
+                if (nameOf(feature).equals("com.vaadin.flow.internal.nodefeature.ComponentMapping")) {
+                    for (int c = edgeStart[feature]; c < edgeStart[feature + 1]; c++) {
+                        if (!nameOf(edges[c]).equals(STATE_NODE)) {
+                            return nameOf(edges[c]);
+                        }
+                    }
+                }
+            }
+        }
+        return "(no component: a text node or a bare element)";
+    }
+
     /**
      * {@code why:Group:Target}: with the group's instances gone, the shortest path from a GC root to an instance of
      * the target class, i.e. what else keeps it alive.
@@ -491,7 +599,7 @@ final class HeapDumpSummary {
         List<String> names = List.of(group.split("\\+"));
         BitSet excluded = new BitSet(count);
         for (int i = 0; i < count; i++) {
-            if (kind[i] != 3 && names.contains(nameOf(i))) {
+            if (kind[i] != 3 && matches(names, nameOf(i))) {
                 excluded.set(i);
             }
         }

@@ -194,6 +194,24 @@ final class ProductionApp implements AutoCloseable {
             return new Histogram(total, classes);
         }
 
+        /**
+         * G1's filler objects ({@code jdk.internal.vm.FillerElement} arrays and {@code FillerObject}s): dead space
+         * that G1 formats as objects to keep a region parsable (e.g. the unused rest of a thread's allocation
+         * buffer at a collection, the tail of a humongous region). The class histogram counts them as live, but
+         * they hold nothing and belong to no session.
+         */
+        long fillerBytes() {
+            return classes.entrySet().stream()
+                    .filter(entry -> entry.getKey().contains("jdk.internal.vm.Filler"))
+                    .mapToLong(entry -> entry.getValue()[1])
+                    .sum();
+        }
+
+        /** The live heap without G1's filler objects. */
+        long bytesWithoutFillers() {
+            return totalBytes - fillerBytes();
+        }
+
         long instances(String className) {
             long[] row = classes.get(className);
             return row == null ? 0 : row[0];

@@ -27,6 +27,7 @@ import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.core.json.JsonWriteFeature;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -45,7 +46,15 @@ class AppointmentCards extends Component implements HasStyle {
 
     static final String HISTORY = "history";
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /**
+     * Everything beyond ASCII (€, –, ★, ·) written as JSON's six-character escape (a backslash, u, four hex digits), which the browser's
+     * {@code JSON.parse} reads back: the property's string then holds only Latin-1 characters, which the JVM stores
+     * at one byte a character instead of two (a single € made the whole string two bytes a character; issue 18:
+     * the string stays in the session's memory while the page is open).
+     */
+    private static final JsonMapper JSON =
+            JsonMapper.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
+
     private static final TypeReference<List<Card>> CARDS = new TypeReference<>() {};
     private static final TypeReference<Map<String, List<String>>> HISTORIES = new TypeReference<>() {};
 

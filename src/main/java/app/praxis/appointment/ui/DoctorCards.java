@@ -15,6 +15,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.core.json.JsonWriteFeature;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -30,7 +31,15 @@ import tools.jackson.databind.json.JsonMapper;
 @JsModule("./appointments/praxis-doctor-cards.js")
 class DoctorCards extends Component implements HasStyle {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /**
+     * Everything beyond ASCII (€, –, ★, ·) written as JSON's six-character escape (a backslash, u, four hex digits), which the browser's
+     * {@code JSON.parse} reads back: the property's string then holds only Latin-1 characters, which the JVM stores
+     * at one byte a character instead of two (a single € made the whole string two bytes a character; issue 18:
+     * the string stays in the session's memory while the page is open).
+     */
+    private static final JsonMapper JSON =
+            JsonMapper.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
+
     private static final TypeReference<List<Card>> CARDS = new TypeReference<>() {};
 
     /** One of the next free times: its text ("Thu 3 Dec, 09:00"), what a screen reader says, where it leads. */

@@ -29,6 +29,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 
 /** Find a doctor: search, filters, sort; cards load a page at a time from the database. */
@@ -48,7 +49,12 @@ class DoctorDirectoryView extends Main implements HasDynamicTitle {
     final Select<DirectorySort> sort = new Select<>();
     final DoctorCards results = new DoctorCards("directory-results");
     final Span summary = new Span();
-    final Button more = new Button(getTranslation("appointment.directory.more"));
+    /**
+     * "More", made when a search first has more doctors than shown (issue 18: a hidden button was about 3 KB in
+     * every open directory of a clinic whose doctors fit on one page).
+     */
+    @Nullable
+    Button more;
     /** On a phone the filters fold away behind this button, which counts the ones in use. */
     final Button filtersToggle = new Button(getTranslation("appointment.directory.filters", 0));
 
@@ -95,18 +101,9 @@ class DoctorDirectoryView extends Main implements HasDynamicTitle {
                 .set("display", "grid")
                 .set("grid-template-columns", "repeat(auto-fit, minmax(min(100%, 12rem), 1fr))")
                 .set("gap", "var(--lumo-space-s)");
-        more.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        more.addClickListener(event -> showPage(pagesShown));
         summary.setId("directory-summary");
         summary.getElement().setAttribute("aria-live", "polite");
-        add(
-                new H2(getTranslation("appointment.directory.heading")),
-                name,
-                filtersToggle,
-                filters,
-                summary,
-                results,
-                more);
+        add(new H2(getTranslation("appointment.directory.heading")), name, filtersToggle, filters, summary, results);
         search();
     }
 
@@ -131,13 +128,31 @@ class DoctorDirectoryView extends Main implements HasDynamicTitle {
             pagesShown = page + 1;
             long total = directory.count(query);
             summary.setText(getTranslation("appointment.directory.count", total));
-            more.setVisible((long) pagesShown * PAGE_SIZE < total);
+            showMore((long) pagesShown * PAGE_SIZE < total);
         } catch (InvalidInputException refusal) {
             // No count of an earlier search over an empty list: the filter's message says what to fix.
             summary.setText("");
-            more.setVisible(false);
+            showMore(false);
             ErrorDisplay.show(refusal, Map.of("maxFee", maxFee, "name", name));
         }
+    }
+
+    private void showMore(boolean shown) {
+        if (shown && more == null) {
+            Button button = new Button(getTranslation("appointment.directory.more"));
+            button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            button.addClickListener(event -> showPage(pagesShown));
+            more = button;
+            add(button);
+        }
+        if (more != null) {
+            more.setVisible(shown);
+        }
+    }
+
+    /** Whether "More" is on screen. */
+    boolean moreShown() {
+        return more != null && more.isVisible();
     }
 
     @Override

@@ -82,10 +82,6 @@ class MyAppointmentsView extends Main implements HasDynamicTitle {
                         event.getValue() ? "appointment.mine.remindersOn" : "appointment.mine.remindersOff"));
             }
         });
-        nothingBooked.add(
-                new Text(getTranslation("appointment.mine.nothingBooked") + " "),
-                new RouterLink(getTranslation("appointment.mine.findDoctor"), DoctorDirectoryView.class));
-        noneYet.setText(getTranslation("appointment.mine.noneYet"));
         for (AppointmentCards list : List.of(upcoming, past)) {
             list.onAction((appointmentId, action) -> act(list, appointmentId, action));
             list.serveDownloads(this::download);
@@ -111,8 +107,17 @@ class MyAppointmentsView extends Main implements HasDynamicTitle {
                 mine.upcoming().stream().map(row -> card(row, parts.apply(row))).toList());
         past.show(mine.past().stream().map(row -> card(row, parts.apply(row))).toList());
         nothingBooked.setVisible(mine.upcoming().isEmpty());
+        if (mine.upcoming().isEmpty() && nothingBooked.getChildren().findAny().isEmpty()) {
+            // Written only when shown (issue 18: the hidden text and link were state nodes in every session)
+            nothingBooked.add(
+                    new Text(getTranslation("appointment.mine.nothingBooked") + " "),
+                    new RouterLink(getTranslation("appointment.mine.findDoctor"), DoctorDirectoryView.class));
+        }
         upcoming.setVisible(!mine.upcoming().isEmpty());
         noneYet.setVisible(mine.past().isEmpty());
+        if (mine.past().isEmpty()) {
+            noneYet.setText(getTranslation("appointment.mine.noneYet"));
+        }
         past.setVisible(!mine.past().isEmpty());
     }
 

@@ -13,6 +13,7 @@ import com.vaadin.flow.shared.Registration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import tools.jackson.core.json.JsonWriteFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -31,7 +32,14 @@ import tools.jackson.databind.node.ObjectNode;
 @JsModule("./slots/praxis-slot-week.js")
 class SlotWeek extends Component implements HasStyle {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /**
+     * Everything beyond ASCII (€, –, ★, ·) written as JSON's six-character escape (a backslash, u, four hex digits), which the browser's
+     * {@code JSON.parse} reads back: the property's string then holds only Latin-1 characters, which the JVM stores
+     * at one byte a character instead of two (a single € made the whole string two bytes a character; issue 18:
+     * the string stays in the session's memory while the page is open).
+     */
+    private static final JsonMapper JSON =
+            JsonMapper.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
 
     /** One free time as shown: the slot's id, its time ("09:00") and what a screen reader says. */
     record Time(long id, String text, String label) {}

@@ -54,7 +54,7 @@ class DirectoryViewTest extends SpringBrowserlessTest {
         assertThat(view.maxFee.getErrorMessage()).isEqualTo("The fee cannot be negative");
         assertThat(view.results.cards()).isEmpty();
         assertThat(view.summary.getText()).isEmpty();
-        assertThat(view.more.isVisible()).isFalse();
+        assertThat(view.moreShown()).isFalse();
     }
 
     @Test
