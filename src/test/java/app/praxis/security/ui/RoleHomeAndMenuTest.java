@@ -94,10 +94,7 @@ class RoleHomeAndMenuTest extends SpringBrowserlessTest {
 
     /** Where the home page's links lead: every one must be a screen of that role. */
     private java.util.List<String> homeLinks() {
-        return find(com.vaadin.flow.component.html.Anchor.class).all().stream()
-                .filter(anchor -> anchor.getId().orElse("").startsWith("go-"))
-                .map(com.vaadin.flow.component.html.Anchor::getHref)
-                .toList();
+        return find(app.praxis.base.ui.component.HomePanel.class).single().links();
     }
 
     private java.util.List<String> menuTitles() {
