@@ -1,30 +1,22 @@
 package app.praxis.base.ui;
 
+import app.praxis.base.Language;
 import app.praxis.base.SignedInPhoto;
 import app.praxis.base.UserActivity;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
-import com.vaadin.flow.component.avatar.Avatar;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.SvgIcon;
-import com.vaadin.flow.component.orderedlayout.Scroller;
-import com.vaadin.flow.component.sidenav.SideNav;
-import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
@@ -33,45 +25,59 @@ import org.springframework.beans.factory.ObjectProvider;
  * The signed-in frame. The menu is built from {@code @Menu} on views, filtered by their access annotations,
  * so each role sees only its own entries. Features above {@code base} add live counts to entries through
  * {@link MenuBadge} beans.
+ *
+ * <p>The drawer's content and the top bar are one element each, drawn in the browser from a few properties (issue
+ * 18: every page of every role carries the layout, which as server-side components was about 45 state nodes): the
+ * server keeps only the {@link AppLayout}, the drawer toggle, {@link LayoutMenu} and {@link TopBar}.
  */
 @Layout
 @PermitAll
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final AuthenticationContext authentication;
+    private final ObjectProvider<SignedInPhoto> photos;
+    private final LayoutMenu menu;
+    private final TopBar topBar;
 
     public MainLayout(
             AuthenticationContext authentication,
             List<MenuBadge> badges,
             ObjectProvider<SignedInPhoto> photos,
             PageLanguage locales) {
-        setPrimarySection(Section.DRAWER);
-        var brand = new H1("Praxis");
-        brand.addClassNames("praxis-brand");
-        List<MenuEntry> entries = MenuConfiguration.getMenuEntries();
         this.authentication = authentication;
         this.photos = photos;
-        addToDrawer(brand, new Scroller(menu(entries, badges)), userFooter(locales));
+        setPrimarySection(Section.DRAWER);
+        List<MenuEntry> entries = MenuConfiguration.getMenuEntries();
+        List<MenuBadge> shown = badges.stream()
+                .filter(badge -> entries.stream().anyMatch(entry -> path(entry).equals(badge.path())))
+                .toList();
+        menu = new LayoutMenu(menu(entries, shown), authentication::logout, locales::choose);
+        addToDrawer(menu);
         var toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("base.menu"));
-        viewTitle.setId("page-header");
-        viewTitle.addClassNames("praxis-page-header");
-        addToNavbar(toggle, viewTitle);
-        navbarBadges(entries, badges).forEach(this::addToNavbar);
+        topBar = new TopBar(navbarLinks(entries, shown));
+        addToNavbar(toggle, topBar);
         // An open UI asks the server now and then even when idle, so an account deactivated meanwhile is signed out
         // within seconds (the server ends its session on the next request).
         // Its polls are not the person's activity: marked, so they do not defeat the idle timeout (UserActivity).
+        // The badges follow their counts while the layout is on screen, and let go of what they listen to when it
+        // leaves.
         addAttachListener(event -> {
-            event.getUI().setPollInterval(POLL_MILLIS);
-            var polls = event.getUI().addPollListener(poll -> markPollRequest());
+            UI ui = event.getUI();
+            ui.setPollInterval(POLL_MILLIS);
+            var polls = ui.addPollListener(poll -> markPollRequest());
+            List<Registration> watches = new ArrayList<>();
+            shown.forEach(badge -> watches.add(badge.watch(ui, count -> {
+                menu.badge(badge.path(), count);
+                topBar.badge(badge.path(), count);
+            })));
             addDetachListener(detach -> {
                 polls.remove();
+                watches.forEach(Registration::remove);
                 detach.unregisterListener();
             });
         });
     }
-
-    private final AuthenticationContext authentication;
-    private final ObjectProvider<SignedInPhoto> photos;
-    private final Avatar avatar = new Avatar();
 
     private static void markPollRequest() {
         VaadinRequest request = VaadinRequest.getCurrent();
@@ -80,14 +86,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         }
     }
 
-    private final H2 viewTitle = new H2();
-
     /** The page's own title in the top bar, which is all of the frame a phone shows while the menu is closed. */
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        viewTitle.setText(MenuConfiguration.getPageHeader(getContent())
+        topBar.heading(MenuConfiguration.getPageHeader(getContent())
                 .map(title -> title.replace(" · Praxis", ""))
                 .orElse(""));
+        menu.current(event.getLocation().getPath());
         // A new page opens at its top: the layout's scroller would otherwise keep the last page's position (after
         // "Book" at the foot of the booking page, My appointments opened scrolled past its first cards).
         getContent().getElement().executeJs("this.scrollIntoView({block: 'start'})");
@@ -100,58 +105,67 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 .flatMap(source -> source.signedInPhoto().stream())
                 .findFirst()
                 .orElse(null);
-        avatar.setImage(photo == null || photo.isBlank() ? null : Avatars.url(photo));
+        menu.photo(photo == null || photo.isBlank() ? null : Avatars.url(photo));
     }
 
     /** How often an idle signed-in UI checks in with the server. */
     public static final int POLL_MILLIS = 10_000;
 
-    private static SideNav menu(List<MenuEntry> entries, List<MenuBadge> badges) {
-        var nav = new SideNav();
-        nav.setId("main-menu");
-        entries.forEach(entry -> {
-            SideNavItem item = item(entry);
-            badgeOf(entry, badges).ifPresent(badge -> item.setSuffixComponent(badge.create()));
-            nav.addItem(item);
-        });
-        return nav;
+    private LayoutMenu.Menu menu(List<MenuEntry> entries, List<MenuBadge> badges) {
+        var items = entries.stream()
+                .map(entry -> new LayoutMenu.Item(
+                        path(entry),
+                        title(entry),
+                        entry.icon() == null ? null : iconSymbol(entry.icon()),
+                        badgeOf(entry, badges).isPresent()))
+                .toList();
+        var user = SignedIn.user(authentication)
+                .map(signedIn -> new LayoutMenu.User(signedIn.displayName(), getTranslation(signedIn.roleLabelKey())))
+                .orElse(null);
+        return new LayoutMenu.Menu(
+                "Praxis",
+                getTranslation("base.mainMenu"),
+                items,
+                user,
+                getTranslation("base.signOut"),
+                getTranslation("base.language"),
+                PageLanguage.current().tag(),
+                Arrays.stream(Language.values())
+                        .map(language -> new LayoutMenu.Choice(language.tag(), language.nativeName()))
+                        .toList());
     }
 
     /** The same badges in the top bar, which a phone shows while the menu is closed; each leads to its page. */
-    private static List<Anchor> navbarBadges(List<MenuEntry> entries, List<MenuBadge> badges) {
+    private static List<TopBar.Link> navbarLinks(List<MenuEntry> entries, List<MenuBadge> badges) {
         return entries.stream()
-                .flatMap(entry -> badgeOf(entry, badges).stream().map(badge -> {
-                    var link = new Anchor(badge.path(), menuIcon(entry.icon() == null ? "vaadin:bell" : entry.icon()));
-                    link.add(badge.create());
-                    link.setAriaLabel(title(entry));
-                    link.addClassNames("praxis-navbar-badge");
-                    return link;
-                }))
+                .flatMap(entry -> badgeOf(entry, badges).stream()
+                        .map(badge -> new TopBar.Link(
+                                badge.path(),
+                                iconSymbol(entry.icon() == null ? "vaadin:bell" : entry.icon()),
+                                title(entry))))
                 .toList();
     }
 
     private static Optional<MenuBadge> badgeOf(MenuEntry entry, List<MenuBadge> badges) {
-        String path = entry.path().startsWith("/") ? entry.path().substring(1) : entry.path();
+        String path = path(entry);
         return badges.stream().filter(badge -> badge.path().equals(path)).findFirst();
     }
 
-    /** Where the menu's icons are: a small sprite of the Vaadin icons it uses (see {@link #menuIcon}). */
+    private static String path(MenuEntry entry) {
+        return entry.path().startsWith("/") ? entry.path().substring(1) : entry.path();
+    }
+
+    /** Where the menu's icons are: a small sprite of the Vaadin icons it uses (see {@link #iconSymbol}). */
     static final String MENU_ICONS = "images/menu-icons.svg";
 
     /**
-     * A menu icon named as in {@code @Menu(icon = "vaadin:calendar")}, drawn from {@link #MENU_ICONS} rather than
-     * Vaadin's whole icon set: the layout loads with every page, and the set's code (about 56 KB compressed) came
-     * with the sign-in page too (issue 18: page weight). {@code MenuIconsTest} checks every menu icon is there.
+     * A menu icon named as in {@code @Menu(icon = "vaadin:calendar")}: its symbol in {@link #MENU_ICONS}, drawn
+     * rather than Vaadin's whole icon set: the layout loads with every page, and the set's code (about 56 KB
+     * compressed) came with the sign-in page too (issue 18: page weight). {@code MenuIconsTest} checks every menu
+     * icon is there.
      */
-    static SvgIcon menuIcon(String name) {
-        return new SvgIcon(MENU_ICONS, name.substring(name.indexOf(':') + 1));
-    }
-
-    private static SideNavItem item(MenuEntry entry) {
-        String title = title(entry);
-        return entry.icon() == null
-                ? new SideNavItem(title, entry.path())
-                : new SideNavItem(title, entry.path(), menuIcon(entry.icon()));
+    static String iconSymbol(String name) {
+        return name.substring(name.indexOf(':') + 1);
     }
 
     /**
@@ -159,7 +173,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
      * {@code menu.doctor.calendar}) in the bundle of the feature that owns the view, else the {@code @Menu} title.
      */
     static String title(MenuEntry entry) {
-        String path = entry.path().startsWith("/") ? entry.path().substring(1) : entry.path();
+        String path = path(entry);
         String key = "menu." + (path.isEmpty() ? "home" : path.replace('/', '.'));
         UI ui = UI.getCurrent();
         if (ui == null) {
@@ -167,23 +181,5 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         }
         String translated = ui.getTranslation(key);
         return translated.equals("!" + key + "!") ? entry.title() : translated;
-    }
-
-    private Div userFooter(PageLanguage locales) {
-        var footer = new Div();
-        footer.addClassNames("praxis-user");
-        SignedIn.user(authentication).ifPresent(user -> {
-            avatar.setName(user.displayName());
-            avatar.setId("menu-avatar");
-            footer.add(avatar);
-            var name = new Span(user.displayName());
-            name.setId("signed-in-user");
-            footer.add(name, new Span(footer.getTranslation(user.roleLabelKey())));
-        });
-        var logout = new Button(footer.getTranslation("base.signOut"), event -> authentication.logout());
-        logout.setId("logout");
-        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        footer.add(logout, new LanguageSwitch(locales));
-        return footer;
     }
 }

@@ -4,15 +4,18 @@ import app.praxis.chat.ChatService;
 import app.praxis.chat.ChatUpdates;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.shared.Registration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongConsumer;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One UI's unread count, shown by each of its {@link UnreadBadge}s. It asks the database once when its first badge
- * appears (later badges of the same UI show the same figure), and again only for an update that can change it: a
- * message the viewer sent themselves cannot (issue 18: each badge asked on every event of the viewer's chats, their
- * own messages included). It listens while at least one badge is on screen. UI thread only.
+ * One UI's unread count, shown by whoever watches it (the layout's menu and top bar, through
+ * {@link UnreadMenuBadge}). It asks the database once when its first watcher comes (later ones of the same UI get
+ * the same figure), and again only for an update that can change it: a message the viewer sent themselves cannot
+ * (issue 18: each badge asked on every event of the viewer's chats, their own messages included). It listens while
+ * at least one watcher is there. UI thread only.
  */
 final class UnreadCount {
 
@@ -20,7 +23,7 @@ final class UnreadCount {
     private final ChatService chats;
     private final ChatUpdates updates;
     private final long userId;
-    private final List<UnreadBadge> badges = new ArrayList<>();
+    private final List<LongConsumer> watchers = new ArrayList<>();
     private ChatUpdates.@Nullable Subscription subscription;
     private long unread;
 
@@ -41,13 +44,14 @@ final class UnreadCount {
         return count;
     }
 
-    void add(UnreadBadge badge) {
-        if (badges.isEmpty()) {
-            // An update queued just before the last badge left finds none and asks nothing.
+    /** Shows the count to {@code watcher} now and on each change, until the registration is removed. */
+    Registration add(LongConsumer watcher) {
+        if (watchers.isEmpty()) {
+            // An update queued just before the last watcher left finds none and asks nothing.
             subscription = updates.subscribe(userId, update -> {
                 if (!update.isMessageFrom(userId)) {
                     ui.access(() -> {
-                        if (!badges.isEmpty()) {
+                        if (!watchers.isEmpty()) {
                             refresh();
                         }
                     });
@@ -55,13 +59,13 @@ final class UnreadCount {
             });
             unread = chats.unreadTotal();
         }
-        badges.add(badge);
-        badge.show(unread);
+        watchers.add(watcher);
+        watcher.accept(unread);
+        return () -> remove(watcher);
     }
 
-    void remove(UnreadBadge badge) {
-        badges.remove(badge);
-        if (badges.isEmpty() && subscription != null) {
+    private void remove(LongConsumer watcher) {
+        if (watchers.remove(watcher) && watchers.isEmpty() && subscription != null) {
             subscription.cancel();
             subscription = null;
         }
@@ -69,6 +73,6 @@ final class UnreadCount {
 
     void refresh() {
         unread = chats.unreadTotal();
-        badges.forEach(badge -> badge.show(unread));
+        List.copyOf(watchers).forEach(watcher -> watcher.accept(unread));
     }
 }

@@ -4,7 +4,9 @@ import app.praxis.base.ui.MenuBadge;
 import app.praxis.chat.ChatService;
 import app.praxis.chat.ChatUpdates;
 import app.praxis.security.CurrentUser;
-import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.shared.Registration;
+import java.util.function.Consumer;
 
 /** Puts the unread count beside "Messages" in the main menu (base's layout knows only {@link MenuBadge}). */
 @org.springframework.stereotype.Component
@@ -26,7 +28,12 @@ class UnreadMenuBadge implements MenuBadge {
     }
 
     @Override
-    public Component create() {
-        return new UnreadBadge(chats, updates, currentUser.require().userId());
+    public Registration watch(UI ui, Consumer<Count> show) {
+        UnreadCount count =
+                UnreadCount.of(ui, chats, updates, currentUser.require().userId());
+        return count.add(unread -> show.accept(new Count(
+                unread,
+                unread > 99 ? "99+" : String.valueOf(unread),
+                ui.getTranslation("chat.unreadMessages", unread))));
     }
 }

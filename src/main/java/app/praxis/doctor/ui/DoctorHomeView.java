@@ -38,8 +38,7 @@ class DoctorHomeView extends Main implements HasDynamicTitle {
         // The day itself (today's appointments, the next free time) comes from the appointments, above this feature.
         sections.orderedStream()
                 .filter(section -> section.home().equals("doctor"))
-                .forEach(section ->
-                        home.getElement().insertChild(2, section.create().getElement()));
+                .forEach(section -> home.addSection(section.create()));
         add(home);
     }
 

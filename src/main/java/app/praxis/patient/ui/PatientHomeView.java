@@ -22,7 +22,7 @@ class PatientHomeView extends Main implements HasDynamicTitle {
     PatientHomeView(AuthenticationContext authentication, AuditTrail audit, ClinicProperties clinic) {
         String name = SignedIn.displayName(authentication);
         setId("patient-home");
-        add(new HomePanel(
+        panel = new HomePanel(
                 getTranslation("patient.home.greeting", name),
                 getTranslation("patient.home.intro"),
                 List.of(
@@ -34,8 +34,17 @@ class PatientHomeView extends Main implements HasDynamicTitle {
                                 getTranslation("patient.home.appointments"),
                                 "appointments",
                                 getTranslation("patient.home.appointmentsText"))),
-                List.of(getTranslation("patient.home.next.pay"), getTranslation("patient.home.next.chat"))));
-        add(new RecordOpeningsSection(audit.openingsOfMyRecord(), clinic.timeZone()));
+                List.of(getTranslation("patient.home.next.pay"), getTranslation("patient.home.next.chat")));
+        openings = new RecordOpeningsSection(audit.openingsOfMyRecord(), clinic.timeZone());
+        add(panel, openings);
+    }
+
+    private final HomePanel panel;
+    private final RecordOpeningsSection openings;
+
+    /** The page's texts as a person reads them (the panel drawn from static HTML, then the openings). */
+    String text() {
+        return panel.text() + " " + openings.text();
     }
 
     @Override

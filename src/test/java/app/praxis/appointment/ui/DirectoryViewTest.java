@@ -11,7 +11,6 @@ import app.praxis.support.IntegrationTest;
 import app.praxis.support.SignIn;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.H2;
 import java.math.BigDecimal;
 import java.time.LocalTime;
 import java.util.UUID;
@@ -88,6 +87,6 @@ class DirectoryViewTest extends SpringBrowserlessTest {
                 .as("the card's link (drawn over the whole card in the browser) leads to the doctor's page")
                 .isEqualTo("doctors/" + doctor.doctorId());
         assertThat(view.results.getElement().getTag()).isEqualTo("praxis-doctor-cards");
-        assertThat(find(H2.class).id("page-header").getText()).isEqualTo("Find a doctor");
+        assertThat(app.praxis.base.ui.MenuOnScreen.heading()).isEqualTo("Find a doctor");
     }
 }

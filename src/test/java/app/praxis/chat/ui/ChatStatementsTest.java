@@ -3,6 +3,7 @@ package app.praxis.chat.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.praxis.appointment.BookingFixture;
+import app.praxis.base.ui.MenuOnScreen;
 import app.praxis.chat.ChatService;
 import app.praxis.doctor.DoctorSummary;
 import app.praxis.patient.PatientSummary;
@@ -46,7 +47,7 @@ class ChatStatementsTest extends SpringBrowserlessTest {
     @AfterEach
     void leaveThenSignOut() {
         roundTrip();
-        find(UnreadBadge.class).all().forEach(badge -> badge.getElement().removeFromParent());
+        MenuOnScreen.leave();
         UI.getCurrent().removeAll();
         SignIn.out();
     }
@@ -88,10 +89,8 @@ class ChatStatementsTest extends SpringBrowserlessTest {
                     .filteredOn(sql -> sql.contains("FROM chats c JOIN chat_messages m"))
                     .hasSize(1);
         }
-        assertThat(find(UnreadBadge.class).all()).hasSize(2).allSatisfy(badge -> {
-            assertThat(badge.isVisible()).isTrue();
-            assertThat(badge.getText()).isEqualTo("1");
-        });
+        assertThat(MenuOnScreen.badges().get("messages").text()).isEqualTo("1");
+        assertThat(MenuOnScreen.topBarBadges().get("messages").text()).isEqualTo("1");
     }
 
     /** Lets the node's poller read the new events, then runs what it queued for this UI. */

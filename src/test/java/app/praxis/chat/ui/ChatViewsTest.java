@@ -7,6 +7,8 @@ import app.praxis.appointment.ui.CardsOnScreen;
 import app.praxis.base.Formats;
 import app.praxis.base.Language;
 import app.praxis.base.ui.LivePush;
+import app.praxis.base.ui.MenuBadge;
+import app.praxis.base.ui.MenuOnScreen;
 import app.praxis.chat.ChatService;
 import app.praxis.chat.ChatUpdates;
 import app.praxis.doctor.DoctorSummary;
@@ -16,7 +18,6 @@ import app.praxis.support.IntegrationTest;
 import app.praxis.support.SignIn;
 import app.praxis.support.TestClock;
 import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.messages.MessageList;
@@ -30,6 +31,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
@@ -77,7 +79,7 @@ class ChatViewsTest extends SpringBrowserlessTest {
         roundTrip(); // live updates queued while the test held the session run now, still signed in
         // The badges sit in the layout, which the route's removal does not detach: detach them, so their live
         // updates stop before the user is gone (an update arriving later finds them detached and asks nothing).
-        find(UnreadBadge.class).all().forEach(badge -> badge.getElement().removeFromParent());
+        MenuOnScreen.leave();
         UI.getCurrent().removeAll();
         SignIn.out();
     }
@@ -112,18 +114,15 @@ class ChatViewsTest extends SpringBrowserlessTest {
                 .toList();
     }
 
-    /** The layout's badges, also while hidden (the locator finds only what a person could see). */
-    private List<UnreadBadge> badges() {
-        Component layout = ((Component) getCurrentView()).getParent().orElseThrow();
-        return descendants(layout)
-                .filter(UnreadBadge.class::isInstance)
-                .map(UnreadBadge.class::cast)
-                .toList();
-    }
-
-    private static java.util.stream.Stream<Component> descendants(Component component) {
-        return java.util.stream.Stream.concat(
-                java.util.stream.Stream.of(component), component.getChildren().flatMap(ChatViewsTest::descendants));
+    /** The layout's two unread badges (the menu's, the top bar's) as shown: their texts, "" while hidden. */
+    private List<String> badges() {
+        return List.of(
+                Optional.ofNullable(MenuOnScreen.badges().get("messages"))
+                        .map(MenuBadge.Count::text)
+                        .orElse(""),
+                Optional.ofNullable(MenuOnScreen.topBarBadges().get("messages"))
+                        .map(MenuBadge.Count::text)
+                        .orElse(""));
     }
 
     /** Runs what other threads queued with ui.access (the poller's updates) until the condition holds. */
@@ -220,10 +219,8 @@ class ChatViewsTest extends SpringBrowserlessTest {
                 .extracting(entry -> entry.getElement().getAttribute("data-chat-id"))
                 .containsExactly(String.valueOf(chat), String.valueOf(quietChat));
         assertThat(entries.getFirst().hasClassName("unread")).isTrue();
-        assertThat(badges()).isNotEmpty().allSatisfy(badge -> {
-            assertThat(badge.isVisible()).isTrue();
-            assertThat(badge.getText()).isEqualTo("1");
-        });
+        assertThat(badges()).containsExactly("1", "1");
+        assertThat(MenuOnScreen.badges().get("messages").label()).isEqualTo("1 unread message");
 
         view.unreadOnly.setValue(true);
         assertThat(find(Div.class).withClassName("chat-entry").all()).hasSize(1);
@@ -255,7 +252,7 @@ class ChatViewsTest extends SpringBrowserlessTest {
         awaitUi(() -> texts(panel).contains("I am on my way"));
         assertThat(fixture.count("SELECT COUNT(*) FROM chat_messages WHERE chat_id = ? AND read_at IS NULL", chat))
                 .isZero();
-        assertThat(badges()).allSatisfy(badge -> assertThat(badge.isVisible()).isFalse());
+        assertThat(badges()).containsExactly("", "");
 
         asPatient();
         MessagesView patientView = open(MessagesView.CHAT, chat);
@@ -269,14 +266,13 @@ class ChatViewsTest extends SpringBrowserlessTest {
         asDoctor();
         UI.getCurrent().navigate("doctor/appointments");
         assertThat(getCurrentView().getClass().getName()).contains("DoctorAgendaView");
-        assertThat(badges()).hasSize(2).allSatisfy(badge -> assertThat(badge.isVisible())
-                .isFalse());
+        assertThat(badges()).containsExactly("", "");
 
         asPatient();
         chats.send(chat, "One");
         chats.send(chat, "Two");
         asDoctor();
-        awaitUi(() -> badges().stream().allMatch(badge -> "2".equals(badge.getText()) && badge.isVisible()));
+        awaitUi(() -> badges().equals(List.of("2", "2")));
     }
 
     @Test
@@ -308,12 +304,9 @@ class ChatViewsTest extends SpringBrowserlessTest {
         UI.getCurrent().navigate("messages");
         MessagesView inbox = (MessagesView) target(getCurrentView());
         assertThat(inbox.getPageTitle()).isEqualTo("Nachrichten · Praxis");
-        assertThat($(com.vaadin.flow.component.html.H2.class).id("page-header").getText())
-                .isEqualTo("Nachrichten");
+        assertThat(MenuOnScreen.heading()).isEqualTo("Nachrichten");
         assertThat(inbox.inbox.getElement().getTextRecursively()).contains("Noch keine Unterhaltungen");
-        assertThat(find(com.vaadin.flow.component.sidenav.SideNavItem.class).all().stream()
-                        .map(com.vaadin.flow.component.sidenav.SideNavItem::getLabel))
-                .contains("Nachrichten", "Mein Konto");
+        assertThat(MenuOnScreen.titles()).contains("Nachrichten", "Mein Konto");
 
         long chat = chats.chatWithDoctor(doctor.doctorId());
         ZoneId zone = clock.getZone();
@@ -368,13 +361,9 @@ class ChatViewsTest extends SpringBrowserlessTest {
     @Test
     void theMenuOffersMessagesToPatientsAndDoctors() {
         UI.getCurrent().navigate("appointments");
-        assertThat(find(com.vaadin.flow.component.sidenav.SideNavItem.class).all())
-                .extracting(com.vaadin.flow.component.sidenav.SideNavItem::getLabel)
-                .contains("Messages");
-        Component navbarLink = find(com.vaadin.flow.component.html.Anchor.class)
-                .withClassName("praxis-navbar-badge")
-                .single();
-        assertThat(navbarLink.getElement().getAttribute("href")).isEqualTo("messages");
+        assertThat(MenuOnScreen.titles()).contains("Messages");
+        assertThat(MenuOnScreen.topBarLinks()).containsExactly("messages");
+        assertThat(MenuOnScreen.topBarLabels()).containsExactly("Messages");
     }
 
     @Test

@@ -47,7 +47,7 @@ class GermanProfileViewsTest extends SpringBrowserlessTest {
 
         PatientHomeView home = AopTestUtils.getUltimateTargetObject(navigate(PatientHomeView.class));
         assertThat(home.getPageTitle()).isEqualTo("Start · Praxis");
-        assertThat(home.getElement().getTextRecursively())
+        assertThat(home.text())
                 .contains("Hallo, ", "Arzt finden", "Meine Termine", "Wer in der Praxis Ihre Akte geöffnet hat");
 
         PatientProfileView view = AopTestUtils.getUltimateTargetObject(navigate(PatientProfileView.class));
@@ -87,14 +87,13 @@ class GermanProfileViewsTest extends SpringBrowserlessTest {
         UI.getCurrent().setLocale(Locale.GERMANY);
         SignIn.as(patient.userId(), Roles.PATIENT);
         PatientHomeView before = AopTestUtils.getUltimateTargetObject(navigate(PatientHomeView.class));
-        assertThat(before.getElement().getTextRecursively())
-                .contains("Noch niemand in der Praxis hat Ihre Akte geöffnet.");
+        assertThat(before.text()).contains("Noch niemand in der Praxis hat Ihre Akte geöffnet.");
 
         SignIn.as(doctor.userId(), Roles.DOCTOR);
         assertThat(appointments.patientRecord(patient.patientId()).fullName()).isEqualTo("Pat " + family);
         SignIn.as(patient.userId(), Roles.PATIENT);
         PatientHomeView home = AopTestUtils.getUltimateTargetObject(navigate(PatientHomeView.class));
-        assertThat(home.getElement().getTextRecursively())
+        assertThat(home.text())
                 .contains("(Arzt): hat die Patientenakte geöffnet")
                 .doesNotContain("opened the patient record");
     }

@@ -39,7 +39,7 @@ class PatientHomeRecordOpeningsTest extends SpringBrowserlessTest {
 
         navigate(PatientHomeView.class);
 
-        String section = find(RecordOpeningsSection.class).single().getElement().getTextRecursively();
+        String section = find(RecordOpeningsSection.class).single().text();
         assertThat(section).contains("Test User " + doctor.userId() + " (Doctor): opened the patient record");
     }
 
@@ -50,7 +50,7 @@ class PatientHomeRecordOpeningsTest extends SpringBrowserlessTest {
 
         navigate(PatientHomeView.class);
 
-        assertThat(find(RecordOpeningsSection.class).single().getElement().getTextRecursively())
+        assertThat(find(RecordOpeningsSection.class).single().text())
                 .contains("Nobody at the practice has opened your record yet.");
     }
 }

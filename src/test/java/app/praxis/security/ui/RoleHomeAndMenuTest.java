@@ -2,12 +2,11 @@ package app.praxis.security.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.praxis.base.ui.MenuOnScreen;
 import app.praxis.security.Roles;
 import app.praxis.support.IntegrationTest;
 import app.praxis.support.WithPraxisUser;
 import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.sidenav.SideNavItem;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.test.context.support.WithAnonymousUser;
 
@@ -66,7 +65,7 @@ class RoleHomeAndMenuTest extends SpringBrowserlessTest {
                 .containsExactly(
                         "Home", "Find a doctor", "My appointments", "Waitlist", "Messages", "My profile", "My account");
         assertThat(homeLinks()).containsExactly("doctors", "appointments");
-        assertThat(find(Span.class).withId("signed-in-user").single().getText()).isEqualTo("Paul Patient");
+        assertThat(MenuOnScreen.signedInName()).isEqualTo("Paul Patient");
 
         navigate("admin", com.vaadin.flow.component.Component.class);
         assertThat(getCurrentView().getElement().getAttribute("id")).isNotEqualTo("admin-home");
@@ -90,18 +89,15 @@ class RoleHomeAndMenuTest extends SpringBrowserlessTest {
 
         assertThat(getCurrentView()).isNotSameAs(directory);
         assertThat(find(app.praxis.base.ui.MainLayout.class).single()).isSameAs(layout);
-        assertThat(find(Span.class).withId("signed-in-user").single().getText()).isEqualTo("Paul Patient");
+        assertThat(MenuOnScreen.signedInName()).isEqualTo("Paul Patient");
     }
 
     /** Where the home page's links lead: every one must be a screen of that role. */
     private java.util.List<String> homeLinks() {
-        return find(com.vaadin.flow.component.html.Anchor.class).all().stream()
-                .filter(anchor -> anchor.getId().orElse("").startsWith("go-"))
-                .map(com.vaadin.flow.component.html.Anchor::getHref)
-                .toList();
+        return find(app.praxis.base.ui.component.HomePanel.class).single().links();
     }
 
     private java.util.List<String> menuTitles() {
-        return find(SideNavItem.class).all().stream().map(SideNavItem::getLabel).toList();
+        return MenuOnScreen.titles();
     }
 }

@@ -3,6 +3,7 @@ package app.praxis.user.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.praxis.base.ui.LanguageSwitch;
+import app.praxis.base.ui.MenuOnScreen;
 import app.praxis.patient.PatientService;
 import app.praxis.security.Roles;
 import app.praxis.security.ui.LoginView;
@@ -13,10 +14,7 @@ import app.praxis.user.NewAccount;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.login.LoginForm;
-import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
@@ -104,10 +102,10 @@ class AccountPagesInGermanTest extends SpringBrowserlessTest {
 
         assertThat(view.getPageTitle()).isEqualTo("Mein Konto · Praxis");
         assertThat(find(H1.class).from(view).single().getText()).isEqualTo("Mein Konto");
-        assertThat(find(H2.class).id("page-header").getText()).isEqualTo("Mein Konto");
-        assertThat(find(SideNavItem.class).all().stream().map(SideNavItem::getLabel))
-                .contains("Mein Konto", "Nachrichten");
-        assertThat(find(Span.class).all().stream().map(Span::getText)).contains("Patient");
+        assertThat(MenuOnScreen.heading()).isEqualTo("Mein Konto");
+        assertThat(MenuOnScreen.titles()).contains("Mein Konto", "Nachrichten");
+        assertThat(MenuOnScreen.role()).isEqualTo("Patient");
+        assertThat(MenuOnScreen.signOutText()).isEqualTo("Abmelden");
         assertThat(view.currentPassword.getLabel()).isEqualTo("Aktuelles Passwort");
         assertThat(view.newPassword.newPassword.getHelperText()).startsWith("12 bis 128 Zeichen");
 
@@ -135,6 +133,6 @@ class AccountPagesInGermanTest extends SpringBrowserlessTest {
 
         assertThat(getCurrentView().getElement().getTextRecursively())
                 .contains("Seite nicht gefunden", "Zu Ihrer Startseite");
-        assertThat(find(H2.class).id("page-header").getText()).isEqualTo("Nicht gefunden");
+        assertThat(MenuOnScreen.heading()).isEqualTo("Nicht gefunden");
     }
 }

@@ -7,14 +7,13 @@ import app.praxis.base.AccountLanguages;
 import app.praxis.base.CurrentLocale;
 import app.praxis.base.Language;
 import app.praxis.base.Texts;
-import app.praxis.base.ui.LanguageSwitch;
+import app.praxis.base.ui.MenuOnScreen;
 import app.praxis.patient.PatientSummary;
 import app.praxis.security.Roles;
 import app.praxis.support.IntegrationTest;
 import app.praxis.support.SignIn;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.select.Select;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -59,10 +58,9 @@ class LanguageChoiceTest extends SpringBrowserlessTest {
                 .isEqualTo(Locale.UK);
         assertThat(texts.get("base.signOut")).isEqualTo("Sign out");
 
-        @SuppressWarnings("unchecked")
-        Select<Language> menu =
-                (Select<Language>) $(LanguageSwitch.class).single().getContent();
-        test(menu).selectItem("Deutsch");
+        assertThat(MenuOnScreen.languages()).containsExactly("English", "Deutsch");
+        assertThat(MenuOnScreen.languageShown()).isEqualTo("en");
+        MenuOnScreen.chooseLanguage("Deutsch");
 
         assertThat(jdbc.sql("SELECT language FROM users WHERE user_id = ?")
                         .param(patient.userId())
@@ -80,11 +78,20 @@ class LanguageChoiceTest extends SpringBrowserlessTest {
     void anotherAccountKeepsItsOwnLanguage() {
         PatientSummary other = fixture.quickPatient("Andere");
         navigate(AccountView.class);
-        @SuppressWarnings("unchecked")
-        Select<Language> menu =
-                (Select<Language>) $(LanguageSwitch.class).single().getContent();
-        test(menu).selectItem("Deutsch");
+        MenuOnScreen.chooseLanguage("Deutsch");
 
         assertThat(languages.ofUser(other.userId())).isEqualTo(Language.ENGLISH);
+    }
+
+    /** The language menu's event takes only a language it offered: a forged tag changes nothing. */
+    @Test
+    void aLanguageTheMenuDidNotOfferIsIgnored() {
+        navigate(AccountView.class);
+
+        MenuOnScreen.sendLanguage("fr");
+        MenuOnScreen.sendLanguage("");
+
+        assertThat(languages.ofUser(patient.userId())).isEqualTo(Language.ENGLISH);
+        assertThat(UI.getCurrent().getLocale()).isEqualTo(Locale.UK);
     }
 }

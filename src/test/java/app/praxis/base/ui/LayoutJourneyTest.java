@@ -1,0 +1,84 @@
+package app.praxis.base.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.praxis.support.Axe;
+import app.praxis.support.BrowserTest;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The layout drawn in the browser ({@code <praxis-menu>}, {@code <praxis-top-bar>}, issue 18) used as a person
+ * would: the patient's home checked with axe-core at desktop width and on a phone, the page shown marked in the
+ * menu, an entry followed with the keyboard, the browser's back button, and on a phone the drawer opened from the
+ * toggle and closed by the entry chosen; the page never scrolls sideways.
+ */
+class LayoutJourneyTest extends BrowserTest {
+
+    @Test
+    void theMenuIsAccessibleFollowsTheRouterAndWorksOnAPhone() throws Exception {
+        signIn("emma.braun@example.org", DEMO_PASSWORD);
+        waitFor(By.id("patient-home"));
+        waitFor(By.cssSelector("#main-menu a[aria-current='page']"));
+        assertThat(current()).isEqualTo("Home");
+        assertThat(waitFor(By.id("page-header")).getText()).isEqualTo("Home");
+        assertThat(waitFor(By.id("signed-in-user")).getText()).isEqualTo("Emma Braun");
+        assertThat(driver.findElement(By.id("main-menu")).getAttribute("aria-label"))
+                .isEqualTo("Main menu");
+        assertThat(Axe.seriousViolations(driver)).as("the patient's home").isEmpty();
+
+        // Keyboard: focus "My appointments" and press Enter; the router follows the link (no reload).
+        WebElement entry = driver.findElement(By.cssSelector("#main-menu a[href='appointments']"));
+        ((JavascriptExecutor) driver).executeScript("window.__sameDocument = true; arguments[0].focus();", entry);
+        driver.switchTo().activeElement().sendKeys(Keys.ENTER);
+        waitUntilUrlEndsWith("/appointments");
+        until(d -> "My appointments".equals(current()));
+        assertThat(((JavascriptExecutor) driver).executeScript("return window.__sameDocument === true;"))
+                .as("followed inside the page by Vaadin's router, not a reload")
+                .isEqualTo(true);
+        until(d -> "My appointments".equals(d.findElement(By.id("page-header")).getText()));
+
+        driver.navigate().back();
+        waitUntilUrlEndsWith("/patient");
+        waitFor(By.id("patient-home"));
+        until(d -> "Home".equals(current()));
+
+        resizeTo(375, 812);
+        assertThat(scrollsHorizontally())
+                .as("the home page scrolls sideways on a phone")
+                .isFalse();
+        assertThat(Axe.seriousViolations(driver))
+                .as("the patient's home on a phone")
+                .isEmpty();
+        waitFor(By.cssSelector("vaadin-drawer-toggle")).click();
+        WebElement messages = waitFor(By.cssSelector("#main-menu a[href='messages']"));
+        assertThat(messages.getSize().getHeight()).as("a 44 px target").isGreaterThanOrEqualTo(44);
+        screenshot("layout-375-drawer-open");
+        messages.click();
+        waitFor(By.id("chat-inbox"));
+        until(d -> !drawerOpened());
+        assertThat(current()).isEqualTo("Messages");
+        screenshot("layout-375-messages");
+    }
+
+    /** The title of the menu's entry marked as the page shown. */
+    private String current() {
+        return (String) ((JavascriptExecutor) driver).executeScript("""
+                const item = document.querySelector('#main-menu a[aria-current="page"] .praxis-menu-title');
+                return item ? item.textContent.trim() : '';""");
+    }
+
+    private boolean drawerOpened() {
+        return Boolean.TRUE.equals(((JavascriptExecutor) driver)
+                .executeScript("return document.querySelector('vaadin-app-layout').drawerOpened;"));
+    }
+
+    private void until(java.util.function.Function<org.openqa.selenium.WebDriver, Boolean> condition) {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(condition::apply);
+    }
+}
