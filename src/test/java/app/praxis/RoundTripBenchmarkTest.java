@@ -126,10 +126,14 @@ class RoundTripBenchmarkTest extends BrowserTest {
 
     /** One action's runs. */
     record Runs(
-            List<Double> serverMillis, List<Double> browserMillis, List<Integer> requests, List<Double> statements) {
+            List<Double> serverMillis,
+            List<Double> browserMillis,
+            List<Integer> requests,
+            List<Double> statements,
+            List<Double> gcPauseMillis) {
 
         Runs() {
-            this(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+            this(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         }
     }
 
@@ -271,6 +275,7 @@ class RoundTripBenchmarkTest extends BrowserTest {
     private void measure(String action, int run, WebElement target, String doneJs) {
         int mark = Timing.REQUESTS.size();
         long questionsBefore = questions();
+        long pausesBefore = gcPauseMillis();
         Object browser = js().executeAsyncScript("""
                         const target = arguments[0], callback = arguments[arguments.length - 1];
                         const before = document.getElementById('calendar-title')?.textContent;
@@ -296,12 +301,16 @@ class RoundTripBenchmarkTest extends BrowserTest {
         // Statements the database received meanwhile (the two status reads themselves taken off; the chat's
         // poller may add its one query a second).
         double statements = questions() - questionsBefore - 2;
+        // The JVM's stop-the-world GC pauses meanwhile (the app, the test and its browser share this JVM's heap):
+        // a run with one is slow whatever its code did.
+        double pauses = gcPauseMillis() - pausesBefore;
         if (run >= WARM_UP) {
             Runs runs = results.computeIfAbsent(action, a -> new Runs());
             runs.serverMillis().add(serverMillis);
             runs.browserMillis().add(browserMillis);
             runs.requests().add(requests.size());
             runs.statements().add(statements);
+            runs.gcPauseMillis().add(pauses);
         }
     }
 
@@ -362,9 +371,9 @@ class RoundTripBenchmarkTest extends BrowserTest {
                 + System.getProperty("vaadin.productionMode", "false") + "; load average before: " + loadBefore
                 + ", after: " + loadAverage());
         lines.add("| action | requests | SQL statements (median) | server p50 ms | server p95 ms | browser p50 ms"
-                + " | browser p95 ms |");
-        lines.add("|---|---:|---:|---:|---:|---:|---:|");
-        results.forEach((action, runs) -> lines.add("| %s | %s | %.0f | %.1f | %.1f | %.1f | %.1f |"
+                + " | browser p95 ms | runs with a GC pause (their pauses, ms) | server p95 of the runs without |");
+        lines.add("|---|---:|---:|---:|---:|---:|---:|---|---:|");
+        results.forEach((action, runs) -> lines.add("| %s | %s | %.0f | %.1f | %.1f | %.1f | %.1f | %s | %.1f |"
                 .formatted(
                         action,
                         runs.requests().stream()
@@ -376,7 +385,9 @@ class RoundTripBenchmarkTest extends BrowserTest {
                         percentile(runs.serverMillis(), 50),
                         percentile(runs.serverMillis(), 95),
                         percentile(runs.browserMillis(), 50),
-                        percentile(runs.browserMillis(), 95))));
+                        percentile(runs.browserMillis(), 95),
+                        withPauses(runs),
+                        withoutPauses(runs))));
         if (!listeners.isEmpty()) {
             lines.add("");
             lines.add("Chat listeners on the node (the patient's browser only): " + String.join("; ", listeners));
@@ -389,6 +400,37 @@ class RoundTripBenchmarkTest extends BrowserTest {
                 report + "\n\n",
                 java.nio.file.StandardOpenOption.CREATE,
                 java.nio.file.StandardOpenOption.APPEND);
+    }
+
+    /** How many runs had a GC pause, and how long their pauses were (with each run's server time). */
+    private static String withPauses(Runs runs) {
+        var paused = new ArrayList<String>();
+        for (int i = 0; i < runs.gcPauseMillis().size(); i++) {
+            if (runs.gcPauseMillis().get(i) > 0) {
+                paused.add("%.0f (server %.0f)"
+                        .formatted(
+                                runs.gcPauseMillis().get(i), runs.serverMillis().get(i)));
+            }
+        }
+        return paused.size() + (paused.isEmpty() ? "" : ": " + String.join(", ", paused));
+    }
+
+    private static double withoutPauses(Runs runs) {
+        var without = new ArrayList<Double>();
+        for (int i = 0; i < runs.gcPauseMillis().size(); i++) {
+            if (runs.gcPauseMillis().get(i) == 0) {
+                without.add(runs.serverMillis().get(i));
+            }
+        }
+        return without.isEmpty() ? Double.NaN : percentile(without, 95);
+    }
+
+    /** Stop-the-world GC time so far: the collectors' pause times (G1's concurrent cycles are not pauses). */
+    private static long gcPauseMillis() {
+        return java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .filter(gc -> !gc.getName().contains("Concurrent"))
+                .mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionTime)
+                .sum();
     }
 
     /** Nearest-rank percentile. */

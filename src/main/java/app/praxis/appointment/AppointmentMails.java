@@ -34,7 +34,7 @@ class AppointmentMails {
     @EventListener
     void onBooked(AppointmentBooked booked) {
         var notice = booked.notice();
-        Language language = languages.ofUser(notice.patientUserId());
+        Language language = booked.patientLanguage(); // read with the booking's checks
         String when = when(notice, language);
         send(
                 notice,

@@ -1,6 +1,7 @@
 package app.praxis.appointment;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -52,6 +53,9 @@ public class AppointmentSummaries {
      * {@code p} its patient. A cancellation is the patient's when the patient's user cancelled; anyone else's
      * (the doctor, an admin, time off, a deactivation) is the practice's.
      */
+    /** The terms before the hours' ones: one per status column. */
+    private static final int STATUS_TERMS = 5;
+
     private static final List<String> TERMS = Stream.concat(
                     Stream.of(
                             "a.status = 'SCHEDULED'",
@@ -101,6 +105,22 @@ public class AppointmentSummaries {
     /** Puts the appointment's current row into the daily counts (after a change, or once inserted). */
     void add(long appointmentId) {
         count(appointmentId, 1);
+    }
+
+    /**
+     * As {@link #add} for an appointment just booked, without reading it back: a SCHEDULED appointment (not
+     * cancelled) counts once among the scheduled ones and once in the hour it starts, which is what the terms above
+     * give for such a row ({@code AppointmentSummariesTest} compares the two).
+     */
+    void addBooked(LocalDate day, long doctorId, LocalTime start) {
+        deltas.add(booked(day, doctorId, start), 1);
+    }
+
+    static SummaryDeltas.Contribution booked(LocalDate day, long doctorId, LocalTime start) {
+        int[] terms = new int[COUNT_TERMS];
+        terms[0] = 1; // a.status = 'SCHEDULED'
+        terms[STATUS_TERMS + start.getHour()] = 1; // a.status <> 'CANCELLED' AND HOUR(a.start_time) = h
+        return new SummaryDeltas.Contribution(day, doctorId, "SCHEDULED", terms);
     }
 
     /**
@@ -175,7 +195,12 @@ public class AppointmentSummaries {
                     + " ON DUPLICATE KEY UPDATE first_date = LEAST(first_date, VALUES(first_date))";
 
     private void count(long appointmentId, int sign) {
-        var contribution = jdbc.sql(CONTRIBUTION)
+        deltas.add(contribution(appointmentId), sign);
+    }
+
+    /** The appointment's row as its contribution to the summaries, read from the database. */
+    SummaryDeltas.Contribution contribution(long appointmentId) {
+        return jdbc.sql(CONTRIBUTION)
                 .param("id", appointmentId)
                 .query((rs, n) -> {
                     int[] terms = new int[COUNT_TERMS];
@@ -186,7 +211,6 @@ public class AppointmentSummaries {
                             rs.getObject(1, LocalDate.class), rs.getLong(2), rs.getString(3), terms);
                 })
                 .single();
-        deltas.add(contribution, sign);
     }
 
     /**

@@ -2,10 +2,12 @@ package app.praxis.appointment;
 
 import app.praxis.availability.BookableSlot;
 import app.praxis.base.DaySpan;
+import app.praxis.base.Language;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -29,7 +31,9 @@ class BookingRepository {
                    CONCAT(du.first_name, ' ', du.last_name) AS doctor_name, d.clinic_name, d.clinic_address,
                    d.consultation_fee, pu.email AS patient_email,
                    CONCAT(pu.first_name, ' ', pu.last_name) AS patient_name,
-                   %s AS patient_overlap
+                   %s AS patient_overlap,
+                   pu.language AS patient_language, d.email_on_patient_changes AS doctor_wants_mail,
+                   du.email AS doctor_email, du.language AS doctor_language
             FROM doctors d
             JOIN users du ON du.user_id = d.user_id
             JOIN patients p ON p.patient_id = :patientId
@@ -64,7 +68,8 @@ class BookingRepository {
 
     /**
      * What booking checks about a slot already read (its doctor, the patient, whether the patient already has an
-     * appointment at that time). Read after the patient's lock, so the overlap is current; the slot's own state
+     * appointment at that time), and what its e-mails need (the languages, the doctor's address), in one
+     * statement. Read after the patient's lock, so the overlap is current; the slot's own state
      * is the guard's to decide.
      */
     BookingCandidate candidate(BookableSlot slot, long patientId) {
@@ -111,6 +116,16 @@ class BookingRepository {
                 rs.getBigDecimal("consultation_fee"),
                 rs.getString("patient_email"),
                 rs.getString("patient_name"),
-                rs.getBoolean("patient_overlap"));
+                rs.getBoolean("patient_overlap"),
+                language(rs.getString("patient_language")),
+                rs.getBoolean("doctor_wants_mail")
+                        ? new AppointmentBooked.DoctorRecipient(
+                                rs.getString("doctor_email"), language(rs.getString("doctor_language")))
+                        : null);
+    }
+
+    /** An account's language as {@code AccountLanguages.ofUser} reads it from the same column. */
+    static Language language(@Nullable String tag) {
+        return Optional.ofNullable(tag).flatMap(Language::ofTag).orElse(Language.DEFAULT);
     }
 }

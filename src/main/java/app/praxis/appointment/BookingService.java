@@ -26,13 +26,16 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.LongSupplier;
+import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -61,6 +64,7 @@ public class BookingService {
     private final EntityManager entityManager;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
+    private final TransactionTemplate bookingTransactions;
     private final AuditTrail audit;
     private final Texts texts;
     private final AppointmentSummaries summaries;
@@ -76,6 +80,7 @@ public class BookingService {
             EntityManager entityManager,
             ApplicationEventPublisher events,
             PlatformTransactionManager transactionManager,
+            DataSource dataSource,
             AuditTrail audit,
             Texts texts,
             AppointmentSummaries summaries) {
@@ -92,6 +97,7 @@ public class BookingService {
         this.entityManager = entityManager;
         this.events = events;
         this.transactions = new TransactionTemplate(transactionManager);
+        this.bookingTransactions = new TransactionTemplate(new JdbcTransactionManager(dataSource));
     }
 
     /**
@@ -104,6 +110,13 @@ public class BookingService {
      * read only ever refuses; what it lets through is decided by the conditional update, which takes the slot only
      * if it is still free and still outside time off. The transaction is a few SQL statements rather than entities
      * ({@link BookingRepository}).
+     *
+     * <p>Nothing in that transaction is an entity, so it is a JDBC-only one ({@link JdbcTransactionManager} on the
+     * application's pool, not a bean: the default manager stays JPA's): no Hibernate session is opened for it. What
+     * it calls that must run in the caller's transaction checks for one of either manager ({@code
+     * base.CallersTransaction}); everything in it, the listeners of {@link AppointmentBooked} included, writes
+     * through {@code JdbcClient} on the transaction's one connection, so it commits or rolls back as one. A booking
+     * made inside a transaction already open (a waitlist offer accepted) joins that one instead.
      */
     @RolesAllowed(Roles.PATIENT)
     public long book(long slotId, @Nullable String reason) {
@@ -112,7 +125,9 @@ public class BookingService {
         String visitReason = checkReason(reason, texts.get("appointment.error.reasonMissing"), errors);
         Optional<BookableSlot> slot = checkSlot(slots.find(slotId), null, errors);
         throwIfAny(errors);
-        Long appointmentId = transactions.execute(status -> bookLocked(user, slot.orElseThrow(), visitReason));
+        TransactionTemplate transaction =
+                TransactionSynchronizationManager.isActualTransactionActive() ? transactions : bookingTransactions;
+        Long appointmentId = transaction.execute(status -> bookLocked(user, slot.orElseThrow(), visitReason));
         return Objects.requireNonNull(appointmentId);
     }
 
@@ -132,11 +147,10 @@ public class BookingService {
         }
         take(slot, patientId);
         long appointmentId = translatingTakenSlot(() -> bookings.insertAppointment(slot, patientId, visitReason));
-        summaries.add(appointmentId);
+        summaries.addBooked(slot.date(), slot.doctorId(), slot.startTime());
         summaries.booked(patientId, slot.doctorId(), slot.date());
         audit.record(AuditAction.BOOKED_APPOINTMENT, user.userId(), "appointment", appointmentId);
-        events.publishEvent(
-                new AppointmentBooked(booking.notice(appointmentId, user.userId()), slot.doctorId(), booking.fee()));
+        events.publishEvent(booking.booked(appointmentId, user.userId()));
         return appointmentId;
     }
 

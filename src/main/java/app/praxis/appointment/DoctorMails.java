@@ -40,10 +40,14 @@ class DoctorMails {
     @EventListener
     void onBooked(AppointmentBooked booked) {
         var notice = booked.notice();
-        send(notice, (language, when) -> new String[] {
-            texts.get(language, "appointment.mail.doctor.booked.subject", notice.patientName(), when),
-            texts.get(language, "appointment.mail.doctor.booked.body", notice.patientName(), when)
-        });
+        // The doctor's address and language were read with the booking's checks (null: they want no e-mails).
+        var recipient = booked.doctorRecipient();
+        if (recipient != null) {
+            send(recipient.email(), recipient.language(), notice, (language, when) -> new String[] {
+                texts.get(language, "appointment.mail.doctor.booked.subject", notice.patientName(), when),
+                texts.get(language, "appointment.mail.doctor.booked.body", notice.patientName(), when)
+            });
+        }
     }
 
     @EventListener
@@ -87,16 +91,18 @@ class DoctorMails {
     }
 
     private void send(AppointmentNotice notice, Message message) {
-        recipient(notice.appointmentId()).ifPresent(recipient -> {
-            Language language = languages.ofUser(recipient.userId());
-            String[] text = message.write(
-                    language, AppointmentMails.when(notice.date().atTime(notice.startTime()), language, texts));
-            mail.send(
-                    recipient.email(),
-                    text[0],
-                    texts.get(language, "appointment.mail.doctor.body", notice.doctorName(), text[1]),
-                    "appointment " + notice.appointmentId() + " to its doctor");
-        });
+        recipient(notice.appointmentId())
+                .ifPresent(recipient -> send(recipient.email(), languages.ofUser(recipient.userId()), notice, message));
+    }
+
+    private void send(String email, Language language, AppointmentNotice notice, Message message) {
+        String[] text = message.write(
+                language, AppointmentMails.when(notice.date().atTime(notice.startTime()), language, texts));
+        mail.send(
+                email,
+                text[0],
+                texts.get(language, "appointment.mail.doctor.body", notice.doctorName(), text[1]),
+                "appointment " + notice.appointmentId() + " to its doctor");
     }
 
     /** The doctor's address, if they want these e-mails. */

@@ -74,8 +74,10 @@ public class ReminderService {
         this.currentUser = currentUser;
     }
 
-    /** Whether the signed-in patient gets reminders. */
-    @Transactional(readOnly = true)
+    /**
+     * Whether the signed-in patient gets reminders: one read on its own, with no transaction around it (issue 18:
+     * My appointments asks it after every booking; a read-only transaction would add three statements).
+     */
     @RolesAllowed(Roles.PATIENT)
     public boolean remindersOn() {
         return jdbc.sql("SELECT reminders_enabled FROM patients WHERE user_id = ?")

@@ -1,5 +1,6 @@
 package app.praxis.audit;
 
+import app.praxis.base.CallersTransaction;
 import app.praxis.security.ClientAddress;
 import app.praxis.security.CurrentUser;
 import app.praxis.security.PraxisUser;
@@ -12,12 +13,11 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Writes the audit trail: {@link #record} inserts one row in the caller's transaction, which must exist
- * ({@link Propagation#MANDATORY}), so the change and its row commit or roll back together. Rows are never
+ * ({@link CallersTransaction#require}, of either transaction manager), so the change and its row commit or roll back together. Rows are never
  * updated or deleted (ArchitectureTest reads every SQL string for it; in production the database user may only
  * insert and select, docs/SECURITY.md). The actor is the signed-in user, the address the current request's.
  */
@@ -41,9 +41,9 @@ public class AuditTrail {
      * Records that the signed-in user did {@code action} to the object (type and id, e.g. "appointment", 42) of
      * the patient whose users.user_id is given (null when no patient is concerned).
      */
-    @Transactional(propagation = Propagation.MANDATORY)
     public void record(
             AuditAction action, @Nullable Long patientUserId, @Nullable String objectType, @Nullable Long objectId) {
+        CallersTransaction.require();
         insert(
                 currentUser.find().orElse(null),
                 action,

@@ -1,5 +1,6 @@
 package app.praxis.availability;
 
+import app.praxis.base.CallersTransaction;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -7,12 +8,12 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What booking needs from the calendar: find, take and give back slots. Taking and giving back must run inside
- * the caller's transaction, so that a booking that fails later leaves the slot as it was.
+ * the caller's transaction ({@link CallersTransaction#require}: JPA's or booking's JDBC-only one), so that a booking
+ * that fails later leaves the slot as it was.
  */
 @Service
 public class SlotReservations {
@@ -37,8 +38,8 @@ public class SlotReservations {
      * Returns false when another booking got there first (or time off did): exactly one of any number of
      * concurrent callers sees true.
      */
-    @Transactional(propagation = Propagation.MANDATORY)
     public boolean reserve(BookableSlot slot) {
+        CallersTransaction.require();
         return taken(slot, slots.markBooked(slot));
     }
 
@@ -46,8 +47,8 @@ public class SlotReservations {
      * As {@link #reserve(BookableSlot)} for a patient: also refused while the slot is held for another patient
      * (a waitlist offer), decided in the same conditional update.
      */
-    @Transactional(propagation = Propagation.MANDATORY)
     public boolean reserve(BookableSlot slot, long patientId) {
+        CallersTransaction.require();
         return taken(slot, slots.markBooked(slot, patientId, clock.instant()));
     }
 
@@ -55,20 +56,20 @@ public class SlotReservations {
      * Holds a free slot for one patient until {@code until}: only they may book it meanwhile. Exactly one of any
      * number of concurrent callers gets true; a hold that has run out counts as none.
      */
-    @Transactional(propagation = Propagation.MANDATORY)
     public boolean hold(long slotId, long patientId, Instant until) {
+        CallersTransaction.require();
         return slots.hold(slotId, patientId, clock.instant(), until) == 1;
     }
 
     /** Gives back a patient's hold on a slot (they declined, or left the waitlist). */
-    @Transactional(propagation = Propagation.MANDATORY)
     public void releaseHold(long slotId, long patientId) {
+        CallersTransaction.require();
         slots.releaseHold(slotId, patientId);
     }
 
     /** Gives a booked slot back (a free one stays as it is). */
-    @Transactional(propagation = Propagation.MANDATORY)
     public void release(long slotId) {
+        CallersTransaction.require();
         if (slots.markFree(slotId) == 1) {
             summaries.booked(slotId, -1);
         }

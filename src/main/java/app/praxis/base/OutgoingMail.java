@@ -4,8 +4,6 @@ import java.sql.Timestamp;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The clinic's e-mails to a person: one text, optionally with one attached file, from {@code praxis.mail.from}.
@@ -28,7 +26,6 @@ public class OutgoingMail {
     }
 
     /** Queues a text without attachment; {@code about} names what the e-mail was for (the log, the admin page). */
-    @Transactional(propagation = Propagation.MANDATORY)
     public boolean send(String to, String subject, String text, String about) {
         return send(to, subject, text, null, about);
     }
@@ -37,8 +34,8 @@ public class OutgoingMail {
      * Queues it in the current transaction (there must be one); {@code about} names what the e-mail was for in the
      * log and on the admin page. Returns true: the e-mail will be sent once the transaction commits.
      */
-    @Transactional(propagation = Propagation.MANDATORY)
     public boolean send(String to, String subject, String text, @Nullable Attachment attachment, String about) {
+        CallersTransaction.require();
         Timestamp now = Timestamp.from(clock.instant());
         jdbc.sql("""
                         INSERT INTO mail_outbox (recipient, subject, body, about, attachment_name, attachment_type,

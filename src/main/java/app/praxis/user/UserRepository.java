@@ -1,6 +1,5 @@
 package app.praxis.user;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -32,11 +31,6 @@ interface UserRepository extends JpaRepository<User, Long> {
 
     @Query(value = "SELECT COUNT(*) FROM users WHERE user_id = :userId AND is_active = TRUE", nativeQuery = true)
     int countActive(long userId);
-
-    @Query(value = """
-            SELECT COUNT(*) FROM users WHERE user_id = :userId AND is_active = TRUE
-              AND (credentials_changed_at IS NULL OR credentials_changed_at <= :signedInAt)""", nativeQuery = true)
-    int countAcceptingSession(long userId, Instant signedInAt);
 
     /**
      * The active admins' ids under a lock on their rows: two admins deactivating the last two others at once

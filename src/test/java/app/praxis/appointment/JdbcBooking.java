@@ -34,9 +34,10 @@ import org.jspecify.annotations.Nullable;
  *   <li>the reason checked, then the slot read outside any transaction and refused if it is not offered, during
  *       time off, passed, too soon, too far ahead or taken (the same messages);
  *   <li>in one transaction: the patient's row locked ({@code FOR UPDATE}), one statement reading the doctor
- *       (accepting bookings), the patient and their overlapping appointments, the conditional update (free, not
- *       held for another patient, outside time off), the appointment inserted (the live-slot unique key as last
- *       word), the audit row, the dashboard's daily summaries, the PENDING payment that
+ *       (accepting bookings), the patient and their overlapping appointments, with what the e-mails need (the
+ *       patient's language, the doctor's address and language), the conditional update (free, not held for
+ *       another patient, outside time off), the appointment inserted (the live-slot unique key as last word), the
+ *       audit row, the dashboard's daily summaries, the PENDING payment that
  *       {@code AppointmentBooked} opens and its day's revenue, the patient's confirmation
  *       e-mail with its calendar file in the outbox, the doctor's e-mail if they want it; commit.
  * </ol>
@@ -66,7 +67,9 @@ final class JdbcBooking {
                    CONCAT(pu.first_name, ' ', pu.last_name) AS patient_name,
                    EXISTS (SELECT 1 FROM appointments x WHERE x.patient_id = ? AND x.status = 'SCHEDULED'
                            AND x.appointment_date = ? AND TIMESTAMP(x.appointment_date, x.start_time) < ?
-                           AND %s > ? AND x.appointment_id <> 0) AS patient_overlap
+                           AND %s > ? AND x.appointment_id <> 0) AS patient_overlap,
+                   pu.language AS patient_language, d.email_on_patient_changes AS doctor_wants_mail,
+                   du.email AS doctor_email, du.language AS doctor_language
             FROM doctors d
             JOIN users du ON du.user_id = d.user_id
             JOIN patients p ON p.patient_id = ?
@@ -109,12 +112,6 @@ final class JdbcBooking {
             INSERT INTO mail_outbox (recipient, subject, body, about, attachment_name, attachment_type,
                                      attachment, status, attempts, next_attempt_at, created_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?)""";
-
-    private static final String LANGUAGE = "SELECT language FROM users WHERE user_id = ?";
-
-    private static final String DOCTOR_RECIPIENT = "SELECT u.email, u.user_id FROM appointments a"
-            + " JOIN doctors d ON d.doctor_id = a.doctor_id JOIN users u ON u.user_id = d.user_id"
-            + " WHERE a.appointment_id = ? AND d.email_on_patient_changes = TRUE";
 
     private final DataSource dataSource;
     private final Clock clock;
@@ -255,7 +252,7 @@ final class JdbcBooking {
             revenue.executeUpdate();
         }
         AppointmentNotice notice = candidate.notice(slot, appointmentId, booker.userId());
-        Language patientLanguage = language(connection, booker.userId());
+        Language patientLanguage = candidate.patientLanguage();
         String when = AppointmentMails.when(notice.date().atTime(notice.startTime()), patientLanguage, texts);
         byte[] ics = AppointmentCalendarFile.of(notice, clinicZone, false, patientLanguage, texts)
                 .getBytes(StandardCharsets.UTF_8);
@@ -273,19 +270,9 @@ final class JdbcBooking {
                 AppointmentCalendarFile.fileName(notice),
                 ics,
                 "appointment " + appointmentId + " to its patient");
-        String doctorEmail = null;
-        long doctorUserId = 0;
-        try (PreparedStatement recipient = connection.prepareStatement(DOCTOR_RECIPIENT)) {
-            recipient.setLong(1, appointmentId);
-            try (ResultSet rs = recipient.executeQuery()) {
-                if (rs.next()) {
-                    doctorEmail = rs.getString(1);
-                    doctorUserId = rs.getLong(2);
-                }
-            }
-        }
+        String doctorEmail = candidate.doctorEmail();
         if (doctorEmail != null) {
-            Language doctorLanguage = language(connection, doctorUserId);
+            Language doctorLanguage = candidate.doctorLanguage();
             String doctorWhen = AppointmentMails.when(notice.date().atTime(notice.startTime()), doctorLanguage, texts);
             queueMail(
                     connection,
@@ -307,16 +294,6 @@ final class JdbcBooking {
                     "appointment " + appointmentId + " to its doctor");
         }
         return appointmentId;
-    }
-
-    /** The account's language, as {@code AccountLanguages.ofUser} reads it (the service reads the users row). */
-    private static Language language(Connection connection, long userId) throws SQLException {
-        try (PreparedStatement read = connection.prepareStatement(LANGUAGE)) {
-            read.setLong(1, userId);
-            try (ResultSet rs = read.executeQuery()) {
-                return rs.next() ? Language.ofTag(rs.getString(1)).orElse(Language.DEFAULT) : Language.DEFAULT;
-            }
-        }
     }
 
     private static @Nullable BookableSlot find(Connection connection, long slotId) throws SQLException {
@@ -359,7 +336,10 @@ final class JdbcBooking {
             BigDecimal fee,
             String patientEmail,
             String patientName,
-            boolean patientOverlap) {
+            boolean patientOverlap,
+            Language patientLanguage,
+            @Nullable String doctorEmail,
+            Language doctorLanguage) {
 
         AppointmentNotice notice(BookableSlot slot, long appointmentId, long patientUserId) {
             return new AppointmentNotice(
@@ -397,9 +377,17 @@ final class JdbcBooking {
                         rs.getBigDecimal("consultation_fee"),
                         rs.getString("patient_email"),
                         rs.getString("patient_name"),
-                        rs.getBoolean("patient_overlap"));
+                        rs.getBoolean("patient_overlap"),
+                        language(rs.getString("patient_language")),
+                        rs.getBoolean("doctor_wants_mail") ? rs.getString("doctor_email") : null,
+                        language(rs.getString("doctor_language")));
             }
         }
+    }
+
+    /** An account's language, as {@code AccountLanguages.ofUser} reads it from the users row. */
+    private static Language language(@Nullable String tag) {
+        return tag == null ? Language.DEFAULT : Language.ofTag(tag).orElse(Language.DEFAULT);
     }
 
     private static void queueMail(
