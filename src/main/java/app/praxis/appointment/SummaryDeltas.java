@@ -1,5 +1,6 @@
 package app.praxis.appointment;
 
+import app.praxis.base.TransactionPending;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -58,14 +59,7 @@ class SummaryDeltas {
     }
 
     private Pending pending() {
-        for (TransactionSynchronization synchronization : TransactionSynchronizationManager.getSynchronizations()) {
-            if (synchronization instanceof Pending pending && pending.owner == this) {
-                return pending;
-            }
-        }
-        var pending = new Pending(this);
-        TransactionSynchronizationManager.registerSynchronization(pending);
-        return pending;
+        return TransactionPending.of(Pending.class, pending -> pending.owner == this, () -> new Pending(this));
     }
 
     private record DayDoctor(LocalDate day, long doctorId) {

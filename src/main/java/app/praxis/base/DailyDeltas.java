@@ -94,14 +94,7 @@ public final class DailyDeltas {
     }
 
     private Pending pending() {
-        for (TransactionSynchronization synchronization : TransactionSynchronizationManager.getSynchronizations()) {
-            if (synchronization instanceof Pending pending && pending.owner == this) {
-                return pending;
-            }
-        }
-        var pending = new Pending(this);
-        TransactionSynchronizationManager.registerSynchronization(pending);
-        return pending;
+        return TransactionPending.of(Pending.class, pending -> pending.owner == this, () -> new Pending(this));
     }
 
     private record Key(LocalDate day, long doctorId) {
