@@ -98,6 +98,7 @@ class DashboardSummariesTest {
     static final String SLOT_CHECK = """
             SELECT day, doctor_id FROM (
                 SELECT slot_date AS day, doctor_id, published_seconds AS p, booked_seconds AS b FROM availability_daily_minutes
+                    WHERE doctor_id <> 0
                 UNION ALL
                 SELECT s.available_date, s.doctor_id,
                        -SUM(TIMESTAMPDIFF(SECOND, TIMESTAMP(s.available_date, s.start_time),
