@@ -305,4 +305,50 @@ class DirectoryNextFreeWindowTest {
             }
         }
     }
+
+    /**
+     * The count without a name or fee filter is the doctors taking bookings less the deactivated ones among them
+     * (issue 18, round 8): equal to the join of every doctor to their account, also after a doctor is deactivated,
+     * stops taking bookings, or both, and by specialization.
+     */
+    @Test
+    void theCountWithoutANameOrFeeIsTheCountOfTheJoin() {
+        clinic();
+        jdbc.sql("INSERT INTO specializations (name) VALUES (?)")
+                .param("Spec " + family)
+                .update();
+        Long specialization = jdbc.sql("SELECT specialization_id FROM specializations WHERE name = ?")
+                .param("Spec " + family)
+                .query(Long.class)
+                .single();
+        DoctorSummary specialist = fixture.doctor(family);
+        jdbc.sql("UPDATE doctors SET specialization_id = ? WHERE doctor_id = ?")
+                .params(specialization, specialist.doctorId())
+                .update();
+        var queries = List.of(
+                DirectoryQuery.all(),
+                new DirectoryQuery(null, specialization, null, DirectorySort.NEXT_FREE_SLOT),
+                new DirectoryQuery("  ", specialization, null, DirectorySort.RATING));
+        for (var query : queries) {
+            assertThat(repository.count(query)).as("%s", query).isEqualTo(repository.plainCount(query));
+        }
+        jdbc.sql("UPDATE users SET is_active = FALSE WHERE user_id = ?")
+                .param(specialist.userId())
+                .update();
+        for (var query : queries) {
+            assertThat(repository.count(query)).as("deactivated: %s", query).isEqualTo(repository.plainCount(query));
+        }
+        jdbc.sql("UPDATE doctors SET is_available = FALSE WHERE doctor_id = ?")
+                .param(specialist.doctorId())
+                .update();
+        for (var query : queries) {
+            assertThat(repository.count(query)).as("both: %s", query).isEqualTo(repository.plainCount(query));
+        }
+        jdbc.sql("UPDATE users SET is_active = TRUE WHERE user_id = ?")
+                .param(specialist.userId())
+                .update();
+        for (var query : queries) {
+            assertThat(repository.count(query)).as("paused: %s", query).isEqualTo(repository.plainCount(query));
+        }
+    }
 }
