@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -125,6 +126,10 @@ class DoctorDirectoryRepository {
             int limit,
             List<Duration> windows) {
         LocalDateTime horizonEnd = lastDay.plusDays(1).atStartOfDay();
+        List<DoctorCard> tied = findAmongFirstTies(query, earliest, lastDay, offset, limit);
+        if (tied.size() == limit) {
+            return tied;
+        }
         for (Duration window : windows) {
             LocalDateTime bound = earliest.plus(window);
             if (!bound.isBefore(horizonEnd)) {
@@ -195,6 +200,190 @@ class DoctorDirectoryRepository {
         return new Statement(sql, params);
     }
 
+    /**
+     * How far past the earliest bookable time {@link #findAmongFirstTies} looks for the first free time: it reads at
+     * most this window's free slots, in time order, until one belongs to a doctor offered.
+     */
+    static final Duration FIRST_TIME_WINDOW = Duration.ofHours(2);
+
+    /**
+     * The page when it lies among the doctors whose next free time is the first free time of all the doctors offered
+     * (issue 18, round 8); otherwise fewer than {@code limit} cards (the caller looks further). At 2,000 doctors who
+     * share a timetable some 1,600 tie at the first free time, and ordering them by name read and sorted all of them
+     * ({@link #findInWindow}). Here:
+     *
+     * <ol>
+     *   <li>the first free time {@code t} of any doctor offered (and matching the filters) in {@link
+     *       #FIRST_TIME_WINDOW}: the free slots read in time order along {@code ix_availability_free_time} until one
+     *       passes; every doctor offered has their next free time at or after {@code t}, so those with a bookable
+     *       slot starting at {@code t} come first, in name and id order;
+     *   <li>whether {@code offset + limit} free slots start at {@code t} at all (at most that many index entries,
+     *       or {@link #TIES_READ_WHOLE}): if not, the page cannot lie among them; if fewer than {@link
+     *       #TIES_READ_WHOLE}, the page is read from them all ({@link #tiesAtTime}), else:
+     *   <li>the doctors read in name order ({@code ix_users_directory}, V0021: role, active, the name as shown),
+     *       each probed for a bookable slot at {@code t} (by {@code uk_availability_doctor_start}), the read
+     *       stopping at the page's last row: its name;
+     *   <li>the page: the same walk up to that name, sorted by name and id (ties of name included), cut at the
+     *       offset.
+     * </ol>
+     *
+     * <p>Every doctor's user has the role DOCTOR (doctors are created with it and a role never changes): the walk
+     * reads the users with that role.
+     */
+    List<DoctorCard> findAmongFirstTies(
+            DirectoryQuery query, LocalDateTime earliest, LocalDate lastDay, long offset, int limit) {
+        return findAmongFirstTies(query, earliest, lastDay, offset, limit, TIES_READ_WHOLE);
+    }
+
+    /** {@link #findAmongFirstTies}, reading the tied slots whole below {@code readWhole} of them (tests: 0, never). */
+    List<DoctorCard> findAmongFirstTies(
+            DirectoryQuery query, LocalDateTime earliest, LocalDate lastDay, long offset, int limit, int readWhole) {
+        LocalDateTime horizonEnd = lastDay.plusDays(1).atStartOfDay();
+        LocalDateTime bound = earliest.plus(FIRST_TIME_WINDOW);
+        if (bound.isAfter(horizonEnd)) {
+            bound = horizonEnd;
+        }
+        var first = firstFreeTime(query, earliest, bound);
+        List<LocalDateTime> found = jdbc.sql(first.sql())
+                .params(first.params())
+                .query((rs, row) -> rs.getObject(1, LocalDateTime.class))
+                .list();
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        LocalDateTime time = found.getFirst();
+        long needed = offset + limit;
+        long atTime = jdbc.sql("""
+                        SELECT COUNT(*) FROM (SELECT 1 FROM doctor_availability a
+                                              WHERE a.is_booked = FALSE AND a.available_date = :day
+                                                AND a.start_time = :time LIMIT :cap) n""")
+                .param("day", time.toLocalDate())
+                .param("time", time.toLocalTime())
+                .param("cap", Math.max(needed, readWhole))
+                .query(Long.class)
+                .single();
+        if (atTime < needed) {
+            return List.of();
+        }
+        if (atTime < readWhole) {
+            return cards(tiesAtTime(query, time, offset, limit));
+        }
+        String lastName = tiesLastNameOf(tiesLastName(query, time, needed - 1));
+        if (lastName == null) {
+            return List.of();
+        }
+        return cards(tiesPage(query, time, lastName, offset, limit));
+    }
+
+    /**
+     * Below this many free slots at the first free time, {@link #findAmongFirstTies} reads them all ({@link
+     * #tiesAtTime}) rather than walking the doctors in name order: the walk reads about {@code offset + limit}
+     * times (doctors ÷ tied doctors) names, so it pays when many doctors are tied.
+     */
+    static final int TIES_READ_WHOLE = 400;
+
+    /** The page among the doctors tied at {@code time}, read from the free slots at that time (fewer than 400). */
+    Statement tiesAtTime(DirectoryQuery query, LocalDateTime time, long offset, int limit) {
+        var params = new LinkedHashMap<String, Object>();
+        params.put("day", time.toLocalDate());
+        params.put("time", time.toLocalTime());
+        params.put("limit", limit);
+        params.put("offset", offset);
+        String sql = """
+                SELECT d.doctor_id, CONCAT(u.first_name, ' ', u.last_name) AS full_name, u.profile_photo, u.bio,
+                       (SELECT s.name FROM specializations s WHERE s.specialization_id = d.specialization_id)
+                           AS specialization,
+                       d.years_experience, d.clinic_name, d.clinic_address, d.consultation_fee, d.rating,
+                       d.review_count, TIMESTAMP(a.available_date, a.start_time) AS next_free
+                FROM doctor_availability a FORCE INDEX (ix_availability_free_time)
+                STRAIGHT_JOIN doctors d ON d.doctor_id = a.doctor_id
+                STRAIGHT_JOIN users u ON u.user_id = d.user_id
+                WHERE a.is_booked = FALSE AND a.available_date = :day AND a.start_time = :time
+                  AND NOT %s
+                  AND d.is_available = TRUE AND u.is_active = TRUE""".formatted(SlotSql.DURING_TIME_OFF)
+                + filters(query, params)
+                + " ORDER BY full_name, d.doctor_id LIMIT :limit OFFSET :offset";
+        return new Statement(sql, params);
+    }
+
+    /** The name {@link #tiesLastName} finds, or null when fewer doctors are tied. */
+    @Nullable
+    String tiesLastNameOf(Statement last) {
+        return jdbc.sql(last.sql()).params(last.params()).query(String.class).list().stream()
+                .findFirst()
+                .orElse(null);
+    }
+
+    /** The first free time of a doctor offered in {@code [earliest, bound)}: at most one row. */
+    Statement firstFreeTime(DirectoryQuery query, LocalDateTime earliest, LocalDateTime bound) {
+        var params = new LinkedHashMap<String, Object>();
+        params.put("firstDay", earliest.toLocalDate());
+        params.put("firstTime", earliest.toLocalTime());
+        params.put("earliest", earliest);
+        params.put("boundDay", bound.toLocalDate());
+        params.put("boundTime", bound.toLocalTime());
+        params.put("bound", bound);
+        // STRAIGHT_JOIN: the slots are read in time order and the read stops at the first that passes.
+        String sql = """
+                SELECT TIMESTAMP(a.available_date, a.start_time)
+                FROM doctor_availability a FORCE INDEX (ix_availability_free_time)
+                STRAIGHT_JOIN doctors d ON d.doctor_id = a.doctor_id
+                STRAIGHT_JOIN users u ON u.user_id = d.user_id
+                WHERE a.is_booked = FALSE
+                  AND a.available_date BETWEEN :firstDay AND :boundDay
+                  AND (a.available_date > :firstDay OR a.start_time >= :firstTime)
+                  AND (a.available_date < :boundDay OR a.start_time <= :boundTime)
+                  AND TIMESTAMP(a.available_date, a.start_time) >= :earliest
+                  AND TIMESTAMP(a.available_date, a.start_time) < :bound
+                  AND NOT %s
+                  AND d.is_available = TRUE AND u.is_active = TRUE""".formatted(SlotSql.DURING_TIME_OFF)
+                + filters(query, params)
+                + " ORDER BY a.available_date, a.start_time LIMIT 1";
+        return new Statement(sql, params);
+    }
+
+    /** The doctors offered with a bookable slot starting at {@code time}, read in name order (FROM and WHERE). */
+    private static String tiesFrom(DirectoryQuery query, LocalDateTime time, Map<String, Object> params) {
+        params.put("day", time.toLocalDate());
+        params.put("time", time.toLocalTime());
+        return " " + """
+                 FROM users u FORCE INDEX (ix_users_directory)
+                 STRAIGHT_JOIN doctors d ON d.user_id = u.user_id
+                 STRAIGHT_JOIN doctor_availability a ON a.doctor_id = d.doctor_id
+                     AND a.available_date = :day AND a.start_time = :time AND a.is_booked = FALSE
+                 WHERE u.role = 'DOCTOR' AND u.is_active = TRUE AND d.is_available = TRUE
+                   AND NOT %s""".formatted(SlotSql.DURING_TIME_OFF) + filters(query, params);
+    }
+
+    /** The name of the row at {@code last} among the doctors tied at {@code time}, in name order. */
+    Statement tiesLastName(DirectoryQuery query, LocalDateTime time, long last) {
+        var params = new LinkedHashMap<String, Object>();
+        String from = tiesFrom(query, time, params);
+        params.put("last", last);
+        return new Statement(
+                "SELECT u.directory_name" + from + " ORDER BY u.directory_name LIMIT 1 OFFSET :last", params);
+    }
+
+    /** The page among the doctors tied at {@code time} whose name sorts up to {@code lastName}. */
+    Statement tiesPage(DirectoryQuery query, LocalDateTime time, String lastName, long offset, int limit) {
+        var params = new LinkedHashMap<String, Object>();
+        String from = tiesFrom(query, time, params);
+        params.put("lastName", lastName);
+        params.put("limit", limit);
+        params.put("offset", offset);
+        return new Statement(
+                """
+                SELECT d.doctor_id, u.directory_name AS full_name, u.profile_photo, u.bio,
+                       (SELECT s.name FROM specializations s WHERE s.specialization_id = d.specialization_id)
+                           AS specialization,
+                       d.years_experience, d.clinic_name, d.clinic_address, d.consultation_fee, d.rating,
+                       d.review_count, TIMESTAMP(a.available_date, a.start_time) AS next_free"""
+                        + from
+                        + " AND u.directory_name <= :lastName"
+                        + " ORDER BY u.directory_name, d.doctor_id LIMIT :limit OFFSET :offset",
+                params);
+    }
+
     /** The query over every doctor offered, each with the look-up of their next free slot (no window). */
     Statement allDoctors(DirectoryQuery query, LocalDateTime earliest, LocalDate lastDay, long offset, int limit) {
         var params = window(earliest, lastDay);
@@ -223,7 +412,33 @@ class DoctorDirectoryRepository {
         return " AND d.rating >= :minRating";
     }
 
+    /**
+     * How many doctors the query offers. Without a name or fee filter (issue 18, round 8): the doctors taking
+     * bookings ({@code ix_doctors_available}, index only) less those among them whose account is deactivated (the
+     * deactivated doctors' accounts, {@code ix_users_directory}: few), instead of a look-up of every doctor's account.
+     */
     long count(DirectoryQuery query) {
+        if ((query.name() == null || query.name().isBlank()) && query.maxFee() == null) {
+            var params = new LinkedHashMap<String, Object>();
+            String specialization = "";
+            if (query.specializationId() != null) {
+                specialization = " AND d.specialization_id = :specializationId";
+                params.put("specializationId", query.specializationId());
+            }
+            return jdbc.sql("SELECT (SELECT COUNT(*) FROM doctors d WHERE d.is_available = TRUE" + specialization
+                            + ") - (SELECT COUNT(*) FROM users u FORCE INDEX (ix_users_directory)"
+                            + " JOIN doctors d ON d.user_id = u.user_id"
+                            + " WHERE u.role = 'DOCTOR' AND u.is_active = FALSE AND d.is_available = TRUE"
+                            + specialization + ")")
+                    .params(params)
+                    .query(Long.class)
+                    .single();
+        }
+        return plainCount(query);
+    }
+
+    /** {@link #count} as one join of every doctor offered to their account (tests compare the two). */
+    long plainCount(DirectoryQuery query) {
         var params = new LinkedHashMap<String, Object>();
         return jdbc.sql("SELECT COUNT(*)" + FROM + filters(query, params))
                 .params(params)

@@ -234,6 +234,9 @@ class LargeClinicBenchmarkTest {
                 "directory: search, first page by next free time, every doctor's look-up (before round 5)",
                 () -> plans.everyDoctorPage(clock));
         measure(
+                "directory: search, first page by next free time, first window (rounds 5-7, before round 8)",
+                () -> plans.firstWindowPage(clock));
+        measure(
                 "directory: search, first page by next free time",
                 () -> directory.search(all, PageRequest.of(0, 20)).size());
         List<Long> page = directory.search(all, PageRequest.of(0, 20)).stream()

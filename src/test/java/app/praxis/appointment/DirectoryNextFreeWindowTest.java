@@ -209,4 +209,146 @@ class DirectoryNextFreeWindowTest {
         assertThat(directory.search(query, PageRequest.of(2, 4))).containsExactlyElementsOf(all.subList(8, 11));
         assertThat(directory.count(query)).isEqualTo(11);
     }
+
+    /**
+     * Many doctors free at the same first time, with names whose order is not the order of their ids (created in
+     * reverse), a prefix ("Ann" before "Anna"), a hyphen, an accent, names equal up to case (then by id), and among
+     * them one in time off at that time, one whose slot there is booked and one not taking bookings (issue 18, round
+     * 8): every page of the walk in name order is the page of the query over every doctor, the walk gives every page
+     * that lies among the tied doctors, and none that does not.
+     */
+    @Test
+    void thePageAmongTheDoctorsTiedAtTheFirstFreeTimeIsThePageOfTheQueryOverEveryDoctor() {
+        LocalDateTime soon = earliest.plusMinutes(30).withSecond(0).withNano(0);
+        String[][] names = {
+            {"Zoe", "Adler"}, {"anna", "Bee"}, {"Ann", "Zed"}, {"Ann-Marie", "Roe"}, {"Ännchen", "Roe"},
+            {"ann", "zed"}, {"Bob", "Roe"}, {"Ann", "Zed"}, {"Carl", "Ng"}, {"Anna", "Bee"}
+        };
+        var tied = new ArrayList<Long>();
+        for (int i = names.length - 1; i >= 0; i--) {
+            DoctorSummary doctor = fixture.doctor(family);
+            jdbc.sql("UPDATE users SET first_name = ?, last_name = ? WHERE user_id = ?")
+                    .params(names[i][0], names[i][1] + " " + family, doctor.userId())
+                    .update();
+            fixture.slot(doctor.doctorId(), soon);
+            fixture.slot(doctor.doctorId(), soon.plusHours(3));
+            tied.add(doctor.doctorId());
+        }
+        jdbc.sql("UPDATE doctors SET consultation_fee = 10 WHERE doctor_id IN (?, ?, ?, ?)")
+                .params(tied.get(1), tied.get(4), tied.get(5), tied.get(8))
+                .update();
+        DoctorSummary timeOff = fixture.doctor(family); // a name first in order, in time off at the first time
+        jdbc.sql("UPDATE users SET first_name = 'Aaron' WHERE user_id = ?")
+                .param(timeOff.userId())
+                .update();
+        fixture.slot(timeOff.doctorId(), soon);
+        fixture.slot(timeOff.doctorId(), soon.plusHours(1));
+        jdbc.sql("INSERT INTO doctor_time_off (doctor_id, starts_at, ends_at) VALUES (?, ?, ?)")
+                .params(timeOff.doctorId(), soon.minusMinutes(10), soon.plusMinutes(10))
+                .update();
+        DoctorSummary booked = fixture.doctor(family); // its slot at the first time is booked
+        jdbc.sql("UPDATE users SET first_name = 'Abe' WHERE user_id = ?")
+                .param(booked.userId())
+                .update();
+        long taken = fixture.slot(booked.doctorId(), soon);
+        jdbc.sql("UPDATE doctor_availability SET is_booked = TRUE WHERE availability_id = ?")
+                .param(taken)
+                .update();
+        fixture.slot(booked.doctorId(), soon.plusHours(2));
+        DoctorSummary paused = fixture.doctor(family); // free at the first time, not taking bookings
+        fixture.slot(paused.doctorId(), soon);
+        jdbc.sql("UPDATE doctors SET is_available = FALSE WHERE doctor_id = ?")
+                .param(paused.doctorId())
+                .update();
+        DoctorSummary later = fixture.doctor(family); // free only later
+        fixture.slot(later.doctorId(), soon.plusMinutes(30));
+
+        for (var query : List.of(
+                new DirectoryQuery(family, null, null, DirectorySort.NEXT_FREE_SLOT),
+                new DirectoryQuery(family, null, java.math.BigDecimal.TEN, DirectorySort.NEXT_FREE_SLOT),
+                new DirectoryQuery("Roe " + family, null, null, DirectorySort.NEXT_FREE_SLOT))) {
+            List<DoctorCard> all = repository.find(query, earliest, lastDay, 0, 100, false);
+            long tiedCount =
+                    all.stream().filter(c -> soon.equals(c.nextFreeSlot())).count();
+            if (query.maxFee() == null && query.name().equals(family)) {
+                assertThat(all).hasSize(13);
+                assertThat(tiedCount).isEqualTo(10);
+                assertThat(all.subList(0, 10))
+                        .extracting(DoctorCard::doctorId)
+                        .containsExactlyInAnyOrderElementsOf(tied);
+            }
+            for (int size = 1; size <= 6; size++) {
+                for (int offset = 0; offset <= all.size() + 1; offset++) {
+                    var expected = all.subList(Math.min(offset, all.size()), Math.min(offset + size, all.size()));
+                    for (int readWhole : new int[] {0, DoctorDirectoryRepository.TIES_READ_WHOLE}) {
+                        var walked = repository.findAmongFirstTies(query, earliest, lastDay, offset, size, readWhole);
+                        if (offset + size <= tiedCount) {
+                            assertThat(walked)
+                                    .as("%s: ties (%d), offset %d, size %d", query, readWhole, offset, size)
+                                    .containsExactlyElementsOf(expected);
+                        } else {
+                            assertThat(walked)
+                                    .as("%s: beyond the ties (%d), offset %d, size %d", query, readWhole, offset, size)
+                                    .hasSizeLessThan(size);
+                        }
+                    }
+                    assertThat(repository.findByNextFree(
+                                    query,
+                                    earliest,
+                                    lastDay,
+                                    offset,
+                                    size,
+                                    DoctorDirectoryRepository.NEXT_FREE_WINDOWS))
+                            .as("%s: offset %d, size %d", query, offset, size)
+                            .containsExactlyElementsOf(expected);
+                }
+            }
+        }
+    }
+
+    /**
+     * The count without a name or fee filter is the doctors taking bookings less the deactivated ones among them
+     * (issue 18, round 8): equal to the join of every doctor to their account, also after a doctor is deactivated,
+     * stops taking bookings, or both, and by specialization.
+     */
+    @Test
+    void theCountWithoutANameOrFeeIsTheCountOfTheJoin() {
+        clinic();
+        jdbc.sql("INSERT INTO specializations (name) VALUES (?)")
+                .param("Spec " + family)
+                .update();
+        Long specialization = jdbc.sql("SELECT specialization_id FROM specializations WHERE name = ?")
+                .param("Spec " + family)
+                .query(Long.class)
+                .single();
+        DoctorSummary specialist = fixture.doctor(family);
+        jdbc.sql("UPDATE doctors SET specialization_id = ? WHERE doctor_id = ?")
+                .params(specialization, specialist.doctorId())
+                .update();
+        var queries = List.of(
+                DirectoryQuery.all(),
+                new DirectoryQuery(null, specialization, null, DirectorySort.NEXT_FREE_SLOT),
+                new DirectoryQuery("  ", specialization, null, DirectorySort.RATING));
+        for (var query : queries) {
+            assertThat(repository.count(query)).as("%s", query).isEqualTo(repository.plainCount(query));
+        }
+        jdbc.sql("UPDATE users SET is_active = FALSE WHERE user_id = ?")
+                .param(specialist.userId())
+                .update();
+        for (var query : queries) {
+            assertThat(repository.count(query)).as("deactivated: %s", query).isEqualTo(repository.plainCount(query));
+        }
+        jdbc.sql("UPDATE doctors SET is_available = FALSE WHERE doctor_id = ?")
+                .param(specialist.doctorId())
+                .update();
+        for (var query : queries) {
+            assertThat(repository.count(query)).as("both: %s", query).isEqualTo(repository.plainCount(query));
+        }
+        jdbc.sql("UPDATE users SET is_active = TRUE WHERE user_id = ?")
+                .param(specialist.userId())
+                .update();
+        for (var query : queries) {
+            assertThat(repository.count(query)).as("paused: %s", query).isEqualTo(repository.plainCount(query));
+        }
+    }
 }

@@ -28,6 +28,20 @@ public final class DirectoryPlans {
                 .size();
     }
 
+    /** The first page by next free time from the first window, the shape of rounds 5 to 7 (before round 8). */
+    public int firstWindowPage(Clock clock) {
+        var now = ZonedDateTime.now(clock);
+        var earliest = rules.earliestStart(now);
+        return repository
+                .findInWindow(
+                        DirectoryQuery.all(),
+                        earliest,
+                        earliest.plus(DoctorDirectoryRepository.NEXT_FREE_WINDOWS.getFirst()),
+                        0,
+                        20)
+                .size();
+    }
+
     public Map<String, String> explain(Clock clock) {
         var now = ZonedDateTime.now(clock);
         var earliest = rules.earliestStart(now);
@@ -43,6 +57,25 @@ public final class DirectoryPlans {
         plans.put(
                 "directory, first page by next free time, in the first window (after)",
                 window.sql() + "\n" + repository.analyze(window));
+        var first = repository.firstFreeTime(all, earliest, earliest.plus(DoctorDirectoryRepository.FIRST_TIME_WINDOW));
+        plans.put(
+                "directory, the first free time of a doctor offered (round 8)",
+                first.sql() + "\n" + repository.analyze(first));
+        var time = repository.find(all, earliest, lastDay, 0, 1).getFirst().nextFreeSlot();
+        if (time != null) {
+            var whole = repository.tiesAtTime(all, time, 0, 20);
+            plans.put(
+                    "directory, the first page from every free slot at the first free time (round 8)",
+                    whole.sql() + "\n" + repository.analyze(whole));
+            var last = repository.tiesLastName(all, time, 19);
+            plans.put(
+                    "directory, the first page's last name among the doctors tied at it (round 8)",
+                    last.sql() + "\n" + repository.analyze(last));
+            var tied = repository.tiesPage(all, time, repository.tiesLastNameOf(last), 0, 20);
+            plans.put(
+                    "directory, the first page among the doctors tied at it (round 8)",
+                    tied.sql() + "\n" + repository.analyze(tied));
+        }
         var page = repository.find(all, earliest, lastDay, 0, 20).stream()
                 .map(DoctorCard::doctorId)
                 .toList();
