@@ -254,7 +254,8 @@ public class AppointmentService {
         return new CalendarFile(
                 AppointmentCalendarFile.fileName(notice),
                 AppointmentCalendarFile.MEDIA_TYPE,
-                AppointmentCalendarFile.of(notice, clinic.timeZone(), cancelled, CurrentLocale.language(), texts));
+                AppointmentCalendarFile.of(
+                        notice, clinic.timeZone(), cancelled, CurrentLocale.language(), texts, clock.instant()));
     }
 
     /** The record of a patient the signed-in doctor has (or had) an appointment with; admins see any. */
