@@ -7,6 +7,7 @@ import app.praxis.base.Language;
 import app.praxis.base.OutgoingMail;
 import app.praxis.base.Texts;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -23,8 +24,10 @@ class AppointmentMails {
     private final ClinicProperties clinic;
     private final AccountLanguages languages;
     private final Texts texts;
+    private final Clock clock;
 
-    AppointmentMails(OutgoingMail mail, ClinicProperties clinic, AccountLanguages languages, Texts texts) {
+    AppointmentMails(OutgoingMail mail, ClinicProperties clinic, AccountLanguages languages, Texts texts, Clock clock) {
+        this.clock = clock;
         this.mail = mail;
         this.clinic = clinic;
         this.languages = languages;
@@ -89,7 +92,7 @@ class AppointmentMails {
     }
 
     private void send(AppointmentNotice notice, Language language, String subject, String text, boolean cancelled) {
-        byte[] ics = AppointmentCalendarFile.of(notice, clinic.timeZone(), cancelled, language, texts)
+        byte[] ics = AppointmentCalendarFile.of(notice, clinic.timeZone(), cancelled, language, texts, clock.instant())
                 .getBytes(StandardCharsets.UTF_8);
         mail.send(
                 notice.patientEmail(),

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -47,6 +48,14 @@ class AppointmentRowRepository {
 
     AppointmentRowRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** The patient record of a user, if they have one. */
+    Optional<Long> patientIdOfUser(long userId) {
+        return jdbc.sql("SELECT patient_id FROM patients WHERE user_id = ?")
+                .param(userId)
+                .query(Long.class)
+                .optional();
     }
 
     List<AppointmentRow> find(AppointmentFilter filter, boolean newestFirst, long offset, int limit, LocalDate today) {

@@ -84,11 +84,13 @@ public class AppointmentService {
         this.events = events;
     }
 
-    @Transactional(readOnly = true)
+    /**
+     * The signed-in patient's appointments, upcoming and past: two plain reads without a transaction (the patient's
+     * id, then the list in one statement), as the page after every booking asks for them (issue 18: round trips).
+     */
     @RolesAllowed(Roles.PATIENT)
     public MyAppointments myAppointments() {
-        long patientId = appointments
-                .findPatientIdOfUser(currentUser.require().userId())
+        long patientId = rows.patientIdOfUser(currentUser.require().userId())
                 .orElseThrow(() -> new NotFoundException(texts.get("appointment.error.noPatientRecord")));
         LocalDateTime now = now();
         var filter = AppointmentFilter.none().forPatient(patientId);
@@ -252,7 +254,8 @@ public class AppointmentService {
         return new CalendarFile(
                 AppointmentCalendarFile.fileName(notice),
                 AppointmentCalendarFile.MEDIA_TYPE,
-                AppointmentCalendarFile.of(notice, clinic.timeZone(), cancelled, CurrentLocale.language(), texts));
+                AppointmentCalendarFile.of(
+                        notice, clinic.timeZone(), cancelled, CurrentLocale.language(), texts, clock.instant()));
     }
 
     /** The record of a patient the signed-in doctor has (or had) an appointment with; admins see any. */

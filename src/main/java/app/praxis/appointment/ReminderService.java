@@ -199,7 +199,7 @@ public class ReminderService {
                 .params(notice.appointmentId(), lead.toString(), due.start(), Timestamp.from(now))
                 .update();
         Language language = languages.ofUser(notice.patientUserId());
-        byte[] ics = AppointmentCalendarFile.of(notice, clinic.timeZone(), false, language, texts)
+        byte[] ics = AppointmentCalendarFile.of(notice, clinic.timeZone(), false, language, texts, clock.instant())
                 .getBytes(StandardCharsets.UTF_8);
         String link = properties.linkBase() + "/appointments";
         String when = AppointmentMails.when(due.start(), language, texts);

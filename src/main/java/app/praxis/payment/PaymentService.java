@@ -113,8 +113,10 @@ public class PaymentService {
         return details(requireVisible(appointmentId));
     }
 
-    /** The payments of those of {@code appointmentIds} the signed-in user may see, by appointment id, in one query. */
-    @Transactional(readOnly = true)
+    /**
+     * The payments of those of {@code appointmentIds} the signed-in user may see, by appointment id, in one query
+     * without a transaction around it (one statement; issue 18: round trips).
+     */
     @PreAuthorize("isAuthenticated()")
     public Map<Long, PaymentDetails> payments(Collection<Long> appointmentIds) {
         PraxisUser user = currentUser.require();

@@ -143,9 +143,9 @@ public class ReviewService {
 
     /**
      * The reviews of these appointments that the caller may see, by appointment id: a patient their own, a doctor
-     * the visible ones of their appointments, an admin all.
+     * the visible ones of their appointments, an admin all. Plain reads without a transaction around them (My
+     * appointments asks on every opening; issue 18: round trips).
      */
-    @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public Map<Long, ReviewDetails> ofAppointments(Collection<Long> appointmentIds) {
         if (appointmentIds.isEmpty()) {

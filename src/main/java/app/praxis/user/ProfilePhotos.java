@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -32,6 +33,7 @@ import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -75,8 +77,16 @@ public class ProfilePhotos implements SignedInPhoto {
 
     private final Texts texts;
 
+    private final JdbcClient jdbc;
+
     ProfilePhotos(
-            UserRepository users, PhotoProperties properties, CurrentUser currentUser, AuditTrail audit, Texts texts) {
+            UserRepository users,
+            PhotoProperties properties,
+            CurrentUser currentUser,
+            AuditTrail audit,
+            Texts texts,
+            JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.texts = texts;
         this.audit = audit;
         this.users = users;
@@ -127,11 +137,20 @@ public class ProfilePhotos implements SignedInPhoto {
         });
     }
 
-    /** The signed-in person's photo name, if they have one (for the menu). */
+    /**
+     * The signed-in person's photo name, if they have one (for the menu): the one column, one statement without a
+     * transaction (the layout asks on every navigation; issue 18: round trips).
+     */
     @Override
-    @Transactional(readOnly = true)
     public Optional<String> signedInPhoto() {
-        return currentUser.find().flatMap(user -> users.findById(user.userId())).map(User::getProfilePhoto);
+        return currentUser.find().flatMap(user -> jdbc
+                .sql("SELECT profile_photo FROM users WHERE user_id = ?")
+                .param(user.userId())
+                .query(String.class)
+                .list()
+                .stream()
+                .filter(Objects::nonNull)
+                .findFirst());
     }
 
     /** The stored file of a photo name, if the name is one this service writes and the file exists. */

@@ -254,7 +254,7 @@ final class JdbcBooking {
         AppointmentNotice notice = candidate.notice(slot, appointmentId, booker.userId());
         Language patientLanguage = candidate.patientLanguage();
         String when = AppointmentMails.when(notice.date().atTime(notice.startTime()), patientLanguage, texts);
-        byte[] ics = AppointmentCalendarFile.of(notice, clinicZone, false, patientLanguage, texts)
+        byte[] ics = AppointmentCalendarFile.of(notice, clinicZone, false, patientLanguage, texts, clock.instant())
                 .getBytes(StandardCharsets.UTF_8);
         queueMail(
                 connection,
