@@ -3,37 +3,34 @@ package app.praxis.appointment;
 import app.praxis.base.DaySpan;
 import app.praxis.base.Language;
 import app.praxis.base.Texts;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import net.fortuna.ical4j.data.CalendarOutputter;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.Method;
+import net.fortuna.ical4j.model.property.Sequence;
+import net.fortuna.ical4j.model.property.Status;
+import net.fortuna.ical4j.model.property.Uid;
 
 /**
- * An appointment as an iCalendar file (RFC 5545). Times are written in UTC so that no VTIMEZONE is needed; the UID
- * stays the same across reschedules and the SEQUENCE grows, so calendars update the event instead of adding one.
- *
- * <p>Written directly rather than through ical4j's object model (issue 18: round trips): the file is one fixed
- * event of nine properties, and building it through ical4j was about half of the booking's own time, inside the
- * booking's transaction (the patient's confirmation carries it). The text is the same as ical4j wrote (the same
- * properties and values, TEXT escaped the same way: {@code \\ ; ,} and line breaks), except that long lines are
- * folded at 75 octets as the RFC asks (ical4j folded at 73 characters, more than 75 octets with umlauts) and the
- * DTSTAMP is the application's clock, not the machine's. {@code AppointmentCalendarFileTest} reads it back with
- * ical4j's parser and compares it with ical4j's own output.
+ * An appointment as an iCalendar file. Times are written in UTC so that no VTIMEZONE is needed; the UID stays
+ * the same across reschedules and the SEQUENCE grows, so calendars update the event instead of adding one. DTSTAMP
+ * is the caller's {@code stamp} (the application's clock), not the machine's time ical4j would put there.
  */
 final class AppointmentCalendarFile {
 
     static final String MEDIA_TYPE = "text/calendar";
 
-    private static final DateTimeFormatter UTC =
-            DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
-    private static final int FOLD_OCTETS = 75;
-
     private AppointmentCalendarFile() {}
 
-    /**
-     * The file, its summary and description in {@code language} (the recipient's, or the page's); {@code stamp} is
-     * when it was made (its DTSTAMP: the application's clock).
-     */
+    /** The file, its summary and description in {@code language} (the recipient's, or the page's). */
     static String of(
             AppointmentNotice notice,
             ZoneId clinicZone,
@@ -41,32 +38,32 @@ final class AppointmentCalendarFile {
             Language language,
             Texts texts,
             Instant stamp) {
-        Instant start =
-                notice.date().atTime(notice.startTime()).atZone(clinicZone).toInstant();
-        Instant end =
-                DaySpan.end(notice.date(), notice.endTime()).atZone(clinicZone).toInstant();
-        var file = new StringBuilder(640);
-        line(file, "BEGIN:VCALENDAR");
-        line(file, "PRODID:-//Praxis//Appointments//EN");
-        line(file, "CALSCALE:GREGORIAN");
-        line(file, "VERSION:2.0");
-        line(file, cancelled ? "METHOD:CANCEL" : "METHOD:PUBLISH");
-        line(file, "BEGIN:VEVENT");
-        line(file, "DTSTAMP:" + UTC.format(stamp));
-        line(file, "DTSTART:" + UTC.format(start));
-        line(file, "DTEND:" + UTC.format(end));
-        line(file, "SUMMARY:" + escaped(texts.get(language, "appointment.ics.summary", notice.doctorName())));
-        line(file, "UID:appointment-" + notice.appointmentId() + "@praxis");
-        line(file, "SEQUENCE:" + notice.sequence());
-        line(file, "DESCRIPTION:" + escaped(texts.get(language, "appointment.ics.description", notice.doctorName())));
-        line(file, cancelled ? "STATUS:CANCELLED" : "STATUS:CONFIRMED");
+        var event = new VEvent(
+                notice.date().atTime(notice.startTime()).atZone(clinicZone).toInstant(),
+                DaySpan.end(notice.date(), notice.endTime()).atZone(clinicZone).toInstant(),
+                texts.get(language, "appointment.ics.summary", notice.doctorName()));
+        event.replace(new DtStamp(stamp));
+        event.add(new Uid("appointment-" + notice.appointmentId() + "@praxis"));
+        event.add(new Sequence(notice.sequence()));
+        event.add(new Description(texts.get(language, "appointment.ics.description", notice.doctorName())));
+        event.add(cancelled ? new Status(Status.VALUE_CANCELLED) : new Status(Status.VALUE_CONFIRMED));
         String location = location(notice);
         if (!location.isEmpty()) {
-            line(file, "LOCATION:" + escaped(location));
+            event.add(new Location(location));
         }
-        line(file, "END:VEVENT");
-        line(file, "END:VCALENDAR");
-        return file.toString();
+        Calendar calendar = new Calendar()
+                .withProdId("-//Praxis//Appointments//EN")
+                .withDefaults()
+                .withProperty(cancelled ? new Method(Method.VALUE_CANCEL) : new Method(Method.VALUE_PUBLISH))
+                .withComponent(event)
+                .getFluentTarget();
+        var text = new StringWriter();
+        try {
+            new CalendarOutputter(false).output(calendar, text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return text.toString();
     }
 
     static String fileName(AppointmentNotice notice) {
@@ -77,48 +74,5 @@ final class AppointmentCalendarFile {
         String name = notice.clinicName() == null ? "" : notice.clinicName();
         String address = notice.clinicAddress() == null ? "" : notice.clinicAddress();
         return (name + (name.isEmpty() || address.isEmpty() ? "" : ", ") + address).strip();
-    }
-
-    /** A TEXT value (RFC 5545 3.3.11): backslash, semicolon, comma and line breaks escaped. */
-    static String escaped(String text) {
-        var out = new StringBuilder(text.length() + 8);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '\\' -> out.append("\\\\");
-                case ';' -> out.append("\\;");
-                case ',' -> out.append("\\,");
-                case '\n' -> out.append("\\n");
-                case '\r' -> {
-                    out.append("\\n");
-                    if (i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                        i++;
-                    }
-                }
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
-    }
-
-    /**
-     * One content line ending in CRLF, folded (RFC 5545 3.1) so that no line is longer than 75 octets in UTF-8: a
-     * continuation starts with a space, and no character (nor a surrogate pair) is split.
-     */
-    static void line(StringBuilder file, String content) {
-        int octets = 0;
-        for (int i = 0; i < content.length(); ) {
-            int codePoint = content.codePointAt(i);
-            int chars = Character.charCount(codePoint);
-            int size = codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
-            if (octets + size > FOLD_OCTETS) {
-                file.append("\r\n ");
-                octets = 1;
-            }
-            file.appendCodePoint(codePoint);
-            octets += size;
-            i += chars;
-        }
-        file.append("\r\n");
     }
 }
