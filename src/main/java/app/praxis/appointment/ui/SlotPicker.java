@@ -120,14 +120,38 @@ class SlotPicker extends Composite<SlotWeek> implements HasValidation {
         times.click(times().get(index).id());
     }
 
-    /** A button of the week's navigation clicked in the browser (anything else sent does nothing). */
+    /**
+     * A button of the week's navigation clicked in the browser: acted on only if that button is offered now (a
+     * disabled one, a stale or forged event, or anything else sent does nothing).
+     */
     private void movedInBrowser(String to) {
+        if (firstDay == null || free.isEmpty()) {
+            return;
+        }
+        SlotWeek.Navigation offered = navigation(firstDay);
         switch (to) {
-            case SlotWeek.PREVIOUS -> move(-daysShown);
-            case SlotWeek.NEXT -> move(daysShown);
+            case SlotWeek.PREVIOUS -> {
+                if (offered.previous()) {
+                    move(-daysShown);
+                }
+            }
+            case SlotWeek.NEXT -> {
+                if (offered.next()) {
+                    move(daysShown);
+                }
+            }
             case SlotWeek.NEXT_FREE -> nextFreeAfterShown().ifPresent(this::showFrom);
             default -> {}
         }
+    }
+
+    /** Which of the navigation's buttons the week from {@code first} offers. */
+    private SlotWeek.Navigation navigation(LocalDate first) {
+        LocalDate last = first.plusDays(daysShown - 1L);
+        return new SlotWeek.Navigation(
+                first.isAfter(free.firstDay()),
+                free.lastDay().isAfter(last),
+                nextFreeAfterShown().isPresent());
     }
 
     private void move(int days) {
@@ -157,10 +181,7 @@ class SlotPicker extends Composite<SlotWeek> implements HasValidation {
         times.setDays(
                 days,
                 getTranslation("appointment.slots.range", dayMonth(firstDay), dayMonth(last)),
-                new SlotWeek.Navigation(
-                        firstDay.isAfter(free.firstDay()),
-                        free.lastDay().isAfter(last),
-                        nextFreeAfterShown().isPresent()));
+                navigation(firstDay));
     }
 
     private SlotWeek.Day column(LocalDate day) {

@@ -62,6 +62,10 @@ class WeekGridTest extends SpringBrowserlessTest {
         assertThat(grid.times()).extracting(SlotWeek.Time::text).containsExactly("09:00", "10:00", "11:00");
         assertThat(grid.navigation().previous()).isFalse();
         assertThat(grid.navigation().nextFree()).isTrue();
+        // A move the page does not offer (a forged or stale event from the browser) does nothing.
+        ComponentUtil.fireEvent(grid.times, new SlotWeek.MoveEvent(grid.times, true, SlotWeek.PREVIOUS));
+        ComponentUtil.fireEvent(grid.times, new SlotWeek.MoveEvent(grid.times, true, "elsewhere"));
+        assertThat(grid.firstDay()).contains(today.plusDays(2));
 
         grid.clickMove(SlotWeek.NEXT_FREE);
         assertThat(grid.firstDay()).contains(today.plusDays(12));
