@@ -1,16 +1,13 @@
 package app.praxis.appointment.ui;
 
+import static java.util.Objects.requireNonNull;
+
 import app.praxis.availability.BookableSlot;
 import app.praxis.base.Formats;
 import app.praxis.base.Language;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
@@ -23,11 +20,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * A doctor's free times as a week grid: the days side by side as columns, each day's times in rows of buttons
  * below it, with the previous and next days and a jump to the next free time. Seven days on a wide screen, three
- * on a phone (375 px) with the same buttons for more. The columns are one element drawn in the browser
+ * on a phone (375 px) with the same buttons for more. The whole picker is one element drawn in the browser
  * ({@link SlotWeek}: Lumo buttons, so it works from the keyboard); a slot error, such as "just taken", shows right
- * under the grid.
+ * under the grid. What comes back from the browser (a chosen time, a move of the week) is checked here: a time is
+ * taken only if it is one shown, and the booking service checks the slot again.
  */
-class SlotPicker extends Composite<Div> implements HasValidation {
+class SlotPicker extends Composite<SlotWeek> implements HasValidation {
 
     /** Days shown side by side on a wide screen, and on a phone. */
     static final int WIDE_DAYS = 7;
@@ -36,44 +34,32 @@ class SlotPicker extends Composite<Div> implements HasValidation {
 
     private static final int PHONE_WIDTH = 640;
 
-    final Button previous = new Button(VaadinIcon.ANGLE_LEFT.create());
-    final Button next = new Button(VaadinIcon.ANGLE_RIGHT.create());
-    final Button nextFree = new Button(getTranslation("appointment.slots.nextFree"));
-    final Span range = new Span();
     final SlotWeek times = new SlotWeek();
-    final Span error = new Span();
-    private final Span empty = new Span(getTranslation("appointment.slots.none"));
+    private SlotWeek.Texts texts;
     private FreeTimes free = FreeTimes.NONE;
     private @Nullable LocalDate firstDay;
     private int daysShown = WIDE_DAYS;
     private @Nullable BookableSlot selected;
+    private boolean invalid;
+    /** The slot error, shown under the grid while the picker is invalid. */
+    private @Nullable String errorMessage;
 
     SlotPicker() {
-        previous.setAriaLabel(getTranslation("appointment.slots.earlier"));
-        previous.setId("slot-previous");
-        next.setAriaLabel(getTranslation("appointment.slots.later"));
-        next.setId("slot-next");
-        nextFree.setId("slot-next-free");
-        previous.addClickListener(event -> move(-daysShown));
-        next.addClickListener(event -> move(daysShown));
-        nextFree.addClickListener(event -> nextFreeAfterShown().ifPresent(this::showFrom));
-        range.setId("slot-range");
-        range.addClassNames(LumoUtility.FontWeight.SEMIBOLD);
-        range.getElement().setAttribute("aria-live", "polite");
-        var navigation = new Div(previous, range, next, nextFree);
-        navigation.addClassNames("slot-grid-nav");
-        times.setId("slot-times");
-        times.addClassNames("slot-grid");
-        times.getElement().setAttribute("role", "group");
-        times.getElement().setAttribute("aria-label", getTranslation("appointment.slots.label"));
+        texts = new SlotWeek.Texts(
+                getTranslation("appointment.slots.earlier"),
+                getTranslation("appointment.slots.later"),
+                getTranslation("appointment.slots.nextFree"),
+                getTranslation("appointment.slots.label"),
+                getTranslation("appointment.slots.none"));
+        times.setId("slot-picker");
+        times.setTexts(texts);
         times.addChosenListener(event -> chosenInBrowser(event.slotId()));
-        error.setId("slot-error");
-        error.addClassNames(LumoUtility.TextColor.ERROR, LumoUtility.FontSize.SMALL);
-        error.getElement().setAttribute("role", "alert");
-        error.setVisible(false);
-        empty.setVisible(false);
-        getContent().addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Gap.SMALL);
-        getContent().add(navigation, times, error, empty);
+        times.addMoveListener(event -> movedInBrowser(event.to()));
+    }
+
+    @Override
+    protected SlotWeek initContent() {
+        return times;
     }
 
     @Override
@@ -87,7 +73,8 @@ class SlotPicker extends Composite<Div> implements HasValidation {
 
     /** What to say when there are no free times, e.g. why the doctor cannot be booked. */
     void setEmptyText(String text) {
-        empty.setText(text);
+        texts = new SlotWeek.Texts(texts.earlier(), texts.later(), texts.nextFree(), texts.label(), text);
+        times.setTexts(texts);
     }
 
     /** How many days stand side by side (three on a phone). */
@@ -133,6 +120,40 @@ class SlotPicker extends Composite<Div> implements HasValidation {
         times.click(times().get(index).id());
     }
 
+    /**
+     * A button of the week's navigation clicked in the browser: acted on only if that button is offered now (a
+     * disabled one, a stale or forged event, or anything else sent does nothing).
+     */
+    private void movedInBrowser(String to) {
+        if (firstDay == null || free.isEmpty()) {
+            return;
+        }
+        SlotWeek.Navigation offered = navigation(firstDay);
+        switch (to) {
+            case SlotWeek.PREVIOUS -> {
+                if (offered.previous()) {
+                    move(-daysShown);
+                }
+            }
+            case SlotWeek.NEXT -> {
+                if (offered.next()) {
+                    move(daysShown);
+                }
+            }
+            case SlotWeek.NEXT_FREE -> nextFreeAfterShown().ifPresent(this::showFrom);
+            default -> {}
+        }
+    }
+
+    /** Which of the navigation's buttons the week from {@code first} offers. */
+    private SlotWeek.Navigation navigation(LocalDate first) {
+        LocalDate last = first.plusDays(daysShown - 1L);
+        return new SlotWeek.Navigation(
+                first.isAfter(free.firstDay()),
+                free.lastDay().isAfter(last),
+                nextFreeAfterShown().isPresent());
+    }
+
     private void move(int days) {
         if (firstDay != null) {
             showFrom(firstDay.plusDays(days));
@@ -148,25 +169,19 @@ class SlotPicker extends Composite<Div> implements HasValidation {
 
     private void show() {
         selected = null;
-        empty.setVisible(free.isEmpty());
-        getContent().getChildren().findFirst().ifPresent(nav -> nav.setVisible(!free.isEmpty()));
-        times.setVisible(!free.isEmpty());
         if (firstDay == null || free.isEmpty()) {
-            range.setText("");
-            times.setDays(List.of());
+            times.setEmpty();
             return;
         }
         LocalDate last = firstDay.plusDays(daysShown - 1L);
-        range.setText(getTranslation("appointment.slots.range", dayMonth(firstDay), dayMonth(last)));
-        times.getStyle().set("--slot-days", String.valueOf(daysShown));
         List<SlotWeek.Day> days = new ArrayList<>();
         for (LocalDate day = firstDay; !day.isAfter(last); day = day.plusDays(1)) {
             days.add(column(day));
         }
-        times.setDays(days);
-        previous.setEnabled(firstDay.isAfter(free.firstDay()));
-        next.setEnabled(free.lastDay().isAfter(last));
-        nextFree.setEnabled(nextFreeAfterShown().isPresent());
+        times.setDays(
+                days,
+                getTranslation("appointment.slots.range", dayMonth(firstDay), dayMonth(last)),
+                navigation(firstDay));
     }
 
     private SlotWeek.Day column(LocalDate day) {
@@ -227,20 +242,29 @@ class SlotPicker extends Composite<Div> implements HasValidation {
     }
 
     /**
-     * The free times, held compactly while the page is open (issue 18: memory per session): a few primitive
-     * arrays, about 40 bytes a slot instead of about 150 for records with their own date and time objects; only the
-     * days on screen become {@link BookableSlot}s again. Sorted by date, start and id.
+     * The free times, held compactly while the page is open (issue 18: memory per session): a busy doctor's 90 days
+     * are some 550 slots, kept by every patient who has the page open. Each slot is one {@code long} (its day as an
+     * offset from the first day, start and end as seconds of the day, the two flags; in that order of bits, so the
+     * packed values sort by day and start) and its id as an {@code int} offset from the lowest id (a {@code long}
+     * only if the ids span more than an {@code int}): 12 bytes a slot, where round 4's parallel arrays took 29 and
+     * records with their own date and time objects about 150. All slots are one doctor's. Only the days on screen
+     * become {@link BookableSlot}s again. Sorted by date, start and id.
      */
     static final class FreeTimes {
 
         static final FreeTimes NONE = new FreeTimes(List.of());
 
-        private final long[] ids;
-        private final long[] doctorIds;
-        private final int[] days;
-        private final int[] starts;
-        private final int[] ends;
-        private final byte[] flags;
+        private static final int DAY_SHIFT = 36;
+        private static final int START_SHIFT = 19;
+        private static final int END_SHIFT = 2;
+        private static final long SECONDS = (1L << 17) - 1;
+
+        private final long doctorId;
+        private final long firstEpochDay;
+        private final long lowestId;
+        private final long[] packed;
+        private final int @Nullable [] idOffsets;
+        private final long @Nullable [] wideIds;
 
         FreeTimes(List<BookableSlot> slots) {
             List<BookableSlot> sorted = slots.stream()
@@ -249,71 +273,93 @@ class SlotPicker extends Composite<Div> implements HasValidation {
                             .thenComparingLong(BookableSlot::id))
                     .toList();
             int n = sorted.size();
-            ids = new long[n];
-            doctorIds = new long[n];
-            days = new int[n];
-            starts = new int[n];
-            ends = new int[n];
-            flags = new byte[n];
+            doctorId = n == 0 ? 0 : sorted.getFirst().doctorId();
+            firstEpochDay = n == 0 ? 0 : sorted.getFirst().date().toEpochDay();
+            long lowest = sorted.stream().mapToLong(BookableSlot::id).min().orElse(0);
+            long highest = sorted.stream().mapToLong(BookableSlot::id).max().orElse(0);
+            lowestId = lowest;
+            boolean narrow = highest - lowest <= Integer.MAX_VALUE;
+            packed = new long[n];
+            idOffsets = narrow ? new int[n] : null;
+            wideIds = narrow ? null : new long[n];
             for (int i = 0; i < n; i++) {
                 BookableSlot slot = sorted.get(i);
-                ids[i] = slot.id();
-                doctorIds[i] = slot.doctorId();
-                days[i] = Math.toIntExact(slot.date().toEpochDay());
-                starts[i] = slot.startTime().toSecondOfDay();
-                ends[i] = slot.endTime().toSecondOfDay();
-                flags[i] = (byte) ((slot.booked() ? 1 : 0) | (slot.duringTimeOff() ? 2 : 0));
+                if (slot.doctorId() != doctorId) {
+                    throw new IllegalArgumentException("free times of one doctor only");
+                }
+                if (idOffsets != null) {
+                    idOffsets[i] = (int) (slot.id() - lowest);
+                } else if (wideIds != null) {
+                    wideIds[i] = slot.id();
+                }
+                packed[i] = ((slot.date().toEpochDay() - firstEpochDay) << DAY_SHIFT)
+                        | ((long) slot.startTime().toSecondOfDay() << START_SHIFT)
+                        | ((long) slot.endTime().toSecondOfDay() << END_SHIFT)
+                        | (slot.booked() ? 1 : 0)
+                        | (slot.duringTimeOff() ? 2 : 0);
             }
         }
 
         boolean isEmpty() {
-            return ids.length == 0;
+            return packed.length == 0;
         }
 
         LocalDate firstDay() {
-            return LocalDate.ofEpochDay(days[0]);
+            return LocalDate.ofEpochDay(epochDay(0));
         }
 
         LocalDate lastDay() {
-            return LocalDate.ofEpochDay(days[days.length - 1]);
+            return LocalDate.ofEpochDay(epochDay(packed.length - 1));
         }
 
         /** The first day on or after {@code day} with a free time. */
         Optional<LocalDate> firstDayFrom(LocalDate day) {
             int at = firstIndexFrom(day);
-            return at < days.length ? Optional.of(LocalDate.ofEpochDay(days[at])) : Optional.empty();
+            return at < packed.length ? Optional.of(LocalDate.ofEpochDay(epochDay(at))) : Optional.empty();
         }
 
         /** Whether a free time falls on a day from {@code from} up to (not including) {@code until}. */
         boolean anyBefore(LocalDate from, LocalDate until) {
             int at = firstIndexFrom(from);
-            return at < days.length && days[at] < until.toEpochDay();
+            return at < packed.length && epochDay(at) < until.toEpochDay();
         }
 
         List<BookableSlot> onDay(LocalDate day) {
             List<BookableSlot> slots = new ArrayList<>();
-            for (int i = firstIndexFrom(day); i < days.length && days[i] == day.toEpochDay(); i++) {
+            for (int i = firstIndexFrom(day); i < packed.length && epochDay(i) == day.toEpochDay(); i++) {
                 slots.add(slot(i));
             }
             return slots;
         }
 
         Optional<BookableSlot> find(long slotId) {
-            for (int i = 0; i < ids.length; i++) {
-                if (ids[i] == slotId) {
+            for (int i = 0; i < packed.length; i++) {
+                if (id(i) == slotId) {
                     return Optional.of(slot(i));
                 }
             }
             return Optional.empty();
         }
 
+        private long epochDay(int i) {
+            return firstEpochDay + (packed[i] >>> DAY_SHIFT);
+        }
+
+        private long id(int i) {
+            return idOffsets != null ? lowestId + idOffsets[i] : requireNonNull(wideIds)[i];
+        }
+
         private int firstIndexFrom(LocalDate day) {
             long wanted = day.toEpochDay();
+            if (packed.length == 0 || wanted <= firstEpochDay) {
+                return 0;
+            }
+            long key = (wanted - firstEpochDay) << DAY_SHIFT;
             int low = 0;
-            int high = days.length;
+            int high = packed.length;
             while (low < high) {
                 int middle = (low + high) >>> 1;
-                if (days[middle] < wanted) {
+                if (packed[middle] < key) {
                     low = middle + 1;
                 } else {
                     high = middle;
@@ -323,34 +369,52 @@ class SlotPicker extends Composite<Div> implements HasValidation {
         }
 
         private BookableSlot slot(int i) {
+            long bits = packed[i];
             return new BookableSlot(
-                    ids[i],
-                    doctorIds[i],
-                    LocalDate.ofEpochDay(days[i]),
-                    LocalTime.ofSecondOfDay(starts[i]),
-                    LocalTime.ofSecondOfDay(ends[i]),
-                    (flags[i] & 1) != 0,
-                    (flags[i] & 2) != 0);
+                    id(i),
+                    doctorId,
+                    LocalDate.ofEpochDay(epochDay(i)),
+                    LocalTime.ofSecondOfDay((bits >>> START_SHIFT) & SECONDS),
+                    LocalTime.ofSecondOfDay((bits >>> END_SHIFT) & SECONDS),
+                    (bits & 1) != 0,
+                    (bits & 2) != 0);
         }
     }
 
     @Override
     public void setErrorMessage(@Nullable String message) {
-        error.setText(message == null ? "" : message);
+        errorMessage = message;
+        times.setError(invalid && message != null ? message : "");
     }
 
     @Override
     public @Nullable String getErrorMessage() {
-        return error.getText();
+        return errorMessage == null ? "" : errorMessage;
     }
 
     @Override
     public void setInvalid(boolean invalid) {
-        error.setVisible(invalid);
+        this.invalid = invalid;
+        times.setError(invalid && errorMessage != null ? errorMessage : "");
     }
 
     @Override
     public boolean isInvalid() {
-        return error.isVisible();
+        return invalid;
+    }
+
+    /** The navigation's buttons as the browser shows them (enabled or not; tests). */
+    SlotWeek.Navigation navigation() {
+        return times.navigation();
+    }
+
+    /** Clicks a button of the week's navigation, as a person would in the browser (tests). */
+    void clickMove(String to) {
+        times.move(to);
+    }
+
+    /** The text shown when there are no free times, or "" while times show (tests). */
+    String emptyTextShown() {
+        return times.isEmpty() ? times.texts().none() : "";
     }
 }

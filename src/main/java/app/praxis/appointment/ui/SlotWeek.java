@@ -6,6 +6,7 @@ import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.DomEvent;
 import com.vaadin.flow.component.EventData;
+import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.HasStyle;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
@@ -21,16 +22,17 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The free times of the days shown as one element, drawn in the browser ({@code frontend/slots/praxis-slot-week.js}):
- * the server sends the days and their times as one JSON string and hears back one event with the chosen slot's id.
- * A week of a busy doctor is about 150 times; as server-side buttons each kept its own component, element, listener
- * and theme list (about 1 KB each, issue 18: memory per session), here they are one string property. The buttons
- * in the browser are Lumo's {@code <vaadin-button>}s, reachable by keyboard, each with the full date and time as
- * its accessible name and {@code aria-pressed} on the chosen one.
+ * The free-time picker drawn in the browser as one element ({@code frontend/slots/praxis-slot-week.js}): the week's
+ * navigation (earlier, later, next free time, the range shown), the days side by side with their times, a slot error
+ * and the empty text. The server sends the constant texts once and each week shown as one JSON string, and hears back
+ * two events: a chosen slot's id and a move of the week. As server-side components each time, button, icon and span
+ * kept its own state node, listeners and theme list (about 1 KB each, issue 18: memory per session); here they are
+ * string properties. The buttons in the browser are Lumo's {@code <vaadin-button>}s, reachable by keyboard, the
+ * times with the full date and time as their accessible name and {@code aria-pressed} on the chosen one.
  */
 @Tag("praxis-slot-week")
 @JsModule("./slots/praxis-slot-week.js")
-class SlotWeek extends Component implements HasStyle {
+class SlotWeek extends Component implements HasStyle, HasSize {
 
     /**
      * Everything beyond ASCII (€, –, ★, ·) written as JSON's six-character escape (a backslash, u, four hex digits), which the browser's
@@ -47,14 +49,60 @@ class SlotWeek extends Component implements HasStyle {
     /** One day's column: its date, header lines, what is said when it has no free time, and its times. */
     record Day(LocalDate date, String weekday, String dayMonth, String none, List<Time> times) {}
 
+    /** The picker's constant texts, sent once: the navigation's names, the grid's label, the empty text. */
+    record Texts(String earlier, String later, String nextFree, String label, String none) {}
+
+    /** The week's navigation: which of its three buttons may be used. */
+    record Navigation(boolean previous, boolean next, boolean nextFree) {}
+
+    /** The week's moves, as the browser names them in its {@code slot-move} event. */
+    static final String PREVIOUS = "previous";
+
+    static final String NEXT = "next";
+
+    static final String NEXT_FREE = "next-free";
+
+    private static final String NO_WEEK =
+            "{\"days\":[],\"range\":\"\",\"count\":7,\"nav\":[false,false,false],\"empty\":true}";
+
     SlotWeek() {
-        getElement().setProperty("week", "{\"days\":[]}");
+        getElement().setProperty("week", NO_WEEK);
         getElement().setProperty("selected", -1);
     }
 
-    /** Shows these days; nothing is chosen afterwards. */
-    void setDays(List<Day> days) {
+    /** The constant texts (sent again only when one changes, e.g. why a doctor has no free times). */
+    void setTexts(Texts texts) {
+        ObjectNode json = JsonNodeFactory.instance
+                .objectNode()
+                .put("earlier", texts.earlier())
+                .put("later", texts.later())
+                .put("nextFree", texts.nextFree())
+                .put("label", texts.label())
+                .put("none", texts.none());
+        getElement().setProperty("texts", JSON.writeValueAsString(json));
+    }
+
+    Texts texts() {
+        JsonNode json = JSON.readTree(getElement().getProperty("texts", "{}"));
+        return new Texts(
+                json.path("earlier").asString(""),
+                json.path("later").asString(""),
+                json.path("nextFree").asString(""),
+                json.path("label").asString(""),
+                json.path("none").asString(""));
+    }
+
+    /** No free times: the navigation and the grid are hidden and the empty text shows. */
+    void setEmpty() {
+        getElement().setProperty("week", NO_WEEK);
+        getElement().setProperty("selected", -1);
+    }
+
+    /** Shows these days, {@code range} above them ("2 Dec – 8 Dec"); nothing is chosen afterwards. */
+    void setDays(List<Day> days, String range, Navigation navigation) {
         ObjectNode week = JsonNodeFactory.instance.objectNode();
+        week.put("range", range).put("count", days.size()).put("empty", false);
+        week.putArray("nav").add(navigation.previous()).add(navigation.next()).add(navigation.nextFree());
         ArrayNode columns = week.putArray("days");
         for (Day day : days) {
             ObjectNode column = columns.addObject()
@@ -71,9 +119,41 @@ class SlotWeek extends Component implements HasStyle {
         getElement().setProperty("selected", -1);
     }
 
+    private JsonNode week() {
+        return JSON.readTree(getElement().getProperty("week", NO_WEEK));
+    }
+
+    /** Whether the empty text shows instead of the navigation and the grid. */
+    boolean isEmpty() {
+        return week().path("empty").asBoolean(true);
+    }
+
+    /** The range shown above the days ("2 Dec – 8 Dec"), as sent. */
+    String range() {
+        return week().path("range").asString("");
+    }
+
+    /** Which of the navigation's buttons may be used, as sent. */
+    Navigation navigation() {
+        JsonNode nav = week().path("nav");
+        return new Navigation(
+                nav.path(0).asBoolean(false),
+                nav.path(1).asBoolean(false),
+                nav.path(2).asBoolean(false));
+    }
+
+    /** A slot error under the grid ("" for none). */
+    void setError(String message) {
+        getElement().setProperty("error", message);
+    }
+
+    String error() {
+        return getElement().getProperty("error", "");
+    }
+
     /** The days shown, read back from what was sent to the browser (tests and the picker read it). */
     List<Day> days() {
-        JsonNode week = JSON.readTree(getElement().getProperty("week", "{\"days\":[]}"));
+        JsonNode week = week();
         List<Day> days = new ArrayList<>();
         for (JsonNode column : week.get("days")) {
             List<Time> times = new ArrayList<>();
@@ -114,6 +194,44 @@ class SlotWeek extends Component implements HasStyle {
     /** What a click on a time in the browser does, for tests without a browser: the same event, from the client. */
     void click(long slotId) {
         ComponentUtil.fireEvent(this, new ChosenEvent(this, true, String.valueOf(slotId)));
+    }
+
+    Registration addMoveListener(ComponentEventListener<MoveEvent> listener) {
+        return addListener(MoveEvent.class, listener);
+    }
+
+    /**
+     * What a click on the navigation in the browser does, for tests without a browser: the same event, from the
+     * client, sent only if the button may be used (a disabled button sends nothing in the browser).
+     */
+    void move(String to) {
+        Navigation navigation = navigation();
+        boolean enabled = !isEmpty()
+                && switch (to) {
+                    case PREVIOUS -> navigation.previous();
+                    case NEXT -> navigation.next();
+                    case NEXT_FREE -> navigation.nextFree();
+                    default -> true;
+                };
+        if (enabled) {
+            ComponentUtil.fireEvent(this, new MoveEvent(this, true, to));
+        }
+    }
+
+    /** A button of the week's navigation was clicked in the browser: previous, next or next-free as sent. */
+    @DomEvent("slot-move")
+    public static class MoveEvent extends ComponentEvent<SlotWeek> {
+
+        private final String to;
+
+        public MoveEvent(SlotWeek source, boolean fromClient, @EventData("event.detail.to") String to) {
+            super(source, fromClient);
+            this.to = to;
+        }
+
+        String to() {
+            return to;
+        }
     }
 
     /** A time was clicked in the browser: its slot's id as sent (checked against the times shown by the listener). */

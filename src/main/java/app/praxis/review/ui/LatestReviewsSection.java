@@ -5,13 +5,14 @@ import app.praxis.base.ClinicProperties;
 import app.praxis.review.ReviewDetails;
 import app.praxis.review.ReviewService;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.i18n.I18NProvider;
 import java.util.List;
 import java.util.Optional;
 
-/** The latest reviews on a doctor's page (first name and initial only); nothing while there are none. */
+/**
+ * The latest reviews on a doctor's page (first name and initial only), drawn in the browser as one element
+ * ({@link ReviewList}); nothing while there are none.
+ */
 @org.springframework.stereotype.Component
 class LatestReviewsSection implements DoctorPageSection {
 
@@ -31,9 +32,8 @@ class LatestReviewsSection implements DoctorPageSection {
         if (latest.isEmpty()) {
             return Optional.empty();
         }
-        var section = new Div(new H3(I18NProvider.translate("review.latest")));
+        var section = new ReviewList(I18NProvider.translate("review.latest"), latest, clinic.timeZone());
         section.setId("latest-reviews");
-        latest.forEach(review -> section.add(ReviewFormats.review(review, clinic.timeZone())));
         return Optional.of(section);
     }
 }

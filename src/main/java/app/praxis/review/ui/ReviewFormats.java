@@ -36,7 +36,7 @@ final class ReviewFormats {
         return lines;
     }
 
-    private static String byline(ReviewDetails review, ZoneId zone) {
+    static String byline(ReviewDetails review, ZoneId zone) {
         return I18NProvider.translate(
                 "review.byline",
                 review.author(),

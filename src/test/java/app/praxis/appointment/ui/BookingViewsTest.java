@@ -94,7 +94,8 @@ class BookingViewsTest extends SpringBrowserlessTest {
         DoctorView view = target(navigate("doctors/" + doctor.doctorId(), DoctorView.class));
 
         test(view.book).click();
-        assertThat(view.slots.error.getText()).isEqualTo("Choose a time first.");
+        assertThat(view.slots.isInvalid()).isTrue();
+        assertThat(view.slots.times.error()).as("shown under the grid").isEqualTo("Choose a time first.");
 
         view.slots.clickTime(0);
         test(view.book).click();
@@ -209,7 +210,7 @@ class BookingViewsTest extends SpringBrowserlessTest {
         RescheduleDialog dialog = find(RescheduleDialog.class).single();
 
         assertThat(dialog.slots.times()).isEmpty();
-        assertThat(dialog.slots.getElement().getTextRecursively())
+        assertThat(dialog.slots.emptyTextShown())
                 .contains("Not accepting new bookings")
                 .doesNotContain("No free times");
     }

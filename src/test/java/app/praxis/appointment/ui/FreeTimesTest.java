@@ -58,4 +58,24 @@ class FreeTimesTest {
         assertThat(FreeTimes.NONE.firstDayFrom(MONDAY)).isEmpty();
         assertThat(FreeTimes.NONE.onDay(MONDAY)).isEmpty();
     }
+
+    @Test
+    void keepsIdsFarApartAndTimesToTheSecond() {
+        var low = new BookableSlot(5, 3, MONDAY, LocalTime.of(8, 0, 30), LocalTime.of(8, 20), false, false);
+        var high = new BookableSlot(
+                5 + 3L * Integer.MAX_VALUE,
+                3,
+                MONDAY.plusDays(400),
+                LocalTime.of(23, 0),
+                LocalTime.MAX.withNano(0),
+                false,
+                true);
+        var times = new FreeTimes(List.of(high, low));
+
+        assertThat(times.onDay(MONDAY)).containsExactly(low);
+        assertThat(times.onDay(MONDAY.plusDays(400))).containsExactly(high);
+        assertThat(times.find(high.id())).contains(high);
+        assertThat(times.firstDayFrom(MONDAY.plusDays(1))).contains(MONDAY.plusDays(400));
+        assertThat(times.lastDay()).isEqualTo(MONDAY.plusDays(400));
+    }
 }

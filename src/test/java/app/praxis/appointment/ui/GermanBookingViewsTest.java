@@ -103,10 +103,10 @@ class GermanBookingViewsTest extends SpringBrowserlessTest {
         assertThat(view.getPageTitle()).isEqualTo("Buchen · Praxis");
         assertThat(view.book.getText()).isEqualTo("Termin buchen");
         assertThat(view.reason.getLabel()).isEqualTo("Grund Ihres Besuchs");
-        assertThat(view.slots.nextFree.getText()).isEqualTo("Nächster freier Termin");
+        assertThat(view.slots.times.texts().nextFree()).isEqualTo("Nächster freier Termin");
 
         test(view.book).click();
-        assertThat(view.slots.error.getText()).isEqualTo("Wählen Sie zuerst eine Zeit.");
+        assertThat(view.slots.times.error()).isEqualTo("Wählen Sie zuerst eine Zeit.");
         view.slots.clickTime(0);
         test(view.book).click();
         assertThat(view.reason.getErrorMessage())

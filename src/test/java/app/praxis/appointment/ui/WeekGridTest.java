@@ -60,15 +60,19 @@ class WeekGridTest extends SpringBrowserlessTest {
         assertThat(grid.firstDay()).contains(today.plusDays(2));
         assertThat(days(grid)).as("seven days side by side").hasSize(7);
         assertThat(grid.times()).extracting(SlotWeek.Time::text).containsExactly("09:00", "10:00", "11:00");
-        assertThat(grid.previous.isEnabled()).isFalse();
-        assertThat(grid.nextFree.isEnabled()).isTrue();
+        assertThat(grid.navigation().previous()).isFalse();
+        assertThat(grid.navigation().nextFree()).isTrue();
+        // A move the page does not offer (a forged or stale event from the browser) does nothing.
+        ComponentUtil.fireEvent(grid.times, new SlotWeek.MoveEvent(grid.times, true, SlotWeek.PREVIOUS));
+        ComponentUtil.fireEvent(grid.times, new SlotWeek.MoveEvent(grid.times, true, "elsewhere"));
+        assertThat(grid.firstDay()).contains(today.plusDays(2));
 
-        test(grid.nextFree).click();
+        grid.clickMove(SlotWeek.NEXT_FREE);
         assertThat(grid.firstDay()).contains(today.plusDays(12));
         assertThat(grid.times()).extracting(SlotWeek.Time::text).containsExactly("08:00");
-        assertThat(grid.nextFree.isEnabled()).isFalse();
+        assertThat(grid.navigation().nextFree()).isFalse();
 
-        test(grid.previous).click();
+        grid.clickMove(SlotWeek.PREVIOUS);
         assertThat(grid.firstDay()).contains(today.plusDays(5));
         assertThat(grid.times()).isEmpty();
     }
@@ -82,10 +86,10 @@ class WeekGridTest extends SpringBrowserlessTest {
 
         assertThat(days(grid)).hasSize(3);
         assertThat(grid.times()).extracting(SlotWeek.Time::text).containsExactly("09:00", "10:00", "11:00");
-        test(grid.next).click();
+        grid.clickMove(SlotWeek.NEXT);
         assertThat(grid.firstDay()).contains(today.plusDays(5));
         assertThat(grid.times()).isEmpty();
-        test(grid.nextFree).click();
+        grid.clickMove(SlotWeek.NEXT_FREE);
         assertThat(grid.times()).extracting(SlotWeek.Time::text).containsExactly("08:00");
     }
 
@@ -147,7 +151,7 @@ class WeekGridTest extends SpringBrowserlessTest {
         assertThat(grid.selected())
                 .hasValueSatisfying(slot -> assertThat(slot.id()).isEqualTo(nine.id()));
 
-        test(grid.nextFree).click();
+        grid.clickMove(SlotWeek.NEXT_FREE);
         assertThat(grid.selected()).as("another week shown: nothing chosen").isEmpty();
         assertThat(grid.times.selected()).isEqualTo(-1);
     }

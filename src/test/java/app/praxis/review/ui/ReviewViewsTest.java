@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.praxis.appointment.BookingFixture;
 import app.praxis.appointment.ui.CardsOnScreen;
+import app.praxis.appointment.ui.DoctorPageOnScreen;
 import app.praxis.doctor.DoctorSummary;
 import app.praxis.patient.PatientSummary;
 import app.praxis.review.ReviewService;
@@ -12,7 +13,6 @@ import app.praxis.support.IntegrationTest;
 import app.praxis.support.SignIn;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Div;
 import java.time.LocalTime;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -81,14 +81,10 @@ class ReviewViewsTest extends SpringBrowserlessTest {
 
         fixture.slot(doctor.doctorId(), 2, LocalTime.of(11, 0));
         navigate("doctors/" + doctor.doctorId(), Component.class);
-        assertThat(find(Div.class)
-                        .withId("latest-reviews")
-                        .single()
-                        .getElement()
-                        .getTextRecursively())
-                .contains("Very thorough.")
-                .contains("Pat K.");
-        assertThat(getCurrentView().getElement().getTextRecursively()).contains("★ 5.0 · 1 review");
+        assertThat(DoctorPageOnScreen.latestReviews()).hasValueSatisfying(reviews -> assertThat(reviews)
+                .contains("Latest reviews", "★★★★★", "Very thorough.")
+                .contains("Pat K."));
+        assertThat(DoctorPageOnScreen.profile()).contains("★ 5.0 · 1 review");
     }
 
     @Test
