@@ -10,7 +10,8 @@
 // (an unknown specialization or sort does nothing; the fee's message comes back as `feeError`, shown next to the
 // field); "Show more" calls $server.more(). Everything on a card is a plain link (the doctor's page; the booking
 // page with a time chosen) that Vaadin's router follows. The filters fold away on a phone behind a toggle that
-// the browser opens and closes itself.
+// the browser opens and closes itself. The fields validate only by the server's word (`manual-validation`: a field
+// left would otherwise check itself, find no rule of its own and hide the server's message).
 import { LitElement, html, nothing } from 'lit';
 import '@vaadin/avatar';
 import '@vaadin/button';
@@ -67,6 +68,7 @@ class PraxisDirectory extends LitElement {
         label=${texts.name ?? ''}
         clear-button-visible
         style="width: 100%"
+        manual-validation
         .invalid=${!!state.nameError}
         .errorMessage=${state.nameError ?? ''}
         @input=${(e) => this.__typed('__name', e.target.value)}
@@ -102,6 +104,7 @@ class PraxisDirectory extends LitElement {
           inputmode="decimal"
           allowed-char-pattern="[-0-9.,]"
           style="width: 100%"
+          manual-validation
           .invalid=${!!state.feeError}
           .errorMessage=${state.feeError ?? ''}
           @input=${(e) => this.__typed('__fee', e.target.value)}

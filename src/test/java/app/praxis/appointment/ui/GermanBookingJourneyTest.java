@@ -79,6 +79,10 @@ class GermanBookingJourneyTest extends BrowserTest {
                         .getText()
                         .equals("Das Honorar kann nicht negativ sein"));
         assertThat(driver.findElements(By.cssSelector(".doctor-card"))).isEmpty();
+        fee.sendKeys(Keys.TAB);
+        assertThat(driver.findElement(By.id("directory-max-fee")).getDomAttribute("invalid"))
+                .as("the message stays when the field is left")
+                .isNotNull();
         fee.sendKeys(Keys.BACK_SPACE, Keys.BACK_SPACE, "55,5");
         new WebDriverWait(driver, Duration.ofSeconds(30))
                 .ignoring(StaleElementReferenceException.class)
