@@ -5,10 +5,6 @@ import app.praxis.availability.BookableSlot;
 import app.praxis.base.Formats;
 import app.praxis.base.ui.Avatars;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasStyle;
-import com.vaadin.flow.component.Tag;
-import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.i18n.I18NProvider;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -20,16 +16,14 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The directory's doctors as one element, drawn in the browser ({@code frontend/appointments/praxis-doctor-cards.js})
- * from one JSON string: photo or initials, who they are, what they cost, when they are next free, and their next
- * free times. Everything on a card is a plain link (the doctor's page, or the booking page with a time chosen, as
+ * The directory's doctor cards as JSON for the browser ({@code frontend/appointments/praxis-directory.js} draws
+ * them): photo or initials, who they are, what they cost, when they are next free, and their next free times.
+ * Everything on a card is a plain link (the doctor's page, or the booking page with a time chosen, as
  * {@code doctors/7?slot=123}), which Vaadin's client router follows as a navigation: the server hears no event
  * from the list at all. As server-side components each card was about a dozen of them (issue 18: memory per
- * session); here the list is one element and one string.
+ * session); here the list is one string of the directory's element.
  */
-@Tag("praxis-doctor-cards")
-@JsModule("./appointments/praxis-doctor-cards.js")
-class DoctorCards extends Component implements HasStyle {
+final class DoctorCards {
 
     /**
      * Everything beyond ASCII (€, –, ★, ·) written as JSON's six-character escape (a backslash, u, four hex digits), which the browser's
@@ -37,7 +31,7 @@ class DoctorCards extends Component implements HasStyle {
      * at one byte a character instead of two (a single € made the whole string two bytes a character; issue 18:
      * the string stays in the session's memory while the page is open).
      */
-    private static final JsonMapper JSON =
+    static final JsonMapper JSON =
             JsonMapper.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
 
     private static final TypeReference<List<Card>> CARDS = new TypeReference<>() {};
@@ -65,10 +59,7 @@ class DoctorCards extends Component implements HasStyle {
         }
     }
 
-    DoctorCards(String id) {
-        setId(id);
-        getElement().setProperty("cards", "[]");
-    }
+    private DoctorCards() {}
 
     /** The card of a doctor with their soonest free times, every text in the page's language. */
     static Card card(DoctorCard card, List<BookableSlot> soonest) {
@@ -96,21 +87,14 @@ class DoctorCards extends Component implements HasStyle {
                         .toList());
     }
 
-    /** Shows these cards, replacing any shown. */
-    void show(List<Card> cards) {
-        getElement().setProperty("cards", JSON.writeValueAsString(cards));
+    /** The cards as the element's JSON. */
+    static String json(List<Card> cards) {
+        return JSON.writeValueAsString(cards);
     }
 
-    /** Adds these cards below the ones shown (the next page). */
-    void append(List<Card> more) {
-        var all = new ArrayList<>(cards());
-        all.addAll(more);
-        show(all);
-    }
-
-    /** The cards shown, read back from what was sent to the browser. */
-    List<Card> cards() {
-        return JSON.readValue(getElement().getProperty("cards", "[]"), CARDS);
+    /** The cards that {@link #json} wrote. */
+    static List<Card> read(String json) {
+        return JSON.readValue(json, CARDS);
     }
 
     private static List<String> facts(DoctorCard card) {

@@ -39,7 +39,14 @@ class AccessibleBookingJourneyTest extends BrowserTest {
         waitFor(By.cssSelector(".doctor-card"));
         assertThat(Axe.seriousViolations(driver)).as("find a doctor").isEmpty();
         resizeTo(375, 812);
-        waitFor(By.id("filters-toggle"));
+        WebElement toggle = waitFor(By.id("filters-toggle"));
+        assertThat(driver.findElement(By.id("directory-specialization")).isDisplayed())
+                .as("the filters fold away on a phone")
+                .isFalse();
+        toggle.click();
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(d -> "true".equals(toggle.getDomAttribute("aria-expanded"))
+                        && d.findElement(By.id("directory-specialization")).isDisplayed());
         assertThat(Axe.seriousViolations(driver)).as("find a doctor on a phone").isEmpty();
         resizeTo(1280, 900);
 

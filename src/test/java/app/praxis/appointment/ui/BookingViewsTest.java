@@ -59,11 +59,11 @@ class BookingViewsTest extends SpringBrowserlessTest {
         fixture.slot(doctor.doctorId(), 1, LocalTime.of(9, 30));
 
         DoctorDirectoryView view = target(navigate(DoctorDirectoryView.class));
-        view.name.setValue(family);
+        DirectoryOnScreen screen = new DirectoryOnScreen(view).name(family);
 
-        assertThat(view.summary.getText()).isEqualTo("1 doctor");
-        assertThat(view.results.cards()).hasSize(1);
-        var card = view.results.cards().getFirst();
+        assertThat(screen.summary()).isEqualTo("1 doctor");
+        assertThat(screen.cards()).hasSize(1);
+        var card = screen.cards().getFirst();
         assertThat(card.name()).isEqualTo("Dr. Doc " + family);
         assertThat(card.href()).isEqualTo("doctors/" + doctor.doctorId());
         assertThat(card.text()).contains("Next free:", "09:30", "€80.00");

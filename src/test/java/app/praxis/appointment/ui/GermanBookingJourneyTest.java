@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -69,6 +70,25 @@ class GermanBookingJourneyTest extends BrowserTest {
         assertThat(card)
                 .contains("55,00 €", "Jahre Erfahrung", "Nächster freier Termin")
                 .doesNotContain("€55.00");
+        // The fee's rule and message as before, next to the field (the filters are one element drawn in the browser).
+        WebElement fee = driver.findElement(By.cssSelector("#directory-max-fee input"));
+        fee.sendKeys("-1");
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.cssSelector("#directory-max-fee [slot='error-message']"))
+                        .getText()
+                        .equals("Das Honorar kann nicht negativ sein"));
+        assertThat(driver.findElements(By.cssSelector(".doctor-card"))).isEmpty();
+        fee.sendKeys(Keys.TAB);
+        assertThat(driver.findElement(By.id("directory-max-fee")).getDomAttribute("invalid"))
+                .as("the message stays when the field is left")
+                .isNotNull();
+        fee.sendKeys(Keys.BACK_SPACE, Keys.BACK_SPACE, "55,5");
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.id("directory-summary")).getText().equals("1 Arzt"));
+        assertThat(driver.findElement(By.id("directory-max-fee")).getDomAttribute("invalid"))
+                .isNull();
         clickWhenSettled(By.linkText("Dr. Jonas Becker"));
 
         waitFor(By.id("doctor-name"));

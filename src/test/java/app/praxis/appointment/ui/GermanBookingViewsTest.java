@@ -20,7 +20,6 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H2;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Locale;
@@ -73,15 +72,19 @@ class GermanBookingViewsTest extends SpringBrowserlessTest {
 
         DoctorDirectoryView view = BookingViewsTest.target(navigate(DoctorDirectoryView.class));
         assertThat(view.getPageTitle()).isEqualTo("Arzt finden · Praxis");
-        assertThat(find(H2.class).from(view).single().getText()).isEqualTo("Arzt finden");
-        assertThat(view.name.getLabel()).isEqualTo("Name");
-        assertThat(view.specialization.getLabel()).isEqualTo("Fachrichtung");
-        assertThat(view.filtersToggle.getText()).isEqualTo("Filter");
-        view.name.setValue(family);
+        DirectoryOnScreen screen = new DirectoryOnScreen(view);
+        assertThat(screen.texts().heading()).isEqualTo("Arzt finden");
+        assertThat(screen.texts().name()).isEqualTo("Name");
+        assertThat(screen.texts().specialization()).isEqualTo("Fachrichtung");
+        assertThat(screen.texts().sorts())
+                .extracting(DoctorDirectoryView.Option::label)
+                .containsExactly("Nächster freier Termin", "Bewertung");
+        assertThat(screen.filtersButton()).isEqualTo("Filter");
+        screen.name(family);
 
-        assertThat(view.summary.getText()).isEqualTo("1 Arzt");
-        assertThat(view.results.cards()).hasSize(1);
-        String card = view.results.cards().getFirst().text();
+        assertThat(screen.summary()).isEqualTo("1 Arzt");
+        assertThat(screen.cards()).hasSize(1);
+        String card = screen.cards().getFirst().text();
         LocalDate day = fixture.today().plusDays(1);
         assertThat(card)
                 .contains("Nächster freier Termin: " + GERMAN.day(day) + ", 09:30")
@@ -89,9 +92,15 @@ class GermanBookingViewsTest extends SpringBrowserlessTest {
                 .contains("Allgemeinmedizin", "Neu")
                 .doesNotContain("Next free", "€80.00");
 
-        view.maxFee.setValue(new BigDecimal("-1"));
-        assertThat(view.maxFee.getErrorMessage()).isEqualTo("Das Honorar kann nicht negativ sein");
-        assertThat(view.filtersToggle.getText()).isEqualTo("Filter (1)");
+        screen.maxFee("80,5");
+        assertThat(screen.cards()).as("a decimal comma in German").hasSize(1);
+        screen.maxFee("79,99");
+        assertThat(screen.cards()).isEmpty();
+        screen.maxFee("79.99");
+        assertThat(screen.feeError()).isEqualTo("Geben Sie einen Betrag ein, z. B. 60,50");
+        screen.maxFee("-1");
+        assertThat(screen.feeError()).isEqualTo("Das Honorar kann nicht negativ sein");
+        assertThat(screen.filtersButton()).isEqualTo("Filter (1)");
     }
 
     @Test

@@ -96,9 +96,9 @@ class WeekGridTest extends SpringBrowserlessTest {
     @Test
     void theDirectoryCardOffersTheNextThreeTimesWhichOpenTheBookingWithThatTimeChosen() {
         DoctorDirectoryView directory = target(navigate(DoctorDirectoryView.class));
-        directory.name.setValue(family);
-        assertThat(directory.results.cards()).hasSize(1);
-        DoctorCards.Card card = directory.results.cards().getFirst();
+        DirectoryOnScreen screen = new DirectoryOnScreen(directory).name(family);
+        assertThat(screen.cards()).hasSize(1);
+        DoctorCards.Card card = screen.cards().getFirst();
 
         assertThat(card.times()).hasSize(3);
         assertThat(card.times().getFirst().text()).endsWith("09:00");
