@@ -32,9 +32,9 @@ import app.praxis.doctor.DoctorService;
 import app.praxis.doctor.DoctorSummary;
 import app.praxis.security.Roles;
 import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.NativeDetails;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -94,7 +94,9 @@ class DoctorCalendarView extends Main implements BeforeEnterObserver, HasDynamic
      */
     private @Nullable WeeklyHoursForm weeklyHours;
 
-    private final Details hours = new Details(getTranslation("calendar.weeklyHours"));
+    /** Native {@code <details>} (issue 18: a Vaadin {@code Details} with its summary cost ≈ 3.7 KB per session). */
+    private final NativeDetails hours = new NativeDetails(getTranslation("calendar.weeklyHours"));
+
     final PreviewPanel previewPanel = new PreviewPanel();
     private final Div body = new Div();
     private @Nullable Long doctorId;
@@ -146,17 +148,18 @@ class DoctorCalendarView extends Main implements BeforeEnterObserver, HasDynamic
         calendar.addEntryChangedListener(this::moveSlot);
         calendar.addEntryClickedListener(this::openEntry);
         calendar.addDateClickedListener(this::checkTime);
-        toolbar.timeOff.addClickListener(
-                event -> openTimeOff(LocalDate.now(clock).plusDays(1)));
+        toolbar.onTimeOff(() -> openTimeOff(LocalDate.now(clock).plusDays(1)));
 
         hours.setId("weekly-hours");
-        hours.addOpenedChangeListener(event -> {
+        hours.addClassNames("calendar-details");
+        hours.addToggleListener(event -> {
             if (event.isOpened()) {
                 weeklyHours();
             }
         });
-        var patientsSee = new Details(getTranslation("calendar.patientsSee"), previewPanel);
-        patientsSee.setOpened(true);
+        var patientsSee = new NativeDetails(getTranslation("calendar.patientsSee"), previewPanel);
+        patientsSee.addClassNames("calendar-details");
+        patientsSee.setOpen(true);
         var side = new Div(hours, patientsSee);
         side.addClassNames("doctor-calendar-side");
         body.addClassNames("doctor-calendar-body");
@@ -216,9 +219,9 @@ class DoctorCalendarView extends Main implements BeforeEnterObserver, HasDynamic
             form.addSaveListener(event -> saveWeeklyHours(event.hours()));
             form.setValue(availability.weeklyHours(doctorId()));
             weeklyHours = form;
-            hours.add(form);
+            hours.setContent(form);
         }
-        hours.setOpened(true);
+        hours.setOpen(true);
         return form;
     }
 
@@ -302,8 +305,8 @@ class DoctorCalendarView extends Main implements BeforeEnterObserver, HasDynamic
             toolbar.showDay(event.getStart().toLocalDate());
             return;
         }
-        toolbar.newSlotMinutes.setInvalid(false);
-        Integer minutes = toolbar.newSlotMinutes.getValue();
+        toolbar.showSlotError("");
+        Integer minutes = toolbar.newSlotMinutes();
         if (minutes != null && event.getStart().plusMinutes(minutes).isAfter(event.getEnd())) {
             // A click (or a selection shorter than one slot) only asks what patients see there: the date click
             // that comes with it explains; nothing is created.
@@ -311,9 +314,7 @@ class DoctorCalendarView extends Main implements BeforeEnterObserver, HasDynamic
         }
         attempt(() -> {
             int added = availability
-                    .addSlots(
-                            doctorId(),
-                            new NewSlots(event.getStart(), event.getEnd(), toolbar.newSlotMinutes.getValue()))
+                    .addSlots(doctorId(), new NewSlots(event.getStart(), event.getEnd(), toolbar.newSlotMinutes()))
                     .size();
             notify(getTranslation("calendar.slotsAdded", added));
         });
@@ -475,8 +476,7 @@ class DoctorCalendarView extends Main implements BeforeEnterObserver, HasDynamic
             var errors = new LinkedHashMap<>(e.fieldErrors());
             String slotLength = errors.remove("slotMinutes");
             if (slotLength != null) {
-                toolbar.newSlotMinutes.setErrorMessage(slotLength);
-                toolbar.newSlotMinutes.setInvalid(true);
+                toolbar.showSlotError(slotLength);
             }
             showUnshown(errors.values());
         }

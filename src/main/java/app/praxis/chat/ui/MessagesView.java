@@ -3,7 +3,6 @@ package app.praxis.chat.ui;
 import app.praxis.base.ClinicProperties;
 import app.praxis.base.Formats;
 import app.praxis.base.NotFoundException;
-import app.praxis.base.ui.Avatars;
 import app.praxis.base.ui.LivePush;
 import app.praxis.chat.ChatService;
 import app.praxis.chat.ChatUpdate;
@@ -19,7 +18,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -50,7 +48,8 @@ class MessagesView extends Main implements BeforeEnterObserver, HasDynamicTitle 
     static final String DOCTOR = "doctor";
     static final String PATIENT = "patient";
 
-    final Div inbox = new Div();
+    /** The conversations, drawn in the browser from one JSON property (issue 18). */
+    final ChatInbox inbox = new ChatInbox();
     /**
      * Doctors' filter; made only for them (issue 18: a hidden check box was about 3.5 KB in every patient's open
      * Messages).
@@ -78,8 +77,6 @@ class MessagesView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         this.userId = currentUser.require().userId();
         setId("messages");
         addClassNames("chat-page");
-        inbox.setId("chat-inbox");
-        inbox.addClassNames("chat-inbox");
         var list = new Div(new H2(getTranslation("chat.title")));
         if (currentUser.require().hasRole(Roles.DOCTOR)) {
             unreadOnly = new Checkbox(getTranslation("chat.unreadOnly"));
@@ -179,53 +176,11 @@ class MessagesView extends Main implements BeforeEnterObserver, HasDynamicTitle 
     void refreshInbox() {
         boolean onlyUnread = unreadOnly != null && unreadOnly.getValue();
         List<ConversationRow> rows = chats.inbox(onlyUnread);
-        inbox.removeAll();
-        if (rows.isEmpty()) {
-            inbox.add(new Paragraph(
-                    onlyUnread ? getTranslation("chat.noUnread") : getTranslation("chat.noConversations")));
-        }
-        ChatTimes times = times();
-        rows.forEach(row -> inbox.add(entry(row, times)));
-    }
-
-    private Div entry(ConversationRow row, ChatTimes times) {
-        var avatar = Avatars.of(row.partyName(), row.partyPhoto());
-        avatar.setAbbreviation(row.partyInitials());
-        var name = new Span(row.partyName());
-        name.addClassNames("chat-entry-name");
-        var when = new Span(row.lastMessageAt() == null ? "" : times.when(row.lastMessageAt()));
-        when.addClassNames("chat-entry-when");
-        var top = new Div(name, when);
-        top.addClassNames("chat-entry-top");
-        var preview =
-                new Div(row.lastMessage() == null ? getTranslation("chat.noMessages") : preview(row.lastMessage()));
-        preview.addClassNames("chat-entry-preview");
-        var text = new Div(top, preview);
-        text.addClassNames("chat-entry-text");
-        var entry = new Div(avatar, text);
-        if (row.unread() > 0) {
-            var unread = new Span(String.valueOf(row.unread()));
-            unread.getElement().getThemeList().add("badge error primary pill small");
-            unread.getElement().setAttribute("aria-label", getTranslation("chat.unreadCount", row.unread()));
-            unread.addClassNames("chat-entry-unread");
-            entry.add(unread);
-            entry.addClassNames("unread");
-        }
-        entry.addClassNames("chat-entry");
-        if (panel != null && panel.chatId == row.chatId()) {
-            entry.addClassNames("selected");
-        }
-        entry.getElement().setAttribute("data-chat-id", String.valueOf(row.chatId()));
-        entry.getElement().setAttribute("role", "link");
-        entry.getElement().setAttribute("tabindex", "0");
-        entry.addClickListener(
-                event -> UI.getCurrent().navigate("messages", QueryParameters.of(CHAT, String.valueOf(row.chatId()))));
-        return entry;
-    }
-
-    private static String preview(String text) {
-        String line = text.replaceAll("\\s+", " ");
-        return line.length() > 90 ? line.substring(0, 89) + "…" : line;
+        inbox.show(
+                rows,
+                times(),
+                panel == null ? null : panel.chatId,
+                onlyUnread ? getTranslation("chat.noUnread") : getTranslation("chat.noConversations"));
     }
 
     private ChatTimes times() {

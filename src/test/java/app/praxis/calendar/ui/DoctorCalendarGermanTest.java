@@ -20,8 +20,8 @@ import app.praxis.support.TestAccounts;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.NativeDetails;
 import com.vaadin.flow.component.notification.Notification;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -83,25 +83,24 @@ class DoctorCalendarGermanTest extends SpringBrowserlessTest {
         DoctorCalendarView view = open();
 
         assertThat(view.getPageTitle()).isEqualTo("Kalender · Praxis");
-        assertThat(view.toolbar.today.getText()).isEqualTo("Heute");
-        assertThat(view.toolbar.timeOff.getText()).isEqualTo("Abwesenheit");
-        assertThat(view.toolbar.newSlotMinutes.getLabel()).isEqualTo("Neue Termine (Min.)");
-        assertThat(view.toolbar.viewType.getItemLabelGenerator().apply(CalendarViewType.WEEK))
-                .isEqualTo("Woche");
-        assertThat(find(Details.class).all())
-                .extracting(Details::getSummaryText)
+        assertThat(ToolbarOnScreen.of(view).texts().today()).isEqualTo("Heute");
+        assertThat(ToolbarOnScreen.of(view).texts().timeOff()).isEqualTo("Abwesenheit");
+        assertThat(ToolbarOnScreen.of(view).texts().newSlotMinutes()).isEqualTo("Neue Termine (Min.)");
+        assertThat(ToolbarOnScreen.of(view).viewLabel("WEEK")).isEqualTo("Woche");
+        assertThat(find(NativeDetails.class).all())
+                .extracting(NativeDetails::getSummaryText)
                 .containsExactly("Sprechzeiten", "Was Patienten sehen");
         assertThat(view.weeklyHours().save.getText()).isEqualTo("Sprechzeiten speichern");
         assertThat(view.weeklyHours().day(DayOfWeek.MONDAY).getElement().getTextRecursively())
                 .startsWith("Mo.");
 
         view.toolbar.showDay(nextMonday);
-        assertThat(view.toolbar.title.getText())
+        assertThat(ToolbarOnScreen.of(view).title())
                 .as("the day view's title, e.g. \"Mo., 7. Dez. 2026\"")
                 .isEqualTo(DateTimeFormatter.ofPattern("EEE, d. MMM yyyy", Locale.GERMANY)
                         .format(nextMonday));
         view.calendar.setViewType(CalendarViewType.MONTH);
-        assertThat(view.toolbar.title.getText())
+        assertThat(ToolbarOnScreen.of(view).title())
                 .isEqualTo(
                         DateTimeFormatter.ofPattern("MMMM yyyy", Locale.GERMANY).format(nextMonday));
     }
@@ -138,7 +137,7 @@ class DoctorCalendarGermanTest extends SpringBrowserlessTest {
                         nextMonday.atTime(9, 0).toString(),
                         nextMonday.atTime(10, 0).toString(),
                         false));
-        assertThat(view.toolbar.newSlotMinutes.isInvalid()).isFalse();
+        assertThat(ToolbarOnScreen.of(view).state().slotError()).isEmpty();
         assertThat(find(Notification.class).all())
                 .extracting(notification -> test(notification).getText())
                 .anySatisfy(text -> assertThat(text).contains("Überschneidet sich mit dem freien Termin 09:00–09:30"));

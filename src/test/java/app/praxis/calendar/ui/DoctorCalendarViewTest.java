@@ -119,7 +119,7 @@ class DoctorCalendarViewTest extends SpringBrowserlessTest {
     void selectingARangeAddsSlotsOfTheChosenLength() {
         DoctorCalendarView view = open("doctor/calendar");
         view.calendar.setDate(nextMonday);
-        view.toolbar.newSlotMinutes.setValue(20);
+        ToolbarOnScreen.of(view).typeSlotMinutes("20");
 
         ComponentUtil.fireEvent(
                 view.calendar,
@@ -136,7 +136,7 @@ class DoctorCalendarViewTest extends SpringBrowserlessTest {
     void selectingTheLastHalfHourBeforeMidnightAddsASlotThatEndsAtMidnight() {
         DoctorCalendarView view = open("doctor/calendar");
         view.calendar.setDate(nextMonday);
-        view.toolbar.newSlotMinutes.setValue(30);
+        ToolbarOnScreen.of(view).typeSlotMinutes("30");
 
         ComponentUtil.fireEvent(
                 view.calendar,
@@ -160,15 +160,14 @@ class DoctorCalendarViewTest extends SpringBrowserlessTest {
     void aSlotLengthOutOfRangeIsShownOnItsFieldAndNothingIsAdded() {
         DoctorCalendarView view = open("doctor/calendar");
         view.calendar.setDate(nextMonday);
-        view.toolbar.newSlotMinutes.setValue(5);
+        ToolbarOnScreen.of(view).typeSlotMinutes("5");
 
         ComponentUtil.fireEvent(
                 view.calendar,
                 new RangeSelectedEvent(
                         view.calendar, true, iso(nextMonday.atTime(14, 0)), iso(nextMonday.atTime(15, 0)), false));
 
-        assertThat(view.toolbar.newSlotMinutes.isInvalid()).isTrue();
-        assertThat(view.toolbar.newSlotMinutes.getErrorMessage()).isEqualTo("Between 10 and 120 minutes");
+        assertThat(ToolbarOnScreen.of(view).state().slotError()).isEqualTo("Between 10 and 120 minutes");
         assertThat(view.calendar.getEntries()).isEmpty();
     }
 
@@ -206,7 +205,7 @@ class DoctorCalendarViewTest extends SpringBrowserlessTest {
                 .update();
         DoctorCalendarView view = openAt(CalendarViewType.WEEK, nextMonday);
 
-        test(view.toolbar.timeOff).click();
+        view.toolbar.timeOff();
         TimeOffDialog dialog = find(TimeOffDialog.class).single();
         dialog.startsAt.setValue(nextMonday.atStartOfDay());
         dialog.endsAt.setValue(nextMonday.plusDays(1).atStartOfDay());
@@ -292,7 +291,7 @@ class DoctorCalendarViewTest extends SpringBrowserlessTest {
         long appointment = bookFirstSlotOnNextMonday("Back pain");
         DoctorCalendarView view = openAt(CalendarViewType.WEEK, nextMonday);
 
-        test(view.toolbar.timeOff).click();
+        view.toolbar.timeOff();
         TimeOffDialog dialog = find(TimeOffDialog.class).single();
         dialog.startsAt.setValue(nextMonday.atStartOfDay());
         dialog.endsAt.setValue(nextMonday.plusDays(1).atStartOfDay());
@@ -405,7 +404,7 @@ class DoctorCalendarViewTest extends SpringBrowserlessTest {
         UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations();
 
         // The click's server side only: the browserless round trip would hand the calls to its mock client.
-        view.toolbar.next.click();
+        view.toolbar.next();
         UI.getCurrent().getInternals().getStateTree().runExecutionsBeforeClientResponse();
 
         List<String> sent = UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations().stream()
@@ -424,14 +423,83 @@ class DoctorCalendarViewTest extends SpringBrowserlessTest {
         DoctorCalendarView view = open("doctor/calendar");
         LocalDate today = LocalDate.now(clock);
 
-        test(view.toolbar.next).click();
+        view.toolbar.next();
         assertThat(view.calendar.getDate()).isEqualTo(today.plusWeeks(1));
-        view.toolbar.viewType.setValue(CalendarViewType.DAY);
-        test(view.toolbar.previous).click();
+        ToolbarOnScreen.of(view).chooseView("DAY");
+        view.toolbar.previous();
         assertThat(view.calendar.getDate()).isEqualTo(today.plusWeeks(1).minusDays(1));
-        test(view.toolbar.today).click();
+        view.toolbar.today();
         assertThat(view.calendar.getDate()).isEqualTo(today);
-        assertThat(view.toolbar.date.getValue()).isEqualTo(today);
+        assertThat(ToolbarOnScreen.of(view).state().date()).isEqualTo(today.toString());
+    }
+
+    @Test
+    void theToolbarIgnoresAViewOrDateItDidNotOfferAndShowsWhatTheCalendarShows() {
+        DoctorCalendarView view = open("doctor/calendar");
+        var onScreen = ToolbarOnScreen.of(view);
+        LocalDate today = LocalDate.now(clock);
+
+        onScreen.chooseView("YEAR");
+        view.toolbar.goTo("7.12.2026");
+        view.toolbar.goTo("2026-02-30");
+
+        assertThat(view.calendar.getViewType()).isEqualTo(CalendarViewType.WEEK);
+        assertThat(view.calendar.getDate()).isEqualTo(today);
+        assertThat(onScreen.texts().views())
+                .extracting(CalendarToolbar.ViewChoice::label)
+                .containsExactly("Month", "Week", "Day");
+
+        view.toolbar.goTo(nextMonday.toString());
+        onScreen.chooseView("MONTH");
+
+        assertThat(view.calendar.getDate()).isEqualTo(nextMonday);
+        assertThat(onScreen.state().date()).isEqualTo(nextMonday.toString());
+        assertThat(onScreen.state().view()).isEqualTo("MONTH");
+        assertThat(onScreen.title())
+                .isEqualTo(
+                        DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH).format(nextMonday));
+    }
+
+    @Test
+    void aSlotLengthThatIsNotANumberIsRefusedNextToItsFieldAndNothingIsAdded() {
+        DoctorCalendarView view = open("doctor/calendar");
+        view.calendar.setDate(nextMonday);
+        var onScreen = ToolbarOnScreen.of(view);
+        assertThat(onScreen.state().slotMinutes()).isEqualTo("30");
+
+        for (String typed : List.of("", "abc", "99999999999")) {
+            onScreen.typeSlotMinutes(typed);
+            ComponentUtil.fireEvent(
+                    view.calendar,
+                    new RangeSelectedEvent(
+                            view.calendar, true, iso(nextMonday.atTime(14, 0)), iso(nextMonday.atTime(15, 0)), false));
+
+            assertThat(onScreen.state().slotError()).as("typed %s", typed).isNotEmpty();
+            assertThat(view.calendar.getEntries()).isEmpty();
+        }
+
+        onScreen.typeSlotMinutes("30");
+        ComponentUtil.fireEvent(
+                view.calendar,
+                new RangeSelectedEvent(
+                        view.calendar, true, iso(nextMonday.atTime(14, 0)), iso(nextMonday.atTime(15, 0)), false));
+
+        assertThat(onScreen.state().slotError()).isEmpty();
+        assertThat(view.calendar.getEntries()).hasSize(2);
+    }
+
+    @Test
+    void aToolbarWithoutACalendarIgnoresItsButtons() {
+        SignIn.as(1, Roles.ADMIN);
+        DoctorCalendarView chooser = open("doctor/calendar");
+        LocalDate shown = chooser.calendar.getDate();
+
+        assertThat(ToolbarOnScreen.of(chooser).state().enabled()).isFalse();
+        chooser.toolbar.next();
+        chooser.toolbar.timeOff();
+
+        assertThat(chooser.calendar.getDate()).isEqualTo(shown);
+        assertThat(find(TimeOffDialog.class).all()).isEmpty();
     }
 
     @Test
@@ -513,7 +581,7 @@ class DoctorCalendarViewTest extends SpringBrowserlessTest {
     @Test
     void aClickOnATimeOnlyExplainsAndCreatesNothing() {
         DoctorCalendarView view = openAt(CalendarViewType.WEEK, nextMonday);
-        view.toolbar.newSlotMinutes.setValue(30);
+        ToolbarOnScreen.of(view).typeSlotMinutes("30");
 
         // FullCalendar reports a click as a selection of one 15-minute row and as a date click.
         ComponentUtil.fireEvent(
@@ -524,7 +592,7 @@ class DoctorCalendarViewTest extends SpringBrowserlessTest {
                 view.calendar, new DateClickedEvent(view.calendar, true, iso(nextMonday.atTime(15, 0)), false));
 
         assertThat(view.calendar.getEntries()).isEmpty();
-        assertThat(view.toolbar.newSlotMinutes.isInvalid()).isFalse();
+        assertThat(ToolbarOnScreen.of(view).state().slotError()).isEmpty();
         assertThat(view.previewPanel.check.getText()).contains("Outside your weekly hours");
     }
 
@@ -539,7 +607,7 @@ class DoctorCalendarViewTest extends SpringBrowserlessTest {
                         30));
         DoctorCalendarView view = openAt(CalendarViewType.MONTH, nextMonday);
 
-        assertThat(view.toolbar.title.getText())
+        assertThat(ToolbarOnScreen.of(view).title())
                 .isEqualTo(
                         DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH).format(nextMonday));
         assertThat(titlesOn(view, nextMonday)).containsExactlyInAnyOrder("Pat Booked · Back pain", "1 free");
@@ -585,9 +653,9 @@ class DoctorCalendarViewTest extends SpringBrowserlessTest {
         SignIn.as(1, Roles.ADMIN);
 
         DoctorCalendarView chooser = open("doctor/calendar");
-        assertThat(chooser.toolbar.getElement().getTextRecursively()).contains("Choose a doctor");
+        assertThat(ToolbarOnScreen.of(chooser).text()).contains("Choose a doctor");
         DoctorCalendarView chosen = open("doctor/calendar/" + doctor.doctorId());
-        assertThat(chosen.toolbar.getElement().getTextRecursively()).doesNotContain("Choose a doctor");
+        assertThat(ToolbarOnScreen.of(chosen).text()).doesNotContain("Choose a doctor");
 
         UI.getCurrent().navigate("doctor/calendar/99999999");
         assertThat(getCurrentView())

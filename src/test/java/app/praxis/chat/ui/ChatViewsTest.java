@@ -156,12 +156,11 @@ class ChatViewsTest extends SpringBrowserlessTest {
         assertThat(dayHeadings(panel)).containsExactly("Today");
         assertThat(fixture.count("SELECT COUNT(*) FROM chat_messages WHERE chat_id = ?", panel.chatId))
                 .isOne();
-        assertThat(find(Div.class)
-                        .withClassName("chat-entry")
-                        .single()
-                        .getElement()
-                        .getTextRecursively())
-                .contains("Dr. Doc " + family, "<b>Hello</b>");
+        assertThat(view.inbox.shown().entries()).singleElement().satisfies(entry -> {
+            assertThat(entry.name()).isEqualTo("Dr. Doc " + family);
+            assertThat(entry.preview()).isEqualTo(xss);
+            assertThat(entry.selected()).as("the open chat is marked").isTrue();
+        });
     }
 
     @Test
@@ -214,19 +213,28 @@ class ChatViewsTest extends SpringBrowserlessTest {
 
         UI.getCurrent().navigate(MessagesView.class);
         MessagesView view = target((MessagesView) getCurrentView());
-        List<Div> entries = find(Div.class).withClassName("chat-entry").all();
+        List<ChatInbox.Entry> entries = view.inbox.shown().entries();
+        assertThat(entries).extracting(ChatInbox.Entry::id).containsExactly(chat, quietChat);
         assertThat(entries)
-                .extracting(entry -> entry.getElement().getAttribute("data-chat-id"))
-                .containsExactly(String.valueOf(chat), String.valueOf(quietChat));
-        assertThat(entries.getFirst().hasClassName("unread")).isTrue();
+                .extracting(ChatInbox.Entry::href)
+                .containsExactly("messages?chat=" + chat, "messages?chat=" + quietChat);
+        assertThat(entries.getFirst().unread()).isOne();
+        assertThat(entries.getFirst().unreadLabel()).isEqualTo("1 unread");
+        assertThat(entries.get(1).unread()).isZero();
         assertThat(badges()).containsExactly("1", "1");
         assertThat(MenuOnScreen.badges().get("messages").label()).isEqualTo("1 unread message");
 
         view.unreadOnly.setValue(true);
-        assertThat(find(Div.class).withClassName("chat-entry").all()).hasSize(1);
+        assertThat(view.inbox.shown().entries()).hasSize(1);
         view.unreadOnly.setValue(false);
 
-        test(find(Div.class).withClassName("chat-entry").all().getFirst()).click();
+        // The entry is a link: the browser's router follows it.
+        UI.getCurrent()
+                .navigate(
+                        "messages",
+                        QueryParameters.of(
+                                MessagesView.CHAT,
+                                String.valueOf(entries.getFirst().id())));
         view = target((MessagesView) getCurrentView());
         assertThat(view.panel).isNotNull();
         assertThat(texts(view.panel)).containsExactly("Can I take ibuprofen?");
@@ -235,8 +243,7 @@ class ChatViewsTest extends SpringBrowserlessTest {
                         chat,
                         Timestamp.from(clock.instant())))
                 .isOne();
-        assertThat(find(Div.class).withClassName("chat-entry").all().getFirst().hasClassName("unread"))
-                .isFalse();
+        assertThat(view.inbox.shown().entries().getFirst().unread()).isZero();
     }
 
     @Test
@@ -305,7 +312,7 @@ class ChatViewsTest extends SpringBrowserlessTest {
         MessagesView inbox = (MessagesView) target(getCurrentView());
         assertThat(inbox.getPageTitle()).isEqualTo("Nachrichten · Praxis");
         assertThat(MenuOnScreen.heading()).isEqualTo("Nachrichten");
-        assertThat(inbox.inbox.getElement().getTextRecursively()).contains("Noch keine Unterhaltungen");
+        assertThat(inbox.inbox.shown().empty()).contains("Noch keine Unterhaltungen");
         assertThat(MenuOnScreen.titles()).contains("Nachrichten", "Mein Konto");
 
         long chat = chats.chatWithDoctor(doctor.doctorId());
