@@ -60,7 +60,9 @@ class ProfileAndReviewJourneyTest extends BrowserTest {
         signIn(PATIENT, DEMO_PASSWORD);
         waitFor(By.id("patient-home"));
         open("doctors");
-        WebElement card = waitFor(By.xpath("//div[contains(@class,'doctor-card')][contains(., 'Becker')]"));
+        // The card itself (class "doctor-card"), not the list around it ("praxis-doctor-cards") nor its parts.
+        WebElement card = waitFor(By.xpath(
+                "//div[contains(concat(' ', normalize-space(@class), ' '), ' doctor-card ')][contains(., 'Becker')]"));
         WebElement avatar = card.findElement(By.tagName("vaadin-avatar"));
         assertThat(avatarImage(avatar)).isEqualTo("photos/" + photo);
         Object status = ((JavascriptExecutor) driver)
