@@ -157,13 +157,7 @@ class DoctorDirectoryRepository {
     }
 
     Statement inWindow(DirectoryQuery query, LocalDateTime earliest, LocalDateTime bound, long offset, int limit) {
-        var params = new LinkedHashMap<String, Object>();
-        params.put("firstDay", earliest.toLocalDate());
-        params.put("firstTime", earliest.toLocalTime());
-        params.put("earliest", earliest);
-        params.put("boundDay", bound.toLocalDate());
-        params.put("boundTime", bound.toLocalTime());
-        params.put("bound", bound);
+        var params = windowParams(earliest, bound);
         params.put("limit", limit);
         params.put("offset", offset);
         // The two OR conditions repeat the TIMESTAMP ones on the index's columns, so that the range optimizer reads
@@ -314,8 +308,8 @@ class DoctorDirectoryRepository {
                 .orElse(null);
     }
 
-    /** The first free time of a doctor offered in {@code [earliest, bound)}: at most one row. */
-    Statement firstFreeTime(DirectoryQuery query, LocalDateTime earliest, LocalDateTime bound) {
+    /** The named parameters of a window {@code [earliest, bound)}: each end as a date-time and as its date and time. */
+    private static LinkedHashMap<String, Object> windowParams(LocalDateTime earliest, LocalDateTime bound) {
         var params = new LinkedHashMap<String, Object>();
         params.put("firstDay", earliest.toLocalDate());
         params.put("firstTime", earliest.toLocalTime());
@@ -323,6 +317,12 @@ class DoctorDirectoryRepository {
         params.put("boundDay", bound.toLocalDate());
         params.put("boundTime", bound.toLocalTime());
         params.put("bound", bound);
+        return params;
+    }
+
+    /** The first free time of a doctor offered in {@code [earliest, bound)}: at most one row. */
+    Statement firstFreeTime(DirectoryQuery query, LocalDateTime earliest, LocalDateTime bound) {
+        var params = windowParams(earliest, bound);
         // STRAIGHT_JOIN: the slots are read in time order and the read stops at the first that passes.
         String sql = """
                 SELECT TIMESTAMP(a.available_date, a.start_time)
