@@ -160,19 +160,11 @@ class DoctorDirectoryRepository {
         var params = windowParams(earliest, bound);
         params.put("limit", limit);
         params.put("offset", offset);
-        // The two OR conditions repeat the TIMESTAMP ones on the index's columns, so that the range optimizer reads
-        // only the window's entries (TIMESTAMP(...) is not sargable).
         String nextFree = """
                 SELECT a.doctor_id, MIN(TIMESTAMP(a.available_date, a.start_time)) AS next_free
                 FROM doctor_availability a
-                WHERE a.is_booked = FALSE
-                  AND a.available_date BETWEEN :firstDay AND :boundDay
-                  AND (a.available_date > :firstDay OR a.start_time >= :firstTime)
-                  AND (a.available_date < :boundDay OR a.start_time <= :boundTime)
-                  AND TIMESTAMP(a.available_date, a.start_time) >= :earliest
-                  AND TIMESTAMP(a.available_date, a.start_time) < :bound
-                  AND NOT %s
-                GROUP BY a.doctor_id""".formatted(SlotSql.DURING_TIME_OFF);
+                %s
+                GROUP BY a.doctor_id""".formatted(FREE_IN_WINDOW);
         // The page is chosen from narrow rows (id, next free time, name) and only its rows are joined to what the
         // card shows (the bio is a TEXT): at 2,000 doctors some 1,800 are free in the first window and all are
         // sorted, which with the cards' columns made the sort carry every bio (issue 18, round 7).
@@ -308,6 +300,20 @@ class DoctorDirectoryRepository {
                 .orElse(null);
     }
 
+    /**
+     * A free slot {@code a} starting in the window {@code [earliest, bound)} (the parameters of {@link #windowParams}),
+     * outside its doctor's time off. The two OR conditions repeat the TIMESTAMP ones on the index's columns, so that
+     * the range optimizer reads only the window's entries (TIMESTAMP(...) is not sargable).
+     */
+    private static final String FREE_IN_WINDOW = """
+            WHERE a.is_booked = FALSE
+              AND a.available_date BETWEEN :firstDay AND :boundDay
+              AND (a.available_date > :firstDay OR a.start_time >= :firstTime)
+              AND (a.available_date < :boundDay OR a.start_time <= :boundTime)
+              AND TIMESTAMP(a.available_date, a.start_time) >= :earliest
+              AND TIMESTAMP(a.available_date, a.start_time) < :bound
+              AND NOT %s""".formatted(SlotSql.DURING_TIME_OFF);
+
     /** The named parameters of a window {@code [earliest, bound)}: each end as a date-time and as its date and time. */
     private static LinkedHashMap<String, Object> windowParams(LocalDateTime earliest, LocalDateTime bound) {
         var params = new LinkedHashMap<String, Object>();
@@ -329,14 +335,8 @@ class DoctorDirectoryRepository {
                 FROM doctor_availability a FORCE INDEX (ix_availability_free_time)
                 STRAIGHT_JOIN doctors d ON d.doctor_id = a.doctor_id
                 STRAIGHT_JOIN users u ON u.user_id = d.user_id
-                WHERE a.is_booked = FALSE
-                  AND a.available_date BETWEEN :firstDay AND :boundDay
-                  AND (a.available_date > :firstDay OR a.start_time >= :firstTime)
-                  AND (a.available_date < :boundDay OR a.start_time <= :boundTime)
-                  AND TIMESTAMP(a.available_date, a.start_time) >= :earliest
-                  AND TIMESTAMP(a.available_date, a.start_time) < :bound
-                  AND NOT %s
-                  AND d.is_available = TRUE AND u.is_active = TRUE""".formatted(SlotSql.DURING_TIME_OFF)
+                %s
+                  AND d.is_available = TRUE AND u.is_active = TRUE""".formatted(FREE_IN_WINDOW)
                 + filters(query, params)
                 + " ORDER BY a.available_date, a.start_time LIMIT 1";
         return new Statement(sql, params);
