@@ -217,6 +217,10 @@ class LargeClinicBenchmarkTest {
             + " GROUP BY sp.specialization_id, sp.name HAVING n > 0 ORDER BY n DESC, sp.name";
 
     private void measureRoundEightCharts(DashboardFilter filter) {
+        String ranked = rankedBlocks(filter);
+        measure(
+                "  dashboard query, round 9: utilization's ranking alone (one statement, no names)",
+                () -> jdbc.sql(ranked).query((rs, n) -> 1).list().size());
         measure("  dashboard query, round 8 (before): utilization per doctor, a row per day and doctor", () -> jdbc.sql(
                         ROUND_EIGHT_UTILIZATION)
                 .param("from", filter.from())
@@ -233,6 +237,20 @@ class LargeClinicBenchmarkTest {
                 .size());
     }
 
+    /** Round 9's ranking of every doctor's sums over the range's blocks, the 20 kept (without their names). */
+    private static String rankedBlocks(DashboardFilter filter) {
+        var blocks = app.praxis.base.DailyDeltas.blocks(filter.from(), filter.to());
+        String where = blocks.stream()
+                .map(b -> "(m.span_days = " + b.span() + " AND m.slot_date = '" + b.from() + "')")
+                .collect(java.util.stream.Collectors.joining(" OR ", "(", ")"));
+        return "SELECT t.doctor_id FROM (SELECT s.doctor_id, ROW_NUMBER() OVER (ORDER BY s.share DESC, s.doctor_id)"
+                + " AS busiest, ROW_NUMBER() OVER (ORDER BY s.share, s.doctor_id DESC) AS idlest FROM (SELECT"
+                + " m.doctor_id, (SUM(m.booked_seconds) DIV 60 + 0e0) / (SUM(m.published_seconds) DIV 60)"
+                + " AS share FROM availability_daily_minutes m WHERE " + where + " AND m.doctor_id <> 0"
+                + " GROUP BY m.doctor_id HAVING SUM(m.published_seconds) > 0) s) t"
+                + " WHERE t.busiest <= 10 OR t.idlest <= 10";
+    }
+
     /** {@code ANALYZE FORMAT=JSON} of the two charts' queries, round 8's and round 9's, on this data. */
     private void explainCharts(DashboardFilter filter) {
         var queries = new java.util.LinkedHashMap<String, String>();
@@ -240,18 +258,10 @@ class LargeClinicBenchmarkTest {
         queries.put("round 8: utilization per doctor", ROUND_EIGHT_UTILIZATION.replace(":from AND :to", range));
         queries.put("round 8: bookings by specialization", ROUND_EIGHT_SPECIALIZATIONS.replace(":from AND :to", range));
         var blocks = app.praxis.base.DailyDeltas.blocks(filter.from(), filter.to());
-        String where = blocks.stream()
-                .map(b -> "(m.span_days = " + b.span() + " AND m.slot_date = '" + b.from() + "')")
-                .collect(java.util.stream.Collectors.joining(" OR ", "(", ")"));
         queries.put(
                 "round 9: every doctor's sums over " + blocks.size()
                         + " blocks, ranked (the names of 20 follow by key)",
-                "SELECT t.doctor_id FROM (SELECT s.doctor_id, ROW_NUMBER() OVER (ORDER BY s.share DESC, s.doctor_id)"
-                        + " AS busiest, ROW_NUMBER() OVER (ORDER BY s.share, s.doctor_id DESC) AS idlest FROM (SELECT"
-                        + " m.doctor_id, (SUM(m.booked_seconds) DIV 60 + 0e0) / (SUM(m.published_seconds) DIV 60)"
-                        + " AS share FROM availability_daily_minutes m WHERE " + where + " AND m.doctor_id <> 0"
-                        + " GROUP BY m.doctor_id HAVING SUM(m.published_seconds) > 0) s) t"
-                        + " WHERE t.busiest <= 10 OR t.idlest <= 10");
+                rankedBlocks(filter));
         String rows = jdbc.sql("SELECT GROUP_CONCAT(-1 - specialization_id) FROM specializations")
                 .query(String.class)
                 .single();
