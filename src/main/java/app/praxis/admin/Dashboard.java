@@ -2,7 +2,11 @@ package app.praxis.admin;
 
 import java.util.List;
 
-/** Everything the dashboard shows for one filter: the figures of this and the previous period, and the series. */
+/**
+ * Everything the dashboard shows for one filter: the figures of this and the previous period, and the series.
+ * {@code utilizationPerDoctor} names the busiest and the least busy doctors (all of them while there are few),
+ * {@code otherDoctors} sums the rest.
+ */
 public record Dashboard(
         DashboardFilter filter,
         ComparedFigures figures,
@@ -10,4 +14,5 @@ public record Dashboard(
         List<WeeklyRevenue> revenuePerWeek,
         List<DoctorUtilization> utilizationPerDoctor,
         List<SpecializationBookings> bookingsBySpecialization,
-        List<HourCount> busiestHours) {}
+        List<HourCount> busiestHours,
+        OtherDoctors otherDoctors) {}

@@ -26,8 +26,8 @@ import org.springframework.stereotype.Repository;
  * doctor (V0020, round 7: 2,000 doctors made the whole clinic's 60 days some 88,000 rows of each summary): the
  * appointments, their cancellations by the patient and their hours from {@code appointment_day_totals} (per day and
  * status), revenue and slot minutes from the clinic's rows (doctor 0) of {@code payment_daily_revenue} and
- * {@code availability_daily_minutes}. Two charts still read a row per day and doctor because they show doctors:
- * utilization per doctor and bookings by the specialization each doctor has now.
+ * {@code availability_daily_minutes}. The two charts that show doctors read rows of their own (V0022): utilization
+ * per doctor a few blocks of days per doctor, bookings by specialization a row per day and specialization.
  */
 @Repository
 class DashboardRepository {
@@ -95,7 +95,7 @@ class DashboardRepository {
                 + " COALESCE(SUM(m.booked_seconds), 0) DIV 60 AS booked,"
                 + " COALESCE(SUM(m.published_seconds), 0) DIV 60 AS published"
                 + " FROM availability_daily_minutes m"
-                + " WHERE m.slot_date BETWEEN :previousFrom AND :to AND m.published_seconds > 0"
+                + " WHERE m.span_days = 1 AND m.slot_date BETWEEN :previousFrom AND :to AND m.published_seconds > 0"
                 + narrowOrClinic("m", filter)
                 + " GROUP BY period";
         params(sql, filter).query(rs -> {
@@ -238,30 +238,102 @@ class DashboardRepository {
         return new RevenueAndWeeks(byPeriod, List.copyOf(weeks));
     }
 
+    /** How many of the busiest doctors, and of the least busy, the utilization chart names. */
+    static final int SHOWN_EACH_WAY = 10;
+
     /**
-     * Every doctor with published slots in the period, busiest first, from the slots' daily summary (a day whose
-     * slots all went keeps a row of zeros: it publishes nothing).
+     * The busiest {@link #SHOWN_EACH_WAY} and the least busy {@link #SHOWN_EACH_WAY} doctors with published slots in
+     * the period (all of them when there are no more than twice that many), busiest first, and the sums of the
+     * doctors between them. Each doctor's minutes are the sum of the slots' summary over the fewest aligned blocks
+     * of days that make up the period (V0022, {@link DailyDeltas#blocks}: 5–8 rows per doctor for 30 days, where the
+     * days were 22 on weekdays). Ranked by the share booked, then (for the cut) by doctor id; the doctors shown are
+     * ordered by share, name and id. A day whose slots all went keeps a row of zeros: it publishes nothing.
      */
-    List<DoctorUtilization> utilizationPerDoctor(DashboardFilter filter) {
-        String sql = "SELECT t.doctor_id, CONCAT(u.first_name, ' ', u.last_name) AS doctor_name, t.booked, t.published"
+    DoctorUtilizations utilizationPerDoctor(DashboardFilter filter) {
+        var blocks = DailyDeltas.blocks(filter.from(), filter.to());
+        var where = new StringBuilder();
+        var params = new HashMap<String, Object>();
+        for (int i = 0; i < blocks.size(); i++) {
+            where.append(i == 0 ? "(" : " OR ")
+                    .append("(m.span_days = ")
+                    .append(blocks.get(i).span())
+                    .append(" AND m.slot_date = :b")
+                    .append(i)
+                    .append(')');
+            params.put("b" + i, blocks.get(i).from());
+        }
+        where.append(')');
+        putNarrowing(params, filter);
+        params.put("shown", SHOWN_EACH_WAY);
+        String sql = "SELECT t.doctor_id, t.booked, t.published, t.doctors, t.all_booked, t.all_published FROM ("
+                + " SELECT s.doctor_id, s.booked, s.published,"
+                + "   ROW_NUMBER() OVER (ORDER BY s.share DESC, s.doctor_id) AS busiest,"
+                + "   ROW_NUMBER() OVER (ORDER BY s.share, s.doctor_id DESC) AS idlest,"
+                + "   COUNT(*) OVER () AS doctors, SUM(s.booked) OVER () AS all_booked,"
+                + "   SUM(s.published) OVER () AS all_published"
                 + " FROM (SELECT m.doctor_id, SUM(m.booked_seconds) DIV 60 AS booked,"
-                + "     SUM(m.published_seconds) DIV 60 AS published"
-                + "     FROM availability_daily_minutes m WHERE m.slot_date BETWEEN :from AND :to"
-                + "     AND m.published_seconds > 0 AND m.doctor_id <> " + DailyDeltas.CLINIC + narrow("m", filter)
-                + "     GROUP BY m.doctor_id) t"
-                + " JOIN doctors d ON d.doctor_id = t.doctor_id JOIN users u ON u.user_id = d.user_id"
-                + " ORDER BY t.booked / t.published DESC, doctor_name, t.doctor_id";
-        return params(sql, filter)
-                .query((rs, row) -> new DoctorUtilization(
-                        rs.getLong("doctor_id"),
-                        rs.getString("doctor_name"),
-                        rs.getLong("booked"),
-                        rs.getLong("published")))
-                .list();
+                + "     SUM(m.published_seconds) DIV 60 AS published,"
+                // as a double: equal shares compare equal, different ones (minutes < 10^7) different
+                + "     (SUM(m.booked_seconds) DIV 60 + 0e0) / (SUM(m.published_seconds) DIV 60) AS share"
+                + "     FROM availability_daily_minutes m WHERE " + where + " AND m.doctor_id <> "
+                + DailyDeltas.CLINIC + narrow("m", filter)
+                + "     GROUP BY m.doctor_id HAVING SUM(m.published_seconds) > 0) s) t"
+                + " WHERE t.busiest <= :shown OR t.idlest <= :shown";
+        var minutes = new java.util.ArrayList<long[]>();
+        long[] all = new long[3];
+        jdbc.sql(sql).params(params).query(rs -> {
+            minutes.add(new long[] {rs.getLong("doctor_id"), rs.getLong("booked"), rs.getLong("published")});
+            all[0] = rs.getLong("doctors");
+            all[1] = rs.getLong("all_booked");
+            all[2] = rs.getLong("all_published");
+        });
+        if (minutes.isEmpty()) {
+            return new DoctorUtilizations(List.of(), new OtherDoctors(0, 0, 0));
+        }
+        var names = new HashMap<Long, String>();
+        jdbc.sql("SELECT d.doctor_id, CONCAT(u.first_name, ' ', u.last_name) FROM doctors d"
+                        + " JOIN users u ON u.user_id = d.user_id WHERE d.doctor_id IN (:ids)")
+                .param("ids", minutes.stream().map(row -> row[0]).toList())
+                .query(rs -> {
+                    names.put(rs.getLong(1), rs.getString(2));
+                });
+        var shown = minutes.stream()
+                .map(row -> new DoctorUtilization(row[0], names.getOrDefault(row[0], ""), row[1], row[2]))
+                .sorted(DoctorUtilization.BUSIEST_FIRST)
+                .toList();
+        long booked = all[1]
+                - shown.stream().mapToLong(DoctorUtilization::bookedMinutes).sum();
+        long published = all[2]
+                - shown.stream().mapToLong(DoctorUtilization::publishedMinutes).sum();
+        return new DoctorUtilizations(shown, new OtherDoctors((int) all[0] - shown.size(), booked, published));
     }
 
-    /** Appointments not cancelled, by the specialization their doctor has now. */
+    /**
+     * Appointments not cancelled, by the specialization their doctor has now. The whole clinic reads the rows per
+     * day and specialization (V0022: a row per specialization and day, kept with the doctors' rows, moved with a
+     * doctor who changes specialization); a doctor or a specialization sums its doctors' rows.
+     */
     List<SpecializationBookings> bookingsBySpecialization(DashboardFilter filter) {
+        if (wholeClinic(filter)) {
+            var rows = new java.util.ArrayList<Long>();
+            rows.add(-1L); // doctors without a specialization
+            jdbc.sql("SELECT specialization_id FROM specializations")
+                    .query(Long.class)
+                    .list()
+                    .forEach(id -> rows.add(-1 - id));
+            String sql = "SELECT sp.name, SUM(" + NOT_CANCELLED + ") AS n FROM appointment_daily_counts c"
+                    + " LEFT JOIN specializations sp ON sp.specialization_id = -1 - c.doctor_id"
+                    + " WHERE c.doctor_id IN (:rows) AND c.count_date BETWEEN :from AND :to"
+                    + " GROUP BY c.doctor_id, sp.name HAVING n > 0 ORDER BY n DESC, sp.name";
+            return jdbc.sql(sql)
+                    .param("rows", rows)
+                    .param("from", filter.from())
+                    .param("to", filter.to())
+                    .query((rs, row) -> new SpecializationBookings(
+                            rs.getString("name") == null ? SpecializationBookings.NONE : rs.getString("name"),
+                            rs.getLong("n")))
+                    .list();
+        }
         // summed per doctor first (V0020's index holds the three columns: read from the index alone), then each
         // doctor's sum joined to the doctor: one join per doctor, not one per day and doctor
         String sql = "SELECT sp.name, SUM(t.n) AS n"

@@ -48,14 +48,16 @@ public class DashboardService {
     public Dashboard dashboard(DashboardFilter filter) {
         check(filter);
         var revenue = repository.revenueAndWeeks(filter);
+        var utilization = repository.utilizationPerDoctor(filter);
         return new Dashboard(
                 filter,
                 compare(filter, revenue.byPeriod()),
                 repository.appointmentsPerDay(filter),
                 revenue.weeks(),
-                repository.utilizationPerDoctor(filter),
+                utilization.shown(),
                 repository.bookingsBySpecialization(filter),
-                repository.busiestHours(filter));
+                repository.busiestHours(filter),
+                utilization.others());
     }
 
     /** The figures alone (this period and the previous one), e.g. for an export. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -128,7 +129,14 @@ public class AppointmentSummaries {
      * id its one parameter: the booking benchmark's hand-written reference runs the service's own SQL.
      */
     static String countStatement(int sign) {
-        return (INSERT_COUNTS + DELTAS + COUNT_ONE + ADD_UP)
+        return ("INSERT INTO appointment_daily_counts (count_date, doctor_id, " + COUNT_COLUMNS + ")"
+                        + " SELECT a.appointment_date, IF(k.n = 0, "
+                        + SummaryDeltas.specializationRow("d.specialization_id") + ", a.doctor_id), " + DELTAS
+                        + COUNT_ONE.replace(
+                                " WHERE",
+                                " JOIN doctors d ON d.doctor_id = a.doctor_id"
+                                        + " JOIN (SELECT 0 AS n UNION ALL SELECT 1) k WHERE")
+                        + " ORDER BY k.n" + ADD_UP)
                 .replace(":sign", String.valueOf(sign))
                 .replace(":id", "?");
     }
@@ -178,6 +186,37 @@ public class AppointmentSummaries {
         terms[1] = countTerms[3];
         System.arraycopy(countTerms, 5, terms, 2, HOURS);
         return terms;
+    }
+
+    /** V0022's rows per day and specialization: the sums of the doctors' rows by the specialization each has now. */
+    private static final String SPECIALIZATION_ROWS = "INSERT INTO appointment_daily_counts (count_date, doctor_id, "
+            + COUNT_COLUMNS + ") SELECT c.count_date, " + SummaryDeltas.specializationRow("d.specialization_id")
+            + " AS spec_row, "
+            + Arrays.stream(COUNT_COLUMNS.split(", "))
+                    .map(column -> "SUM(c." + column + ")")
+                    .collect(Collectors.joining(", "))
+            + " FROM appointment_daily_counts c JOIN doctors d ON d.doctor_id = c.doctor_id WHERE c.doctor_id > 0"
+            + " GROUP BY c.count_date, spec_row";
+
+    /**
+     * Moves a doctor's history between the rows of two specializations (V0022): every day's counts of the doctor
+     * out of the old specialization's row and into the new one's, in one statement in key order. Run in the
+     * transaction that changed the doctor's specialization, which holds the doctor's row: a change of the doctor's
+     * appointments commits its counts before it (and is moved with them) or after it (and reads the new
+     * specialization, {@link SummaryDeltas}). INSERT … SELECT reads the latest committed rows.
+     */
+    void specializationChanged(long doctorId, @Nullable Long from, @Nullable Long to) {
+        String[] columns = COUNT_COLUMNS.split(", ");
+        jdbc.sql("INSERT INTO appointment_daily_counts (count_date, doctor_id, " + COUNT_COLUMNS + ")"
+                        + " SELECT r.* FROM (SELECT c.count_date AS d, k.row_key, "
+                        + IntStream.range(0, columns.length)
+                                .mapToObj(i -> "k.sign * c." + columns[i] + " AS v" + i)
+                                .collect(Collectors.joining(", "))
+                        + " FROM appointment_daily_counts c JOIN (SELECT " + SummaryDeltas.specializationRow("?")
+                        + " AS row_key, -1 AS sign UNION ALL SELECT " + SummaryDeltas.specializationRow("?")
+                        + ", 1) k WHERE c.doctor_id = ?) r ORDER BY r.d, r.row_key" + ADD_UP)
+                .params(from, to, doctorId)
+                .update();
     }
 
     private static final String COUNT_ONE =
@@ -259,6 +298,7 @@ public class AppointmentSummaries {
                         + " FROM appointments a JOIN patients p ON p.patient_id = a.patient_id"
                         + " GROUP BY a.appointment_date, a.doctor_id")
                 .update();
+        jdbc.sql(SPECIALIZATION_ROWS).update();
         jdbc.sql("DELETE FROM appointment_day_totals").update();
         jdbc.sql("INSERT INTO appointment_day_totals (count_date, status, " + TOTAL_COLUMNS + ")"
                         + " SELECT a.appointment_date, a.status, COUNT(*), "

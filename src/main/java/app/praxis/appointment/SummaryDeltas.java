@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -24,14 +25,44 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * directions would deadlock, each holding the row the other needs next. Written last and in order, a row is held
  * only for the commit and two transactions never wait on each other's rows. Deltas that cancel out (a change within
  * one row) write nothing.
+ *
+ * <p>Since V0022 each day-and-doctor row's delta also goes to the day's row of the doctor's specialization (the
+ * bookings by specialization of the whole clinic read a row per day and specialization): all of a transaction's
+ * count rows are written in one {@code INSERT … SELECT}, the specialization read from the doctor's row in the same
+ * statement, so a booking writes what it wrote before in as many statements.
  */
 @Component
 class SummaryDeltas {
 
-    private static final String COUNTS_UPSERT = "INSERT INTO appointment_daily_counts (count_date, doctor_id, "
-            + AppointmentSummaries.COUNT_COLUMNS + ") VALUES (?, ?, "
-            + Stream.generate(() -> "?").limit(AppointmentSummaries.COUNT_TERMS).collect(Collectors.joining(", "))
-            + ")" + AppointmentSummaries.ADD_UP;
+    /**
+     * A row of {@code appointment_daily_counts} that sums the doctors with one specialization (V0022): its
+     * {@code doctor_id} is -1 - the specialization's id (-1: doctors without one).
+     */
+    static String specializationRow(String specializationId) {
+        return "-1 - COALESCE(" + specializationId + ", 0)";
+    }
+
+    /**
+     * The doctor's specialization row, read with a shared lock so that it is the latest committed (also in a
+     * READ COMMITTED transaction) and a change of the doctor's specialization, which holds the doctor's row until
+     * it commits, is waited for: the delta lands in the rows the moved history is in.
+     */
+    private static final String SPECIALIZATION_OF = specializationRow(
+            "(SELECT sd.specialization_id FROM doctors sd WHERE sd.doctor_id = ? LOCK IN SHARE MODE)");
+
+    private static final String VALUES =
+            Stream.generate(() -> "?").limit(AppointmentSummaries.COUNT_TERMS).collect(Collectors.joining(", "));
+
+    private static final String NAMED_VALUES = IntStream.range(0, AppointmentSummaries.COUNT_TERMS)
+            .mapToObj(i -> "? AS v" + i)
+            .collect(Collectors.joining(", "));
+
+    private static final String COUNTS_INSERT = "INSERT INTO appointment_daily_counts (count_date, doctor_id, "
+            + AppointmentSummaries.COUNT_COLUMNS + ") SELECT r.d, r.k, "
+            + IntStream.range(0, AppointmentSummaries.COUNT_TERMS)
+                    .mapToObj(i -> "r.v" + i)
+                    .collect(Collectors.joining(", "))
+            + " FROM (";
 
     private static final String TOTALS_UPSERT = "INSERT INTO appointment_day_totals (count_date, status, "
             + AppointmentSummaries.TOTAL_COLUMNS + ") VALUES (?, ?, "
@@ -104,15 +135,28 @@ class SummaryDeltas {
         }
 
         void write() {
+            // every day-and-doctor row and its specialization's row in one statement, in key order
+            var rows = new ArrayList<String>();
+            var values = new ArrayList<Object>();
             counts.forEach((key, sums) -> {
                 if (Arrays.stream(sums).anyMatch(sum -> sum != 0)) {
-                    var params = new ArrayList<Object>(sums.length + 2);
-                    params.add(key.day());
-                    params.add(key.doctorId());
-                    Arrays.stream(sums).forEach(params::add);
-                    owner.jdbc.sql(COUNTS_UPSERT).params(params).update();
+                    rows.add(rows.isEmpty() ? "SELECT ? AS d, ? AS k, " + NAMED_VALUES : "SELECT ?, ?, " + VALUES);
+                    values.add(key.day());
+                    values.add(key.doctorId());
+                    Arrays.stream(sums).forEach(values::add);
+                    rows.add("SELECT ?, " + SPECIALIZATION_OF + ", " + VALUES);
+                    values.add(key.day());
+                    values.add(key.doctorId());
+                    Arrays.stream(sums).forEach(values::add);
                 }
             });
+            if (!rows.isEmpty()) {
+                owner.jdbc
+                        .sql(COUNTS_INSERT + String.join(" UNION ALL ", rows) + ") r ORDER BY r.d, r.k"
+                                + AppointmentSummaries.ADD_UP)
+                        .params(values)
+                        .update();
+            }
             totals.forEach((key, sums) -> {
                 if (Arrays.stream(sums).anyMatch(sum -> sum != 0)) {
                     var params = new ArrayList<Object>(sums.length + 2);

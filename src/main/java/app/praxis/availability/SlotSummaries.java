@@ -30,7 +30,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Each change adds signed deltas (read from the slots, or for a slot just taken from the times the booking read) that
  * {@link DailyDeltas} writes at the transaction's commit, with the day's whole-clinic row (doctor 0, V0020), in one
  * {@code INSERT … ON DUPLICATE KEY UPDATE} in (day, doctor) order: concurrent changes of one day add up under the row
- * lock of the upsert, none is lost, and no two wait on each other in a circle. Seconds rather than minutes, so that summing a range and
+ * lock of the upsert, none is lost, and no two wait on each other in a circle. Since V0022 each doctor's delta also
+ * goes to the doctor's rows of the aligned blocks of 2 … 256 days holding the day ({@code span_days}), in the same
+ * statement: the dashboard's utilization per doctor reads a few blocks per doctor instead of a row per day. Seconds rather than minutes, so that summing a range and
  * dividing by 60 gives exactly the minutes the dashboard used to compute from the slots. {@link #rebuild} fills it
  * from the slots (the migration's backfill), for slots written by plain SQL (the demo clinic, benchmarks).
  */
@@ -53,9 +55,23 @@ public class SlotSummaries {
      * statement: the booking benchmark's hand-written reference (the service gathers the same deltas and writes them
      * at commit).
      */
-    private static final String BOOKED = INSERT + "SELECT s.available_date, IF(k.n = 0, 0, s.doctor_id), 0, :sign * "
-            + SECONDS + " FROM doctor_availability s JOIN (SELECT 0 AS n UNION ALL SELECT 1) k"
-            + " WHERE s.availability_id = :id ORDER BY k.n" + ADD_UP;
+    private static final String BOOKED = "INSERT INTO availability_daily_minutes (span_days, slot_date, doctor_id,"
+            + " published_seconds, booked_seconds) SELECT k.span, " + blockStart("s.available_date", "k.span")
+            + ", IF(k.n = 0, 0, s.doctor_id), 0, :sign * " + SECONDS
+            + " FROM doctor_availability s JOIN (SELECT 0 AS n,"
+            + " 1 AS span UNION ALL SELECT 1, 1 UNION ALL SELECT 1, 2 UNION ALL SELECT 1, 4 UNION ALL SELECT 1, 8"
+            + " UNION ALL SELECT 1, 16 UNION ALL SELECT 1, 32 UNION ALL SELECT 1, 64 UNION ALL SELECT 1, 128"
+            + " UNION ALL SELECT 1, 256) k WHERE s.availability_id = :id ORDER BY k.span, k.n" + ADD_UP;
+
+    /**
+     * SQL for the first day of the aligned block of {@code span} days holding {@code day} (as
+     * {@link DailyDeltas#blockStart}: blocks start on the days whose number since 1970-01-01 is a multiple of the
+     * length).
+     */
+    public static String blockStart(String day, String span) {
+        return "DATE_ADD('1970-01-01', INTERVAL DATEDIFF(" + day + ", '1970-01-01') DIV " + span + " * " + span
+                + " DAY)";
+    }
 
     /** A slot's day, doctor and seconds (booked or not). */
     private static final String ONE = "SELECT s.available_date, s.doctor_id, " + SECONDS
@@ -77,6 +93,7 @@ public class SlotSummaries {
                 jdbc,
                 "availability_daily_minutes",
                 "slot_date",
+                "span_days",
                 List.of("published_seconds", "booked_seconds"),
                 DailyDeltas.SLOT_MINUTES);
     }
@@ -160,12 +177,23 @@ public class SlotSummaries {
                         + " FROM doctor_availability s GROUP BY s.available_date, s.doctor_id")
                 .update();
         jdbc.sql(CLINIC_ROWS).update();
+        for (int span = 2; span <= DailyDeltas.LONGEST_SPAN; span *= 2) {
+            jdbc.sql(blocksFromHalves(span)).update();
+        }
     }
 
     /** V0020's whole-clinic rows (doctor 0): each day's sum of its doctors' rows. */
     static final String CLINIC_ROWS =
             INSERT + "SELECT slot_date, 0, SUM(published_seconds), SUM(booked_seconds) FROM availability_daily_minutes"
-                    + " WHERE doctor_id <> 0 GROUP BY slot_date";
+                    + " WHERE doctor_id <> 0 AND span_days = 1 GROUP BY slot_date";
+
+    /** V0022's blocks of {@code span} days of each doctor, from the blocks of half that length (or the days). */
+    private static String blocksFromHalves(int span) {
+        return "INSERT INTO availability_daily_minutes (span_days, slot_date, doctor_id, published_seconds,"
+                + " booked_seconds) SELECT " + span + ", " + blockStart("slot_date", String.valueOf(span))
+                + " AS block, doctor_id, SUM(published_seconds), SUM(booked_seconds) FROM availability_daily_minutes"
+                + " WHERE span_days = " + span / 2 + " AND doctor_id <> 0 GROUP BY block, doctor_id";
+    }
 
     private void lock(Collection<Long> slotIds) {
         jdbc.sql("SELECT availability_id FROM doctor_availability WHERE availability_id IN (:ids)"

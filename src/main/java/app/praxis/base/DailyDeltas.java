@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -22,6 +23,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * holds them only for its commit, so two changes never wait on each other in a circle, and the clinic's row of a
  * busy day is not held from a booking's first statement to its last. Deltas that cancel out write nothing; without a
  * transaction they are written at once.
+ *
+ * <p>A summary with blocks (V0022: {@code availability_daily_minutes}) also keeps each doctor's sums over aligned
+ * blocks of 2 … {@link #LONGEST_SPAN} days, written in the same statement, so that a range's sum per doctor reads a
+ * few rows ({@link #blocks}) instead of a row per day.
  *
  * <p>The statement count of a change stays what it was when the summary was written at once: the one upsert at
  * commit replaces the immediate one (a caller that knows the amounts passes them; one that does not reads them with
@@ -47,11 +52,18 @@ public final class DailyDeltas {
     /** See {@link #SLOT_MINUTES}. */
     public static final int REVENUE = Ordered.LOWEST_PRECEDENCE - 10;
 
+    /**
+     * The longest block of days a summary with blocks keeps per doctor (V0022): blocks of 2, 4, …, 256 days, aligned
+     * on the days whose number since 1970-01-01 is a multiple of the block's length.
+     */
+    public static final int LONGEST_SPAN = 256;
+
     private final JdbcClient jdbc;
     private final String insert;
     private final String addUp;
     private final int width;
     private final int order;
+    private final boolean spans;
 
     /**
      * @param table the summary table
@@ -60,11 +72,28 @@ public final class DailyDeltas {
      * @param order its place among the commit-time writes ({@link #SLOT_MINUTES}, {@link #REVENUE})
      */
     public DailyDeltas(JdbcClient jdbc, String table, String dayColumn, List<String> columns, int order) {
+        this(jdbc, table, dayColumn, null, columns, order);
+    }
+
+    /**
+     * A summary that also keeps, per doctor (not for the clinic's rows), a row per aligned block of 2, 4, …,
+     * {@link #LONGEST_SPAN} days ({@code spanColumn} holds the block's length, 1 on the daily rows; the day column its
+     * first day): each delta to a doctor's day goes to the eight blocks holding the day too, in the same statement.
+     * Any range of days is then the sum of a few rows per doctor ({@link #blocks}).
+     */
+    public DailyDeltas(
+            JdbcClient jdbc,
+            String table,
+            String dayColumn,
+            @Nullable String spanColumn,
+            List<String> columns,
+            int order) {
         this.jdbc = jdbc;
         this.order = order;
         this.width = columns.size();
-        this.insert =
-                "INSERT INTO " + table + " (" + dayColumn + ", doctor_id, " + String.join(", ", columns) + ") VALUES ";
+        this.spans = spanColumn != null;
+        this.insert = "INSERT INTO " + table + " (" + (spans ? spanColumn + ", " : "") + dayColumn + ", doctor_id, "
+                + String.join(", ", columns) + ") VALUES ";
         this.addUp = " ON DUPLICATE KEY UPDATE "
                 + columns.stream()
                         .map(c -> c + " = " + c + " + VALUES(" + c + ")")
@@ -97,8 +126,37 @@ public final class DailyDeltas {
         return TransactionPending.of(Pending.class, pending -> pending.owner == this, () -> new Pending(this));
     }
 
-    private record Key(LocalDate day, long doctorId) {
-        static final Comparator<Key> ORDER = Comparator.comparing(Key::day).thenComparingLong(Key::doctorId);
+    /** The first day of the aligned block of {@code span} days (a power of two) that holds {@code day}. */
+    public static LocalDate blockStart(LocalDate day, int span) {
+        return LocalDate.ofEpochDay(Math.floorDiv(day.toEpochDay(), span) * span);
+    }
+
+    /** A block of {@code span} days starting on {@code from}. */
+    public record Block(int span, LocalDate from) {}
+
+    /**
+     * The fewest aligned blocks that make up the days {@code from} … {@code to} (both included): from the first day
+     * on, each time the longest block that starts there and ends within the range (at most two of each length).
+     */
+    public static List<Block> blocks(LocalDate from, LocalDate to) {
+        var blocks = new ArrayList<Block>();
+        long day = from.toEpochDay();
+        long last = to.toEpochDay();
+        while (day <= last) {
+            int span = LONGEST_SPAN;
+            while (span > 1 && (Math.floorMod(day, span) != 0 || day + span - 1 > last)) {
+                span /= 2;
+            }
+            blocks.add(new Block(span, LocalDate.ofEpochDay(day)));
+            day += span;
+        }
+        return List.copyOf(blocks);
+    }
+
+    /** Rows in (span, day, doctor) order: the primary key's order of a summary with blocks, else (day, doctor). */
+    private record Key(int span, LocalDate day, long doctorId) {
+        static final Comparator<Key> ORDER =
+                Comparator.comparingInt(Key::span).thenComparing(Key::day).thenComparingLong(Key::doctorId);
     }
 
     /** One transaction's deltas, held by its synchronization (so a suspended transaction keeps its own). */
@@ -111,9 +169,14 @@ public final class DailyDeltas {
         }
 
         void add(LocalDate day, long doctorId, BigDecimal[] values) {
-            sum(new Key(day, doctorId), values);
+            sum(new Key(1, day, doctorId), values);
             if (doctorId != CLINIC) {
-                sum(new Key(day, CLINIC), values);
+                sum(new Key(1, day, CLINIC), values);
+                if (owner.spans) {
+                    for (int span = 2; span <= LONGEST_SPAN; span *= 2) {
+                        sum(new Key(span, blockStart(day, span), doctorId), values);
+                    }
+                }
             }
         }
 
@@ -144,11 +207,14 @@ public final class DailyDeltas {
                     .toList();
             for (int from = 0; from < changed.size(); from += CHUNK) {
                 var chunk = changed.subList(from, Math.min(changed.size(), from + CHUNK));
-                String row = "(?, ?" + ", ?".repeat(owner.width) + ")";
+                String row = (owner.spans ? "(?, ?, ?" : "(?, ?") + ", ?".repeat(owner.width) + ")";
                 var sql = new StringBuilder(owner.insert);
                 var params = new ArrayList<Object>();
                 for (int i = 0; i < chunk.size(); i++) {
                     sql.append(i == 0 ? row : ", " + row);
+                    if (owner.spans) {
+                        params.add(chunk.get(i).getKey().span());
+                    }
                     params.add(chunk.get(i).getKey().day());
                     params.add(chunk.get(i).getKey().doctorId());
                     params.addAll(Arrays.asList(chunk.get(i).getValue()));

@@ -14,7 +14,9 @@ import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -37,6 +39,7 @@ public class DoctorProfileService {
     private final CurrentUser currentUser;
     private final AuditTrail audit;
     private final Texts texts;
+    private final ApplicationEventPublisher events;
 
     DoctorProfileService(
             DoctorRepository doctors,
@@ -44,7 +47,9 @@ public class DoctorProfileService {
             UserProfiles userProfiles,
             CurrentUser currentUser,
             AuditTrail audit,
-            Texts texts) {
+            Texts texts,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.audit = audit;
         this.texts = texts;
         this.doctors = doctors;
@@ -135,10 +140,19 @@ public class DoctorProfileService {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
+        @Nullable
+        Long before = doctor.getSpecialization() == null
+                ? null
+                : doctor.getSpecialization().getId();
         doctor.setCredentials(licence, specialization);
         audit.record(AuditAction.CHANGED_PROFILE, null, "doctor", doctorId);
         try {
-            return DoctorProfileDetails.of(doctors.saveAndFlush(doctor));
+            var saved = DoctorProfileDetails.of(doctors.saveAndFlush(doctor));
+            if (!Objects.equals(before, specializationId)) {
+                // after the flush: the doctor's row is locked until this transaction ends
+                events.publishEvent(new DoctorSpecializationChanged(doctorId, before, specializationId));
+            }
+            return saved;
         } catch (DataIntegrityViolationException raced) {
             throw ConstraintViolations.translate(
                     raced,

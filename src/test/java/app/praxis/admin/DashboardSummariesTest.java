@@ -15,6 +15,7 @@ import app.praxis.availability.SlotTimes;
 import app.praxis.availability.TimeOffService;
 import app.praxis.availability.WeeklyHours;
 import app.praxis.availability.WeeklyInterval;
+import app.praxis.base.DailyDeltas;
 import app.praxis.doctor.DoctorSummary;
 import app.praxis.patient.PatientSummary;
 import app.praxis.payment.NewPayment;
@@ -94,11 +95,14 @@ class DashboardSummariesTest {
     @Autowired
     TestClock clock;
 
+    @Autowired
+    app.praxis.doctor.DoctorProfileService profiles;
+
     /** docs/PERFORMANCE.md's check of the slots' summary ("Checking a summary"), word for word. */
     static final String SLOT_CHECK = """
             SELECT day, doctor_id FROM (
                 SELECT slot_date AS day, doctor_id, published_seconds AS p, booked_seconds AS b FROM availability_daily_minutes
-                    WHERE doctor_id <> 0
+                    WHERE doctor_id <> 0 AND span_days = 1
                 UNION ALL
                 SELECT s.available_date, s.doctor_id,
                        -SUM(TIMESTAMPDIFF(SECOND, TIMESTAMP(s.available_date, s.start_time),
@@ -219,6 +223,71 @@ class DashboardSummariesTest {
         assertThat(figures.revenuePaid()).isEqualByComparingTo("160.00");
         assertThat(figures.revenueRefunded()).isEqualByComparingTo("110.00");
         assertThat(figures.revenuePending()).isEqualByComparingTo("0.00");
+    }
+
+    @Test
+    void aDoctorsNewSpecializationTakesTheirHistoryAlongAndRebuildRepairsTheRows() {
+        PatientSummary dora = fixture.quickPatient("Dora");
+        PatientSummary emil = fixture.quickPatient("Emil");
+        book(dora, first, 2, LocalTime.of(9, 0));
+        long emilFirst = book(emil, first, 3, LocalTime.of(10, 0));
+        book(emil, second, 3, LocalTime.of(11, 0));
+        SignIn.as(emil.userId(), Roles.PATIENT);
+        booking.cancel(emilFirst, "Another time");
+        assertInStep();
+        var wholeClinic = new DashboardFilter(today, today.plusDays(13), null, null);
+        SignIn.as(paid.admin(), Roles.ADMIN);
+        assertTheDashboardEqualsPlainSql(wholeClinic);
+
+        // The admin gives the first doctor a specialization of their own: their history moves with them.
+        var key = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO specializations (name) VALUES (?)")
+                .param("Moved " + UUID.randomUUID())
+                .update(key);
+        long moved = key.getKey().longValue();
+        String licence = jdbc.sql("SELECT license_number FROM doctors WHERE doctor_id = ?")
+                .param(first.doctorId())
+                .query(String.class)
+                .single();
+        profiles.setCredentials(first.doctorId(), licence, moved);
+        assertInStep();
+        assertTheDashboardEqualsPlainSql(wholeClinic);
+        assertThat(dashboard.dashboard(wholeClinic).bookingsBySpecialization())
+                .extracting(SpecializationBookings::bookings)
+                .isNotEmpty();
+
+        // Then none; a booking after it counts there too.
+        profiles.setCredentials(first.doctorId(), licence, null);
+        book(dora, first, 4, LocalTime.of(9, 0));
+        assertInStep();
+        SignIn.as(paid.admin(), Roles.ADMIN);
+        assertTheDashboardEqualsPlainSql(wholeClinic);
+
+        // A row per specialization made wrong moves the chart by exactly that; rebuild() puts it back.
+        var right = dashboard.dashboard(wholeClinic).bookingsBySpecialization();
+        jdbc.sql("UPDATE appointment_daily_counts SET scheduled = scheduled + 5 WHERE count_date = ? AND doctor_id = ?")
+                .params(today.plusDays(3), -1 - specialization)
+                .update();
+        assertThat(dashboard.dashboard(wholeClinic).bookingsBySpecialization()).isNotEqualTo(right);
+        appointmentSummaries.rebuild();
+        assertThat(dashboard.dashboard(wholeClinic).bookingsBySpecialization()).isEqualTo(right);
+        // and a block of the slots' summary made wrong moves the utilization; rebuild() puts it back
+        var utilization = utilization(wholeClinic);
+        LocalDate slotDay = today.plusDays(3);
+        var block = DailyDeltas.blocks(wholeClinic.from(), wholeClinic.to()).stream()
+                .filter(b ->
+                        !slotDay.isBefore(b.from()) && slotDay.isBefore(b.from().plusDays(b.span())))
+                .findFirst()
+                .orElseThrow();
+        assertThat(jdbc.sql("UPDATE availability_daily_minutes SET booked_seconds = booked_seconds + 6000"
+                                + " WHERE span_days = ? AND slot_date = ? AND doctor_id = ?")
+                        .params(block.span(), block.from(), first.doctorId())
+                        .update())
+                .isOne();
+        assertThat(utilization(wholeClinic)).isNotEqualTo(utilization);
+        slotSummaries.rebuild();
+        assertThat(utilization(wholeClinic)).isEqualTo(utilization);
+        assertInStep();
     }
 
     @Test
@@ -403,7 +472,7 @@ class DashboardSummariesTest {
         // The documented check finds a day out of step, and rebuild() repairs it.
         assertThat(slotDaysOutOfStep()).isEmpty();
         jdbc.sql("UPDATE availability_daily_minutes SET booked_seconds = booked_seconds + 60"
-                        + " WHERE doctor_id = ? AND slot_date = ?")
+                        + " WHERE doctor_id = ? AND slot_date = ? AND span_days = 1")
                 .params(first.doctorId(), day5)
                 .update();
         assertThat(slotDaysOutOfStep()).containsExactly(day5 + " " + first.doctorId());
@@ -499,6 +568,44 @@ class DashboardSummariesTest {
                         + " GROUP BY s.available_date"));
     }
 
+    /**
+     * V0022's rows: each block of 2 … 256 days of the test's doctors equals the slots of its days, summed from the
+     * slots themselves; each row per day and specialization (every doctor's, the whole database) equals the
+     * appointments of that day whose doctor has that specialization now.
+     */
+    private void assertTheBlocksAndSpecializationRowsInStep(String doctors) {
+        String seconds = "TIMESTAMPDIFF(SECOND, TIMESTAMP(s.available_date, s.start_time),"
+                + " TIMESTAMP(s.available_date + INTERVAL (s.end_time = '00:00:00') DAY, s.end_time))";
+        var fromSlots = new ArrayList<String>();
+        for (int span = 2; span <= 256; span *= 2) {
+            fromSlots.add("SELECT CONCAT(" + span + ", ' ', DATE_ADD('1970-01-01', INTERVAL"
+                    + " DATEDIFF(s.available_date, '1970-01-01') DIV " + span + " * " + span + " DAY)) AS block,"
+                    + " s.doctor_id, SUM(" + seconds + "), SUM(CASE WHEN s.is_booked THEN " + seconds
+                    + " ELSE 0 END) FROM doctor_availability s WHERE s.doctor_id" + doctors
+                    + " GROUP BY block, s.doctor_id");
+        }
+        assertThat(rows("SELECT CONCAT(span_days, ' ', slot_date), doctor_id, published_seconds, booked_seconds"
+                        + " FROM availability_daily_minutes WHERE span_days > 1 AND doctor_id" + doctors
+                        + " AND (published_seconds <> 0 OR booked_seconds <> 0)"))
+                .isEqualTo(rows(String.join(" UNION ALL ", fromSlots)))
+                .isNotEmpty();
+        assertThat(rows("SELECT count_date, doctor_id, scheduled, completed, no_shows, cancelled_by_patient,"
+                        + " cancelled_by_practice, " + hours("") + " FROM appointment_daily_counts"
+                        + " WHERE doctor_id < 0 AND (scheduled + completed + no_shows + cancelled_by_patient"
+                        + " + cancelled_by_practice) <> 0"))
+                .isEqualTo(rows("SELECT a.appointment_date, -1 - COALESCE(d.specialization_id, 0) AS k,"
+                        + " SUM(a.status = 'SCHEDULED'), SUM(a.status = 'COMPLETED'), SUM(a.status = 'NO_SHOW'),"
+                        + " SUM(a.status = 'CANCELLED' AND a.cancelled_by = p.user_id),"
+                        + " SUM(a.status = 'CANCELLED' AND (a.cancelled_by IS NULL OR a.cancelled_by <> p.user_id)), "
+                        + hours("a") + " FROM appointments a JOIN patients p ON p.patient_id = a.patient_id"
+                        + " JOIN doctors d ON d.doctor_id = a.doctor_id GROUP BY a.appointment_date, k"));
+    }
+
+    private List<Object> utilization(DashboardFilter filter) {
+        Dashboard read = dashboard.dashboard(filter);
+        return List.of(read.utilizationPerDoctor(), read.otherDoctors());
+    }
+
     /** docs/PERFORMANCE.md's check of the slots' summary, narrowed to this test's doctors. */
     private List<String> slotDaysOutOfStep() {
         return jdbc.sql(SLOT_CHECK.replace(
@@ -519,7 +626,8 @@ class DashboardSummariesTest {
     }
 
     private long bookedSeconds(DoctorSummary doctor, LocalDate day) {
-        return jdbc.sql("SELECT booked_seconds FROM availability_daily_minutes WHERE slot_date = ? AND doctor_id = ?")
+        return jdbc.sql("SELECT booked_seconds FROM availability_daily_minutes WHERE slot_date = ? AND doctor_id = ?"
+                        + " AND span_days = 1")
                 .params(day, doctor.doctorId())
                 .query(Long.class)
                 .single();
@@ -575,12 +683,14 @@ class DashboardSummariesTest {
         String seconds = "TIMESTAMPDIFF(SECOND, TIMESTAMP(s.available_date, s.start_time),"
                 + " TIMESTAMP(s.available_date + INTERVAL (s.end_time = '00:00:00') DAY, s.end_time))";
         assertThat(rows("SELECT slot_date, doctor_id, published_seconds, booked_seconds FROM availability_daily_minutes"
-                        + " WHERE doctor_id" + doctors + " AND (published_seconds <> 0 OR booked_seconds <> 0)"))
+                        + " WHERE span_days = 1 AND doctor_id" + doctors
+                        + " AND (published_seconds <> 0 OR booked_seconds <> 0)"))
                 .isEqualTo(rows("SELECT s.available_date, s.doctor_id, SUM(" + seconds + "),"
                         + " SUM(CASE WHEN s.is_booked THEN " + seconds + " ELSE 0 END) FROM doctor_availability s"
                         + " WHERE s.doctor_id" + doctors + " GROUP BY s.available_date, s.doctor_id"));
         assertThat(slotDaysOutOfStep()).isEmpty();
         assertTheClinicRowsInStep();
+        assertTheBlocksAndSpecializationRowsInStep(doctors);
         String patients = " IN (SELECT patient_id FROM appointments WHERE doctor_id" + doctors + ")";
         assertThat(rows("SELECT patient_id, first_date FROM appointment_first_visits WHERE patient_id" + patients))
                 .isEqualTo(rows("SELECT patient_id, MIN(appointment_date) FROM appointments"
@@ -638,15 +748,14 @@ class DashboardSummariesTest {
         assertThat(now.bookedMinutes())
                 .isEqualTo(count("SELECT COALESCE(SUM(" + seconds + "), 0) DIV 60 FROM doctor_availability s"
                         + " WHERE s.is_booked AND" + slotRange + slotNarrow));
-        // The same doctors and minutes (the order, busiest first, is DashboardServiceTest's).
-        assertThat(read.utilizationPerDoctor().stream()
-                        .map(u -> List.of(u.doctorId(), u.bookedMinutes(), u.publishedMinutes()))
-                        .toList())
-                .containsExactlyInAnyOrderElementsOf(jdbc.sql("SELECT s.doctor_id, COALESCE(SUM(CASE WHEN s.is_booked"
+        // The busiest and least busy doctors and the others' sums, against every doctor's minutes from the slots.
+        UtilizationCheck.assertShows(
+                read,
+                jdbc.sql("SELECT s.doctor_id, COALESCE(SUM(CASE WHEN s.is_booked"
                                 + " THEN " + seconds + " END), 0) DIV 60, SUM(" + seconds + ") DIV 60"
                                 + " FROM doctor_availability s WHERE" + slotRange + slotNarrow
                                 + " GROUP BY s.doctor_id")
-                        .query((rs, n) -> List.of(rs.getLong(1), rs.getLong(2), rs.getLong(3)))
+                        .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)})
                         .list());
         assertThat(read.figures()).isEqualTo(dashboard.figures(filter));
 
@@ -671,6 +780,16 @@ class DashboardSummariesTest {
                         .sum())
                 .isEqualTo(count(
                         "SELECT COUNT(*) FROM appointments a WHERE a.status <> 'CANCELLED' AND" + range + narrow));
+        // by the specialization each doctor has now, busiest first, then by name
+        assertThat(read.bookingsBySpecialization())
+                .isEqualTo(jdbc.sql("SELECT sp.name, COUNT(*) AS n FROM appointments a"
+                                + " JOIN doctors d ON d.doctor_id = a.doctor_id"
+                                + " LEFT JOIN specializations sp ON sp.specialization_id = d.specialization_id"
+                                + " WHERE a.status <> 'CANCELLED' AND" + range + narrow
+                                + " GROUP BY sp.specialization_id, sp.name ORDER BY n DESC, sp.name")
+                        .query((rs, n) -> new SpecializationBookings(
+                                rs.getString(1) == null ? SpecializationBookings.NONE : rs.getString(1), rs.getLong(2)))
+                        .list());
     }
 
     private static String hours(String alias) {

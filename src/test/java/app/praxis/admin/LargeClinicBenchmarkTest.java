@@ -175,9 +175,13 @@ class LargeClinicBenchmarkTest {
                 measure("admin dashboard, this month, whole clinic", () -> (int)
                         dashboards.dashboard(thisMonth).figures().current().booked());
                 measureDashboardQueries(last30);
+                measureRoundEightCharts(last30);
                 var oneDoctor = new DashboardFilter(today.minusDays(29), today, ids.doctor(7), null);
                 measure("admin dashboard, 30 days, one doctor", () -> (int)
                         dashboards.dashboard(oneDoctor).figures().current().booked());
+                if (Boolean.getBoolean("benchmark.explain")) {
+                    explainCharts(last30);
+                }
             }
             print("  (load after: " + loadAverage() + ")");
             return;
@@ -189,6 +193,89 @@ class LargeClinicBenchmarkTest {
         if (Boolean.getBoolean("benchmark.explain")) {
             explainHotQueries(ids);
         }
+    }
+
+    /**
+     * Round 8's two chart queries ("before" of round 9), on V0022's tables: every doctor's sum of a row per day
+     * (the daily rows, {@code span_days = 1}) joined to their names; bookings per doctor (the doctors' rows,
+     * {@code doctor_id > 0}) joined to their specialization.
+     */
+    private static final String ROUND_EIGHT_UTILIZATION =
+            "SELECT t.doctor_id, CONCAT(u.first_name, ' ', u.last_name) AS doctor_name, t.booked, t.published"
+                    + " FROM (SELECT m.doctor_id, SUM(m.booked_seconds) DIV 60 AS booked,"
+                    + "     SUM(m.published_seconds) DIV 60 AS published"
+                    + "     FROM availability_daily_minutes m WHERE m.span_days = 1 AND m.slot_date BETWEEN :from AND :to"
+                    + "     AND m.published_seconds > 0 AND m.doctor_id <> 0 GROUP BY m.doctor_id) t"
+                    + " JOIN doctors d ON d.doctor_id = t.doctor_id JOIN users u ON u.user_id = d.user_id"
+                    + " ORDER BY t.booked / t.published DESC, doctor_name, t.doctor_id";
+
+    private static final String ROUND_EIGHT_SPECIALIZATIONS = "SELECT sp.name, SUM(t.n) AS n"
+            + " FROM (SELECT c.doctor_id, SUM(c.scheduled + c.completed + c.no_shows) AS n FROM appointment_daily_counts c"
+            + "     WHERE c.count_date BETWEEN :from AND :to AND c.doctor_id > 0 GROUP BY c.doctor_id) t"
+            + " JOIN doctors d ON d.doctor_id = t.doctor_id"
+            + " LEFT JOIN specializations sp ON sp.specialization_id = d.specialization_id"
+            + " GROUP BY sp.specialization_id, sp.name HAVING n > 0 ORDER BY n DESC, sp.name";
+
+    private void measureRoundEightCharts(DashboardFilter filter) {
+        String ranked = rankedBlocks(filter);
+        measure(
+                "  dashboard query, round 9: utilization's ranking alone (one statement, no names)",
+                () -> jdbc.sql(ranked).query((rs, n) -> 1).list().size());
+        measure("  dashboard query, round 8 (before): utilization per doctor, a row per day and doctor", () -> jdbc.sql(
+                        ROUND_EIGHT_UTILIZATION)
+                .param("from", filter.from())
+                .param("to", filter.to())
+                .query((rs, n) -> 1)
+                .list()
+                .size());
+        measure("  dashboard query, round 8 (before): bookings by specialization, per doctor", () -> jdbc.sql(
+                        ROUND_EIGHT_SPECIALIZATIONS)
+                .param("from", filter.from())
+                .param("to", filter.to())
+                .query((rs, n) -> 1)
+                .list()
+                .size());
+    }
+
+    /** Round 9's ranking of every doctor's sums over the range's blocks, the 20 kept (without their names). */
+    private static String rankedBlocks(DashboardFilter filter) {
+        var blocks = app.praxis.base.DailyDeltas.blocks(filter.from(), filter.to());
+        String where = blocks.stream()
+                .map(b -> "(m.span_days = " + b.span() + " AND m.slot_date = '" + b.from() + "')")
+                .collect(java.util.stream.Collectors.joining(" OR ", "(", ")"));
+        return "SELECT t.doctor_id FROM (SELECT s.doctor_id, ROW_NUMBER() OVER (ORDER BY s.share DESC, s.doctor_id)"
+                + " AS busiest, ROW_NUMBER() OVER (ORDER BY s.share, s.doctor_id DESC) AS idlest FROM (SELECT"
+                + " m.doctor_id, (SUM(m.booked_seconds) DIV 60 + 0e0) / (SUM(m.published_seconds) DIV 60)"
+                + " AS share FROM availability_daily_minutes m WHERE " + where + " AND m.doctor_id <> 0"
+                + " GROUP BY m.doctor_id HAVING SUM(m.published_seconds) > 0) s) t"
+                + " WHERE t.busiest <= 10 OR t.idlest <= 10";
+    }
+
+    /** {@code ANALYZE FORMAT=JSON} of the two charts' queries, round 8's and round 9's, on this data. */
+    private void explainCharts(DashboardFilter filter) {
+        var queries = new java.util.LinkedHashMap<String, String>();
+        String range = "'" + filter.from() + "' AND '" + filter.to() + "'";
+        queries.put("round 8: utilization per doctor", ROUND_EIGHT_UTILIZATION.replace(":from AND :to", range));
+        queries.put("round 8: bookings by specialization", ROUND_EIGHT_SPECIALIZATIONS.replace(":from AND :to", range));
+        var blocks = app.praxis.base.DailyDeltas.blocks(filter.from(), filter.to());
+        queries.put(
+                "round 9: every doctor's sums over " + blocks.size()
+                        + " blocks, ranked (the names of 20 follow by key)",
+                rankedBlocks(filter));
+        String rows = jdbc.sql("SELECT GROUP_CONCAT(-1 - specialization_id) FROM specializations")
+                .query(String.class)
+                .single();
+        queries.put(
+                "round 9: bookings by specialization from a row per day and specialization",
+                "SELECT sp.name, SUM(c.scheduled + c.completed + c.no_shows) AS n FROM appointment_daily_counts c"
+                        + " LEFT JOIN specializations sp ON sp.specialization_id = -1 - c.doctor_id"
+                        + " WHERE c.doctor_id IN (-1, " + rows + ") AND c.count_date BETWEEN " + range
+                        + " GROUP BY c.doctor_id, sp.name HAVING n > 0 ORDER BY n DESC, sp.name");
+        queries.forEach((what, sql) -> {
+            String plan =
+                    jdbc.sql("ANALYZE FORMAT=JSON " + sql).query(String.class).single();
+            print("  EXPLAIN " + what + ":\n" + sql + "\n" + plan);
+        });
     }
 
     /** Each of the dashboard's queries alone, whole clinic (round 7: which of them grows with the doctors). */
@@ -211,7 +298,7 @@ class LargeClinicBenchmarkTest {
                 () -> dashboardQueries.appointmentsPerDay(filter).size());
         measure(
                 "  dashboard query: utilization per doctor",
-                () -> dashboardQueries.utilizationPerDoctor(filter).size());
+                () -> dashboardQueries.utilizationPerDoctor(filter).shown().size());
         measure(
                 "  dashboard query: bookings by specialization",
                 () -> dashboardQueries.bookingsBySpecialization(filter).size());

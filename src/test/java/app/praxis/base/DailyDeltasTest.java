@@ -131,6 +131,59 @@ class DailyDeltasTest {
     }
 
     @Test
+    void aSummaryWithBlocksAddsEachDoctorsDeltaToTheEightBlocksHoldingTheDayAndCrossingTransactionsBothCommit()
+            throws Exception {
+        jdbc.sql("CREATE TABLE IF NOT EXISTS test_daily_blocks (span SMALLINT NOT NULL DEFAULT 1, day DATE NOT NULL,"
+                        + " doctor_id BIGINT NOT NULL, amount DECIMAL(14,2) NOT NULL DEFAULT 0,"
+                        + " seconds BIGINT NOT NULL DEFAULT 0, PRIMARY KEY (span, day, doctor_id)) ENGINE = InnoDB")
+                .update();
+        jdbc.sql("DELETE FROM test_daily_blocks").update();
+        var blocks = new DailyDeltas(
+                jdbc, "test_daily_blocks", "day", "span", List.of("amount", "seconds"), DailyDeltas.SLOT_MINUTES);
+        var bothHaveAddedOnce = new CyclicBarrier(2);
+        var threads = Executors.newFixedThreadPool(2);
+        try {
+            // Monday and Tuesday of one doctor share their blocks of 2 days and longer: the two transactions take
+            // the same rows in opposite orders of their changes
+            Future<?> forward = threads.submit(() -> transaction.executeWithoutResult(status -> {
+                blocks.add(MONDAY, 7, 10, 1);
+                await(bothHaveAddedOnce);
+                blocks.add(TUESDAY, 7, 10, 1);
+            }));
+            Future<?> backward = threads.submit(() -> transaction.executeWithoutResult(status -> {
+                blocks.add(TUESDAY, 7, 1, 100);
+                await(bothHaveAddedOnce);
+                blocks.add(MONDAY, 7, 1, 100);
+            }));
+            forward.get(60, TimeUnit.SECONDS);
+            backward.get(60, TimeUnit.SECONDS);
+        } finally {
+            threads.shutdownNow();
+        }
+        var rows = jdbc.sql("SELECT span, day, doctor_id, amount, seconds FROM test_daily_blocks"
+                        + " ORDER BY span, day, doctor_id")
+                .query((rs, n) -> rs.getInt(1) + " " + rs.getObject(2, LocalDate.class) + " " + rs.getLong(3) + " "
+                        + rs.getBigDecimal(4) + " " + rs.getLong(5))
+                .list();
+        var expected = new java.util.ArrayList<String>(List.of(
+                "1 " + MONDAY + " 0 11.00 101",
+                "1 " + MONDAY + " 7 11.00 101",
+                "1 " + TUESDAY + " 0 11.00 101",
+                "1 " + TUESDAY + " 7 11.00 101"));
+        for (int span = 2; span <= DailyDeltas.LONGEST_SPAN; span *= 2) {
+            LocalDate monday = DailyDeltas.blockStart(MONDAY, span);
+            LocalDate tuesday = DailyDeltas.blockStart(TUESDAY, span);
+            if (monday.equals(tuesday)) {
+                expected.add(span + " " + monday + " 7 22.00 202");
+            } else {
+                expected.add(span + " " + monday + " 7 11.00 101");
+                expected.add(span + " " + tuesday + " 7 11.00 101");
+            }
+        }
+        assertThat(rows).containsExactlyElementsOf(expected);
+    }
+
+    @Test
     void aTransactionWritesItsSummariesInOneOrderOfTablesWhateverOrderItChangedThemIn() {
         var revenueLike =
                 new DailyDeltas(jdbc, "test_daily_deltas", "day", List.of("amount", "seconds"), DailyDeltas.REVENUE);

@@ -4,6 +4,7 @@ import app.praxis.admin.DailyCount;
 import app.praxis.admin.DashboardFilter;
 import app.praxis.admin.DoctorUtilization;
 import app.praxis.admin.HourCount;
+import app.praxis.admin.OtherDoctors;
 import app.praxis.admin.SpecializationBookings;
 import app.praxis.admin.WeeklyRevenue;
 import app.praxis.appointment.AppointmentStatus;
@@ -78,12 +79,25 @@ final class DashboardCharts {
         return new ChartSeries(name, weeks.stream().map(amount).toList());
     }
 
-    static ChartData utilization(List<DoctorUtilization> doctors) {
+    /**
+     * A bar per doctor shown, busiest first; when the clinic has more doctors than the chart names, one bar for the
+     * doctors between the busiest and the least busy ("1,980 other doctors", their share together) between the two.
+     */
+    static ChartData utilization(List<DoctorUtilization> doctors, OtherDoctors others) {
         List<@Nullable Double> values = new ArrayList<>();
-        doctors.forEach(doctor -> values.add(doctor.utilization()));
+        List<String> labels = new ArrayList<>();
+        int busiest = others.doctors() == 0 ? doctors.size() : (doctors.size() + 1) / 2;
+        for (int i = 0; i < doctors.size(); i++) {
+            if (i == busiest) {
+                labels.add(I18NProvider.translate(
+                        "admin.dashboard.chart.otherDoctors", Formats.current().number(others.doctors())));
+                values.add(others.utilization());
+            }
+            labels.add("Dr. " + doctors.get(i).doctorName());
+            values.add(doctors.get(i).utilization());
+        }
         return new ChartData(
-                doctors.stream().map(doctor -> "Dr. " + doctor.doctorName()).toList(),
-                List.of(new ChartSeries(I18NProvider.translate("admin.dashboard.chart.bookedShare"), values)));
+                labels, List.of(new ChartSeries(I18NProvider.translate("admin.dashboard.chart.bookedShare"), values)));
     }
 
     static ChartData specializations(List<SpecializationBookings> bookings) {

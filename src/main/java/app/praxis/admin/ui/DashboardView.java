@@ -194,7 +194,7 @@ class DashboardView extends Main implements HasDynamicTitle {
         showFigures(dashboard.figures().list());
         perDay.setData(DashboardCharts.perDay(filter, dashboard.appointmentsPerDay()));
         revenue.setData(DashboardCharts.revenue(dashboard.revenuePerWeek()));
-        utilization.setData(DashboardCharts.utilization(dashboard.utilizationPerDoctor()));
+        utilization.setData(DashboardCharts.utilization(dashboard.utilizationPerDoctor(), dashboard.otherDoctors()));
         specializations.setData(DashboardCharts.specializations(dashboard.bookingsBySpecialization()));
         hours.setData(DashboardCharts.hours(dashboard.busiestHours()));
     }

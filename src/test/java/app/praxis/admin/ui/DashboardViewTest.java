@@ -3,6 +3,8 @@ package app.praxis.admin.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.praxis.admin.DashboardPeriod;
+import app.praxis.admin.DoctorUtilization;
+import app.praxis.admin.OtherDoctors;
 import app.praxis.appointment.AppointmentSummaries;
 import app.praxis.appointment.BookingFixture;
 import app.praxis.base.ui.chart.ChartSeries;
@@ -108,6 +110,28 @@ class DashboardViewTest extends SpringBrowserlessTest {
                 .isEqualTo(java.util.List.of(1.0));
         assertThat(view.specializations.getData().labels()).containsExactly(specializationName);
         assertThat(view.hours.getData().labels()).containsExactly("09:00");
+    }
+
+    @Test
+    void aClinicWithMoreDoctorsThanTheChartNamesShowsTheBusiestTheOthersInOneBarAndTheLeastBusy() {
+        navigate(DashboardView.class);
+        var shown = java.util.stream.IntStream.range(0, 20)
+                .mapToObj(i -> new DoctorUtilization(i + 1, "Doc " + i, 100 - 2 * i, 100))
+                .toList();
+
+        var many = DashboardCharts.utilization(shown, new OtherDoctors(1980, 500, 1000));
+
+        assertThat(many.labels()).hasSize(21);
+        assertThat(many.labels().subList(0, 10)).allMatch(label -> label.startsWith("Dr. Doc "));
+        assertThat(many.labels().get(10)).isEqualTo("1,980 other doctors (together)");
+        assertThat(many.labels().subList(11, 21)).allMatch(label -> label.startsWith("Dr. Doc "));
+        assertThat(many.series().getFirst().values().get(0)).isEqualTo(1.0);
+        assertThat(many.series().getFirst().values().get(10)).isEqualTo(0.5);
+        assertThat(many.series().getFirst().values().get(20)).isEqualTo(0.62);
+
+        // a small clinic: every doctor, no bar for others
+        var few = DashboardCharts.utilization(shown.subList(0, 3), new OtherDoctors(0, 0, 0));
+        assertThat(few.labels()).containsExactly("Dr. Doc 0", "Dr. Doc 1", "Dr. Doc 2");
     }
 
     @Test
