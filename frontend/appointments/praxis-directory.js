@@ -2,8 +2,11 @@
 // view DoctorDirectoryView (app.praxis.appointment.ui) is this element and sets three JSON strings, every text
 // already in the page's language:
 //   `texts` (once): {heading, name, specialization, maxFee, sortBy, more, specializations: [{value, label}],
-//   sorts: [{value, label}], sort (the default sort's value)};
-//   `cards`: [{doctorId, name, href, fullName, photo?, facts, next, times: [{slotId, text, label, href}]}];
+//   sorts: [{value, label}], sort (the default sort's value), cards: {nextFree: "Next free: {0}", noFreeTime,
+//   bookTime: "Book Dr. {0} on {1}"}};
+//   `cards`: [{id, fullName, photo?, facts, next? (the next free day and time), times: [[slotId, text, when]]}]:
+//   only what differs from card to card; the name's title, the links, "Next free: …" and each time's accessible
+//   name "Book Dr. … on …" are composed here from `texts.cards` (sent once instead of on every card);
 //   `state`: {filters (the phone's toggle: "Filters (2)"), summary ("3 doctors"), nameError?, feeError?,
 //   more (boolean)}.
 // The filters come back as one call, $server.search(name, specialization, maxFee, sort), which the server checks
@@ -18,6 +21,11 @@ import '@vaadin/button';
 import '@vaadin/combo-box';
 import '@vaadin/select';
 import '@vaadin/text-field';
+
+/** A pattern's places ({0}, {1}) filled in one pass, as the server's DoctorCards.Patterns.fill does. */
+function fill(pattern, ...values) {
+  return (pattern ?? '').replace(/\{(\d)\}/g, (place, i) => (i < values.length ? values[i] : place));
+}
 
 function parse(json, fallback) {
   try {
@@ -120,7 +128,9 @@ class PraxisDirectory extends LitElement {
         ></vaadin-select>
       </div>
       <span id="directory-summary" aria-live="polite">${state.summary ?? ''}</span>
-      <div id="directory-results" class="praxis-doctor-cards">${cards.map((card) => this.__card(card))}</div>
+      <div id="directory-results" class="praxis-doctor-cards">
+        ${cards.map((card) => this.__card(card, texts.cards ?? {}))}
+      </div>
       ${state.more
         ? html`<vaadin-button id="directory-more" theme="tertiary" @click=${() => this.$server.more()}
             >${texts.more ?? ''}</vaadin-button
@@ -128,19 +138,24 @@ class PraxisDirectory extends LitElement {
         : nothing}`;
   }
 
-  __card(card) {
-    return html`<div class="doctor-card" data-doctor-id=${card.doctorId}>
+  __card(card, patterns) {
+    const href = `doctors/${card.id}`;
+    return html`<div class="doctor-card" data-doctor-id=${card.id}>
       <vaadin-avatar .name=${card.fullName} .img=${card.photo ?? undefined}></vaadin-avatar>
       <div class="doctor-card-text">
-        <a class="doctor-card-link" href=${card.href}>${card.name}</a>
+        <a class="doctor-card-link" href=${href}>Dr. ${card.fullName}</a>
         <div class="doctor-card-facts">${card.facts}</div>
-        <span class="doctor-card-next">${card.next}</span>
+        <span class="doctor-card-next">${card.next ? fill(patterns.nextFree, card.next) : (patterns.noFreeTime ?? '')}</span>
         ${card.times.length
           ? html`<div class="doctor-card-times">
               ${card.times.map(
-                (time) =>
-                  html`<a class="doctor-card-time" href=${time.href} data-slot-id=${time.slotId} aria-label=${time.label}
-                    >${time.text}</a
+                ([slotId, text, when]) =>
+                  html`<a
+                    class="doctor-card-time"
+                    href="${href}?slot=${slotId}"
+                    data-slot-id=${slotId}
+                    aria-label=${fill(patterns.bookTime, card.fullName, when)}
+                    >${text}</a
                   >`,
               )}
             </div>`

@@ -1,19 +1,28 @@
-// <praxis-slot-week>: a doctor's free times as a week grid with its navigation, the whole picker as one element.
-// The Java component SlotWeek (app.praxis.appointment.ui), driven by SlotPicker, sets four properties:
-// - `texts`, one JSON string sent once: {earlier, later, nextFree, label, none} in the page's language (the
-//   navigation's accessible names and text, the grid's label, what is said when there are no free times);
-// - `week`, one JSON string per week shown: {days: [{date, weekday, dayMonth, none, times: [[id, text, label], ...]}],
-//   range, count, nav: [previous, next, nextFree] (enabled or not), empty};
-// - `selected`, the chosen slot's id (or -1); `error`, a slot error shown right under the grid ('' for none).
+// <praxis-slot-week>: a doctor's free times as a week grid with its navigation, the whole picker as one element, and on
+// a doctor's page the booking under it (heading, reason, "Book", the waitlist link).
+// The Java component SlotWeek (app.praxis.appointment.ui), driven by SlotPicker, sets these properties:
+// - `texts`, one JSON string sent once: {earlier, later, nextFree, label, none, noneOn} in the page's language (the
+//   navigation's accessible names and text, the grid's label, what is said when there are no free times, and what is
+//   said for a day without one: "No free times on {0}", {0} the day's label);
+// - `week`, one JSON string per week shown: {days: [{date, weekday, dayMonth, label, times: [[id, text], ...]}],
+//   range, count, nav: [previous, next, nextFree] (enabled or not), empty}; each time's accessible name is composed
+//   here from the day's label and the time ("Wed 2 Dec 2026, 09:00"), so the date is sent once a day, not per time;
+// - `selected`, the chosen slot's id (or -1); `error`, a slot error shown right under the grid ('' for none);
+// - on a doctor's page only, `booking`, one JSON string sent once: {heading, reason, helper, maxLength, book,
+//   waitlist, waitlistHref}, and `reasonError`, the booking service's message for the reason ('' for none), shown
+//   next to the field (`manual-validation`: the field has no rule of its own and keeps the server's message).
 // A click or Enter/Space on a time sends `slot-chosen` with the slot's id; one on the navigation sends `slot-move`
-// with `previous`, `next` or `next-free`; the server decides what happens (it checks a chosen id against the
-// times it showed). Everything is drawn in the light DOM with Lumo's buttons, so the page's styles (.slot-day, 44 px
-// targets on a phone), the keyboard and the tests reach them as before, while the server keeps one element for
-// the whole picker instead of a component per button, span and time (issue 18: memory per session).
+// with `previous`, `next` or `next-free`; "Book" sends `slot-book` with the reason as typed. The server decides what
+// happens (it checks a chosen id against the times it showed; the booking service checks the slot and the reason,
+// and nothing is stored on a refusal). Everything is drawn in the light DOM with Lumo's components, so the page's
+// styles (.slot-day, 44 px targets on a phone), the keyboard and the tests reach them as before (#slot-times,
+// #booking-reason, #book, #join-waitlist-link), while the server keeps one element for the whole booking instead of
+// a component per button, span, time and field (issue 18: memory per session).
 import { LitElement, html, nothing } from 'lit';
 import '@vaadin/button';
 import '@vaadin/icon';
 import '@vaadin/icons';
+import '@vaadin/text-area';
 
 const NO_WEEK = { days: [], range: '', count: 7, nav: [false, false, false], empty: true };
 
@@ -23,6 +32,8 @@ class PraxisSlotWeek extends LitElement {
     week: { type: String },
     selected: { type: Number },
     error: { type: String },
+    booking: { type: String },
+    reasonError: { type: String },
   };
 
   constructor() {
@@ -31,6 +42,8 @@ class PraxisSlotWeek extends LitElement {
     this.week = JSON.stringify(NO_WEEK);
     this.selected = -1;
     this.error = '';
+    this.booking = '';
+    this.reasonError = '';
   }
 
   createRenderRoot() {
@@ -49,7 +62,10 @@ class PraxisSlotWeek extends LitElement {
     const t = PraxisSlotWeek.parse(this.texts, {});
     const week = PraxisSlotWeek.parse(this.week, NO_WEEK);
     const [previous, next, nextFree] = week.nav || [false, false, false];
-    return html`<div class="slot-grid-nav" ?hidden=${week.empty}>
+    const booking = this.booking ? PraxisSlotWeek.parse(this.booking, null) : null;
+    const noneOn = t.noneOn || '{0}';
+    return html`${booking ? html`<h3>${booking.heading}</h3>` : nothing}
+      <div class="slot-grid-nav" ?hidden=${week.empty}>
         <vaadin-button
           id="slot-previous"
           theme="icon"
@@ -82,13 +98,15 @@ class PraxisSlotWeek extends LitElement {
         ${week.days.map(
           (day) => html`<div class="slot-day" data-date=${day.date}>
             <div class="slot-day-header"><span>${day.weekday}</span><span>${day.dayMonth}</span></div>
-            ${day.times.length === 0 ? html`<span class="slot-day-none" aria-label=${day.none}>—</span>` : nothing}
-            ${day.times.map(([id, text, label]) => {
+            ${day.times.length === 0
+              ? html`<span class="slot-day-none" aria-label=${noneOn.replace('{0}', day.label)}>—</span>`
+              : nothing}
+            ${day.times.map(([id, text]) => {
               const chosen = id === this.selected;
               return html`<vaadin-button
                 theme=${chosen ? 'small primary' : 'small'}
                 data-slot-id=${id}
-                aria-label=${label}
+                aria-label=${`${day.label}, ${text}`}
                 aria-pressed=${chosen ? 'true' : 'false'}
                 @click=${() => this.choose(id)}
                 >${text}</vaadin-button
@@ -98,7 +116,32 @@ class PraxisSlotWeek extends LitElement {
         )}
       </div>
       <span id="slot-error" class="slot-error" role="alert" ?hidden=${!this.error}>${this.error}</span>
-      <span class="slot-none" ?hidden=${!week.empty}>${t.none || ''}</span>`;
+      <span class="slot-none" ?hidden=${!week.empty}>${t.none || ''}</span>
+      ${booking ? this.bookingForm(booking) : nothing}`;
+  }
+
+  /** The reason (its message next to it), "Book" and the waitlist link: a doctor's page only. */
+  bookingForm(booking) {
+    return html`<vaadin-text-area
+        id="booking-reason"
+        label=${booking.reason}
+        .helperText=${booking.helper}
+        .maxlength=${booking.maxLength}
+        .minRows=${2}
+        style="width: 100%"
+        manual-validation
+        .invalid=${!!this.reasonError}
+        .errorMessage=${this.reasonError || ''}
+      ></vaadin-text-area>
+      <vaadin-button id="book" theme="primary" style="width: 100%" @click=${() => this.book()}
+        >${booking.book}</vaadin-button
+      >
+      <p><a id="join-waitlist-link" href=${booking.waitlistHref}>${booking.waitlist}</a></p>`;
+  }
+
+  book() {
+    const field = this.querySelector('#booking-reason');
+    this.dispatchEvent(new CustomEvent('slot-book', { detail: { reason: field ? field.value : '' } }));
   }
 
   choose(id) {

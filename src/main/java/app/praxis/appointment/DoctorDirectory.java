@@ -117,6 +117,27 @@ public class DoctorDirectory {
         return slots.freeSlots(doctorId, rules.earliestStart(now), rules.lastDay(now));
     }
 
+    /**
+     * The doctor's bookable slots of the days {@code from} to {@code until} (both included) inside the booking
+     * window, soonest first: another week of a doctor's page, in one indexed query (issue 18: the page keeps only the
+     * days it shows instead of every free time of the window). Whether the doctor is still offered is not asked
+     * again here: the page was opened for an offered doctor, and the booking service refuses a doctor who stopped
+     * taking bookings since.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<BookableSlot> freeSlots(long doctorId, LocalDate from, LocalDate until) {
+        ZonedDateTime now = ZonedDateTime.now(clock);
+        LocalDateTime earliest = rules.earliestStart(now);
+        LocalDateTime start = from.atStartOfDay().isAfter(earliest) ? from.atStartOfDay() : earliest;
+        LocalDate last = rules.lastDay(now);
+        LocalDate end = until.isBefore(last) ? until : last;
+        if (end.isBefore(start.toLocalDate())) {
+            return List.of();
+        }
+        return slots.freeSlots(doctorId, start, end);
+    }
+
     private void validate(DirectoryQuery query) {
         if (query.maxFee() != null && query.maxFee().compareTo(BigDecimal.ZERO) < 0) {
             throw new InvalidInputException("maxFee", texts.get("appointment.error.negativeFee"));

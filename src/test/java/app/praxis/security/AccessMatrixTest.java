@@ -248,6 +248,7 @@ class AccessMatrixTest {
             // the public directory: any signed-in person may look at any doctor
             entry("DoctorDirectory.count(DirectoryQuery)", "-yyyyy"),
             entry("DoctorDirectory.freeSlots(long)", "-yyyyy"),
+            entry("DoctorDirectory.freeSlots(long,LocalDate,LocalDate)", "-yyyyy"),
             entry("DoctorDirectory.page(long)", "-yyyyy"),
             entry("DoctorDirectory.profile(long)", "-yyyyy"),
             entry("DoctorDirectory.search(DirectoryQuery,Pageable)", "-yyyyy"),

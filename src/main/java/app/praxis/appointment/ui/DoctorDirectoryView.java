@@ -64,7 +64,8 @@ class DoctorDirectoryView extends Component implements HasDynamicTitle, HasStyle
             String more,
             List<Option> specializations,
             List<Option> sorts,
-            String sort) {}
+            String sort,
+            DoctorCards.Patterns cards) {}
 
     /** What the element shows beside the cards: the phone's toggle, the count, the fields' messages, "Show more". */
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -109,7 +110,8 @@ class DoctorDirectoryView extends Component implements HasDynamicTitle, HasStyle
                                                 ? "appointment.directory.sortRating"
                                                 : "appointment.directory.sortNextFree")))
                         .toList(),
-                DirectorySort.NEXT_FREE_SLOT.name());
+                DirectorySort.NEXT_FREE_SLOT.name(),
+                DoctorCards.Patterns.current());
         getElement().setProperty("texts", DoctorCards.JSON.writeValueAsString(texts));
         show(List.of(), null, null, false);
         showPage(0);
@@ -153,7 +155,7 @@ class DoctorDirectoryView extends Component implements HasDynamicTitle, HasStyle
             List<DoctorCard> found = directory.search(query, PageRequest.of(page, PAGE_SIZE));
             Map<Long, List<BookableSlot>> next = directory.nextFreeSlots(
                     found.stream().map(DoctorCard::doctorId).toList(), NEXT_TIMES_PER_CARD);
-            var cards = new ArrayList<>(page == 0 ? List.<DoctorCards.Card>of() : cards());
+            var cards = new ArrayList<>(page == 0 ? List.<DoctorCards.Sent>of() : sent());
             found.forEach(card -> cards.add(DoctorCards.card(card, next.getOrDefault(card.doctorId(), List.of()))));
             pagesShown = page + 1;
             long total = directory.count(query);
@@ -180,7 +182,7 @@ class DoctorDirectoryView extends Component implements HasDynamicTitle, HasStyle
 
     /** Cards (none: the list emptied while a search runs or after a refusal) and the state without a count. */
     private void show(
-            List<DoctorCards.Card> cards, @Nullable String nameError, @Nullable String feeError, boolean more) {
+            List<DoctorCards.Sent> cards, @Nullable String nameError, @Nullable String feeError, boolean more) {
         getElement().setProperty("cards", DoctorCards.json(cards));
         setState("", nameError, feeError, more);
     }
@@ -191,9 +193,15 @@ class DoctorDirectoryView extends Component implements HasDynamicTitle, HasStyle
         getElement().setProperty("state", DoctorCards.JSON.writeValueAsString(state));
     }
 
-    /** The cards shown, read back from what was sent to the browser. */
-    List<DoctorCards.Card> cards() {
+    /** The cards as sent to the browser. */
+    private List<DoctorCards.Sent> sent() {
         return DoctorCards.read(getElement().getProperty("cards", "[]"));
+    }
+
+    /** The cards shown, read back from what was sent to the browser and composed as the browser composes them. */
+    List<DoctorCards.Card> cards() {
+        DoctorCards.Patterns patterns = texts().cards();
+        return sent().stream().map(card -> DoctorCards.shown(card, patterns)).toList();
     }
 
     /** The phone's toggle text, the count, the fields' messages and "Show more", as sent to the browser. */

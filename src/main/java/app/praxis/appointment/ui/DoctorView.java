@@ -8,14 +8,9 @@ import app.praxis.availability.BookableSlot;
 import app.praxis.base.Formats;
 import app.praxis.base.InvalidInputException;
 import app.praxis.security.Roles;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -30,9 +25,10 @@ import org.springframework.beans.factory.ObjectProvider;
 @RolesAllowed(Roles.PATIENT)
 class DoctorView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
+    /** The free times with the booking under them (heading, reason, "Book", waitlist link): one element. */
     final SlotPicker slots = new SlotPicker();
-    final TextArea reason;
-    final Button book = new Button(getTranslation("appointment.book.button"));
+    /** The reason as the browser sent it with "Book", and its message next to the field. */
+    final BookingReason reason;
 
     private final DoctorDirectory directory;
     private final BookingService booking;
@@ -45,11 +41,13 @@ class DoctorView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         this.sections = sections;
         setId("doctor-page");
         addClassNames("praxis-form");
-        reason = ReasonField.of(getTranslation("appointment.book.reason"), "booking-reason", booking.reasonMaxLength());
-        book.setId("book");
-        book.setWidthFull();
-        book.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        book.addClickListener(event -> book());
+        reason = new BookingReason(slots.times);
+        // Another week is read when the patient moves to it (one query): the page keeps only the days shown.
+        slots.readWeeksWith((from, until) -> directory.freeSlots(doctorId, from, until));
+        slots.times.addBookListener(event -> {
+            reason.setValue(event.reason());
+            book();
+        });
     }
 
     @Override
@@ -69,21 +67,28 @@ class DoctorView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         if (page.get().metBefore()) {
             add(ChatLinks.messageDoctor(doctorId));
         }
-        add(new H3(getTranslation("appointment.book.heading")), slots, reason, book);
-        slots.setSlots(page.get().freeSlots());
-        // The waitlist sits above appointment: reached by its route, not imported.
-        var waitlist = new Anchor("waitlist?doctor=" + doctorId, getTranslation("appointment.book.waitlist"));
-        waitlist.setId("join-waitlist-link");
-        add(new Paragraph(waitlist));
+        int maxLength = booking.reasonMaxLength();
+        slots.times.setBooking(new SlotWeek.Booking(
+                getTranslation("appointment.book.heading"),
+                getTranslation("appointment.book.reason"),
+                getTranslation("appointment.reason.helper", maxLength),
+                maxLength,
+                getTranslation("appointment.book.button"),
+                getTranslation("appointment.book.waitlist"),
+                // The waitlist sits above appointment: reached by its route, not imported.
+                "waitlist?doctor=" + doctorId));
+        add(slots);
+        // A time picked on the directory's card arrives chosen: the patient gives a reason and confirms here.
+        slots.setSlots(
+                page.get().freeSlots(),
+                event.getLocation()
+                        .getQueryParameters()
+                        .getSingleParameter("slot")
+                        .flatMap(DoctorView::id)
+                        .orElse(null));
         sections.orderedStream()
                 .flatMap(section -> section.sectionFor(doctorId).stream())
                 .forEach(this::add);
-        // A time picked on the directory's card arrives chosen: the patient gives a reason and confirms here.
-        event.getLocation()
-                .getQueryParameters()
-                .getSingleParameter("slot")
-                .flatMap(DoctorView::id)
-                .ifPresent(slots::choose);
     }
 
     @Override

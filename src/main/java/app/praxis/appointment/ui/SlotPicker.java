@@ -8,13 +8,16 @@ import app.praxis.base.Language;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.HasValidation;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.LongConsumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,6 +27,11 @@ import org.jspecify.annotations.Nullable;
  * ({@link SlotWeek}: Lumo buttons, so it works from the keyboard); a slot error, such as "just taken", shows right
  * under the grid. What comes back from the browser (a chosen time, a move of the week) is checked here: a time is
  * taken only if it is one shown, and the booking service checks the slot again.
+ *
+ * <p>What is kept while the page is open (issue 18: memory per session): which days have a free time (a bit a day)
+ * and the free times of the days shown. Given a {@link WeekReader} (a doctor's page), the picker reads the days shown
+ * again on a move of the week, one query, and keeps nothing else of the list it was given; without one (the
+ * reschedule dialog, open for a moment) it keeps the list it was given and shows its days from there.
  */
 class SlotPicker extends Composite<SlotWeek> implements HasValidation {
 
@@ -34,9 +42,25 @@ class SlotPicker extends Composite<SlotWeek> implements HasValidation {
 
     private static final int PHONE_WIDTH = 640;
 
+    /** Reads a doctor's free times of the days {@code from} up to and including {@code until}, soonest first. */
+    @FunctionalInterface
+    interface WeekReader extends Serializable {
+        List<BookableSlot> read(LocalDate from, LocalDate until);
+    }
+
     final SlotWeek times = new SlotWeek();
     private SlotWeek.Texts texts;
-    private FreeTimes free = FreeTimes.NONE;
+    /** Which days have a free time, as last known (at the start, and corrected for each week read). */
+    private FreeDays days = FreeDays.NONE;
+    /** The free times of the days from {@link #heldFrom} to {@link #heldUntil} (at least the days shown). */
+    private FreeTimes held = FreeTimes.NONE;
+
+    private @Nullable LocalDate heldFrom;
+    private @Nullable LocalDate heldUntil;
+    /** Where the days shown come from: the page's reader, or the list given (no reader). */
+    private @Nullable WeekReader pageReader;
+
+    private WeekReader reader = (from, until) -> List.of();
     private @Nullable LocalDate firstDay;
     private int daysShown = WIDE_DAYS;
     private @Nullable BookableSlot selected;
@@ -50,7 +74,9 @@ class SlotPicker extends Composite<SlotWeek> implements HasValidation {
                 getTranslation("appointment.slots.later"),
                 getTranslation("appointment.slots.nextFree"),
                 getTranslation("appointment.slots.label"),
-                getTranslation("appointment.slots.none"));
+                getTranslation("appointment.slots.none"),
+                // The pattern with its place kept: the browser puts each day's label in it.
+                getTranslation("appointment.slots.noneOn", "{0}"));
         times.setId("slot-picker");
         times.setTexts(texts);
         times.addChosenListener(event -> chosenInBrowser(event.slotId()));
@@ -73,7 +99,8 @@ class SlotPicker extends Composite<SlotWeek> implements HasValidation {
 
     /** What to say when there are no free times, e.g. why the doctor cannot be booked. */
     void setEmptyText(String text) {
-        texts = new SlotWeek.Texts(texts.earlier(), texts.later(), texts.nextFree(), texts.label(), text);
+        texts = new SlotWeek.Texts(
+                texts.earlier(), texts.later(), texts.nextFree(), texts.label(), text, texts.noneOn());
         times.setTexts(texts);
     }
 
@@ -84,16 +111,52 @@ class SlotPicker extends Composite<SlotWeek> implements HasValidation {
     }
 
     /**
+     * Reads the days shown from here on each move of the week (one query), so the picker keeps only the days shown
+     * of the lists it is given (a doctor's page: the 90 days' list was kept by every patient with the page open).
+     */
+    void readWeeksWith(WeekReader reader) {
+        pageReader = reader;
+    }
+
+    /**
      * Shows these slots (soonest first). The days shown stay where they were if they still have a free time;
      * otherwise the grid starts at the first day with one.
      */
     void setSlots(List<BookableSlot> slots) {
-        free = new FreeTimes(slots);
-        boolean shownStillFree = firstDay != null && free.anyBefore(firstDay, firstDay.plusDays(daysShown));
-        if (!shownStillFree) {
-            firstDay = free.isEmpty() ? null : free.firstDay();
+        setSlots(slots, null);
+    }
+
+    /**
+     * Shows these slots (soonest first) with the one of id {@code chosen} chosen, if it is among them (its days
+     * shown); otherwise as {@link #setSlots(List)}.
+     */
+    void setSlots(List<BookableSlot> slots, @Nullable Long chosen) {
+        FreeTimes all = new FreeTimes(slots);
+        days = new FreeDays(all);
+        reader = pageReader != null ? pageReader : all::within;
+        Optional<BookableSlot> wanted = chosen == null ? Optional.empty() : all.find(chosen);
+        boolean shownStillFree = firstDay != null && days.anyIn(firstDay, firstDay.plusDays(daysShown - 1L));
+        if (wanted.isPresent()) {
+            firstDay = wanted.get().date();
+        } else if (!shownStillFree) {
+            firstDay = days.isEmpty() ? null : days.first();
         }
+        hold(all);
         show();
+        wanted.ifPresent(this::choose);
+    }
+
+    /** Keeps the free times of the days shown (a phone's three days are read from the seven first held). */
+    private void hold(FreeTimes all) {
+        if (firstDay == null) {
+            held = FreeTimes.NONE;
+            heldFrom = null;
+            heldUntil = null;
+            return;
+        }
+        heldFrom = firstDay;
+        heldUntil = firstDay.plusDays(Math.max(daysShown, WIDE_DAYS) - 1L);
+        held = new FreeTimes(all.within(heldFrom, heldUntil));
     }
 
     /** Shows the days from {@code day} on. */
@@ -125,7 +188,7 @@ class SlotPicker extends Composite<SlotWeek> implements HasValidation {
      * disabled one, a stale or forged event, or anything else sent does nothing).
      */
     private void movedInBrowser(String to) {
-        if (firstDay == null || free.isEmpty()) {
+        if (firstDay == null || days.isEmpty()) {
             return;
         }
         SlotWeek.Navigation offered = navigation(firstDay);
@@ -149,8 +212,8 @@ class SlotPicker extends Composite<SlotWeek> implements HasValidation {
     private SlotWeek.Navigation navigation(LocalDate first) {
         LocalDate last = first.plusDays(daysShown - 1L);
         return new SlotWeek.Navigation(
-                first.isAfter(free.firstDay()),
-                free.lastDay().isAfter(last),
+                first.isAfter(days.first()),
+                days.last().isAfter(last),
                 nextFreeAfterShown().isPresent());
     }
 
@@ -164,40 +227,41 @@ class SlotPicker extends Composite<SlotWeek> implements HasValidation {
         if (firstDay == null) {
             return Optional.empty();
         }
-        return free.firstDayFrom(firstDay.plusDays(daysShown));
+        return days.firstFrom(firstDay.plusDays(daysShown));
     }
 
     private void show() {
         selected = null;
-        if (firstDay == null || free.isEmpty()) {
+        if (firstDay == null || days.isEmpty()) {
             times.setEmpty();
             return;
         }
         LocalDate last = firstDay.plusDays(daysShown - 1L);
-        List<SlotWeek.Day> days = new ArrayList<>();
+        if (heldFrom == null || heldUntil == null || firstDay.isBefore(heldFrom) || last.isAfter(heldUntil)) {
+            // Another week: its free times read (one query on a doctor's page), and what they say of its days kept.
+            held = new FreeTimes(reader.read(firstDay, last));
+            heldFrom = firstDay;
+            heldUntil = last;
+            days = days.correct(firstDay, last, held);
+        }
+        List<SlotWeek.Day> columns = new ArrayList<>();
         for (LocalDate day = firstDay; !day.isAfter(last); day = day.plusDays(1)) {
-            days.add(column(day));
+            columns.add(column(day));
         }
         times.setDays(
-                days,
+                columns,
                 getTranslation("appointment.slots.range", dayMonth(firstDay), dayMonth(last)),
                 navigation(firstDay));
     }
 
     private SlotWeek.Day column(LocalDate day) {
         List<SlotWeek.Time> shown = new ArrayList<>();
-        for (BookableSlot slot : free.onDay(day)) {
-            shown.add(new SlotWeek.Time(
-                    slot.id(),
-                    Formats.current().time(slot.startTime()),
-                    Formats.current().when(slot.startsAt())));
+        for (BookableSlot slot : held.onDay(day)) {
+            // The accessible name is the day's label and the time, put together by the browser.
+            shown.add(new SlotWeek.Time(slot.id(), Formats.current().time(slot.startTime()), ""));
         }
         return new SlotWeek.Day(
-                day,
-                weekday(day),
-                dayMonth(day),
-                getTranslation("appointment.slots.noneOn", Formats.current().day(day)),
-                shown);
+                day, weekday(day), dayMonth(day), Formats.current().day(day), "", shown);
     }
 
     /** "Wed" / "Mi." above a day's column. */
@@ -223,7 +287,7 @@ class SlotPicker extends Composite<SlotWeek> implements HasValidation {
         }
         boolean shown = times().stream().anyMatch(time -> time.id() == id);
         if (shown) {
-            free.find(id).ifPresent(this::choose);
+            held.find(id).ifPresent(this::choose);
         }
     }
 
@@ -233,12 +297,67 @@ class SlotPicker extends Composite<SlotWeek> implements HasValidation {
         setInvalid(false);
     }
 
-    /** Chooses a slot of the list (e.g. one picked on the directory's card), showing its days. */
+    /** Chooses a slot of the days held (shown), showing its days. */
     void choose(long slotId) {
-        free.find(slotId).ifPresent(slot -> {
+        held.find(slotId).ifPresent(slot -> {
             showFrom(slot.date());
             choose(slot);
         });
+    }
+
+    /**
+     * Which days have a free time: a bit a day from the first (the booking window's 90 days at most: two
+     * {@code long}s), so the navigation knows where the free times are without keeping them.
+     */
+    static final class FreeDays implements Serializable {
+
+        static final FreeDays NONE = new FreeDays(FreeTimes.NONE);
+
+        private final long firstEpochDay;
+        private final BitSet bits;
+
+        FreeDays(FreeTimes times) {
+            this(times.isEmpty() ? 0 : times.firstDay().toEpochDay(), new BitSet());
+            times.forEachDay(day -> bits.set((int) (day - firstEpochDay)));
+        }
+
+        private FreeDays(long firstEpochDay, BitSet bits) {
+            this.firstEpochDay = firstEpochDay;
+            this.bits = bits;
+        }
+
+        boolean isEmpty() {
+            return bits.isEmpty();
+        }
+
+        LocalDate first() {
+            return LocalDate.ofEpochDay(firstEpochDay + bits.nextSetBit(0));
+        }
+
+        LocalDate last() {
+            return LocalDate.ofEpochDay(firstEpochDay + bits.length() - 1);
+        }
+
+        /** The first day on or after {@code day} with a free time. */
+        Optional<LocalDate> firstFrom(LocalDate day) {
+            int at = bits.nextSetBit((int) Math.max(0, day.toEpochDay() - firstEpochDay));
+            return at < 0 ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(firstEpochDay + at));
+        }
+
+        /** Whether a day from {@code from} to {@code until} (both included) has a free time. */
+        boolean anyIn(LocalDate from, LocalDate until) {
+            return firstFrom(from).filter(day -> !day.isAfter(until)).isPresent();
+        }
+
+        /** These days' bits as the free times read for them say (a day taken up since, or freed). */
+        FreeDays correct(LocalDate from, LocalDate until, FreeTimes read) {
+            long base = isEmpty() ? from.toEpochDay() : Math.min(firstEpochDay, from.toEpochDay());
+            BitSet corrected = new BitSet();
+            bits.stream().forEach(bit -> corrected.set((int) (firstEpochDay + bit - base)));
+            corrected.clear((int) (from.toEpochDay() - base), (int) (until.toEpochDay() - base) + 1);
+            read.forEachDay(day -> corrected.set((int) (day - base)));
+            return new FreeDays(base, corrected);
+        }
     }
 
     /**
@@ -330,6 +449,27 @@ class SlotPicker extends Composite<SlotWeek> implements HasValidation {
                 slots.add(slot(i));
             }
             return slots;
+        }
+
+        /** The free times of the days {@code from} to {@code until}, both included, soonest first. */
+        List<BookableSlot> within(LocalDate from, LocalDate until) {
+            List<BookableSlot> slots = new ArrayList<>();
+            for (int i = firstIndexFrom(from); i < packed.length && epochDay(i) <= until.toEpochDay(); i++) {
+                slots.add(slot(i));
+            }
+            return slots;
+        }
+
+        /** Each day with a free time, as its epoch day, once, in order. */
+        void forEachDay(LongConsumer action) {
+            long previous = Long.MIN_VALUE;
+            for (int i = 0; i < packed.length; i++) {
+                long day = epochDay(i);
+                if (day != previous) {
+                    action.accept(day);
+                    previous = day;
+                }
+            }
         }
 
         Optional<BookableSlot> find(long slotId) {

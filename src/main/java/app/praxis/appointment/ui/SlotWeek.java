@@ -14,6 +14,7 @@ import com.vaadin.flow.shared.Registration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import tools.jackson.core.json.JsonWriteFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -24,7 +25,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The free-time picker drawn in the browser as one element ({@code frontend/slots/praxis-slot-week.js}): the week's
  * navigation (earlier, later, next free time, the range shown), the days side by side with their times, a slot error
- * and the empty text. The server sends the constant texts once and each week shown as one JSON string, and hears back
+ * and the empty text; on a doctor's page also the booking under it (heading, reason field with its message, "Book",
+ * the waitlist link), which sends the reason as typed with its {@code slot-book} event. The server sends the constant texts once and each week shown as one JSON string, and hears back
  * two events: a chosen slot's id and a move of the week. As server-side components each time, button, icon and span
  * kept its own state node, listeners and theme list (about 1 KB each, issue 18: memory per session); here they are
  * string properties. The buttons in the browser are Lumo's {@code <vaadin-button>}s, reachable by keyboard, the
@@ -43,14 +45,39 @@ class SlotWeek extends Component implements HasStyle, HasSize {
     private static final JsonMapper JSON =
             JsonMapper.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
 
-    /** One free time as shown: the slot's id, its time ("09:00") and what a screen reader says. */
+    /**
+     * One free time as shown: the slot's id, its time ("09:00") and what a screen reader says (the day's label and the
+     * time, "Wed 2 Dec 2026, 09:00": composed by the browser from the day's label, so it is not sent per time; when
+     * the server sets a week, the label given here is not used).
+     */
     record Time(long id, String text, String label) {}
 
-    /** One day's column: its date, header lines, what is said when it has no free time, and its times. */
-    record Day(LocalDate date, String weekday, String dayMonth, String none, List<Time> times) {}
+    /**
+     * One day's column: its date, header lines, its full label ("Wed 2 Dec 2026": the times' accessible names and
+     * what is said when the day has no free time start with it), what is said when it has none (composed by the
+     * browser from the constant text, so not sent; read back as shown) and its times.
+     */
+    record Day(LocalDate date, String weekday, String dayMonth, String label, String none, List<Time> times) {}
 
-    /** The picker's constant texts, sent once: the navigation's names, the grid's label, the empty text. */
-    record Texts(String earlier, String later, String nextFree, String label, String none) {}
+    /**
+     * The picker's constant texts, sent once: the navigation's names, the grid's label, the empty text, and what is
+     * said for a day without a free time ("No free times on {0}", {0} the day's label).
+     */
+    record Texts(String earlier, String later, String nextFree, String label, String none, String noneOn) {}
+
+    /**
+     * The booking under the picker on a doctor's page, sent once: the heading above the picker, the reason field's
+     * label, helper text and maximum length, the button's text, and the waitlist link with its address. Not set for
+     * the reschedule dialog, which has its own reason and button.
+     */
+    record Booking(
+            String heading,
+            String reason,
+            String helper,
+            int maxLength,
+            String book,
+            String waitlist,
+            String waitlistHref) {}
 
     /** The week's navigation: which of its three buttons may be used. */
     record Navigation(boolean previous, boolean next, boolean nextFree) {}
@@ -78,7 +105,8 @@ class SlotWeek extends Component implements HasStyle, HasSize {
                 .put("later", texts.later())
                 .put("nextFree", texts.nextFree())
                 .put("label", texts.label())
-                .put("none", texts.none());
+                .put("none", texts.none())
+                .put("noneOn", texts.noneOn());
         getElement().setProperty("texts", JSON.writeValueAsString(json));
     }
 
@@ -89,7 +117,31 @@ class SlotWeek extends Component implements HasStyle, HasSize {
                 json.path("later").asString(""),
                 json.path("nextFree").asString(""),
                 json.path("label").asString(""),
-                json.path("none").asString(""));
+                json.path("none").asString(""),
+                json.path("noneOn").asString(""));
+    }
+
+    /**
+     * The booking drawn under the picker (a doctor's page): its heading, reason field, button and waitlist link, in
+     * one JSON string sent once. A click on the button sends {@code slot-book} with the reason as typed.
+     */
+    void setBooking(Booking booking) {
+        getElement().setProperty("booking", JSON.writeValueAsString(booking));
+    }
+
+    /** The booking's texts as sent, if this picker offers the booking. */
+    Optional<Booking> booking() {
+        String json = getElement().getProperty("booking", "");
+        return json.isEmpty() ? Optional.empty() : Optional.of(JSON.readValue(json, Booking.class));
+    }
+
+    /** The reason field's message, shown next to it ("" for none). */
+    void setReasonError(String message) {
+        getElement().setProperty("reasonError", message);
+    }
+
+    String reasonError() {
+        return getElement().getProperty("reasonError", "");
     }
 
     /** No free times: the navigation and the grid are hidden and the empty text shows. */
@@ -109,10 +161,10 @@ class SlotWeek extends Component implements HasStyle, HasSize {
                     .put("date", day.date().toString())
                     .put("weekday", day.weekday())
                     .put("dayMonth", day.dayMonth())
-                    .put("none", day.none());
+                    .put("label", day.label());
             ArrayNode times = column.putArray("times");
             for (Time time : day.times()) {
-                times.addArray().add(time.id()).add(time.text()).add(time.label());
+                times.addArray().add(time.id()).add(time.text());
             }
         }
         getElement().setProperty("week", JSON.writeValueAsString(week));
@@ -151,26 +203,35 @@ class SlotWeek extends Component implements HasStyle, HasSize {
         return getElement().getProperty("error", "");
     }
 
-    /** The days shown, read back from what was sent to the browser (tests and the picker read it). */
+    /**
+     * The days shown, read back from what was sent to the browser (tests and the picker read it), with each time's
+     * accessible name and each day's "no free times" text composed as the browser composes them.
+     */
     List<Day> days() {
         JsonNode week = week();
+        String noneOn = texts().noneOn();
         List<Day> days = new ArrayList<>();
         for (JsonNode column : week.get("days")) {
+            String label = column.get("label").asString();
             List<Time> times = new ArrayList<>();
             for (JsonNode time : column.get("times")) {
-                times.add(new Time(
-                        time.get(0).asLong(),
-                        time.get(1).asString(),
-                        time.get(2).asString()));
+                String text = time.get(1).asString();
+                times.add(new Time(time.get(0).asLong(), text, timeLabel(label, text)));
             }
             days.add(new Day(
                     LocalDate.parse(column.get("date").asString()),
                     column.get("weekday").asString(),
                     column.get("dayMonth").asString(),
-                    column.get("none").asString(),
+                    label,
+                    noneOn.replace("{0}", label),
                     times));
         }
         return days;
+    }
+
+    /** A time's accessible name, as the browser composes it: the day's label and the time ("Wed 2 Dec 2026, 09:00"). */
+    static String timeLabel(String dayLabel, String time) {
+        return dayLabel + ", " + time;
     }
 
     /** The times shown, day by day. */
@@ -215,6 +276,36 @@ class SlotWeek extends Component implements HasStyle, HasSize {
                 };
         if (enabled) {
             ComponentUtil.fireEvent(this, new MoveEvent(this, true, to));
+        }
+    }
+
+    Registration addBookListener(ComponentEventListener<BookEvent> listener) {
+        return addListener(BookEvent.class, listener);
+    }
+
+    /**
+     * What a click on "Book" in the browser does, for tests without a browser: the same event with the reason as
+     * typed, sent only if this picker offers the booking.
+     */
+    void book(String reason) {
+        if (booking().isPresent()) {
+            ComponentUtil.fireEvent(this, new BookEvent(this, true, reason));
+        }
+    }
+
+    /** "Book" was clicked in the browser: the reason as typed (checked by the booking service). */
+    @DomEvent("slot-book")
+    public static class BookEvent extends ComponentEvent<SlotWeek> {
+
+        private final String reason;
+
+        public BookEvent(SlotWeek source, boolean fromClient, @EventData("event.detail.reason") String reason) {
+            super(source, fromClient);
+            this.reason = reason;
+        }
+
+        String reason() {
+            return reason;
         }
     }
 

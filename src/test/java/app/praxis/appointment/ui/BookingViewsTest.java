@@ -76,8 +76,7 @@ class BookingViewsTest extends SpringBrowserlessTest {
         DoctorView view = target(navigate("doctors/" + doctor.doctorId(), DoctorView.class));
         assertThat(view.slots.firstDay()).contains(fixture.today().plusDays(2));
         view.slots.clickTime(0);
-        view.reason.setValue("Annual check-up");
-        test(view.book).click();
+        DoctorPageOnScreen.book(view, "Annual check-up");
 
         assertThat(target(getCurrentView())).isInstanceOf(MyAppointmentsView.class);
         assertThat(fixture.appointmentsOnSlot(slot)).isOne();
@@ -93,14 +92,18 @@ class BookingViewsTest extends SpringBrowserlessTest {
         fixture.slot(doctor.doctorId(), 2, LocalTime.of(11, 0));
         DoctorView view = target(navigate("doctors/" + doctor.doctorId(), DoctorView.class));
 
-        test(view.book).click();
+        DoctorPageOnScreen.book(view, "");
         assertThat(view.slots.isInvalid()).isTrue();
         assertThat(view.slots.times.error()).as("shown under the grid").isEqualTo("Choose a time first.");
 
         view.slots.clickTime(0);
-        test(view.book).click();
+        DoctorPageOnScreen.book(view, "   ");
         assertThat(view.reason.isInvalid()).isTrue();
         assertThat(view.reason.getErrorMessage()).contains("why you are coming");
+        assertThat(DoctorPageOnScreen.reasonError(view))
+                .as("shown next to the field in the browser")
+                .contains("why you are coming");
+        assertThat(view.slots.times.error()).as("the time is fine now").isEmpty();
         assertThat(fixture.appointmentsOf(patient.patientId())).isZero();
     }
 
@@ -110,12 +113,12 @@ class BookingViewsTest extends SpringBrowserlessTest {
         fixture.slot(doctor.doctorId(), 2, LocalTime.of(12, 0));
         DoctorView view = target(navigate("doctors/" + doctor.doctorId(), DoctorView.class));
         view.slots.clickTime(0);
-        view.reason.setValue("Cough");
+
         SignIn.as(fixture.quickPatient("Quicker").userId(), Roles.PATIENT);
         booking.book(slot, "Faster");
         SignIn.as(patient.userId(), Roles.PATIENT);
 
-        test(view.book).click();
+        DoctorPageOnScreen.book(view, "Cough");
 
         assertThat(view.slots.isInvalid()).isTrue();
         assertThat(view.slots.getErrorMessage()).isEqualTo(BookingService.SLOT_TAKEN);

@@ -4,6 +4,7 @@ import static app.praxis.appointment.ui.BookingViewsTest.target;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.praxis.appointment.BookingFixture;
+import app.praxis.base.Formats;
 import app.praxis.doctor.DoctorSummary;
 import app.praxis.security.Roles;
 import app.praxis.support.IntegrationTest;
@@ -43,6 +44,34 @@ class DirectoryViewTest extends SpringBrowserlessTest {
     @AfterEach
     void signOut() {
         SignIn.out();
+    }
+
+    /**
+     * The cards' constant texts go once with the page's texts (issue 18): each card carries only its own data, and
+     * "Next free: …", "Book Dr. … on …", the title and the links are composed from them as the browser does.
+     */
+    @Test
+    void theCardsConstantTextsAreSentOnceAndComposedOnEachCard() {
+        long slot = fixture.slot(doctor.doctorId(), 1, LocalTime.of(9, 30));
+        DoctorDirectoryView view = target(navigate(DoctorDirectoryView.class));
+        DirectoryOnScreen screen = new DirectoryOnScreen(view).name(family);
+
+        String sent = view.getElement().getProperty("cards", "");
+        assertThat(sent).doesNotContain("Next free", "Book Dr.", "doctors/", "Dr. Doc");
+        assertThat(view.texts().cards().bookTime()).isEqualTo("Book Dr. {0} on {1}");
+
+        DoctorCards.Card card = screen.cards().getFirst();
+        String when = Formats.current().when(fixture.today().plusDays(1).atTime(9, 30));
+        assertThat(card.name()).isEqualTo("Dr. Doc " + family);
+        assertThat(card.href()).isEqualTo("doctors/" + doctor.doctorId());
+        assertThat(card.next()).isEqualTo("Next free: " + when);
+        assertThat(card.times()).singleElement().satisfies(time -> {
+            assertThat(time.label()).isEqualTo("Book Dr. Doc " + family + " on " + when);
+            assertThat(time.href()).isEqualTo("doctors/" + doctor.doctorId() + "?slot=" + slot);
+        });
+        assertThat(DoctorCards.Patterns.fill("Book Dr. {0} on {1}", "A {1} B", "Thu"))
+                .as("a name holding a place is not filled again")
+                .isEqualTo("Book Dr. A {1} B on Thu");
     }
 
     @Test

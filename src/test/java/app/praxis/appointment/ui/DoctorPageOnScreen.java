@@ -42,6 +42,19 @@ public final class DoctorPageOnScreen {
         });
     }
 
+    /**
+     * Types {@code reason} into the booking's reason field and clicks "Book", as the browser does: the picker's element
+     * sends its {@code slot-book} event with the reason as typed.
+     */
+    static void book(DoctorView view, String reason) {
+        view.slots.times.book(reason);
+    }
+
+    /** The message shown next to the booking's reason field ("" for none), as sent to the browser. */
+    static String reasonError(DoctorView view) {
+        return view.slots.times.reasonError();
+    }
+
     private static String texts(JsonNode json, String... names) {
         return String.join(
                 "\n",

@@ -110,20 +110,23 @@ class GermanBookingViewsTest extends SpringBrowserlessTest {
 
         DoctorView view = BookingViewsTest.target(navigate("doctors/" + doctor.doctorId(), DoctorView.class));
         assertThat(view.getPageTitle()).isEqualTo("Buchen · Praxis");
-        assertThat(view.book.getText()).isEqualTo("Termin buchen");
-        assertThat(view.reason.getLabel()).isEqualTo("Grund Ihres Besuchs");
+        SlotWeek.Booking booking = view.slots.times.booking().orElseThrow();
+        assertThat(booking.book()).isEqualTo("Termin buchen");
+        assertThat(booking.reason()).isEqualTo("Grund Ihres Besuchs");
+        assertThat(booking.helper()).isEqualTo("Bis zu 1000 Zeichen");
+        assertThat(booking.heading()).isEqualTo("Einen Termin buchen");
+        assertThat(booking.waitlist()).isEqualTo("Kein Termin passt? Auf die Warteliste setzen");
         assertThat(view.slots.times.texts().nextFree()).isEqualTo("Nächster freier Termin");
 
-        test(view.book).click();
+        DoctorPageOnScreen.book(view, "");
         assertThat(view.slots.times.error()).isEqualTo("Wählen Sie zuerst eine Zeit.");
         view.slots.clickTime(0);
-        test(view.book).click();
+        DoctorPageOnScreen.book(view, "");
         assertThat(view.reason.getErrorMessage())
                 .as("the service answers in the page's language")
                 .isEqualTo("Sagen Sie dem Arzt kurz, warum Sie kommen.");
 
-        view.reason.setValue("Vorsorge");
-        test(view.book).click();
+        DoctorPageOnScreen.book(view, "Vorsorge");
 
         MyAppointmentsView mine = BookingViewsTest.target((MyAppointmentsView) getCurrentView());
         assertThat(fixture.appointmentsOnSlot(slot)).isOne();

@@ -10,6 +10,7 @@ import app.praxis.patient.PatientSummary;
 import app.praxis.security.Roles;
 import app.praxis.support.IntegrationTest;
 import app.praxis.support.SignIn;
+import app.praxis.support.StatementCounter;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The booking page's week grid, and the directory card's next three times that lead straight to booking. */
 @IntegrationTest
@@ -28,6 +30,9 @@ class WeekGridTest extends SpringBrowserlessTest {
 
     @Autowired
     BookingFixture fixture;
+
+    @Autowired
+    JdbcClient jdbc;
 
     String family;
     DoctorSummary doctor;
@@ -112,8 +117,7 @@ class WeekGridTest extends SpringBrowserlessTest {
             assertThat(slot.date()).isEqualTo(today.plusDays(2));
             assertThat(slot.startTime()).isEqualTo(LocalTime.of(10, 0));
         });
-        booking.reason.setValue("Picked on the card");
-        test(booking.book).click();
+        DoctorPageOnScreen.book(booking, "Picked on the card");
 
         assertThat(target(getCurrentView())).isInstanceOf(MyAppointmentsView.class);
         assertThat(fixture.appointmentsOf(patient.patientId())).isOne();
@@ -154,6 +158,39 @@ class WeekGridTest extends SpringBrowserlessTest {
         grid.clickMove(SlotWeek.NEXT_FREE);
         assertThat(grid.selected()).as("another week shown: nothing chosen").isEmpty();
         assertThat(grid.times.selected()).isEqualTo(-1);
+    }
+
+    /**
+     * The page keeps only the days it shows (issue 18): another week is read from the database when it is shown, in
+     * one query, so a time freed or added since the page opened shows there; the days known to have a free time are
+     * corrected by what was read.
+     */
+    @Test
+    void anotherWeekIsReadWhenItIsShownInOneQuery() {
+        DoctorView view = target(navigate("doctors/" + doctor.doctorId(), DoctorView.class));
+        SlotPicker grid = view.slots;
+        long added = fixture.slot(doctor.doctorId(), 13, LocalTime.of(14, 0));
+
+        try (var statements = StatementCounter.record()) {
+            grid.clickMove(SlotWeek.NEXT_FREE);
+            assertThat(statements.statements())
+                    .as("the week's free times, one query")
+                    .filteredOn(sql -> sql.contains("doctor_availability"))
+                    .hasSize(1);
+        }
+        assertThat(grid.firstDay()).contains(today.plusDays(12));
+        assertThat(grid.times()).extracting(SlotWeek.Time::text).containsExactly("08:00", "14:00");
+        grid.clickTime(1);
+        assertThat(grid.selected())
+                .hasValueSatisfying(slot -> assertThat(slot.id()).isEqualTo(added));
+
+        // Back to the first week: read again, and the time taken meanwhile is gone from it.
+        jdbc.sql("UPDATE doctor_availability SET is_booked = TRUE WHERE doctor_id = ? AND start_time = '10:00'")
+                .param(doctor.doctorId())
+                .update();
+        grid.showFrom(today.plusDays(2));
+        assertThat(grid.times()).extracting(SlotWeek.Time::text).containsExactly("09:00", "11:00");
+        assertThat(grid.navigation().previous()).isFalse();
     }
 
     private static java.util.List<?> days(SlotPicker grid) {
