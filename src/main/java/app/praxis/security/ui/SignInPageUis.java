@@ -7,6 +7,8 @@ import jakarta.servlet.http.HttpSessionEvent;
 import jakarta.servlet.http.HttpSessionIdListener;
 import java.util.ArrayList;
 import java.util.Collections;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,7 +17,7 @@ import org.springframework.stereotype.Component;
  * page's UI was meant to end by the page's unload beacon, but the beacon leaves with the session id of before the
  * sign-in, which Spring Security changes (session fixation protection) while handling the same form post: when the
  * beacon arrives after the change, it finds no session and the sign-in page's UI stayed in the signed-in session
- * (≈ 40 KB: its form, language switch and texts) until Vaadin noticed its missing heartbeats, ≈ 93 s later (in the
+ * (≈ 30 KB: its form, language switch and texts) until Vaadin noticed its missing heartbeats, ≈ 93 s later (in the
  * memory benchmark one of ten sign-ins). The id change is the servlet container's event of exactly that moment, so
  * the session's sign-in pages are closed there: a sign-in page in a session that has just signed in has nothing
  * left to do (its form was sent; another tab's stale sign-in page would sign in again). Spring Boot registers a bean
@@ -24,14 +26,21 @@ import org.springframework.stereotype.Component;
 @Component
 class SignInPageUis implements HttpSessionIdListener {
 
+    private static final Logger log = LoggerFactory.getLogger(SignInPageUis.class);
+
     @Override
     public void sessionIdChanged(HttpSessionEvent event, String oldSessionId) {
         HttpSession session = event.getSession();
         for (String name : Collections.list(session.getAttributeNames())) {
-            if (session.getAttribute(name) instanceof VaadinSession vaadin) {
-                // Runs at once when no request of the session holds its lock (the form post holds none), else
-                // just after that request.
-                vaadin.access(() -> closeSignInPages(vaadin));
+            if (session.getAttribute(name) instanceof VaadinSession vaadin && vaadin.getService() != null) {
+                try {
+                    // Runs at once when no request of the session holds its lock (the form post holds none), else
+                    // just after that request.
+                    vaadin.access(() -> closeSignInPages(vaadin));
+                } catch (RuntimeException closing) {
+                    // Never in the way of the sign-in itself: the page is then freed by its heartbeats' absence.
+                    log.debug("The sign-in page's UI was left to Vaadin's own clean-up", closing);
+                }
             }
         }
     }
