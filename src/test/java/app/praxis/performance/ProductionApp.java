@@ -28,6 +28,9 @@ final class ProductionApp implements AutoCloseable {
 
     static final String HEAP = System.getProperty("benchmark.heap", "1g");
 
+    /** {@code -Dbenchmark.warmup=representative}: see SessionMemoryBenchmarkTest; it needs the class-load log. */
+    static final boolean REPRESENTATIVE_WARMUP = "representative".equals(System.getProperty("benchmark.warmup"));
+
     private final Process process;
     final int port;
     final Path folder;
@@ -59,7 +62,7 @@ final class ProductionApp implements AutoCloseable {
                 "-Xmx" + HEAP,
                 "-XX:+UseG1GC",
                 "-Dvaadin.productionMode=true"));
-        if (Boolean.getBoolean("benchmark.classLog")) {
+        if (REPRESENTATIVE_WARMUP || Boolean.getBoolean("benchmark.classLog")) {
             // Every class the JVM loads, one line each, in order: the harness notes the line count at the baseline
             // and at the reading, and names the classes loaded between them (ClassLoadLog).
             command.add("-Xlog:class+load=info:file="

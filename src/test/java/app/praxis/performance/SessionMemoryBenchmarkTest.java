@@ -73,8 +73,16 @@ class SessionMemoryBenchmarkTest {
      */
     static final int MARGINAL = Integer.getInteger("benchmark.marginal", 0);
 
+    /**
+     * {@code -Dbenchmark.warmup=representative} (round 9): the warm-up opens as many browsers as the reading, the
+     * baseline waits until their UIs are gone and no class has been loaded for 20 s (the class-load log is on). The
+     * same as {@code -Dbenchmark.warmupSessions=N -Dbenchmark.warmupUisGone=true -Dbenchmark.classLog=true
+     * -Dbenchmark.warmupQuiet=20}. Without it, round 8's method: one warm-up browser.
+     */
+    static final boolean REPRESENTATIVE = ProductionApp.REPRESENTATIVE_WARMUP;
+
     /** Browsers at once in the warm-up (1: round 8's method), and how many such rounds. */
-    static final int WARMUP_SESSIONS = Integer.getInteger("benchmark.warmupSessions", 1);
+    static final int WARMUP_SESSIONS = Integer.getInteger("benchmark.warmupSessions", REPRESENTATIVE ? SESSIONS : 1);
 
     static final int WARMUP_ROUNDS = Integer.getInteger("benchmark.warmupRounds", 1);
 
@@ -573,7 +581,7 @@ class SessionMemoryBenchmarkTest {
                 warm.forEach(WebDriver::quit);
             }
         }
-        int quiet = Integer.getInteger("benchmark.warmupQuiet", 0);
+        int quiet = Integer.getInteger("benchmark.warmupQuiet", REPRESENTATIVE ? 20 : 0);
         ClassLoadLog classLog = new ClassLoadLog(app.folder);
         if (quiet > 0 && classLog.on()) {
             // The application's own first runs (e.g. its scheduled jobs one minute after start: the reminders and
@@ -596,7 +604,7 @@ class SessionMemoryBenchmarkTest {
             report.add(page.name() + ": " + seen + " classes loaded when the baseline was read (no new one for "
                     + Duration.ofNanos(System.nanoTime() - quietSince).toSeconds() + " s)");
         }
-        if (Boolean.getBoolean("benchmark.warmupUisGone")) {
+        if (REPRESENTATIVE || Boolean.getBoolean("benchmark.warmupUisGone")) {
             long until = System.nanoTime() + Duration.ofMinutes(3).toNanos(); // elapsed time, not the clinic's
             long uis;
             while ((uis = app.liveHeap().instances("com.vaadin.flow.component.UI")) > 0 && System.nanoTime() < until) {
@@ -605,7 +613,8 @@ class SessionMemoryBenchmarkTest {
             report.add(page.name() + ": warm-up of " + sessions + " sessions x " + WARMUP_ROUNDS
                     + " rounds; UIs alive at" + " the baseline: " + uis);
         } else {
-            report.add(page.name() + ": warm-up of " + sessions + " sessions x " + WARMUP_ROUNDS + " rounds");
+            report.add(page.name() + ": warm-up of " + sessions + " sessions x " + WARMUP_ROUNDS + " rounds (round 8's"
+                    + " method unless more than one)");
         }
     }
 
