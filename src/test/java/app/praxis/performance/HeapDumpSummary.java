@@ -62,7 +62,10 @@ final class HeapDumpSummary {
             summary.link();
             System.out.printf(Locale.ROOT, "%,d objects, %,d roots%n", summary.count, summary.rootIds.size());
             for (int i = 1; i < args.length; i++) {
-                if (args[i].startsWith("big:")) {
+                if (args[i].startsWith("diff:")) {
+                    String[] parts = args[i].split(":");
+                    summary.diff(Path.of(parts[1]), parts[2], parts.length > 3 ? parts[3] : DEFAULT_HOLDERS);
+                } else if (args[i].startsWith("big:")) {
                     summary.big(Integer.parseInt(args[i].substring(4)));
                 } else if (args[i].startsWith("owned:")) {
                     String[] parts = args[i].split(":");
@@ -530,6 +533,252 @@ final class HeapDumpSummary {
                 .limit(8)
                 .forEach(entry -> System.out.printf(Locale.ROOT, " %s %,d;", entry.getKey(), entry.getValue()[0]));
         System.out.println();
+    }
+
+    /**
+     * The holders outside the sessions' clusters that {@code diff:} splits the rest of the heap by, in this order
+     * (each claims what its instances reach without passing another holder's instance and that no earlier holder
+     * claimed; a name ending in {@code *} stands for every class starting so).
+     */
+    static final String DEFAULT_HOLDERS = String.join(
+            "+",
+            "org.apache.tomcat.util.net.NioEndpoint$NioSocketWrapper",
+            "org.apache.coyote.http11.Http11Processor",
+            "org.apache.catalina.connector.Request",
+            "com.mysql.cj.jdbc.ConnectionImpl",
+            "com.mysql.cj.*",
+            "java.lang.invoke.*",
+            "java.lang.reflect.*",
+            "java.lang.Class$*",
+            "java.lang.ClassValue*",
+            "jdk.internal.*",
+            "org.hibernate.*",
+            "tools.jackson.*",
+            "com.fasterxml.jackson.*",
+            "com.vaadin.*",
+            "org.springframework.*",
+            "org.apache.catalina.*",
+            "org.apache.tomcat.*",
+            "org.apache.coyote.*",
+            "org.atmosphere.*",
+            "app.praxis.*",
+            "java.lang.ClassLoader*",
+            "java.lang.Thread*");
+
+    /**
+     * {@code diff:<baseline dump>:<session classes>[:<holders>]}: the whole difference between a baseline dump and
+     * this one, not only the sessions' clusters. Every object of each dump is put on one line: the sessions' clusters
+     * (the retained set of the session classes together, as {@code owned:}), then the holders in the order given
+     * (what each reaches outside the clusters without passing another holder), then what only the GC roots reach
+     * (by the package of the class whose static fields, or the thread whose stack, reaches it first), and what the
+     * dump lists but no reference in it reaches (kept by the JVM itself, e.g. through a class mirror's own fields or
+     * the method-type table). Printed per line: the baseline's bytes, this dump's, the growth, and the growth per
+     * session ({@code -Dsessions=N}, 10 by default), then the classes that grew most, overall and on each line.
+     */
+    private void diff(Path baselineDump, String group, String holders) throws IOException {
+        int sessions = Integer.getInteger("sessions", 10);
+        HeapDumpSummary baseline;
+        try (var file = new RandomAccessFile(baselineDump.toFile(), "r")) {
+            baseline = new HeapDumpSummary(file.getChannel().map(FileChannel.MapMode.READ_ONLY, 0, file.length()));
+            baseline.read();
+            baseline.link();
+        }
+        Map<String, Map<String, long[]>> before = baseline.attribute(group, holders);
+        Map<String, Map<String, long[]>> after = attribute(group, holders);
+        java.util.Set<String> lines = new java.util.LinkedHashSet<>(after.keySet());
+        lines.addAll(before.keySet());
+        record Line(
+                String name,
+                long before,
+                long after,
+                Map<String, long[]> classesBefore,
+                Map<String, long[]> classesAfter) {
+            long growth() {
+                return after - before;
+            }
+        }
+        List<Line> table = new ArrayList<>();
+        for (String line : lines) {
+            Map<String, long[]> b = before.getOrDefault(line, Map.of());
+            Map<String, long[]> a = after.getOrDefault(line, Map.of());
+            table.add(new Line(line, sum(b), sum(a), b, a));
+        }
+        long totalBefore = table.stream().mapToLong(Line::before).sum();
+        long totalAfter = table.stream().mapToLong(Line::after).sum();
+        System.out.printf(
+                Locale.ROOT,
+                "%nThe whole heap, %s -> this dump: %,d -> %,d bytes (%,d; %,d per session of %d)%n",
+                baselineDump.getFileName(),
+                totalBefore,
+                totalAfter,
+                totalAfter - totalBefore,
+                (totalAfter - totalBefore) / sessions,
+                sessions);
+        System.out.printf(
+                Locale.ROOT, "  %14s %14s %12s %10s  %s%n", "baseline", "this dump", "growth", "/session", "line");
+        table.sort((x, y) -> Long.compare(y.growth(), x.growth()));
+        for (Line line : table) {
+            if (line.before == 0 && line.after == 0) {
+                continue;
+            }
+            System.out.printf(
+                    Locale.ROOT,
+                    "  %,14d %,14d %,12d %,10d  %s%n",
+                    line.before,
+                    line.after,
+                    line.growth(),
+                    line.growth() / sessions,
+                    line.name);
+        }
+        int shown = Integer.getInteger("lines", 10);
+        for (Line line : table.subList(0, Math.min(shown, table.size()))) {
+            System.out.printf(Locale.ROOT, "%n  %s grew by %,d; most (bytes, instances):", line.name, line.growth());
+            printGrowth(line.classesBefore, line.classesAfter, 10);
+        }
+        Map<String, long[]> allBefore = new HashMap<>();
+        Map<String, long[]> allAfter = new HashMap<>();
+        before.values().forEach(classes -> classes.forEach((k, v) -> add(allBefore, k, v)));
+        after.values().forEach(classes -> classes.forEach((k, v) -> add(allAfter, k, v)));
+        System.out.printf(Locale.ROOT, "%n  every object, by class (bytes, instances):");
+        printGrowth(allBefore, allAfter, 40);
+        System.out.println();
+    }
+
+    private static void add(Map<String, long[]> into, String name, long[] value) {
+        long[] sum = into.computeIfAbsent(name, k -> new long[2]);
+        sum[0] += value[0];
+        sum[1] += value[1];
+    }
+
+    private static long sum(Map<String, long[]> classes) {
+        return classes.values().stream().mapToLong(v -> v[0]).sum();
+    }
+
+    private static void printGrowth(Map<String, long[]> before, Map<String, long[]> after, int limit) {
+        java.util.Set<String> names = new java.util.HashSet<>(after.keySet());
+        names.addAll(before.keySet());
+        names.stream()
+                .map(name -> {
+                    long[] b = before.getOrDefault(name, new long[2]);
+                    long[] a = after.getOrDefault(name, new long[2]);
+                    return Map.entry(name, new long[] {a[0] - b[0], a[1] - b[1]});
+                })
+                .sorted((x, y) -> Long.compare(Math.abs(y.getValue()[0]), Math.abs(x.getValue()[0])))
+                .limit(limit)
+                .forEach(entry -> System.out.printf(
+                        Locale.ROOT,
+                        "%n    %,12d B %,8d  %s",
+                        entry.getValue()[0],
+                        entry.getValue()[1],
+                        entry.getKey()));
+        System.out.println();
+    }
+
+    /** Every object of this dump on one line (see {@link #diff}), per line its bytes and instances by class. */
+    private Map<String, Map<String, long[]>> attribute(String group, String holderList) {
+        Map<String, Map<String, long[]>> lines = new java.util.LinkedHashMap<>();
+        List<String> names = List.of(group.split("\\+"));
+        BitSet excluded = new BitSet(count);
+        for (int i = 0; i < count; i++) {
+            if (kind[i] != 3 && matches(names, nameOf(i))) {
+                excluded.set(i);
+            }
+        }
+        BitSet live = mark(rootIndexes(), excluded);
+        BitSet claimed = new BitSet(count);
+        ArrayDeque<Integer> queue = new ArrayDeque<>();
+        excluded.stream().forEach(i -> {
+            claimed.set(i);
+            queue.add(i);
+        });
+        String clusters = "the sessions' clusters (" + group + ")";
+        while (!queue.isEmpty()) {
+            int i = queue.poll();
+            put(lines, clusters, i);
+            for (int e = edgeStart[i]; e < edgeStart[i + 1]; e++) {
+                int target = edges[e];
+                if (!live.get(target) && !claimed.get(target)) {
+                    claimed.set(target);
+                    queue.add(target);
+                }
+            }
+        }
+        List<String> holders = List.of(holderList.split("\\+"));
+        int[] holderOf = new int[count];
+        Arrays.fill(holderOf, -1);
+        for (int i = 0; i < count; i++) {
+            if (kind[i] == 3 || claimed.get(i) || !live.get(i)) {
+                continue;
+            }
+            String name = nameOf(i);
+            for (int h = 0; h < holders.size(); h++) {
+                if (matches(List.of(holders.get(h)), name)) {
+                    holderOf[i] = h;
+                    break;
+                }
+            }
+        }
+        for (int h = 0; h < holders.size(); h++) {
+            for (int i = 0; i < count; i++) {
+                if (holderOf[i] != h || claimed.get(i)) {
+                    continue;
+                }
+                // With -Dfine=true each line names the holder's own class (which Spring, Tomcat, ... object).
+                String line = Boolean.getBoolean("fine")
+                        ? "held by " + holders.get(h) + " / " + nameOf(i)
+                        : "held by " + holders.get(h);
+                claimed.set(i);
+                queue.add(i);
+                while (!queue.isEmpty()) {
+                    int o = queue.poll();
+                    put(lines, line, o);
+                    for (int e = edgeStart[o]; e < edgeStart[o + 1]; e++) {
+                        int target = edges[e];
+                        if (live.get(target) && !claimed.get(target) && holderOf[target] < 0) {
+                            claimed.set(target);
+                            queue.add(target);
+                        }
+                    }
+                }
+            }
+        }
+        // What is left and reachable: by the root that reaches it first (a class's statics, or a thread's stack).
+        String[] labelOf = new String[count];
+        for (int root : rootIndexes()) {
+            if (labelOf[root] == null) {
+                labelOf[root] = kind[root] == 3
+                        ? "only through the static fields of "
+                                + ClassLoadLog.group(nameOf(root).substring(6))
+                        : "only through a thread's stack or a JNI reference";
+                queue.add(root);
+            }
+        }
+        while (!queue.isEmpty()) {
+            int o = queue.poll();
+            if (!claimed.get(o) && kind[o] != 3) {
+                claimed.set(o);
+                put(lines, labelOf[o], o);
+            }
+            for (int e = edgeStart[o]; e < edgeStart[o + 1]; e++) {
+                int target = edges[e];
+                if (labelOf[target] == null && !claimed.get(target) && !excluded.get(target)) {
+                    labelOf[target] = labelOf[o];
+                    queue.add(target);
+                }
+            }
+        }
+        for (int i = 0; i < count; i++) {
+            if (kind[i] != 3 && !claimed.get(i)) {
+                put(lines, "in the dump, but reached by no reference in it (kept by the JVM itself)", i);
+            }
+        }
+        return lines;
+    }
+
+    private void put(Map<String, Map<String, long[]>> lines, String line, int i) {
+        long[] sum = lines.computeIfAbsent(line, k -> new HashMap<>()).computeIfAbsent(nameOf(i), k -> new long[2]);
+        sum[0] += sizes[i];
+        sum[1]++;
     }
 
     private static final String STATE_NODE = "com.vaadin.flow.internal.StateNode";

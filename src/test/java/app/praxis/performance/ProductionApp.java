@@ -28,6 +28,9 @@ final class ProductionApp implements AutoCloseable {
 
     static final String HEAP = System.getProperty("benchmark.heap", "1g");
 
+    /** {@code -Dbenchmark.warmup=representative}: see SessionMemoryBenchmarkTest; it needs the class-load log. */
+    static final boolean REPRESENTATIVE_WARMUP = "representative".equals(System.getProperty("benchmark.warmup"));
+
     private final Process process;
     final int port;
     final Path folder;
@@ -52,12 +55,23 @@ final class ProductionApp implements AutoCloseable {
         try (var socket = new ServerSocket(0)) {
             mailPort = socket.getLocalPort();
         }
+        Files.deleteIfExists(folder.resolve(ClassLoadLog.FILE));
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xms" + HEAP,
                 "-Xmx" + HEAP,
                 "-XX:+UseG1GC",
-                "-Dvaadin.productionMode=true",
+                "-Dvaadin.productionMode=true"));
+        if (REPRESENTATIVE_WARMUP || Boolean.getBoolean("benchmark.classLog")) {
+            // Every class the JVM loads, one line each, in order: the harness notes the line count at the baseline
+            // and at the reading, and names the classes loaded between them (ClassLoadLog).
+            command.add("-Xlog:class+load=info:file="
+                    + folder.resolve(ClassLoadLog.FILE).toAbsolutePath());
+        }
+        command.addAll(List.of(System.getProperty("benchmark.jvmArgs", "").split(" ")).stream()
+                .filter(arg -> !arg.isBlank())
+                .toList());
+        command.addAll(List.of(
                 "-jar",
                 jar.toAbsolutePath().toString(),
                 "--server.port=" + port,

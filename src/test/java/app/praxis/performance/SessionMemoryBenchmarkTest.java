@@ -68,6 +68,25 @@ class SessionMemoryBenchmarkTest {
     static final int SESSIONS = Integer.getInteger("benchmark.sessions", 10);
 
     /**
+     * {@code -Dbenchmark.marginal=M}: after the reading with N sessions, M more are opened and the heap read again;
+     * (that − the N reading) / M is what one more session costs once the first N have paid what is paid once.
+     */
+    static final int MARGINAL = Integer.getInteger("benchmark.marginal", 0);
+
+    /**
+     * {@code -Dbenchmark.warmup=representative} (round 9): the warm-up opens as many browsers as the reading, the
+     * baseline waits until their UIs are gone and no class has been loaded for 20 s (the class-load log is on). The
+     * same as {@code -Dbenchmark.warmupSessions=N -Dbenchmark.warmupUisGone=true -Dbenchmark.classLog=true
+     * -Dbenchmark.warmupQuiet=20}. Without it, round 8's method: one warm-up browser.
+     */
+    static final boolean REPRESENTATIVE = ProductionApp.REPRESENTATIVE_WARMUP;
+
+    /** Browsers at once in the warm-up (1: round 8's method), and how many such rounds. */
+    static final int WARMUP_SESSIONS = Integer.getInteger("benchmark.warmupSessions", REPRESENTATIVE ? SESSIONS : 1);
+
+    static final int WARMUP_ROUNDS = Integer.getInteger("benchmark.warmupRounds", 1);
+
+    /**
      * Seconds a parked session waits before the heap is read: the page load's extra keep-alive connections close
      * (Tomcat: 20 s without a request), and the UI's last response kept for a resent request is the poll's.
      */
@@ -96,7 +115,7 @@ class SessionMemoryBenchmarkTest {
         Path folder = Path.of("target", "session-memory");
         app = ProductionApp.start(Path.of(System.getProperty("benchmark.jar", "target/praxis.jar")), folder);
         try (Connection db = app.database()) {
-            addAdmins(db, SESSIONS);
+            addAdmins(db, SESSIONS + MARGINAL);
             for (String role : List.of("PATIENT", "DOCTOR", "ADMIN")) {
                 accounts.put(role, emails(db, role));
             }
@@ -157,17 +176,16 @@ class SessionMemoryBenchmarkTest {
         table.add("| page | sessions | baseline live heap | with sessions | bytes per session (the issue's figure)"
                 + " | without G1's filler objects | UIs alive | load average |");
         table.add("|---|---:|---:|---:|---:|---:|---:|---|");
+        ClassLoadLog classLog = new ClassLoadLog(app.folder);
         for (Page page : pages()) {
-            List<String> people = people(page.role());
-            // Warm-up: the page once (classes loaded, caches filled), then signed out and closed.
-            WebDriver warm = browser("warm-" + page.name(), 1280, 900);
-            try {
-                visit(warm, people.getFirst(), page);
-                signOut(warm);
-            } finally {
-                warm.quit();
-            }
+            List<String> people = people(page.role(), SESSIONS + MARGINAL);
+            warmUp(page, people);
             Histogram before = app.liveHeap();
+            int classesAtBaseline = classLog.lines().size();
+            if (Boolean.getBoolean("benchmark.baselineDump")) {
+                // The baseline's live objects, for HeapDumpSummary's diff: mode (what grew, and what holds it).
+                dump(page.name() + "-baseline");
+            }
             List<WebDriver> browsers = new ArrayList<>();
             try {
                 for (int i = 0; i < SESSIONS; i++) {
@@ -177,11 +195,10 @@ class SessionMemoryBenchmarkTest {
                 }
                 Thread.sleep(SETTLE_SECONDS * 1000L);
                 Histogram after = app.liveHeap();
+                int classesAtReading = classLog.lines().size();
                 if (Boolean.getBoolean("benchmark.heapDump")) {
                     // For retained sizes (HeapDumpSummary, or Eclipse MAT): only live objects, sessions still open.
-                    Path dump = app.folder.resolve(page.name() + ".hprof").toAbsolutePath();
-                    Files.deleteIfExists(dump);
-                    app.jcmd("GC.heap_dump " + dump);
+                    dump(page.name());
                 }
                 long perSession = (after.totalBytes() - before.totalBytes()) / SESSIONS;
                 long withoutFillers = (after.bytesWithoutFillers() - before.bytesWithoutFillers()) / SESSIONS;
@@ -211,6 +228,53 @@ class SessionMemoryBenchmarkTest {
                             counted));
                 }
                 report.addAll(after.grownFrom(before, SESSIONS, 25));
+                reportClassesLoaded(classLog, page.name(), classesAtBaseline, classesAtReading, "the baseline");
+                if (MARGINAL > 0) {
+                    // The marginal cost: M more sessions on top of the N, read again. What the first N cost once
+                    // (classes, caches, pools) is not paid again; what each session holds is.
+                    for (int i = SESSIONS; i < SESSIONS + MARGINAL; i++) {
+                        WebDriver browser = browser(page.name() + "-" + i, 1280, 900);
+                        browsers.add(browser);
+                        visit(browser, people.get(i), page);
+                    }
+                    Thread.sleep(SETTLE_SECONDS * 1000L);
+                    Histogram more = app.liveHeap();
+                    int classesAtMore = classLog.lines().size();
+                    if (Boolean.getBoolean("benchmark.heapDump")) {
+                        dump(page.name() + "-more");
+                    }
+                    long marginal = (more.totalBytes() - after.totalBytes()) / MARGINAL;
+                    long marginalWithoutFillers = (more.bytesWithoutFillers() - after.bytesWithoutFillers()) / MARGINAL;
+                    table.add(String.format(
+                            Locale.ROOT,
+                            "| %s, the %d sessions after the first %d (marginal) | %d | %,d | %,d | **%,d** | %,d | %d"
+                                    + " | %s |",
+                            page.name(),
+                            MARGINAL,
+                            SESSIONS,
+                            SESSIONS + MARGINAL,
+                            after.totalBytes(),
+                            more.totalBytes(),
+                            marginal,
+                            marginalWithoutFillers,
+                            more.instances("com.vaadin.flow.component.UI"),
+                            loadAverage()));
+                    report.add(page.name() + ", " + MARGINAL + " more sessions: "
+                            + String.format(Locale.ROOT, "%,d", marginal)
+                            + " bytes per added session (" + String.format(Locale.ROOT, "%,d", marginalWithoutFillers)
+                            + " without G1's filler objects); grew most:");
+                    for (String counted : COUNTED) {
+                        report.add(String.format(
+                                Locale.ROOT,
+                                "  %,8d -> %,8d  %s",
+                                after.instances(counted),
+                                more.instances(counted),
+                                counted));
+                    }
+                    report.addAll(more.grownFrom(after, MARGINAL, 25));
+                    reportClassesLoaded(
+                            classLog, page.name() + "-more", classesAtReading, classesAtMore, "the first reading");
+                }
                 System.out.println(table.getLast());
                 for (WebDriver browser : browsers) {
                     signOut(browser);
@@ -479,12 +543,103 @@ class SessionMemoryBenchmarkTest {
      * as needed): a larger N works for the patients' and admins' pages, and a doctor's page refuses more than 12.
      */
     private List<String> people(String role) {
+        return people(role, SESSIONS);
+    }
+
+    private List<String> people(String role, int wanted) {
         List<String> all = accounts.get(role);
-        if (all.size() < SESSIONS) {
-            throw new IllegalStateException("Only " + all.size() + " active " + role + " accounts for " + SESSIONS
+        if (all.size() < wanted) {
+            throw new IllegalStateException("Only " + all.size() + " active " + role + " accounts for " + wanted
                     + " sessions: choose pages of other roles (-Dbenchmark.pages) or fewer sessions");
         }
-        return all.subList(0, SESSIONS);
+        return all.subList(0, wanted);
+    }
+
+    /**
+     * Warm-up before the baseline: by default one browser visits the page and signs out (round 8's method). With
+     * {@code -Dbenchmark.warmupSessions=K} K browsers at once (the people the reading will use, so the same code
+     * paths, caches and pools are exercised as by the N sessions), {@code -Dbenchmark.warmupRounds=R} times; with
+     * {@code -Dbenchmark.warmupUisGone=true} the baseline waits (at most 3 minutes) until no UI of the warm-up is
+     * alive any more, so that no warm-up UI is counted at the baseline or freed during the reading; with
+     * {@code -Dbenchmark.warmupQuiet=S} (and the class-load log on) it waits until no class has been loaded for S
+     * seconds.
+     */
+    private void warmUp(Page page, List<String> people) throws Exception {
+        int sessions = Math.min(WARMUP_SESSIONS, people.size());
+        for (int round = 0; round < WARMUP_ROUNDS; round++) {
+            List<WebDriver> warm = new ArrayList<>();
+            try {
+                for (int i = 0; i < sessions; i++) {
+                    WebDriver browser = browser("warm-" + page.name() + "-" + round + "-" + i, 1280, 900);
+                    warm.add(browser);
+                    visit(browser, people.get(i), page);
+                }
+                for (WebDriver browser : warm) {
+                    signOut(browser);
+                }
+            } finally {
+                warm.forEach(WebDriver::quit);
+            }
+        }
+        int quiet = Integer.getInteger("benchmark.warmupQuiet", REPRESENTATIVE ? 20 : 0);
+        ClassLoadLog classLog = new ClassLoadLog(app.folder);
+        if (quiet > 0 && classLog.on()) {
+            // The application's own first runs (e.g. its scheduled jobs one minute after start: the reminders and
+            // chat notices queue e-mails, the outbox renders them with ical4j and Jakarta Mail) load classes that no
+            // session holds: the baseline waits until no class has been loaded for this many seconds (at most 3
+            // minutes), so that they are in it.
+            long until = System.nanoTime() + Duration.ofMinutes(3).toNanos(); // elapsed time, not the clinic's
+            int seen = classLog.lines().size();
+            long quietSince = System.nanoTime();
+            while (System.nanoTime() < until
+                    && System.nanoTime() - quietSince
+                            < Duration.ofSeconds(quiet).toNanos()) {
+                Thread.sleep(2000);
+                int now = classLog.lines().size();
+                if (now != seen) {
+                    seen = now;
+                    quietSince = System.nanoTime();
+                }
+            }
+            report.add(page.name() + ": " + seen + " classes loaded when the baseline was read (no new one for "
+                    + Duration.ofNanos(System.nanoTime() - quietSince).toSeconds() + " s)");
+        }
+        if (REPRESENTATIVE || Boolean.getBoolean("benchmark.warmupUisGone")) {
+            long until = System.nanoTime() + Duration.ofMinutes(3).toNanos(); // elapsed time, not the clinic's
+            long uis;
+            while ((uis = app.liveHeap().instances("com.vaadin.flow.component.UI")) > 0 && System.nanoTime() < until) {
+                Thread.sleep(5000);
+            }
+            report.add(page.name() + ": warm-up of " + sessions + " sessions x " + WARMUP_ROUNDS
+                    + " rounds; UIs alive at" + " the baseline: " + uis);
+        } else {
+            report.add(page.name() + ": warm-up of " + sessions + " sessions x " + WARMUP_ROUNDS + " rounds (round 8's"
+                    + " method unless more than one)");
+        }
+    }
+
+    private void dump(String name) throws Exception {
+        Path dump = app.folder.resolve(name + ".hprof").toAbsolutePath();
+        Files.deleteIfExists(dump);
+        app.jcmd("GC.heap_dump " + dump);
+    }
+
+    /** The classes loaded between two marks of the class-load log: their count by group, all of them in a file. */
+    private void reportClassesLoaded(ClassLoadLog log, String name, int from, int to, String since) throws Exception {
+        if (!log.on()) {
+            return;
+        }
+        List<String> loaded = log.lines().subList(from, to);
+        Path list = app.folder.resolve(name + "-classes-loaded.txt");
+        Files.write(list, loaded, StandardCharsets.UTF_8);
+        report.add(String.format(
+                Locale.ROOT,
+                "  %,d classes loaded since %s (%.1f per session; all in %s), by group:",
+                loaded.size(),
+                since,
+                loaded.size() / (double) SESSIONS,
+                list));
+        report.addAll(ClassLoadLog.summary(loaded, 20));
     }
 
     /** The demo has one admin; more are copies of it (same password), enough for one per session. */
