@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -133,7 +134,10 @@ class ConnectionBuffers {
         return UNREAD_AFTER_UPGRADE.contains(name.toLowerCase(Locale.ROOT));
     }
 
-    /** A WebSocket upgrade request without {@link #UNREAD_AFTER_UPGRADE}: no extension offered. */
+    /**
+     * A WebSocket upgrade request without {@link #UNREAD_AFTER_UPGRADE} (no extension offered) and without a
+     * parameter map (the query string is unchanged).
+     */
     static final class WithoutExtensions extends HttpServletRequestWrapper {
 
         WithoutExtensions(HttpServletRequest request) {
@@ -148,6 +152,31 @@ class ConnectionBuffers {
         @Override
         public Enumeration<String> getHeaders(String name) {
             return hidden(name) ? Collections.emptyEnumeration() : super.getHeaders(name);
+        }
+
+        /**
+         * Atmosphere reads the push request's parameters (Vaadin's UI and push ids, its own tracking id and transport,
+         * about ten) from the query string, which passes; Tomcat's copy of them as a parameter map, kept in the
+         * WebSocket's session while it is open, is left empty.
+         */
+        @Override
+        public Map<String, String[]> getParameterMap() {
+            return Map.of();
+        }
+
+        @Override
+        public @Nullable String getParameter(String name) {
+            return null;
+        }
+
+        @Override
+        public String @Nullable [] getParameterValues(String name) {
+            return null;
+        }
+
+        @Override
+        public Enumeration<String> getParameterNames() {
+            return Collections.emptyEnumeration();
         }
 
         @Override

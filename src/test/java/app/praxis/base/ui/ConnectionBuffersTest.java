@@ -73,6 +73,10 @@ class ConnectionBuffersTest {
         var filter = registration.getFilter();
 
         var upgrade = new MockHttpServletRequest("GET", "/VAADIN/push");
+        upgrade.setQueryString("v-uiId=0&v-pushId=abc&X-Atmosphere-Transport=websocket");
+        upgrade.setParameter("v-uiId", "0");
+        upgrade.setParameter("v-pushId", "abc");
+        upgrade.setParameter("X-Atmosphere-Transport", "websocket");
         upgrade.addHeader("Upgrade", "websocket");
         upgrade.addHeader("Sec-WebSocket-Extensions", "permessage-deflate; client_max_window_bits");
         upgrade.addHeader("Sec-WebSocket-Key", "dGhlIHNhbXBsZSBub25jZQ==");
@@ -96,6 +100,10 @@ class ConnectionBuffersTest {
         assertThat(seen.get().getHeader("Sec-WebSocket-Key")).isEqualTo("dGhlIHNhbXBsZSBub25jZQ==");
         assertThat(seen.get().getHeader("Origin")).isEqualTo("https://praxis.example");
         assertThat(seen.get().getHeader("Cookie")).isEqualTo("JSESSIONID=abc");
+        // Atmosphere reads the parameters from the query string, which passes; Tomcat's copy as a map is not made.
+        assertThat(seen.get().getQueryString()).isEqualTo("v-uiId=0&v-pushId=abc&X-Atmosphere-Transport=websocket");
+        assertThat(seen.get().getParameterMap()).isEmpty();
+        assertThat(seen.get().getParameter("v-uiId")).isNull();
 
         // A push request over HTTP (long polling, the client's fallback) is not touched.
         var polling = new MockHttpServletRequest("GET", "/VAADIN/push");
