@@ -154,6 +154,8 @@ class SessionMemoryBenchmarkTest {
                 new Page("patient-directory-then-doctor", "PATIENT", "doctors|doctors/" + doctorId),
                 new Page("patient-appointments", "PATIENT", "appointments"),
                 new Page("patient-messages", "PATIENT", "messages"),
+                // Messages with a conversation open (the inbox's first entry: every demo patient has one).
+                new Page("patient-messages-chat", "PATIENT", "messages|" + FIRST_CHAT),
                 new Page("doctor-calendar-week", "DOCTOR", "doctor/calendar"),
                 new Page("admin-dashboard", "ADMIN", ""),
                 new Page("admin-users", "ADMIN", "admin/users"),
@@ -495,9 +497,26 @@ class SessionMemoryBenchmarkTest {
         new WebDriverWait(browser, WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.id("logout")));
         if (!page.path().isEmpty()) {
             for (String path : page.path().split("\\|")) {
-                navigateInApp(browser, path);
+                if (path.equals(FIRST_CHAT)) {
+                    openFirstChat(browser);
+                } else {
+                    navigateInApp(browser, path);
+                }
             }
         }
+    }
+
+    /** In a path: click the first conversation of Messages' inbox (its chat id differs per person). */
+    static final String FIRST_CHAT = "@first-chat";
+
+    /** Messages' first conversation opened as a person does: its link in the inbox, followed by the router. */
+    static void openFirstChat(WebDriver browser) {
+        new WebDriverWait(browser, WAIT)
+                .until(ExpectedConditions.elementToBeClickable(By.cssSelector("praxis-chat-inbox a.chat-entry")))
+                .click();
+        new WebDriverWait(browser, WAIT).until(driver -> driver.getCurrentUrl().contains("messages?chat="));
+        new WebDriverWait(browser, WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.id("chat-panel")));
+        awaitIdle(browser);
     }
 
     /** A router link clicked inside the open UI, as the menu and the cards do (no page reload, no new UI). */

@@ -1,9 +1,19 @@
 package app.praxis.base.ui;
 
 import com.vaadin.flow.spring.SpringServlet;
+import jakarta.servlet.Filter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -32,7 +42,11 @@ import org.springframework.context.annotation.Configuration;
  *       still pass (in more reads and writes); headers are read into the request's own buffer.
  * </ul>
  *
- * Large responses still work: the doctor's calendar week and the admin's grids answer in UIDL messages of tens of
+ * And the push WebSocket goes without permessage-deflate ({@link #pushWithoutCompression}): Tomcat gave each push
+ * socket an inflater and a deflater with their buffers (and zlib's native memory beside the heap) to compress
+ * Vaadin's push messages, which are small and rare on this application's pages.
+ *
+ * <p>Large responses still work: the doctor's calendar week and the admin's grids answer in UIDL messages of tens of
  * kilobytes (journey tests and the memory benchmark open them on these settings).
  */
 @Configuration(proxyBeanMethods = false)
@@ -79,5 +93,97 @@ class ConnectionBuffers {
                 connector.setProperty("socket.appWriteBufSize", SOCKET_BUFFER);
             });
         };
+    }
+
+    /** Where Vaadin's push connection opens its WebSocket (the Vaadin servlet is mapped to the whole context). */
+    static final String PUSH_PATH = "/VAADIN/push";
+
+    /**
+     * The push WebSocket without permessage-deflate and without the headers no one reads after the upgrade (issue
+     * 18: memory per session). Tomcat negotiates the extension from the upgrade request's {@code
+     * Sec-WebSocket-Extensions} header before the endpoint sees the connection; this filter runs after Spring
+     * Security's (which sees the whole request) and ahead of Tomcat's WebSocket filter, and hides that header on
+     * Vaadin's push path, so Tomcat answers without the extension and keeps no compressor per socket (its inflater,
+     * deflater and their buffers, and zlib's native memory). The browser then sends and receives plain frames, which
+     * every WebSocket client must accept (RFC 6455: extensions are optional). The handshake's headers are kept four
+     * times for as long as the socket is open (Tomcat's upgrade handler and {@code WsSession}, Atmosphere's endpoint
+     * and its copy of the request): the browser's description of itself and its cache and encoding preferences
+     * ({@link #UNREAD_AFTER_UPGRADE}) are hidden from them too. Host, origin, cookies, the WebSocket key and version
+     * and any proxy header pass unchanged.
+     */
+    @Bean
+    static FilterRegistrationBean<Filter> pushWithoutCompression() {
+        Filter filter = (request, response, chain) -> chain.doFilter(
+                request instanceof HttpServletRequest http && isUpgrade(http) ? new WithoutExtensions(http) : request,
+                response);
+        var registration = new FilterRegistrationBean<>(filter);
+        registration.setName("pushWithoutCompression");
+        registration.addUrlPatterns(PUSH_PATH);
+        return registration;
+    }
+
+    /** The push upgrade's headers hidden from Tomcat's WebSocket and Atmosphere (lower case). */
+    static final Set<String> UNREAD_AFTER_UPGRADE = Set.of(
+            "sec-websocket-extensions", "user-agent", "accept-encoding", "accept-language", "cache-control", "pragma");
+
+    private static boolean isUpgrade(HttpServletRequest request) {
+        return "websocket".equalsIgnoreCase(request.getHeader("Upgrade"));
+    }
+
+    private static boolean hidden(String name) {
+        return UNREAD_AFTER_UPGRADE.contains(name.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * A WebSocket upgrade request without {@link #UNREAD_AFTER_UPGRADE} (no extension offered) and without a
+     * parameter map (the query string is unchanged).
+     */
+    static final class WithoutExtensions extends HttpServletRequestWrapper {
+
+        WithoutExtensions(HttpServletRequest request) {
+            super(request);
+        }
+
+        @Override
+        public @Nullable String getHeader(String name) {
+            return hidden(name) ? null : super.getHeader(name);
+        }
+
+        @Override
+        public Enumeration<String> getHeaders(String name) {
+            return hidden(name) ? Collections.emptyEnumeration() : super.getHeaders(name);
+        }
+
+        /**
+         * Atmosphere reads the push request's parameters (Vaadin's UI and push ids, its own tracking id and transport,
+         * about ten) from the query string, which passes; Tomcat's copy of them as a parameter map, kept in the
+         * WebSocket's session while it is open, is left empty.
+         */
+        @Override
+        public Map<String, String[]> getParameterMap() {
+            return Map.of();
+        }
+
+        @Override
+        public @Nullable String getParameter(String name) {
+            return null;
+        }
+
+        @Override
+        public String @Nullable [] getParameterValues(String name) {
+            return null;
+        }
+
+        @Override
+        public Enumeration<String> getParameterNames() {
+            return Collections.emptyEnumeration();
+        }
+
+        @Override
+        public Enumeration<String> getHeaderNames() {
+            return Collections.enumeration(Collections.list(super.getHeaderNames()).stream()
+                    .filter(name -> !hidden(name))
+                    .toList());
+        }
     }
 }

@@ -7,16 +7,10 @@ import app.praxis.chat.ChatService;
 import app.praxis.chat.ChatUpdate;
 import app.praxis.chat.Conversation;
 import app.praxis.chat.MessageView;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.messages.MessageInput;
-import com.vaadin.flow.component.messages.MessageInputI18n;
-import com.vaadin.flow.component.messages.MessageList;
-import com.vaadin.flow.component.messages.MessageListItem;
+import com.vaadin.flow.component.ClientCallable;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.dependency.JsModule;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,76 +18,104 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
  * One open conversation: the latest messages grouped by day, earlier ones on demand, "Read" under the viewer's
  * last message once the other person has read it, and a field to write. Text is always shown as text (the
  * message list renders no HTML and no Markdown).
+ *
+ * <p>Drawn in the browser as one element ({@code frontend/chat/praxis-chat-panel.js}) fed by two JSON properties,
+ * {@code texts} (constant, sent once) and {@code state} (issue 18: the panel was about twenty server components, a
+ * {@code MessageList} per day with its items, a {@code MessageInput}, a button, header and receipt, each with its
+ * state node). The browser's calls ({@link #send}, {@link #loadOlder}) carry no id: the panel
+ * knows its chat, and the service checks that the signed-in person takes part in it.
  */
-class ChatPanel extends Div {
+@Tag("praxis-chat-panel")
+@JsModule("./chat/praxis-chat-panel.js")
+class ChatPanel extends Component {
+
+    /** The constant texts, in the page's language. */
+    record Texts(String back, String backHref, String older, String empty, String message, String send, String log) {}
+
+    /** One message as Vaadin's message list draws it ({@code MessageListItem}'s fields). */
+    record Item(
+            String text,
+            String userName,
+            String userAbbr,
+            int userColorIndex,
+            @Nullable String theme) {}
+
+    /** A day's heading ("Today", "Yesterday", a date) and its messages. */
+    record Day(String label, List<Item> items) {}
+
+    /**
+     * What the panel shows: the other person, the days, whether earlier messages exist, the read receipt and the
+     * refusal of the last message ("" when none), and a number that changes when the newest must come into view.
+     */
+    record State(
+            String name,
+            String initials,
+            @Nullable String photo,
+            boolean hasOlder,
+            List<Day> days,
+            String receipt,
+            String error,
+            int scroll) {}
 
     final long chatId;
-    final Button older = new Button(getTranslation("chat.older"));
-    final Div days = new Div();
-    final Span receipt = new Span();
-    final MessageInput input = new MessageInput();
-    final Span error = new Span();
-    private final Div scroll = new Div();
 
+    private final String partyName;
+    private final String partyInitials;
+    private final @Nullable String partyPhoto;
     private final ChatService chats;
     private final Supplier<ChatTimes> times;
     private final Runnable onSent;
     private final List<MessageView> shown = new ArrayList<>();
+    private boolean hasOlder;
+    private String receipt = "";
+    private String error = "";
+    private int scroll;
 
     /** {@code onSent} runs after the viewer's own message is stored (the inbox shows it at once). */
     ChatPanel(Conversation conversation, ChatService chats, Supplier<ChatTimes> times, Runnable onSent) {
         this.chatId = conversation.chatId();
+        this.partyName = conversation.partyName();
+        this.partyInitials = conversation.partyInitials();
+        this.partyPhoto =
+                conversation.partyPhoto() == null || conversation.partyPhoto().isBlank()
+                        ? null
+                        : Avatars.url(conversation.partyPhoto());
         this.chats = chats;
         this.times = times;
         this.onSent = onSent;
-        addClassNames("chat-panel");
+        this.hasOlder = conversation.hasOlder();
         setId("chat-panel");
-
-        var back = new Anchor("messages", getTranslation("chat.back"));
-        back.addClassNames("chat-back");
-        var avatar = Avatars.of(conversation.partyName(), conversation.partyPhoto());
-        avatar.setAbbreviation(conversation.partyInitials());
-        var title = new H3(conversation.partyName());
-        title.setId("chat-party");
-        var header = new Div(back, avatar, title);
-        header.addClassNames("chat-header");
-
-        older.addClassNames("chat-older");
-        older.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        older.setVisible(conversation.hasOlder());
-        older.addClickListener(event -> loadOlder());
-        days.addClassNames("chat-days");
-        receipt.addClassNames("chat-receipt");
-        receipt.setId("chat-receipt");
-        scroll.add(older, days, receipt);
-        scroll.addClassNames("chat-scroll");
-
-        input.addClassNames("chat-input");
-        input.setI18n(new MessageInputI18n()
-                .setMessage(getTranslation("chat.input.message"))
-                .setSend(getTranslation("chat.input.send")));
-        input.addSubmitListener(event -> send(event.getValue()));
-        error.addClassNames("chat-error");
-        error.setId("chat-error");
-        error.getElement().setAttribute("role", "alert");
-        error.setVisible(false);
-
-        add(header, scroll, error, input);
+        getElement().getClassList().add("chat-panel");
+        getElement()
+                .setProperty(
+                        "texts",
+                        ChatInbox.JSON.writeValueAsString(new Texts(
+                                getTranslation("chat.back"),
+                                "messages",
+                                getTranslation("chat.older"),
+                                getTranslation("chat.empty"),
+                                getTranslation("chat.input.message"),
+                                getTranslation("chat.input.send"),
+                                getTranslation("chat.title"))));
         shown.addAll(conversation.messages());
-        render();
-        scrollToNewest();
+        showReceipt();
+        scroll++;
+        publish();
     }
 
-    void send(String text) {
+    /** The browser's composer submitted {@code text} (Enter or "Send"). */
+    @ClientCallable
+    void send(@Nullable String text) {
         try {
-            MessageView sent = chats.send(chatId, text);
-            error.setVisible(false);
+            MessageView sent = chats.send(chatId, text == null ? "" : text);
+            error = "";
             // Just sent, so not read yet: no receipt to ask for (its READ event brings one when it is read).
             append(List.of(sent), false);
             onSent.run();
@@ -115,20 +137,23 @@ class ChatPanel extends Div {
             append(newer, true);
         } else {
             showReceipt();
-            if (receipt.isVisible()) {
-                scrollToNewest();
+            if (!receipt.isEmpty()) {
+                scroll++;
             }
+            publish();
         }
     }
 
+    /** The browser's "Earlier messages" (nothing when there are none). */
+    @ClientCallable
     void loadOlder() {
-        if (shown.isEmpty()) {
+        if (shown.isEmpty() || !hasOlder) {
             return;
         }
         List<MessageView> earlier = chats.olderMessages(chatId, shown.getFirst().id());
         shown.addAll(0, earlier);
-        older.setVisible(earlier.size() == ChatService.PAGE_SIZE);
-        render();
+        hasOlder = earlier.size() == ChatService.PAGE_SIZE;
+        publish();
     }
 
     /** Whether this is a message this panel already shows (the viewer's own, sent here): nothing to ask. */
@@ -144,56 +169,31 @@ class ChatPanel extends Div {
         return List.copyOf(shown);
     }
 
+    /** What the browser was sent last (tests read the panel from it as the browser does). */
+    State state() {
+        return ChatInbox.JSON.readValue(getElement().getProperty("state", "{}"), State.class);
+    }
+
+    /** The constant texts the browser was sent. */
+    Texts texts() {
+        return ChatInbox.JSON.readValue(getElement().getProperty("texts", "{}"), Texts.class);
+    }
+
     private void append(List<MessageView> messages, boolean askForReceipt) {
         long last = shown.isEmpty() ? 0 : shown.getLast().id();
         messages.stream().filter(message -> message.id() > last).forEach(shown::add);
-        render(askForReceipt);
-        scrollToNewest();
-    }
-
-    /** Once the browser has laid out the messages, the newest is in view. */
-    private void scrollToNewest() {
-        scroll.getElement()
-                .executeJs(
-                        "const el = this; setTimeout(() => requestAnimationFrame(() => el.scrollTop = el.scrollHeight))");
-    }
-
-    private void showError(String message) {
-        error.setText(message);
-        error.setVisible(true);
-    }
-
-    /** Day headings ("Today", "Yesterday", a date), each followed by that day's messages. */
-    private void render() {
-        render(true);
-    }
-
-    private void render(boolean askForReceipt) {
-        ChatTimes clock = times.get();
-        Map<LocalDate, List<MessageListItem>> byDay = new LinkedHashMap<>();
-        for (MessageView message : shown) {
-            byDay.computeIfAbsent(clock.dayOf(message.sentAt()), day -> new ArrayList<>())
-                    .add(item(message, clock));
-        }
-        days.removeAll();
-        byDay.forEach((day, items) -> {
-            var heading = new Div(clock.dayLabel(day));
-            heading.addClassNames("chat-day");
-            var list = new MessageList(items);
-            list.addClassNames("chat-messages");
-            days.add(heading, list);
-        });
-        if (shown.isEmpty()) {
-            var empty = new Div(getTranslation("chat.empty"));
-            empty.addClassNames("chat-empty");
-            days.add(empty);
-        }
         if (askForReceipt) {
             showReceipt();
         } else {
-            receipt.setText("");
-            receipt.setVisible(false);
+            receipt = "";
         }
+        scroll++;
+        publish();
+    }
+
+    private void showError(String message) {
+        error = message;
+        publish();
     }
 
     /** "Read 10:42" when the newest message is the viewer's and the other person has read it. */
@@ -202,22 +202,34 @@ class ChatPanel extends Div {
                 ? Optional.empty()
                 : chats.lastReadOfMine(chatId)
                         .filter(read -> read.id() == shown.getLast().id());
-        readMine.ifPresentOrElse(
-                read -> receipt.setText(getTranslation("chat.read", times.get().when(read.readAt()))),
-                () -> receipt.setText(""));
-        receipt.setVisible(readMine.isPresent());
+        receipt = readMine.map(read -> getTranslation("chat.read", times.get().when(read.readAt())))
+                .orElse("");
     }
 
-    private static MessageListItem item(MessageView message, ChatTimes clock) {
-        var item = new MessageListItem();
-        item.setText(message.text());
-        item.setUserName(message.senderName() + " · " + clock.time(message.sentAt()));
-        item.setUserAbbreviation(initials(message.senderName()));
-        item.setUserColorIndex(message.mine() ? 1 : 2);
-        if (message.mine()) {
-            item.addThemeNames("current-user");
+    /** Day headings ("Today", "Yesterday", a date), each followed by that day's messages, sent as one property. */
+    private void publish() {
+        ChatTimes clock = times.get();
+        Map<LocalDate, List<Item>> byDay = new LinkedHashMap<>();
+        for (MessageView message : shown) {
+            byDay.computeIfAbsent(clock.dayOf(message.sentAt()), day -> new ArrayList<>())
+                    .add(item(message, clock));
         }
-        return item;
+        List<Day> days = new ArrayList<>();
+        byDay.forEach((day, items) -> days.add(new Day(clock.dayLabel(day), items)));
+        getElement()
+                .setProperty(
+                        "state",
+                        ChatInbox.JSON.writeValueAsString(new State(
+                                partyName, partyInitials, partyPhoto, hasOlder, days, receipt, error, scroll)));
+    }
+
+    private static Item item(MessageView message, ChatTimes clock) {
+        return new Item(
+                message.text(),
+                message.senderName() + " · " + clock.time(message.sentAt()),
+                initials(message.senderName()),
+                message.mine() ? 1 : 2,
+                message.mine() ? "current-user" : null);
     }
 
     private static String initials(String name) {

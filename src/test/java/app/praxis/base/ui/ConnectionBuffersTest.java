@@ -4,11 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.spring.SpringServlet;
 import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Collections;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.catalina.Context;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.tomcat.TomcatWebServer;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
 
 /**
  * The connection buffers reach the places that read them: Atmosphere's from the Vaadin servlet's init parameters,
@@ -58,5 +63,53 @@ class ConnectionBuffersTest {
         } finally {
             server.stop();
         }
+    }
+
+    @Test
+    void thePushWebSocketIsOpenedWithoutPermessageDeflateNorUnreadHeadersAndOtherRequestsPassUnchanged()
+            throws Exception {
+        var registration = ConnectionBuffers.pushWithoutCompression();
+        assertThat(registration.getUrlPatterns()).containsExactly("/VAADIN/push");
+        var filter = registration.getFilter();
+
+        var upgrade = new MockHttpServletRequest("GET", "/VAADIN/push");
+        upgrade.setQueryString("v-uiId=0&v-pushId=abc&X-Atmosphere-Transport=websocket");
+        upgrade.setParameter("v-uiId", "0");
+        upgrade.setParameter("v-pushId", "abc");
+        upgrade.setParameter("X-Atmosphere-Transport", "websocket");
+        upgrade.addHeader("Upgrade", "websocket");
+        upgrade.addHeader("Sec-WebSocket-Extensions", "permessage-deflate; client_max_window_bits");
+        upgrade.addHeader("Sec-WebSocket-Key", "dGhlIHNhbXBsZSBub25jZQ==");
+        upgrade.addHeader("User-Agent", "Mozilla/5.0 (X11; Linux x86_64) Chrome/142.0.0.0 Safari/537.36");
+        upgrade.addHeader("Accept-Language", "de-DE,de;q=0.9");
+        upgrade.addHeader("Origin", "https://praxis.example");
+        upgrade.addHeader("Cookie", "JSESSIONID=abc");
+        var seen = new AtomicReference<HttpServletRequest>();
+        filter.doFilter(
+                upgrade, new MockHttpServletResponse(), (request, response) -> seen.set((HttpServletRequest) request));
+
+        // What Tomcat's upgrade reads to negotiate extensions: none offered, so none is installed on the socket.
+        assertThat(seen.get().getHeader("Sec-WebSocket-Extensions")).isNull();
+        assertThat(Collections.list(seen.get().getHeaders("sec-websocket-extensions")))
+                .isEmpty();
+        // Kept four times while the socket is open, read by no one after the upgrade: hidden too.
+        assertThat(seen.get().getHeader("user-agent")).isNull();
+        assertThat(seen.get().getHeader("Accept-Language")).isNull();
+        assertThat(Collections.list(seen.get().getHeaderNames()))
+                .containsExactlyInAnyOrder("Upgrade", "Sec-WebSocket-Key", "Origin", "Cookie");
+        assertThat(seen.get().getHeader("Sec-WebSocket-Key")).isEqualTo("dGhlIHNhbXBsZSBub25jZQ==");
+        assertThat(seen.get().getHeader("Origin")).isEqualTo("https://praxis.example");
+        assertThat(seen.get().getHeader("Cookie")).isEqualTo("JSESSIONID=abc");
+        // Atmosphere reads the parameters from the query string, which passes; Tomcat's copy as a map is not made.
+        assertThat(seen.get().getQueryString()).isEqualTo("v-uiId=0&v-pushId=abc&X-Atmosphere-Transport=websocket");
+        assertThat(seen.get().getParameterMap()).isEmpty();
+        assertThat(seen.get().getParameter("v-uiId")).isNull();
+
+        // A push request over HTTP (long polling, the client's fallback) is not touched.
+        var polling = new MockHttpServletRequest("GET", "/VAADIN/push");
+        polling.addHeader("User-Agent", "Mozilla/5.0");
+        filter.doFilter(
+                polling, new MockHttpServletResponse(), (request, response) -> seen.set((HttpServletRequest) request));
+        assertThat(seen.get()).isSameAs(polling);
     }
 }

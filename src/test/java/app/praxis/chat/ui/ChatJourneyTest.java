@@ -2,8 +2,10 @@ package app.praxis.chat.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.praxis.support.Axe;
 import app.praxis.support.BrowserTest;
 import java.time.Duration;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
@@ -11,6 +13,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -48,6 +51,18 @@ class ChatJourneyTest extends BrowserTest {
         String answer = "Journey answer " + UUID.randomUUID().toString().substring(0, 8);
 
         WebDriver patient = driver;
+        // Every WebSocket the patient's pages open is kept where the journey can close it (to drop the push).
+        ((ChromeDriver) patient).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", """
+                                const Native = window.WebSocket;
+                                window.__praxisSockets = [];
+                                window.WebSocket = function (...args) {
+                                  const socket = new Native(...args);
+                                  window.__praxisSockets.push(socket);
+                                  return socket;
+                                };
+                                window.WebSocket.prototype = Native.prototype;
+                                Object.assign(window.WebSocket, Native);
+                                ['CONNECTING', 'OPEN', 'CLOSING', 'CLOSED'].forEach(k => window.WebSocket[k] = Native[k]);"""));
         WebDriver doctor = newBrowser("ChatJourneyDoctor");
         try {
             resizeTo(375, 812);
@@ -81,10 +96,29 @@ class ChatJourneyTest extends BrowserTest {
                     && driver.findElement(By.id("chat-receipt")).getText().startsWith("Read "));
             screenshot("chat-375-patient-read");
 
+            // The conversation drawn by its element: no serious accessibility violation; a refused message is
+            // explained under the field and not shown.
+            assertThat(Axe.seriousViolations(driver))
+                    .as("the open conversation")
+                    .isEmpty();
+            write("x".repeat(4001));
+            until(d -> driver.findElement(By.id("chat-error")).isDisplayed()
+                    && driver.findElement(By.id("chat-error")).getText().startsWith("A message can be at most"));
+            assertThat(deepText("#chat-panel")).doesNotContain("x".repeat(4001));
+
+            // The push connection drops (a network change, a proxy's timeout): the client connects again and the
+            // doctor's answer still arrives without a reload.
+            long dropped = (Long) ((JavascriptExecutor) driver).executeScript("""
+                    const open = (window.__praxisSockets || []).filter(socket => socket.readyState === 1);
+                    open.forEach(socket => socket.close());
+                    return open.length;""");
+            assertThat(dropped).as("the push WebSocket was open").isPositive();
+
             driver = doctor;
             write(answer);
             driver = patient;
             until(d -> deepText("#chat-panel").contains(answer));
+
             assertThat(scrollsHorizontally())
                     .as("the conversation scrolls sideways on a phone")
                     .isFalse();

@@ -19,9 +19,6 @@ import app.praxis.support.SignIn;
 import app.praxis.support.TestClock;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.messages.MessageList;
-import com.vaadin.flow.component.messages.MessageListItem;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinSession;
 import java.sql.Timestamp;
@@ -101,17 +98,16 @@ class ChatViewsTest extends SpringBrowserlessTest {
         return (MessagesView) target(getCurrentView());
     }
 
+    /** The messages' texts as the browser was sent them (the panel's element draws them). */
     private List<String> texts(ChatPanel panel) {
-        return find(MessageList.class).from(panel).all().stream()
-                .flatMap(list -> list.getItems().stream())
-                .map(MessageListItem::getText)
+        return panel.state().days().stream()
+                .flatMap(day -> day.items().stream())
+                .map(ChatPanel.Item::text)
                 .toList();
     }
 
     private List<String> dayHeadings(ChatPanel panel) {
-        return find(Div.class).from(panel).withClassName("chat-day").all().stream()
-                .map(Div::getText)
-                .toList();
+        return panel.state().days().stream().map(ChatPanel.Day::label).toList();
     }
 
     /** The layout's two unread badges (the menu's, the top bar's) as shown: their texts, "" while hidden. */
@@ -147,12 +143,14 @@ class ChatViewsTest extends SpringBrowserlessTest {
 
         assertThat(view.panel).isNotNull();
         ChatPanel panel = view.panel;
-        assertThat(panel.getElement().getTextRecursively()).contains("Dr. Doc " + family);
+        assertThat(panel.state().name()).isEqualTo("Dr. Doc " + family);
         String xss = "<img src=x onerror=alert(1)> <b>Hello</b>";
-        test(panel.input).send(xss);
+        panel.send(xss); // what the composer's submit calls
 
+        // Sent as a JSON string to Vaadin's message list in the browser, which sets it as text (no Markdown).
         assertThat(texts(panel)).containsExactly(xss);
-        assertThat(find(MessageList.class).from(panel).single().isMarkdown()).isFalse();
+        assertThat(panel.state().days().getFirst().items().getFirst().theme()).isEqualTo("current-user");
+        assertThat(panel.state().error()).isEmpty();
         assertThat(dayHeadings(panel)).containsExactly("Today");
         assertThat(fixture.count("SELECT COUNT(*) FROM chat_messages WHERE chat_id = ?", panel.chatId))
                 .isOne();
@@ -182,13 +180,41 @@ class ChatViewsTest extends SpringBrowserlessTest {
     @Test
     void aRefusedMessageIsExplainedUnderTheFieldAndNothingIsStored() {
         ChatPanel panel = open(MessagesView.DOCTOR, doctor.doctorId()).panel;
-        test(panel.input).send("evil\u202Etxt");
+        panel.send("evil\u202Etxt");
 
-        assertThat(panel.error.isVisible()).isTrue();
-        assertThat(panel.error.getText()).contains("text-direction");
+        assertThat(panel.state().error()).contains("text-direction");
         assertThat(texts(panel)).isEmpty();
         assertThat(fixture.count("SELECT COUNT(*) FROM chat_messages WHERE chat_id = ?", panel.chatId))
                 .isZero();
+    }
+
+    @Test
+    void aTooLongMessageIsRefusedUnderTheFieldThenAGoodOneClearsTheRefusal() {
+        ChatPanel panel = open(MessagesView.DOCTOR, doctor.doctorId()).panel;
+        panel.send("x".repeat(5000));
+
+        assertThat(panel.state().error()).startsWith("A message can be at most");
+        assertThat(texts(panel)).isEmpty();
+        assertThat(fixture.count("SELECT COUNT(*) FROM chat_messages WHERE chat_id = ?", panel.chatId))
+                .isZero();
+
+        panel.send("Fine now");
+        assertThat(panel.state().error()).isEmpty();
+        assertThat(texts(panel)).containsExactly("Fine now");
+    }
+
+    @Test
+    void aChatIdOfSomeoneElsesConversationOpensNothing() {
+        long theirs = chats.chatWithDoctor(doctor.doctorId());
+        chats.send(theirs, "Private");
+        PatientSummary other = fixture.quickPatient(family + "Other");
+        SignIn.as(other.userId(), Roles.PATIENT);
+
+        MessagesView view = open(MessagesView.CHAT, theirs);
+
+        assertThat(view.panel).isNull();
+        assertThat(view.getElement().getTextRecursively()).doesNotContain("Private");
+        asPatient();
     }
 
     @Test
@@ -263,8 +289,7 @@ class ChatViewsTest extends SpringBrowserlessTest {
 
         asPatient();
         MessagesView patientView = open(MessagesView.CHAT, chat);
-        assertThat(patientView.panel.receipt.isVisible()).isTrue();
-        assertThat(patientView.panel.receipt.getText()).isEqualTo("Read " + ChatTimesTest.hhmm(clock));
+        assertThat(patientView.panel.state().receipt()).isEqualTo("Read " + ChatTimesTest.hhmm(clock));
     }
 
     @Test
@@ -296,13 +321,15 @@ class ChatViewsTest extends SpringBrowserlessTest {
         ChatPanel panel = open(MessagesView.CHAT, chat).panel;
         assertThat(texts(panel)).hasSize(50);
         assertThat(dayHeadings(panel)).containsExactly("Yesterday", "Today");
-        assertThat(panel.older.isVisible()).isTrue();
+        assertThat(panel.state().hasOlder()).isTrue();
 
-        test(panel.older).click();
+        panel.loadOlder(); // what "Earlier messages" calls
         assertThat(texts(panel)).hasSize(60).startsWith("Message 1");
         String date = Formats.of(Language.ENGLISH).day(LocalDate.ofInstant(earlier, zone));
         assertThat(dayHeadings(panel)).containsExactly(date, "Yesterday", "Today");
-        assertThat(panel.older.isVisible()).isFalse();
+        assertThat(panel.state().hasOlder()).isFalse();
+        panel.loadOlder(); // a stale click once there are none: nothing changes, nothing is asked
+        assertThat(texts(panel)).hasSize(60);
     }
 
     @Test
@@ -328,10 +355,12 @@ class ChatViewsTest extends SpringBrowserlessTest {
                 .containsExactly(
                         Formats.of(Language.GERMAN).day(LocalDate.ofInstant(earlier, zone)), "Gestern", "Heute");
         assertThat(dayHeadings(panel).getFirst()).matches("[A-Z][a-z]\\., \\d{1,2}\\. .+ \\d{4}");
-        assertThat(panel.older.getText()).isEqualTo("Frühere Nachrichten");
+        assertThat(panel.texts().older()).isEqualTo("Frühere Nachrichten");
+        assertThat(panel.texts().send()).isEqualTo("Senden");
 
         panel.send("   ");
-        assertThat(panel.error.getText()).isEqualTo("Schreiben Sie zuerst eine Nachricht.");
+        assertThat(panel.state().error()).isEqualTo("Schreiben Sie zuerst eine Nachricht.");
+        assertThat(texts(panel)).hasSize(3);
     }
 
     private int inserted;
