@@ -2,11 +2,13 @@
 // AppointmentCards (app.praxis.appointment.ui) sets three properties:
 // - `texts`, one JSON object of the page's constant texts in its language, sent once: {heading, reminders, upcoming,
 //   past, nothingBooked, findDoctor, findDoctorHref, noneYet, ics, chat, reschedule, cancel};
-// - `cards`, one JSON string {upcoming: [card], past: [card]}, a card being {id, when, status, badge, party,
-//   lines: [{text, className?, label?}], parts: [{className, lines, downloads: [{file, text, className}], actions:
-//   [{action, text, className, theme}]}], moved?, ics, chat?, change}: `ics` shows the calendar file's link, `chat`
-//   is the address of the conversation with the doctor, `change` shows "Reschedule" and "Cancel" (their texts are
-//   in `texts`, not repeated per card);
+// - `cards`, one JSON string {upcoming: [card], past: [card]} with short keys (the string stays in the server's
+//   memory while the page is open): a card is {id, w: when, s: status, b: badge theme, p: party (the doctor),
+//   l: lines, x: parts, m?: "moved n times", f: the calendar file's link shown, c?: the address of the conversation
+//   with the doctor, r: "Reschedule" and "Cancel" shown} (the texts of f, c and r are in `texts`, not repeated per
+//   card); a line is {t: text, c?: class, a?: what a screen reader says instead}; a part (a section's, e.g. the
+//   payment's) is {c: class, l: lines, d: downloads [{f: file, t: text, c: class}], a: actions [{a: action, t: text,
+//   c: class, h?: Lumo theme}]};
 // - `reminders`, the switch's state; `histories`, a JSON object {appointmentId: [entry, ...]} of the histories
 //   loaded; and the attribute `download-url`, one server URL for every download (with ?appointment=…&file=…).
 // A button sends one event, `card-action`, with {appointmentId, action}; opening a moved card's history sends the
@@ -76,64 +78,59 @@ class PraxisMyAppointments extends LitElement {
   card(card, history, t) {
     return html`<div class="appointment-card" data-appointment-id=${card.id}>
       <div class="appointment-card-header">
-        <span class="appointment-when">${card.when}</span>
-        <span class="appointment-status" theme=${'badge' + card.badge}>${card.status}</span>
+        <span class="appointment-when">${card.w}</span>
+        <span class="appointment-status" theme=${'badge' + card.b}>${card.s}</span>
       </div>
-      <div class="appointment-party">${card.party}</div>
+      <div class="appointment-party">${card.p}</div>
       <div class="appointment-details">
-        ${card.lines.map((line) => this.line(line))}
-        ${card.parts.map(
-          (part) => html`<div class=${'appointment-part ' + part.className}>
-            ${part.lines.map((line) => this.line(line))}
-            ${part.downloads.length
-              ? html`<div class="appointment-links">${part.downloads.map((d) => this.download(card, d))}</div>`
+        ${(card.l || []).map((line) => this.line(line))}
+        ${(card.x || []).map(
+          (part) => html`<div class=${'appointment-part ' + part.c}>
+            ${(part.l || []).map((line) => this.line(line))}
+            ${part.d && part.d.length
+              ? html`<div class="appointment-links">${part.d.map((d) => this.download(card, d.f, d.t, d.c))}</div>`
               : nothing}
-            ${part.actions.length
-              ? html`<div class="appointment-actions">${part.actions.map((a) => this.action(card, a))}</div>`
+            ${part.a && part.a.length
+              ? html`<div class="appointment-actions">${part.a.map((a) => this.action(card, a.a, a.t, a.c, a.h))}</div>`
               : nothing}
           </div>`,
         )}
       </div>
-      ${card.moved
+      ${card.m
         ? html`<details class="appointment-history" @toggle=${(e) => this.historyToggled(e, card, history)}>
-            <summary>${card.moved}</summary>
+            <summary>${card.m}</summary>
             <ul>
               ${(history || []).map((entry) => html`<li>${entry}</li>`)}
             </ul>
           </details>`
         : nothing}
       <div class="appointment-actions">
-        ${card.ics ? this.download(card, { file: 'ics', text: t.ics, className: 'ics-link' }) : nothing}
-        ${card.chat ? html`<a class="appointment-link message-doctor" href=${card.chat}>${t.chat}</a>` : nothing}
-        ${card.change
-          ? html`${this.action(card, { action: 'reschedule', text: t.reschedule, className: 'reschedule' })}
-            ${this.action(card, { action: 'cancel', text: t.cancel, className: 'cancel', theme: 'error' })}`
+        ${card.f ? this.download(card, 'ics', t.ics, 'ics-link') : nothing}
+        ${card.c ? html`<a class="appointment-link message-doctor" href=${card.c}>${t.chat}</a>` : nothing}
+        ${card.r
+          ? html`${this.action(card, 'reschedule', t.reschedule, 'reschedule')}
+            ${this.action(card, 'cancel', t.cancel, 'cancel', 'error')}`
           : nothing}
       </div>
     </div>`;
   }
 
   line(line) {
-    const cls = 'appointment-line' + (line.className ? ' ' + line.className : '');
-    return line.label
-      ? html`<div class=${cls}><span role="img" aria-label=${line.label}>${line.text}</span></div>`
-      : html`<div class=${cls}>${line.text}</div>`;
+    const cls = 'appointment-line' + (line.c ? ' ' + line.c : '');
+    return line.a
+      ? html`<div class=${cls}><span role="img" aria-label=${line.a}>${line.t}</span></div>`
+      : html`<div class=${cls}>${line.t}</div>`;
   }
 
-  download(card, download) {
+  download(card, file, text, className) {
     const separator = this.downloadUrl.includes('?') ? '&' : '?';
-    const href = `${this.downloadUrl}${separator}appointment=${card.id}&file=${encodeURIComponent(download.file)}`;
-    return html`<a class=${'appointment-link ' + download.className} href=${href} download router-ignore
-      >${download.text}</a
-    >`;
+    const href = `${this.downloadUrl}${separator}appointment=${card.id}&file=${encodeURIComponent(file)}`;
+    return html`<a class=${'appointment-link ' + className} href=${href} download router-ignore>${text}</a>`;
   }
 
-  action(card, action) {
-    return html`<vaadin-button
-      class=${action.className}
-      theme=${action.theme || nothing}
-      @click=${() => this.send(card.id, action.action)}
-      >${action.text}</vaadin-button
+  action(card, action, text, className, theme) {
+    return html`<vaadin-button class=${className} theme=${theme || nothing} @click=${() => this.send(card.id, action)}
+      >${text}</vaadin-button
     >`;
   }
 

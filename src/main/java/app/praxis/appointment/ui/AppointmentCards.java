@@ -6,6 +6,7 @@ import app.praxis.appointment.ui.AppointmentSection.File;
 import app.praxis.appointment.ui.AppointmentSection.Line;
 import app.praxis.appointment.ui.AppointmentSection.Part;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentUtil;
@@ -64,8 +65,69 @@ class AppointmentCards extends Component implements HasStyle {
      * at one byte a character instead of two (a single € made the whole string two bytes a character; issue 18:
      * the string stays in the session's memory while the page is open).
      */
-    private static final JsonMapper JSON =
-            JsonMapper.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .enable(JsonWriteFeature.ESCAPE_NON_ASCII)
+            .addMixIn(Line.class, LineKeys.class)
+            .addMixIn(Part.class, PartKeys.class)
+            .addMixIn(Action.class, ActionKeys.class)
+            .addMixIn(Download.class, DownloadKeys.class)
+            .build();
+
+    /*
+     * Short keys in this element's JSON only (the sections' records keep their names elsewhere): a card's keys were
+     * about a third of its bytes, and the string stays in the session's memory while the page is open (issue 18).
+     * The element's file lists them.
+     */
+    private interface LineKeys {
+        @JsonProperty("t")
+        String text();
+
+        @JsonProperty("c")
+        String className();
+
+        @JsonProperty("a")
+        String label();
+    }
+
+    private interface PartKeys {
+        @JsonProperty("c")
+        String className();
+
+        @JsonProperty("l")
+        List<Line> lines();
+
+        @JsonProperty("d")
+        List<Download> downloads();
+
+        @JsonProperty("a")
+        List<Action> actions();
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    private interface ActionKeys {
+        @JsonProperty("a")
+        String action();
+
+        @JsonProperty("t")
+        String text();
+
+        @JsonProperty("c")
+        String className();
+
+        @JsonProperty("h")
+        String theme();
+    }
+
+    private interface DownloadKeys {
+        @JsonProperty("f")
+        String file();
+
+        @JsonProperty("t")
+        String text();
+
+        @JsonProperty("c")
+        String className();
+    }
 
     private static final TypeReference<Lists> LISTS = new TypeReference<>() {};
     private static final TypeReference<Map<String, String>> TEXTS = new TypeReference<>() {};
@@ -84,16 +146,16 @@ class AppointmentCards extends Component implements HasStyle {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Sent(
             long id,
-            String when,
-            String status,
-            String badge,
-            String party,
-            List<Line> lines,
-            List<Part> parts,
-            @Nullable String moved,
-            boolean ics,
-            @Nullable String chat,
-            boolean change) {}
+            @JsonProperty("w") String when,
+            @JsonProperty("s") String status,
+            @JsonProperty("b") String badge,
+            @JsonProperty("p") String party,
+            @JsonProperty("l") List<Line> lines,
+            @JsonProperty("x") List<Part> parts,
+            @JsonProperty("m") @Nullable String moved,
+            @JsonProperty("f") boolean ics,
+            @JsonProperty("c") @Nullable String chat,
+            @JsonProperty("r") boolean change) {}
 
     /** What the {@code cards} property holds: the two lists. */
     record Lists(List<Sent> upcoming, List<Sent> past) {}

@@ -70,6 +70,14 @@ class AppointmentsNodesTest extends SpringBrowserlessTest {
         int own = nodes(full);
         System.out.printf("my appointments nodes: the page %d (empty %d)%n", own, none);
         assertThat(own).as("seven cards add no node").isEqualTo(none);
+        String cards = full.page.getElement().getProperty("cards");
+        assertThat(cards)
+                .as("what every card repeats is sent once, in the page's texts")
+                .doesNotContain("Calendar file", "Reschedule", "Cancel", "Message", "\"text\"", "className");
+        assertThat(cards.chars().allMatch(c -> c < 128))
+                .as("ASCII: one byte a character")
+                .isTrue();
+        assertThat(full.page.getElement().getProperty("texts")).contains("Calendar file (.ics)", "Reschedule");
 
         CardsOnScreen.click("cancel");
         assertThat(find(CancelDialog.class).all()).hasSize(1);
