@@ -67,7 +67,6 @@ class MyAppointmentsView extends Main implements HasDynamicTitle {
         setId("my-appointments");
         addClassNames("praxis-form");
         page = new AppointmentCards(texts());
-        page.showReminders(reminderService.remindersOn());
         page.onReminders(on -> {
             reminderService.setRemindersOn(on);
             Notification.show(getTranslation(on ? "appointment.mine.remindersOn" : "appointment.mine.remindersOff"));
@@ -101,6 +100,7 @@ class MyAppointmentsView extends Main implements HasDynamicTitle {
         var all = new ArrayList<>(mine.upcoming());
         all.addAll(mine.past());
         Function<AppointmentRow, List<Part>> parts = AppointmentSection.collectParts(sections, all);
+        page.showReminders(mine.remindersOn()); // read with the patient's record: no read of its own
         page.show(
                 mine.upcoming().stream().map(row -> card(row, parts.apply(row))).toList(),
                 mine.past().stream().map(row -> card(row, parts.apply(row))).toList());
