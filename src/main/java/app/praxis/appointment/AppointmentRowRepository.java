@@ -58,6 +58,16 @@ class AppointmentRowRepository {
                 .optional();
     }
 
+    /** A patient's id and reminders setting, read in one statement (My appointments shows both). */
+    record PatientOfUser(long patientId, boolean remindersOn) {}
+
+    Optional<PatientOfUser> patientOfUser(long userId) {
+        return jdbc.sql("SELECT patient_id, reminders_enabled FROM patients WHERE user_id = ?")
+                .param(userId)
+                .query((rs, rowNum) -> new PatientOfUser(rs.getLong(1), rs.getBoolean(2)))
+                .optional();
+    }
+
     List<AppointmentRow> find(AppointmentFilter filter, boolean newestFirst, long offset, int limit, LocalDate today) {
         return find(filter, newestFirst(newestFirst), offset, limit, today);
     }

@@ -85,13 +85,16 @@ public class AppointmentService {
     }
 
     /**
-     * The signed-in patient's appointments, upcoming and past: two plain reads without a transaction (the patient's
-     * id, then the list in one statement), as the page after every booking asks for them (issue 18: round trips).
+     * The signed-in patient's appointments, upcoming and past, and their reminders setting: two plain reads without a
+     * transaction (the patient's id with the setting, then the list in one statement), as the page after every
+     * booking asks for them (issue 18: round trips).
      */
     @RolesAllowed(Roles.PATIENT)
     public MyAppointments myAppointments() {
-        long patientId = rows.patientIdOfUser(currentUser.require().userId())
+        AppointmentRowRepository.PatientOfUser patient = rows.patientOfUser(
+                        currentUser.require().userId())
                 .orElseThrow(() -> new NotFoundException(texts.get("appointment.error.noPatientRecord")));
+        long patientId = patient.patientId();
         LocalDateTime now = now();
         var filter = AppointmentFilter.none().forPatient(patientId);
         List<AppointmentRow> all = rows.find(filter, true, 0, LIST_LIMIT, now.toLocalDate());
@@ -100,7 +103,7 @@ public class AppointmentService {
                         row -> row.status().isLive() && row.endsAt().isAfter(now)));
         List<AppointmentRow> upcoming = byUpcoming.get(true).reversed();
         List<AppointmentRow> past = byUpcoming.get(false);
-        return new MyAppointments(upcoming, past);
+        return new MyAppointments(upcoming, past, patient.remindersOn());
     }
 
     @Transactional(readOnly = true)

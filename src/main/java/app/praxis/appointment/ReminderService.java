@@ -75,8 +75,9 @@ public class ReminderService {
     }
 
     /**
-     * Whether the signed-in patient gets reminders: one read on its own, with no transaction around it (issue 18:
-     * My appointments asks it after every booking; a read-only transaction would add three statements).
+     * Whether the signed-in patient gets reminders: one read on its own, with no transaction around it (issue 18: a
+     * read-only transaction would add three statements). My appointments gets the setting with its list instead
+     * ({@code AppointmentService.myAppointments()}, the same row read once).
      */
     @RolesAllowed(Roles.PATIENT)
     public boolean remindersOn() {

@@ -6,6 +6,7 @@ import app.praxis.appointment.ui.AppointmentSection.File;
 import app.praxis.appointment.ui.AppointmentSection.Line;
 import app.praxis.appointment.ui.AppointmentSection.Part;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentUtil;
@@ -25,6 +26,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.json.JsonWriteFeature;
@@ -32,19 +34,30 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A list of appointment cards as one element, drawn in the browser ({@code frontend/appointments/praxis-appointment-cards.js})
- * from one JSON string: each card's texts (already in the page's language), its state, its downloads, links and
- * buttons, with the parts higher features contribute ({@link AppointmentSection#partsFor}). A button sends back one
- * event {@code {appointmentId, action}}; the listener hears it only if that card is shown here and offers that
- * action. Downloads go through one URL registered for the element, with the appointment and the file as query
- * parameters, checked the same way. As server-side components each card was about 15 of them (issue 18: memory per
- * session); here the whole list is one element and one string.
+ * The patient's "My appointments" as one element, drawn in the browser
+ * ({@code frontend/appointments/praxis-my-appointments.js}): the heading, the reminders switch, the upcoming and the
+ * past cards with their headings and empty texts. Three properties: {@code texts}, the page's constant texts in its
+ * language, sent once (headings, the switch's label, the empty texts, and what every card repeats: "Calendar file
+ * (.ics)", "Message", "Reschedule", "Cancel"); {@code cards}, the two lists ({@link Sent}: each card's own texts, its
+ * sections' parts, and flags for the repeated items); {@code reminders}, the switch's state. A history opened is
+ * added in {@code histories}. A button sends back one event {@code {appointmentId, action}}, heard only if a card
+ * shown offers that action; the switch sends {@code reminders-change}; downloads go through one URL registered for
+ * the element, checked the same way. Before (issue 18: memory per session) the page was two card lists, a checkbox,
+ * three headings and two paragraphs, each a component with its state node.
  */
-@Tag("praxis-appointment-cards")
-@JsModule("./appointments/praxis-appointment-cards.js")
+@Tag("praxis-my-appointments")
+@JsModule("./appointments/praxis-my-appointments.js")
 class AppointmentCards extends Component implements HasStyle {
 
     static final String HISTORY = "history";
+    static final String RESCHEDULE = "reschedule";
+    static final String CANCEL = "cancel";
+    static final String CALENDAR_FILE = "ics";
+
+    /** The ids of the two lists in the page (for styles, journeys and tests). */
+    static final String UPCOMING = "upcoming-appointments";
+
+    static final String PAST = "past-appointments";
 
     /**
      * Everything beyond ASCII (€, –, ★, ·) written as JSON's six-character escape (a backslash, u, four hex digits), which the browser's
@@ -52,20 +65,105 @@ class AppointmentCards extends Component implements HasStyle {
      * at one byte a character instead of two (a single € made the whole string two bytes a character; issue 18:
      * the string stays in the session's memory while the page is open).
      */
-    private static final JsonMapper JSON =
-            JsonMapper.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .enable(JsonWriteFeature.ESCAPE_NON_ASCII)
+            .addMixIn(Line.class, LineKeys.class)
+            .addMixIn(Part.class, PartKeys.class)
+            .addMixIn(Action.class, ActionKeys.class)
+            .addMixIn(Download.class, DownloadKeys.class)
+            .build();
 
-    private static final TypeReference<List<Card>> CARDS = new TypeReference<>() {};
+    /*
+     * Short keys in this element's JSON only (the sections' records keep their names elsewhere): a card's keys were
+     * about a third of its bytes, and the string stays in the session's memory while the page is open (issue 18).
+     * The element's file lists them.
+     */
+    private interface LineKeys {
+        @JsonProperty("t")
+        String text();
+
+        @JsonProperty("c")
+        String className();
+
+        @JsonProperty("a")
+        String label();
+    }
+
+    private interface PartKeys {
+        @JsonProperty("c")
+        String className();
+
+        @JsonProperty("l")
+        List<Line> lines();
+
+        @JsonProperty("d")
+        List<Download> downloads();
+
+        @JsonProperty("a")
+        List<Action> actions();
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    private interface ActionKeys {
+        @JsonProperty("a")
+        String action();
+
+        @JsonProperty("t")
+        String text();
+
+        @JsonProperty("c")
+        String className();
+
+        @JsonProperty("h")
+        String theme();
+    }
+
+    private interface DownloadKeys {
+        @JsonProperty("f")
+        String file();
+
+        @JsonProperty("t")
+        String text();
+
+        @JsonProperty("c")
+        String className();
+    }
+
+    private static final TypeReference<Lists> LISTS = new TypeReference<>() {};
+    private static final TypeReference<Map<String, String>> TEXTS = new TypeReference<>() {};
     private static final TypeReference<Map<String, List<String>>> HISTORIES = new TypeReference<>() {};
 
     /** A plain link (navigation inside the app), e.g. to the chat with the doctor. */
     record Link(String text, String className, String href) {}
 
     /**
-     * One card: when, its status (text and Lumo badge theme), with whom, its own lines, the sections' parts, the
-     * "moved n times" summary whose history is loaded when opened (null: never moved), downloads, links, buttons.
+     * One card as the browser gets it: when, its status (text and Lumo badge theme), with whom, its own lines, the
+     * sections' parts, the "moved n times" summary whose history is loaded when opened (null: never moved); then
+     * the items every card repeats, as flags whose texts are in {@code texts}: {@code ics} the calendar file,
+     * {@code chat} the link to the conversation with the doctor (its address; null: none), {@code change}
+     * "Reschedule" and "Cancel".
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Sent(
+            long id,
+            @JsonProperty("w") String when,
+            @JsonProperty("s") String status,
+            @JsonProperty("b") String badge,
+            @JsonProperty("p") String party,
+            @JsonProperty("l") List<Line> lines,
+            @JsonProperty("x") List<Part> parts,
+            @JsonProperty("m") @Nullable String moved,
+            @JsonProperty("f") boolean ics,
+            @JsonProperty("c") @Nullable String chat,
+            @JsonProperty("r") boolean change) {}
+
+    /** What the {@code cards} property holds: the two lists. */
+    record Lists(List<Sent> upcoming, List<Sent> past) {}
+
+    /**
+     * One card as a person sees it (what {@link Sent} and the page's texts draw): when, status, with whom, lines,
+     * parts, the moved summary, its downloads, links and buttons.
+     */
     record Card(
             long id,
             String when,
@@ -113,21 +211,72 @@ class AppointmentCards extends Component implements HasStyle {
 
     private BiFunction<Long, String, Optional<File>> files = (appointmentId, file) -> Optional.empty();
 
-    AppointmentCards(String id) {
-        setId(id);
-        getElement().setProperty("cards", "[]");
-        getElement().setProperty("histories", "{}");
+    /** The page with its constant texts (keys as the element reads them, see its file). */
+    AppointmentCards(Map<String, String> texts) {
+        getElement().setProperty("texts", JSON.writeValueAsString(texts));
     }
 
     /** Shows these cards (replacing any shown); histories opened before are forgotten. */
-    void show(List<Card> cards) {
-        getElement().setProperty("cards", JSON.writeValueAsString(cards));
-        getElement().setProperty("histories", "{}");
+    void show(List<Sent> upcoming, List<Sent> past) {
+        getElement().setProperty("cards", JSON.writeValueAsString(new Lists(upcoming, past)));
+        getElement().removeProperty("histories");
     }
 
-    /** The cards shown, read back from what was sent to the browser. */
+    /** Shows the reminders switch on or off. */
+    void showReminders(boolean on) {
+        getElement().setProperty("reminders", on);
+    }
+
+    /** Whether the reminders switch is shown on. */
+    boolean remindersShown() {
+        return getElement().getProperty("reminders", false);
+    }
+
+    /** The page's constant texts, read back from what was sent to the browser. */
+    Map<String, String> texts() {
+        return JSON.readValue(getElement().getProperty("texts", "{}"), TEXTS);
+    }
+
+    /** The cards of one list ({@link #UPCOMING} or {@link #PAST}) as shown, read back from what was sent. */
+    List<Card> cards(String list) {
+        Lists lists = lists();
+        Map<String, String> texts = texts();
+        return (list.equals(UPCOMING) ? lists.upcoming() : lists.past())
+                .stream().map(sent -> card(sent, texts)).toList();
+    }
+
+    /** Both lists' cards, upcoming first. */
     List<Card> cards() {
-        return JSON.readValue(getElement().getProperty("cards", "[]"), CARDS);
+        return Stream.concat(cards(UPCOMING).stream(), cards(PAST).stream()).toList();
+    }
+
+    private Lists lists() {
+        return JSON.readValue(getElement().getProperty("cards", "{\"upcoming\":[],\"past\":[]}"), LISTS);
+    }
+
+    /** The card as the browser draws it from what was sent and the page's texts. */
+    private static Card card(Sent sent, Map<String, String> texts) {
+        List<Download> downloads =
+                sent.ics() ? List.of(new Download(CALENDAR_FILE, texts.get("ics"), "ics-link")) : List.of();
+        List<Link> links =
+                sent.chat() == null ? List.of() : List.of(new Link(texts.get("chat"), "message-doctor", sent.chat()));
+        List<Action> actions = sent.change()
+                ? List.of(
+                        new Action(RESCHEDULE, texts.get("reschedule"), "reschedule", ""),
+                        new Action(CANCEL, texts.get("cancel"), "cancel", "error"))
+                : List.of();
+        return new Card(
+                sent.id(),
+                sent.when(),
+                sent.status(),
+                sent.badge(),
+                sent.party(),
+                sent.lines(),
+                sent.parts(),
+                sent.moved(),
+                downloads,
+                links,
+                actions);
     }
 
     Optional<Card> card(long appointmentId) {
@@ -161,6 +310,19 @@ class AppointmentCards extends Component implements HasStyle {
             card(id.get())
                     .filter(card -> card.offeredActions().anyMatch(event.action::equals))
                     .ifPresent(card -> listener.accept(card.id(), event.action));
+        });
+    }
+
+    /**
+     * Hears the reminders switch turned in the browser: {@code listener} gets the new state only when it differs
+     * from the state shown (a repeated or stale event does nothing); the switch then shows it.
+     */
+    void onReminders(Consumer<Boolean> listener) {
+        addListener(RemindersEvent.class, event -> {
+            if (event.on != remindersShown()) {
+                showReminders(event.on);
+                listener.accept(event.on);
+            }
         });
     }
 
@@ -212,6 +374,11 @@ class AppointmentCards extends Component implements HasStyle {
         ComponentUtil.fireEvent(this, new ActionEvent(this, true, String.valueOf(appointmentId), action));
     }
 
+    /** What turning the reminders switch in the browser does, for tests without a browser. */
+    void turnReminders(boolean on) {
+        ComponentUtil.fireEvent(this, new RemindersEvent(this, true, on));
+    }
+
     private static Optional<Long> parseId(String text) {
         try {
             return Optional.of(Long.parseLong(text));
@@ -235,6 +402,18 @@ class AppointmentCards extends Component implements HasStyle {
             super(source, fromClient);
             this.appointmentId = appointmentId;
             this.action = action;
+        }
+    }
+
+    /** The reminders switch was turned in the browser. */
+    @DomEvent("reminders-change")
+    public static class RemindersEvent extends ComponentEvent<AppointmentCards> {
+
+        private final boolean on;
+
+        public RemindersEvent(AppointmentCards source, boolean fromClient, @EventData("event.detail.on") boolean on) {
+            super(source, fromClient);
+            this.on = on;
         }
     }
 }

@@ -7,54 +7,47 @@ import app.praxis.appointment.CalendarFile;
 import app.praxis.appointment.DoctorDirectory;
 import app.praxis.appointment.MyAppointments;
 import app.praxis.appointment.ReminderService;
-import app.praxis.appointment.ui.AppointmentCards.Card;
-import app.praxis.appointment.ui.AppointmentCards.Link;
-import app.praxis.appointment.ui.AppointmentSection.Action;
-import app.praxis.appointment.ui.AppointmentSection.Download;
+import app.praxis.appointment.ui.AppointmentCards.Sent;
 import app.praxis.appointment.ui.AppointmentSection.File;
 import app.praxis.appointment.ui.AppointmentSection.Line;
 import app.praxis.appointment.ui.AppointmentSection.Part;
 import app.praxis.base.Formats;
 import app.praxis.security.Roles;
-import com.vaadin.flow.component.Text;
-import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
- * The patient's appointments: upcoming ones can be moved or cancelled until the cut-off. Each list is one element
- * drawn in the browser ({@link AppointmentCards}); the view keeps nothing of the rows but what it sent, and reads
- * an appointment again when one of its buttons is used.
+ * The patient's appointments: upcoming ones can be moved or cancelled until the cut-off. The whole page is one
+ * element drawn in the browser ({@link AppointmentCards}: headings, the reminders switch, both lists of cards, the
+ * empty texts); the view keeps nothing of the rows but what it sent, and reads an appointment again when one of its
+ * buttons is used. Dialogs are made when opened and remove themselves when closed.
  */
 @Route("appointments")
 @Menu(title = "My appointments", order = 2, icon = "vaadin:calendar-user")
 @RolesAllowed(Roles.PATIENT)
 class MyAppointmentsView extends Main implements HasDynamicTitle {
 
-    static final String RESCHEDULE = "reschedule";
-    static final String CANCEL = "cancel";
-    static final String CALENDAR_FILE = "ics";
+    static final String RESCHEDULE = AppointmentCards.RESCHEDULE;
+    static final String CANCEL = AppointmentCards.CANCEL;
+    static final String CALENDAR_FILE = AppointmentCards.CALENDAR_FILE;
 
-    final AppointmentCards upcoming = new AppointmentCards("upcoming-appointments");
-    final AppointmentCards past = new AppointmentCards("past-appointments");
-    final Paragraph nothingBooked = new Paragraph();
-    final Paragraph noneYet = new Paragraph();
-    final Checkbox reminders = new Checkbox(getTranslation("appointment.mine.reminders"));
+    /** The directory's route (navigation by path, as the element's link does). */
+    static final String DIRECTORY = "doctors";
+
+    final AppointmentCards page;
 
     private final AppointmentService appointments;
     private final BookingService booking;
@@ -73,29 +66,33 @@ class MyAppointmentsView extends Main implements HasDynamicTitle {
         this.sections = sections;
         setId("my-appointments");
         addClassNames("praxis-form");
-        reminders.setId("reminders-switch");
-        reminders.setValue(reminderService.remindersOn());
-        reminders.addValueChangeListener(event -> {
-            if (event.isFromClient()) {
-                reminderService.setRemindersOn(event.getValue());
-                Notification.show(getTranslation(
-                        event.getValue() ? "appointment.mine.remindersOn" : "appointment.mine.remindersOff"));
-            }
+        page = new AppointmentCards(texts());
+        page.onReminders(on -> {
+            reminderService.setRemindersOn(on);
+            Notification.show(getTranslation(on ? "appointment.mine.remindersOn" : "appointment.mine.remindersOff"));
         });
-        for (AppointmentCards list : List.of(upcoming, past)) {
-            list.onAction((appointmentId, action) -> act(list, appointmentId, action));
-            list.serveDownloads(this::download);
-        }
-        add(
-                new H2(getTranslation("appointment.mine.heading")),
-                reminders,
-                new H3(getTranslation("appointment.mine.upcoming")),
-                nothingBooked,
-                upcoming,
-                new H3(getTranslation("appointment.mine.past")),
-                noneYet,
-                past);
+        page.onAction(this::act);
+        page.serveDownloads(this::download);
+        add(page);
         refresh();
+    }
+
+    /** The page's constant texts, sent once (the element's keys). */
+    private Map<String, String> texts() {
+        var texts = new LinkedHashMap<String, String>();
+        texts.put("heading", getTranslation("appointment.mine.heading"));
+        texts.put("reminders", getTranslation("appointment.mine.reminders"));
+        texts.put("upcoming", getTranslation("appointment.mine.upcoming"));
+        texts.put("past", getTranslation("appointment.mine.past"));
+        texts.put("nothingBooked", getTranslation("appointment.mine.nothingBooked"));
+        texts.put("findDoctor", getTranslation("appointment.mine.findDoctor"));
+        texts.put("findDoctorHref", DIRECTORY);
+        texts.put("noneYet", getTranslation("appointment.mine.noneYet"));
+        texts.put("ics", getTranslation("appointment.card.calendarFile"));
+        texts.put("chat", getTranslation("appointment.chat.messageDoctor"));
+        texts.put("reschedule", getTranslation("appointment.card.reschedule"));
+        texts.put("cancel", getTranslation("appointment.card.cancel"));
+        return texts;
     }
 
     void refresh() {
@@ -103,22 +100,10 @@ class MyAppointmentsView extends Main implements HasDynamicTitle {
         var all = new ArrayList<>(mine.upcoming());
         all.addAll(mine.past());
         Function<AppointmentRow, List<Part>> parts = AppointmentSection.collectParts(sections, all);
-        upcoming.show(
-                mine.upcoming().stream().map(row -> card(row, parts.apply(row))).toList());
-        past.show(mine.past().stream().map(row -> card(row, parts.apply(row))).toList());
-        nothingBooked.setVisible(mine.upcoming().isEmpty());
-        if (mine.upcoming().isEmpty() && nothingBooked.getChildren().findAny().isEmpty()) {
-            // Written only when shown (issue 18: the hidden text and link were state nodes in every session)
-            nothingBooked.add(
-                    new Text(getTranslation("appointment.mine.nothingBooked") + " "),
-                    new RouterLink(getTranslation("appointment.mine.findDoctor"), DoctorDirectoryView.class));
-        }
-        upcoming.setVisible(!mine.upcoming().isEmpty());
-        noneYet.setVisible(mine.past().isEmpty());
-        if (mine.past().isEmpty()) {
-            noneYet.setText(getTranslation("appointment.mine.noneYet"));
-        }
-        past.setVisible(!mine.past().isEmpty());
+        page.showReminders(mine.remindersOn()); // read with the patient's record: no read of its own
+        page.show(
+                mine.upcoming().stream().map(row -> card(row, parts.apply(row))).toList(),
+                mine.past().stream().map(row -> card(row, parts.apply(row))).toList());
     }
 
     @Override
@@ -126,18 +111,13 @@ class MyAppointmentsView extends Main implements HasDynamicTitle {
         return getTranslation("appointment.mine.title");
     }
 
-    private Card card(AppointmentRow row, List<Part> parts) {
+    private Sent card(AppointmentRow row, List<Part> parts) {
         var lines = new ArrayList<Line>();
         lines.add(Line.of(getTranslation("appointment.card.reason", row.reason() == null ? "—" : row.reason())));
         if (row.cancellationReason() != null) {
             lines.add(Line.of(getTranslation("appointment.card.cancelled", row.cancellationReason())));
         }
-        var actions = new ArrayList<Action>();
-        if (appointments.patientMayChange(row)) {
-            actions.add(new Action(RESCHEDULE, getTranslation("appointment.card.reschedule"), "reschedule", ""));
-            actions.add(new Action(CANCEL, getTranslation("appointment.card.cancel"), "cancel", "error"));
-        }
-        return new Card(
+        return new Sent(
                 row.id(),
                 Formats.current().span(row.date(), row.startTime(), row.endTime()),
                 getTranslation(row.status().textKey()),
@@ -146,18 +126,15 @@ class MyAppointmentsView extends Main implements HasDynamicTitle {
                 lines,
                 parts,
                 row.rescheduleCount() > 0 ? getTranslation("appointment.card.moved", row.rescheduleCount()) : null,
-                List.of(new Download(CALENDAR_FILE, getTranslation("appointment.card.calendarFile"), "ics-link")),
-                List.of(new Link(
-                        getTranslation("appointment.chat.messageDoctor"),
-                        "message-doctor",
-                        ChatLinks.MESSAGES + "?doctor=" + row.doctorId())),
-                actions);
+                true,
+                ChatLinks.MESSAGES + "?doctor=" + row.doctorId(),
+                appointments.patientMayChange(row));
     }
 
-    /** A button of a card shown in {@code list} (the list checked that the card offers it). */
-    private void act(AppointmentCards list, long appointmentId, String action) {
+    /** A button of a card shown (the element checked that the card offers it). */
+    private void act(long appointmentId, String action) {
         if (action.equals(AppointmentCards.HISTORY)) {
-            list.showHistory(
+            page.showHistory(
                     appointmentId,
                     appointments.history(appointmentId).stream()
                             .map(AppointmentCardView::describe)

@@ -76,6 +76,17 @@ class BookingJourneyTest extends BrowserTest {
                 .ignoring(StaleElementReferenceException.class)
                 .until(d -> cardWith(reason).getText().contains("Cancelled"));
         screenshot("booking-375-cancelled");
+
+        // The reminders switch, drawn by the page's element: turned and turned back, the server answering each turn.
+        WebElement reminders = waitFor(By.id("reminders-switch"));
+        boolean on = Boolean.TRUE.equals(
+                ((JavascriptExecutor) driver).executeScript("return arguments[0].checked;", reminders));
+        reminders.click();
+        waitFor(By.xpath("//vaadin-notification-card[contains(., '" + (on ? "Reminders are off." : "Reminders are on.")
+                + "')]"));
+        reminders.click();
+        waitFor(By.xpath("//vaadin-notification-card[contains(., '" + (on ? "Reminders are on." : "Reminders are off.")
+                + "')]"));
     }
 
     /**

@@ -80,7 +80,7 @@ class BookingViewsTest extends SpringBrowserlessTest {
 
         assertThat(target(getCurrentView())).isInstanceOf(MyAppointmentsView.class);
         assertThat(fixture.appointmentsOnSlot(slot)).isOne();
-        assertThat(((MyAppointmentsView) target(getCurrentView())).upcoming.cards())
+        assertThat(((MyAppointmentsView) target(getCurrentView())).page.cards(AppointmentCards.UPCOMING))
                 .singleElement()
                 .extracting(AppointmentCards.Card::text)
                 .asString()
@@ -142,8 +142,8 @@ class BookingViewsTest extends SpringBrowserlessTest {
 
         assertThat(fixture.isBooked(second)).isTrue();
         assertThat(fixture.isBooked(first)).isFalse();
-        var moved = view.upcoming.cards().getFirst();
-        assertThat(view.upcoming.cards()).hasSize(1);
+        var moved = view.page.cards(AppointmentCards.UPCOMING).getFirst();
+        assertThat(view.page.cards(AppointmentCards.UPCOMING)).hasSize(1);
         assertThat(moved.text()).contains("15:00", "Moved once");
         assertThat(CardsOnScreen.openHistory())
                 .as("the history is read when opened")
@@ -157,15 +157,16 @@ class BookingViewsTest extends SpringBrowserlessTest {
         test(cancel.confirm).click();
 
         assertThat(fixture.status(appointment)).isEqualTo("CANCELLED");
-        var cancelled = view.past.cards().getFirst();
-        assertThat(view.past.cards()).hasSize(1);
+        var cancelled = view.page.cards(AppointmentCards.PAST).getFirst();
+        assertThat(view.page.cards(AppointmentCards.PAST)).hasSize(1);
         assertThat(cancelled.status()).isEqualTo("Cancelled");
         assertThat(cancelled.text()).contains("Payment: Not due").doesNotContain("Pending");
         assertThat(cancelled.actions())
                 .as("a cancelled appointment offers no change")
                 .isEmpty();
-        assertThat(view.upcoming.cards()).isEmpty();
-        assertThat(view.nothingBooked.isVisible()).isTrue();
+        assertThat(view.page.cards(AppointmentCards.UPCOMING)).isEmpty();
+        assertThat(CardsOnScreen.nothingBookedShown()).isTrue();
+        assertThat(CardsOnScreen.pageText()).contains("Nothing booked. Find a doctor");
     }
 
     /** The server takes a card's action only for a card on screen that offers it; the calendar file likewise. */

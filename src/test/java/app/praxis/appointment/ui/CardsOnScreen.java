@@ -5,13 +5,15 @@ import app.praxis.appointment.ui.AppointmentSection.Action;
 import app.praxis.appointment.ui.AppointmentSection.Download;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * The appointment cards drawn in the browser, read the way browserless tests can: from the JSON property the
- * server sent ({@link AppointmentCards}), with their buttons clicked by firing the element's event as the browser
+ * My appointments drawn in the browser, read the way browserless tests can: from the JSON properties the
+ * server sent ({@link AppointmentCards}: the page's texts sent once, the two lists' cards, the switch), with their buttons clicked by firing the element's event as the browser
  * would (the server's checks run) and their downloads asked for as the browser's request would. Public for the
  * tests of the features that contribute parts (payment, review, chat).
  */
@@ -31,10 +33,47 @@ public final class CardsOnScreen {
 
     /** The cards of the list with this id ("upcoming-appointments", "past-appointments"). */
     public static List<Shown> in(String listId) {
-        return lists().filter(list -> list.getId().orElse("").equals(listId))
-                .flatMap(list -> list.cards().stream())
+        return lists().flatMap(page -> page.cards(listId).stream())
                 .map(CardsOnScreen::shown)
                 .toList();
+    }
+
+    /** The cards of the list with this id as the element draws them (texts, downloads, links, buttons). */
+    static List<AppointmentCards.Card> cards(String listId) {
+        return lists().flatMap(page -> page.cards(listId).stream()).toList();
+    }
+
+    /**
+     * The page's texts around the cards as a person reads them: the heading, the switch's label, each list's
+     * heading and, for an empty list, its text (with "Find a doctor" for no upcoming appointment).
+     */
+    public static String pageText() {
+        AppointmentCards page = page();
+        Map<String, String> texts = page.texts();
+        var shown = new ArrayList<String>(List.of(texts.get("heading"), texts.get("reminders"), texts.get("upcoming")));
+        if (page.cards(AppointmentCards.UPCOMING).isEmpty()) {
+            shown.add(texts.get("nothingBooked") + " " + texts.get("findDoctor"));
+        }
+        shown.add(texts.get("past"));
+        if (page.cards(AppointmentCards.PAST).isEmpty()) {
+            shown.add(texts.get("noneYet"));
+        }
+        return String.join("\n", shown);
+    }
+
+    /** Whether "Nothing booked. Find a doctor" is shown (no upcoming appointment). */
+    public static boolean nothingBookedShown() {
+        return page().cards(AppointmentCards.UPCOMING).isEmpty();
+    }
+
+    /** Whether the reminders switch is shown on. */
+    public static boolean remindersOn() {
+        return page().remindersShown();
+    }
+
+    /** Turns the reminders switch as a person does in the browser (one event with its new state). */
+    public static void turnReminders(boolean on) {
+        page().turnReminders(on);
     }
 
     /** The texts of the parts with this class name (e.g. "payment-section"), card by card. */
@@ -111,12 +150,12 @@ public final class CardsOnScreen {
         throw new AssertionError("no moved card shown");
     }
 
-    /** Sends an action for any appointment id, as a forged or stale event would; what the server then does is the test's. */
+    /**
+     * Sends an action for any appointment id, as a forged or stale event would; what the server then does is the
+     * test's. The page is one element: it checks the id against both lists ({@code listId} names the list meant).
+     */
     public static void send(String listId, long appointmentId, String action) {
-        lists().filter(list -> list.getId().orElse("").equals(listId))
-                .findFirst()
-                .orElseThrow()
-                .act(appointmentId, action);
+        page().act(appointmentId, action);
     }
 
     /** What the download URL answers for the first link with this class name, as the browser's request would. */
@@ -136,14 +175,15 @@ public final class CardsOnScreen {
 
     /** What the download URL answers for any appointment id and file name. */
     public static Optional<AppointmentSection.File> download(String listId, long appointmentId, String file) {
-        return lists().filter(list -> list.getId().orElse("").equals(listId))
-                .findFirst()
-                .orElseThrow()
-                .download(appointmentId, file);
+        return page().download(appointmentId, file);
     }
 
     private static Shown shown(Card card) {
         return new Shown(card.id(), card.status(), card.text());
+    }
+
+    private static AppointmentCards page() {
+        return lists().findFirst().orElseThrow(() -> new AssertionError("My appointments is not on screen"));
     }
 
     private static Stream<AppointmentCards> lists() {

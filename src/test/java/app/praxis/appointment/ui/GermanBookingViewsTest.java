@@ -19,7 +19,6 @@ import app.praxis.support.SignIn;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.H2;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Locale;
@@ -131,9 +130,9 @@ class GermanBookingViewsTest extends SpringBrowserlessTest {
         MyAppointmentsView mine = BookingViewsTest.target((MyAppointmentsView) getCurrentView());
         assertThat(fixture.appointmentsOnSlot(slot)).isOne();
         assertThat(mine.getPageTitle()).isEqualTo("Meine Termine · Praxis");
-        assertThat(find(H2.class).from(mine).single().getText()).isEqualTo("Meine Termine");
-        assertThat(mine.upcoming.cards()).hasSize(1);
-        AppointmentCards.Card card = mine.upcoming.cards().getFirst();
+        assertThat(CardsOnScreen.pageText().lines().findFirst()).contains("Meine Termine");
+        assertThat(mine.page.cards(AppointmentCards.UPCOMING)).hasSize(1);
+        AppointmentCards.Card card = mine.page.cards(AppointmentCards.UPCOMING).getFirst();
         assertThat(card.status()).isEqualTo("Geplant");
         assertThat(card.text())
                 .contains(GERMAN.span(day, LocalTime.of(11, 0), LocalTime.of(11, 30)))
@@ -160,7 +159,7 @@ class GermanBookingViewsTest extends SpringBrowserlessTest {
         dialog.slots.clickTime(0);
         dialog.reason.setValue("Dienstreise");
         test(dialog.confirm).click();
-        assertThat(view.upcoming.cards())
+        assertThat(view.page.cards(AppointmentCards.UPCOMING))
                 .singleElement()
                 .extracting(AppointmentCards.Card::text)
                 .asString()
@@ -173,8 +172,8 @@ class GermanBookingViewsTest extends SpringBrowserlessTest {
         test(cancel.confirm).click();
 
         assertThat(fixture.status(appointment)).isEqualTo("CANCELLED");
-        assertThat(view.past.cards()).hasSize(1);
-        var cancelled = view.past.cards().getFirst();
+        assertThat(view.page.cards(AppointmentCards.PAST)).hasSize(1);
+        var cancelled = view.page.cards(AppointmentCards.PAST).getFirst();
         assertThat(cancelled.status()).isEqualTo("Abgesagt");
         assertThat(cancelled.text()).contains("Abgesagt: Geht mir besser");
     }
