@@ -6,6 +6,9 @@ import app.praxis.base.UserActivity;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.dependency.JsModule;
+import com.vaadin.flow.component.dependency.Uses;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
@@ -29,8 +32,17 @@ import org.springframework.beans.factory.ObjectProvider;
  * <p>The drawer's content and the top bar are one element each, drawn in the browser from a few properties (issue
  * 18: every page of every role carries the layout, which as server-side components was about 45 state nodes): the
  * server keeps only the {@link AppLayout}, the drawer toggle, {@link LayoutMenu} and {@link TopBar}.
+ *
+ * <p>{@code @Uses}/{@code @JsModule}: the browser code of what higher features contribute to the pages at run time
+ * (the review feature's list on a doctor's page and its rating dialog on My appointments' cards, found by Spring
+ * through {@code DoctorPageSection}/{@code AppointmentSection}). Vaadin's production build includes only what it
+ * reaches from the routes and this layout by class references, which cannot follow such contributions, so they are
+ * named here (loaded with the signed-in frame, never on the sign-in page). {@code ProductionBundleTest} fails when
+ * one is missing.
  */
 @Layout
+@Uses(RadioButtonGroup.class)
+@JsModule("./reviews/praxis-review-list.js")
 @PermitAll
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
