@@ -407,13 +407,7 @@ final class HeapDumpSummary {
      * {@code -Ddetail=<component class>,...} the classes of the objects under those components are listed too.
      */
     private void owned(String group, String holderList) {
-        List<String> names = List.of(group.split("\\+"));
-        BitSet excluded = new BitSet(count);
-        for (int i = 0; i < count; i++) {
-            if (kind[i] != 3 && matches(names, nameOf(i))) {
-                excluded.set(i);
-            }
-        }
+        BitSet excluded = instancesOf(group);
         BitSet live = mark(rootIndexes(), excluded);
         BitSet theirs = new BitSet(count);
         ArrayDeque<Integer> queue = new ArrayDeque<>();
@@ -677,13 +671,7 @@ final class HeapDumpSummary {
     /** Every object of this dump on one line (see {@link #diff}), per line its bytes and instances by class. */
     private Map<String, Map<String, long[]>> attribute(String group, String holderList) {
         Map<String, Map<String, long[]>> lines = new java.util.LinkedHashMap<>();
-        List<String> names = List.of(group.split("\\+"));
-        BitSet excluded = new BitSet(count);
-        for (int i = 0; i < count; i++) {
-            if (kind[i] != 3 && matches(names, nameOf(i))) {
-                excluded.set(i);
-            }
-        }
+        BitSet excluded = instancesOf(group);
         BitSet live = mark(rootIndexes(), excluded);
         BitSet claimed = new BitSet(count);
         ArrayDeque<Integer> queue = new ArrayDeque<>();
@@ -845,13 +833,7 @@ final class HeapDumpSummary {
      * the target class, i.e. what else keeps it alive.
      */
     private void why(String group, String target) {
-        List<String> names = List.of(group.split("\\+"));
-        BitSet excluded = new BitSet(count);
-        for (int i = 0; i < count; i++) {
-            if (kind[i] != 3 && matches(names, nameOf(i))) {
-                excluded.set(i);
-            }
-        }
+        BitSet excluded = instancesOf(group);
         int[] parent = new int[count];
         Arrays.fill(parent, -2);
         ArrayDeque<Integer> queue = new ArrayDeque<>();
@@ -962,5 +944,17 @@ final class HeapDumpSummary {
             }
         }
         return marked;
+    }
+
+    /** The objects (not classes) whose class is one of {@code group}'s names ("+"-separated): the sessions' roots. */
+    private BitSet instancesOf(String group) {
+        List<String> names = List.of(group.split("\\+"));
+        BitSet instances = new BitSet(count);
+        for (int i = 0; i < count; i++) {
+            if (kind[i] != 3 && matches(names, nameOf(i))) {
+                instances.set(i);
+            }
+        }
+        return instances;
     }
 }
