@@ -77,7 +77,8 @@ class SessionMemoryBenchmarkTest {
      * {@code -Dbenchmark.warmup=representative} (round 9): the warm-up opens as many browsers as the reading, the
      * baseline waits until their UIs are gone and no class has been loaded for 20 s (the class-load log is on). The
      * same as {@code -Dbenchmark.warmupSessions=N -Dbenchmark.warmupUisGone=true -Dbenchmark.classLog=true
-     * -Dbenchmark.warmupQuiet=20}. Without it, round 8's method: one warm-up browser.
+     * -Dbenchmark.warmupQuiet=20}. The default since round 10; {@code -Dbenchmark.warmup=single} gives round 8's
+     * method: one warm-up browser.
      */
     static final boolean REPRESENTATIVE = ProductionApp.REPRESENTATIVE_WARMUP;
 
