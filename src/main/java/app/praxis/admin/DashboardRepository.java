@@ -244,13 +244,16 @@ class DashboardRepository {
     /**
      * The busiest {@link #SHOWN_EACH_WAY} and the least busy {@link #SHOWN_EACH_WAY} doctors with published slots in
      * the period (all of them when there are no more than twice that many), busiest first, and the sums of the
-     * doctors between them. Each doctor's minutes are the sum of the slots' summary over the fewest aligned blocks
-     * of days that make up the period (V0022, {@link DailyDeltas#blocks}: 5–8 rows per doctor for 30 days, where the
-     * days were 22 on weekdays). Ranked by the share booked, then (for the cut) by doctor id; the doctors shown are
+     * doctors between them. Each doctor's minutes are read from one row of the slots' summary when the period is one
+     * of the kept windows (V0023, {@link DailyDeltas#rows}: 30 days from any day, a week from Monday, a calendar
+     * month: the dashboard's ready-made ranges), else summed over the fewest aligned blocks of days that make up the
+     * period (V0022, {@link DailyDeltas#blocks}: 5–8 rows per doctor for 30 days, where the days were 22 on
+     * weekdays). Ranked by the share booked, then (for the cut) by doctor id; the doctors shown are
      * ordered by share, name and id. A day whose slots all went keeps a row of zeros: it publishes nothing.
      */
     DoctorUtilizations utilizationPerDoctor(DashboardFilter filter) {
-        var blocks = DailyDeltas.blocks(filter.from(), filter.to());
+        // the one kept window (V0023) for the ready-made ranges, else the fewest aligned blocks (V0022)
+        var blocks = DailyDeltas.rows(filter.from(), filter.to());
         var where = new StringBuilder();
         var params = new HashMap<String, Object>();
         for (int i = 0; i < blocks.size(); i++) {
