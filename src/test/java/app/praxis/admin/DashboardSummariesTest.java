@@ -306,6 +306,88 @@ class DashboardSummariesTest {
         assertInStep();
     }
 
+    @Autowired
+    UserAdminService userAdmin;
+
+    /**
+     * V0023_1: the whole clinic's average rating from the kept sum and count (triggers on doctors) less the inactive
+     * doctors equals AVG() over the active doctors after every kind of change: a doctor added unrated, rated, rated
+     * again, unrated, several rated in one statement, deactivated and activated again, a doctor's row deleted.
+     */
+    @Test
+    void theWholeClinicsAverageRatingFollowsEveryRatingAndActiveFlag() {
+        SignIn.as(paid.admin(), Roles.ADMIN);
+        var wholeClinic = new DashboardFilter(today, today.plusDays(13), null, null);
+        assertTheRatingEqualsPlainSql(wholeClinic);
+        setRating(first, "4.50");
+        assertTheRatingEqualsPlainSql(wholeClinic);
+        setRating(second, "1.25");
+        assertTheRatingEqualsPlainSql(wholeClinic);
+        setRating(first, "3.99");
+        assertTheRatingEqualsPlainSql(wholeClinic);
+        setRating(first, null);
+        assertTheRatingEqualsPlainSql(wholeClinic);
+        jdbc.sql("UPDATE doctors SET rating = 2.75 WHERE doctor_id IN (?, ?)")
+                .params(first.doctorId(), second.doctorId())
+                .update();
+        assertTheRatingEqualsPlainSql(wholeClinic);
+        jdbc.sql("UPDATE doctors SET years_experience = 7 WHERE doctor_id = ?") // not the rating: no change
+                .param(first.doctorId())
+                .update();
+        assertTheRatingEqualsPlainSql(wholeClinic);
+        userAdmin.setActive(second.userId(), false);
+        assertTheRatingEqualsPlainSql(wholeClinic);
+        setRating(second, "5.00"); // an inactive doctor's rating changes: still left out
+        assertTheRatingEqualsPlainSql(wholeClinic);
+        userAdmin.setActive(second.userId(), true);
+        assertTheRatingEqualsPlainSql(wholeClinic);
+        DoctorSummary third = fixture.doctor("Rated");
+        SignIn.as(paid.admin(), Roles.ADMIN);
+        setRating(third, "4.10");
+        assertTheRatingEqualsPlainSql(wholeClinic);
+        jdbc.sql("DELETE FROM doctor_availability WHERE doctor_id = ?")
+                .param(third.doctorId())
+                .update();
+        jdbc.sql("DELETE FROM weekly_schedules WHERE doctor_id = ?")
+                .param(third.doctorId())
+                .update();
+        jdbc.sql("DELETE FROM doctors WHERE doctor_id = ?")
+                .param(third.doctorId())
+                .update();
+        assertTheRatingEqualsPlainSql(wholeClinic);
+        // the one doctor's and the specialization's figures keep their own query
+        assertTheRatingEqualsPlainSql(wholeClinic.forDoctor(first.doctorId()));
+        assertTheRatingEqualsPlainSql(wholeClinic.forSpecialization(specialization));
+    }
+
+    private void setRating(DoctorSummary doctor, @org.jspecify.annotations.Nullable String rating) {
+        jdbc.sql("UPDATE doctors SET rating = ? WHERE doctor_id = ?")
+                .params(rating == null ? null : new BigDecimal(rating), doctor.doctorId())
+                .update();
+    }
+
+    private void assertTheRatingEqualsPlainSql(DashboardFilter filter) {
+        String narrow = filter.doctorId() != null
+                ? " AND d.doctor_id = " + filter.doctorId()
+                : filter.specializationId() != null ? " AND d.specialization_id = " + filter.specializationId() : "";
+        BigDecimal plain = jdbc.sql("SELECT CAST(AVG(d.rating) AS DECIMAL(4,2)) FROM doctors d"
+                        + " JOIN users u ON u.user_id = d.user_id WHERE u.is_active" + narrow)
+                .query(BigDecimal.class)
+                .optional()
+                .orElse(null);
+        BigDecimal read = dashboard.figures(filter).current().averageRating();
+        if (plain == null) {
+            assertThat(read).isNull();
+        } else {
+            assertThat(read).isEqualByComparingTo(plain);
+        }
+        assertThat(dashboard.dashboard(filter).figures().current().averageRating())
+                .isEqualTo(read);
+        // and the kept row is every doctor's sum and count
+        assertThat(rows("SELECT 'totals', id, rating_sum, rated FROM doctor_rating_totals"))
+                .isEqualTo(rows("SELECT 'totals', 1, COALESCE(SUM(rating), 0), COUNT(rating) FROM doctors"));
+    }
+
     @Test
     void patientsBookingTheSameDoctorsDayAtOnceLoseNoIncrement() throws Exception {
         int patients = 6;
