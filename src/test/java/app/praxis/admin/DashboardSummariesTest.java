@@ -309,64 +309,79 @@ class DashboardSummariesTest {
     @Autowired
     UserAdminService userAdmin;
 
+    @Autowired
+    app.praxis.review.ReviewService reviews;
+
+    @Autowired
+    app.praxis.review.RatingTotals ratingTotals;
+
     /**
-     * V0023_1: the whole clinic's average rating from the kept sum and count (triggers on doctors) less the inactive
-     * doctors equals AVG() over the active doctors after every kind of change: a doctor added unrated, rated, rated
-     * again, unrated, several rated in one statement, deactivated and activated again, a doctor's row deleted.
+     * V0023_1: the whole clinic's average rating from the kept sum and count less the inactive doctors equals AVG()
+     * over the active doctors after every change of a rating through the review feature (a first review, another,
+     * a changed one, one hidden by the admin, a second doctor's), a doctor deactivated and activated again, and
+     * ratings written in plain SQL followed by {@code rebuild()}; a kept row made wrong moves the figure by exactly
+     * that and {@code rebuild()} puts it back.
      */
     @Test
     void theWholeClinicsAverageRatingFollowsEveryRatingAndActiveFlag() {
-        SignIn.as(paid.admin(), Roles.ADMIN);
+        ratingTotals.rebuild(); // other tests write ratings in plain SQL
+        PatientSummary rater = fixture.quickPatient("Rater");
+        long visit1 = completedVisit(first, rater, 3);
+        long visit2 = completedVisit(first, rater, 4);
+        long visit3 = completedVisit(second, rater, 5);
         var wholeClinic = new DashboardFilter(today, today.plusDays(13), null, null);
+        SignIn.as(paid.admin(), Roles.ADMIN);
         assertTheRatingEqualsPlainSql(wholeClinic);
-        setRating(first, "4.50");
+
+        SignIn.as(rater.userId(), Roles.PATIENT);
+        var review1 = reviews.submit(visit1, 5, "Very kind");
         assertTheRatingEqualsPlainSql(wholeClinic);
-        setRating(second, "1.25");
+        SignIn.as(rater.userId(), Roles.PATIENT);
+        reviews.submit(visit2, 2, null);
         assertTheRatingEqualsPlainSql(wholeClinic);
-        setRating(first, "3.99");
+        SignIn.as(rater.userId(), Roles.PATIENT);
+        reviews.edit(review1.id(), 4, "Kind");
         assertTheRatingEqualsPlainSql(wholeClinic);
-        setRating(first, null);
+        SignIn.as(rater.userId(), Roles.PATIENT);
+        var review3 = reviews.submit(visit3, 1, "Rude");
         assertTheRatingEqualsPlainSql(wholeClinic);
+        SignIn.as(paid.admin(), Roles.ADMIN);
+        reviews.hide(review3.id(), "Insulting language"); // the second doctor is unrated again
+        assertTheRatingEqualsPlainSql(wholeClinic);
+        SignIn.as(paid.admin(), Roles.ADMIN);
+        userAdmin.setActive(first.userId(), false);
+        assertTheRatingEqualsPlainSql(wholeClinic);
+        userAdmin.setActive(first.userId(), true);
+        assertTheRatingEqualsPlainSql(wholeClinic);
+
+        // plain SQL, then rebuild()
         jdbc.sql("UPDATE doctors SET rating = 2.75 WHERE doctor_id IN (?, ?)")
                 .params(first.doctorId(), second.doctorId())
                 .update();
+        ratingTotals.rebuild();
         assertTheRatingEqualsPlainSql(wholeClinic);
-        jdbc.sql("UPDATE doctors SET years_experience = 7 WHERE doctor_id = ?") // not the rating: no change
-                .param(first.doctorId())
+        // the kept row made wrong moves the whole clinic's figure; rebuild() puts it back
+        BigDecimal right = dashboard.figures(wholeClinic).current().averageRating();
+        jdbc.sql("UPDATE doctor_rating_totals SET rating_sum = rating_sum + 500 WHERE id = 1")
                 .update();
-        assertTheRatingEqualsPlainSql(wholeClinic);
-        userAdmin.setActive(second.userId(), false);
-        assertTheRatingEqualsPlainSql(wholeClinic);
-        setRating(second, "5.00"); // an inactive doctor's rating changes: still left out
-        assertTheRatingEqualsPlainSql(wholeClinic);
-        userAdmin.setActive(second.userId(), true);
-        assertTheRatingEqualsPlainSql(wholeClinic);
-        DoctorSummary third = fixture.doctor("Rated");
-        SignIn.as(paid.admin(), Roles.ADMIN);
-        setRating(third, "4.10");
-        assertTheRatingEqualsPlainSql(wholeClinic);
-        jdbc.sql("DELETE FROM doctor_availability WHERE doctor_id = ?")
-                .param(third.doctorId())
-                .update();
-        jdbc.sql("DELETE FROM weekly_schedules WHERE doctor_id = ?")
-                .param(third.doctorId())
-                .update();
-        jdbc.sql("DELETE FROM doctors WHERE doctor_id = ?")
-                .param(third.doctorId())
-                .update();
-        assertTheRatingEqualsPlainSql(wholeClinic);
+        assertThat(dashboard.figures(wholeClinic).current().averageRating()).isNotEqualTo(right);
+        ratingTotals.rebuild();
+        assertThat(dashboard.figures(wholeClinic).current().averageRating()).isEqualTo(right);
         // the one doctor's and the specialization's figures keep their own query
         assertTheRatingEqualsPlainSql(wholeClinic.forDoctor(first.doctorId()));
         assertTheRatingEqualsPlainSql(wholeClinic.forSpecialization(specialization));
     }
 
-    private void setRating(DoctorSummary doctor, @org.jspecify.annotations.Nullable String rating) {
-        jdbc.sql("UPDATE doctors SET rating = ? WHERE doctor_id = ?")
-                .params(rating == null ? null : new BigDecimal(rating), doctor.doctorId())
+    private long completedVisit(DoctorSummary doctor, PatientSummary patient, int daysAgo) {
+        long appointment = fixture.pastAppointment(doctor.doctorId(), patient.patientId(), daysAgo);
+        jdbc.sql("UPDATE appointments SET status = 'COMPLETED' WHERE appointment_id = ?")
+                .param(appointment)
                 .update();
+        return appointment;
     }
 
     private void assertTheRatingEqualsPlainSql(DashboardFilter filter) {
+        SignIn.as(paid.admin(), Roles.ADMIN);
         String narrow = filter.doctorId() != null
                 ? " AND d.doctor_id = " + filter.doctorId()
                 : filter.specializationId() != null ? " AND d.specialization_id = " + filter.specializationId() : "";

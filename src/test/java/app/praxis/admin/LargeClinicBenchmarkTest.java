@@ -87,6 +87,9 @@ class LargeClinicBenchmarkTest {
     app.praxis.availability.SlotSummaries slotSummaries;
 
     @Autowired
+    app.praxis.review.RatingTotals ratingTotals;
+
+    @Autowired
     app.praxis.chat.ChatService chats;
 
     @Autowired
@@ -139,6 +142,7 @@ class LargeClinicBenchmarkTest {
                             appointmentSummaries.rebuild();
                             paymentSummaries.rebuild();
                             slotSummaries.rebuild();
+                            ratingTotals.rebuild();
                         });
             } catch (java.sql.SQLException e) {
                 throw new IllegalStateException(e);
