@@ -42,7 +42,8 @@ final class SqlOwnership {
             Map.entry("appointment_first_visits", "appointment"),
             Map.entry("appointment_doctor_first_visits", "appointment"),
             Map.entry("payment_daily_revenue", "payment"),
-            Map.entry("availability_daily_minutes", "availability"));
+            Map.entry("availability_daily_minutes", "availability"),
+            Map.entry("doctor_rating_totals", "doctor"));
 
     private static final Pattern TEXT_BLOCK = Pattern.compile("\"\"\"(.*?)\"\"\"", Pattern.DOTALL);
     private static final Pattern STRING = Pattern.compile("\"((?:\\\\.|[^\"\\\\\\n])*)\"");

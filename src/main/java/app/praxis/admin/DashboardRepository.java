@@ -155,9 +155,23 @@ class DashboardRepository {
     static final String REVENUE_SUMS = " COALESCE(SUM(r.paid), 0) AS paid, COALESCE(SUM(r.pending), 0) AS pending,"
             + " COALESCE(SUM(r.refunded), 0) AS refunded";
 
-    /** The average current rating of the (active) doctors the filter names; null while none is rated. */
+    /**
+     * The average current rating of the (active) doctors the filter names; null while none is rated. The whole
+     * clinic from the kept sum and count of every doctor's rating (V0023_1, kept by triggers on {@code doctors}) less
+     * the inactive doctors' ratings, read from the accounts' role-and-active index (a doctor's account has the
+     * doctor's role): the division {@code AVG()} makes, without a look-up per doctor.
+     */
     @Nullable
     BigDecimal averageRating(DashboardFilter filter) {
+        if (wholeClinic(filter)) {
+            return jdbc.sql("SELECT CAST((t.rating_sum - COALESCE(i.rating_sum, 0)) / NULLIF(t.rated - i.rated, 0)"
+                            + " AS DECIMAL(4,2)) FROM doctor_rating_totals t CROSS JOIN (SELECT SUM(d.rating) AS"
+                            + " rating_sum, COUNT(d.rating) AS rated FROM users u JOIN doctors d ON d.user_id ="
+                            + " u.user_id WHERE u.role = 'DOCTOR' AND u.is_active = FALSE) i WHERE t.id = 1")
+                    .query((rs, row) -> rs.getBigDecimal(1))
+                    .optional()
+                    .orElse(null);
+        }
         String sql = "SELECT CAST(AVG(d.rating) AS DECIMAL(4,2)) FROM doctors d JOIN users u ON u.user_id = d.user_id"
                 + " WHERE u.is_active" + narrow("d", filter);
         var params = new HashMap<String, Object>();
@@ -244,13 +258,16 @@ class DashboardRepository {
     /**
      * The busiest {@link #SHOWN_EACH_WAY} and the least busy {@link #SHOWN_EACH_WAY} doctors with published slots in
      * the period (all of them when there are no more than twice that many), busiest first, and the sums of the
-     * doctors between them. Each doctor's minutes are the sum of the slots' summary over the fewest aligned blocks
-     * of days that make up the period (V0022, {@link DailyDeltas#blocks}: 5–8 rows per doctor for 30 days, where the
-     * days were 22 on weekdays). Ranked by the share booked, then (for the cut) by doctor id; the doctors shown are
+     * doctors between them. Each doctor's minutes are read from one row of the slots' summary when the period is one
+     * of the kept windows (V0023, {@link DailyDeltas#rows}: 30 days from any day, a week from Monday, a calendar
+     * month: the dashboard's ready-made ranges), else summed over the fewest aligned blocks of days that make up the
+     * period (V0022, {@link DailyDeltas#blocks}: 5–8 rows per doctor for 30 days, where the days were 22 on
+     * weekdays). Ranked by the share booked, then (for the cut) by doctor id; the doctors shown are
      * ordered by share, name and id. A day whose slots all went keeps a row of zeros: it publishes nothing.
      */
     DoctorUtilizations utilizationPerDoctor(DashboardFilter filter) {
-        var blocks = DailyDeltas.blocks(filter.from(), filter.to());
+        // the one kept window (V0023) for the ready-made ranges, else the fewest aligned blocks (V0022)
+        var blocks = DailyDeltas.rows(filter.from(), filter.to());
         var where = new StringBuilder();
         var params = new HashMap<String, Object>();
         for (int i = 0; i < blocks.size(); i++) {

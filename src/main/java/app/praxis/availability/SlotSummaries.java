@@ -56,12 +56,43 @@ public class SlotSummaries {
      * at commit).
      */
     private static final String BOOKED = "INSERT INTO availability_daily_minutes (span_days, slot_date, doctor_id,"
-            + " published_seconds, booked_seconds) SELECT k.span, " + blockStart("s.available_date", "k.span")
+            + " published_seconds, booked_seconds) SELECT " + Rows.SPAN + ", " + Rows.START
             + ", IF(k.n = 0, 0, s.doctor_id), 0, :sign * " + SECONDS
-            + " FROM doctor_availability s JOIN (SELECT 0 AS n,"
-            + " 1 AS span UNION ALL SELECT 1, 1 UNION ALL SELECT 1, 2 UNION ALL SELECT 1, 4 UNION ALL SELECT 1, 8"
-            + " UNION ALL SELECT 1, 16 UNION ALL SELECT 1, 32 UNION ALL SELECT 1, 64 UNION ALL SELECT 1, 128"
-            + " UNION ALL SELECT 1, 256) k WHERE s.availability_id = :id ORDER BY k.span, k.n" + ADD_UP;
+            + " FROM doctor_availability s JOIN (" + Rows.KEYS + ") k WHERE s.availability_id = :id"
+            + " AND NOT (k.back = -3 AND DAY(LAST_DAY(s.available_date)) = 30)"
+            + " ORDER BY " + Rows.SPAN + ", " + Rows.START + ", k.n" + ADD_UP;
+
+    /**
+     * The rows a slot's seconds go to, as {@link DailyDeltas} writes them: {@code k.n} 0 for the day's clinic row,
+     * 1 for the doctor's; {@code k.back} the days back of a 30-day window's first day (V0023), -1 for the day and
+     * the aligned blocks (V0022), -2 for the week, -3 for the calendar month (not when it has 30 days: it is then the
+     * 30-day window from its first day).
+     */
+    private static final class Rows {
+        static final String SPAN = "IF(k.back = -3, DAY(LAST_DAY(s.available_date)), k.span)";
+
+        static final String START = "CASE k.back WHEN -1 THEN " + blockStart("s.available_date", "k.span")
+                + " WHEN -2 THEN DATE_SUB(s.available_date, INTERVAL WEEKDAY(s.available_date) DAY)"
+                + " WHEN -3 THEN DATE_SUB(s.available_date, INTERVAL DAY(s.available_date) - 1 DAY)"
+                + " ELSE DATE_SUB(s.available_date, INTERVAL k.back DAY) END";
+
+        static final String KEYS;
+
+        static {
+            var keys = new StringBuilder("SELECT 0 AS n, 1 AS span, -1 AS back UNION ALL SELECT 1, 1, -1");
+            for (int span = 2; span <= DailyDeltas.LONGEST_SPAN; span *= 2) {
+                keys.append(" UNION ALL SELECT 1, ").append(span).append(", -1");
+            }
+            for (int back = 0; back < DailyDeltas.ROLLING_SPAN; back++) {
+                keys.append(" UNION ALL SELECT 1, ")
+                        .append(DailyDeltas.ROLLING_SPAN)
+                        .append(", ")
+                        .append(back);
+            }
+            keys.append(" UNION ALL SELECT 1, 7, -2 UNION ALL SELECT 1, 0, -3");
+            KEYS = keys.toString();
+        }
+    }
 
     /**
      * SQL for the first day of the aligned block of {@code span} days holding {@code day} (as
@@ -180,7 +211,32 @@ public class SlotSummaries {
         for (int span = 2; span <= DailyDeltas.LONGEST_SPAN; span *= 2) {
             jdbc.sql(blocksFromHalves(span)).update();
         }
+        WINDOWS_FROM_DAYS.forEach(sql -> jdbc.sql(sql).update());
     }
+
+    /**
+     * V0023's kept windows of each doctor ({@link DailyDeltas#windows}) from the doctor's days: the 30 days from
+     * every day (each day's row added to the 30 windows holding it), the weeks from Monday, the calendar months (but
+     * those of 30 days, which are the 30-day windows from their first day).
+     */
+    static final List<String> WINDOWS_FROM_DAYS = List.of(
+            "INSERT INTO availability_daily_minutes (span_days, slot_date, doctor_id, published_seconds,"
+                    + " booked_seconds) SELECT " + DailyDeltas.ROLLING_SPAN + ", DATE_SUB(m.slot_date, INTERVAL"
+                    + " k.back DAY) AS first_day, m.doctor_id, SUM(m.published_seconds), SUM(m.booked_seconds)"
+                    + " FROM availability_daily_minutes m JOIN (SELECT t.d * 10 + u.d AS back FROM (SELECT 0 AS d"
+                    + " UNION ALL SELECT 1 UNION ALL SELECT 2) t JOIN (SELECT 0 AS d UNION ALL SELECT 1 UNION ALL"
+                    + " SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6"
+                    + " UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9) u) k"
+                    + " WHERE m.span_days = 1 AND m.doctor_id <> 0 GROUP BY first_day, m.doctor_id",
+            "INSERT INTO availability_daily_minutes (span_days, slot_date, doctor_id, published_seconds,"
+                    + " booked_seconds) SELECT 7, DATE_SUB(slot_date, INTERVAL WEEKDAY(slot_date) DAY) AS monday,"
+                    + " doctor_id, SUM(published_seconds), SUM(booked_seconds) FROM availability_daily_minutes"
+                    + " WHERE span_days = 1 AND doctor_id <> 0 GROUP BY monday, doctor_id",
+            "INSERT INTO availability_daily_minutes (span_days, slot_date, doctor_id, published_seconds,"
+                    + " booked_seconds) SELECT DAY(LAST_DAY(slot_date)) AS days, DATE_SUB(slot_date, INTERVAL"
+                    + " DAY(slot_date) - 1 DAY) AS first_day, doctor_id, SUM(published_seconds), SUM(booked_seconds)"
+                    + " FROM availability_daily_minutes WHERE span_days = 1 AND doctor_id <> 0"
+                    + " AND DAY(LAST_DAY(slot_date)) <> 30 GROUP BY days, first_day, doctor_id");
 
     /** V0020's whole-clinic rows (doctor 0): each day's sum of its doctors' rows. */
     static final String CLINIC_ROWS =

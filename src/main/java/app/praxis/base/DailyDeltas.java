@@ -1,12 +1,16 @@
 package app.praxis.base;
 
 import java.math.BigDecimal;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -37,8 +41,12 @@ public final class DailyDeltas {
     /** The doctor id of a summary's whole-clinic rows. */
     public static final long CLINIC = 0;
 
-    /** Rows per statement (a regeneration of weekly hours may touch a few hundred days). */
-    private static final int CHUNK = 500;
+    /**
+     * Rows per statement (a regeneration of weekly hours may touch a few hundred days). 1,000 since V0023 added the
+     * kept windows (a run of n days writes about 4n rows where it wrote 3n), so that no change writes in more
+     * statements than before.
+     */
+    private static final int CHUNK = 1000;
 
     /**
      * The commit-time writes of one transaction go in one order of tables for every transaction (Spring runs a
@@ -134,6 +142,41 @@ public final class DailyDeltas {
     /** A block of {@code span} days starting on {@code from}. */
     public record Block(int span, LocalDate from) {}
 
+    /** The length of the kept window that starts on every day (V0023): the dashboard's "last 30 days". */
+    public static final int ROLLING_SPAN = 30;
+
+    /**
+     * The kept windows holding {@code day} (V0023), besides the aligned blocks: the {@value #ROLLING_SPAN}-day windows
+     * starting on each of the {@value #ROLLING_SPAN} days up to {@code day}, the week (Monday to Sunday) and the
+     * calendar month holding it, each a row of {@code span} days from its first day, as the blocks are. They are the
+     * dashboard's ready-made ranges (last 30 days, this week, this month), so such a range is one row per doctor.
+     * A month of 30 days is the 30-day window starting on its first, listed once.
+     */
+    public static Set<Block> windows(LocalDate day) {
+        var windows = new LinkedHashSet<Block>();
+        for (int back = 0; back < ROLLING_SPAN; back++) {
+            windows.add(new Block(ROLLING_SPAN, day.minusDays(back)));
+        }
+        windows.add(new Block(7, day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))));
+        windows.add(new Block(day.lengthOfMonth(), day.withDayOfMonth(1)));
+        return windows;
+    }
+
+    /**
+     * The rows of a summary with blocks whose sum per doctor is the days {@code from} … {@code to}: the one kept
+     * window when the range is one ({@link #windows}: 30 days from any day, a week from Monday, a calendar month),
+     * else the aligned blocks ({@link #blocks}).
+     */
+    public static List<Block> rows(LocalDate from, LocalDate to) {
+        long days = to.toEpochDay() - from.toEpochDay() + 1;
+        if (days == ROLLING_SPAN
+                || (days == 7 && from.getDayOfWeek() == DayOfWeek.MONDAY)
+                || (from.getDayOfMonth() == 1 && days == from.lengthOfMonth())) {
+            return List.of(new Block((int) days, from));
+        }
+        return blocks(from, to);
+    }
+
     /**
      * The fewest aligned blocks that make up the days {@code from} … {@code to} (both included): from the first day
      * on, each time the longest block that starts there and ends within the range (at most two of each length).
@@ -175,6 +218,9 @@ public final class DailyDeltas {
                 if (owner.spans) {
                     for (int span = 2; span <= LONGEST_SPAN; span *= 2) {
                         sum(new Key(span, blockStart(day, span), doctorId), values);
+                    }
+                    for (Block window : windows(day)) {
+                        sum(new Key(window.span(), window.from(), doctorId), values);
                     }
                 }
             }

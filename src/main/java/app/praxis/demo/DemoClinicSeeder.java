@@ -57,6 +57,7 @@ class DemoClinicSeeder {
     private final AppointmentSummaries appointmentSummaries;
     private final PaymentSummaries paymentSummaries;
     private final SlotSummaries slotSummaries;
+    private final app.praxis.review.RatingTotals ratingTotals;
     private final Random random = new Random(2026); // the same clinic on every machine
     private final Set<String> usedPhones = new HashSet<>();
     private int nextPhone = 1;
@@ -71,7 +72,9 @@ class DemoClinicSeeder {
             PhotoProperties photoProperties,
             AppointmentSummaries appointmentSummaries,
             PaymentSummaries paymentSummaries,
-            SlotSummaries slotSummaries) {
+            SlotSummaries slotSummaries,
+            app.praxis.review.RatingTotals ratingTotals) {
+        this.ratingTotals = ratingTotals;
         this.appointmentSummaries = appointmentSummaries;
         this.paymentSummaries = paymentSummaries;
         this.slotSummaries = slotSummaries;
@@ -225,6 +228,7 @@ class DemoClinicSeeder {
                     new BigDecimal(DemoClinicData.DOCTORS.get(i).rating()));
         }
         new DemoReviews(jdbc, random, clock).create(ratings, adminUserId);
+        ratingTotals.rebuild(); // the ratings were written in plain SQL (V0023_1)
         var photos = new DemoPhotos(jdbc, photoProperties.dir());
         for (int i = 0; i < DemoClinicData.DOCTORS.size(); i += 2) { // every other doctor: the rest show initials
             DemoDoctor d = DemoClinicData.DOCTORS.get(i);

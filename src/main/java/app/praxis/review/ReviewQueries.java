@@ -76,6 +76,11 @@ class ReviewQueries {
                 .single();
         BigDecimal rating =
                 aggregate.average() == null ? null : aggregate.average().setScale(2, RoundingMode.HALF_UP);
+        // the clinic's sum and count of ratings (V0023_1), from the old rating still in the row (locked by
+        // lockDoctor), then the row
+        jdbc.sql(RatingTotals.REPLACE)
+                .params(doctorId, rating, rating == null ? 0 : 1)
+                .update();
         jdbc.sql("UPDATE doctors SET rating = ?, review_count = ? WHERE doctor_id = ?")
                 .params(rating, aggregate.count(), doctorId)
                 .update();

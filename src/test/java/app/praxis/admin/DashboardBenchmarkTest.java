@@ -62,6 +62,9 @@ class DashboardBenchmarkTest {
     @Autowired
     SlotSummaries slotSummaries;
 
+    @Autowired
+    app.praxis.review.RatingTotals ratingTotals;
+
     private final List<String> report = new ArrayList<>();
 
     @AfterEach
@@ -96,6 +99,7 @@ class DashboardBenchmarkTest {
             appointmentSummaries.rebuild();
             paymentSummaries.rebuild();
             slotSummaries.rebuild();
+            ratingTotals.rebuild();
             report.add(String.format(
                     Locale.ROOT, "filled the daily summaries in %.0f s", (System.nanoTime() - started) / 1e9));
             jdbc.sql("ANALYZE TABLE appointments, doctor_availability, payments, appointment_daily_counts,"

@@ -53,6 +53,9 @@ class DashboardServiceTest {
     @Autowired
     app.praxis.availability.SlotSummaries slotSummaries;
 
+    @Autowired
+    app.praxis.review.RatingTotals ratingTotals;
+
     long specialization;
     String specializationName;
     DoctorSummary first;
@@ -107,6 +110,7 @@ class DashboardServiceTest {
         appointmentSummaries.rebuild();
         paymentSummaries.rebuild();
         slotSummaries.rebuild();
+        ratingTotals.rebuild();
 
         filter = new DashboardFilter(today.minusDays(13), today, null, specialization);
         SignIn.as(1, Roles.ADMIN);

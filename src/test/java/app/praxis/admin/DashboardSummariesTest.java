@@ -212,6 +212,7 @@ class DashboardSummariesTest {
         // The whole clinic, read from its own rows per day (V0020), over the days of this sequence and around them.
         assertTheDashboardEqualsPlainSql(new DashboardFilter(today, today.plusDays(13), null, null));
         assertTheDashboardEqualsPlainSql(new DashboardFilter(today.minusDays(40), today.plusDays(60), null, null));
+        assertTheReadyMadeRangesEqualPlainSql();
         // The figures themselves, on this known sequence.
         DashboardFigures figures = dashboard.figures(filter).current();
         assertThat(figures.booked()).isEqualTo(6);
@@ -274,7 +275,7 @@ class DashboardSummariesTest {
         // and a block of the slots' summary made wrong moves the utilization; rebuild() puts it back
         var utilization = utilization(wholeClinic);
         LocalDate slotDay = today.plusDays(3);
-        var block = DailyDeltas.blocks(wholeClinic.from(), wholeClinic.to()).stream()
+        var block = DailyDeltas.rows(wholeClinic.from(), wholeClinic.to()).stream()
                 .filter(b ->
                         !slotDay.isBefore(b.from()) && slotDay.isBefore(b.from().plusDays(b.span())))
                 .findFirst()
@@ -288,6 +289,118 @@ class DashboardSummariesTest {
         slotSummaries.rebuild();
         assertThat(utilization(wholeClinic)).isEqualTo(utilization);
         assertInStep();
+        // the same with the kept window (V0023) a ready-made range is read from
+        var lastThirtyDays = DashboardFilter.of(DashboardPeriod.LAST_30_DAYS, today.plusDays(5));
+        var window = DailyDeltas.rows(lastThirtyDays.from(), lastThirtyDays.to());
+        assertThat(window).hasSize(1);
+        var kept = utilization(lastThirtyDays);
+        assertThat(jdbc.sql("UPDATE availability_daily_minutes SET booked_seconds = booked_seconds + 6000"
+                                + " WHERE span_days = ? AND slot_date = ? AND doctor_id = ?")
+                        .params(window.getFirst().span(), window.getFirst().from(), first.doctorId())
+                        .update())
+                .isOne();
+        assertThat(utilization(lastThirtyDays)).isNotEqualTo(kept);
+        slotSummaries.rebuild();
+        assertThat(utilization(lastThirtyDays)).isEqualTo(kept);
+        assertTheDashboardEqualsPlainSql(lastThirtyDays);
+        assertInStep();
+    }
+
+    @Autowired
+    UserAdminService userAdmin;
+
+    @Autowired
+    app.praxis.review.ReviewService reviews;
+
+    @Autowired
+    app.praxis.review.RatingTotals ratingTotals;
+
+    /**
+     * V0023_1: the whole clinic's average rating from the kept sum and count less the inactive doctors equals AVG()
+     * over the active doctors after every change of a rating through the review feature (a first review, another,
+     * a changed one, one hidden by the admin, a second doctor's), a doctor deactivated and activated again, and
+     * ratings written in plain SQL followed by {@code rebuild()}; a kept row made wrong moves the figure by exactly
+     * that and {@code rebuild()} puts it back.
+     */
+    @Test
+    void theWholeClinicsAverageRatingFollowsEveryRatingAndActiveFlag() {
+        ratingTotals.rebuild(); // other tests write ratings in plain SQL
+        PatientSummary rater = fixture.quickPatient("Rater");
+        long visit1 = completedVisit(first, rater, 3);
+        long visit2 = completedVisit(first, rater, 4);
+        long visit3 = completedVisit(second, rater, 5);
+        var wholeClinic = new DashboardFilter(today, today.plusDays(13), null, null);
+        SignIn.as(paid.admin(), Roles.ADMIN);
+        assertTheRatingEqualsPlainSql(wholeClinic);
+
+        SignIn.as(rater.userId(), Roles.PATIENT);
+        var review1 = reviews.submit(visit1, 5, "Very kind");
+        assertTheRatingEqualsPlainSql(wholeClinic);
+        SignIn.as(rater.userId(), Roles.PATIENT);
+        reviews.submit(visit2, 2, null);
+        assertTheRatingEqualsPlainSql(wholeClinic);
+        SignIn.as(rater.userId(), Roles.PATIENT);
+        reviews.edit(review1.id(), 4, "Kind");
+        assertTheRatingEqualsPlainSql(wholeClinic);
+        SignIn.as(rater.userId(), Roles.PATIENT);
+        var review3 = reviews.submit(visit3, 1, "Rude");
+        assertTheRatingEqualsPlainSql(wholeClinic);
+        SignIn.as(paid.admin(), Roles.ADMIN);
+        reviews.hide(review3.id(), "Insulting language"); // the second doctor is unrated again
+        assertTheRatingEqualsPlainSql(wholeClinic);
+        SignIn.as(paid.admin(), Roles.ADMIN);
+        userAdmin.setActive(first.userId(), false);
+        assertTheRatingEqualsPlainSql(wholeClinic);
+        userAdmin.setActive(first.userId(), true);
+        assertTheRatingEqualsPlainSql(wholeClinic);
+
+        // plain SQL, then rebuild()
+        jdbc.sql("UPDATE doctors SET rating = 2.75 WHERE doctor_id IN (?, ?)")
+                .params(first.doctorId(), second.doctorId())
+                .update();
+        ratingTotals.rebuild();
+        assertTheRatingEqualsPlainSql(wholeClinic);
+        // the kept row made wrong moves the whole clinic's figure; rebuild() puts it back
+        BigDecimal right = dashboard.figures(wholeClinic).current().averageRating();
+        jdbc.sql("UPDATE doctor_rating_totals SET rating_sum = rating_sum + 500 WHERE id = 1")
+                .update();
+        assertThat(dashboard.figures(wholeClinic).current().averageRating()).isNotEqualTo(right);
+        ratingTotals.rebuild();
+        assertThat(dashboard.figures(wholeClinic).current().averageRating()).isEqualTo(right);
+        // the one doctor's and the specialization's figures keep their own query
+        assertTheRatingEqualsPlainSql(wholeClinic.forDoctor(first.doctorId()));
+        assertTheRatingEqualsPlainSql(wholeClinic.forSpecialization(specialization));
+    }
+
+    private long completedVisit(DoctorSummary doctor, PatientSummary patient, int daysAgo) {
+        long appointment = fixture.pastAppointment(doctor.doctorId(), patient.patientId(), daysAgo);
+        jdbc.sql("UPDATE appointments SET status = 'COMPLETED' WHERE appointment_id = ?")
+                .param(appointment)
+                .update();
+        return appointment;
+    }
+
+    private void assertTheRatingEqualsPlainSql(DashboardFilter filter) {
+        SignIn.as(paid.admin(), Roles.ADMIN);
+        String narrow = filter.doctorId() != null
+                ? " AND d.doctor_id = " + filter.doctorId()
+                : filter.specializationId() != null ? " AND d.specialization_id = " + filter.specializationId() : "";
+        BigDecimal plain = jdbc.sql("SELECT CAST(AVG(d.rating) AS DECIMAL(4,2)) FROM doctors d"
+                        + " JOIN users u ON u.user_id = d.user_id WHERE u.is_active" + narrow)
+                .query(BigDecimal.class)
+                .optional()
+                .orElse(null);
+        BigDecimal read = dashboard.figures(filter).current().averageRating();
+        if (plain == null) {
+            assertThat(read).isNull();
+        } else {
+            assertThat(read).isEqualByComparingTo(plain);
+        }
+        assertThat(dashboard.dashboard(filter).figures().current().averageRating())
+                .isEqualTo(read);
+        // and the kept row is every doctor's sum and count
+        assertThat(rows("SELECT 'totals', id, rating_sum, rated FROM doctor_rating_totals"))
+                .isEqualTo(rows("SELECT 'totals', 1, COALESCE(SUM(rating), 0), COUNT(rating) FROM doctors"));
     }
 
     @Test
@@ -468,6 +581,7 @@ class DashboardSummariesTest {
         assertTheDashboardEqualsPlainSql(new DashboardFilter(today, today.plusDays(13), first.doctorId(), null));
         assertTheDashboardEqualsPlainSql(new DashboardFilter(today, today.plusDays(13), null, specialization));
         assertTheDashboardEqualsPlainSql(new DashboardFilter(today, today.plusDays(13), null, null));
+        assertTheReadyMadeRangesEqualPlainSql();
 
         // The documented check finds a day out of step, and rebuild() repairs it.
         assertThat(slotDaysOutOfStep()).isEmpty();
@@ -585,9 +699,28 @@ class DashboardSummariesTest {
                     + " GROUP BY block, s.doctor_id");
         }
         assertThat(rows("SELECT CONCAT(span_days, ' ', slot_date), doctor_id, published_seconds, booked_seconds"
-                        + " FROM availability_daily_minutes WHERE span_days > 1 AND doctor_id" + doctors
-                        + " AND (published_seconds <> 0 OR booked_seconds <> 0)"))
+                        + " FROM availability_daily_minutes WHERE span_days IN (2, 4, 8, 16, 32, 64, 128, 256)"
+                        + " AND doctor_id" + doctors + " AND (published_seconds <> 0 OR booked_seconds <> 0)"))
                 .isEqualTo(rows(String.join(" UNION ALL ", fromSlots)))
+                .isNotEmpty();
+        // V0023's kept windows: each slot counted in the 30-day windows from each of the 30 days up to its day, in
+        // its week from Monday and in its calendar month (a month of 30 days being the 30-day window from its first)
+        String windows = "SELECT 30 AS span, DATE_SUB(s.available_date, INTERVAL k.back DAY) AS first_day, s.*"
+                + " FROM doctor_availability s JOIN (SELECT t.d * 10 + u.d AS back FROM (SELECT 0 AS d UNION ALL"
+                + " SELECT 1 UNION ALL SELECT 2) t JOIN (SELECT 0 AS d UNION ALL SELECT 1 UNION ALL SELECT 2"
+                + " UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7"
+                + " UNION ALL SELECT 8 UNION ALL SELECT 9) u) k"
+                + " UNION ALL SELECT 7, DATE_SUB(s.available_date, INTERVAL WEEKDAY(s.available_date) DAY), s.*"
+                + " FROM doctor_availability s"
+                + " UNION ALL SELECT DAY(LAST_DAY(s.available_date)), DATE_SUB(s.available_date,"
+                + " INTERVAL DAY(s.available_date) - 1 DAY), s.* FROM doctor_availability s"
+                + " WHERE DAY(LAST_DAY(s.available_date)) <> 30";
+        assertThat(rows("SELECT CONCAT(span_days, ' ', slot_date), doctor_id, published_seconds, booked_seconds"
+                        + " FROM availability_daily_minutes WHERE span_days IN (7, 28, 29, 30, 31)"
+                        + " AND doctor_id" + doctors + " AND (published_seconds <> 0 OR booked_seconds <> 0)"))
+                .isEqualTo(rows("SELECT CONCAT(s.span, ' ', s.first_day) AS w, s.doctor_id, SUM(" + seconds + "),"
+                        + " SUM(CASE WHEN s.is_booked THEN " + seconds + " ELSE 0 END) FROM (" + windows + ") s"
+                        + " WHERE s.doctor_id" + doctors + " GROUP BY w, s.doctor_id"))
                 .isNotEmpty();
         assertThat(rows("SELECT count_date, doctor_id, scheduled, completed, no_shows, cancelled_by_patient,"
                         + " cancelled_by_practice, " + hours("") + " FROM appointment_daily_counts"
@@ -695,6 +828,26 @@ class DashboardSummariesTest {
         assertThat(rows("SELECT patient_id, first_date FROM appointment_first_visits WHERE patient_id" + patients))
                 .isEqualTo(rows("SELECT patient_id, MIN(appointment_date) FROM appointments"
                         + " WHERE status <> 'CANCELLED' AND patient_id" + patients + " GROUP BY patient_id"));
+    }
+
+    /**
+     * The ranges read from one kept window per doctor (V0023: 30 days from any day, a week from Monday, a calendar
+     * month; the dashboard's ready-made ranges, also as the view computes them from today) against plain SQL.
+     */
+    private void assertTheReadyMadeRangesEqualPlainSql() {
+        var ranges = new ArrayList<DashboardFilter>();
+        for (var period :
+                List.of(DashboardPeriod.LAST_30_DAYS, DashboardPeriod.THIS_WEEK, DashboardPeriod.THIS_MONTH)) {
+            ranges.add(DashboardFilter.of(period, today));
+            ranges.add(DashboardFilter.of(period, today.plusDays(10)));
+            ranges.add(DashboardFilter.of(period, today.plusMonths(1)));
+        }
+        ranges.add(new DashboardFilter(today.minusDays(3), today.plusDays(26), null, null));
+        for (var range : ranges) {
+            assertThat(DailyDeltas.rows(range.from(), range.to())).hasSize(1);
+            assertTheDashboardEqualsPlainSql(range);
+            assertTheDashboardEqualsPlainSql(range.forDoctor(first.doctorId()));
+        }
     }
 
     /** The dashboard's figures and series, read from the summaries, against the source tables. */

@@ -54,4 +54,41 @@ class DailyDeltasBlocksTest {
             assertThat(from.plusDays(span)).isAfter(day);
         }
     }
+
+    /**
+     * V0023's kept windows: a range is read from one row exactly when it is one of them (30 days from any day, a
+     * week from Monday, a calendar month), and a day's delta goes to every kept window holding it and to no other.
+     */
+    @Test
+    void theKeptWindowsHoldingADayAreExactlyTheReadyMadeRangesHoldingIt() {
+        LocalDate start = LocalDate.of(2026, 1, 1);
+        for (int first = 0; first < 800; first++) {
+            LocalDate from = start.plusDays(first);
+            for (int length = 1; length <= 40; length++) {
+                LocalDate to = from.plusDays(length - 1);
+                boolean kept = length == 30
+                        || (length == 7 && from.getDayOfWeek() == java.time.DayOfWeek.MONDAY)
+                        || (from.getDayOfMonth() == 1 && to.equals(from.withDayOfMonth(from.lengthOfMonth())));
+                var rows = DailyDeltas.rows(from, to);
+                if (!kept) {
+                    assertThat(rows).isEqualTo(DailyDeltas.blocks(from, to));
+                    continue;
+                }
+                assertThat(rows).containsExactly(new DailyDeltas.Block(length, from));
+                // every day of the range writes to its row, no day outside it does
+                for (LocalDate day = from.minusDays(40); day.isBefore(to.plusDays(40)); day = day.plusDays(1)) {
+                    boolean inside = !day.isBefore(from) && !day.isAfter(to);
+                    assertThat(DailyDeltas.windows(day).contains(rows.getFirst()))
+                            .as("%s in %s … %s", day, from, to)
+                            .isEqualTo(inside);
+                }
+            }
+        }
+        // no kept window is an aligned block (their rows would be written twice)
+        for (int first = 0; first < 800; first++) {
+            for (var window : DailyDeltas.windows(start.plusDays(first))) {
+                assertThat(Integer.bitCount(window.span())).isNotEqualTo(1);
+            }
+        }
+    }
 }

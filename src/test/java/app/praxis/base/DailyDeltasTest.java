@@ -180,6 +180,19 @@ class DailyDeltasTest {
                 expected.add(span + " " + tuesday + " 7 11.00 101");
             }
         }
+        // and the kept windows holding either day (V0023), both days' deltas in those holding both
+        var windows = new java.util.TreeSet<DailyDeltas.Block>(
+                java.util.Comparator.comparingInt(DailyDeltas.Block::span).thenComparing(DailyDeltas.Block::from));
+        windows.addAll(DailyDeltas.windows(MONDAY));
+        windows.addAll(DailyDeltas.windows(TUESDAY));
+        for (var window : windows) {
+            boolean both = DailyDeltas.windows(MONDAY).contains(window)
+                    && DailyDeltas.windows(TUESDAY).contains(window);
+            expected.add(window.span() + " " + window.from() + (both ? " 7 22.00 202" : " 7 11.00 101"));
+        }
+        expected.sort(java.util.Comparator.comparingInt((String row) -> Integer.parseInt(row.split(" ")[0]))
+                .thenComparing(row -> row.split(" ")[1])
+                .thenComparingLong(row -> Long.parseLong(row.split(" ")[2])));
         assertThat(rows).containsExactlyElementsOf(expected);
     }
 
