@@ -5,6 +5,7 @@ import app.praxis.availability.SlotSummaries;
 import app.praxis.demo.DemoClinicData.DemoDoctor;
 import app.praxis.demo.DemoClinicData.DemoPatient;
 import app.praxis.payment.PaymentSummaries;
+import app.praxis.review.RatingTotals;
 import app.praxis.user.PhotoProperties;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
@@ -57,7 +58,7 @@ class DemoClinicSeeder {
     private final AppointmentSummaries appointmentSummaries;
     private final PaymentSummaries paymentSummaries;
     private final SlotSummaries slotSummaries;
-    private final app.praxis.review.RatingTotals ratingTotals;
+    private final RatingTotals ratingTotals;
     private final Random random = new Random(2026); // the same clinic on every machine
     private final Set<String> usedPhones = new HashSet<>();
     private int nextPhone = 1;
@@ -73,7 +74,7 @@ class DemoClinicSeeder {
             AppointmentSummaries appointmentSummaries,
             PaymentSummaries paymentSummaries,
             SlotSummaries slotSummaries,
-            app.praxis.review.RatingTotals ratingTotals) {
+            RatingTotals ratingTotals) {
         this.ratingTotals = ratingTotals;
         this.appointmentSummaries = appointmentSummaries;
         this.paymentSummaries = paymentSummaries;
