@@ -45,9 +45,11 @@ class AppointmentRowRepository {
             """;
 
     private final JdbcClient jdbc;
+    private final PatientAndReasonJumps patientAndReasonJumps;
 
     AppointmentRowRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.patientAndReasonJumps = new PatientAndReasonJumps(jdbc);
     }
 
     /** The patient record of a user, if they have one. */
@@ -98,6 +100,12 @@ class AppointmentRowRepository {
                         return byIds(ownerWalk(filter, owner, ascending, null, limit, today), today);
                     }
                 }
+            }
+        }
+        if (offset > 0 && dayTotals) {
+            List<Long> jumped = patientAndReasonJumps.jump(filter, orderBy, offset, limit);
+            if (jumped != null) {
+                return byIds(jumped, today);
             }
         }
         if (offset > 0 && dayTotals && byDayTotals(filter)) {

@@ -1,5 +1,6 @@
 package app.praxis.appointment;
 
+import app.praxis.user.UserRenamed;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Arrays;
@@ -8,6 +9,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -113,15 +115,40 @@ public class AppointmentSummaries {
      * cancelled) counts once among the scheduled ones and once in the hour it starts, which is what the terms above
      * give for such a row ({@code AppointmentSummariesTest} compares the two).
      */
-    void addBooked(LocalDate day, long doctorId, LocalTime start) {
-        deltas.add(booked(day, doctorId, start), 1);
+    void addBooked(LocalDate day, long doctorId, long patientId, LocalTime start) {
+        deltas.add(booked(day, doctorId, patientId, start), 1);
     }
 
-    static SummaryDeltas.Contribution booked(LocalDate day, long doctorId, LocalTime start) {
+    static SummaryDeltas.Contribution booked(LocalDate day, long doctorId, long patientId, LocalTime start) {
         int[] terms = new int[COUNT_TERMS];
         terms[0] = 1; // a.status = 'SCHEDULED'
         terms[STATUS_TERMS + start.getHour()] = 1; // a.status <> 'CANCELLED' AND HOUR(a.start_time) = h
-        return new SummaryDeltas.Contribution(day, doctorId, "SCHEDULED", terms);
+        return new SummaryDeltas.Contribution(day, doctorId, "SCHEDULED", terms, patientId);
+    }
+
+    /** How many patients a bucket of the grid's patient order holds when {@link #rebuild} chooses them (V0025). */
+    static final int PATIENTS_PER_BUCKET = 1_000;
+
+    /** The day of V0025's bucket rows in {@code appointment_daily_counts}: no visit day. */
+    static final LocalDate BUCKET_DAY = LocalDate.of(1000, 1, 1);
+
+    /** A bucket's row in {@code appointment_daily_counts} has {@code doctor_id} = this - the bucket (V0025). */
+    static final long BUCKET_ROW = -1_000_000_000L;
+
+    /**
+     * The bucket (V0025) of the patient order's key ({@code last}, {@code first}, {@code userId}: SQL expressions):
+     * the highest bucket whose lower bound is at or below it, compared in the users' collation; 0 below every bound.
+     */
+    static String bucketOf(String last, String first, String userId) {
+        return "(SELECT COALESCE(MAX(b.bucket), 0) FROM appointment_patient_buckets b WHERE "
+                + atOrAboveBound(last, first, userId) + ")";
+    }
+
+    /** "The key is at or above the bound of bucket {@code b}" (a bound's row of appointment_patient_buckets). */
+    static String atOrAboveBound(String last, String first, String userId) {
+        return "(b.last_name < " + last + " OR (b.last_name = " + last + " AND b.first_name < " + first
+                + ") OR (b.last_name = " + last + " AND b.first_name = " + first + " AND b.user_id <= " + userId
+                + "))";
     }
 
     /**
@@ -130,12 +157,13 @@ public class AppointmentSummaries {
      */
     static String countStatement(int sign) {
         return ("INSERT INTO appointment_daily_counts (count_date, doctor_id, " + COUNT_COLUMNS + ")"
-                        + " SELECT a.appointment_date, IF(k.n = 0, "
-                        + SummaryDeltas.specializationRow("d.specialization_id") + ", a.doctor_id), " + DELTAS
+                        + " SELECT IF(k.n = 0, DATE '" + BUCKET_DAY + "', a.appointment_date), CASE k.n WHEN 0 THEN "
+                        + BUCKET_ROW + " - " + bucketOf("pu.last_name", "pu.first_name", "pu.user_id") + " WHEN 1 THEN "
+                        + SummaryDeltas.specializationRow("d.specialization_id") + " ELSE a.doctor_id END, " + DELTAS
                         + COUNT_ONE.replace(
                                 " WHERE",
-                                " JOIN doctors d ON d.doctor_id = a.doctor_id"
-                                        + " JOIN (SELECT 0 AS n UNION ALL SELECT 1) k WHERE")
+                                " JOIN doctors d ON d.doctor_id = a.doctor_id JOIN users pu ON pu.user_id = p.user_id"
+                                        + " JOIN (SELECT 0 AS n UNION ALL SELECT 1 UNION ALL SELECT 2) k WHERE")
                         + " ORDER BY k.n" + ADD_UP)
                 .replace(":sign", String.valueOf(sign))
                 .replace(":id", "?");
@@ -223,7 +251,7 @@ public class AppointmentSummaries {
             " FROM appointments a JOIN patients p ON p.patient_id = a.patient_id WHERE a.appointment_id = :id";
 
     /** An appointment's day, doctor and status, and its term (0 or 1) for each count column. */
-    private static final String CONTRIBUTION = "SELECT a.appointment_date, a.doctor_id, a.status, "
+    private static final String CONTRIBUTION = "SELECT a.appointment_date, a.doctor_id, a.status, a.patient_id, "
             + TERMS.stream().map(term -> "(" + term + ")").collect(Collectors.joining(", ")) + COUNT_ONE;
 
     static final String FIRST_VISIT = "INSERT INTO appointment_first_visits (patient_id, first_date) VALUES (?, ?)"
@@ -244,10 +272,10 @@ public class AppointmentSummaries {
                 .query((rs, n) -> {
                     int[] terms = new int[COUNT_TERMS];
                     for (int i = 0; i < terms.length; i++) {
-                        terms[i] = rs.getInt(4 + i);
+                        terms[i] = rs.getInt(5 + i);
                     }
                     return new SummaryDeltas.Contribution(
-                            rs.getObject(1, LocalDate.class), rs.getLong(2), rs.getString(3), terms);
+                            rs.getObject(1, LocalDate.class), rs.getLong(2), rs.getString(3), terms, rs.getLong(4));
                 })
                 .single();
     }
@@ -324,6 +352,83 @@ public class AppointmentSummaries {
         jdbc.sql("INSERT INTO appointment_doctor_first_visits (patient_id, doctor_id, first_date) SELECT a.patient_id,"
                         + " a.doctor_id, MIN(a.appointment_date) FROM appointments a WHERE a.status <> 'CANCELLED'"
                         + " GROUP BY a.patient_id, a.doctor_id")
+                .update();
+        rebuildPatientBuckets(PATIENTS_PER_BUCKET);
+    }
+
+    /**
+     * Chooses the patient order's buckets again (V0025), {@code perBucket} consecutive patients in name order each,
+     * and counts their appointments from the rows. Within {@link #rebuild}; alone for tests that want many buckets.
+     */
+    @Transactional
+    void rebuildPatientBuckets(int perBucket) {
+        jdbc.sql("DELETE FROM appointment_patient_buckets").update();
+        jdbc.sql("INSERT INTO appointment_patient_buckets (bucket, last_name, first_name, user_id)"
+                        + " SELECT (r.n - 1) DIV :per, r.last_name, r.first_name, r.user_id FROM (" + NUMBERED_PATIENTS
+                        + ") r WHERE r.n > 1 AND (r.n - 1) MOD :per = 0")
+                .param("per", perBucket)
+                .update();
+        jdbc.sql("DELETE FROM appointment_daily_counts WHERE count_date = ? AND doctor_id <= ?")
+                .params(BUCKET_DAY, BUCKET_ROW)
+                .update();
+        jdbc.sql(INSERT_COUNTS.replace("SELECT a.appointment_date, a.doctor_id, ", "SELECT :day, :row - pb.bucket, ")
+                        + SUMS + " FROM appointments a JOIN patients p ON p.patient_id = a.patient_id"
+                        + " JOIN (SELECT r.patient_id, (r.n - 1) DIV :per AS bucket FROM (" + NUMBERED_PATIENTS
+                        + ") r) pb ON pb.patient_id = a.patient_id GROUP BY pb.bucket")
+                .param("day", BUCKET_DAY)
+                .param("row", BUCKET_ROW)
+                .param("per", perBucket)
+                .update();
+    }
+
+    /** Every patient with their place (1, 2, …) in the grid's patient order. */
+    private static final String NUMBERED_PATIENTS = "SELECT p2.patient_id, u.last_name, u.first_name, u.user_id,"
+            + " ROW_NUMBER() OVER (ORDER BY u.last_name, u.first_name, u.user_id) AS n"
+            + " FROM patients p2 JOIN users u ON u.user_id = p2.user_id";
+
+    /**
+     * A user was renamed (or their account closed): if they are a patient whose key crossed a bucket's bound
+     * (V0025), their appointments' counts move from the old name's bucket to the new one's, in one statement in key
+     * order, read from the appointments with a locking read (the latest committed rows). Run in the renaming
+     * transaction, which holds the user's row: a change of the patient's appointments commits its bucket delta
+     * before it (and is moved with it) or after it (and reads the new name, {@link SummaryDeltas}).
+     */
+    @EventListener
+    void patientRenamed(UserRenamed renamed) {
+        Long patientId = jdbc.sql("SELECT patient_id FROM patients WHERE user_id = ?")
+                .param(renamed.userId())
+                .query(Long.class)
+                .optional()
+                .orElse(null);
+        if (patientId == null) {
+            return;
+        }
+        int from = jdbc.sql("SELECT " + bucketOf(":last", ":first", ":user"))
+                .param("last", renamed.formerLastName())
+                .param("first", renamed.formerFirstName())
+                .param("user", renamed.userId())
+                .query(Integer.class)
+                .single();
+        int to = jdbc.sql("SELECT " + bucketOf("u.last_name", "u.first_name", "u.user_id")
+                        + " FROM users u WHERE u.user_id = ?")
+                .param(renamed.userId())
+                .query(Integer.class)
+                .single();
+        if (from == to) {
+            return;
+        }
+        jdbc.sql("INSERT INTO appointment_daily_counts (count_date, doctor_id, " + COUNT_COLUMNS + ")"
+                        + " SELECT r.* FROM (SELECT :day AS d, k.row_key, "
+                        + IntStream.range(0, TERMS.size())
+                                .mapToObj(i -> "SUM(k.sign * (" + TERMS.get(i) + ")) AS v" + i)
+                                .collect(Collectors.joining(", "))
+                        + " FROM appointments a JOIN patients p ON p.patient_id = a.patient_id"
+                        + " JOIN (SELECT :fromRow AS row_key, -1 AS sign UNION ALL SELECT :toRow, 1) k"
+                        + " WHERE a.patient_id = :patient GROUP BY k.row_key) r ORDER BY r.d, r.row_key" + ADD_UP)
+                .param("day", BUCKET_DAY)
+                .param("fromRow", BUCKET_ROW - from)
+                .param("toRow", BUCKET_ROW - to)
+                .param("patient", patientId)
                 .update();
     }
 }

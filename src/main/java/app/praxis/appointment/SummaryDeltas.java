@@ -75,8 +75,22 @@ class SummaryDeltas {
         this.jdbc = jdbc;
     }
 
-    /** An appointment row's contribution: its day, doctor and status, and one 0/1 term per count column. */
-    record Contribution(LocalDate day, long doctorId, String status, int[] terms) {}
+    /**
+     * The row of {@code appointment_daily_counts} that counts the patient's bucket of the grid's patient order (V0025):
+     * the bucket of the patient's name, read with a shared lock so that it is the latest committed name and a rename,
+     * which holds the user's row until it commits (and moves the patient's counts), is waited for.
+     */
+    private static final String BUCKET_OF = "(SELECT " + AppointmentSummaries.BUCKET_ROW
+            + " - COALESCE(MAX(b.bucket), 0) FROM appointment_patient_buckets b JOIN patients bp ON bp.patient_id = ?"
+            + " JOIN users bu ON bu.user_id = bp.user_id WHERE "
+            + AppointmentSummaries.atOrAboveBound("bu.last_name", "bu.first_name", "bu.user_id")
+            + " LOCK IN SHARE MODE)";
+
+    /**
+     * An appointment row's contribution: its day, doctor and status, one 0/1 term per count column, and its patient
+     * (whose bucket of the patient order counts it too, V0025).
+     */
+    record Contribution(LocalDate day, long doctorId, String status, int[] terms, long patientId) {}
 
     /** Adds {@code sign} (1 or -1) times the contribution, at the transaction's commit (at once without one). */
     void add(Contribution contribution, int sign) {
@@ -108,6 +122,7 @@ class SummaryDeltas {
         private final SummaryDeltas owner;
         private final Map<DayDoctor, int[]> counts = new TreeMap<>(DayDoctor.ORDER);
         private final Map<DayStatus, int[]> totals = new TreeMap<>(DayStatus.ORDER);
+        private final Map<Long, int[]> patients = new TreeMap<>();
 
         Pending(SummaryDeltas owner) {
             this.owner = owner;
@@ -119,6 +134,11 @@ class SummaryDeltas {
                     key -> new int[AppointmentSummaries.COUNT_TERMS]);
             for (int i = 0; i < sums.length; i++) {
                 sums[i] += sign * contribution.terms()[i];
+            }
+            int[] byPatient = patients.computeIfAbsent(
+                    contribution.patientId(), key -> new int[AppointmentSummaries.COUNT_TERMS]);
+            for (int i = 0; i < byPatient.length; i++) {
+                byPatient[i] += sign * contribution.terms()[i];
             }
             int[] total = totals.computeIfAbsent(
                     new DayStatus(contribution.day(), contribution.status()),
@@ -138,6 +158,18 @@ class SummaryDeltas {
             // every day-and-doctor row and its specialization's row in one statement, in key order
             var rows = new ArrayList<String>();
             var values = new ArrayList<Object>();
+            // each patient's delta to their bucket's row (V0025): the bucket read from their name in the statement
+            patients.forEach((patientId, sums) -> {
+                if (Arrays.stream(sums).anyMatch(sum -> sum != 0)) {
+                    rows.add(
+                            rows.isEmpty()
+                                    ? "SELECT ? AS d, " + BUCKET_OF + " AS k, " + NAMED_VALUES
+                                    : "SELECT ?, " + BUCKET_OF + ", " + VALUES);
+                    values.add(AppointmentSummaries.BUCKET_DAY);
+                    values.add(patientId);
+                    Arrays.stream(sums).forEach(values::add);
+                }
+            });
             counts.forEach((key, sums) -> {
                 if (Arrays.stream(sums).anyMatch(sum -> sum != 0)) {
                     rows.add(rows.isEmpty() ? "SELECT ? AS d, ? AS k, " + NAMED_VALUES : "SELECT ?, ?, " + VALUES);
@@ -168,6 +200,7 @@ class SummaryDeltas {
             });
             counts.clear();
             totals.clear();
+            patients.clear();
         }
     }
 }

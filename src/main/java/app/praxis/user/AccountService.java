@@ -27,6 +27,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -82,6 +83,7 @@ public class AccountService {
     private final AuditTrail audit;
     private final RateLimits rateLimits;
     private final Texts texts;
+    private final ApplicationEventPublisher events;
 
     AccountService(
             UserRepository users,
@@ -96,7 +98,9 @@ public class AccountService {
             ObjectProvider<PersonalDataSection> sections,
             AuditTrail audit,
             RateLimits rateLimits,
-            Texts texts) {
+            Texts texts,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.texts = texts;
         this.audit = audit;
         this.rateLimits = rateLimits;
@@ -366,12 +370,14 @@ public class AccountService {
             throw new InvalidInputException("closePassword", texts.get(WRONG_PASSWORD));
         }
         Instant now = clock.instant();
+        var renamed = new UserRenamed(user.getId(), user.getFirstName(), user.getLastName());
         user.anonymise(
                 "closed-" + user.getId() + "@closed.invalid",
                 String.format("+99%012d", user.getId()),
                 passwordEncoder.encode(AccountLinks.unguessable()),
                 now);
         users.saveAndFlush(user);
+        events.publishEvent(renamed);
         links.retireAll(user.getId());
         sections.orderedStream().forEach(section -> section.anonymise(user.getId()));
         audit.record(AuditAction.CLOSED_ACCOUNT, user.getId(), "user", user.getId());

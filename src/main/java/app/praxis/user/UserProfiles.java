@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -38,8 +39,17 @@ public class UserProfiles {
     private final CurrentUser currentUser;
     private final Texts texts;
 
-    UserProfiles(UserRepository users, ClinicProperties clinic, Clock clock, CurrentUser currentUser, Texts texts) {
+    private final ApplicationEventPublisher events;
+
+    UserProfiles(
+            UserRepository users,
+            ClinicProperties clinic,
+            Clock clock,
+            CurrentUser currentUser,
+            Texts texts,
+            ApplicationEventPublisher events) {
         this.texts = texts;
+        this.events = events;
         this.users = users;
         this.clinic = clinic;
         this.clock = clock;
@@ -93,6 +103,7 @@ public class UserProfiles {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
+        var renamed = new UserRenamed(userId, user.getFirstName(), user.getLastName());
         user.setPersonalDetails(
                 details.firstName(),
                 details.lastName(),
@@ -106,6 +117,10 @@ public class UserProfiles {
             // Another account took the number between our check and our write: the key decided.
             throw ConstraintViolations.translate(
                     raced, Map.of("uk_users_phone", new FieldMessage("phone", texts.get(UserService.PHONE_TAKEN))));
+        }
+        if (!renamed.formerFirstName().equals(user.getFirstName())
+                || !renamed.formerLastName().equals(user.getLastName())) {
+            events.publishEvent(renamed);
         }
     }
 

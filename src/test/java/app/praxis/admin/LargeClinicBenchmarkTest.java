@@ -168,6 +168,7 @@ class LargeClinicBenchmarkTest {
             }
             if (only.contains("jumps")) {
                 measureSpreadJumps();
+                measurePatientAndNameJumps();
             }
             if (only.contains("dashboard")) {
                 SignIn.as(ids.doctorUser(0), Roles.ADMIN);
@@ -532,6 +533,134 @@ class LargeClinicBenchmarkTest {
                 return page(none, (int) offset, sort);
             });
         }
+    }
+
+    /**
+     * {@code -Dbenchmark.only=jumps} (round 10, branch gridpat10): jumps in the patient order (both directions; the
+     * buckets of V0025) against the offset read they replace, spread over the table, with a status filter; the jumps
+     * with a doctor's or a patient's name filter (an offset read within the named people's rows), and the reason order
+     * (an offset read on {@code ix_appointment_grid_reason}).
+     */
+    private void measurePatientAndNameJumps() {
+        LocalDate today = LocalDate.now(clock);
+        var shapes = new app.praxis.appointment.AppointmentQueryShapes(context);
+        SignIn.as(1, Roles.ADMIN);
+        var none = AppointmentFilter.none();
+        long total = appointments.count(none);
+        int deep = (int) (total / 2);
+        for (Sort sort : List.of(Sort.by("patient"), Sort.by(Sort.Direction.DESC, "patient"))) {
+            String order = sort.toString();
+            measure(
+                    "grid: jump to offset " + deep + ", " + order + ", before (offset)",
+                    () -> shapes.pageByOffset(none, sort, deep, 50, today).size());
+            measure("grid: jump to offset " + deep + ", " + order + ", after (buckets)", () -> page(none, deep, sort));
+            int[] call = {0};
+            measure("grid: jump to offsets spread over the table, " + order + ", after (buckets)", () -> {
+                long offset = total * (call[0]++ % 37) / 37;
+                return page(none, (int) offset, sort);
+            });
+            measure("grid: the same spread offsets again, " + order, () -> {
+                long offset = total * (call[0]++ % 37) / 37;
+                return page(none, (int) offset, sort);
+            });
+        }
+        var scheduled = new AppointmentFilter(null, null, null, null, AppointmentStatus.SCHEDULED, null, null);
+        long scheduledTotal = appointments.count(scheduled);
+        measure(
+                "grid: filter scheduled, jump to offset " + scheduledTotal / 2 + ", patient, before (offset)",
+                () -> shapes.pageByOffset(scheduled, Sort.by("patient"), scheduledTotal / 2, 50, today)
+                        .size());
+        measure("grid: filter scheduled, count + jump to offset " + scheduledTotal / 2 + ", patient, after", () -> {
+            appointments.count(scheduled);
+            return page(scheduled, (int) (scheduledTotal / 2), Sort.by("patient"));
+        });
+        for (var filter : List.of(
+                new AppointmentFilter(null, null, "Klara", null, null, null, null),
+                new AppointmentFilter(null, null, null, "Klara", null, null, null),
+                new AppointmentFilter(null, null, null, "Klara Koch", null, null, null))) {
+            long named = appointments.count(filter);
+            String who = filter.doctorName() != null
+                    ? "doctor '" + filter.doctorName() + "'"
+                    : "patient '" + filter.patientName() + "'";
+            measure("grid: count, " + who + " (" + named + " rows)", () -> (int) appointments.count(filter));
+            for (Sort sort : List.of(
+                    Sort.unsorted(), Sort.by(Sort.Direction.DESC, "date"), Sort.by("patient"), Sort.by("doctor"))) {
+                String order = sort.isUnsorted() ? "today first" : sort.toString();
+                measure("grid: " + who + ", count + jump to offset " + named / 2 + ", " + order, () -> {
+                    appointments.count(filter);
+                    return page(filter, (int) (named / 2), sort);
+                });
+                int[] call = {0};
+                measure("grid: " + who + ", jump to offsets spread over its rows, " + order, () -> {
+                    long offset = named * (call[0]++ % 37) / 37;
+                    return page(filter, (int) offset, sort);
+                });
+            }
+        }
+        var byReason = Sort.by("reason");
+        measure("grid: jump to offset " + deep + " by reason (offset on the index)", () -> page(none, deep, byReason));
+        int[] call = {0};
+        measure("grid: jump to offsets spread over the table, by reason (offset on the index)", () -> {
+            long offset = total * (call[0]++ % 37) / 37;
+            return page(none, (int) offset, byReason);
+        });
+        if (Boolean.getBoolean("benchmark.explain")) {
+            explainPatientJump();
+        }
+    }
+
+    /** The plans of a patient-order jump's queries (V0025) at the middle bucket, and of a name filter's jump. */
+    private void explainPatientJump() {
+        var queries = new java.util.LinkedHashMap<String, String>();
+        queries.put(
+                "patient jump: the buckets' counts in order",
+                "SELECT -1000000000 - c.doctor_id, c.scheduled + c.completed + c.no_shows + c.cancelled_by_patient"
+                        + " + c.cancelled_by_practice FROM appointment_daily_counts c WHERE c.count_date = '1000-01-01'"
+                        + " AND c.doctor_id <= -1000000000 ORDER BY c.doctor_id DESC");
+        var bound = jdbc.sql("SELECT last_name, first_name, user_id FROM appointment_patient_buckets"
+                        + " WHERE bucket = (SELECT MAX(bucket) DIV 2 FROM appointment_patient_buckets)")
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})
+                .optional();
+        if (bound.isPresent()) {
+            String last = bound.get()[0].replace("'", "''");
+            String first = bound.get()[1].replace("'", "''");
+            String listing = "SELECT p.patient_id, u.last_name, u.first_name, u.user_id FROM users u JOIN patients p"
+                    + " ON p.user_id = u.user_id WHERE (u.last_name > '" + last + "' OR (u.last_name = '" + last
+                    + "' AND u.first_name > '" + first + "') OR (u.last_name = '" + last + "' AND u.first_name = '"
+                    + first + "' AND u.user_id >= " + bound.get()[2] + ")) ORDER BY u.last_name ASC,"
+                    + " u.first_name ASC, u.user_id ASC LIMIT 1024";
+            queries.put("patient jump: the middle bucket's patients in name order", listing);
+            List<Long> ids = jdbc.sql(listing).query((rs, n) -> rs.getLong(1)).list();
+            String in = ids.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "));
+            queries.put(
+                    "patient jump: their appointments counted",
+                    "SELECT a.patient_id, COUNT(*) FROM appointments a WHERE a.patient_id IN (" + in + ")"
+                            + " GROUP BY a.patient_id");
+            queries.put(
+                    "patient jump, filter scheduled: their appointments counted",
+                    "SELECT a.patient_id, COUNT(*) FROM appointments a WHERE a.patient_id IN (" + in + ")"
+                            + " AND a.status = 'SCHEDULED' GROUP BY a.patient_id");
+            String some = ids.subList(500, 520).stream()
+                    .map(String::valueOf)
+                    .collect(java.util.stream.Collectors.joining(", "));
+            queries.put(
+                    "patient jump: the page from the patients that hold it",
+                    "SELECT a.appointment_id FROM appointments a WHERE a.patient_id IN (" + some + ") ORDER BY"
+                            + " FIELD(a.patient_id, " + some + "), a.appointment_date ASC, a.start_time ASC,"
+                            + " a.appointment_id ASC LIMIT 50 OFFSET 3");
+        }
+        queries.put(
+                "name filter: doctor 'Klara', jump to the middle, date descending (offset read, ids)",
+                "SELECT a.appointment_id FROM appointments a JOIN doctors d ON d.doctor_id = a.doctor_id"
+                        + " JOIN users du ON du.user_id = d.user_id WHERE 1 = 1 AND CONCAT(du.first_name, ' ',"
+                        + " du.last_name) LIKE '%Klara%' ORDER BY a.appointment_date DESC, a.start_time DESC,"
+                        + " a.appointment_id DESC LIMIT 50 OFFSET 25000");
+        queries.forEach((what, sql) -> {
+            String plan =
+                    jdbc.sql("ANALYZE FORMAT=JSON " + sql).query(String.class).single();
+            print("  EXPLAIN " + what + ":\n" + (sql.length() > 600 ? sql.substring(0, 600) + " …" : sql) + "\n"
+                    + plan);
+        });
     }
 
     /**

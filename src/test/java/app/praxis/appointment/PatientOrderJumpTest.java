@@ -1,0 +1,262 @@
+package app.praxis.appointment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.praxis.patient.PatientProfileChange;
+import app.praxis.patient.PatientProfileService;
+import app.praxis.patient.PatientSummary;
+import app.praxis.security.Roles;
+import app.praxis.support.IntegrationTest;
+import app.praxis.support.SignIn;
+import app.praxis.support.TestAccounts;
+import app.praxis.support.TestClock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+
+/**
+ * A jump in the grid's patient order from the buckets of V0025 (issue 18, round 10): on patients whose names tie,
+ * differ only in case or accents, or are prefixes of each other, some without any appointment, a page at every offset
+ * around them (and spread over every other test's rows), in both directions, without a filter and with each status,
+ * in pages of 1, 4 and 7, holds exactly the rows of the one query that sorts and skips every joined row; after
+ * bookings, a reschedule, cancellations, outcomes, a patient renamed across buckets (twice), a new patient, and after
+ * the buckets are chosen again. A bucket's count made wrong on purpose moves the page (the counts are what is read).
+ */
+@IntegrationTest
+class PatientOrderJumpTest {
+
+    @Autowired
+    AppointmentRowRepository rows;
+
+    @Autowired
+    AppointmentSummaries summaries;
+
+    @Autowired
+    BookingService booking;
+
+    @Autowired
+    AppointmentService appointments;
+
+    @Autowired
+    PatientProfileService profiles;
+
+    @Autowired
+    BookingFixture fixture;
+
+    @Autowired
+    TestClock clock;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    String family;
+
+    @AfterEach
+    void signOut() {
+        SignIn.out();
+    }
+
+    @Test
+    void aJumpInThePatientOrderIsThePageOfTheSingleQueryAfterEveryKindOfWrite() {
+        family = "Jump" + UUID.randomUUID().toString().substring(0, 8);
+        LocalDate today = fixture.today();
+        var doctors = List.of(fixture.doctor(family + "Doc"), fixture.doctor(family + "Doc"));
+        String[][] names = {
+            {"Anna", "Müller"},
+            {"anna", "Muller"},
+            {"Änna", "MÜLLER"},
+            {"Anna", "Muller"},
+            {"Bob", "Mull"},
+            {"Bob", "Mullerz"},
+            {"Zoë", "Arzt"},
+            {"Zoe", "Ärzt"},
+            {"Al", ""},
+            {"Al", "O'Neil"},
+            {"Al", "Zz"},
+            {"Anna", "Müller"},
+            {"Eve", "Mull"},
+            {"Ida", "Muller"}
+        };
+        var patients = new ArrayList<PatientSummary>();
+        for (String[] name : names) {
+            patients.add(patient(name[0], family + name[1]));
+        }
+        AppointmentStatus[] statuses = AppointmentStatus.values();
+        int written = 0;
+        for (int p = 0; p < patients.size(); p++) {
+            for (int k = 0; k < p % 5; k++) { // 0 to 4 appointments each: some patients have none
+                int day = k - 2;
+                LocalTime time = LocalTime.of(8, 0).plusMinutes(20L * p); // each doctor's slots apart
+                fixture.appointmentInSql(
+                        doctors.get((p + k) % 2),
+                        patients.get(p),
+                        today.plusDays(day),
+                        time,
+                        statuses[written % statuses.length],
+                        null);
+                written++;
+            }
+        }
+        // a patient with two appointments at one date and time (two doctors): ties inside one patient
+        fixture.appointmentInSql(
+                doctors.get(0), patients.get(3), today, LocalTime.of(16, 0), AppointmentStatus.SCHEDULED, null);
+        fixture.appointmentInSql(
+                doctors.get(1), patients.get(3), today, LocalTime.of(16, 0), AppointmentStatus.SCHEDULED, null);
+        summaries.rebuild(); // the rows above (and other tests') were written in plain SQL
+        summaries.rebuildPatientBuckets(3); // many small buckets, their bounds among these names
+        assertJumpsExact("after rebuilding with 3 patients a bucket");
+
+        PatientSummary booker = fixture.patient(family + "Mu");
+        var booked = new ArrayList<Long>();
+        SignIn.as(booker.userId(), Roles.PATIENT);
+        for (int day = 1; day <= 3; day++) {
+            booked.add(booking.book(fixture.slot(doctors.get(0).doctorId(), day, LocalTime.of(10, 0)), "Check-up"));
+        }
+        assertJumpsExact("after three bookings");
+        booking.reschedule(booked.get(1), fixture.slot(doctors.get(0).doctorId(), 5, LocalTime.of(15, 0)), "Later.");
+        assertJumpsExact("after a reschedule");
+        booking.cancel(booked.get(2), "I feel better.");
+        assertJumpsExact("after the patient cancelled");
+        clock.setTo(today.plusDays(1).atTime(12, 0));
+        SignIn.as(doctors.get(0).userId(), Roles.DOCTOR);
+        appointments.recordOutcome(booked.get(0), AppointmentStatus.COMPLETED);
+        assertJumpsExact("after a visit completed");
+
+        rename(booker, "Aaa"); // to the front of the family: crosses bounds
+        assertJumpsExact("after the patient was renamed to the front");
+        rename(booker, "Zzz"); // to the back
+        assertJumpsExact("after the patient was renamed to the back");
+        SignIn.as(booker.userId(), Roles.PATIENT);
+        booking.cancel(booked.get(1), "Not needed.");
+        assertJumpsExact("after a cancellation under the new name");
+
+        PatientSummary newcomer = fixture.patient(family + "Mullb");
+        SignIn.as(newcomer.userId(), Roles.PATIENT);
+        booking.book(fixture.slot(doctors.get(1).doctorId(), 4, LocalTime.of(10, 0)), "First visit");
+        assertJumpsExact("after a new patient booked");
+
+        summaries.rebuildPatientBuckets(2);
+        assertJumpsExact("after choosing the buckets again");
+
+        // the counts are what is read: one bucket's count made wrong moves the page after it, rebuild() repairs
+        long bucket = jdbc.sql("SELECT MAX(doctor_id) FROM appointment_daily_counts WHERE count_date = ?"
+                        + " AND doctor_id <= ? AND scheduled > 0")
+                .params(AppointmentSummaries.BUCKET_DAY, AppointmentSummaries.BUCKET_ROW)
+                .query(Long.class)
+                .single();
+        jdbc.sql("UPDATE appointment_daily_counts SET scheduled = scheduled + 5 WHERE count_date = ? AND doctor_id = ?")
+                .params(AppointmentSummaries.BUCKET_DAY, bucket)
+                .update();
+        var scheduled = new AppointmentFilter(null, null, null, null, AppointmentStatus.SCHEDULED, null, null);
+        String order = AppointmentSort.PATIENT.orderBy(true);
+        List<Long> all = ids(rows.findInOneQuery(scheduled, order, 0, 1_000_000, today));
+        int offset = all.size() - 3;
+        assertThat(ids(rows.find(scheduled, order, offset, 7, today)))
+                .as("a page after a bucket counted 5 too many")
+                .isNotEqualTo(all.subList(offset, all.size()));
+        summaries.rebuild();
+        assertJumpsExact("after rebuild()");
+    }
+
+    private void rename(PatientSummary patient, String lastName) {
+        SignIn.as(patient.userId(), Roles.PATIENT);
+        var profile = profiles.myProfile();
+        profiles.update(
+                profile.patientId(),
+                new PatientProfileChange(
+                        profile.firstName(),
+                        family + lastName,
+                        profile.phone(),
+                        profile.gender(),
+                        profile.dateOfBirth(),
+                        profile.address(),
+                        profile.insuranceDetails(),
+                        profile.medicalHistory(),
+                        profile.emergencyContact()));
+    }
+
+    /**
+     * Every offset around this test's rows (they are together in the order: every name starts with the family) and
+     * offsets spread over the whole table, both directions, no filter and each status, pages of 1, 4 and 7.
+     */
+    private void assertJumpsExact(String when) {
+        LocalDate today = fixture.today();
+        Set<Long> ours = new HashSet<>(jdbc.sql("SELECT a.appointment_id FROM appointments a JOIN patients p"
+                        + " ON p.patient_id = a.patient_id JOIN users u ON u.user_id = p.user_id"
+                        + " WHERE u.last_name LIKE ?")
+                .param(family + "%")
+                .query(Long.class)
+                .list());
+        var filters = new ArrayList<AppointmentFilter>();
+        filters.add(AppointmentFilter.none());
+        for (AppointmentStatus status : AppointmentStatus.values()) {
+            filters.add(new AppointmentFilter(null, null, null, null, status, null, null));
+        }
+        int checked = 0;
+        for (AppointmentFilter filter : filters) {
+            for (boolean ascending : new boolean[] {true, false}) {
+                String order = AppointmentSort.PATIENT.orderBy(ascending);
+                List<Long> all = ids(rows.findInOneQuery(filter, order, 0, 1_000_000, today));
+                int first = -1;
+                int last = -1;
+                for (int i = 0; i < all.size(); i++) {
+                    if (ours.contains(all.get(i))) {
+                        first = first < 0 ? i : first;
+                        last = i;
+                    }
+                }
+                var offsets = new ArrayList<Integer>();
+                if (first >= 0) {
+                    for (int offset = Math.max(1, first - 3); offset <= last + 3; offset++) {
+                        offsets.add(offset);
+                    }
+                }
+                for (int i = 1; i < 12; i++) {
+                    offsets.add(all.size() * i / 12);
+                }
+                offsets.addAll(List.of(1, all.size() - 1, all.size(), all.size() + 1));
+                for (int size : new int[] {1, 4, 7}) {
+                    for (int offset : offsets) {
+                        if (offset < 1) {
+                            continue;
+                        }
+                        assertThat(ids(rows.find(filter, order, offset, size, today)))
+                                .as(
+                                        "%s: %s, %s, offset %d of %d, size %d",
+                                        when, filter, order, offset, all.size(), size)
+                                .containsExactlyElementsOf(
+                                        all.subList(Math.min(offset, all.size()), Math.min(offset + size, all.size())));
+                        checked++;
+                    }
+                }
+            }
+        }
+        assertThat(checked).as(when).isGreaterThan(300);
+    }
+
+    /** A patient written in plain SQL with this first and last name (the fixture's quick patients are all "Pat"). */
+    private PatientSummary patient(String firstName, String lastName) {
+        var userKey = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO users (email, phone, password_hash, role, first_name, last_name, date_of_birth)"
+                        + " VALUES (?, ?, '{noop}-', 'PATIENT', ?, ?, '1980-06-15')")
+                .params(TestAccounts.uniqueEmail("jump"), TestAccounts.uniquePhone(), firstName, lastName)
+                .update(userKey);
+        long userId = userKey.getKey().longValue();
+        var patientKey = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO patients (user_id) VALUES (?)").param(userId).update(patientKey);
+        return new PatientSummary(patientKey.getKey().longValue(), userId, firstName + " " + lastName);
+    }
+
+    private static List<Long> ids(List<AppointmentRow> list) {
+        return list.stream().map(AppointmentRow::id).toList();
+    }
+}
