@@ -22,6 +22,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import jdk.jfr.Category;
+import jdk.jfr.Event;
+import jdk.jfr.Label;
+import jdk.jfr.Name;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -74,6 +79,28 @@ class RoundTripBenchmarkTest extends BrowserTest {
     /** One request as the server saw it. */
     record Request(String kind, long startNanos, long nanos) {}
 
+    /**
+     * The action whose run is under way ({@code null} between runs), for the flight recorder's events below: a
+     * profiled run ({@code JAVA_TOOL_OPTIONS=-XX:StartFlightRecording...}) can then attribute CPU samples,
+     * allocation and database reads to one action's requests by thread and time.
+     */
+    static volatile @Nullable String currentAction;
+
+    static volatile boolean currentMeasured;
+
+    /** A Vaadin request of a run, as a flight-recorder event (nothing is recorded unless a recording runs). */
+    @Name("praxis.RoundTrip")
+    @Label("Round trip request")
+    @Category("Praxis")
+    static class RoundTripEvent extends Event {
+        @Label("Action")
+        @Nullable
+        String action;
+
+        @Label("Measured run (not warm-up)")
+        boolean measured;
+    }
+
     /** Test-only timing of every Vaadin request (nothing of it ships: it lives in the test sources). */
     @TestConfiguration
     static class Timing {
@@ -86,11 +113,19 @@ class RoundTripBenchmarkTest extends BrowserTest {
             Filter filter = (request, response, chain) -> {
                 String query = request instanceof HttpServletRequest http ? http.getQueryString() : null;
                 long start = System.nanoTime();
+                var event = new RoundTripEvent();
+                event.begin();
                 try {
                     chain.doFilter(request, response);
                 } finally {
                     if (query != null && query.contains("v-r=uidl")) {
                         REQUESTS.add(new Request("uidl", start, System.nanoTime() - start));
+                        String action = currentAction;
+                        if (action != null && event.shouldCommit()) {
+                            event.action = action;
+                            event.measured = currentMeasured;
+                            event.commit();
+                        }
                     }
                 }
             };
@@ -276,6 +311,8 @@ class RoundTripBenchmarkTest extends BrowserTest {
         int mark = Timing.REQUESTS.size();
         long questionsBefore = questions();
         long pausesBefore = gcPauseMillis();
+        currentAction = action;
+        currentMeasured = run >= WARM_UP;
         Object browser = js().executeAsyncScript("""
                         const target = arguments[0], callback = arguments[arguments.length - 1];
                         const before = document.getElementById('calendar-title')?.textContent;
@@ -292,10 +329,11 @@ class RoundTripBenchmarkTest extends BrowserTest {
                         };
                         poll();""".formatted(doneJs), target);
         awaitIdle();
+        sleep(50); // (see below)
+        currentAction = null;
         double browserMillis = ((Number) browser).doubleValue();
         assertThat(browserMillis).as("%s, run %d, finished", action, run).isPositive();
-        // A request may end a moment after the browser saw its response: wait until the server recorded it.
-        sleep(50);
+        // A request may end a moment after the browser saw its response: the wait above let the server record it.
         List<Request> requests = new ArrayList<>(Timing.REQUESTS.subList(mark, Timing.REQUESTS.size()));
         double serverMillis = requests.stream().mapToLong(Request::nanos).sum() / 1e6;
         // Statements the database received meanwhile (the two status reads themselves taken off; the chat's
@@ -369,7 +407,7 @@ class RoundTripBenchmarkTest extends BrowserTest {
         var lines = new ArrayList<String>();
         lines.add("Round trips, " + RUNS + " runs after " + WARM_UP + " warm-up runs; Vaadin production mode: "
                 + System.getProperty("vaadin.productionMode", "false") + "; load average before: " + loadBefore
-                + ", after: " + loadAverage());
+                + ", after: " + loadAverage() + "; server JVM: " + heapSettings());
         lines.add("| action | requests | SQL statements (median) | server p50 ms | server p95 ms | browser p50 ms"
                 + " | browser p95 ms | runs with a GC pause (their pauses, ms) | server p95 of the runs without |");
         lines.add("|---|---:|---:|---:|---:|---:|---:|---|---:|");
@@ -425,12 +463,24 @@ class RoundTripBenchmarkTest extends BrowserTest {
         return without.isEmpty() ? Double.NaN : percentile(without, 95);
     }
 
-    /** Stop-the-world GC time so far: the collectors' pause times (G1's concurrent cycles are not pauses). */
+    /**
+     * Stop-the-world GC time so far: every collector's pause time. G1's "G1 Concurrent GC" bean counts the
+     * stop-the-world pauses of its concurrent cycle (Remark and Cleanup, since JDK 20), not the concurrent work, so
+     * it is counted too (until round 10 it was left out, and a Remark pause of 70–210 ms went unseen).
+     */
     private static long gcPauseMillis() {
         return java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
-                .filter(gc -> !gc.getName().contains("Concurrent"))
                 .mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionTime)
                 .sum();
+    }
+
+    /** The heap options this JVM (the application's) was started with, and its maximum heap. */
+    private static String heapSettings() {
+        var options = java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(arg -> arg.startsWith("-Xm") || arg.startsWith("-XX:+Use") && arg.endsWith("GC"))
+                .toList();
+        return (options.isEmpty() ? "default heap" : String.join(" ", options)) + ", max heap "
+                + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB";
     }
 
     /** Nearest-rank percentile. */

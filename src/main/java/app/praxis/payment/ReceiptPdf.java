@@ -16,6 +16,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -139,10 +140,19 @@ final class ReceiptPdf {
 
     /** An amount in a language's format and the practice's currency: {@code €80.00}, {@code 80,00 €}. */
     static String money(BigDecimal amount, String currency, Language language) {
-        var format = NumberFormat.getCurrencyInstance(language.locale());
-        format.setCurrency(Currency.getInstance(currency));
-        return format.format(amount);
+        // A copy of the format made once per language and currency: making one parses the locale's patterns
+        // (regular expressions, symbols), which My appointments paid for every card's fee (issue 18: round trips).
+        // Formats are not thread-safe, so each call formats with its own copy.
+        NumberFormat prototype = MONEY_FORMATS.computeIfAbsent(language.locale() + "|" + currency, key -> {
+            var format = NumberFormat.getCurrencyInstance(language.locale());
+            format.setCurrency(Currency.getInstance(currency));
+            return format;
+        });
+        return ((NumberFormat) prototype.clone()).format(amount);
     }
+
+    /** One currency format per language and currency, never used directly (see {@link #money}). */
+    private static final Map<String, NumberFormat> MONEY_FORMATS = new ConcurrentHashMap<>();
 
     /**
      * A text of the payment bundle in {@code language}. Read here rather than through {@code base.Texts}: a

@@ -107,6 +107,7 @@ public class ProfilePhotos implements SignedInPhoto {
     @PreAuthorize("isAuthenticated()")
     public String replace(long userId, @Nullable String fileName, byte[] content) {
         requireSelfOrAdmin(userId);
+        RequestUserRow.forget(); // the layout reads the new photo after the next navigation
         User user = users.findById(userId).orElseThrow(() -> new NotFoundException("No user " + userId));
         check(fileName, content);
         byte[] jpeg = reencode(content);
@@ -125,6 +126,7 @@ public class ProfilePhotos implements SignedInPhoto {
     @PreAuthorize("isAuthenticated()")
     public void remove(long userId) {
         requireSelfOrAdmin(userId);
+        RequestUserRow.forget(); // the layout reads the photo again after the next navigation
         User user = users.findById(userId).orElseThrow(() -> new NotFoundException("No user " + userId));
         String old = user.getProfilePhoto();
         user.setProfilePhoto(null);
@@ -138,19 +140,26 @@ public class ProfilePhotos implements SignedInPhoto {
     }
 
     /**
-     * The signed-in person's photo name, if they have one (for the menu): the one column, one statement without a
-     * transaction (the layout asks on every navigation; issue 18: round trips).
+     * The signed-in person's photo name, if they have one (for the menu): as the account check read it at the start
+     * of this HTTP request ({@link RequestUserRow}), otherwise the one column in one statement without a transaction
+     * (the layout asks on every navigation; issue 18: round trips).
      */
     @Override
     public Optional<String> signedInPhoto() {
-        return currentUser.find().flatMap(user -> jdbc
+        return currentUser.find().flatMap(user -> RequestUserRow.of(user.userId())
+                .map(known -> Optional.ofNullable(known.photo())) // the account check's read of this request
+                .orElseGet(() -> read(user.userId())));
+    }
+
+    private Optional<String> read(long userId) {
+        return jdbc
                 .sql("SELECT profile_photo FROM users WHERE user_id = ?")
-                .param(user.userId())
+                .param(userId)
                 .query(String.class)
                 .list()
                 .stream()
                 .filter(Objects::nonNull)
-                .findFirst());
+                .findFirst();
     }
 
     /** The stored file of a photo name, if the name is one this service writes and the file exists. */
