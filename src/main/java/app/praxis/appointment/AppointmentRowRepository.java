@@ -46,8 +46,12 @@ class AppointmentRowRepository {
 
     private final JdbcClient jdbc;
 
+    /** Jumps in the orders by doctor and by time from maintained totals (V0024). */
+    private final DoctorAndTimeJumps doctorAndTimeJumps;
+
     AppointmentRowRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.doctorAndTimeJumps = new DoctorAndTimeJumps(jdbc);
     }
 
     /** The patient record of a user, if they have one. */
@@ -98,6 +102,12 @@ class AppointmentRowRepository {
                         return byIds(ownerWalk(filter, owner, ascending, null, limit, today), today);
                     }
                 }
+            }
+        }
+        if (offset > 0 && dayTotals) {
+            List<Long> jumped = doctorAndTimeJumps.ids(filter, orderBy, offset, limit);
+            if (jumped != null) {
+                return byIds(jumped, today);
             }
         }
         if (offset > 0 && dayTotals && byDayTotals(filter)) {
