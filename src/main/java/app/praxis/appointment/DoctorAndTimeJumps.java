@@ -31,9 +31,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * {@link SummaryDeltas} in the same statement as the day-and-doctor counts, at commit (no statement more per
  * change), and by {@link AppointmentSummaries#rebuild}.
  *
- * <p>Served: no filter, or a status; the time order also with a date range. Not served (null: the caller reads by
- * offset as before): the doctor order with a date range (the totals are all-time), and any filter by a name, a
- * doctor or a patient.
+ * <p>Served: no filter, or a status; the time order also with any date range; the doctor order also with a date
+ * range of at most {@link #MAX_RANGE_DAYS} days, from the day-and-doctor rows of the range summed per doctor. Not
+ * served (null: the caller reads by offset as before): the doctor order with an open or longer date range (its
+ * totals are all-time), and any filter by a name, a doctor or a patient.
  */
 class DoctorAndTimeJumps {
 
@@ -100,7 +101,16 @@ class DoctorAndTimeJumps {
         }
         for (boolean ascending : new boolean[] {true, false}) {
             if (AppointmentSort.DOCTOR.orderBy(ascending).equals(orderBy)) {
-                return filter.from() != null || filter.to() != null ? null : byDoctor(filter, ascending, offset, limit);
+                if (filter.from() == null && filter.to() == null) {
+                    return byDoctor(filter, ascending, offset, limit);
+                }
+                if (filter.from() != null
+                        && filter.to() != null
+                        && !filter.to().isBefore(filter.from())
+                        && ChronoUnit.DAYS.between(filter.from(), filter.to()) < MAX_RANGE_DAYS) {
+                    return byDoctorInRange(filter, ascending, offset, limit);
+                }
+                return null;
             }
             if (AppointmentSort.TIME.orderBy(ascending).equals(orderBy)) {
                 return byTime(filter, ascending, offset, limit);
@@ -119,6 +129,35 @@ class DoctorAndTimeJumps {
                         + DOCTOR_TOTAL + " JOIN users u ON u.user_id = d.user_id WHERE c.count_date = " + SENTINEL_SQL
                         + " AND c.doctor_id > " + DOCTOR_TOTAL + " AND c.doctor_id < " + TIME_DAY
                         + " ORDER BY u.last_name " + dir + ", u.first_name " + dir + ", u.user_id " + dir)
+                .query((rs, row) -> new Group(" a.doctor_id = ?", List.of(rs.getLong(1)), rs.getLong(2)))
+                .list();
+        return page(
+                groups,
+                filter,
+                "a.appointment_date " + dir + ", a.start_time " + dir + ", a.appointment_id " + dir,
+                offset,
+                limit);
+    }
+
+    /**
+     * The longest date range (in days) whose jump by doctor sums the doctors' rows per day (days × doctors rows:
+     * 2,000 doctors × 31 days = 62,000); a longer or open range is read by offset.
+     */
+    static final int MAX_RANGE_DAYS = 31;
+
+    /**
+     * The jump by doctor within a date range: each doctor's rows of {@code appointment_daily_counts} per day of the
+     * range summed (the day-and-doctor rows: doctor ids above 0 and below the sentinel's keys), in name order.
+     */
+    private List<Long> byDoctorInRange(AppointmentFilter filter, boolean ascending, long offset, int limit) {
+        String dir = ascending ? "ASC" : "DESC";
+        List<Group> groups = jdbc.sql("SELECT t.doctor_id, t.n FROM (SELECT c.doctor_id, SUM("
+                        + counted(filter.status()) + ") AS n FROM appointment_daily_counts c"
+                        + " WHERE c.count_date BETWEEN ? AND ? AND c.doctor_id > 0 AND c.doctor_id < " + DOCTOR_TOTAL
+                        + " GROUP BY c.doctor_id) t JOIN doctors d ON d.doctor_id = t.doctor_id"
+                        + " JOIN users u ON u.user_id = d.user_id ORDER BY u.last_name " + dir + ", u.first_name "
+                        + dir + ", u.user_id " + dir)
+                .params(filter.from(), filter.to())
                 .query((rs, row) -> new Group(" a.doctor_id = ?", List.of(rs.getLong(1)), rs.getLong(2)))
                 .list();
         return page(
