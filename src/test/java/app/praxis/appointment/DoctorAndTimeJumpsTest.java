@@ -24,7 +24,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * issue 18): on the whole test database plus rows of this test full of ties (two doctors of one name, four doctors
  * at the same times on the same days, every status), every offset around this test's rows and offsets spread over
  * the whole table, page sizes 1, 4 and 7, both directions, with no filter, a status, a date range (the time order
- * from the totals; the doctor order by offset) and both, give exactly the page of the one query that sorts and
+ * from its totals; the doctor order from the day-and-doctor rows of a closed range of a few days, by offset for an
+ * open one) and both, give exactly the page of the one query that sorts and
  * skips every row: after a rebuild, then after a booking, a cancellation, a reschedule and outcomes through the
  * services (the totals kept by the deltas at commit, no rebuild), and again after a rebuild.
  */
