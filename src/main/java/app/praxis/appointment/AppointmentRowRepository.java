@@ -45,11 +45,17 @@ class AppointmentRowRepository {
             """;
 
     private final JdbcClient jdbc;
-    private final PatientAndReasonJumps patientAndReasonJumps;
+
+    /** Jumps in the orders by doctor and by time from maintained totals (V0024). */
+    private final DoctorAndTimeJumps doctorAndTimeJumps;
+
+    /** Jumps in the order by patient from buckets of their names (V0025). */
+    private final PatientOrderJumps patientOrderJumps;
 
     AppointmentRowRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.patientAndReasonJumps = new PatientAndReasonJumps(jdbc);
+        this.doctorAndTimeJumps = new DoctorAndTimeJumps(jdbc);
+        this.patientOrderJumps = new PatientOrderJumps(jdbc);
     }
 
     /** The patient record of a user, if they have one. */
@@ -103,7 +109,10 @@ class AppointmentRowRepository {
             }
         }
         if (offset > 0 && dayTotals) {
-            List<Long> jumped = patientAndReasonJumps.jump(filter, orderBy, offset, limit);
+            List<Long> jumped = doctorAndTimeJumps.ids(filter, orderBy, offset, limit);
+            if (jumped == null) {
+                jumped = patientOrderJumps.jump(filter, orderBy, offset, limit);
+            }
             if (jumped != null) {
                 return byIds(jumped, today);
             }

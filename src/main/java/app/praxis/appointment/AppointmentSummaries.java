@@ -123,14 +123,14 @@ public class AppointmentSummaries {
         int[] terms = new int[COUNT_TERMS];
         terms[0] = 1; // a.status = 'SCHEDULED'
         terms[STATUS_TERMS + start.getHour()] = 1; // a.status <> 'CANCELLED' AND HOUR(a.start_time) = h
-        return new SummaryDeltas.Contribution(day, doctorId, "SCHEDULED", terms, patientId);
+        return new SummaryDeltas.Contribution(day, doctorId, "SCHEDULED", start, terms, patientId);
     }
 
     /** How many patients a bucket of the grid's patient order holds when {@link #rebuild} chooses them (V0025). */
     static final int PATIENTS_PER_BUCKET = 1_000;
 
-    /** The day of V0025's bucket rows in {@code appointment_daily_counts}: no visit day. */
-    static final LocalDate BUCKET_DAY = LocalDate.of(1000, 1, 1);
+    /** The day of V0025's bucket rows in {@code appointment_daily_counts}: no visit day (V0024's sentinel too). */
+    static final LocalDate BUCKET_DAY = DoctorAndTimeJumps.SENTINEL;
 
     /** A bucket's row in {@code appointment_daily_counts} has {@code doctor_id} = this - the bucket (V0025). */
     static final long BUCKET_ROW = -1_000_000_000L;
@@ -157,13 +157,17 @@ public class AppointmentSummaries {
      */
     static String countStatement(int sign) {
         return ("INSERT INTO appointment_daily_counts (count_date, doctor_id, " + COUNT_COLUMNS + ")"
-                        + " SELECT IF(k.n = 0, DATE '" + BUCKET_DAY + "', a.appointment_date), CASE k.n WHEN 0 THEN "
-                        + BUCKET_ROW + " - " + bucketOf("pu.last_name", "pu.first_name", "pu.user_id") + " WHEN 1 THEN "
+                        + " SELECT IF(k.n < 3, " + DoctorAndTimeJumps.SENTINEL_SQL + ", a.appointment_date),"
+                        + " CASE k.n WHEN 0 THEN " + BUCKET_ROW + " - "
+                        + bucketOf("pu.last_name", "pu.first_name", "pu.user_id") + " WHEN 1 THEN "
+                        + DoctorAndTimeJumps.DOCTOR_KEY_SQL + " WHEN 2 THEN "
+                        + DoctorAndTimeJumps.TIME_DAY_KEY_SQL + " WHEN 3 THEN "
                         + SummaryDeltas.specializationRow("d.specialization_id") + " ELSE a.doctor_id END, " + DELTAS
                         + COUNT_ONE.replace(
                                 " WHERE",
                                 " JOIN doctors d ON d.doctor_id = a.doctor_id JOIN users pu ON pu.user_id = p.user_id"
-                                        + " JOIN (SELECT 0 AS n UNION ALL SELECT 1 UNION ALL SELECT 2) k WHERE")
+                                        + " JOIN (SELECT 0 AS n UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3"
+                                        + " UNION ALL SELECT 4) k WHERE")
                         + " ORDER BY k.n" + ADD_UP)
                 .replace(":sign", String.valueOf(sign))
                 .replace(":id", "?");
@@ -227,6 +231,14 @@ public class AppointmentSummaries {
             + " GROUP BY c.count_date, spec_row";
 
     /**
+     * V0024's rows on the sentinel date (the grid's jumps by doctor and by time, {@link DoctorAndTimeJumps}): the
+     * key (%1$s, of {@code a}) and the grouping (%2$s), the same columns as a day's row.
+     */
+    private static final String SENTINEL_ROWS = "INSERT INTO appointment_daily_counts (count_date, doctor_id, "
+            + COUNT_COLUMNS + ") SELECT " + DoctorAndTimeJumps.SENTINEL_SQL + ", %1$s, " + SUMS
+            + " FROM appointments a JOIN patients p ON p.patient_id = a.patient_id GROUP BY %2$s";
+
+    /**
      * Moves a doctor's history between the rows of two specializations (V0022): every day's counts of the doctor
      * out of the old specialization's row and into the new one's, in one statement in key order. Run in the
      * transaction that changed the doctor's specialization, which holds the doctor's row: a change of the doctor's
@@ -251,7 +263,8 @@ public class AppointmentSummaries {
             " FROM appointments a JOIN patients p ON p.patient_id = a.patient_id WHERE a.appointment_id = :id";
 
     /** An appointment's day, doctor and status, and its term (0 or 1) for each count column. */
-    private static final String CONTRIBUTION = "SELECT a.appointment_date, a.doctor_id, a.status, a.patient_id, "
+    private static final String CONTRIBUTION = "SELECT a.appointment_date, a.doctor_id, a.status, a.start_time,"
+            + " a.patient_id, "
             + TERMS.stream().map(term -> "(" + term + ")").collect(Collectors.joining(", ")) + COUNT_ONE;
 
     static final String FIRST_VISIT = "INSERT INTO appointment_first_visits (patient_id, first_date) VALUES (?, ?)"
@@ -272,10 +285,15 @@ public class AppointmentSummaries {
                 .query((rs, n) -> {
                     int[] terms = new int[COUNT_TERMS];
                     for (int i = 0; i < terms.length; i++) {
-                        terms[i] = rs.getInt(5 + i);
+                        terms[i] = rs.getInt(6 + i);
                     }
                     return new SummaryDeltas.Contribution(
-                            rs.getObject(1, LocalDate.class), rs.getLong(2), rs.getString(3), terms, rs.getLong(4));
+                            rs.getObject(1, LocalDate.class),
+                            rs.getLong(2),
+                            rs.getString(3),
+                            rs.getObject(4, LocalTime.class),
+                            terms,
+                            rs.getLong(5));
                 })
                 .single();
     }
@@ -327,6 +345,10 @@ public class AppointmentSummaries {
                         + " GROUP BY a.appointment_date, a.doctor_id")
                 .update();
         jdbc.sql(SPECIALIZATION_ROWS).update();
+        jdbc.sql(SENTINEL_ROWS.formatted(DoctorAndTimeJumps.DOCTOR_KEY_SQL, "a.doctor_id"))
+                .update();
+        jdbc.sql(SENTINEL_ROWS.formatted(DoctorAndTimeJumps.TIME_DAY_KEY_SQL, "a.start_time, a.appointment_date"))
+                .update();
         jdbc.sql("DELETE FROM appointment_day_totals").update();
         jdbc.sql("INSERT INTO appointment_day_totals (count_date, status, " + TOTAL_COLUMNS + ")"
                         + " SELECT a.appointment_date, a.status, COUNT(*), "

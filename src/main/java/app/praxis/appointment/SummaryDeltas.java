@@ -2,9 +2,11 @@ package app.praxis.appointment;
 
 import app.praxis.base.TransactionPending;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -87,10 +89,10 @@ class SummaryDeltas {
             + " LOCK IN SHARE MODE)";
 
     /**
-     * An appointment row's contribution: its day, doctor and status, one 0/1 term per count column, and its patient
-     * (whose bucket of the patient order counts it too, V0025).
+     * An appointment row's contribution: its day, doctor, status and start time, one 0/1 term per count column, and its
+     * patient (whose bucket of the patient order counts it too, V0025).
      */
-    record Contribution(LocalDate day, long doctorId, String status, int[] terms, long patientId) {}
+    record Contribution(LocalDate day, long doctorId, String status, LocalTime start, int[] terms, long patientId) {}
 
     /** Adds {@code sign} (1 or -1) times the contribution, at the transaction's commit (at once without one). */
     void add(Contribution contribution, int sign) {
@@ -129,11 +131,18 @@ class SummaryDeltas {
         }
 
         void add(Contribution contribution, int sign) {
-            int[] sums = counts.computeIfAbsent(
+            // the day-and-doctor row, and (V0024) the doctor's all-time row and the start time's and day's row on
+            // the sentinel date, which the grid's jumps by doctor and by time read (DoctorAndTimeJumps)
+            for (DayDoctor row : List.of(
                     new DayDoctor(contribution.day(), contribution.doctorId()),
-                    key -> new int[AppointmentSummaries.COUNT_TERMS]);
-            for (int i = 0; i < sums.length; i++) {
-                sums[i] += sign * contribution.terms()[i];
+                    new DayDoctor(DoctorAndTimeJumps.SENTINEL, DoctorAndTimeJumps.doctorKey(contribution.doctorId())),
+                    new DayDoctor(
+                            DoctorAndTimeJumps.SENTINEL,
+                            DoctorAndTimeJumps.timeDayKey(contribution.start(), contribution.day())))) {
+                int[] sums = counts.computeIfAbsent(row, key -> new int[AppointmentSummaries.COUNT_TERMS]);
+                for (int i = 0; i < sums.length; i++) {
+                    sums[i] += sign * contribution.terms()[i];
+                }
             }
             int[] byPatient = patients.computeIfAbsent(
                     contribution.patientId(), key -> new int[AppointmentSummaries.COUNT_TERMS]);
@@ -176,10 +185,12 @@ class SummaryDeltas {
                     values.add(key.day());
                     values.add(key.doctorId());
                     Arrays.stream(sums).forEach(values::add);
-                    rows.add("SELECT ?, " + SPECIALIZATION_OF + ", " + VALUES);
-                    values.add(key.day());
-                    values.add(key.doctorId());
-                    Arrays.stream(sums).forEach(values::add);
+                    if (!key.day().equals(DoctorAndTimeJumps.SENTINEL)) { // the sentinel's rows have none
+                        rows.add("SELECT ?, " + SPECIALIZATION_OF + ", " + VALUES);
+                        values.add(key.day());
+                        values.add(key.doctorId());
+                        Arrays.stream(sums).forEach(values::add);
+                    }
                 }
             });
             if (!rows.isEmpty()) {

@@ -533,6 +533,98 @@ class LargeClinicBenchmarkTest {
                 return page(none, (int) offset, sort);
             });
         }
+        measureDoctorAndTimeJumps(total);
+    }
+
+    /**
+     * Round 10 (grid10): the jumps in the orders by doctor and by time, both directions, before (offset) and after
+     * (V0024's totals on the sentinel date, {@code DoctorAndTimeJumps}); with a status and a date range; the plans.
+     */
+    private void measureDoctorAndTimeJumps(long total) {
+        LocalDate today = LocalDate.now(clock);
+        var shapes = new app.praxis.appointment.AppointmentQueryShapes(context);
+        var none = AppointmentFilter.none();
+        int deep = (int) (total / 2);
+        for (Sort sort : List.of(
+                Sort.by("doctor"),
+                Sort.by(Sort.Direction.DESC, "doctor"),
+                Sort.by("time"),
+                Sort.by(Sort.Direction.DESC, "time"))) {
+            String order = sort.toString();
+            measure(
+                    "grid: jump to offset " + deep + ", " + order + ", before (offset)",
+                    () -> shapes.pageByOffset(none, sort, deep, 50, today).size());
+            measure("grid: jump to offset " + deep + ", " + order + ", after (totals)", () -> page(none, deep, sort));
+            int[] call = {0};
+            measure("grid: jump to offsets spread over the table, " + order + ", after (totals)", () -> {
+                long offset = total * (call[0]++ % 37) / 37;
+                return page(none, (int) offset, sort);
+            });
+            measure("grid: the same spread offsets again, " + order, () -> {
+                long offset = total * (call[0]++ % 37) / 37;
+                return page(none, (int) offset, sort);
+            });
+        }
+        var scheduled = new AppointmentFilter(null, null, null, null, AppointmentStatus.SCHEDULED, null, null);
+        var lastMonth = new AppointmentFilter(null, null, null, null, null, today.minusDays(30), today);
+        for (AppointmentFilter filter : List.of(scheduled, lastMonth)) {
+            long count = appointments.count(filter);
+            for (Sort sort : List.of(Sort.by("doctor"), Sort.by(Sort.Direction.DESC, "time"))) {
+                String what = (filter == scheduled ? "filter scheduled" : "filter last 30 days") + ", " + sort;
+                measure(
+                        "grid: " + what + ", jump to offset " + count / 2 + ", before (offset)",
+                        () -> shapes.pageByOffset(filter, sort, count / 2, 50, today)
+                                .size());
+                measure(
+                        "grid: " + what + ", jump to offset " + count / 2 + ", after",
+                        () -> page(filter, (int) (count / 2), sort));
+            }
+        }
+        if (Boolean.getBoolean("benchmark.explain")) {
+            long doctorKey = 1_000_000_000_000L;
+            long timeKey = 2_000_000_000_000L;
+            var queries = new java.util.LinkedHashMap<String, String>();
+            queries.put(
+                    "grid jump by doctor: the doctors' totals in name order",
+                    "SELECT c.doctor_id - " + doctorKey + ", c.scheduled + c.completed + c.no_shows"
+                            + " + c.cancelled_by_patient + c.cancelled_by_practice FROM appointment_daily_counts c"
+                            + " JOIN doctors d ON d.doctor_id = c.doctor_id - " + doctorKey
+                            + " JOIN users u ON u.user_id = d.user_id WHERE c.count_date = DATE '1000-01-01'"
+                            + " AND c.doctor_id > " + doctorKey + " AND c.doctor_id < " + timeKey
+                            + " ORDER BY u.last_name ASC, u.first_name ASC, u.user_id ASC");
+            long doctor = jdbc.sql("SELECT doctor_id FROM appointments ORDER BY doctor_id LIMIT 1")
+                    .query(Long.class)
+                    .single();
+            queries.put(
+                    "grid jump by doctor: the page inside one doctor (offset 250 of ≈ 500)",
+                    "SELECT p.appointment_id FROM ((SELECT 0 AS part, a.appointment_date, a.start_time,"
+                            + " a.appointment_id FROM appointments a WHERE a.doctor_id = " + doctor
+                            + " ORDER BY a.appointment_date ASC, a.start_time ASC, a.appointment_id ASC"
+                            + " LIMIT 50 OFFSET 250)) p ORDER BY p.part, p.appointment_date ASC, p.start_time ASC,"
+                            + " p.appointment_id ASC");
+            queries.put(
+                    "grid jump by time: the totals per time and day in order",
+                    "SELECT c.doctor_id - " + timeKey + ", c.scheduled + c.completed + c.no_shows"
+                            + " + c.cancelled_by_patient + c.cancelled_by_practice FROM appointment_daily_counts c"
+                            + " WHERE c.count_date = DATE '1000-01-01' AND c.doctor_id >= " + timeKey
+                            + " AND c.doctor_id < " + (timeKey + 86_400L * 10_000_000L) + " ORDER BY c.doctor_id ASC");
+            var group = jdbc.sql("SELECT start_time, appointment_date FROM appointments ORDER BY start_time,"
+                            + " appointment_date, appointment_id LIMIT 1 OFFSET " + total / 2)
+                    .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)})
+                    .single();
+            queries.put(
+                    "grid jump by time: the page inside one time and day, and the next (offset 100)",
+                    "SELECT p.appointment_id FROM ((SELECT 0 AS part, a.appointment_date, a.start_time,"
+                            + " a.appointment_id FROM appointments a WHERE a.start_time = '" + group[0]
+                            + "' AND a.appointment_date = '" + group[1] + "' ORDER BY a.appointment_id ASC LIMIT 50"
+                            + " OFFSET 100)) p ORDER BY p.part, p.appointment_id ASC");
+            queries.forEach((what, sql) -> {
+                String plan = jdbc.sql("ANALYZE FORMAT=JSON " + sql)
+                        .query(String.class)
+                        .single();
+                print("  EXPLAIN " + what + ":\n" + sql + "\n" + plan);
+            });
+        }
     }
 
     /**

@@ -23,14 +23,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * patient) is not counted by the buckets: the caller pages as before. Exact as long as the counts are in step
  * (every change writes them; {@link AppointmentSummaries#rebuild} after rows written in plain SQL).
  */
-final class PatientAndReasonJumps {
+final class PatientOrderJumps {
 
     /** How many patients a step of the walk lists and counts at once (a bucket holds about a thousand). */
     private static final int PATIENT_BATCH = 1_024;
 
     private final JdbcClient jdbc;
 
-    PatientAndReasonJumps(JdbcClient jdbc) {
+    PatientOrderJumps(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
