@@ -124,12 +124,28 @@ class DoctorAndTimeJumps {
 
     private List<Long> byDoctor(AppointmentFilter filter, boolean ascending, long offset, int limit) {
         String dir = ascending ? "ASC" : "DESC";
-        List<Group> groups = jdbc.sql("SELECT c.doctor_id - " + DOCTOR_TOTAL + ", " + counted(filter.status())
+        return doctorsPage(
+                jdbc.sql("SELECT c.doctor_id - " + DOCTOR_TOTAL + ", " + counted(filter.status())
                         + " FROM appointment_daily_counts c JOIN doctors d ON d.doctor_id = c.doctor_id - "
                         + DOCTOR_TOTAL + " JOIN users u ON u.user_id = d.user_id WHERE c.count_date = " + SENTINEL_SQL
                         + " AND c.doctor_id > " + DOCTOR_TOTAL + " AND c.doctor_id < " + TIME_DAY
-                        + " ORDER BY u.last_name " + dir + ", u.first_name " + dir + ", u.user_id " + dir)
-                .query((rs, row) -> new Group(" a.doctor_id = ?", List.of(rs.getLong(1)), rs.getLong(2)))
+                        + inNameOrder(dir)),
+                filter,
+                dir,
+                offset,
+                limit);
+    }
+
+    /** {@code ORDER BY} the doctors' names ({@code u}: their accounts), as the grid's doctor order. */
+    private static String inNameOrder(String dir) {
+        return " ORDER BY u.last_name " + dir + ", u.first_name " + dir + ", u.user_id " + dir;
+    }
+
+    /** The page from the doctors {@code doctors} gives in name order (their id and row count), each in date order. */
+    private List<Long> doctorsPage(
+            JdbcClient.StatementSpec doctors, AppointmentFilter filter, String dir, long offset, int limit) {
+        List<Group> groups = doctors.query(
+                        (rs, row) -> new Group(" a.doctor_id = ?", List.of(rs.getLong(1)), rs.getLong(2)))
                 .list();
         return page(
                 groups,
@@ -151,19 +167,15 @@ class DoctorAndTimeJumps {
      */
     private List<Long> byDoctorInRange(AppointmentFilter filter, boolean ascending, long offset, int limit) {
         String dir = ascending ? "ASC" : "DESC";
-        List<Group> groups = jdbc.sql("SELECT t.doctor_id, t.n FROM (SELECT c.doctor_id, SUM("
-                        + counted(filter.status()) + ") AS n FROM appointment_daily_counts c"
-                        + " WHERE c.count_date BETWEEN ? AND ? AND c.doctor_id > 0 AND c.doctor_id < " + DOCTOR_TOTAL
-                        + " GROUP BY c.doctor_id) t JOIN doctors d ON d.doctor_id = t.doctor_id"
-                        + " JOIN users u ON u.user_id = d.user_id ORDER BY u.last_name " + dir + ", u.first_name "
-                        + dir + ", u.user_id " + dir)
-                .params(filter.from(), filter.to())
-                .query((rs, row) -> new Group(" a.doctor_id = ?", List.of(rs.getLong(1)), rs.getLong(2)))
-                .list();
-        return page(
-                groups,
+        return doctorsPage(
+                jdbc.sql("SELECT t.doctor_id, t.n FROM (SELECT c.doctor_id, SUM(" + counted(filter.status())
+                                + ") AS n FROM appointment_daily_counts c WHERE c.count_date BETWEEN ? AND ?"
+                                + " AND c.doctor_id > 0 AND c.doctor_id < " + DOCTOR_TOTAL
+                                + " GROUP BY c.doctor_id) t JOIN doctors d ON d.doctor_id = t.doctor_id"
+                                + " JOIN users u ON u.user_id = d.user_id" + inNameOrder(dir))
+                        .params(filter.from(), filter.to()),
                 filter,
-                "a.appointment_date " + dir + ", a.start_time " + dir + ", a.appointment_id " + dir,
+                dir,
                 offset,
                 limit);
     }
