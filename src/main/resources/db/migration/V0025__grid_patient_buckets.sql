@@ -60,6 +60,7 @@ SELECT '1000-01-01', -1000000000 - pb.bucket,
 FROM appointments a
 JOIN patients p ON p.patient_id = a.patient_id
 JOIN (SELECT p2.patient_id,
-             (ROW_NUMBER() OVER (ORDER BY u.last_name, u.first_name, u.user_id) - 1) DIV 1000 AS bucket
+             -- signed: MySQL's ROW_NUMBER() is unsigned, and -1000000000 - an unsigned value is out of range
+             CAST((ROW_NUMBER() OVER (ORDER BY u.last_name, u.first_name, u.user_id) - 1) DIV 1000 AS SIGNED) AS bucket
       FROM patients p2 JOIN users u ON u.user_id = p2.user_id) pb ON pb.patient_id = a.patient_id
 GROUP BY pb.bucket;

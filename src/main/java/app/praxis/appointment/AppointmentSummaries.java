@@ -395,7 +395,9 @@ public class AppointmentSummaries {
                 .update();
         jdbc.sql(INSERT_COUNTS.replace("SELECT a.appointment_date, a.doctor_id, ", "SELECT :day, :row - pb.bucket, ")
                         + SUMS + " FROM appointments a JOIN patients p ON p.patient_id = a.patient_id"
-                        + " JOIN (SELECT r.patient_id, (r.n - 1) DIV :per AS bucket FROM (" + NUMBERED_PATIENTS
+                        // signed: MySQL's ROW_NUMBER() is unsigned, and :row - an unsigned value is out of range
+                        + " JOIN (SELECT r.patient_id, CAST((r.n - 1) DIV :per AS SIGNED) AS bucket FROM ("
+                        + NUMBERED_PATIENTS
                         + ") r) pb ON pb.patient_id = a.patient_id GROUP BY pb.bucket")
                 .param("day", BUCKET_DAY)
                 .param("row", BUCKET_ROW)
