@@ -543,27 +543,12 @@ class LargeClinicBenchmarkTest {
     private void measureDoctorAndTimeJumps(long total) {
         LocalDate today = LocalDate.now(clock);
         var shapes = new app.praxis.appointment.AppointmentQueryShapes(context);
-        var none = AppointmentFilter.none();
-        int deep = (int) (total / 2);
         for (Sort sort : List.of(
                 Sort.by("doctor"),
                 Sort.by(Sort.Direction.DESC, "doctor"),
                 Sort.by("time"),
                 Sort.by(Sort.Direction.DESC, "time"))) {
-            String order = sort.toString();
-            measure(
-                    "grid: jump to offset " + deep + ", " + order + ", before (offset)",
-                    () -> shapes.pageByOffset(none, sort, deep, 50, today).size());
-            measure("grid: jump to offset " + deep + ", " + order + ", after (totals)", () -> page(none, deep, sort));
-            int[] call = {0};
-            measure("grid: jump to offsets spread over the table, " + order + ", after (totals)", () -> {
-                long offset = total * (call[0]++ % 37) / 37;
-                return page(none, (int) offset, sort);
-            });
-            measure("grid: the same spread offsets again, " + order, () -> {
-                long offset = total * (call[0]++ % 37) / 37;
-                return page(none, (int) offset, sort);
-            });
+            measureJumps(shapes, sort, "totals", total, today);
         }
         var scheduled = new AppointmentFilter(null, null, null, null, AppointmentStatus.SCHEDULED, null, null);
         var lastMonth = new AppointmentFilter(null, null, null, null, null, today.minusDays(30), today);
@@ -628,6 +613,28 @@ class LargeClinicBenchmarkTest {
     }
 
     /**
+     * A jump to the middle in {@code sort} by offset (before) and as the grid reads it now ({@code how}: after), then
+     * to 37 offsets spread over the table, twice (the second time the pages are in the buffer pool).
+     */
+    private void measureJumps(
+            app.praxis.appointment.AppointmentQueryShapes shapes, Sort sort, String how, long total, LocalDate today) {
+        var none = AppointmentFilter.none();
+        int deep = (int) (total / 2);
+        String order = sort.toString();
+        measure(
+                "grid: jump to offset " + deep + ", " + order + ", before (offset)",
+                () -> shapes.pageByOffset(none, sort, deep, 50, today).size());
+        measure("grid: jump to offset " + deep + ", " + order + ", after (" + how + ")", () -> page(none, deep, sort));
+        int[] call = {0};
+        measure(
+                "grid: jump to offsets spread over the table, " + order + ", after (" + how + ")",
+                () -> page(none, (int) (total * (call[0]++ % 37) / 37), sort));
+        measure(
+                "grid: the same spread offsets again, " + order,
+                () -> page(none, (int) (total * (call[0]++ % 37) / 37), sort));
+    }
+
+    /**
      * {@code -Dbenchmark.only=jumps} (round 10, branch gridpat10): jumps in the patient order (both directions; the
      * buckets of V0025) against the offset read they replace, spread over the table, with a status filter; the jumps
      * with a doctor's or a patient's name filter (an offset read within the named people's rows), and the reason order
@@ -641,20 +648,7 @@ class LargeClinicBenchmarkTest {
         long total = appointments.count(none);
         int deep = (int) (total / 2);
         for (Sort sort : List.of(Sort.by("patient"), Sort.by(Sort.Direction.DESC, "patient"))) {
-            String order = sort.toString();
-            measure(
-                    "grid: jump to offset " + deep + ", " + order + ", before (offset)",
-                    () -> shapes.pageByOffset(none, sort, deep, 50, today).size());
-            measure("grid: jump to offset " + deep + ", " + order + ", after (buckets)", () -> page(none, deep, sort));
-            int[] call = {0};
-            measure("grid: jump to offsets spread over the table, " + order + ", after (buckets)", () -> {
-                long offset = total * (call[0]++ % 37) / 37;
-                return page(none, (int) offset, sort);
-            });
-            measure("grid: the same spread offsets again, " + order, () -> {
-                long offset = total * (call[0]++ % 37) / 37;
-                return page(none, (int) offset, sort);
-            });
+            measureJumps(shapes, sort, "buckets", total, today);
         }
         var scheduled = new AppointmentFilter(null, null, null, null, AppointmentStatus.SCHEDULED, null, null);
         long scheduledTotal = appointments.count(scheduled);
