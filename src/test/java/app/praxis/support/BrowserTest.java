@@ -3,15 +3,18 @@ package app.praxis.support;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
@@ -144,6 +147,35 @@ public abstract class BrowserTest {
         String shown = text.replaceAll("\\s+", " ").strip();
         return "at " + url + ", the page showing: \"" + (shown.length() > 600 ? shown.substring(0, 600) + "…" : shown)
                 + "\"";
+    }
+
+    /**
+     * Clicks the element once nothing covers it. A page still laying itself out (a list growing above the element)
+     * or a notification sliding in may sit on it for a moment; a person would wait and click again, and so does this:
+     * after a covered click the element is brought to the middle of the window and looked up afresh (it may have been
+     * re-rendered). The first try scrolls as a plain click does, so the page is left where a person would have it.
+     */
+    protected void clickWhenUncovered(Supplier<WebElement> element) {
+        boolean[] covered = {false};
+        try {
+            new WebDriverWait(driver, WAIT)
+                    .ignoring(ElementClickInterceptedException.class)
+                    .ignoring(StaleElementReferenceException.class)
+                    .until(d -> {
+                        WebElement target = element.get();
+                        if (covered[0]) {
+                            ((JavascriptExecutor) d)
+                                    .executeScript(
+                                            "arguments[0].scrollIntoView({block: 'center', inline: 'nearest'});",
+                                            target);
+                        }
+                        covered[0] = true;
+                        target.click();
+                        return true;
+                    });
+        } catch (TimeoutException e) {
+            throw new TimeoutException("something kept covering the element " + whereTheBrowserIs(), e);
+        }
     }
 
     /** Until the Flow client has no request in flight: what a person sees as the page being ready. */

@@ -50,7 +50,7 @@ class BookingJourneyTest extends BrowserTest {
         assertThat(scrollsHorizontally()).as("my appointments scrolls sideways").isFalse();
         screenshot("booking-375-my-appointments");
 
-        card.findElement(By.cssSelector("vaadin-button.reschedule")).click();
+        clickWhenUncovered(() -> cardWith(reason).findElement(By.cssSelector("vaadin-button.reschedule")));
         List<WebElement> times = waitForAll(By.cssSelector("#slot-times vaadin-button"));
         times.get(times.size() > 1 ? 1 : 0).click();
         driver.findElement(By.cssSelector("#reschedule-reason textarea")).sendKeys("Clashes with work");
@@ -69,7 +69,7 @@ class BookingJourneyTest extends BrowserTest {
         signIn(PATIENT, DEMO_PASSWORD);
         waitFor(By.id("patient-home"));
         open("appointments");
-        cardWith(reason).findElement(By.cssSelector("vaadin-button.cancel")).click();
+        clickWhenUncovered(() -> cardWith(reason).findElement(By.cssSelector("vaadin-button.cancel")));
         waitFor(By.cssSelector("#cancel-reason textarea")).sendKeys("Feeling better");
         driver.findElement(By.id("confirm-cancel")).click();
         new WebDriverWait(driver, Duration.ofSeconds(30))
@@ -78,6 +78,11 @@ class BookingJourneyTest extends BrowserTest {
         screenshot("booking-375-cancelled");
 
         // The reminders switch, drawn by the page's element: turned and turned back, the server answering each turn.
+        // It sits above the list, which a covered click may have left scrolled away from it.
+        ((JavascriptExecutor) driver)
+                .executeScript(
+                        "arguments[0].scrollIntoView({block: 'center'});",
+                        driver.findElement(By.id("reminders-switch")));
         WebElement reminders = waitFor(By.id("reminders-switch"));
         boolean on = Boolean.TRUE.equals(
                 ((JavascriptExecutor) driver).executeScript("return arguments[0].checked;", reminders));

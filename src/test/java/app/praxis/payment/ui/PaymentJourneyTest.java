@@ -49,9 +49,7 @@ class PaymentJourneyTest extends BrowserTest {
         open("doctor/appointments");
         waitFor(By.id("doctor-agenda"));
         assertThat(cardWith(reason).getText()).contains("Payment: Pending");
-        cardWith(reason)
-                .findElement(By.cssSelector("vaadin-button.record-payment"))
-                .click();
+        clickWhenUncovered(() -> cardWith(reason).findElement(By.cssSelector("vaadin-button.record-payment")));
         waitFor(By.id("payment-method")).click();
         waitFor(By.xpath("//vaadin-select-item[normalize-space(.)='Card']")).click();
         driver.findElement(By.id("confirm-payment")).click();
@@ -77,7 +75,7 @@ class PaymentJourneyTest extends BrowserTest {
         signIn(DOCTOR, DEMO_PASSWORD);
         waitFor(By.id("doctor-home"));
         open("doctor/appointments");
-        cardWith(reason).findElement(By.cssSelector("vaadin-button.cancel")).click();
+        clickWhenUncovered(() -> cardWith(reason).findElement(By.cssSelector("vaadin-button.cancel")));
         waitFor(By.cssSelector("#cancel-reason textarea")).sendKeys("The practice is closed that day, sorry.");
         driver.findElement(By.id("confirm-cancel")).click();
         new WebDriverWait(driver, Duration.ofSeconds(30))
