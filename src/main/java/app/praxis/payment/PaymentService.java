@@ -67,8 +67,6 @@ public class PaymentService {
     static final int POLICY_MAX = 100;
     static final int REASON_MAX = 500;
 
-    private static final Set<String> STAFF = Set.of(Roles.DOCTOR, Roles.ADMIN);
-
     private final PaymentRepository payments;
     private final DocumentNumbers numbers;
     private final RefundPolicy policy;
@@ -119,7 +117,20 @@ public class PaymentService {
      */
     @PreAuthorize("isAuthenticated()")
     public Map<Long, PaymentDetails> payments(Collection<Long> appointmentIds) {
+        return visible(currentUser.require(), appointmentIds);
+    }
+
+    /**
+     * The same payments with what a page shows of them (amounts in the page's language, who may record or refund),
+     * so that the page's cards need no further call each (issue 18: round trips).
+     */
+    @PreAuthorize("isAuthenticated()")
+    public PaymentPage paymentPage(Collection<Long> appointmentIds) {
         PraxisUser user = currentUser.require();
+        return PaymentPage.of(visible(user, appointmentIds), user, currency(), CurrentLocale.language());
+    }
+
+    private Map<Long, PaymentDetails> visible(PraxisUser user, Collection<Long> appointmentIds) {
         return payments.findAll(Set.copyOf(appointmentIds)).stream()
                 .filter(state -> mayView(user, state))
                 .map(this::details)
@@ -239,8 +250,10 @@ public class PaymentService {
 
     /** Whether the signed-in user may record a payment for it now (the service checks again). */
     public boolean mayRecord(PaymentDetails payment) {
-        return currentUser.find().map(user -> STAFF.contains(user.role())).orElse(false)
-                && payment.status().isUnpaid();
+        return currentUser
+                .find()
+                .map(user -> PaymentPage.mayRecord(user.role(), payment))
+                .orElse(false);
     }
 
     /**
@@ -249,10 +262,9 @@ public class PaymentService {
      */
     public boolean mayRefund(PaymentDetails payment, boolean appointmentCancelled) {
         return currentUser
-                        .find()
-                        .map(user -> user.hasRole(Roles.ADMIN) || (user.hasRole(Roles.DOCTOR) && !appointmentCancelled))
-                        .orElse(false)
-                && payment.status() == PaymentStatus.PAID;
+                .find()
+                .map(user -> PaymentPage.mayRefund(user.role(), payment, appointmentCancelled))
+                .orElse(false);
     }
 
     @Transactional(readOnly = true)

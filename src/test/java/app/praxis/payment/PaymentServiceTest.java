@@ -18,6 +18,8 @@ import app.praxis.support.TestClock;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -315,6 +317,8 @@ class PaymentServiceTest {
         SignIn.as(doctor.userId(), Roles.DOCTOR);
         PaymentDetails stillPaid = payments.payment(appointment);
         assertThat(payments.mayRefund(stillPaid, true)).isFalse();
+        assertThat(payments.paymentPage(List.of(appointment)).mayRefund(stillPaid, true))
+                .isFalse();
         assertThat(refusal(() -> payments.refund(appointment, new RefundRequest(FEE, "Kindness"))))
                 .containsEntry(
                         PaymentService.PAYMENT,
@@ -324,9 +328,59 @@ class PaymentServiceTest {
 
         SignIn.as(admin, Roles.ADMIN);
         assertThat(payments.mayRefund(stillPaid, true)).isTrue();
+        assertThat(payments.paymentPage(List.of(appointment)).mayRefund(stillPaid, true))
+                .isTrue();
         PaymentDetails granted = payments.refund(appointment, new RefundRequest(new BigDecimal("40"), "Goodwill"));
         assertThat(granted.status()).isEqualTo(PaymentStatus.REFUNDED);
         assertThat(granted.refundedAmount()).isEqualByComparingTo("40.00");
+    }
+
+    /**
+     * A page's payments in one call (issue 18: round trips): the same rows as {@code payments}, the same amounts as
+     * {@code format} and the same buttons as {@code mayRecord}/{@code mayRefund}, for each caller.
+     */
+    @Test
+    void aPagesPaymentsComeWithTheAmountsAndButtonsTheServiceGivesEachCaller() {
+        long unpaid = paid.booked(doctor, patient, 2);
+        long settled = paid.booked(doctor, patient, 3);
+        SignIn.as(doctor.userId(), Roles.DOCTOR);
+        payments.recordPayment(settled, new NewPayment(PaymentMethod.CASH, FEE, null));
+        var ids = List.of(unpaid, settled);
+        PatientSummary stranger = fixture.quickPatient("Stranger");
+        var callers = List.of(
+                SignIn.as(patient.userId(), Roles.PATIENT),
+                SignIn.as(doctor.userId(), Roles.DOCTOR),
+                SignIn.as(admin, Roles.ADMIN),
+                SignIn.as(stranger.userId(), Roles.PATIENT));
+        var buttons = new ArrayList<String>();
+        for (var caller : callers) {
+            SignIn.as(caller.userId(), caller.role());
+            PaymentPage page = payments.paymentPage(ids);
+            assertThat(page.byAppointment()).isEqualTo(payments.payments(ids));
+            for (PaymentDetails payment : page.byAppointment().values()) {
+                assertThat(page.format(payment.fee())).isEqualTo(payments.format(payment.fee()));
+                for (boolean cancelled : new boolean[] {false, true}) {
+                    assertThat(page.mayRefund(payment, cancelled)).isEqualTo(payments.mayRefund(payment, cancelled));
+                }
+                assertThat(page.mayRecord(payment)).isEqualTo(payments.mayRecord(payment));
+                buttons.add(caller.role() + " " + payment.status() + " record " + page.mayRecord(payment) + " refund "
+                        + page.mayRefund(payment, false));
+            }
+        }
+        assertThat(buttons)
+                .containsExactlyInAnyOrder(
+                        "PATIENT PENDING record false refund false",
+                        "PATIENT PAID record false refund false",
+                        "DOCTOR PENDING record true refund false",
+                        "DOCTOR PAID record false refund true",
+                        "ADMIN PENDING record true refund false",
+                        "ADMIN PAID record false refund true");
+        SignIn.as(stranger.userId(), Roles.PATIENT);
+        assertThat(payments.paymentPage(ids).byAppointment()).isEmpty();
+        SignIn.out();
+        assertThatThrownBy(() -> payments.paymentPage(ids))
+                .isInstanceOf(
+                        org.springframework.security.authentication.AuthenticationCredentialsNotFoundException.class);
     }
 
     @Test

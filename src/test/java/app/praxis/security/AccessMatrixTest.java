@@ -274,6 +274,7 @@ class AccessMatrixTest {
             entry("PaymentService.mayRefund(PaymentDetails,boolean)", "yyyyyy"),
             entry("PaymentService.payment(long)", "-y-y-y"),
             // answers only the rows the caller may see (strangersSeeNothingInBulkReads)
+            entry("PaymentService.paymentPage(Collection)", "-yyyyy"),
             entry("PaymentService.payments(Collection)", "-yyyyy"),
             entry("PaymentService.receipt(long)", "-y-y-y"),
             entry("PaymentService.recordDeclinedCard(long)", "---y-y"),
@@ -468,6 +469,7 @@ class AccessMatrixTest {
             signIn.run();
             try {
                 assertThat(payments.payments(ids)).isEmpty();
+                assertThat(payments.paymentPage(ids).byAppointment()).isEmpty();
                 assertThat(reviews.ofAppointments(ids)).isEmpty();
             } finally {
                 SignIn.out();
@@ -476,6 +478,7 @@ class AccessMatrixTest {
         SignIn.as(things.patient().userId(), Roles.PATIENT);
         try {
             assertThat(payments.payments(ids)).containsOnlyKeys(things.futureAppointment());
+            assertThat(payments.paymentPage(ids).byAppointment()).containsOnlyKeys(things.futureAppointment());
             assertThat(reviews.ofAppointments(ids)).containsOnlyKeys(things.pastAppointment());
         } finally {
             SignIn.out();

@@ -8,8 +8,10 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The payment of one appointment on its card or dialog: amount and status; for patients how to pay or how it was
@@ -48,7 +50,7 @@ class PaymentPanel extends Div {
         summary.removeAll();
         documents.removeAll();
         actions.removeAll();
-        lines(payment, payments).forEach(line -> summary.add(new Div(line)));
+        lines(payment, payments::format).forEach(line -> summary.add(new Div(line)));
         if (payment.hasReceipt()) {
             documents.add(DocumentLinks.link(
                     getTranslation("payment.panel.receipt", payment.receiptNumber()),
@@ -80,27 +82,28 @@ class PaymentPanel extends Div {
     /**
      * What the panel says, line by line: "Payment: Paid · €80.00", then how to pay, how it was paid or that the card
      * was declined, and a refund. The cards drawn in the browser show the same lines ({@link PaymentSection}).
+     * {@code money} writes an amount in the page's language.
      */
-    static List<String> lines(PaymentDetails payment, PaymentService payments) {
+    static List<String> lines(PaymentDetails payment, Function<BigDecimal, String> money) {
         var lines = new ArrayList<String>();
         lines.add(I18NProvider.translate(
                 "payment.panel.summary",
                 I18NProvider.translate("payment.status." + payment.status().name()),
-                payments.format(payment.fee())));
+                money.apply(payment.fee())));
         switch (payment.status()) {
             case PENDING -> lines.add(I18NProvider.translate("payment.panel.howToPay"));
             case FAILED -> lines.add(I18NProvider.translate("payment.panel.declined"));
-            case PAID, REFUNDED -> lines.add(paidLine(payment, payments));
+            case PAID, REFUNDED -> lines.add(paidLine(payment, money));
             case NOT_DUE -> {}
         }
         if (payment.status() == PaymentStatus.REFUNDED && payment.refundedAmount() != null) {
-            lines.add(refundedLine(payment, payments));
+            lines.add(refundedLine(payment, money));
         }
         return lines;
     }
 
     /** "Paid by card on Wed 2 Dec 2026, 09:30", with the amount when it is not the fee. */
-    private static String paidLine(PaymentDetails payment, PaymentService payments) {
+    private static String paidLine(PaymentDetails payment, Function<BigDecimal, String> money) {
         String paid = payment.method() == null || payment.paidAt() == null
                 ? I18NProvider.translate("payment.status.PAID")
                 : I18NProvider.translate(
@@ -108,12 +111,12 @@ class PaymentPanel extends Div {
                         Formats.current().when(payment.paidAt()));
         return payment.paidAmount() == null || payment.paidAmount().compareTo(payment.fee()) == 0
                 ? paid
-                : I18NProvider.translate("payment.panel.withAmount", paid, payments.format(payment.paidAmount()));
+                : I18NProvider.translate("payment.panel.withAmount", paid, money.apply(payment.paidAmount()));
     }
 
     /** "Refunded €25.00 on Wed 2 Dec 2026, 09:30: Shorter visit". */
-    private static String refundedLine(PaymentDetails payment, PaymentService payments) {
-        String amount = payments.format(payment.refundedAmount());
+    private static String refundedLine(PaymentDetails payment, Function<BigDecimal, String> money) {
+        String amount = money.apply(payment.refundedAmount());
         if (payment.refundedAt() == null) {
             return I18NProvider.translate("payment.panel.refundedAmount", amount);
         }

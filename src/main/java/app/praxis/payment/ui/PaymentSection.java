@@ -5,6 +5,7 @@ import app.praxis.appointment.AppointmentStatus;
 import app.praxis.appointment.ui.AppointmentSection;
 import app.praxis.payment.DocumentFile;
 import app.praxis.payment.PaymentDetails;
+import app.praxis.payment.PaymentPage;
 import app.praxis.payment.PaymentService;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.i18n.I18NProvider;
@@ -51,39 +52,38 @@ class PaymentSection implements AppointmentSection {
 
     @Override
     public Map<Long, Part> partsFor(List<AppointmentRow> rows) {
-        Map<Long, PaymentDetails> byAppointment =
-                payments.payments(rows.stream().map(AppointmentRow::id).toList());
+        // One call for the page: the cards' amounts and buttons come with it, not from a call per card.
+        PaymentPage page =
+                payments.paymentPage(rows.stream().map(AppointmentRow::id).toList());
         var parts = new LinkedHashMap<Long, Part>();
-        rows.forEach(row -> {
-            PaymentDetails payment = byAppointment.get(row.id());
-            if (payment == null) {
-                return;
-            }
-            List<Line> lines =
-                    PaymentPanel.lines(payment, payments).stream().map(Line::of).toList();
-            var downloads = new ArrayList<Download>();
-            if (payment.hasReceipt()) {
-                downloads.add(new Download(
-                        RECEIPT,
-                        I18NProvider.translate("payment.panel.receipt", payment.receiptNumber()),
-                        "receipt-link"));
-            }
-            if (payment.hasCreditNote()) {
-                downloads.add(new Download(
-                        CREDIT_NOTE,
-                        I18NProvider.translate("payment.panel.creditNote", payment.creditNoteNumber()),
-                        "credit-note-link"));
-            }
-            var actions = new ArrayList<Action>();
-            if (payments.mayRecord(payment)) {
-                actions.add(new Action(RECORD, I18NProvider.translate("payment.recordPayment"), "record-payment", ""));
-            }
-            if (payments.mayRefund(payment, row.status() == AppointmentStatus.CANCELLED)) {
-                actions.add(new Action(REFUND, I18NProvider.translate("payment.refund"), "refund", ""));
-            }
-            parts.put(row.id(), new Part("payment-section", lines, downloads, actions));
-        });
+        rows.forEach(row -> page.payment(row.id())
+                .ifPresent(payment ->
+                        parts.put(row.id(), part(payment, page, row.status() == AppointmentStatus.CANCELLED))));
         return parts;
+    }
+
+    private static Part part(PaymentDetails payment, PaymentPage page, boolean appointmentCancelled) {
+        List<Line> lines =
+                PaymentPanel.lines(payment, page::format).stream().map(Line::of).toList();
+        var downloads = new ArrayList<Download>();
+        if (payment.hasReceipt()) {
+            downloads.add(new Download(
+                    RECEIPT, I18NProvider.translate("payment.panel.receipt", payment.receiptNumber()), "receipt-link"));
+        }
+        if (payment.hasCreditNote()) {
+            downloads.add(new Download(
+                    CREDIT_NOTE,
+                    I18NProvider.translate("payment.panel.creditNote", payment.creditNoteNumber()),
+                    "credit-note-link"));
+        }
+        var actions = new ArrayList<Action>();
+        if (page.mayRecord(payment)) {
+            actions.add(new Action(RECORD, I18NProvider.translate("payment.recordPayment"), "record-payment", ""));
+        }
+        if (page.mayRefund(payment, appointmentCancelled)) {
+            actions.add(new Action(REFUND, I18NProvider.translate("payment.refund"), "refund", ""));
+        }
+        return new Part("payment-section", lines, downloads, actions);
     }
 
     @Override
