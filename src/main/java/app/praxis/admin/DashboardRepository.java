@@ -263,7 +263,9 @@ class DashboardRepository {
      * month: the dashboard's ready-made ranges), else summed over the fewest aligned blocks of days that make up the
      * period (V0022, {@link DailyDeltas#blocks}: 5–8 rows per doctor for 30 days, where the days were 22 on
      * weekdays). Ranked by the share booked, then (for the cut) by doctor id; the doctors shown are
-     * ordered by share, name and id. A day whose slots all went keeps a row of zeros: it publishes nothing.
+     * ordered by share, name and id. A day whose slots all went keeps a row of zeros: it publishes nothing. The whole
+     * clinic over a kept window reads the two ends of V0026's share index instead of every doctor's row
+     * ({@link #utilizationFromTheShareIndex}).
      */
     DoctorUtilizations utilizationPerDoctor(DashboardFilter filter) {
         // the one kept window (V0023) for the ready-made ranges, else the fewest aligned blocks (V0022)
