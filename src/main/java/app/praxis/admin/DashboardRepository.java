@@ -263,11 +263,16 @@ class DashboardRepository {
      * month: the dashboard's ready-made ranges), else summed over the fewest aligned blocks of days that make up the
      * period (V0022, {@link DailyDeltas#blocks}: 5–8 rows per doctor for 30 days, where the days were 22 on
      * weekdays). Ranked by the share booked, then (for the cut) by doctor id; the doctors shown are
-     * ordered by share, name and id. A day whose slots all went keeps a row of zeros: it publishes nothing.
+     * ordered by share, name and id. A day whose slots all went keeps a row of zeros: it publishes nothing. The whole
+     * clinic over a kept window reads the two ends of V0026's share index instead of every doctor's row
+     * ({@link #utilizationFromTheShareIndex}).
      */
     DoctorUtilizations utilizationPerDoctor(DashboardFilter filter) {
         // the one kept window (V0023) for the ready-made ranges, else the fewest aligned blocks (V0022)
         var blocks = DailyDeltas.rows(filter.from(), filter.to());
+        if (wholeClinic(filter) && blocks.size() == 1 && DailyDeltas.isKeptWindow(blocks.getFirst())) {
+            return utilizationFromTheShareIndex(filter, blocks.getFirst());
+        }
         var where = new StringBuilder();
         var params = new HashMap<String, Object>();
         for (int i = 0; i < blocks.size(); i++) {
@@ -323,6 +328,64 @@ class DashboardRepository {
         long published = all[2]
                 - shown.stream().mapToLong(DoctorUtilization::publishedMinutes).sum();
         return new DoctorUtilizations(shown, new OtherDoctors((int) all[0] - shown.size(), booked, published));
+    }
+
+    /** One end of a kept window's doctors in V0026's share index: busiest ({@code DESC}) or least busy. */
+    private static final String WINDOW_END = "SELECT m.doctor_id, m.booked_seconds DIV 60 AS booked,"
+            + " m.published_seconds DIV 60 AS published FROM availability_daily_minutes m"
+            + " WHERE m.span_days = :span AND m.slot_date = :first AND m.booked_share IS NOT NULL"
+            + " ORDER BY m.booked_share %1$s, m.doctor_id %1$s LIMIT " + SHOWN_EACH_WAY;
+
+    /**
+     * {@link #utilizationPerDoctor} for the whole clinic over a kept window (the dashboard's ready-made ranges):
+     * the busiest doctors from the end of the window's entries in V0026's index on the share booked, the least busy
+     * from its start (ties at the cut: the higher doctor id counts as busier), 20 entries whatever the number of
+     * doctors, with their names. The others' bar is the rest of the whole clinic's minutes of the range (its rows
+     * per day, V0020, as the figures read them) and of the doctors with a published minute in the window (counted
+     * on the index alone). Equal to the full ranking's bar while the slots are whole minutes, as the calendar makes
+     * them.
+     */
+    private DoctorUtilizations utilizationFromTheShareIndex(DashboardFilter filter, DailyDeltas.Block window) {
+        var minutes = new java.util.ArrayList<DoctorUtilization>();
+        jdbc.sql("SELECT w.doctor_id, CONCAT(u.first_name, ' ', u.last_name) AS name, w.booked, w.published"
+                        + " FROM (SELECT b.* FROM (" + WINDOW_END.formatted("DESC") + ") b"
+                        + " UNION SELECT i.* FROM (" + WINDOW_END.formatted("ASC") + ") i) w"
+                        + " LEFT JOIN doctors d ON d.doctor_id = w.doctor_id"
+                        + " LEFT JOIN users u ON u.user_id = d.user_id")
+                .param("span", window.span())
+                .param("first", window.from())
+                .query(rs -> {
+                    String name = rs.getString("name");
+                    minutes.add(new DoctorUtilization(
+                            rs.getLong("doctor_id"),
+                            name == null ? "" : name,
+                            rs.getLong("booked"),
+                            rs.getLong("published")));
+                });
+        var shown = minutes.stream().sorted(DoctorUtilization.BUSIEST_FIRST).toList();
+        if (shown.size() < 2 * SHOWN_EACH_WAY) {
+            return new DoctorUtilizations(shown, new OtherDoctors(0, 0, 0));
+        }
+        long[] all = jdbc.sql("SELECT (SELECT COUNT(*) FROM availability_daily_minutes m WHERE m.span_days = :span"
+                        + " AND m.slot_date = :first AND m.booked_share IS NOT NULL),"
+                        + " COALESCE(SUM(c.booked_seconds), 0) DIV 60, COALESCE(SUM(c.published_seconds), 0) DIV 60"
+                        + " FROM availability_daily_minutes c WHERE c.span_days = 1 AND c.doctor_id = "
+                        + DailyDeltas.CLINIC + " AND c.slot_date BETWEEN :from AND :to")
+                .param("span", window.span())
+                .param("first", window.from())
+                .param("from", filter.from())
+                .param("to", filter.to())
+                .query((rs, row) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)})
+                .single();
+        int others = (int) all[0] - shown.size();
+        if (others == 0) {
+            return new DoctorUtilizations(shown, new OtherDoctors(0, 0, 0));
+        }
+        long booked = all[1]
+                - shown.stream().mapToLong(DoctorUtilization::bookedMinutes).sum();
+        long published = all[2]
+                - shown.stream().mapToLong(DoctorUtilization::publishedMinutes).sum();
+        return new DoctorUtilizations(shown, new OtherDoctors(others, booked, published));
     }
 
     /**

@@ -178,6 +178,14 @@ public final class DailyDeltas {
     }
 
     /**
+     * Whether the row is one of the kept windows ({@link #windows}: spans 7, 28–31 and 30) rather than a day or an
+     * aligned block (powers of two): the rows whose {@code booked_share} V0026 indexes.
+     */
+    public static boolean isKeptWindow(Block row) {
+        return row.span() == 7 || (row.span() >= 28 && row.span() <= 31);
+    }
+
+    /**
      * The fewest aligned blocks that make up the days {@code from} … {@code to} (both included): from the first day
      * on, each time the longest block that starts there and ends within the range (at most two of each length).
      */

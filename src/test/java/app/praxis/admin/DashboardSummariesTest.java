@@ -645,6 +645,72 @@ class DashboardSummariesTest {
         assertThat(dashboard.figures(wholeClinic).current()).isEqualTo(before);
     }
 
+    /**
+     * More doctors than the utilization chart names, with ties at both cuts (V0026): the whole clinic's ready-made
+     * ranges read the busiest and the least busy from the ends of the share index and the others' bar from the
+     * clinic's minutes, equal to every doctor's minutes from the slots after a booking and a cancellation move a
+     * doctor's share; every kept window's share is its minutes' share (none elsewhere), also after rebuild().
+     */
+    @Test
+    void manyDoctorsRankedFromTheShareIndexFollowEveryBookingAndRebuild() {
+        for (int i = 0; i < 24; i++) {
+            long doctor = fixture.doctor("Share" + i).doctorId();
+            // four 30-minute slots today, i % 5 of them booked: shares 0, 1/4, 1/2, 3/4 and 1, five or so each
+            for (int k = 0; k < 4; k++) {
+                long slot = fixture.slot(doctor, 0, LocalTime.of(9 + k, 0));
+                if (k < i % 5) {
+                    jdbc.sql("UPDATE doctor_availability SET is_booked = TRUE WHERE availability_id = ?")
+                            .param(slot)
+                            .update();
+                }
+            }
+        }
+        slotSummaries.rebuild();
+        assertTheSharesAreTheWindowsShares();
+        var last30 = DashboardFilter.of(DashboardPeriod.LAST_30_DAYS, today);
+        SignIn.as(paid.admin(), Roles.ADMIN);
+        assertThat(dashboard.dashboard(last30).otherDoctors().doctors()).isPositive();
+        assertTheReadyMadeRangesEqualPlainSql();
+
+        // the first doctor's share moves from none to all, then back to none, through the services
+        PatientSummary anna = fixture.quickPatient("Anna");
+        long visit = book(anna, first, 1, LocalTime.of(9, 0));
+        assertTheSharesAreTheWindowsShares();
+        SignIn.as(paid.admin(), Roles.ADMIN);
+        assertTheReadyMadeRangesEqualPlainSql();
+        SignIn.as(anna.userId(), Roles.PATIENT);
+        booking.cancel(visit, "Feeling better");
+        assertTheSharesAreTheWindowsShares();
+        SignIn.as(paid.admin(), Roles.ADMIN);
+        assertTheReadyMadeRangesEqualPlainSql();
+        var kept = rows("SELECT CONCAT(span_days, ' ', slot_date), doctor_id, booked_share"
+                + " FROM availability_daily_minutes WHERE booked_share IS NOT NULL");
+        slotSummaries.rebuild();
+        assertThat(rows("SELECT CONCAT(span_days, ' ', slot_date), doctor_id, booked_share"
+                        + " FROM availability_daily_minutes WHERE booked_share IS NOT NULL"))
+                .isEqualTo(kept);
+    }
+
+    /** V0026's share: booked ÷ published whole minutes on the kept windows with a published minute, else none. */
+    private void assertTheSharesAreTheWindowsShares() {
+        var wrong = new ArrayList<String>();
+        jdbc.sql("SELECT span_days, slot_date, doctor_id, published_seconds, booked_seconds, booked_share"
+                        + " FROM availability_daily_minutes")
+                .query(rs -> {
+                    int span = rs.getInt(1);
+                    long published = rs.getLong(4) / 60;
+                    long booked = rs.getLong(5) / 60;
+                    double share = rs.getDouble(6);
+                    Double read = rs.wasNull() ? null : share;
+                    boolean window = DailyDeltas.isKeptWindow(new DailyDeltas.Block(span, LocalDate.now()));
+                    Double expected = window && published > 0 ? (double) booked / published : null;
+                    if (!java.util.Objects.equals(read, expected)) {
+                        wrong.add(span + " " + rs.getString(2) + " " + rs.getLong(3) + ": " + read);
+                    }
+                });
+        assertThat(wrong).isEmpty();
+    }
+
     private long atNine(DashboardFilter filter) {
         return dashboard.dashboard(filter).busiestHours().stream()
                 .filter(h -> h.hour() == 9)

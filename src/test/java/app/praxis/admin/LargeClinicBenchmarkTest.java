@@ -159,7 +159,11 @@ class LargeClinicBenchmarkTest {
         if (only.contains("directory")
                 || only.contains("grid")
                 || only.contains("dashboard")
-                || only.contains("jumps")) {
+                || only.contains("jumps")
+                || only.contains("slotwrite")) {
+            if (only.contains("slotwrite")) {
+                measureSlotSummaryWrite();
+            }
             if (only.contains("directory")) {
                 measureDirectory(ids);
             }
@@ -285,6 +289,25 @@ class LargeClinicBenchmarkTest {
         queries.put(
                 "round 10: every doctor's one kept row of the 30 days, ranked (the names of 20 follow by key)",
                 rankedRows(app.praxis.base.DailyDeltas.rows(filter.from(), filter.to())));
+        var window =
+                app.praxis.base.DailyDeltas.rows(filter.from(), filter.to()).getFirst();
+        String end = "SELECT m.doctor_id, m.booked_seconds DIV 60 AS booked, m.published_seconds DIV 60 AS published"
+                + " FROM availability_daily_minutes m WHERE m.span_days = " + window.span() + " AND m.slot_date = '"
+                + window.from() + "' AND m.booked_share IS NOT NULL ORDER BY m.booked_share %1$s, m.doctor_id %1$s"
+                + " LIMIT 10";
+        queries.put(
+                "round 11: the 10 busiest and the 10 least busy from the ends of V0026's share index, with names",
+                "SELECT w.doctor_id, CONCAT(u.first_name, ' ', u.last_name) AS name, w.booked, w.published FROM"
+                        + " (SELECT b.* FROM (" + end.formatted("DESC") + ") b UNION SELECT i.* FROM ("
+                        + end.formatted("ASC") + ") i) w LEFT JOIN doctors d ON d.doctor_id = w.doctor_id"
+                        + " LEFT JOIN users u ON u.user_id = d.user_id");
+        queries.put(
+                "round 11: the others' count (index only) and the clinic's minutes of the range (its rows per day)",
+                "SELECT (SELECT COUNT(*) FROM availability_daily_minutes m WHERE m.span_days = " + window.span()
+                        + " AND m.slot_date = '" + window.from() + "' AND m.booked_share IS NOT NULL),"
+                        + " COALESCE(SUM(c.booked_seconds), 0) DIV 60, COALESCE(SUM(c.published_seconds), 0) DIV 60"
+                        + " FROM availability_daily_minutes c WHERE c.span_days = 1 AND c.doctor_id = 0"
+                        + " AND c.slot_date BETWEEN " + range);
         queries.put(
                 "round 9 (before): average rating of the active doctors",
                 "SELECT CAST(AVG(d.rating) AS DECIMAL(4,2)) FROM doctors d JOIN users u ON u.user_id = d.user_id"
@@ -309,6 +332,33 @@ class LargeClinicBenchmarkTest {
                     jdbc.sql("ANALYZE FORMAT=JSON " + sql).query(String.class).single();
             print("  EXPLAIN " + what + ":\n" + sql + "\n" + plan);
         });
+    }
+
+    /**
+     * The write a booking adds to the slots' summary (round 11: does V0026's share index make it heavier?): a future
+     * free slot taken and given back by the hand-written booking's statement (42 rows each, net nothing), with the
+     * index and with it dropped for the measurement (put back after).
+     */
+    private void measureSlotSummaryWrite() {
+        long slot = jdbc.sql("SELECT availability_id FROM doctor_availability WHERE NOT is_booked"
+                        + " AND available_date > CURRENT_DATE + INTERVAL 3 DAY ORDER BY available_date LIMIT 1")
+                .query(Long.class)
+                .single();
+        String take = app.praxis.availability.SlotSummaries.bookedStatement(1);
+        String giveBack = app.praxis.availability.SlotSummaries.bookedStatement(-1);
+        Supplier<Integer> both = () -> jdbc.sql(take).param(slot).update()
+                + jdbc.sql(giveBack).param(slot).update();
+        measure("slot summary: a slot taken and given back (42 rows each), with V0026's share index", both);
+        jdbc.sql("ALTER TABLE availability_daily_minutes DROP INDEX ix_availability_daily_minutes_share")
+                .update();
+        try {
+            measure("slot summary: a slot taken and given back (42 rows each), without the share index", both);
+        } finally {
+            jdbc.sql("ALTER TABLE availability_daily_minutes ADD INDEX ix_availability_daily_minutes_share"
+                            + " (span_days, slot_date, booked_share, doctor_id)")
+                    .update();
+        }
+        measure("slot summary: a slot taken and given back (42 rows each), with V0026's share index (again)", both);
     }
 
     /** Each of the dashboard's queries alone, whole clinic (round 7: which of them grows with the doctors). */
