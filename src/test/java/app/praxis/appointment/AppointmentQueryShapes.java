@@ -44,6 +44,17 @@ public final class AppointmentQueryShapes {
                 .list();
     }
 
+    /** The ids of a page with a name filter read from the named people however many a name selects (round 11). */
+    public List<Long> namedPageIds(AppointmentFilter filter, Sort sort, long offset, int limit, LocalDate today) {
+        return new NameFilterPages(jdbc, Integer.MAX_VALUE)
+                .ids(filter, AppointmentSort.orderBy(sort), offset, limit, today);
+    }
+
+    /** The count with a name filter from the named people however many a name selects (round 11). */
+    public long namedCount(AppointmentFilter filter) {
+        return new NameFilterPages(jdbc, Integer.MAX_VALUE).count(filter);
+    }
+
     public List<AppointmentRow> pageInOneQuery(
             AppointmentFilter filter, Sort sort, long offset, int limit, LocalDate today) {
         return rows.findInOneQuery(filter, AppointmentSort.orderBy(sort), offset, limit, today);
