@@ -636,7 +636,7 @@ class AppointmentRowRepository {
     }
 
     /** The rows of these appointments, in the order of {@code ids}. */
-    private List<AppointmentRow> byIds(List<Long> ids, LocalDate today) {
+    List<AppointmentRow> byIds(List<Long> ids, LocalDate today) {
         if (ids.isEmpty()) {
             return List.of();
         }

@@ -44,10 +44,13 @@ public final class AppointmentQueryShapes {
                 .list();
     }
 
-    /** The ids of a page with a name filter read from the named people however many a name selects (round 11). */
-    public List<Long> namedPageIds(AppointmentFilter filter, Sort sort, long offset, int limit, LocalDate today) {
-        return new NameFilterPages(jdbc, Integer.MAX_VALUE)
-                .ids(filter, AppointmentSort.orderBy(sort), offset, limit, today);
+    /** A page with a name filter read from the named people however many a name selects (round 11). */
+    public List<AppointmentRow> namedPage(
+            AppointmentFilter filter, Sort sort, long offset, int limit, LocalDate today) {
+        return rows.byIds(
+                new NameFilterPages(jdbc, Integer.MAX_VALUE)
+                        .ids(filter, AppointmentSort.orderBy(sort), offset, limit, today),
+                today);
     }
 
     /** The count with a name filter from the named people however many a name selects (round 11). */
