@@ -52,10 +52,14 @@ class AppointmentRowRepository {
     /** Jumps in the order by patient from buckets of their names (V0025). */
     private final PatientOrderJumps patientOrderJumps;
 
+    /** Pages and counts with a doctor's or patient's name in the filter, from the people it names (V0028). */
+    private final NameFilterPages nameFilterPages;
+
     AppointmentRowRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
         this.doctorAndTimeJumps = new DoctorAndTimeJumps(jdbc);
         this.patientOrderJumps = new PatientOrderJumps(jdbc);
+        this.nameFilterPages = new NameFilterPages(jdbc);
     }
 
     /** The patient record of a user, if they have one. */
@@ -98,6 +102,12 @@ class AppointmentRowRepository {
             AppointmentFilter filter, String orderBy, long offset, int limit, LocalDate today, boolean dayTotals) {
         if (filter.doctorId() != null || filter.patientId() != null) {
             return findInOneQuery(filter, orderBy, offset, limit, today);
+        }
+        if (dayTotals && NameFilterPages.names(filter)) {
+            List<Long> named = nameFilterPages.ids(filter, orderBy, offset, limit, today);
+            if (named != null) {
+                return byIds(named, today);
+            }
         }
         if (offset == 0) {
             for (boolean ascending : new boolean[] {true, false}) {
@@ -411,8 +421,7 @@ class AppointmentRowRepository {
             }
             String name = owner.nameFilter(filter);
             if (hasText(name)) {
-                people.append(" AND CONCAT(u.first_name, ' ', u.last_name) LIKE :ownerName");
-                params.put("ownerName", contains(name));
+                people.append(NameWords.of(name).condition("u", "ownerName", params));
             }
             people.append(" ORDER BY u.last_name ")
                     .append(dir)
@@ -627,7 +636,7 @@ class AppointmentRowRepository {
     }
 
     /** The rows of these appointments, in the order of {@code ids}. */
-    private List<AppointmentRow> byIds(List<Long> ids, LocalDate today) {
+    List<AppointmentRow> byIds(List<Long> ids, LocalDate today) {
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -641,16 +650,16 @@ class AppointmentRowRepository {
     }
 
     /**
-     * The joins a query of appointment ids needs for this filter and order: the doctor's or patient's user only
-     * where their name is filtered or sorted on. Every appointment has both (foreign keys, inner joins), so leaving
-     * a join out changes no count.
+     * The joins a query of appointment ids needs for this order: the doctor's or patient's user only where their
+     * name is sorted on (a name in the filter is a condition on the people, {@link #where}). Every appointment has
+     * both (foreign keys, inner joins), so leaving a join out changes no count.
      */
     private static String joinsFor(AppointmentFilter filter, String orderBy) {
         var joins = new StringBuilder();
-        if (hasText(filter.doctorName()) || orderBy.contains("du.")) {
+        if (orderBy.contains("du.")) {
             joins.append(" JOIN doctors d ON d.doctor_id = a.doctor_id JOIN users du ON du.user_id = d.user_id");
         }
-        if (hasText(filter.patientName()) || orderBy.contains("pu.")) {
+        if (orderBy.contains("pu.")) {
             joins.append(" JOIN patients p ON p.patient_id = a.patient_id JOIN users pu ON pu.user_id = p.user_id");
         }
         return joins.toString();
@@ -714,6 +723,12 @@ class AppointmentRowRepository {
      * appointment); otherwise a query of appointments' indexes (and users' where a name is filtered).
      */
     long count(AppointmentFilter filter) {
+        if (NameFilterPages.names(filter)) {
+            Long named = nameFilterPages.count(filter);
+            if (named != null) {
+                return named;
+            }
+        }
         return byDayTotals(filter) ? total(filter, "", null) : count(filter, "", null);
     }
 
@@ -764,13 +779,17 @@ class AppointmentRowRepository {
             where.append(" AND a.patient_id = :patientId");
             params.put("patientId", filter.patientId());
         }
-        if (filter.doctorName() != null && !filter.doctorName().isBlank()) {
-            where.append(" AND CONCAT(du.first_name, ' ', du.last_name) LIKE :doctorName");
-            params.put("doctorName", contains(filter.doctorName()));
+        if (hasText(filter.doctorName())) {
+            where.append(" AND a.doctor_id IN (SELECT nd.doctor_id FROM doctors nd JOIN users ndu"
+                            + " ON ndu.user_id = nd.user_id WHERE 1 = 1")
+                    .append(NameWords.of(filter.doctorName()).condition("ndu", "doctorName", params))
+                    .append(")");
         }
-        if (filter.patientName() != null && !filter.patientName().isBlank()) {
-            where.append(" AND CONCAT(pu.first_name, ' ', pu.last_name) LIKE :patientName");
-            params.put("patientName", contains(filter.patientName()));
+        if (hasText(filter.patientName())) {
+            where.append(" AND a.patient_id IN (SELECT np.patient_id FROM patients np JOIN users npu"
+                            + " ON npu.user_id = np.user_id WHERE 1 = 1")
+                    .append(NameWords.of(filter.patientName()).condition("npu", "patientName", params))
+                    .append(")");
         }
         if (filter.status() != null) {
             where.append(" AND a.status = :status");
@@ -785,11 +804,6 @@ class AppointmentRowRepository {
             params.put("to", filter.to());
         }
         return where.toString();
-    }
-
-    /** A LIKE pattern that finds the text anywhere, with the user's own % and _ taken literally. */
-    private static String contains(String text) {
-        return "%" + text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
     private static AppointmentRow row(ResultSet rs, LocalDate today) throws SQLException {

@@ -160,7 +160,8 @@ class LargeClinicBenchmarkTest {
                 || only.contains("grid")
                 || only.contains("dashboard")
                 || only.contains("jumps")
-                || only.contains("slotwrite")) {
+                || only.contains("slotwrite")
+                || only.contains("names")) {
             if (only.contains("slotwrite")) {
                 measureSlotSummaryWrite();
             }
@@ -173,6 +174,9 @@ class LargeClinicBenchmarkTest {
             if (only.contains("jumps")) {
                 measureSpreadJumps();
                 measurePatientAndNameJumps();
+            }
+            if (only.contains("names")) {
+                measureNameFilters();
             }
             if (only.contains("dashboard")) {
                 SignIn.as(ids.doctorUser(0), Roles.ADMIN);
@@ -743,6 +747,175 @@ class LargeClinicBenchmarkTest {
         if (Boolean.getBoolean("benchmark.explain")) {
             explainPatientJump();
         }
+    }
+
+    /**
+     * {@code -Dbenchmark.only=names} (round 11, branch r11-names11): the grid with a doctor's or a patient's name in
+     * its filter. Before: round 10's substring match ({@code CONCAT(first, ' ', last) LIKE '%Klara%'}) as one
+     * statement, for the count and a page at the middle by date. After: count alone, then count + jump to the middle
+     * in every order the grid offers, spread jumps in four, the first page; and the same filters read the plain way
+     * (the names as a condition of every row, what a name beyond {@code NameFilterPages.MAX_PEOPLE} gets) against
+     * the named people's path for names that select more people, to choose that limit.
+     */
+    private void measureNameFilters() {
+        LocalDate today = LocalDate.now(clock);
+        var shapes = new app.praxis.appointment.AppointmentQueryShapes(context);
+        SignIn.as(1, Roles.ADMIN);
+        for (String[] side :
+                new String[][] {{"doctor", "doctors", "doctor_id"}, {"patient", "patients", "patient_id"}}) {
+            String from = " FROM appointments a JOIN " + side[1] + " o ON o." + side[2] + " = a." + side[2]
+                    + " JOIN users u ON u.user_id = o.user_id WHERE CONCAT(u.first_name, ' ', u.last_name)"
+                    + " LIKE '%Klara%'";
+            long n = jdbc.sql("SELECT COUNT(*)" + from).query(Long.class).single();
+            measure("names, before (substring): count, " + side[0] + " 'Klara' (" + n + " rows)", () -> jdbc.sql(
+                            "SELECT COUNT(*)" + from)
+                    .query(Long.class)
+                    .single()
+                    .intValue());
+            measure(
+                    "names, before (substring): count + page at " + n / 2 + ", date desc, " + side[0] + " 'Klara'",
+                    () -> {
+                        jdbc.sql("SELECT COUNT(*)" + from).query(Long.class).single();
+                        return jdbc.sql("SELECT a.appointment_id" + from + " ORDER BY a.appointment_date DESC,"
+                                        + " a.start_time DESC, a.appointment_id DESC LIMIT 50 OFFSET " + n / 2)
+                                .query(Long.class)
+                                .list()
+                                .size();
+                    });
+        }
+        var last30 = today.minusDays(29);
+        var sorts = List.of(
+                Sort.unsorted(),
+                Sort.by(Sort.Direction.DESC, "date"),
+                Sort.by("date"),
+                Sort.by("time"),
+                Sort.by("status"),
+                Sort.by("reason"),
+                Sort.by("doctor"),
+                Sort.by(Sort.Direction.DESC, "doctor"),
+                Sort.by("patient"),
+                Sort.by(Sort.Direction.DESC, "patient"));
+        for (var filter : List.of(
+                new AppointmentFilter(null, null, "Klara", null, null, null, null),
+                new AppointmentFilter(null, null, null, "Klara", null, null, null),
+                new AppointmentFilter(null, null, null, "Klara Koch", null, null, null),
+                new AppointmentFilter(null, null, "Klara", null, AppointmentStatus.SCHEDULED, null, null),
+                new AppointmentFilter(null, null, "Klara", null, null, last30, today),
+                new AppointmentFilter(null, null, null, "Klara", null, last30, today),
+                new AppointmentFilter(null, null, "Klara", "Koch", null, null, null))) {
+            long named = appointments.count(filter);
+            String who = (filter.doctorName() != null ? "doctor '" + filter.doctorName() + "' " : "")
+                    + (filter.patientName() != null ? "patient '" + filter.patientName() + "' " : "")
+                    + (filter.status() != null ? filter.status() + " " : "")
+                    + (filter.from() != null ? "last 30 days " : "");
+            measure("names: count, " + who + "(" + named + " rows)", () -> (int) appointments.count(filter));
+            measure("names: first page, today first, " + who, () -> page(filter, 0, Sort.unsorted()));
+            for (Sort sort : sorts) {
+                String order = sort.isUnsorted() ? "today first" : sort.toString();
+                measure("names: count + jump to " + named / 2 + ", " + order + ", " + who, () -> {
+                    appointments.count(filter);
+                    return page(filter, (int) (named / 2), sort);
+                });
+            }
+            for (Sort sort : List.of(
+                    Sort.unsorted(), Sort.by(Sort.Direction.DESC, "date"), Sort.by("doctor"), Sort.by("patient"))) {
+                String order = sort.isUnsorted() ? "today first" : sort.toString();
+                int[] call = {0};
+                measure("names: spread jumps, " + order + ", " + who, () -> {
+                    long offset = named * (call[0]++ % 37) / 37;
+                    return page(filter, (int) offset, sort);
+                });
+            }
+        }
+        // the limit: named people's path against the plain read, for names that select more and more patients
+        for (String name : List.of("Koch", "Klara", "Kl", "W", "K")) {
+            var filter = new AppointmentFilter(null, null, null, name, null, null, null);
+            long named = shapes.countInQuery(filter);
+            long people = jdbc.sql("SELECT COUNT(*) FROM patients p JOIN users u ON u.user_id = p.user_id"
+                            + " WHERE u.first_name LIKE ? OR u.last_name LIKE ?")
+                    .params(name + "%", name + "%")
+                    .query(Long.class)
+                    .single();
+            String who = "patient '" + name + "' (" + people + " patients, " + named + " rows)";
+            for (Sort sort : List.of(Sort.by(Sort.Direction.DESC, "date"), Sort.by("patient"), Sort.by("doctor"))) {
+                measure("names limit: named people, count + jump to " + named / 2 + ", " + sort + ", " + who, () -> {
+                    shapes.namedCount(filter);
+                    return shapes.namedPage(filter, sort, named / 2, 50, today).size();
+                });
+                measure("names limit: plain read, count + jump to " + named / 2 + ", " + sort + ", " + who, () -> {
+                    shapes.countInQuery(filter);
+                    return shapes.pageByOffset(filter, sort, named / 2, 50, today)
+                            .size();
+                });
+            }
+        }
+        if (Boolean.getBoolean("benchmark.explain")) {
+            explainNameFilters(today);
+        }
+    }
+
+    /** The plans of the name filters' statements (round 11), for doctor 'Klara' and patient 'Klara'. */
+    private void explainNameFilters(LocalDate today) {
+        var queries = new java.util.LinkedHashMap<String, String>();
+        String doctorsNamed = "SELECT o.doctor_id FROM doctors o JOIN users u ON u.user_id = o.user_id WHERE 1 = 1"
+                + " AND (u.first_name LIKE 'Klara%' OR u.last_name LIKE 'Klara%')"
+                + " ORDER BY u.last_name, u.first_name, u.user_id LIMIT 20001";
+        String patientsNamed = doctorsNamed.replace("o.doctor_id FROM doctors", "o.patient_id FROM patients");
+        queries.put("names: the doctors named 'Klara', in name order", doctorsNamed);
+        queries.put("names: the patients named 'Klara', in name order", patientsNamed);
+        String d = jdbc.sql(doctorsNamed).query(Long.class).list().stream()
+                .map(String::valueOf)
+                .collect(java.util.stream.Collectors.joining(", "));
+        List<Long> patientIds = jdbc.sql(patientsNamed).query(Long.class).list();
+        String p = patientIds.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "));
+        queries.put(
+                "names: count, doctors 'Klara' (their kept totals)",
+                "SELECT c.doctor_id - 1000000000000, c.scheduled + c.completed + c.no_shows + c.cancelled_by_patient"
+                        + " + c.cancelled_by_practice FROM appointment_daily_counts c WHERE c.count_date = '1000-01-01'"
+                        + " AND c.doctor_id IN (" + d.replaceAll("(\\d+)", "1000000000000 + $1") + ")");
+        queries.put(
+                "names: doctors 'Klara' by date: their kept rows per day",
+                "SELECT c.count_date, SUM(c.scheduled + c.completed + c.no_shows + c.cancelled_by_patient"
+                        + " + c.cancelled_by_practice) FROM appointment_daily_counts c WHERE c.doctor_id IN (" + d
+                        + ") GROUP BY c.count_date ORDER BY c.count_date DESC");
+        queries.put(
+                "names: doctors 'Klara' by date: the page within the day",
+                "SELECT a.appointment_id FROM appointments a WHERE 1 = 1 AND a.doctor_id IN (" + d + ")"
+                        + " AND a.appointment_date <= '" + today + "' ORDER BY a.appointment_date DESC,"
+                        + " a.start_time DESC, a.appointment_id DESC LIMIT 50 OFFSET 100");
+        queries.put(
+                "names: count, patients 'Klara'",
+                "SELECT COUNT(*) FROM appointments a WHERE 1 = 1 AND a.patient_id IN (" + p + ")");
+        queries.put(
+                "names: patients 'Klara', by date (one read, skipping)",
+                "SELECT a.appointment_id FROM appointments a WHERE 1 = 1 AND a.patient_id IN (" + p + ")"
+                        + " ORDER BY a.appointment_date DESC, a.start_time DESC, a.appointment_id DESC"
+                        + " LIMIT 50 OFFSET 25000");
+        String batch = patientIds.subList(0, Math.min(1024, patientIds.size())).stream()
+                .map(String::valueOf)
+                .collect(java.util.stream.Collectors.joining(", "));
+        queries.put(
+                "names: patients 'Klara' by patient: a batch's rows counted",
+                "SELECT a.patient_id, COUNT(*) FROM appointments a WHERE 1 = 1 AND a.patient_id IN (" + p + ")"
+                        + " AND a.patient_id IN (" + batch + ") GROUP BY a.patient_id");
+        queries.put(
+                "names: patients 'Klara' by doctor: their rows per doctor, in the doctors' name order",
+                "SELECT n.id, n.n_rows FROM (SELECT a.doctor_id AS id, COUNT(*) AS n_rows FROM appointments a"
+                        + " WHERE 1 = 1 AND a.patient_id IN (" + p + ") GROUP BY a.doctor_id) n JOIN doctors o"
+                        + " ON o.doctor_id = n.id JOIN users u ON u.user_id = o.user_id ORDER BY u.last_name ASC,"
+                        + " u.first_name ASC, u.user_id ASC");
+        queries.put(
+                "names: doctors 'Klara' by patient: their rows per patient, in the patients' name order",
+                "SELECT n.id, n.n_rows FROM (SELECT a.patient_id AS id, COUNT(*) AS n_rows FROM appointments a"
+                        + " WHERE 1 = 1 AND a.doctor_id IN (" + d + ") GROUP BY a.patient_id) n JOIN patients o"
+                        + " ON o.patient_id = n.id JOIN users u ON u.user_id = o.user_id ORDER BY u.last_name ASC,"
+                        + " u.first_name ASC, u.user_id ASC");
+        queries.forEach((what, sql) -> {
+            String plan =
+                    jdbc.sql("ANALYZE FORMAT=JSON " + sql).query(String.class).single();
+            print("  EXPLAIN " + what + ":\n" + (sql.length() > 600 ? sql.substring(0, 600) + " …" : sql) + "\n"
+                    + plan);
+        });
     }
 
     /** The plans of a patient-order jump's queries (V0025) at the middle bucket, and of a name filter's jump. */

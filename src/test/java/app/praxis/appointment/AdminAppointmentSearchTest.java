@@ -46,6 +46,9 @@ class AdminAppointmentSearchTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    AppointmentSummaries summaries;
+
     String family;
     AppointmentFilter ours;
     List<Made> made = new ArrayList<>();
@@ -75,6 +78,7 @@ class AdminAppointmentSearchTest {
         make(alpha, xavier, today.plusDays(1), LocalTime.of(14, 0), AppointmentStatus.SCHEDULED, "Rash");
         make(beta, yusuf, today.plusDays(3), LocalTime.of(7, 30), AppointmentStatus.CANCELLED, "Dizziness");
         make(alpha, yusuf, today.plusDays(3), LocalTime.of(7, 30), AppointmentStatus.SCHEDULED, null);
+        summaries.rebuild(); // written in plain SQL: a doctor's name is counted from the kept totals (round 11)
         ours = new AppointmentFilter(null, null, family, null, null, null, null);
         SignIn.as(1, Roles.ADMIN);
     }

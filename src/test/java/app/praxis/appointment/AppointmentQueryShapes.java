@@ -44,6 +44,20 @@ public final class AppointmentQueryShapes {
                 .list();
     }
 
+    /** A page with a name filter read from the named people however many a name selects (round 11). */
+    public List<AppointmentRow> namedPage(
+            AppointmentFilter filter, Sort sort, long offset, int limit, LocalDate today) {
+        return rows.byIds(
+                new NameFilterPages(jdbc, Integer.MAX_VALUE)
+                        .ids(filter, AppointmentSort.orderBy(sort), offset, limit, today),
+                today);
+    }
+
+    /** The count with a name filter from the named people however many a name selects (round 11). */
+    public long namedCount(AppointmentFilter filter) {
+        return new NameFilterPages(jdbc, Integer.MAX_VALUE).count(filter);
+    }
+
     public List<AppointmentRow> pageInOneQuery(
             AppointmentFilter filter, Sort sort, long offset, int limit, LocalDate today) {
         return rows.findInOneQuery(filter, AppointmentSort.orderBy(sort), offset, limit, today);

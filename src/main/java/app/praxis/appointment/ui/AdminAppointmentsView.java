@@ -94,6 +94,8 @@ class AdminAppointmentsView extends Main implements HasDynamicTitle {
         status.setEmptySelectionAllowed(true);
         status.setEmptySelectionCaption(getTranslation("appointment.admin.any"));
         List.of(doctor, patient).forEach(field -> {
+            // each word typed is the start of a first or last name (issue 18, round 11: an index serves it)
+            field.setPlaceholder(getTranslation("appointment.admin.namePlaceholder"));
             field.setValueChangeMode(ValueChangeMode.LAZY);
             field.setClearButtonVisible(true);
         });

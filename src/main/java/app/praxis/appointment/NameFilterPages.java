@@ -1,0 +1,513 @@
+package app.praxis.appointment;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The admins' grid with a doctor's or a patient's name in its filter (issue 18): the name is first resolved to the
+ * people it selects ({@link NameWords}, an index range of users' names), in the grid's name order, and then counted
+ * and paged through their own indexes and kept counts instead of joining and testing every appointment's names:
+ *
+ * <ul>
+ *   <li><b>count</b>: named doctors alone, from their kept totals ({@code appointment_daily_counts}: the all-time row
+ *       of V0024, or their rows per day in a date range); otherwise a count of appointments of the named people by
+ *       their index ({@code ix_appointment_patient_history}, {@code ix_appointment_doctor_day});
+ *   <li><b>the order by doctor or patient</b>: the people in name order with their rows counted (the named doctors'
+ *       kept totals; others grouped in batches), summed until the sum passes the offset; the page is read from the
+ *       few people it spans, skipping only inside the first;
+ *   <li><b>today first and by date</b> with named doctors alone: the day that holds the page from their kept rows per
+ *       day, the page read within that day;
+ *   <li>every other order: one read of the named people's appointments in that order.
+ * </ul>
+ *
+ * Not served (null: the caller reads with the names as a condition, the plain indexed read): a name that selects
+ * more than {@link #MAX_PEOPLE} people, where listing them would cost more than it saves.
+ */
+final class NameFilterPages {
+
+    /** Beyond this many people a name selects, the plain read is used (measured: docs/PERFORMANCE.md, round 11). */
+    static final int MAX_PEOPLE = 20_000;
+
+    /** How many people a step of a walk in name order counts at once. */
+    private static final int BATCH = 1_024;
+
+    private final JdbcClient jdbc;
+
+    /** {@link #MAX_PEOPLE}, or another limit (the benchmark times both shapes beyond it). */
+    private final int maxPeople;
+
+    NameFilterPages(JdbcClient jdbc) {
+        this(jdbc, MAX_PEOPLE);
+    }
+
+    NameFilterPages(JdbcClient jdbc, int maxPeople) {
+        this.jdbc = jdbc;
+        this.maxPeople = maxPeople;
+    }
+
+    /** Whether the filter names a doctor or a patient (what this class serves). */
+    static boolean names(AppointmentFilter filter) {
+        return words(filter.doctorName()) != null || words(filter.patientName()) != null;
+    }
+
+    private static @Nullable NameWords words(@Nullable String typed) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        NameWords words = NameWords.of(typed);
+        return words.isEmpty() ? null : words;
+    }
+
+    /** The people a filter's names select, each list in name order (ascending); null where no name is given. */
+    private record Named(
+            @Nullable List<Long> doctors, @Nullable List<Long> patients) {
+
+        boolean nobody() {
+            return (doctors != null && doctors.isEmpty()) || (patients != null && patients.isEmpty());
+        }
+
+        /** Only doctors are selected (by name, no patient): their kept counts answer. */
+        boolean doctorsAlone(AppointmentFilter filter) {
+            return doctors != null && patients == null && filter.patientId() == null;
+        }
+    }
+
+    private @Nullable Named resolve(AppointmentFilter filter) {
+        NameWords doctorWords = words(filter.doctorName());
+        NameWords patientWords = words(filter.patientName());
+        List<Long> doctors = doctorWords == null ? null : people(Person.DOCTOR, doctorWords, filter.doctorId());
+        List<Long> patients = patientWords == null ? null : people(Person.PATIENT, patientWords, filter.patientId());
+        if ((doctors != null && doctors.size() > maxPeople) || (patients != null && patients.size() > maxPeople)) {
+            return null;
+        }
+        return new Named(doctors, patients);
+    }
+
+    /** Whose rows: the doctor's or the patient's. */
+    private enum Person {
+        DOCTOR("doctors", "doctor_id", "a.doctor_id"),
+        PATIENT("patients", "patient_id", "a.patient_id");
+
+        final String table;
+        final String id;
+        final String column;
+
+        Person(String table, String id, String column) {
+            this.table = table;
+            this.id = id;
+            this.column = column;
+        }
+    }
+
+    /** The people whose names match, in name order, at most one more than the limit (and {@code only}, if given). */
+    private List<Long> people(Person person, NameWords words, @Nullable Long only) {
+        var params = new LinkedHashMap<String, Object>();
+        String sql = "SELECT o." + person.id + " FROM " + person.table + " o JOIN users u ON u.user_id = o.user_id"
+                + " WHERE 1 = 1" + words.condition("u", "name", params);
+        if (only != null) {
+            sql += " AND o." + person.id + " = :only";
+            params.put("only", only);
+        }
+        params.put("cap", (long) maxPeople + 1);
+        return jdbc.sql(sql + " ORDER BY u.last_name, u.first_name, u.user_id LIMIT :cap")
+                .params(params)
+                .query(Long.class)
+                .list();
+    }
+
+    /** " WHERE …" of appointments {@code a}: the named people and the filter's other parts. */
+    private static String where(AppointmentFilter filter, Named named, Map<String, Object> params) {
+        var where = new StringBuilder(" WHERE 1 = 1");
+        if (named.doctors() != null) {
+            where.append(" AND a.doctor_id IN (:namedDoctors)");
+            params.put("namedDoctors", named.doctors());
+        } else if (filter.doctorId() != null) {
+            where.append(" AND a.doctor_id = :doctorId");
+            params.put("doctorId", filter.doctorId());
+        }
+        if (named.patients() != null) {
+            where.append(" AND a.patient_id IN (:namedPatients)");
+            params.put("namedPatients", named.patients());
+        } else if (filter.patientId() != null) {
+            where.append(" AND a.patient_id = :patientId");
+            params.put("patientId", filter.patientId());
+        }
+        if (filter.status() != null) {
+            where.append(" AND a.status = :status");
+            params.put("status", filter.status().name());
+        }
+        if (filter.from() != null) {
+            where.append(" AND a.appointment_date >= :from");
+            params.put("from", filter.from());
+        }
+        if (filter.to() != null) {
+            where.append(" AND a.appointment_date <= :to");
+            params.put("to", filter.to());
+        }
+        return where.toString();
+    }
+
+    /** The rows the filter's status selects, as a sum of the count columns of a kept row {@code c}. */
+    private static String counted(@Nullable AppointmentStatus status) {
+        if (status == null) {
+            return "c.scheduled + c.completed + c.no_shows + c.cancelled_by_patient + c.cancelled_by_practice";
+        }
+        return switch (status) {
+            case SCHEDULED -> "c.scheduled";
+            case COMPLETED -> "c.completed";
+            case NO_SHOW -> "c.no_shows";
+            case CANCELLED -> "c.cancelled_by_patient + c.cancelled_by_practice";
+        };
+    }
+
+    /** How many appointments the filter selects, or null when the names are not served here. */
+    @Nullable
+    Long count(AppointmentFilter filter) {
+        Named named = resolve(filter);
+        if (named == null) {
+            return null;
+        }
+        if (named.nobody()) {
+            return 0L;
+        }
+        if (named.doctorsAlone(filter)) {
+            return keptPerDoctor(filter, named.doctors(), "").values().stream()
+                    .mapToLong(Long::longValue)
+                    .sum();
+        }
+        return count(filter, named, "");
+    }
+
+    private long count(AppointmentFilter filter, Named named, String andWhere) {
+        var params = new LinkedHashMap<String, Object>();
+        return jdbc.sql("SELECT COUNT(*) FROM appointments a" + where(filter, named, params) + andWhere)
+                .params(params)
+                .query(Long.class)
+                .single();
+    }
+
+    /**
+     * The doctors' appointments that the filter's status and dates select, from kept rows: each doctor's all-time
+     * row (V0024) without dates, else their rows per day in the range, and {@code daysAnd} (a condition on the
+     * day's {@code c.count_date}). Doctors without rows are left out.
+     */
+    private Map<Long, Long> keptPerDoctor(AppointmentFilter filter, List<Long> doctors, String daysAnd) {
+        var params = new HashMap<String, Object>();
+        String sql;
+        if (filter.from() == null && filter.to() == null && daysAnd.isEmpty()) {
+            params.put(
+                    "keys", doctors.stream().map(DoctorAndTimeJumps::doctorKey).toList());
+            sql = "SELECT c.doctor_id - " + DoctorAndTimeJumps.DOCTOR_TOTAL + ", " + counted(filter.status())
+                    + " FROM appointment_daily_counts c WHERE c.count_date = " + DoctorAndTimeJumps.SENTINEL_SQL
+                    + " AND c.doctor_id IN (:keys)";
+        } else {
+            // the named doctors' own ids: never a sentinel's, bucket's or specialization's row
+            params.put("ids", doctors);
+            sql = "SELECT c.doctor_id, SUM(" + counted(filter.status()) + ") FROM appointment_daily_counts c"
+                    + " WHERE c.doctor_id IN (:ids)" + dates(filter, params) + daysAnd + " GROUP BY c.doctor_id";
+        }
+        var counts = new HashMap<Long, Long>();
+        jdbc.sql(sql).params(params).query(rs -> {
+            counts.put(rs.getLong(1), rs.getLong(2));
+        });
+        return counts;
+    }
+
+    /** " AND c.count_date …" for the filter's dates. */
+    private static String dates(AppointmentFilter filter, Map<String, Object> params) {
+        String sql = "";
+        if (filter.from() != null) {
+            sql += " AND c.count_date >= :from";
+            params.put("from", filter.from());
+        }
+        if (filter.to() != null) {
+            sql += " AND c.count_date <= :to";
+            params.put("to", filter.to());
+        }
+        return sql;
+    }
+
+    /**
+     * The ids of the page at {@code offset} in {@code orderBy} (an {@link AppointmentSort} list), or null when the
+     * names are not served here.
+     */
+    @Nullable
+    List<Long> ids(AppointmentFilter filter, String orderBy, long offset, int limit, LocalDate today) {
+        Named named = resolve(filter);
+        if (named == null) {
+            return null;
+        }
+        if (named.nobody() || limit <= 0) {
+            return List.of();
+        }
+        for (boolean ascending : new boolean[] {true, false}) {
+            if (AppointmentSort.DOCTOR.orderBy(ascending).equals(orderBy)) {
+                return byPerson(filter, named, Person.DOCTOR, ascending, offset, limit);
+            }
+            if (AppointmentSort.PATIENT.orderBy(ascending).equals(orderBy)) {
+                return byPerson(filter, named, Person.PATIENT, ascending, offset, limit);
+            }
+            if (AppointmentSort.DATE.orderBy(ascending).equals(orderBy) && named.doctorsAlone(filter)) {
+                return byDay(filter, named, "", "", ascending, orderBy, offset, limit, null);
+            }
+        }
+        if (AppointmentSort.TODAY_FIRST.orderBy(true).equals(orderBy)) {
+            return todayFirst(filter, named, offset, limit, today);
+        }
+        return page(filter, named, "", orderBy, offset, limit, new LinkedHashMap<>());
+    }
+
+    /** One read of the named people's rows in {@code orderBy}, {@code andWhere} added, skipping {@code offset}. */
+    private List<Long> page(
+            AppointmentFilter filter,
+            Named named,
+            String andWhere,
+            String orderBy,
+            long offset,
+            int limit,
+            Map<String, Object> params) {
+        params.put("limit", limit);
+        params.put("offset", offset);
+        return jdbc.sql("SELECT a.appointment_id FROM appointments a" + where(filter, named, params) + andWhere
+                        + " ORDER BY " + orderBy + " LIMIT :limit OFFSET :offset")
+                .params(params)
+                .query(Long.class)
+                .list();
+    }
+
+    /** The default order's parts: today by time, upcoming soonest first, past latest first (as the repository's). */
+    private static final String[][] TODAY_FIRST_PARTS = {
+        {" AND a.appointment_date = :today", " AND c.count_date = :today", "a.start_time, a.appointment_id"},
+        {
+            " AND a.appointment_date > :today",
+            " AND c.count_date > :today",
+            "a.appointment_date, a.start_time, a.appointment_id"
+        },
+        {
+            " AND a.appointment_date < :today",
+            " AND c.count_date < :today",
+            "a.appointment_date DESC, a.start_time DESC, a.appointment_id"
+        }
+    };
+
+    /** Today first: each part skipped whole by its size; named doctors alone by their kept rows, to the day. */
+    private List<Long> todayFirst(AppointmentFilter filter, Named named, long offset, int limit, LocalDate today) {
+        boolean kept = named.doctorsAlone(filter);
+        var ids = new ArrayList<Long>();
+        long skip = offset;
+        for (int p = 0; p < TODAY_FIRST_PARTS.length && ids.size() < limit; p++) {
+            String[] part = TODAY_FIRST_PARTS[p];
+            int wanted = limit - ids.size();
+            if (skip > 0) {
+                long size = kept ? keptSize(filter, named, part[1], today) : partCount(filter, named, part[0], today);
+                if (skip >= size) {
+                    skip -= size;
+                    continue;
+                }
+            }
+            if (kept && p > 0 && skip > 0) {
+                ids.addAll(byDay(filter, named, part[0], part[1], p == 1, part[2], skip, wanted, today));
+            } else {
+                var params = new LinkedHashMap<String, Object>();
+                params.put("today", today);
+                ids.addAll(page(filter, named, part[0], part[2], skip, wanted, params));
+            }
+            skip = 0;
+        }
+        return ids;
+    }
+
+    private long keptSize(AppointmentFilter filter, Named named, String daysAnd, LocalDate today) {
+        var params = new HashMap<String, Object>();
+        params.put("ids", named.doctors());
+        params.put("today", today);
+        return jdbc.sql("SELECT COALESCE(SUM(" + counted(filter.status()) + "), 0) FROM appointment_daily_counts c"
+                        + " WHERE c.doctor_id IN (:ids)" + dates(filter, params) + daysAnd)
+                .params(params)
+                .query(Long.class)
+                .single();
+    }
+
+    private long partCount(AppointmentFilter filter, Named named, String andWhere, LocalDate today) {
+        var params = new LinkedHashMap<String, Object>();
+        params.put("today", today);
+        return jdbc.sql("SELECT COUNT(*) FROM appointments a" + where(filter, named, params) + andWhere)
+                .params(params)
+                .query(Long.class)
+                .single();
+    }
+
+    /**
+     * The page at {@code offset} in the order by date ({@code ascending} or not, then time and id) of the named
+     * doctors' rows ({@code andWhere} on {@code a}, {@code daysAnd} the same on the kept rows' {@code c}): their kept
+     * rows per day summed in that order until the sum passes the offset, then the page from that day on, skipping
+     * only within the day.
+     */
+    private List<Long> byDay(
+            AppointmentFilter filter,
+            Named named,
+            String andWhere,
+            String daysAnd,
+            boolean ascending,
+            String orderBy,
+            long offset,
+            int limit,
+            @Nullable LocalDate today) {
+        String dir = ascending ? "ASC" : "DESC";
+        var params = new HashMap<String, Object>();
+        params.put("ids", named.doctors());
+        if (today != null) {
+            params.put("today", today);
+        }
+        List<Object[]> days = jdbc.sql("SELECT c.count_date, SUM(" + counted(filter.status()) + ")"
+                        + " FROM appointment_daily_counts c WHERE c.doctor_id IN (:ids)" + dates(filter, params)
+                        + daysAnd + " GROUP BY c.count_date ORDER BY c.count_date " + dir)
+                .params(params)
+                .query((rs, row) -> new Object[] {rs.getObject(1, LocalDate.class), rs.getLong(2)})
+                .list();
+        long before = 0;
+        for (Object[] day : days) {
+            long total = (Long) day[1];
+            if (before + total > offset) {
+                var pageParams = new LinkedHashMap<String, Object>();
+                pageParams.put("jumpDay", day[0]);
+                if (today != null) {
+                    pageParams.put("today", today);
+                }
+                return page(
+                        filter,
+                        named,
+                        andWhere + " AND a.appointment_date " + (ascending ? ">=" : "<=") + " :jumpDay",
+                        orderBy,
+                        offset - before,
+                        limit,
+                        pageParams);
+            }
+            before += total;
+        }
+        return List.of();
+    }
+
+    /**
+     * The order by doctor or by patient (name, user id, then date, time, id): the people in that order with their
+     * rows counted, summed until the sum passes the offset; then the page from the people it spans.
+     */
+    private List<Long> byPerson(
+            AppointmentFilter filter, Named named, Person person, boolean ascending, long offset, int limit) {
+        List<Long> inOrder = person == Person.DOCTOR ? named.doctors() : named.patients();
+        var walk = new Walk(offset, limit);
+        if (inOrder == null) {
+            // the other person's name is filtered: their rows grouped by this person, in name order (one statement)
+            walk.pass(countedInNameOrder(filter, named, person, ascending));
+        } else {
+            List<Long> people = ascending ? inOrder : inOrder.reversed();
+            if (person == Person.DOCTOR && named.doctorsAlone(filter)) {
+                Map<Long, Long> counts = keptPerDoctor(filter, people, "");
+                walk.pass(people.stream()
+                        .map(id -> new long[] {id, counts.getOrDefault(id, 0L)})
+                        .toList());
+            } else {
+                for (int from = 0; from < people.size() && !walk.full(); from += BATCH) {
+                    List<Long> batch = people.subList(from, Math.min(people.size(), from + BATCH));
+                    Map<Long, Long> counts = countsOf(filter, named, person, batch);
+                    walk.pass(batch.stream()
+                            .map(id -> new long[] {id, counts.getOrDefault(id, 0L)})
+                            .toList());
+                }
+            }
+        }
+        if (walk.chosen.isEmpty()) {
+            return List.of();
+        }
+        String dir = ascending ? "ASC" : "DESC";
+        var params = new LinkedHashMap<String, Object>();
+        params.put("chosen", walk.chosen);
+        String field = walk.chosen.stream().map(String::valueOf).collect(Collectors.joining(", "));
+        return page(
+                filter,
+                named,
+                " AND " + person.column + " IN (:chosen)",
+                "FIELD(" + person.column + ", " + field + "), a.appointment_date " + dir + ", a.start_time " + dir
+                        + ", a.appointment_id " + dir,
+                walk.firstSkip,
+                limit,
+                params);
+    }
+
+    /**
+     * A walk over people (id, rows) in the order: skips whole people until the one that holds the row at the offset,
+     * then chooses people until the page's last row.
+     */
+    private static final class Walk {
+        final List<Long> chosen = new ArrayList<>();
+        private final int limit;
+        private long skip;
+        long firstSkip = -1;
+        private long chosenRows;
+
+        Walk(long offset, int limit) {
+            this.skip = offset;
+            this.limit = limit;
+        }
+
+        boolean full() {
+            return firstSkip >= 0 && chosenRows >= firstSkip + limit;
+        }
+
+        void pass(List<long[]> people) {
+            for (long[] person : people) {
+                if (full()) {
+                    return;
+                }
+                long rows = person[1];
+                if (rows == 0) {
+                    continue;
+                }
+                if (firstSkip < 0) {
+                    if (skip >= rows) {
+                        skip -= rows;
+                        continue;
+                    }
+                    firstSkip = skip;
+                }
+                chosen.add(person[0]);
+                chosenRows += rows;
+            }
+        }
+    }
+
+    /** Each of these people's appointments that the filter selects: one grouped read of their index. */
+    private Map<Long, Long> countsOf(AppointmentFilter filter, Named named, Person person, List<Long> batch) {
+        var params = new LinkedHashMap<String, Object>();
+        params.put("batch", batch);
+        var counts = new HashMap<Long, Long>();
+        jdbc.sql("SELECT " + person.column + ", COUNT(*) FROM appointments a" + where(filter, named, params) + " AND "
+                        + person.column + " IN (:batch) GROUP BY " + person.column)
+                .params(params)
+                .query(rs -> {
+                    counts.put(rs.getLong(1), rs.getLong(2));
+                });
+        return counts;
+    }
+
+    /** The people with rows the filter selects (by the other person's name), with their rows, in name order. */
+    private List<long[]> countedInNameOrder(AppointmentFilter filter, Named named, Person person, boolean ascending) {
+        String dir = ascending ? "ASC" : "DESC";
+        var params = new LinkedHashMap<String, Object>();
+        return jdbc.sql("SELECT n.id, n.n_rows FROM (SELECT " + person.column + " AS id, COUNT(*) AS n_rows"
+                        + " FROM appointments a" + where(filter, named, params) + " GROUP BY " + person.column
+                        + ") n JOIN " + person.table + " o ON o." + person.id + " = n.id"
+                        + " JOIN users u ON u.user_id = o.user_id ORDER BY u.last_name " + dir + ", u.first_name "
+                        + dir + ", u.user_id " + dir)
+                .params(params)
+                .query((rs, row) -> new long[] {rs.getLong(1), rs.getLong(2)})
+                .list();
+    }
+}

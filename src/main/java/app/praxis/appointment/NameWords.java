@@ -1,0 +1,61 @@
+package app.praxis.appointment;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A name typed into a filter, matched as people search a name box: each word typed is the start of the person's first
+ * or last name ("kla ko" finds "Klara Koch"), case- and accent-insensitive by the users' collation. Every condition is
+ * a prefix {@code LIKE} on {@code first_name} or {@code last_name}, so the users' name indexes ({@code ix_users_name},
+ * V0028's {@code ix_users_first_name}) serve it; a substring ({@code '%…%'}) could only be found by reading everyone.
+ */
+final class NameWords {
+
+    /** More words than this are not a name; the statement stays bounded. */
+    private static final int MAX_WORDS = 6;
+
+    private final List<String> words;
+
+    private NameWords(List<String> words) {
+        this.words = words;
+    }
+
+    static NameWords of(String typed) {
+        return new NameWords(Arrays.stream(typed.strip().split("\\s+"))
+                .filter(word -> !word.isEmpty())
+                .limit(MAX_WORDS)
+                .toList());
+    }
+
+    boolean isEmpty() {
+        return words.isEmpty();
+    }
+
+    /**
+     * " AND (u.first_name LIKE :p0 OR u.last_name LIKE :p0) AND …" for the users' alias {@code users}, the patterns
+     * put into {@code params} under names that start with {@code prefix}.
+     */
+    String condition(String users, String prefix, Map<String, Object> params) {
+        var sql = new StringBuilder();
+        for (int i = 0; i < words.size(); i++) {
+            String param = prefix + i;
+            sql.append(" AND (")
+                    .append(users)
+                    .append(".first_name LIKE :")
+                    .append(param)
+                    .append(" OR ")
+                    .append(users)
+                    .append(".last_name LIKE :")
+                    .append(param)
+                    .append(")");
+            params.put(param, startsWith(words.get(i)));
+        }
+        return sql.toString();
+    }
+
+    /** A LIKE pattern for names that start with the word, the user's own % and _ taken literally. */
+    private static String startsWith(String word) {
+        return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+}

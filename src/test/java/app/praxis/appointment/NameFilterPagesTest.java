@@ -1,0 +1,265 @@
+package app.praxis.appointment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.praxis.doctor.DoctorSummary;
+import app.praxis.patient.PatientSummary;
+import app.praxis.security.Roles;
+import app.praxis.support.IntegrationTest;
+import app.praxis.support.SignIn;
+import app.praxis.support.TestAccounts;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+
+/**
+ * The grid with a doctor's or a patient's name in its filter (issue 18, round 11): names are matched word by word as
+ * the start of a first or last name, whatever the case or accents; and the pages and counts read from the named people
+ * (their kept counts, their own indexes) hold exactly the rows of the one query that joins, sorts and skips every
+ * row, for several names, every order in both directions, every offset and pages of 1, 4 and 7, after rows written in
+ * SQL and after bookings, a reschedule and a cancellation. A doctor's kept total made wrong moves the count.
+ */
+@IntegrationTest
+class NameFilterPagesTest {
+
+    @Autowired
+    AppointmentRowRepository rows;
+
+    @Autowired
+    AppointmentSummaries summaries;
+
+    @Autowired
+    BookingService booking;
+
+    @Autowired
+    BookingFixture fixture;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    String family;
+
+    List<DoctorSummary> doctors;
+
+    List<PatientSummary> patients;
+
+    @AfterEach
+    void signOut() {
+        SignIn.out();
+    }
+
+    /** Four doctors and nine patients of this test, named so that words and prefixes meet, with 0–5 rows each. */
+    private void writeClinic() {
+        family = "Nf" + UUID.randomUUID().toString().substring(0, 8).replace('-', 'x');
+        LocalDate today = fixture.today();
+        String[][] doctorNames = {{"Klara", "Koch"}, {"klára", "Berg"}, {"Otto", "Klarsen"}, {"Otto", "Koch"}};
+        doctors = new ArrayList<>();
+        for (String[] name : doctorNames) {
+            DoctorSummary doctor = fixture.doctor(family + name[1]);
+            jdbc.sql("UPDATE users SET first_name = ? WHERE user_id = ?")
+                    .params(name[0], doctor.userId())
+                    .update();
+            doctors.add(doctor);
+        }
+        String[][] patientNames = {
+            {"Anna", "Müller"},
+            {"anna", "Muller"},
+            {"Änna", "MÜLLER"},
+            {"Bob", "Anders"},
+            {"Klara", "Zeh"},
+            {"Zoë", "Arzt"},
+            {"Anna", "Müller"},
+            {"Eve", "Annaberg"},
+            {"Ida", "Koch"}
+        };
+        patients = new ArrayList<>();
+        for (String[] name : patientNames) {
+            patients.add(patient(name[0], family + name[1]));
+        }
+        AppointmentStatus[] statuses = AppointmentStatus.values();
+        int written = 0;
+        for (int p = 0; p < patients.size(); p++) {
+            for (int k = 0; k < p % 6; k++) {
+                LocalTime time = LocalTime.of(7, 0).plusMinutes(20L * p); // each patient's own times
+                fixture.appointmentInSql(
+                        doctors.get((p + k) % doctors.size()),
+                        patients.get(p),
+                        today.plusDays(k - 3),
+                        time,
+                        statuses[written++ % statuses.length],
+                        k % 2 == 0 ? "Reason " + (p % 3) : null);
+            }
+        }
+        // two rows of one patient at one date and time (two doctors): ties inside a person
+        for (int d = 0; d < 2; d++) {
+            fixture.appointmentInSql(
+                    doctors.get(d), patients.get(3), today, LocalTime.of(18, 0), AppointmentStatus.SCHEDULED, null);
+        }
+        summaries.rebuild(); // rows written in plain SQL
+    }
+
+    @Test
+    void eachWordTypedIsTheStartOfAFirstOrLastNameWhateverTheCaseAndAccents() {
+        writeClinic();
+        LocalDate today = fixture.today();
+        String koch = family + "Koch";
+        long klarasRows = rowsOfDoctor(doctors.get(0));
+        assertThat(klarasRows).isPositive();
+
+        assertThat(count(doctorNamed("klara " + koch))).isEqualTo(klarasRows);
+        assertThat(count(doctorNamed(koch.toUpperCase() + " KLA")))
+                .as("any order, any case")
+                .isEqualTo(klarasRows);
+        assertThat(count(doctorNamed("Klára " + koch))).as("accents").isEqualTo(klarasRows);
+        assertThat(count(doctorNamed("lara " + koch)))
+                .as("inside a name: not a start")
+                .isZero();
+        assertThat(count(doctorNamed("Klara " + koch + "x"))).isZero();
+        assertThat(count(doctorNamed("kla " + family)))
+                .as("Klara and klára, not Otto Klarsen")
+                .isEqualTo(klarasRows + rowsOfDoctor(doctors.get(1)));
+        assertThat(count(doctorNamed(koch))).as("both Kochs").isEqualTo(klarasRows + rowsOfDoctor(doctors.get(3)));
+        assertThat(count(doctorNamed("  klara   " + koch + "  "))).as("spaces").isEqualTo(klarasRows);
+        assertThat(count(doctorNamed("%" + family))).as("% is a character").isZero();
+
+        String muller = family + "Muller";
+        long annas = rowsOfPatients(0, 1, 2, 6);
+        assertThat(count(patientNamed("anna " + muller)))
+                .as("Müller, Muller, MÜLLER; Anna, anna, Änna")
+                .isEqualTo(annas);
+        assertThat(count(patientNamed(muller))).isEqualTo(annas);
+        assertThat(count(patientNamed(family + "anna")))
+                .as("the start of a last name")
+                .isEqualTo(rowsOfPatients(7));
+        assertThat(rows.find(patientNamed("anna " + muller), AppointmentSort.DATE.orderBy(true), 0, 100, today))
+                .extracting(AppointmentRow::patientName)
+                .allSatisfy(name -> assertThat(name).contains(family));
+    }
+
+    @Test
+    void pagesAndCountsOfNamedPeopleAreThoseOfTheSingleQueryAfterEveryKindOfWrite() {
+        writeClinic();
+        assertExact("after rows written in SQL");
+
+        PatientSummary booker = fixture.patient(family + "Muller");
+        SignIn.as(booker.userId(), Roles.PATIENT);
+        var booked = new ArrayList<Long>();
+        for (int day = 1; day <= 3; day++) {
+            booked.add(booking.book(fixture.slot(doctors.get(day % 2).doctorId(), day, LocalTime.of(10, 0)), "Visit"));
+        }
+        assertExact("after three bookings");
+        booking.reschedule(booked.get(1), fixture.slot(doctors.get(0).doctorId(), 5, LocalTime.of(15, 0)), "Later.");
+        assertExact("after a reschedule");
+        booking.cancel(booked.get(2), "I feel better.");
+        assertExact("after a cancellation");
+
+        // the doctors' kept totals are what is counted: one made wrong changes the count, rebuild() repairs it
+        var kochs = doctorNamed(family + "Koch");
+        long counted = rows.countRows(kochs);
+        jdbc.sql("UPDATE appointment_daily_counts SET completed = completed + 5 WHERE count_date = ? AND doctor_id = ?")
+                .params(
+                        DoctorAndTimeJumps.SENTINEL,
+                        DoctorAndTimeJumps.doctorKey(doctors.get(0).doctorId()))
+                .update();
+        assertThat(rows.count(kochs)).isEqualTo(counted + 5);
+        summaries.rebuild();
+        assertThat(rows.count(kochs)).isEqualTo(counted);
+        assertExact("after rebuild()");
+    }
+
+    /** Every filter below, every order both ways, every offset up to past the end, pages of 1, 4 and 7. */
+    private void assertExact(String when) {
+        LocalDate today = fixture.today();
+        var filters = new ArrayList<AppointmentFilter>();
+        filters.add(doctorNamed(family));
+        filters.add(doctorNamed("kla " + family));
+        filters.add(doctorNamed(family + "Koch"));
+        filters.add(patientNamed(family));
+        filters.add(patientNamed("anna " + family + "Muller"));
+        filters.add(new AppointmentFilter(null, null, family, "anna " + family, null, null, null));
+        filters.add(new AppointmentFilter(null, null, family, null, AppointmentStatus.SCHEDULED, null, null));
+        filters.add(new AppointmentFilter(null, null, family, null, null, today.minusDays(1), today.plusDays(1)));
+        filters.add(new AppointmentFilter(null, null, family, null, AppointmentStatus.CANCELLED, null, today));
+        filters.add(new AppointmentFilter(null, null, null, family, AppointmentStatus.COMPLETED, today, null));
+        filters.add(doctorNamed(family + "Nobody"));
+        filters.add(patientNamed(family + "Nobody"));
+        var orders = new ArrayList<String>();
+        orders.add(AppointmentSort.TODAY_FIRST.orderBy(true));
+        for (AppointmentSort sort : AppointmentSort.values()) {
+            if (sort != AppointmentSort.TODAY_FIRST) {
+                orders.add(sort.orderBy(true));
+                orders.add(sort.orderBy(false));
+            }
+        }
+        int checked = 0;
+        for (AppointmentFilter filter : filters) {
+            List<Long> all = ids(rows.findInOneQuery(filter, orders.getFirst(), 0, 1_000_000, today));
+            assertThat(rows.count(filter)).as("%s: count of %s", when, filter).isEqualTo(all.size());
+            for (String order : orders) {
+                all = ids(rows.findInOneQuery(filter, order, 0, 1_000_000, today));
+                for (int size : new int[] {1, 4, 7}) {
+                    for (int offset = 0; offset <= all.size() + 1; offset++) {
+                        assertThat(ids(rows.find(filter, order, offset, size, today)))
+                                .as(
+                                        "%s: %s, %s, offset %d of %d, size %d",
+                                        when, filter, order, offset, all.size(), size)
+                                .containsExactlyElementsOf(
+                                        all.subList(Math.min(offset, all.size()), Math.min(offset + size, all.size())));
+                        checked++;
+                    }
+                }
+            }
+        }
+        assertThat(checked).as(when).isGreaterThan(2_000);
+    }
+
+    private AppointmentFilter doctorNamed(String name) {
+        return new AppointmentFilter(null, null, name, null, null, null, null);
+    }
+
+    private AppointmentFilter patientNamed(String name) {
+        return new AppointmentFilter(null, null, null, name, null, null, null);
+    }
+
+    private long count(AppointmentFilter filter) {
+        long counted = rows.count(filter);
+        assertThat(rows.countRows(filter)).as("the plain count of %s", filter).isEqualTo(counted);
+        return counted;
+    }
+
+    private long rowsOfDoctor(DoctorSummary doctor) {
+        return fixture.count("SELECT COUNT(*) FROM appointments WHERE doctor_id = ?", doctor.doctorId());
+    }
+
+    private long rowsOfPatients(int... indexes) {
+        long total = 0;
+        for (int i : indexes) {
+            total += fixture.appointmentsOf(patients.get(i).patientId());
+        }
+        return total;
+    }
+
+    /** A patient written in plain SQL with this first and last name. */
+    private PatientSummary patient(String firstName, String lastName) {
+        var userKey = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO users (email, phone, password_hash, role, first_name, last_name, date_of_birth)"
+                        + " VALUES (?, ?, '{noop}-', 'PATIENT', ?, ?, '1980-06-15')")
+                .params(TestAccounts.uniqueEmail("names"), TestAccounts.uniquePhone(), firstName, lastName)
+                .update(userKey);
+        long userId = userKey.getKey().longValue();
+        var patientKey = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO patients (user_id) VALUES (?)").param(userId).update(patientKey);
+        return new PatientSummary(patientKey.getKey().longValue(), userId, firstName + " " + lastName);
+    }
+
+    private static List<Long> ids(List<AppointmentRow> list) {
+        return list.stream().map(AppointmentRow::id).toList();
+    }
+}
