@@ -373,22 +373,25 @@ final class NameFilterPages {
                 .query((rs, row) -> new Object[] {rs.getObject(1, LocalDate.class), rs.getLong(2)})
                 .list();
         long before = 0;
-        for (Object[] day : days) {
-            long total = (Long) day[1];
+        for (int first = 0; first < days.size(); first++) {
+            long total = (Long) days.get(first)[1];
             if (before + total > offset) {
+                // the page's last day too: the read then sorts the page's few days, not every day after the first
+                int last = first;
+                long through = before + total;
+                while (through < offset + limit && last + 1 < days.size()) {
+                    through += (Long) days.get(++last)[1];
+                }
                 var pageParams = new LinkedHashMap<String, Object>();
-                pageParams.put("jumpDay", day[0]);
+                pageParams.put("jumpDay", days.get(first)[0]);
+                pageParams.put("lastDay", days.get(last)[0]);
                 if (today != null) {
                     pageParams.put("today", today);
                 }
-                return page(
-                        filter,
-                        named,
-                        andWhere + " AND a.appointment_date " + (ascending ? ">=" : "<=") + " :jumpDay",
-                        orderBy,
-                        offset - before,
-                        limit,
-                        pageParams);
+                String between = ascending
+                        ? " AND a.appointment_date >= :jumpDay AND a.appointment_date <= :lastDay"
+                        : " AND a.appointment_date <= :jumpDay AND a.appointment_date >= :lastDay";
+                return page(filter, named, andWhere + between, orderBy, offset - before, limit, pageParams);
             }
             before += total;
         }
