@@ -52,10 +52,14 @@ class AppointmentRowRepository {
     /** Jumps in the order by patient from buckets of their names (V0025). */
     private final PatientOrderJumps patientOrderJumps;
 
+    /** Jumps in the order by reason from buckets of its key (V0027). */
+    private final ReasonOrderJumps reasonOrderJumps;
+
     AppointmentRowRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
         this.doctorAndTimeJumps = new DoctorAndTimeJumps(jdbc);
         this.patientOrderJumps = new PatientOrderJumps(jdbc);
+        this.reasonOrderJumps = new ReasonOrderJumps(jdbc);
     }
 
     /** The patient record of a user, if they have one. */
@@ -112,6 +116,9 @@ class AppointmentRowRepository {
             List<Long> jumped = doctorAndTimeJumps.ids(filter, orderBy, offset, limit);
             if (jumped == null) {
                 jumped = patientOrderJumps.jump(filter, orderBy, offset, limit);
+            }
+            if (jumped == null) {
+                jumped = reasonOrderJumps.jump(filter, orderBy, offset, limit);
             }
             if (jumped != null) {
                 return byIds(jumped, today);

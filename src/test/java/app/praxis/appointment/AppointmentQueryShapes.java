@@ -44,6 +44,14 @@ public final class AppointmentQueryShapes {
                 .list();
     }
 
+    /**
+     * A jump's ids by doctor, from V0027's buckets ({@code buckets}) or as round 10 read them (V0024: every doctor's
+     * total in name order): the ids alone, to time both the same way.
+     */
+    public List<Long> doctorJumpIds(AppointmentFilter filter, Sort sort, long offset, int limit, boolean buckets) {
+        return new DoctorAndTimeJumps(jdbc, buckets).ids(filter, AppointmentSort.orderBy(sort), offset, limit);
+    }
+
     public List<AppointmentRow> pageInOneQuery(
             AppointmentFilter filter, Sort sort, long offset, int limit, LocalDate today) {
         return rows.findInOneQuery(filter, AppointmentSort.orderBy(sort), offset, limit, today);
