@@ -43,8 +43,9 @@ class DoctorOrderBuckets {
      * (the latest committed name; a rename, which holds the user's row and moves the counts, is waited for).
      */
     static String bucketRowOf(String doctorId) {
-        return "(SELECT " + ROW + " + COALESCE(MAX(b.bucket), 0) FROM appointment_doctor_buckets b"
-                + " JOIN doctors bd ON bd.doctor_id = " + doctorId + " JOIN users bu ON bu.user_id = bd.user_id WHERE "
+        // the doctor in WHERE: MySQL refuses an outer column (the count statement's a.doctor_id) in a join's ON
+        return "(SELECT " + ROW + " + COALESCE(MAX(b.bucket), 0) FROM appointment_doctor_buckets b, doctors bd"
+                + " JOIN users bu ON bu.user_id = bd.user_id WHERE bd.doctor_id = " + doctorId + " AND "
                 + AppointmentSummaries.atOrAboveBound("bu.last_name", "bu.first_name", "bu.user_id")
                 + " LOCK IN SHARE MODE)";
     }
