@@ -13,7 +13,7 @@
 -- By reason (reason_sort, date, time, id), a jump skipped every row before it on ix_appointment_grid_reason. The rows
 -- are cut into buckets of the order's whole key (a reason repeats, so one reason spans many buckets):
 -- appointment_reason_buckets holds each bucket's lower bound, the key of its first row when the buckets were built
--- (rows with a reason only; bucket 0 has no row: it holds the rows without a reason and those before the first bound),
+-- (a missing reason, NULL, sorts below every reason, as in the grid; bucket 0 has no row and starts below every key),
 -- a row's bucket is the highest whose bound is at or below its key (the column's collation), and each bucket's
 -- appointments by status are a row on the sentinel day with doctor_id = 3,000,000,000,000 + bucket. A jump sums a few
 -- hundred buckets and skips at most about one bucket's rows (2,000) on the reason's index.
@@ -82,22 +82,22 @@ GROUP BY db.bucket;
 
 CREATE TABLE appointment_reason_buckets (
     bucket           INT          NOT NULL PRIMARY KEY,
-    reason_sort      VARCHAR(700) NOT NULL,
+    reason_sort      VARCHAR(700) NULL,
     appointment_date DATE         NOT NULL,
     start_time       TIME         NOT NULL,
     appointment_id   BIGINT       NOT NULL,
     INDEX ix_appointment_reason_buckets_key (reason_sort, appointment_date, start_time, appointment_id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
--- 2,000 rows per bucket (ReasonOrderJumps.ROWS_PER_BUCKET), among the rows with a reason
+-- 2,000 rows per bucket (ReasonOrderJumps.ROWS_PER_BUCKET); the rows without a reason sort first, as in the grid
 INSERT INTO appointment_reason_buckets (bucket, reason_sort, appointment_date, start_time, appointment_id)
 SELECT (r.n - 1) DIV 2000, r.reason_sort, r.appointment_date, r.start_time, r.appointment_id
 FROM (SELECT a.reason_sort, a.appointment_date, a.start_time, a.appointment_id,
              ROW_NUMBER() OVER (ORDER BY a.reason_sort, a.appointment_date, a.start_time, a.appointment_id) AS n
-      FROM appointments a WHERE a.reason_sort IS NOT NULL) r
+      FROM appointments a) r
 WHERE r.n > 1 AND (r.n - 1) MOD 2000 = 0;
 
--- each bucket's counts: the rows with a reason by their place in the order, those without one in bucket 0
+-- each bucket's counts: the rows by their place in the order
 INSERT INTO appointment_daily_counts (count_date, doctor_id, scheduled, completed, no_shows, cancelled_by_patient, cancelled_by_practice, h00, h01, h02, h03, h04, h05, h06, h07, h08, h09, h10, h11, h12, h13, h14, h15, h16, h17, h18, h19, h20, h21, h22, h23)
 SELECT DATE '1000-01-01', 3000000000000 + a.bucket,
        SUM(a.status = 'SCHEDULED'),
@@ -130,11 +130,9 @@ SELECT DATE '1000-01-01', 3000000000000 + a.bucket,
        SUM(a.status <> 'CANCELLED' AND HOUR(a.start_time) = 22),
        SUM(a.status <> 'CANCELLED' AND HOUR(a.start_time) = 23)
 FROM (SELECT a.status, a.cancelled_by, a.start_time, a.patient_id,
+             -- signed: MySQL's ROW_NUMBER() is unsigned
              CAST((ROW_NUMBER() OVER (ORDER BY a.reason_sort, a.appointment_date, a.start_time, a.appointment_id) - 1)
                   DIV 2000 AS SIGNED) AS bucket
-      FROM appointments a WHERE a.reason_sort IS NOT NULL
-      UNION ALL
-      SELECT a.status, a.cancelled_by, a.start_time, a.patient_id, 0
-      FROM appointments a WHERE a.reason_sort IS NULL) a
+      FROM appointments a) a
 JOIN patients p ON p.patient_id = a.patient_id
 GROUP BY a.bucket;

@@ -11,7 +11,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * A jump (a page at an offset, without the row before it) in the admins' grid's order by reason ({@code reason_sort},
  * then date, time, id; both directions) without skipping every row before it (V0027). The rows are cut into buckets
  * of the order's whole key ({@code appointment_reason_buckets}: each bucket's lower bound, the key of its first row
- * when the buckets were chosen; bucket 0 has none and holds the rows without a reason), and each bucket's
+ * when the buckets were chosen, its reason NULL among the rows without one, which sort first; bucket 0 has no bound
+ * and starts below every key), and each bucket's
  * appointments by status are a row of {@code appointment_daily_counts} on the sentinel day keyed {@link #ROW} +
  * bucket, written at commit by {@link SummaryDeltas} (the bucket read from the contribution's key in that statement)
  * and by {@link #rebuild}. A jump sums the buckets' counts in the order until the sum passes the offset (a few
@@ -38,17 +39,37 @@ final class ReasonOrderJumps {
         this.jdbc = jdbc;
     }
 
+    /** Markers of a key's parts in {@link #BOUND_AT_OR_BELOW}: its reason, date, time and id. */
+    private static final String R = "\u0001r";
+
+    private static final String D = "\u0001d";
+    private static final String T = "\u0001t";
+    private static final String I = "\u0001i";
+
     /**
-     * The bucket row's key of a row whose order key is the SQL expressions {@code reason} (its {@code reason_sort}),
-     * {@code date}, {@code time}, {@code id}: the last bound at or below it (none for a row without a reason: 0).
+     * "Bound {@code b} is at or below the key (R, D, T, I)" in the order, where a missing reason (NULL) sorts below
+     * every reason: a bound without a reason is below every key with one, and among the keys without one compares by
+     * date, time and id; a bound with a reason compares as usual (and is above every key without one).
+     */
+    private static final String BOUND_AT_OR_BELOW = "(b.reason_sort IS NULL AND (" + R + " IS NOT NULL"
+            + " OR b.appointment_date < " + D + " OR (b.appointment_date = " + D + " AND b.start_time < " + T + ")"
+            + " OR (b.appointment_date = " + D + " AND b.start_time = " + T + " AND b.appointment_id <= " + I + ")))"
+            + " OR b.reason_sort < " + R + " OR (b.reason_sort = " + R + " AND b.appointment_date < " + D + ")"
+            + " OR (b.reason_sort = " + R + " AND b.appointment_date = " + D + " AND b.start_time < " + T + ")"
+            + " OR (b.reason_sort = " + R + " AND b.appointment_date = " + D + " AND b.start_time = " + T
+            + " AND b.appointment_id <= " + I + ")";
+
+    private static final String BUCKET_ROW =
+            "(" + ROW + " + COALESCE((SELECT b.bucket FROM appointment_reason_buckets b"
+                    + " WHERE " + BOUND_AT_OR_BELOW + " ORDER BY b.reason_sort DESC, b.appointment_date DESC,"
+                    + " b.start_time DESC, b.appointment_id DESC LIMIT 1), 0))";
+
+    /**
+     * The bucket row's key of a row whose order key is the SQL expressions {@code reason} (its {@code reason_sort},
+     * NULL without one), {@code date}, {@code time}, {@code id}: the last bound at or below it (0 below every bound).
      */
     static String bucketRowOf(String reason, String date, String time, String id) {
-        return "(" + ROW + " + COALESCE((SELECT b.bucket FROM appointment_reason_buckets b WHERE b.reason_sort < "
-                + reason + " OR (b.reason_sort = " + reason + " AND b.appointment_date < " + date
-                + ") OR (b.reason_sort = " + reason + " AND b.appointment_date = " + date + " AND b.start_time < "
-                + time + ") OR (b.reason_sort = " + reason + " AND b.appointment_date = " + date
-                + " AND b.start_time = " + time + " AND b.appointment_id <= " + id + ") ORDER BY b.reason_sort DESC,"
-                + " b.appointment_date DESC, b.start_time DESC, b.appointment_id DESC LIMIT 1), 0))";
+        return BUCKET_ROW.replace(R, reason).replace(D, date).replace(T, time).replace(I, id);
     }
 
     /** {@link #bucketRowOf} with parameters: {@link #bucketParams} gives them for a key. */
@@ -56,17 +77,15 @@ final class ReasonOrderJumps {
 
     /** The parameters of {@link #BUCKET_ROW_OF}, in the order they appear. */
     static List<Object> bucketParams(@Nullable String reason, LocalDate date, LocalTime time, long id) {
-        var params = new ArrayList<Object>(10);
-        params.add(reason);
-        params.add(reason);
-        params.add(date);
-        params.add(reason);
-        params.add(date);
-        params.add(time);
-        params.add(reason);
-        params.add(date);
-        params.add(time);
-        params.add(id);
+        var params = new ArrayList<Object>();
+        for (int at = BUCKET_ROW.indexOf('\u0001'); at >= 0; at = BUCKET_ROW.indexOf('\u0001', at + 1)) {
+            switch (BUCKET_ROW.charAt(at + 1)) {
+                case 'r' -> params.add(reason);
+                case 'd' -> params.add(date);
+                case 't' -> params.add(time);
+                default -> params.add(id);
+            }
+        }
         return params;
     }
 
@@ -121,20 +140,26 @@ final class ReasonOrderJumps {
         if (bucket == null) {
             return List.of();
         }
-        // ascending: from the bucket's bound on; descending: below the next bucket's bound, then the rows without a
-        // reason (last in a descending order, in bucket 0)
+        // ascending: from the bucket's bound on; descending: below the next bucket's bound (a missing reason sorts
+        // below every reason: first ascending, last descending)
         var params = new ArrayList<Object>();
         String where = " WHERE 1 = 1";
         Object[] bound = bound(ascending ? bucket : bucket + 1);
         if (bound != null) {
-            String op = ascending ? ">" : "<";
-            where += " AND (a.reason_sort " + op + " ? OR (a.reason_sort = ? AND a.appointment_date " + op
-                    + " ?) OR (a.reason_sort = ? AND a.appointment_date = ? AND a.start_time " + op
-                    + " ?) OR (a.reason_sort = ? AND a.appointment_date = ? AND a.start_time = ? AND a.appointment_id "
-                    + op + (ascending ? "=" : "") + " ?)" + (ascending ? "" : " OR a.reason_sort IS NULL") + ")";
-            params.addAll(List.of(
-                    bound[0], bound[0], bound[1], bound[0], bound[1], bound[2], bound[0], bound[1], bound[2],
-                    bound[3]));
+            if (bound[0] == null) {
+                String nullFirst = beyond(List.of("a.appointment_date", "a.start_time", "a.appointment_id"), ascending);
+                where += ascending
+                        ? " AND (a.reason_sort IS NOT NULL OR (a.reason_sort IS NULL AND (" + nullFirst + ")))"
+                        : " AND a.reason_sort IS NULL AND (" + nullFirst + ")";
+                params.addAll(beyondParams(List.of(bound[1], bound[2], bound[3])));
+            } else {
+                where += " AND ("
+                        + beyond(
+                                List.of("a.reason_sort", "a.appointment_date", "a.start_time", "a.appointment_id"),
+                                ascending)
+                        + (ascending ? "" : " OR a.reason_sort IS NULL") + ")";
+                params.addAll(beyondParams(List.of(bound)));
+            }
         }
         if (status != null) {
             where += " AND a.status = ?";
@@ -147,6 +172,38 @@ final class ReasonOrderJumps {
                 .params(params)
                 .query(Long.class)
                 .list();
+    }
+
+    /**
+     * "The key ({@code columns}) is at or after the bound (ascending), or before it (descending)", flattened so that the
+     * range optimizer reads one range of the reason's index: k1 > ? OR (k1 = ? AND k2 > ?) OR … (the last ≥).
+     */
+    private static String beyond(List<String> columns, boolean ascending) {
+        String op = ascending ? ">" : "<";
+        var terms = new ArrayList<String>();
+        for (int i = 0; i < columns.size(); i++) {
+            var term = new StringBuilder("(");
+            for (int j = 0; j < i; j++) {
+                term.append(columns.get(j)).append(" = ? AND ");
+            }
+            boolean last = i == columns.size() - 1;
+            term.append(columns.get(i))
+                    .append(" ")
+                    .append(op)
+                    .append(last && ascending ? "=" : "")
+                    .append(" ?)");
+            terms.add(term.toString());
+        }
+        return String.join(" OR ", terms);
+    }
+
+    /** The parameters of {@link #beyond} for the bound's values. */
+    private static List<Object> beyondParams(List<Object> bound) {
+        var params = new ArrayList<Object>();
+        for (int i = 0; i < bound.size(); i++) {
+            params.addAll(bound.subList(0, i + 1));
+        }
+        return params;
     }
 
     /** A bucket's lower bound (reason_sort, date, time, id), or null for bucket 0 and past the last. */
@@ -162,17 +219,16 @@ final class ReasonOrderJumps {
     }
 
     /**
-     * Chooses the buckets again, {@code perBucket} consecutive rows with a reason in the order each, and counts their
-     * appointments (the rows without a reason in bucket 0), with the count terms of {@code sums} (of {@code a} and its
-     * patient {@code p}).
+     * Chooses the buckets again, {@code perBucket} consecutive rows in the order each (those without a reason first),
+     * and counts their appointments with the count terms of {@code sums} (of {@code a} and its patient {@code p}).
      */
     void rebuild(int perBucket, String countColumns, String sums) {
         jdbc.sql("DELETE FROM appointment_reason_buckets").update();
         jdbc.sql("INSERT INTO appointment_reason_buckets (bucket, reason_sort, appointment_date, start_time,"
                         + " appointment_id) SELECT (r.n - 1) DIV :per, r.reason_sort, r.appointment_date, r.start_time,"
                         + " r.appointment_id FROM (SELECT a.reason_sort, a.appointment_date, a.start_time,"
-                        + " a.appointment_id, " + NUMBER + " AS n FROM appointments a WHERE a.reason_sort IS NOT NULL)"
-                        + " r WHERE r.n > 1 AND (r.n - 1) MOD :per = 0")
+                        + " a.appointment_id, " + NUMBER + " AS n FROM appointments a) r"
+                        + " WHERE r.n > 1 AND (r.n - 1) MOD :per = 0")
                 .param("per", perBucket)
                 .update();
         jdbc.sql("DELETE FROM appointment_daily_counts WHERE count_date = " + DoctorAndTimeJumps.SENTINEL_SQL
@@ -183,9 +239,7 @@ final class ReasonOrderJumps {
                         + DoctorAndTimeJumps.SENTINEL_SQL + ", :row + a.bucket, " + sums
                         + " FROM (SELECT a.status, a.cancelled_by, a.start_time, a.patient_id,"
                         // signed: MySQL's ROW_NUMBER() is unsigned
-                        + " CAST((" + NUMBER + " - 1) DIV :per AS SIGNED) AS bucket FROM appointments a"
-                        + " WHERE a.reason_sort IS NOT NULL UNION ALL SELECT a.status, a.cancelled_by, a.start_time,"
-                        + " a.patient_id, 0 FROM appointments a WHERE a.reason_sort IS NULL) a"
+                        + " CAST((" + NUMBER + " - 1) DIV :per AS SIGNED) AS bucket FROM appointments a) a"
                         + " JOIN patients p ON p.patient_id = a.patient_id GROUP BY a.bucket")
                 .param("row", ROW)
                 .param("per", perBucket)

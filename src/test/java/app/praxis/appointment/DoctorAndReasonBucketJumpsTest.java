@@ -118,9 +118,23 @@ class DoctorAndReasonBucketJumpsTest {
                 }
             }
         }
+        for (int i = 0; i < 6; i++) { // rows without a reason, so that bounds fall among them too
+            fixture.appointmentInSql(
+                    doctors.get(1 + i % 3),
+                    patients.get(i % 2),
+                    today.plusDays(i - 3),
+                    LocalTime.of(19, 0).plusMinutes(20L * i),
+                    statuses[i % statuses.length],
+                    null);
+        }
         summaries.rebuild(); // the rows above (and other tests') were written in plain SQL
         summaries.rebuildDoctorBuckets(3); // many small buckets, their bounds among these names and rows
         summaries.rebuildReasonBuckets(3);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM appointment_reason_buckets WHERE reason_sort IS NULL")
+                        .query(Long.class)
+                        .single())
+                .as("bounds among the rows without a reason")
+                .isPositive();
         assertExact("after rebuilding with 3 a bucket");
 
         var booker = fixture.quickPatient(family + "Booker");
