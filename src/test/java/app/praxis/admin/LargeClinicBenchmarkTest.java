@@ -791,6 +791,16 @@ class LargeClinicBenchmarkTest {
                         + "' AND a.appointment_date = '" + b[1] + "' AND a.start_time = '" + b[2]
                         + "' AND a.appointment_id >= " + b[3] + ")) ORDER BY a.reason_sort ASC,"
                         + " a.appointment_date ASC, a.start_time ASC, a.appointment_id ASC LIMIT 50 OFFSET 1000"));
+        bound.ifPresent(b -> queries.put(
+                "a booking's statement: its row's reason bucket (the subquery per row, V0027)",
+                "SELECT "
+                        + app.praxis.appointment.AppointmentQueryShapes.reasonBucketRowOf(
+                                "'" + b[0] + "'", "'" + b[1] + "'", "'" + b[2] + "'", b[3])));
+        queries.put(
+                "a booking's statement: its doctor's bucket (the subquery per doctor, V0027)",
+                "SELECT "
+                        + app.praxis.appointment.AppointmentQueryShapes.doctorBucketRowOf(
+                                "(SELECT MAX(doctor_id) DIV 2 FROM doctors)"));
         queries.put(
                 "doctor jump: the buckets' counts in order",
                 "SELECT c.doctor_id - 900000000000, " + all + " FROM appointment_daily_counts c"
