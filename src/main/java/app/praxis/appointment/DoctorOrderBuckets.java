@@ -218,8 +218,8 @@ class DoctorOrderBuckets {
      * all-time counts move from the former name's bucket to the new one's, in one statement in key order. Run in
      * the renaming transaction, which holds the user's row: a change of the doctor's appointments writes its bucket
      * delta before the rename (and it is moved with the doctor's row) or waits and reads the new name
-     * ({@link SummaryDeltas}); its bucket row comes before the doctor's row in key order, so it does not hold the row
-     * read here while it waits.
+     * ({@link SummaryDeltas}). Such a statement reads its buckets while it gathers its rows, before it writes any, so
+     * while it waits it holds no count row read here (by design; not tested with two concurrent transactions).
      */
     @EventListener
     void doctorRenamed(UserRenamed renamed) {
