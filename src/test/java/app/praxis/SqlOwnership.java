@@ -42,6 +42,8 @@ final class SqlOwnership {
             Map.entry("appointment_first_visits", "appointment"),
             Map.entry("appointment_doctor_first_visits", "appointment"),
             Map.entry("appointment_patient_buckets", "appointment"),
+            Map.entry("appointment_doctor_buckets", "appointment"),
+            Map.entry("appointment_reason_buckets", "appointment"),
             Map.entry("payment_daily_revenue", "payment"),
             Map.entry("availability_daily_minutes", "availability"),
             Map.entry("doctor_rating_totals", "doctor"));

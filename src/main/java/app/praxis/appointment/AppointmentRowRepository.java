@@ -54,12 +54,15 @@ class AppointmentRowRepository {
 
     /** Pages and counts with a doctor's or patient's name in the filter, from the people it names (V0028). */
     private final NameFilterPages nameFilterPages;
+    /** Jumps in the order by reason from buckets of its key (V0027). */
+    private final ReasonOrderJumps reasonOrderJumps;
 
     AppointmentRowRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
         this.doctorAndTimeJumps = new DoctorAndTimeJumps(jdbc);
         this.patientOrderJumps = new PatientOrderJumps(jdbc);
         this.nameFilterPages = new NameFilterPages(jdbc);
+        this.reasonOrderJumps = new ReasonOrderJumps(jdbc);
     }
 
     /** The patient record of a user, if they have one. */
@@ -122,6 +125,9 @@ class AppointmentRowRepository {
             List<Long> jumped = doctorAndTimeJumps.ids(filter, orderBy, offset, limit);
             if (jumped == null) {
                 jumped = patientOrderJumps.jump(filter, orderBy, offset, limit);
+            }
+            if (jumped == null) {
+                jumped = reasonOrderJumps.jump(filter, orderBy, offset, limit);
             }
             if (jumped != null) {
                 return byIds(jumped, today);

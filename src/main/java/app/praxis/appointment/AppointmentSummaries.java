@@ -115,15 +115,28 @@ public class AppointmentSummaries {
      * cancelled) counts once among the scheduled ones and once in the hour it starts, which is what the terms above
      * give for such a row ({@code AppointmentSummariesTest} compares the two).
      */
-    void addBooked(LocalDate day, long doctorId, long patientId, LocalTime start) {
-        deltas.add(booked(day, doctorId, patientId, start), 1);
+    void addBooked(
+            LocalDate day,
+            long doctorId,
+            long patientId,
+            LocalTime start,
+            long appointmentId,
+            @Nullable String reason) {
+        deltas.add(booked(day, doctorId, patientId, start, appointmentId, reason), 1);
     }
 
-    static SummaryDeltas.Contribution booked(LocalDate day, long doctorId, long patientId, LocalTime start) {
+    static SummaryDeltas.Contribution booked(
+            LocalDate day,
+            long doctorId,
+            long patientId,
+            LocalTime start,
+            long appointmentId,
+            @Nullable String reason) {
         int[] terms = new int[COUNT_TERMS];
         terms[0] = 1; // a.status = 'SCHEDULED'
         terms[STATUS_TERMS + start.getHour()] = 1; // a.status <> 'CANCELLED' AND HOUR(a.start_time) = h
-        return new SummaryDeltas.Contribution(day, doctorId, "SCHEDULED", start, terms, patientId);
+        return new SummaryDeltas.Contribution(
+                day, doctorId, "SCHEDULED", start, terms, patientId, appointmentId, reason);
     }
 
     /** How many patients a bucket of the grid's patient order holds when {@link #rebuild} chooses them (V0025). */
@@ -157,17 +170,23 @@ public class AppointmentSummaries {
      */
     static String countStatement(int sign) {
         return ("INSERT INTO appointment_daily_counts (count_date, doctor_id, " + COUNT_COLUMNS + ")"
-                        + " SELECT IF(k.n < 3, " + DoctorAndTimeJumps.SENTINEL_SQL + ", a.appointment_date),"
+                        + " SELECT IF(k.n < 3 OR k.n > 4, " + DoctorAndTimeJumps.SENTINEL_SQL
+                        + ", a.appointment_date),"
                         + " CASE k.n WHEN 0 THEN " + BUCKET_ROW + " - "
                         + bucketOf("pu.last_name", "pu.first_name", "pu.user_id") + " WHEN 1 THEN "
                         + DoctorAndTimeJumps.DOCTOR_KEY_SQL + " WHEN 2 THEN "
                         + DoctorAndTimeJumps.TIME_DAY_KEY_SQL + " WHEN 3 THEN "
-                        + SummaryDeltas.specializationRow("d.specialization_id") + " ELSE a.doctor_id END, " + DELTAS
+                        + SummaryDeltas.specializationRow("d.specialization_id")
+                        + " WHEN 4 THEN a.doctor_id WHEN 5 THEN "
+                        + DoctorOrderBuckets.bucketRowOf("a.doctor_id") + " ELSE "
+                        + ReasonOrderJumps.bucketRowOf(
+                                "a.reason_sort", "a.appointment_date", "a.start_time", "a.appointment_id")
+                        + " END, " + DELTAS
                         + COUNT_ONE.replace(
                                 " WHERE",
                                 " JOIN doctors d ON d.doctor_id = a.doctor_id JOIN users pu ON pu.user_id = p.user_id"
                                         + " JOIN (SELECT 0 AS n UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3"
-                                        + " UNION ALL SELECT 4) k WHERE")
+                                        + " UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6) k WHERE")
                         + " ORDER BY k.n" + ADD_UP)
                 .replace(":sign", String.valueOf(sign))
                 .replace(":id", "?");
@@ -265,7 +284,8 @@ public class AppointmentSummaries {
     /** An appointment's day, doctor and status, and its term (0 or 1) for each count column. */
     private static final String CONTRIBUTION = "SELECT a.appointment_date, a.doctor_id, a.status, a.start_time,"
             + " a.patient_id, "
-            + TERMS.stream().map(term -> "(" + term + ")").collect(Collectors.joining(", ")) + COUNT_ONE;
+            + TERMS.stream().map(term -> "(" + term + ")").collect(Collectors.joining(", ")) + ", a.reason_for_visit"
+            + COUNT_ONE;
 
     static final String FIRST_VISIT = "INSERT INTO appointment_first_visits (patient_id, first_date) VALUES (?, ?)"
             + " ON DUPLICATE KEY UPDATE first_date = LEAST(first_date, VALUES(first_date))";
@@ -293,7 +313,9 @@ public class AppointmentSummaries {
                             rs.getString(3),
                             rs.getObject(4, LocalTime.class),
                             terms,
-                            rs.getLong(5));
+                            rs.getLong(5),
+                            appointmentId,
+                            rs.getString(6 + COUNT_TERMS));
                 })
                 .single();
     }
@@ -376,6 +398,26 @@ public class AppointmentSummaries {
                         + " GROUP BY a.patient_id, a.doctor_id")
                 .update();
         rebuildPatientBuckets(PATIENTS_PER_BUCKET);
+        rebuildDoctorBuckets(DoctorOrderBuckets.DOCTORS_PER_BUCKET);
+        rebuildReasonBuckets(ReasonOrderJumps.ROWS_PER_BUCKET);
+    }
+
+    /**
+     * Chooses the doctor order's buckets again (V0027), {@code perBucket} doctors each, and sums their all-time rows.
+     * Within {@link #rebuild}; alone for tests that want many buckets.
+     */
+    @Transactional
+    void rebuildDoctorBuckets(int perBucket) {
+        new DoctorOrderBuckets(jdbc).rebuild(perBucket);
+    }
+
+    /**
+     * Chooses the reason order's buckets again (V0027), {@code perBucket} rows each, and counts their rows. Within
+     * {@link #rebuild}; alone for tests that want many buckets.
+     */
+    @Transactional
+    void rebuildReasonBuckets(int perBucket) {
+        new ReasonOrderJumps(jdbc).rebuild(perBucket, COUNT_COLUMNS, SUMS);
     }
 
     /**

@@ -147,7 +147,7 @@ public class BookingService {
         }
         take(slot, patientId);
         long appointmentId = translatingTakenSlot(() -> bookings.insertAppointment(slot, patientId, visitReason));
-        summaries.addBooked(slot.date(), slot.doctorId(), patientId, slot.startTime());
+        summaries.addBooked(slot.date(), slot.doctorId(), patientId, slot.startTime(), appointmentId, visitReason);
         summaries.booked(patientId, slot.doctorId(), slot.date());
         audit.record(AuditAction.BOOKED_APPOINTMENT, user.userId(), "appointment", appointmentId);
         events.publishEvent(booking.booked(appointmentId, user.userId()));

@@ -6,12 +6,14 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -88,11 +90,26 @@ class SummaryDeltas {
             + AppointmentSummaries.atOrAboveBound("bu.last_name", "bu.first_name", "bu.user_id")
             + " LOCK IN SHARE MODE)";
 
+    /** The row of {@code appointment_daily_counts} that counts the doctor's bucket of the grid's doctor order (V0027). */
+    private static final String DOCTOR_BUCKET_OF = DoctorOrderBuckets.bucketRowOf("?");
+
     /**
-     * An appointment row's contribution: its day, doctor, status and start time, one 0/1 term per count column, and its
-     * patient (whose bucket of the patient order counts it too, V0025).
+     * An appointment row's contribution: its day, doctor, status and start time, one 0/1 term per count column, its
+     * patient (whose bucket of the patient order counts it too, V0025), and its id and reason (its bucket of the reason
+     * order counts it, V0027; its doctor's bucket of the doctor order too).
      */
-    record Contribution(LocalDate day, long doctorId, String status, LocalTime start, int[] terms, long patientId) {}
+    record Contribution(
+            LocalDate day,
+            long doctorId,
+            String status,
+            LocalTime start,
+            int[] terms,
+            long patientId,
+            long appointmentId,
+            @Nullable String reason) {}
+
+    /** A row's key in the grid's reason order (V0027): its reason (whole: cut in SQL), date, start time and id. */
+    private record ReasonKey(@Nullable String reason, LocalDate day, LocalTime start, long appointmentId) {}
 
     /** Adds {@code sign} (1 or -1) times the contribution, at the transaction's commit (at once without one). */
     void add(Contribution contribution, int sign) {
@@ -125,6 +142,8 @@ class SummaryDeltas {
         private final Map<DayDoctor, int[]> counts = new TreeMap<>(DayDoctor.ORDER);
         private final Map<DayStatus, int[]> totals = new TreeMap<>(DayStatus.ORDER);
         private final Map<Long, int[]> patients = new TreeMap<>();
+        private final Map<Long, int[]> doctors = new TreeMap<>();
+        private final Map<ReasonKey, int[]> reasons = new HashMap<>();
 
         Pending(SummaryDeltas owner) {
             this.owner = owner;
@@ -144,10 +163,21 @@ class SummaryDeltas {
                     sums[i] += sign * contribution.terms()[i];
                 }
             }
-            int[] byPatient = patients.computeIfAbsent(
-                    contribution.patientId(), key -> new int[AppointmentSummaries.COUNT_TERMS]);
-            for (int i = 0; i < byPatient.length; i++) {
-                byPatient[i] += sign * contribution.terms()[i];
+            // the patient's, the doctor's and the row's buckets (V0025, V0027): their rows found in the statement
+            for (int[] sums : List.of(
+                    patients.computeIfAbsent(
+                            contribution.patientId(), key -> new int[AppointmentSummaries.COUNT_TERMS]),
+                    doctors.computeIfAbsent(contribution.doctorId(), key -> new int[AppointmentSummaries.COUNT_TERMS]),
+                    reasons.computeIfAbsent(
+                            new ReasonKey(
+                                    contribution.reason(),
+                                    contribution.day(),
+                                    contribution.start(),
+                                    contribution.appointmentId()),
+                            key -> new int[AppointmentSummaries.COUNT_TERMS]))) {
+                for (int i = 0; i < sums.length; i++) {
+                    sums[i] += sign * contribution.terms()[i];
+                }
             }
             int[] total = totals.computeIfAbsent(
                     new DayStatus(contribution.day(), contribution.status()),
@@ -176,6 +206,30 @@ class SummaryDeltas {
                                     : "SELECT ?, " + BUCKET_OF + ", " + VALUES);
                     values.add(AppointmentSummaries.BUCKET_DAY);
                     values.add(patientId);
+                    Arrays.stream(sums).forEach(values::add);
+                }
+            });
+            // each doctor's delta to their bucket's row, each row's to its bucket's of the reason order (V0027)
+            doctors.forEach((doctorId, sums) -> {
+                if (Arrays.stream(sums).anyMatch(sum -> sum != 0)) {
+                    rows.add(
+                            rows.isEmpty()
+                                    ? "SELECT ? AS d, " + DOCTOR_BUCKET_OF + " AS k, " + NAMED_VALUES
+                                    : "SELECT ?, " + DOCTOR_BUCKET_OF + ", " + VALUES);
+                    values.add(DoctorAndTimeJumps.SENTINEL);
+                    values.add(doctorId);
+                    Arrays.stream(sums).forEach(values::add);
+                }
+            });
+            reasons.forEach((key, sums) -> {
+                if (Arrays.stream(sums).anyMatch(sum -> sum != 0)) {
+                    rows.add(
+                            rows.isEmpty()
+                                    ? "SELECT ? AS d, " + ReasonOrderJumps.BUCKET_ROW_OF + " AS k, " + NAMED_VALUES
+                                    : "SELECT ?, " + ReasonOrderJumps.BUCKET_ROW_OF + ", " + VALUES);
+                    values.add(DoctorAndTimeJumps.SENTINEL);
+                    values.addAll(
+                            ReasonOrderJumps.bucketParams(key.reason(), key.day(), key.start(), key.appointmentId()));
                     Arrays.stream(sums).forEach(values::add);
                 }
             });
@@ -212,6 +266,8 @@ class SummaryDeltas {
             counts.clear();
             totals.clear();
             patients.clear();
+            doctors.clear();
+            reasons.clear();
         }
     }
 }

@@ -161,7 +161,8 @@ class LargeClinicBenchmarkTest {
                 || only.contains("dashboard")
                 || only.contains("jumps")
                 || only.contains("slotwrite")
-                || only.contains("names")) {
+                || only.contains("names")
+                || only.contains("bucketjumps")) {
             if (only.contains("slotwrite")) {
                 measureSlotSummaryWrite();
             }
@@ -177,6 +178,9 @@ class LargeClinicBenchmarkTest {
             }
             if (only.contains("names")) {
                 measureNameFilters();
+            }
+            if (only.contains("bucketjumps")) {
+                measureBucketJumps();
             }
             if (only.contains("dashboard")) {
                 SignIn.as(ids.doctorUser(0), Roles.ADMIN);
@@ -914,6 +918,142 @@ class LargeClinicBenchmarkTest {
             String plan =
                     jdbc.sql("ANALYZE FORMAT=JSON " + sql).query(String.class).single();
             print("  EXPLAIN " + what + ":\n" + (sql.length() > 600 ? sql.substring(0, 600) + " …" : sql) + "\n"
+                    + plan);
+        });
+    }
+
+     * {@code -Dbenchmark.only=bucketjumps} (round 11, branch jumps11): the jumps by reason and by doctor from V0027's
+     * buckets, both directions, to the middle, spread and again, with a status; before: the reason's offset read on
+     * its index, the doctor order's walk of every doctor's total (round 10); with a date range (unchanged).
+     */
+    private void measureBucketJumps() {
+        LocalDate today = LocalDate.now(clock);
+        var shapes = new app.praxis.appointment.AppointmentQueryShapes(context);
+        SignIn.as(1, Roles.ADMIN);
+        var none = AppointmentFilter.none();
+        long total = appointments.count(none);
+        for (Sort sort : List.of(Sort.by("reason"), Sort.by(Sort.Direction.DESC, "reason"))) {
+            measureJumps(shapes, sort, "buckets", total, today);
+        }
+        var scheduled = new AppointmentFilter(null, null, null, null, AppointmentStatus.SCHEDULED, null, null);
+        long scheduledTotal = appointments.count(scheduled);
+        int half = (int) (scheduledTotal / 2);
+        measure(
+                "grid: filter scheduled, jump to offset " + half + ", reason, before (offset)",
+                () -> shapes.pageByOffset(scheduled, Sort.by("reason"), half, 50, today)
+                        .size());
+        measure(
+                "grid: filter scheduled, jump to offset " + half + ", reason, after (buckets)",
+                () -> page(scheduled, half, Sort.by("reason")));
+        int deep = (int) (total / 2);
+        for (Sort sort : List.of(Sort.by("doctor"), Sort.by(Sort.Direction.DESC, "doctor"))) {
+            String order = sort.toString();
+            measure(
+                    "grid: jump to offset " + deep + ", " + order + ", ids, before (every doctor's total, round 10)",
+                    () -> shapes.doctorJumpIds(none, sort, deep, 50, false).size());
+            measure(
+                    "grid: jump to offset " + deep + ", " + order + ", ids, after (buckets)",
+                    () -> shapes.doctorJumpIds(none, sort, deep, 50, true).size());
+            measure("grid: jump to offset " + deep + ", " + order + ", after (buckets)", () -> page(none, deep, sort));
+            int[] call = {0};
+            measure(
+                    "grid: jump to offsets spread over the table, " + order + ", ids, before (round 10)",
+                    () -> shapes.doctorJumpIds(none, sort, total * (call[0]++ % 37) / 37, 50, false)
+                            .size());
+            measure(
+                    "grid: jump to offsets spread over the table, " + order + ", after (buckets)",
+                    () -> page(none, (int) (total * (call[0]++ % 37) / 37), sort));
+            measure(
+                    "grid: the same spread offsets again, " + order + ", after (buckets)",
+                    () -> page(none, (int) (total * (call[0]++ % 37) / 37), sort));
+        }
+        measure(
+                "grid: filter scheduled, jump to offset " + half + ", doctor, ids, before (round 10)",
+                () -> shapes.doctorJumpIds(scheduled, Sort.by("doctor"), half, 50, false)
+                        .size());
+        measure(
+                "grid: filter scheduled, jump to offset " + half + ", doctor, ids, after (buckets)",
+                () -> shapes.doctorJumpIds(scheduled, Sort.by("doctor"), half, 50, true)
+                        .size());
+        measure(
+                "grid: filter scheduled, jump to offset " + half + ", doctor, after (buckets)",
+                () -> page(scheduled, half, Sort.by("doctor")));
+        var lastMonth = new AppointmentFilter(null, null, null, null, null, today.minusDays(30), today);
+        long monthHalf = appointments.count(lastMonth) / 2;
+        measure(
+                "grid: filter last 30 days, jump to offset " + monthHalf + ", doctor (unchanged: day-and-doctor rows)",
+                () -> page(lastMonth, (int) monthHalf, Sort.by("doctor")));
+        if (Boolean.getBoolean("benchmark.explain")) {
+            explainBucketJumps(total);
+        }
+    }
+
+    /** The plans of the reason and doctor jumps' queries (V0027) at the middle. */
+    private void explainBucketJumps(long total) {
+        var queries = new java.util.LinkedHashMap<String, String>();
+        String all = "c.scheduled + c.completed + c.no_shows + c.cancelled_by_patient + c.cancelled_by_practice";
+        queries.put(
+                "reason jump: the buckets' counts in order",
+                "SELECT c.doctor_id - 3000000000000, " + all + " FROM appointment_daily_counts c"
+                        + " WHERE c.count_date = DATE '1000-01-01' AND c.doctor_id >= 3000000000000"
+                        + " AND c.doctor_id < 3000002147483647 ORDER BY c.doctor_id ASC");
+        var bound = jdbc.sql("SELECT reason_sort, appointment_date, start_time, appointment_id FROM"
+                        + " appointment_reason_buckets WHERE bucket = (SELECT MAX(bucket) DIV 2 FROM"
+                        + " appointment_reason_buckets)")
+                .query((rs, n) -> new String[] {
+                    rs.getString(1).replace("'", "''"), rs.getString(2), rs.getString(3), rs.getString(4)
+                })
+                .optional();
+        bound.ifPresent(b -> queries.put(
+                "reason jump: the page from the middle bucket's bound (skip 1,000)",
+                "SELECT a.appointment_id FROM appointments a WHERE 1 = 1 AND (a.reason_sort > '" + b[0]
+                        + "' OR (a.reason_sort = '" + b[0] + "' AND a.appointment_date > '" + b[1]
+                        + "') OR (a.reason_sort = '" + b[0] + "' AND a.appointment_date = '" + b[1]
+                        + "' AND a.start_time > '" + b[2] + "') OR (a.reason_sort = '" + b[0]
+                        + "' AND a.appointment_date = '" + b[1] + "' AND a.start_time = '" + b[2]
+                        + "' AND a.appointment_id >= " + b[3] + ")) ORDER BY a.reason_sort ASC,"
+                        + " a.appointment_date ASC, a.start_time ASC, a.appointment_id ASC LIMIT 50 OFFSET 1000"));
+        bound.ifPresent(b -> queries.put(
+                "a booking's statement: its row's reason bucket (the subquery per row, V0027)",
+                "SELECT "
+                        + app.praxis.appointment.AppointmentQueryShapes.reasonBucketRowOf(
+                                "'" + b[0] + "'", "'" + b[1] + "'", "'" + b[2] + "'", b[3])));
+        queries.put(
+                "a booking's statement: its doctor's bucket (the subquery per doctor, V0027)",
+                "SELECT "
+                        + app.praxis.appointment.AppointmentQueryShapes.doctorBucketRowOf(
+                                "(SELECT MAX(doctor_id) DIV 2 FROM doctors)"));
+        queries.put(
+                "doctor jump: the buckets' counts in order",
+                "SELECT c.doctor_id - 900000000000, " + all + " FROM appointment_daily_counts c"
+                        + " WHERE c.count_date = DATE '1000-01-01' AND c.doctor_id >= 900000000000"
+                        + " AND c.doctor_id < 1000000000000 ORDER BY c.doctor_id ASC");
+        var doctorBounds = jdbc.sql(
+                        "SELECT last_name, first_name, user_id FROM appointment_doctor_buckets"
+                                + " WHERE bucket IN (SELECT MAX(bucket) DIV 2 FROM appointment_doctor_buckets)"
+                                + " OR bucket IN (SELECT MAX(bucket) DIV 2 + 1 FROM appointment_doctor_buckets) ORDER BY bucket")
+                .query((rs, n) -> new String[] {rs.getString(1).replace("'", "''"), rs.getString(2), rs.getString(3)})
+                .list();
+        if (doctorBounds.size() == 2) {
+            String[] from = doctorBounds.get(0);
+            String[] below = doctorBounds.get(1);
+            queries.put(
+                    "doctor jump: the middle bucket's doctors in name order with their totals",
+                    "SELECT d.doctor_id, COALESCE(" + all + ", 0) FROM users u JOIN doctors d ON d.user_id = u.user_id"
+                            + " LEFT JOIN appointment_daily_counts c ON c.count_date = DATE '1000-01-01'"
+                            + " AND c.doctor_id = 1000000000000 + d.doctor_id WHERE u.role = 'DOCTOR' AND"
+                            + " (u.last_name > '" + from[0] + "' OR (u.last_name = '" + from[0]
+                            + "' AND u.first_name > '" + from[1] + "') OR (u.last_name = '" + from[0]
+                            + "' AND u.first_name = '" + from[1] + "' AND u.user_id >= " + from[2] + "))"
+                            + " AND (u.last_name < '" + below[0] + "' OR (u.last_name = '" + below[0]
+                            + "' AND u.first_name < '" + below[1] + "') OR (u.last_name = '" + below[0]
+                            + "' AND u.first_name = '" + below[1] + "' AND u.user_id < " + below[2] + "))"
+                            + " ORDER BY u.last_name ASC, u.first_name ASC, u.user_id ASC");
+        }
+        queries.forEach((what, sql) -> {
+            String plan =
+                    jdbc.sql("ANALYZE FORMAT=JSON " + sql).query(String.class).single();
+            print("  EXPLAIN " + what + ":\n" + (sql.length() > 900 ? sql.substring(0, 900) + " …" : sql) + "\n"
                     + plan);
         });
     }

@@ -58,6 +58,24 @@ public final class AppointmentQueryShapes {
         return new NameFilterPages(jdbc, Integer.MAX_VALUE).count(filter);
     }
 
+    /**
+     * A jump's ids by doctor, from V0027's buckets ({@code buckets}) or as round 10 read them (V0024: every doctor's
+     * total in name order): the ids alone, to time both the same way.
+     */
+    public List<Long> doctorJumpIds(AppointmentFilter filter, Sort sort, long offset, int limit, boolean buckets) {
+        return new DoctorAndTimeJumps(jdbc, buckets).ids(filter, AppointmentSort.orderBy(sort), offset, limit);
+    }
+
+    /** The reason bucket's row of a key (SQL expressions), as a booking's count statement reads it (V0027). */
+    public static String reasonBucketRowOf(String reason, String date, String time, String id) {
+        return ReasonOrderJumps.bucketRowOf(reason, date, time, id);
+    }
+
+    /** The doctor bucket's row of a doctor (an SQL expression), as a booking's count statement reads it (V0027). */
+    public static String doctorBucketRowOf(String doctorId) {
+        return DoctorOrderBuckets.bucketRowOf(doctorId);
+    }
+
     public List<AppointmentRow> pageInOneQuery(
             AppointmentFilter filter, Sort sort, long offset, int limit, LocalDate today) {
         return rows.findInOneQuery(filter, AppointmentSort.orderBy(sort), offset, limit, today);

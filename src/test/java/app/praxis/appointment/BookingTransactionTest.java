@@ -239,11 +239,14 @@ class BookingTransactionTest {
             asPatient();
             long appointmentId = booking.book(slot, "Hour " + start);
             var read = summaries.contribution(appointmentId);
-            var computed = AppointmentSummaries.booked(read.day(), doctor.doctorId(), read.patientId(), start);
+            var computed = AppointmentSummaries.booked(
+                    read.day(), doctor.doctorId(), read.patientId(), start, appointmentId, "Hour " + start);
             assertThat(computed.day()).isEqualTo(read.day());
             assertThat(computed.doctorId()).isEqualTo(read.doctorId());
             assertThat(computed.status()).isEqualTo(read.status());
             assertThat(computed.patientId()).isEqualTo(read.patientId());
+            assertThat(computed.appointmentId()).isEqualTo(read.appointmentId());
+            assertThat(computed.reason()).isEqualTo(read.reason());
             assertThat(computed.terms()).as("terms at %s", start).containsExactly(read.terms());
         }
     }

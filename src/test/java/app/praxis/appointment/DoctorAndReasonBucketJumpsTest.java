@@ -1,0 +1,324 @@
+package app.praxis.appointment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.praxis.doctor.DoctorSummary;
+import app.praxis.security.Roles;
+import app.praxis.support.IntegrationTest;
+import app.praxis.support.SignIn;
+import app.praxis.support.TestClock;
+import app.praxis.user.PersonalDetails;
+import app.praxis.user.UserProfiles;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The grid's jumps by doctor and by reason from V0027's buckets ({@link DoctorOrderBuckets}, {@link ReasonOrderJumps},
+ * issue 18, round 11): on doctors whose names tie, differ in case or accents or are prefixes of each other, and on
+ * reasons that tie, differ only in case, accents or trailing words, agree in their first 700 characters, or are
+ * missing, with buckets of 3 so that bounds fall among them, a page at every offset around this test's rows and at
+ * offsets spread over the whole table, both directions, no filter and each status, pages of 1, 4 and 7, holds exactly
+ * the rows of the one query that sorts and skips every joined row; and every kept bucket count equals the count of
+ * the rows in its range: after a rebuild, bookings, a reschedule across bounds, a cancellation, an outcome, a doctor
+ * renamed across bounds (twice), a new doctor's first booking, the buckets chosen again, and a rebuild. A bucket's
+ * count made wrong on purpose moves the page (the counts are what is read).
+ */
+@IntegrationTest
+class DoctorAndReasonBucketJumpsTest {
+
+    @Autowired
+    AppointmentRowRepository rows;
+
+    @Autowired
+    AppointmentSummaries summaries;
+
+    @Autowired
+    BookingService booking;
+
+    @Autowired
+    AppointmentService appointments;
+
+    @Autowired
+    UserProfiles userProfiles;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Autowired
+    BookingFixture fixture;
+
+    @Autowired
+    TestClock clock;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    String family;
+
+    @AfterEach
+    void signOut() {
+        SignIn.out();
+    }
+
+    @Test
+    void aJumpByDoctorOrByReasonIsThePageOfTheSingleQueryAfterEveryKindOfWrite() {
+        family = "Bkt" + UUID.randomUUID().toString().substring(0, 8);
+        LocalDate today = fixture.today();
+        String[][] doctorNames = {
+            {"Anna", "Müller"}, {"anna", "Muller"}, {"Änna", "MÜLLER"}, {"Anna", "Muller"}, {"Bob", "Mull"},
+            {"Bob", "Mullerz"}, {"Zoë", "Arzt"}, {"Zoe", "Ärzt"}, {"Al", ""}, {"Anna", "Müller"}
+        };
+        var doctors = new ArrayList<DoctorSummary>();
+        for (String[] name : doctorNames) {
+            DoctorSummary doctor = fixture.doctor(family + name[1]);
+            jdbc.sql("UPDATE users SET first_name = ? WHERE user_id = ?")
+                    .params(name[0], doctor.userId())
+                    .update();
+            doctors.add(doctor);
+        }
+        var patients = List.of(fixture.quickPatient(family + "P"), fixture.quickPatient(family + "Q"));
+        String long700 = family + " " + "x".repeat(700);
+        String[] reasons = {
+            family + " cough",
+            family + " Cough",
+            family + " Cöugh",
+            family + " cough and fever",
+            family + " cough",
+            long700 + "a",
+            long700 + "b", // ties with the one above in reason_sort: date, time and id decide
+            null,
+            family + " ache",
+            family + " Cough"
+        };
+        AppointmentStatus[] statuses = AppointmentStatus.values();
+        int written = 0;
+        for (int d = 0; d < doctors.size(); d++) {
+            for (int k = 0; k < d % 4; k++) { // 0 to 3 appointments each: some doctors have none
+                for (int r = 0; r < 2; r++) {
+                    fixture.appointmentInSql(
+                            doctors.get(d),
+                            patients.get(r),
+                            today.plusDays(k - 1),
+                            LocalTime.of(7, 0).plusMinutes(20L * (2 * k + r)),
+                            statuses[written % statuses.length],
+                            reasons[(d + k + r) % reasons.length]);
+                    written++;
+                }
+            }
+        }
+        for (int i = 0; i < 6; i++) { // rows without a reason, so that bounds fall among them too
+            fixture.appointmentInSql(
+                    doctors.get(1 + i % 3),
+                    patients.get(i % 2),
+                    today.plusDays(i - 3),
+                    LocalTime.of(19, 0).plusMinutes(20L * i),
+                    statuses[i % statuses.length],
+                    null);
+        }
+        summaries.rebuild(); // the rows above (and other tests') were written in plain SQL
+        summaries.rebuildDoctorBuckets(3); // many small buckets, their bounds among these names and rows
+        summaries.rebuildReasonBuckets(3);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM appointment_reason_buckets WHERE reason_sort IS NULL")
+                        .query(Long.class)
+                        .single())
+                .as("bounds among the rows without a reason")
+                .isPositive();
+        assertExact("after rebuilding with 3 a bucket");
+
+        var booker = fixture.quickPatient(family + "Booker");
+        SignIn.as(booker.userId(), Roles.PATIENT);
+        var booked = new ArrayList<Long>();
+        for (int day = 1; day <= 3; day++) {
+            booked.add(booking.book(
+                    fixture.slot(doctors.get(day).doctorId(), day, LocalTime.of(10, 0)), reasons[day % 3].strip()));
+        }
+        booked.add(booking.book(fixture.slot(doctors.get(5).doctorId(), 2, LocalTime.of(11, 0)), long700 + "c"));
+        assertExact("after four bookings");
+        booking.reschedule(booked.get(1), fixture.slot(doctors.get(2).doctorId(), 6, LocalTime.of(15, 0)), "Later.");
+        assertExact("after a reschedule");
+        booking.cancel(booked.get(2), "I feel better.");
+        assertExact("after the patient cancelled");
+        clock.setTo(today.plusDays(1).atTime(12, 0));
+        SignIn.as(doctors.get(1).userId(), Roles.DOCTOR);
+        appointments.recordOutcome(booked.get(0), AppointmentStatus.COMPLETED);
+        assertExact("after a visit completed");
+
+        rename(doctors.get(3), "Aaa"); // to the front of the family: crosses bounds
+        assertExact("after a doctor was renamed to the front");
+        rename(doctors.get(3), "Zzz"); // to the back
+        assertExact("after the doctor was renamed to the back");
+        SignIn.as(booker.userId(), Roles.PATIENT);
+        booking.cancel(booked.get(1), "Not needed.");
+        assertExact("after a cancellation under the new name");
+
+        DoctorSummary newcomer = fixture.doctor(family + "Mullb");
+        SignIn.as(booker.userId(), Roles.PATIENT);
+        booking.book(fixture.slot(newcomer.doctorId(), 4, LocalTime.of(10, 0)), family + " cough");
+        assertExact("after a new doctor's first booking");
+
+        summaries.rebuildDoctorBuckets(2);
+        summaries.rebuildReasonBuckets(2);
+        assertExact("after choosing the buckets again");
+
+        // the counts are what is read: the first bucket's count made wrong moves the pages after it
+        for (long row : new long[] {DoctorOrderBuckets.ROW, ReasonOrderJumps.ROW}) {
+            jdbc.sql("UPDATE appointment_daily_counts SET scheduled = scheduled + 5 WHERE count_date = ?"
+                            + " AND doctor_id = ?")
+                    .params(DoctorAndTimeJumps.SENTINEL, row)
+                    .update();
+        }
+        var scheduled = new AppointmentFilter(null, null, null, null, AppointmentStatus.SCHEDULED, null, null);
+        for (AppointmentSort sort : List.of(AppointmentSort.DOCTOR, AppointmentSort.REASON)) {
+            String order = sort.orderBy(true);
+            List<Long> all = ids(rows.findInOneQuery(scheduled, order, 0, 1_000_000, today));
+            int moved = 0;
+            for (int offset = 1; offset < all.size(); offset++) {
+                if (!ids(rows.find(scheduled, order, offset, 7, today))
+                        .equals(all.subList(offset, Math.min(offset + 7, all.size())))) {
+                    moved++;
+                }
+            }
+            assertThat(moved)
+                    .as("%s: pages after a bucket counted 5 too many", sort)
+                    .isPositive();
+        }
+        summaries.rebuild();
+        assertExact("after rebuild()");
+    }
+
+    /** Renames the doctor through the user feature (as an admin), which publishes {@code UserRenamed}. */
+    private void rename(DoctorSummary doctor, String lastName) {
+        SignIn.as(1, Roles.ADMIN);
+        transactions.executeWithoutResult(status -> {
+            var user = jdbc.sql("SELECT first_name, phone FROM users WHERE user_id = ?")
+                    .param(doctor.userId())
+                    .query((rs, row) -> new String[] {rs.getString(1), rs.getString(2)})
+                    .single();
+            userProfiles.update(
+                    doctor.userId(), new PersonalDetails(user[0], family + lastName, user[1], null, null, null), false);
+        });
+    }
+
+    private void assertExact(String when) {
+        assertKeptCountsMatchTheRows(when);
+        assertJumpsExact(
+                when,
+                AppointmentSort.DOCTOR,
+                "SELECT a.appointment_id FROM appointments a JOIN doctors d"
+                        + " ON d.doctor_id = a.doctor_id JOIN users u ON u.user_id = d.user_id WHERE u.last_name LIKE ?");
+        assertJumpsExact(
+                when,
+                AppointmentSort.REASON,
+                "SELECT a.appointment_id FROM appointments a WHERE a.reason_for_visit LIKE ? OR (a.reason_for_visit"
+                        + " IS NULL AND a.doctor_id IN (SELECT d.doctor_id FROM doctors d JOIN users u ON u.user_id"
+                        + " = d.user_id WHERE u.last_name LIKE ?))");
+    }
+
+    /** Each bucket's kept counts equal its rows', the bucket found from the row's key and the bounds in SQL. */
+    private void assertKeptCountsMatchTheRows(String when) {
+        String status = ", SUM(a.status = 'SCHEDULED'), SUM(a.status = 'COMPLETED'), SUM(a.status = 'NO_SHOW'),"
+                + " SUM(a.status = 'CANCELLED')";
+        Map<Long, List<Long>> counted = new TreeMap<>();
+        for (String key : List.of(
+                DoctorOrderBuckets.bucketRowOf("a.doctor_id").replace(" LOCK IN SHARE MODE", ""),
+                ReasonOrderJumps.bucketRowOf(
+                        "a.reason_sort", "a.appointment_date", "a.start_time", "a.appointment_id"))) {
+            jdbc.sql("SELECT " + key + " AS k" + status + " FROM appointments a GROUP BY k")
+                    .query(rs -> {
+                        counted.put(rs.getLong(1), List.of(rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)));
+                    });
+        }
+        Map<Long, List<Long>> kept = new TreeMap<>();
+        jdbc.sql("SELECT doctor_id, scheduled, completed, no_shows, cancelled_by_patient + cancelled_by_practice"
+                        + " FROM appointment_daily_counts WHERE count_date = ? AND ((doctor_id >= ? AND doctor_id < ?)"
+                        + " OR doctor_id >= ?)")
+                .params(
+                        DoctorAndTimeJumps.SENTINEL,
+                        DoctorOrderBuckets.ROW,
+                        DoctorAndTimeJumps.DOCTOR_TOTAL,
+                        ReasonOrderJumps.ROW)
+                .query(rs -> {
+                    var sums = List.of(rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5));
+                    if (sums.stream().anyMatch(sum -> sum != 0)) {
+                        kept.put(rs.getLong(1), sums);
+                    }
+                });
+        assertThat(kept).as("%s: the kept bucket counts", when).isEqualTo(counted);
+    }
+
+    /**
+     * Every offset around this test's rows and offsets spread over the whole table, both directions, no filter and
+     * each status, pages of 1, 4 and 7.
+     */
+    private void assertJumpsExact(String when, AppointmentSort sort, String oursQuery) {
+        LocalDate today = fixture.today();
+        Set<Long> ours = new HashSet<>(jdbc.sql(oursQuery)
+                .params(
+                        oursQuery.indexOf('?') == oursQuery.lastIndexOf('?')
+                                ? List.of(family + "%")
+                                : List.of(family + "%", family + "%"))
+                .query(Long.class)
+                .list());
+        var filters = new ArrayList<AppointmentFilter>();
+        filters.add(AppointmentFilter.none());
+        for (AppointmentStatus status : AppointmentStatus.values()) {
+            filters.add(new AppointmentFilter(null, null, null, null, status, null, null));
+        }
+        int checked = 0;
+        for (AppointmentFilter filter : filters) {
+            for (boolean ascending : new boolean[] {true, false}) {
+                String order = sort.orderBy(ascending);
+                List<Long> all = ids(rows.findInOneQuery(filter, order, 0, 1_000_000, today));
+                int first = -1;
+                int last = -1;
+                for (int i = 0; i < all.size(); i++) {
+                    if (ours.contains(all.get(i))) {
+                        first = first < 0 ? i : first;
+                        last = i;
+                    }
+                }
+                var offsets = new ArrayList<Integer>();
+                if (first >= 0) {
+                    for (int offset = Math.max(1, first - 3); offset <= last + 3; offset++) {
+                        offsets.add(offset);
+                    }
+                }
+                for (int i = 1; i < 12; i++) {
+                    offsets.add(all.size() * i / 12);
+                }
+                offsets.addAll(List.of(1, all.size() - 1, all.size(), all.size() + 1));
+                for (int size : new int[] {1, 4, 7}) {
+                    for (int offset : offsets) {
+                        if (offset < 1) {
+                            continue;
+                        }
+                        assertThat(ids(rows.find(filter, order, offset, size, today)))
+                                .as(
+                                        "%s: %s, %s, offset %d of %d, size %d",
+                                        when, filter, order, offset, all.size(), size)
+                                .containsExactlyElementsOf(
+                                        all.subList(Math.min(offset, all.size()), Math.min(offset + size, all.size())));
+                        checked++;
+                    }
+                }
+            }
+        }
+        assertThat(checked).as(when).isGreaterThan(300);
+    }
+
+    private static List<Long> ids(List<AppointmentRow> list) {
+        return list.stream().map(AppointmentRow::id).toList();
+    }
+}
