@@ -922,6 +922,7 @@ class LargeClinicBenchmarkTest {
         });
     }
 
+    /**
      * {@code -Dbenchmark.only=bucketjumps} (round 11, branch jumps11): the jumps by reason and by doctor from V0027's
      * buckets, both directions, to the middle, spread and again, with a status; before: the reason's offset read on
      * its index, the doctor order's walk of every doctor's total (round 10); with a date range (unchanged).
