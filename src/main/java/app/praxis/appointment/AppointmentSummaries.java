@@ -77,6 +77,22 @@ public class AppointmentSummaries {
 
     static final int COUNT_TERMS = TERMS.size();
 
+    /**
+     * The rows a filter's {@code status} selects (null: every status), as a sum of the count columns of a kept row
+     * {@code c}: a cancellation is counted in one of two columns, by who cancelled.
+     */
+    static String countedColumns(@Nullable AppointmentStatus status) {
+        if (status == null) {
+            return "c.scheduled + c.completed + c.no_shows + c.cancelled_by_patient + c.cancelled_by_practice";
+        }
+        return switch (status) {
+            case SCHEDULED -> "c.scheduled";
+            case COMPLETED -> "c.completed";
+            case NO_SHOW -> "c.no_shows";
+            case CANCELLED -> "c.cancelled_by_patient + c.cancelled_by_practice";
+        };
+    }
+
     static final String ADD_UP = " ON DUPLICATE KEY UPDATE "
             + Stream.concat(Arrays.stream(STATUS_COLUMNS.split(", ")), Arrays.stream(HOUR_COLUMNS.split(", ")))
                     .map(column -> column + " = " + column + " + VALUES(" + column + ")")

@@ -82,19 +82,6 @@ class DoctorAndTimeJumps {
     static final String TIME_DAY_KEY_SQL = TIME_DAY + " + TIME_TO_SEC(a.start_time) * " + DAYS
             + " + DATEDIFF(a.appointment_date, " + SENTINEL_SQL + ")";
 
-    /** The rows the filter's status selects, as a sum of the count columns of a row {@code c}. */
-    private static String counted(@Nullable AppointmentStatus status) {
-        if (status == null) {
-            return "c.scheduled + c.completed + c.no_shows + c.cancelled_by_patient + c.cancelled_by_practice";
-        }
-        return switch (status) {
-            case SCHEDULED -> "c.scheduled";
-            case COMPLETED -> "c.completed";
-            case NO_SHOW -> "c.no_shows";
-            case CANCELLED -> "c.cancelled_by_patient + c.cancelled_by_practice";
-        };
-    }
-
     /**
      * The ids of the page at {@code offset} in {@code orderBy}, or null when this order or filter is not served
      * here (the caller reads by offset). Empty when the offset is at or past the last row.
@@ -134,8 +121,9 @@ class DoctorAndTimeJumps {
     private List<Long> byDoctor(AppointmentFilter filter, boolean ascending, long offset, int limit) {
         String dir = ascending ? "ASC" : "DESC";
         // V0027: the buckets' counts, then one bucket's doctors (null: its doctors did not add up, walk them all)
-        DoctorOrderBuckets.Walk walk =
-                buckets == null ? null : buckets.walk(counted(filter.status()), ascending, offset, limit);
+        DoctorOrderBuckets.Walk walk = buckets == null
+                ? null
+                : buckets.walk(AppointmentSummaries.countedColumns(filter.status()), ascending, offset, limit);
         if (walk != null) {
             return page(
                     walk.doctors().stream()
@@ -147,7 +135,8 @@ class DoctorAndTimeJumps {
                     limit);
         }
         return doctorsPage(
-                jdbc.sql("SELECT c.doctor_id - " + DOCTOR_TOTAL + ", " + counted(filter.status())
+                jdbc.sql("SELECT c.doctor_id - " + DOCTOR_TOTAL + ", "
+                        + AppointmentSummaries.countedColumns(filter.status())
                         + " FROM appointment_daily_counts c JOIN doctors d ON d.doctor_id = c.doctor_id - "
                         + DOCTOR_TOTAL + " JOIN users u ON u.user_id = d.user_id WHERE c.count_date = " + SENTINEL_SQL
                         + " AND c.doctor_id > " + DOCTOR_TOTAL + " AND c.doctor_id < " + TIME_DAY
@@ -190,7 +179,8 @@ class DoctorAndTimeJumps {
     private List<Long> byDoctorInRange(AppointmentFilter filter, boolean ascending, long offset, int limit) {
         String dir = ascending ? "ASC" : "DESC";
         return doctorsPage(
-                jdbc.sql("SELECT t.doctor_id, t.n FROM (SELECT c.doctor_id, SUM(" + counted(filter.status())
+                jdbc.sql("SELECT t.doctor_id, t.n FROM (SELECT c.doctor_id, SUM("
+                                + AppointmentSummaries.countedColumns(filter.status())
                                 + ") AS n FROM appointment_daily_counts c WHERE c.count_date BETWEEN ? AND ?"
                                 + " AND c.doctor_id > 0 AND c.doctor_id < " + DOCTOR_TOTAL
                                 + " GROUP BY c.doctor_id) t JOIN doctors d ON d.doctor_id = t.doctor_id"
@@ -223,8 +213,9 @@ class DoctorAndTimeJumps {
                     .append(") <= ?");
             params.add(ChronoUnit.DAYS.between(SENTINEL, filter.to()));
         }
-        List<Group> groups = jdbc.sql("SELECT c.doctor_id - " + TIME_DAY + ", " + counted(filter.status())
-                        + " FROM appointment_daily_counts c" + where + " ORDER BY c.doctor_id " + dir)
+        List<Group> groups = jdbc.sql(
+                        "SELECT c.doctor_id - " + TIME_DAY + ", " + AppointmentSummaries.countedColumns(filter.status())
+                                + " FROM appointment_daily_counts c" + where + " ORDER BY c.doctor_id " + dir)
                 .params(params)
                 .query((rs, row) -> {
                     long key = rs.getLong(1);

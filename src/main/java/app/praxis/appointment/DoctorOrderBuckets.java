@@ -75,27 +75,20 @@ class DoctorOrderBuckets {
                         + " ORDER BY c.doctor_id " + (ascending ? "ASC" : "DESC"))
                 .query((rs, row) -> new long[] {rs.getLong(1), rs.getLong(2)})
                 .list();
-        long before = 0;
-        long[] holding = null;
-        for (long[] bucket : buckets) {
-            if (before + bucket[1] > offset) {
-                holding = bucket;
-                break;
-            }
-            before += bucket[1];
-        }
+        KeptBuckets.Holding holding = KeptBuckets.holding(buckets, offset);
         if (holding == null) {
-            return new Walk(before, List.of());
+            return new Walk(buckets.stream().mapToLong(each -> each[1]).sum(), List.of());
         }
-        long bucket = holding[0];
+        long bucket = holding.key();
+        long before = holding.before();
         Object[] lower = bound(bucket);
         Object[] upper = bound(bucket + 1);
         List<DoctorRows> doctors = doctors(counted, ascending, lower, upper, false);
-        if (doctors.stream().mapToLong(DoctorRows::rows).sum() != holding[1]) {
+        if (doctors.stream().mapToLong(DoctorRows::rows).sum() != holding.rows()) {
             return null;
         }
         var walked = new ArrayList<>(doctors);
-        long rows = holding[1] - (offset - before);
+        long rows = holding.rows() - (offset - before);
         Object[] next = ascending ? upper : lower;
         while (rows < limit && next != null) {
             List<DoctorRows> more =

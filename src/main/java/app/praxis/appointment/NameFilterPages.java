@@ -154,19 +154,6 @@ final class NameFilterPages {
         return where.toString();
     }
 
-    /** The rows the filter's status selects, as a sum of the count columns of a kept row {@code c}. */
-    private static String counted(@Nullable AppointmentStatus status) {
-        if (status == null) {
-            return "c.scheduled + c.completed + c.no_shows + c.cancelled_by_patient + c.cancelled_by_practice";
-        }
-        return switch (status) {
-            case SCHEDULED -> "c.scheduled";
-            case COMPLETED -> "c.completed";
-            case NO_SHOW -> "c.no_shows";
-            case CANCELLED -> "c.cancelled_by_patient + c.cancelled_by_practice";
-        };
-    }
-
     /** How many appointments the filter selects, or null when the names are not served here. */
     @Nullable
     Long count(AppointmentFilter filter) {
@@ -204,14 +191,16 @@ final class NameFilterPages {
         if (filter.from() == null && filter.to() == null && daysAnd.isEmpty()) {
             params.put(
                     "keys", doctors.stream().map(DoctorAndTimeJumps::doctorKey).toList());
-            sql = "SELECT c.doctor_id - " + DoctorAndTimeJumps.DOCTOR_TOTAL + ", " + counted(filter.status())
+            sql = "SELECT c.doctor_id - " + DoctorAndTimeJumps.DOCTOR_TOTAL + ", "
+                    + AppointmentSummaries.countedColumns(filter.status())
                     + " FROM appointment_daily_counts c WHERE c.count_date = " + DoctorAndTimeJumps.SENTINEL_SQL
                     + " AND c.doctor_id IN (:keys)";
         } else {
             // the named doctors' own ids: never a sentinel's, bucket's or specialization's row
             params.put("ids", doctors);
-            sql = "SELECT c.doctor_id, SUM(" + counted(filter.status()) + ") FROM appointment_daily_counts c"
-                    + " WHERE c.doctor_id IN (:ids)" + dates(filter, params) + daysAnd + " GROUP BY c.doctor_id";
+            sql = "SELECT c.doctor_id, SUM(" + AppointmentSummaries.countedColumns(filter.status())
+                    + ") FROM appointment_daily_counts c" + " WHERE c.doctor_id IN (:ids)" + dates(filter, params)
+                    + daysAnd + " GROUP BY c.doctor_id";
         }
         var counts = new HashMap<Long, Long>();
         jdbc.sql(sql).params(params).query(rs -> {
@@ -328,8 +317,9 @@ final class NameFilterPages {
         var params = new HashMap<String, Object>();
         params.put("ids", named.doctors());
         params.put("today", today);
-        return jdbc.sql("SELECT COALESCE(SUM(" + counted(filter.status()) + "), 0) FROM appointment_daily_counts c"
-                        + " WHERE c.doctor_id IN (:ids)" + dates(filter, params) + daysAnd)
+        return jdbc.sql("SELECT COALESCE(SUM(" + AppointmentSummaries.countedColumns(filter.status())
+                        + "), 0) FROM appointment_daily_counts c" + " WHERE c.doctor_id IN (:ids)"
+                        + dates(filter, params) + daysAnd)
                 .params(params)
                 .query(Long.class)
                 .single();
@@ -366,9 +356,10 @@ final class NameFilterPages {
         if (today != null) {
             params.put("today", today);
         }
-        List<Object[]> days = jdbc.sql("SELECT c.count_date, SUM(" + counted(filter.status()) + ")"
-                        + " FROM appointment_daily_counts c WHERE c.doctor_id IN (:ids)" + dates(filter, params)
-                        + daysAnd + " GROUP BY c.count_date ORDER BY c.count_date " + dir)
+        List<Object[]> days = jdbc.sql(
+                        "SELECT c.count_date, SUM(" + AppointmentSummaries.countedColumns(filter.status()) + ")"
+                                + " FROM appointment_daily_counts c WHERE c.doctor_id IN (:ids)" + dates(filter, params)
+                                + daysAnd + " GROUP BY c.count_date ORDER BY c.count_date " + dir)
                 .params(params)
                 .query((rs, row) -> new Object[] {rs.getObject(1, LocalDate.class), rs.getLong(2)})
                 .list();

@@ -61,38 +61,23 @@ final class PatientOrderJumps {
 
     private List<Long> patientPage(@Nullable AppointmentStatus status, boolean ascending, long offset, int limit) {
         // 1. the buckets' counts in the order's direction, summed until the sum passes the offset
-        String count = status == null
-                ? "c.scheduled + c.completed + c.no_shows + c.cancelled_by_patient + c.cancelled_by_practice"
-                : switch (status) {
-                    case SCHEDULED -> "c.scheduled";
-                    case COMPLETED -> "c.completed";
-                    case NO_SHOW -> "c.no_shows";
-                    case CANCELLED -> "c.cancelled_by_patient + c.cancelled_by_practice";
-                };
+        String count = AppointmentSummaries.countedColumns(status);
         List<long[]> buckets = jdbc.sql("SELECT " + AppointmentSummaries.BUCKET_ROW + " - c.doctor_id, " + count
                         + " FROM appointment_daily_counts c WHERE c.count_date = ? AND c.doctor_id <= ?"
                         + " ORDER BY c.doctor_id " + (ascending ? "DESC" : "ASC"))
                 .params(AppointmentSummaries.BUCKET_DAY, AppointmentSummaries.BUCKET_ROW)
                 .query((rs, row) -> new long[] {rs.getLong(1), rs.getLong(2)})
                 .list();
-        long before = 0;
-        Long bucket = null;
-        for (long[] each : buckets) {
-            if (before + each[1] > offset) {
-                bucket = each[0];
-                break;
-            }
-            before += each[1];
-        }
-        if (bucket == null) {
+        KeptBuckets.Holding holding = KeptBuckets.holding(buckets, offset);
+        if (holding == null) {
             return List.of();
         }
         // 2. the bucket's patients in name order from its first key (ascending: its bound; descending: below the
         // next bucket's bound), with their counts, until the patient that holds the page's first row and those after
         // it up to the page's last row
-        Patient start = bound(ascending ? bucket : bucket + 1);
+        Patient start = bound(ascending ? holding.key() : holding.key() + 1);
         boolean inclusive = ascending;
-        long skip = offset - before;
+        long skip = offset - holding.before();
         var chosen = new ArrayList<Long>();
         long chosenRows = 0;
         long firstSkip = -1;

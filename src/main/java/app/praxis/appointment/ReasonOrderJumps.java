@@ -113,14 +113,7 @@ final class ReasonOrderJumps {
     }
 
     private List<Long> page(@Nullable AppointmentStatus status, boolean ascending, long offset, int limit) {
-        String counted = status == null
-                ? "c.scheduled + c.completed + c.no_shows + c.cancelled_by_patient + c.cancelled_by_practice"
-                : switch (status) {
-                    case SCHEDULED -> "c.scheduled";
-                    case COMPLETED -> "c.completed";
-                    case NO_SHOW -> "c.no_shows";
-                    case CANCELLED -> "c.cancelled_by_patient + c.cancelled_by_practice";
-                };
+        String counted = AppointmentSummaries.countedColumns(status);
         String dir = ascending ? "ASC" : "DESC";
         List<long[]> buckets = jdbc.sql("SELECT c.doctor_id - " + ROW + ", " + counted
                         + " FROM appointment_daily_counts c WHERE c.count_date = " + DoctorAndTimeJumps.SENTINEL_SQL
@@ -128,23 +121,15 @@ final class ReasonOrderJumps {
                         + " ORDER BY c.doctor_id " + dir)
                 .query((rs, row) -> new long[] {rs.getLong(1), rs.getLong(2)})
                 .list();
-        long before = 0;
-        Long bucket = null;
-        for (long[] each : buckets) {
-            if (before + each[1] > offset) {
-                bucket = each[0];
-                break;
-            }
-            before += each[1];
-        }
-        if (bucket == null) {
+        KeptBuckets.Holding holding = KeptBuckets.holding(buckets, offset);
+        if (holding == null) {
             return List.of();
         }
         // ascending: from the bucket's bound on; descending: below the next bucket's bound (a missing reason sorts
         // below every reason: first ascending, last descending)
         var params = new ArrayList<Object>();
         String where = " WHERE 1 = 1";
-        Object[] bound = bound(ascending ? bucket : bucket + 1);
+        Object[] bound = bound(ascending ? holding.key() : holding.key() + 1);
         if (bound != null) {
             if (bound[0] == null) {
                 String nullFirst = beyond(List.of("a.appointment_date", "a.start_time", "a.appointment_id"), ascending);
@@ -166,7 +151,7 @@ final class ReasonOrderJumps {
             params.add(status.name());
         }
         params.add(limit);
-        params.add(offset - before);
+        params.add(offset - holding.before());
         return jdbc.sql("SELECT a.appointment_id FROM appointments a" + where + " ORDER BY "
                         + AppointmentSort.REASON.orderBy(ascending) + " LIMIT ? OFFSET ?")
                 .params(params)
