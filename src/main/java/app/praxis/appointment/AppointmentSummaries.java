@@ -169,8 +169,7 @@ public class AppointmentSummaries {
      * the highest bucket whose lower bound is at or below it, compared in the users' collation; 0 below every bound.
      */
     static String bucketOf(String last, String first, String userId) {
-        return "(SELECT COALESCE(MAX(b.bucket), 0) FROM appointment_patient_buckets b WHERE "
-                + atOrAboveBound(last, first, userId) + ")";
+        return BucketCrossing.bucketOf("appointment_patient_buckets", last, first, userId);
     }
 
     /** "The key is at or above the bound of bucket {@code b}" (a bound's row of appointment_patient_buckets). */
@@ -477,26 +476,9 @@ public class AppointmentSummaries {
      */
     @EventListener
     void patientRenamed(UserRenamed renamed) {
-        Long patientId = jdbc.sql("SELECT patient_id FROM patients WHERE user_id = ?")
-                .param(renamed.userId())
-                .query(Long.class)
-                .optional()
-                .orElse(null);
-        if (patientId == null) {
-            return;
-        }
-        int from = jdbc.sql("SELECT " + bucketOf(":last", ":first", ":user"))
-                .param("last", renamed.formerLastName())
-                .param("first", renamed.formerFirstName())
-                .param("user", renamed.userId())
-                .query(Integer.class)
-                .single();
-        int to = jdbc.sql("SELECT " + bucketOf("u.last_name", "u.first_name", "u.user_id")
-                        + " FROM users u WHERE u.user_id = ?")
-                .param(renamed.userId())
-                .query(Integer.class)
-                .single();
-        if (from == to) {
+        BucketCrossing crossing =
+                BucketCrossing.of(jdbc, renamed, "patients", "patient_id", "appointment_patient_buckets");
+        if (crossing == null) {
             return;
         }
         jdbc.sql("INSERT INTO appointment_daily_counts (count_date, doctor_id, " + COUNT_COLUMNS + ")"
@@ -508,9 +490,9 @@ public class AppointmentSummaries {
                         + " JOIN (SELECT :fromRow AS row_key, -1 AS sign UNION ALL SELECT :toRow, 1) k"
                         + " WHERE a.patient_id = :patient GROUP BY k.row_key) r ORDER BY r.d, r.row_key" + ADD_UP)
                 .param("day", BUCKET_DAY)
-                .param("fromRow", BUCKET_ROW - from)
-                .param("toRow", BUCKET_ROW - to)
-                .param("patient", patientId)
+                .param("fromRow", BUCKET_ROW - crossing.from())
+                .param("toRow", BUCKET_ROW - crossing.to())
+                .param("patient", crossing.personId())
                 .update();
     }
 }

@@ -50,11 +50,6 @@ class DoctorOrderBuckets {
                 + " LOCK IN SHARE MODE)";
     }
 
-    private static String bucketOf(String last, String first, String userId) {
-        return "(SELECT COALESCE(MAX(b.bucket), 0) FROM appointment_doctor_buckets b WHERE "
-                + AppointmentSummaries.atOrAboveBound(last, first, userId) + ")";
-    }
-
     /** A doctor and how many of their appointments the filter selects (their all-time row, V0024). */
     record DoctorRows(long doctorId, long rows) {}
 
@@ -216,26 +211,9 @@ class DoctorOrderBuckets {
      */
     @EventListener
     void doctorRenamed(UserRenamed renamed) {
-        Long doctorId = jdbc.sql("SELECT doctor_id FROM doctors WHERE user_id = ?")
-                .param(renamed.userId())
-                .query(Long.class)
-                .optional()
-                .orElse(null);
-        if (doctorId == null) {
-            return;
-        }
-        int from = jdbc.sql("SELECT " + bucketOf(":last", ":first", ":user"))
-                .param("last", renamed.formerLastName())
-                .param("first", renamed.formerFirstName())
-                .param("user", renamed.userId())
-                .query(Integer.class)
-                .single();
-        int to = jdbc.sql("SELECT " + bucketOf("u.last_name", "u.first_name", "u.user_id")
-                        + " FROM users u WHERE u.user_id = ?")
-                .param(renamed.userId())
-                .query(Integer.class)
-                .single();
-        if (from == to) {
+        BucketCrossing crossing =
+                BucketCrossing.of(jdbc, renamed, "doctors", "doctor_id", "appointment_doctor_buckets");
+        if (crossing == null) {
             return;
         }
         String[] columns = AppointmentSummaries.COUNT_COLUMNS.split(", ");
@@ -247,7 +225,7 @@ class DoctorOrderBuckets {
                         + " FROM appointment_daily_counts c JOIN (SELECT ? AS row_key, -1 AS sign UNION ALL"
                         + " SELECT ?, 1) k WHERE c.count_date = " + DoctorAndTimeJumps.SENTINEL_SQL
                         + " AND c.doctor_id = ?) r ORDER BY r.d, r.row_key" + AppointmentSummaries.ADD_UP)
-                .params(ROW + from, ROW + to, DoctorAndTimeJumps.doctorKey(doctorId))
+                .params(ROW + crossing.from(), ROW + crossing.to(), DoctorAndTimeJumps.doctorKey(crossing.personId()))
                 .update();
     }
 }
