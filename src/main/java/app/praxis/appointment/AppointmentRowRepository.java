@@ -160,18 +160,7 @@ class AppointmentRowRepository {
     /** " WHERE …" of the day totals ({@code t}) for the filter's status and dates, then {@code andWhere}. */
     private static String totalsWhere(AppointmentFilter filter, String andWhere, Map<String, Object> params) {
         var where = new StringBuilder(" WHERE 1 = 1");
-        if (filter.status() != null) {
-            where.append(" AND t.status = :status");
-            params.put("status", filter.status().name());
-        }
-        if (filter.from() != null) {
-            where.append(" AND t.count_date >= :from");
-            params.put("from", filter.from());
-        }
-        if (filter.to() != null) {
-            where.append(" AND t.count_date <= :to");
-            params.put("to", filter.to());
-        }
+        where.append(statusAndDays(filter, "t.status", "t.count_date", params));
         return where + andWhere;
     }
 
@@ -775,6 +764,27 @@ class AppointmentRowRepository {
                 .list();
     }
 
+    /**
+     * " AND …" for the filter's status and dates, on the columns {@code status} and {@code day} (of appointments or
+     * of kept totals), their values put in {@code params}.
+     */
+    static String statusAndDays(AppointmentFilter filter, String status, String day, Map<String, Object> params) {
+        var and = new StringBuilder();
+        if (filter.status() != null) {
+            and.append(" AND ").append(status).append(" = :status");
+            params.put("status", filter.status().name());
+        }
+        if (filter.from() != null) {
+            and.append(" AND ").append(day).append(" >= :from");
+            params.put("from", filter.from());
+        }
+        if (filter.to() != null) {
+            and.append(" AND ").append(day).append(" <= :to");
+            params.put("to", filter.to());
+        }
+        return and.toString();
+    }
+
     private static String where(AppointmentFilter filter, Map<String, Object> params) {
         var where = new StringBuilder(" WHERE 1 = 1");
         if (filter.doctorId() != null) {
@@ -797,18 +807,7 @@ class AppointmentRowRepository {
                     .append(NameWords.of(filter.patientName()).condition("npu", "patientName", params))
                     .append(")");
         }
-        if (filter.status() != null) {
-            where.append(" AND a.status = :status");
-            params.put("status", filter.status().name());
-        }
-        if (filter.from() != null) {
-            where.append(" AND a.appointment_date >= :from");
-            params.put("from", filter.from());
-        }
-        if (filter.to() != null) {
-            where.append(" AND a.appointment_date <= :to");
-            params.put("to", filter.to());
-        }
+        where.append(statusAndDays(filter, "a.status", "a.appointment_date", params));
         return where.toString();
     }
 

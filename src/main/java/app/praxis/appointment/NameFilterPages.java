@@ -139,18 +139,7 @@ final class NameFilterPages {
             where.append(" AND a.patient_id = :patientId");
             params.put("patientId", filter.patientId());
         }
-        if (filter.status() != null) {
-            where.append(" AND a.status = :status");
-            params.put("status", filter.status().name());
-        }
-        if (filter.from() != null) {
-            where.append(" AND a.appointment_date >= :from");
-            params.put("from", filter.from());
-        }
-        if (filter.to() != null) {
-            where.append(" AND a.appointment_date <= :to");
-            params.put("to", filter.to());
-        }
+        where.append(AppointmentRowRepository.statusAndDays(filter, "a.status", "a.appointment_date", params));
         return where.toString();
     }
 
