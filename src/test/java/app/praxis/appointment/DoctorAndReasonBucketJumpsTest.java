@@ -182,10 +182,10 @@ class DoctorAndReasonBucketJumpsTest {
         var scheduled = new AppointmentFilter(null, null, null, null, AppointmentStatus.SCHEDULED, null, null);
         for (AppointmentSort sort : List.of(AppointmentSort.DOCTOR, AppointmentSort.REASON)) {
             String order = sort.orderBy(true);
-            List<Long> all = ids(rows.findInOneQuery(scheduled, order, 0, 1_000_000, today));
+            List<Long> all = GridJumpChecks.ids(rows.findInOneQuery(scheduled, order, 0, 1_000_000, today));
             int moved = 0;
             for (int offset = 1; offset < all.size(); offset++) {
-                if (!ids(rows.find(scheduled, order, offset, 7, today))
+                if (!GridJumpChecks.ids(rows.find(scheduled, order, offset, 7, today))
                         .equals(all.subList(offset, Math.min(offset + 7, all.size())))) {
                     moved++;
                 }
@@ -271,54 +271,8 @@ class DoctorAndReasonBucketJumpsTest {
                                 : List.of(family + "%", family + "%"))
                 .query(Long.class)
                 .list());
-        var filters = new ArrayList<AppointmentFilter>();
-        filters.add(AppointmentFilter.none());
-        for (AppointmentStatus status : AppointmentStatus.values()) {
-            filters.add(new AppointmentFilter(null, null, null, null, status, null, null));
-        }
-        int checked = 0;
-        for (AppointmentFilter filter : filters) {
-            for (boolean ascending : new boolean[] {true, false}) {
-                String order = sort.orderBy(ascending);
-                List<Long> all = ids(rows.findInOneQuery(filter, order, 0, 1_000_000, today));
-                int first = -1;
-                int last = -1;
-                for (int i = 0; i < all.size(); i++) {
-                    if (ours.contains(all.get(i))) {
-                        first = first < 0 ? i : first;
-                        last = i;
-                    }
-                }
-                var offsets = new ArrayList<Integer>();
-                if (first >= 0) {
-                    for (int offset = Math.max(1, first - 3); offset <= last + 3; offset++) {
-                        offsets.add(offset);
-                    }
-                }
-                for (int i = 1; i < 12; i++) {
-                    offsets.add(all.size() * i / 12);
-                }
-                offsets.addAll(List.of(1, all.size() - 1, all.size(), all.size() + 1));
-                for (int size : new int[] {1, 4, 7}) {
-                    for (int offset : offsets) {
-                        if (offset < 1) {
-                            continue;
-                        }
-                        assertThat(ids(rows.find(filter, order, offset, size, today)))
-                                .as(
-                                        "%s: %s, %s, offset %d of %d, size %d",
-                                        when, filter, order, offset, all.size(), size)
-                                .containsExactlyElementsOf(
-                                        all.subList(Math.min(offset, all.size()), Math.min(offset + size, all.size())));
-                        checked++;
-                    }
-                }
-            }
-        }
+        int checked =
+                GridJumpChecks.assertPagesAroundOurs(rows, today, when, GridJumpChecks.noneAndEachStatus(), sort, ours);
         assertThat(checked).as(when).isGreaterThan(300);
-    }
-
-    private static List<Long> ids(List<AppointmentRow> list) {
-        return list.stream().map(AppointmentRow::id).toList();
     }
 }

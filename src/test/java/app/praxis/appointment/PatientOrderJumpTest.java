@@ -8,7 +8,6 @@ import app.praxis.patient.PatientSummary;
 import app.praxis.security.Roles;
 import app.praxis.support.IntegrationTest;
 import app.praxis.support.SignIn;
-import app.praxis.support.TestAccounts;
 import app.praxis.support.TestClock;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -21,7 +20,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 
 /**
  * A jump in the grid's patient order from the buckets of V0025 (issue 18, round 10): on patients whose names tie,
@@ -158,9 +156,9 @@ class PatientOrderJumpTest {
                 .update();
         var scheduled = new AppointmentFilter(null, null, null, null, AppointmentStatus.SCHEDULED, null, null);
         String order = AppointmentSort.PATIENT.orderBy(true);
-        List<Long> all = ids(rows.findInOneQuery(scheduled, order, 0, 1_000_000, today));
+        List<Long> all = GridJumpChecks.ids(rows.findInOneQuery(scheduled, order, 0, 1_000_000, today));
         int offset = all.size() - 3;
-        assertThat(ids(rows.find(scheduled, order, offset, 7, today)))
+        assertThat(GridJumpChecks.ids(rows.find(scheduled, order, offset, 7, today)))
                 .as("a page after a bucket counted 5 too many")
                 .isNotEqualTo(all.subList(offset, all.size()));
         summaries.rebuild();
@@ -196,67 +194,13 @@ class PatientOrderJumpTest {
                 .param(family + "%")
                 .query(Long.class)
                 .list());
-        var filters = new ArrayList<AppointmentFilter>();
-        filters.add(AppointmentFilter.none());
-        for (AppointmentStatus status : AppointmentStatus.values()) {
-            filters.add(new AppointmentFilter(null, null, null, null, status, null, null));
-        }
-        int checked = 0;
-        for (AppointmentFilter filter : filters) {
-            for (boolean ascending : new boolean[] {true, false}) {
-                String order = AppointmentSort.PATIENT.orderBy(ascending);
-                List<Long> all = ids(rows.findInOneQuery(filter, order, 0, 1_000_000, today));
-                int first = -1;
-                int last = -1;
-                for (int i = 0; i < all.size(); i++) {
-                    if (ours.contains(all.get(i))) {
-                        first = first < 0 ? i : first;
-                        last = i;
-                    }
-                }
-                var offsets = new ArrayList<Integer>();
-                if (first >= 0) {
-                    for (int offset = Math.max(1, first - 3); offset <= last + 3; offset++) {
-                        offsets.add(offset);
-                    }
-                }
-                for (int i = 1; i < 12; i++) {
-                    offsets.add(all.size() * i / 12);
-                }
-                offsets.addAll(List.of(1, all.size() - 1, all.size(), all.size() + 1));
-                for (int size : new int[] {1, 4, 7}) {
-                    for (int offset : offsets) {
-                        if (offset < 1) {
-                            continue;
-                        }
-                        assertThat(ids(rows.find(filter, order, offset, size, today)))
-                                .as(
-                                        "%s: %s, %s, offset %d of %d, size %d",
-                                        when, filter, order, offset, all.size(), size)
-                                .containsExactlyElementsOf(
-                                        all.subList(Math.min(offset, all.size()), Math.min(offset + size, all.size())));
-                        checked++;
-                    }
-                }
-            }
-        }
+        int checked = GridJumpChecks.assertPagesAroundOurs(
+                rows, today, when, GridJumpChecks.noneAndEachStatus(), AppointmentSort.PATIENT, ours);
         assertThat(checked).as(when).isGreaterThan(300);
     }
 
     /** A patient written in plain SQL with this first and last name (the fixture's quick patients are all "Pat"). */
     private PatientSummary patient(String firstName, String lastName) {
-        var userKey = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO users (email, phone, password_hash, role, first_name, last_name, date_of_birth)"
-                        + " VALUES (?, ?, '{noop}-', 'PATIENT', ?, ?, '1980-06-15')")
-                .params(TestAccounts.uniqueEmail("jump"), TestAccounts.uniquePhone(), firstName, lastName)
-                .update(userKey);
-        long userId = userKey.getKey().longValue();
-        var patientKey = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO patients (user_id) VALUES (?)").param(userId).update(patientKey);
-        return new PatientSummary(patientKey.getKey().longValue(), userId, firstName + " " + lastName);
-    }
-
-    private static List<Long> ids(List<AppointmentRow> list) {
-        return list.stream().map(AppointmentRow::id).toList();
+        return GridJumpChecks.patient(jdbc, "jump", firstName, lastName);
     }
 }

@@ -1,0 +1,100 @@
+package app.praxis.appointment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.praxis.patient.PatientSummary;
+import app.praxis.support.TestAccounts;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+
+/** What the grid's jump tests share: the pages compared with the single query's, and people with chosen names. */
+final class GridJumpChecks {
+
+    private GridJumpChecks() {}
+
+    /** No filter, then each status alone. */
+    static List<AppointmentFilter> noneAndEachStatus() {
+        var filters = new ArrayList<AppointmentFilter>();
+        filters.add(AppointmentFilter.none());
+        for (AppointmentStatus status : AppointmentStatus.values()) {
+            filters.add(new AppointmentFilter(null, null, null, null, status, null, null));
+        }
+        return filters;
+    }
+
+    /**
+     * For each filter and both directions of {@code sort}: the page at every offset around the rows {@code ours}
+     * (together in the order) and at offsets spread over the whole table, pages of 1, 4 and 7, equal to the single
+     * query's rows there. Returns how many pages were compared.
+     */
+    static int assertPagesAroundOurs(
+            AppointmentRowRepository rows,
+            LocalDate today,
+            String when,
+            Collection<AppointmentFilter> filters,
+            AppointmentSort sort,
+            Set<Long> ours) {
+        int checked = 0;
+        for (AppointmentFilter filter : filters) {
+            for (boolean ascending : new boolean[] {true, false}) {
+                String order = sort.orderBy(ascending);
+                List<Long> all = ids(rows.findInOneQuery(filter, order, 0, 1_000_000, today));
+                int first = -1;
+                int last = -1;
+                for (int i = 0; i < all.size(); i++) {
+                    if (ours.contains(all.get(i))) {
+                        first = first < 0 ? i : first;
+                        last = i;
+                    }
+                }
+                var offsets = new ArrayList<Integer>();
+                if (first >= 0) {
+                    for (int offset = Math.max(1, first - 3); offset <= last + 3; offset++) {
+                        offsets.add(offset);
+                    }
+                }
+                for (int i = 1; i < 12; i++) {
+                    offsets.add(all.size() * i / 12);
+                }
+                offsets.addAll(List.of(1, all.size() - 1, all.size(), all.size() + 1));
+                for (int size : new int[] {1, 4, 7}) {
+                    for (int offset : offsets) {
+                        if (offset < 1) {
+                            continue;
+                        }
+                        assertThat(ids(rows.find(filter, order, offset, size, today)))
+                                .as(
+                                        "%s: %s, %s, offset %d of %d, size %d",
+                                        when, filter, order, offset, all.size(), size)
+                                .containsExactlyElementsOf(
+                                        all.subList(Math.min(offset, all.size()), Math.min(offset + size, all.size())));
+                        checked++;
+                    }
+                }
+            }
+        }
+        return checked;
+    }
+
+    /** A patient written in plain SQL with this first and last name (the fixture's quick patients are all "Pat"). */
+    static PatientSummary patient(JdbcClient jdbc, String emailTag, String firstName, String lastName) {
+        var userKey = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO users (email, phone, password_hash, role, first_name, last_name, date_of_birth)"
+                        + " VALUES (?, ?, '{noop}-', 'PATIENT', ?, ?, '1980-06-15')")
+                .params(TestAccounts.uniqueEmail(emailTag), TestAccounts.uniquePhone(), firstName, lastName)
+                .update(userKey);
+        long userId = userKey.getKey().longValue();
+        var patientKey = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO patients (user_id) VALUES (?)").param(userId).update(patientKey);
+        return new PatientSummary(patientKey.getKey().longValue(), userId, firstName + " " + lastName);
+    }
+
+    static List<Long> ids(List<AppointmentRow> list) {
+        return list.stream().map(AppointmentRow::id).toList();
+    }
+}
