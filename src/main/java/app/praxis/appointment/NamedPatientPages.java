@@ -89,8 +89,10 @@ final class NamedPatientPages {
         var params = new LinkedHashMap<String, Object>();
         String others = words.conditionBesidesLongest("u", "name", params);
         params.put("longest", words.longestPattern());
-        String select = "SELECT o." + idColumn + " AS id, u.last_name, u.first_name, u.user_id FROM " + table
-                + " o JOIN users u ON u.user_id = o.user_id WHERE ";
+        // the names only where they are sorted: the union's rows (and its duplicate check) stay small otherwise
+        String select =
+                "SELECT o." + idColumn + " AS id" + (inNameOrder ? ", u.last_name, u.first_name, u.user_id" : "")
+                        + " FROM " + table + " o JOIN users u ON u.user_id = o.user_id WHERE ";
         String rest = others;
         if (only != null) {
             rest += " AND o." + idColumn + " = :only";

@@ -944,7 +944,7 @@ class LargeClinicBenchmarkTest {
                 "names, round 12: patients 'Klara', their rows per day",
                 "SELECT a.appointment_date, COUNT(*) " + named
                         + " GROUP BY a.appointment_date ORDER BY a.appointment_date DESC");
-        LocalDate day = today.minusDays(200);
+        LocalDate day = today.minusDays(10);
         queries.put(
                 "names, round 12: patients 'Klara', the page within the day",
                 "SELECT a.appointment_id " + named + " AND a.appointment_date >= '" + day + "' AND a.appointment_date"
