@@ -43,6 +43,9 @@ final class NameFilterPages {
     /** {@link #MAX_PEOPLE}, or another limit (the benchmark times both shapes beyond it). */
     private final int maxPeople;
 
+    /** A patient's name, alone or with a doctor's (round 12). */
+    private final NamedPatientPages namedPatients;
+
     NameFilterPages(JdbcClient jdbc) {
         this(jdbc, MAX_PEOPLE);
     }
@@ -50,6 +53,7 @@ final class NameFilterPages {
     NameFilterPages(JdbcClient jdbc, int maxPeople) {
         this.jdbc = jdbc;
         this.maxPeople = maxPeople;
+        this.namedPatients = new NamedPatientPages(jdbc, maxPeople);
     }
 
     /** Whether the filter names a doctor or a patient (what this class serves). */
@@ -146,6 +150,9 @@ final class NameFilterPages {
     /** How many appointments the filter selects, or null when the names are not served here. */
     @Nullable
     Long count(AppointmentFilter filter) {
+        if (NamedPatientPages.serves(filter)) {
+            return namedPatients.count(filter);
+        }
         Named named = resolve(filter);
         if (named == null) {
             return null;
@@ -218,6 +225,9 @@ final class NameFilterPages {
      */
     @Nullable
     List<Long> ids(AppointmentFilter filter, String orderBy, long offset, int limit, LocalDate today) {
+        if (NamedPatientPages.serves(filter)) {
+            return namedPatients.ids(filter, orderBy, offset, limit, today);
+        }
         Named named = resolve(filter);
         if (named == null) {
             return null;

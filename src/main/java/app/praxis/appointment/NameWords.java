@@ -54,6 +54,24 @@ final class NameWords {
         return sql.toString();
     }
 
+    /** The LIKE pattern of the longest word: it selects the fewest names, so the name indexes' ranges start there. */
+    String longestPattern() {
+        return startsWith(longest());
+    }
+
+    /** {@link #condition} of every word but {@link #longestPattern}'s. */
+    String conditionBesidesLongest(String users, String prefix, Map<String, Object> params) {
+        var others = new java.util.ArrayList<>(words);
+        others.remove(longest());
+        return new NameWords(others).condition(users, prefix, params);
+    }
+
+    private String longest() {
+        return words.stream()
+                .max(java.util.Comparator.comparingInt(String::length))
+                .orElseThrow();
+    }
+
     /** A LIKE pattern for names that start with the word, the user's own % and _ taken literally. */
     private static String startsWith(String word) {
         return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";

@@ -927,6 +927,49 @@ class LargeClinicBenchmarkTest {
                         + " WHERE 1 = 1 AND a.doctor_id IN (" + d + ") GROUP BY a.patient_id) n JOIN patients o"
                         + " ON o.patient_id = n.id JOIN users u ON u.user_id = o.user_id ORDER BY u.last_name ASC,"
                         + " u.first_name ASC, u.user_id ASC");
+        // round 12 (NamedPatientPages): the patients by the two prefix ranges; their rows grouped per day, per
+        // status and day, per time and day; the page read within the groups it spans
+        String byRanges = "SELECT o.patient_id AS id, u.last_name, u.first_name, u.user_id FROM patients o JOIN users u"
+                + " ON u.user_id = o.user_id WHERE u.first_name LIKE 'Klara%' UNION SELECT o.patient_id AS id,"
+                + " u.last_name, u.first_name, u.user_id FROM patients o JOIN users u ON u.user_id = o.user_id"
+                + " WHERE u.last_name LIKE 'Klara%'";
+        queries.put(
+                "names, round 12: the patients named 'Klara' by the two prefix ranges",
+                "SELECT n.id FROM (" + byRanges + ") n LIMIT 20001");
+        queries.put(
+                "names, round 12: the patients named 'Klara' by the two prefix ranges, in name order",
+                "SELECT n.id FROM (" + byRanges + ") n ORDER BY n.last_name, n.first_name, n.user_id LIMIT 20001");
+        String named = "FROM appointments a WHERE a.patient_id IN (" + p + ")";
+        queries.put(
+                "names, round 12: patients 'Klara', their rows per day",
+                "SELECT a.appointment_date, COUNT(*) " + named
+                        + " GROUP BY a.appointment_date ORDER BY a.appointment_date DESC");
+        LocalDate day = today.minusDays(10);
+        queries.put(
+                "names, round 12: patients 'Klara', the page within the day",
+                "SELECT a.appointment_id " + named + " AND a.appointment_date >= '" + day + "' AND a.appointment_date"
+                        + " <= '" + day + "' ORDER BY a.appointment_date DESC, a.start_time DESC, a.appointment_id DESC"
+                        + " LIMIT 50 OFFSET 10");
+        queries.put(
+                "names, round 12: patients 'Klara', their rows per status and day",
+                "SELECT a.status, a.appointment_date, COUNT(*) " + named
+                        + " GROUP BY a.status, a.appointment_date ORDER BY a.status, a.appointment_date");
+        queries.put(
+                "names, round 12: patients 'Klara', the page within a status's days",
+                "SELECT a.appointment_id " + named + " AND a.status >= 'COMPLETED' AND a.status <= 'COMPLETED'"
+                        + " AND (a.status > 'COMPLETED' OR a.appointment_date >= '" + day + "') AND (a.status"
+                        + " < 'COMPLETED' OR a.appointment_date <= '" + day.plusDays(1) + "') ORDER BY a.status,"
+                        + " a.appointment_date, a.start_time, a.appointment_id LIMIT 50 OFFSET 10");
+        queries.put(
+                "names, round 12: patients 'Klara', their rows per time and day",
+                "SELECT a.start_time, a.appointment_date, COUNT(*) " + named
+                        + " GROUP BY a.start_time, a.appointment_date ORDER BY a.start_time, a.appointment_date");
+        queries.put(
+                "names, round 12: patients 'Klara', the page within a time's days",
+                "SELECT a.appointment_id " + named + " AND a.start_time >= '10:00' AND a.start_time <= '10:00'"
+                        + " AND (a.start_time > '10:00' OR a.appointment_date >= '" + day + "') AND (a.start_time"
+                        + " < '10:00' OR a.appointment_date <= '" + day.plusDays(30) + "') ORDER BY a.start_time,"
+                        + " a.appointment_date, a.appointment_id LIMIT 50 OFFSET 10");
         queries.forEach((what, sql) -> {
             String plan =
                     jdbc.sql("ANALYZE FORMAT=JSON " + sql).query(String.class).single();

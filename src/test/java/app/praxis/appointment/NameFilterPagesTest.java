@@ -24,7 +24,8 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
  * the start of a first or last name, whatever the case or accents; and the pages and counts read from the named people
  * (their kept counts, their own indexes) hold exactly the rows of the one query that joins, sorts and skips every
  * row, for several names, every order in both directions, every offset and pages of 1, 4 and 7, after rows written in
- * SQL and after bookings, a reschedule and a cancellation. A doctor's kept total made wrong moves the count.
+ * SQL and after bookings, a reschedule and a cancellation. A doctor's kept total made wrong moves the count. A
+ * patient's name (round 12, {@link NamedPatientPages}) is checked the same way, with dates, a status and a doctor's name.
  */
 @IntegrationTest
 class NameFilterPagesTest {
@@ -190,6 +191,12 @@ class NameFilterPagesTest {
         filters.add(new AppointmentFilter(null, null, null, family, AppointmentStatus.COMPLETED, today, null));
         filters.add(doctorNamed(family + "Nobody"));
         filters.add(patientNamed(family + "Nobody"));
+        // round 12 (NamedPatientPages): a patient's name with a date range, a status, a doctor's name; the longest
+        // word last (the one whose prefix ranges are read)
+        filters.add(new AppointmentFilter(null, null, null, family, null, today.minusDays(2), today));
+        filters.add(new AppointmentFilter(null, null, null, "anna " + family, AppointmentStatus.SCHEDULED, null, null));
+        filters.add(new AppointmentFilter(null, null, "kla " + family, family, null, null, null));
+        filters.add(patientNamed("kla " + family + "Zeh"));
         var orders = new ArrayList<String>();
         orders.add(AppointmentSort.TODAY_FIRST.orderBy(true));
         for (AppointmentSort sort : AppointmentSort.values()) {
