@@ -116,18 +116,7 @@ final class NamedPatientPages {
             where.append(" AND a.doctor_id = :doctorId");
             params.put("doctorId", filter.doctorId());
         }
-        if (filter.status() != null) {
-            where.append(" AND a.status = :status");
-            params.put("status", filter.status().name());
-        }
-        if (filter.from() != null) {
-            where.append(" AND a.appointment_date >= :from");
-            params.put("from", filter.from());
-        }
-        if (filter.to() != null) {
-            where.append(" AND a.appointment_date <= :to");
-            params.put("to", filter.to());
-        }
+        where.append(AppointmentRowRepository.statusAndDays(filter, "a.status", "a.appointment_date", params));
         return where.toString();
     }
 
@@ -456,47 +445,5 @@ final class NamedPatientPages {
                 walk.firstSkip,
                 limit,
                 params);
-    }
-
-    /**
-     * A walk over people (id, rows) in the order: skips whole people until the one that holds the row at the offset,
-     * then chooses people until the page's last row.
-     */
-    private static final class PeopleWalk {
-        final List<Long> chosen = new ArrayList<>();
-        private final int limit;
-        private long skip;
-        long firstSkip = -1;
-        private long chosenRows;
-
-        PeopleWalk(long offset, int limit) {
-            this.skip = offset;
-            this.limit = limit;
-        }
-
-        boolean full() {
-            return firstSkip >= 0 && chosenRows >= firstSkip + limit;
-        }
-
-        void pass(List<long[]> people) {
-            for (long[] person : people) {
-                if (full()) {
-                    return;
-                }
-                long rows = person[1];
-                if (rows == 0) {
-                    continue;
-                }
-                if (firstSkip < 0) {
-                    if (skip >= rows) {
-                        skip -= rows;
-                        continue;
-                    }
-                    firstSkip = skip;
-                }
-                chosen.add(person[0]);
-                chosenRows += rows;
-            }
-        }
     }
 }

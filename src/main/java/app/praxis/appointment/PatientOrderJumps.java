@@ -1,6 +1,5 @@
 package app.praxis.appointment;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,40 +76,23 @@ final class PatientOrderJumps {
         // it up to the page's last row
         Patient start = bound(ascending ? holding.key() : holding.key() + 1);
         boolean inclusive = ascending;
-        long skip = offset - holding.before();
-        var chosen = new ArrayList<Long>();
-        long chosenRows = 0;
-        long firstSkip = -1;
-        while (true) {
+        var walk = new PeopleWalk(offset - holding.before(), limit);
+        while (!walk.full()) {
             List<Patient> batch = patients(start, inclusive, ascending);
             if (batch.isEmpty()) {
                 break;
             }
             Map<Long, Long> counts = counts(batch, status);
-            for (Patient patient : batch) {
-                long rows = counts.getOrDefault(patient.patientId(), 0L);
-                if (rows == 0) {
-                    continue;
-                }
-                if (firstSkip < 0) {
-                    if (skip >= rows) {
-                        skip -= rows;
-                        continue;
-                    }
-                    firstSkip = skip;
-                }
-                chosen.add(patient.patientId());
-                chosenRows += rows;
-                if (chosenRows >= firstSkip + limit) {
-                    break;
-                }
-            }
-            if ((firstSkip >= 0 && chosenRows >= firstSkip + limit) || batch.size() < PATIENT_BATCH) {
+            walk.pass(batch.stream()
+                    .map(patient -> new long[] {patient.patientId(), counts.getOrDefault(patient.patientId(), 0L)})
+                    .toList());
+            if (batch.size() < PATIENT_BATCH) {
                 break;
             }
             start = batch.getLast();
             inclusive = false;
         }
+        List<Long> chosen = walk.chosen;
         if (chosen.isEmpty()) {
             return List.of();
         }
@@ -119,7 +101,7 @@ final class PatientOrderJumps {
         var params = new HashMap<String, Object>();
         params.put("ids", chosen);
         params.put("limit", limit);
-        params.put("skip", firstSkip);
+        params.put("skip", walk.firstSkip);
         String statusWhere = "";
         if (status != null) {
             statusWhere = " AND a.status = :status";

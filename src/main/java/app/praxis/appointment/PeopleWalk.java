@@ -1,0 +1,46 @@
+package app.praxis.appointment;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A walk over people (id, rows) in the order: skips whole people until the one that holds the row at the offset,
+ * then chooses people until the page's last row.
+ */
+final class PeopleWalk {
+    final List<Long> chosen = new ArrayList<>();
+    private final int limit;
+    private long skip;
+    long firstSkip = -1;
+    private long chosenRows;
+
+    PeopleWalk(long offset, int limit) {
+        this.skip = offset;
+        this.limit = limit;
+    }
+
+    boolean full() {
+        return firstSkip >= 0 && chosenRows >= firstSkip + limit;
+    }
+
+    void pass(List<long[]> people) {
+        for (long[] person : people) {
+            if (full()) {
+                return;
+            }
+            long rows = person[1];
+            if (rows == 0) {
+                continue;
+            }
+            if (firstSkip < 0) {
+                if (skip >= rows) {
+                    skip -= rows;
+                    continue;
+                }
+                firstSkip = skip;
+            }
+            chosen.add(person[0]);
+            chosenRows += rows;
+        }
+    }
+}
