@@ -265,7 +265,8 @@ final class NameFilterPages {
             }
         }
         if (AppointmentSort.TODAY_FIRST.orderBy(true).equals(orderBy)) {
-            return named.doctorsAlone(filter)
+            // the first page reads its parts' first rows: no sizes needed
+            return named.doctorsAlone(filter) && offset > 0
                     ? doctorPages.todayFirst(filter, named.doctors(), offset, limit, today, reader(named))
                     : todayFirst(filter, named, offset, limit, today);
         }
