@@ -55,7 +55,8 @@ public final class AppointmentQueryShapes {
 
     /**
      * A page with a doctor's name as round 11 read it: the named doctors' rows per day by the doctor's index of the
-     * kept rows, the status order as one read of their rows (the "before" of round 12).
+     * kept rows, the status order as one read of their rows (the "before" of round 12; today first reads those rows
+     * once for its three parts, as round 12 does).
      */
     public List<AppointmentRow> namedPageRound11(
             AppointmentFilter filter, Sort sort, long offset, int limit, LocalDate today) {
