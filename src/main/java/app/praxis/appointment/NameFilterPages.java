@@ -46,14 +46,26 @@ final class NameFilterPages {
     /** A patient's name, alone or with a doctor's (round 12). */
     private final NamedPatientPages namedPatients;
 
+    /** The orders of named doctors alone that their kept rows per day serve (round 12). */
+    private final NamedDoctorPages doctorPages;
+
+    private final boolean byStatusDays;
+
     NameFilterPages(JdbcClient jdbc) {
         this(jdbc, MAX_PEOPLE);
     }
 
     NameFilterPages(JdbcClient jdbc, int maxPeople) {
+        this(jdbc, maxPeople, new NamedDoctorPages(jdbc), true);
+    }
+
+    /** {@code byStatusDays} false: the status order with named doctors as one read (the benchmark's "before"). */
+    NameFilterPages(JdbcClient jdbc, int maxPeople, NamedDoctorPages doctorPages, boolean byStatusDays) {
         this.jdbc = jdbc;
         this.maxPeople = maxPeople;
         this.namedPatients = new NamedPatientPages(jdbc, maxPeople);
+        this.doctorPages = doctorPages;
+        this.byStatusDays = byStatusDays;
     }
 
     /** Whether the filter names a doctor or a patient (what this class serves). */
@@ -243,11 +255,19 @@ final class NameFilterPages {
                 return byPerson(filter, named, Person.PATIENT, ascending, offset, limit);
             }
             if (AppointmentSort.DATE.orderBy(ascending).equals(orderBy) && named.doctorsAlone(filter)) {
-                return byDay(filter, named, "", "", ascending, orderBy, offset, limit, null);
+                return doctorPages.byDay(filter, named.doctors(), ascending, orderBy, offset, limit, reader(named));
+            }
+            if (AppointmentSort.STATUS.orderBy(ascending).equals(orderBy)
+                    && named.doctorsAlone(filter)
+                    && byStatusDays) {
+                return doctorPages.byStatus(filter, named.doctors(), ascending, offset, limit, reader(named));
             }
         }
         if (AppointmentSort.TODAY_FIRST.orderBy(true).equals(orderBy)) {
-            return todayFirst(filter, named, offset, limit, today);
+            // the first page reads its parts' first rows: no sizes needed
+            return named.doctorsAlone(filter) && offset > 0
+                    ? doctorPages.todayFirst(filter, named.doctors(), offset, limit, today, reader(named))
+                    : todayFirst(filter, named, offset, limit, today);
         }
         return page(filter, named, "", orderBy, offset, limit, new LinkedHashMap<>());
     }
@@ -272,56 +292,31 @@ final class NameFilterPages {
 
     /** The default order's parts: today by time, upcoming soonest first, past latest first (as the repository's). */
     private static final String[][] TODAY_FIRST_PARTS = {
-        {" AND a.appointment_date = :today", " AND c.count_date = :today", "a.start_time, a.appointment_id"},
-        {
-            " AND a.appointment_date > :today",
-            " AND c.count_date > :today",
-            "a.appointment_date, a.start_time, a.appointment_id"
-        },
-        {
-            " AND a.appointment_date < :today",
-            " AND c.count_date < :today",
-            "a.appointment_date DESC, a.start_time DESC, a.appointment_id"
-        }
+        {" AND a.appointment_date = :today", "a.start_time, a.appointment_id"},
+        {" AND a.appointment_date > :today", "a.appointment_date, a.start_time, a.appointment_id"},
+        {" AND a.appointment_date < :today", "a.appointment_date DESC, a.start_time DESC, a.appointment_id"}
     };
 
-    /** Today first: each part skipped whole by its size; named doctors alone by their kept rows, to the day. */
+    /** Today first: each part skipped whole by its size (named doctors alone: {@link NamedDoctorPages}). */
     private List<Long> todayFirst(AppointmentFilter filter, Named named, long offset, int limit, LocalDate today) {
-        boolean kept = named.doctorsAlone(filter);
         var ids = new ArrayList<Long>();
         long skip = offset;
         for (int p = 0; p < TODAY_FIRST_PARTS.length && ids.size() < limit; p++) {
             String[] part = TODAY_FIRST_PARTS[p];
             int wanted = limit - ids.size();
             if (skip > 0) {
-                long size = kept ? keptSize(filter, named, part[1], today) : partCount(filter, named, part[0], today);
+                long size = partCount(filter, named, part[0], today);
                 if (skip >= size) {
                     skip -= size;
                     continue;
                 }
             }
-            if (kept && p > 0 && skip > 0) {
-                ids.addAll(byDay(filter, named, part[0], part[1], p == 1, part[2], skip, wanted, today));
-            } else {
-                var params = new LinkedHashMap<String, Object>();
-                params.put("today", today);
-                ids.addAll(page(filter, named, part[0], part[2], skip, wanted, params));
-            }
+            var params = new LinkedHashMap<String, Object>();
+            params.put("today", today);
+            ids.addAll(page(filter, named, part[0], part[1], skip, wanted, params));
             skip = 0;
         }
         return ids;
-    }
-
-    private long keptSize(AppointmentFilter filter, Named named, String daysAnd, LocalDate today) {
-        var params = new HashMap<String, Object>();
-        params.put("ids", named.doctors());
-        params.put("today", today);
-        return jdbc.sql("SELECT COALESCE(SUM(" + AppointmentSummaries.countedColumns(filter.status())
-                        + "), 0) FROM appointment_daily_counts c" + " WHERE c.doctor_id IN (:ids)"
-                        + dates(filter, params) + daysAnd)
-                .params(params)
-                .query(Long.class)
-                .single();
     }
 
     private long partCount(AppointmentFilter filter, Named named, String andWhere, LocalDate today) {
@@ -333,59 +328,10 @@ final class NameFilterPages {
                 .single();
     }
 
-    /**
-     * The page at {@code offset} in the order by date ({@code ascending} or not, then time and id) of the named
-     * doctors' rows ({@code andWhere} on {@code a}, {@code daysAnd} the same on the kept rows' {@code c}): their kept
-     * rows per day summed in that order until the sum passes the offset, then the page from that day on, skipping
-     * only within the day.
-     */
-    private List<Long> byDay(
-            AppointmentFilter filter,
-            Named named,
-            String andWhere,
-            String daysAnd,
-            boolean ascending,
-            String orderBy,
-            long offset,
-            int limit,
-            @Nullable LocalDate today) {
-        String dir = ascending ? "ASC" : "DESC";
-        var params = new HashMap<String, Object>();
-        params.put("ids", named.doctors());
-        if (today != null) {
-            params.put("today", today);
-        }
-        List<Object[]> days = jdbc.sql(
-                        "SELECT c.count_date, SUM(" + AppointmentSummaries.countedColumns(filter.status()) + ")"
-                                + " FROM appointment_daily_counts c WHERE c.doctor_id IN (:ids)" + dates(filter, params)
-                                + daysAnd + " GROUP BY c.count_date ORDER BY c.count_date " + dir)
-                .params(params)
-                .query((rs, row) -> new Object[] {rs.getObject(1, LocalDate.class), rs.getLong(2)})
-                .list();
-        long before = 0;
-        for (int first = 0; first < days.size(); first++) {
-            long total = (Long) days.get(first)[1];
-            if (before + total > offset) {
-                // the page's last day too: the read then sorts the page's few days, not every day after the first
-                int last = first;
-                long through = before + total;
-                while (through < offset + limit && last + 1 < days.size()) {
-                    through += (Long) days.get(++last)[1];
-                }
-                var pageParams = new LinkedHashMap<String, Object>();
-                pageParams.put("jumpDay", days.get(first)[0]);
-                pageParams.put("lastDay", days.get(last)[0]);
-                if (today != null) {
-                    pageParams.put("today", today);
-                }
-                String between = ascending
-                        ? " AND a.appointment_date >= :jumpDay AND a.appointment_date <= :lastDay"
-                        : " AND a.appointment_date <= :jumpDay AND a.appointment_date >= :lastDay";
-                return page(filter, named, andWhere + between, orderBy, offset - before, limit, pageParams);
-            }
-            before += total;
-        }
-        return List.of();
+    /** The page among the named people's rows, as {@link NamedDoctorPages} asks for it. */
+    private NamedDoctorPages.PageReader reader(Named named) {
+        return (filter, andWhere, orderBy, offset, limit, params) ->
+                page(filter, named, andWhere, orderBy, offset, limit, params);
     }
 
     /**

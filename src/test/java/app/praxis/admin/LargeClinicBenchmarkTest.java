@@ -162,7 +162,8 @@ class LargeClinicBenchmarkTest {
                 || only.contains("jumps")
                 || only.contains("slotwrite")
                 || only.contains("names")
-                || only.contains("bucketjumps")) {
+                || only.contains("bucketjumps")
+                || only.contains("doctor30")) {
             if (only.contains("slotwrite")) {
                 measureSlotSummaryWrite();
             }
@@ -181,6 +182,9 @@ class LargeClinicBenchmarkTest {
             }
             if (only.contains("bucketjumps")) {
                 measureBucketJumps();
+            }
+            if (only.contains("doctor30")) {
+                measureDoctorOrderWithDates();
             }
             if (only.contains("dashboard")) {
                 SignIn.as(ids.doctorUser(0), Roles.ADMIN);
@@ -826,6 +830,15 @@ class LargeClinicBenchmarkTest {
             measure("names: first page, today first, " + who, () -> page(filter, 0, Sort.unsorted()));
             for (Sort sort : sorts) {
                 String order = sort.isUnsorted() ? "today first" : sort.toString();
+                if (filter.patientName() == null && roundTwelve(sort)) {
+                    measure(
+                            "names: count + jump to " + named / 2 + ", " + order + ", " + who + "before (round 11)",
+                            () -> {
+                                appointments.count(filter);
+                                return shapes.namedPageRound11(filter, sort, named / 2, 50, today)
+                                        .size();
+                            });
+                }
                 measure("names: count + jump to " + named / 2 + ", " + order + ", " + who, () -> {
                     appointments.count(filter);
                     return page(filter, (int) (named / 2), sort);
@@ -871,6 +884,11 @@ class LargeClinicBenchmarkTest {
         }
     }
 
+    /** The orders round 12 changed with a doctor's name: today first, by date, by status. */
+    private static boolean roundTwelve(Sort sort) {
+        return sort.isUnsorted() || sort.getOrderFor("date") != null || sort.getOrderFor("status") != null;
+    }
+
     /** The plans of the name filters' statements (round 11), for doctor 'Klara' and patient 'Klara'. */
     private void explainNameFilters(LocalDate today) {
         var queries = new java.util.LinkedHashMap<String, String>();
@@ -895,6 +913,15 @@ class LargeClinicBenchmarkTest {
                 "SELECT c.count_date, SUM(c.scheduled + c.completed + c.no_shows + c.cancelled_by_patient"
                         + " + c.cancelled_by_practice) FROM appointment_daily_counts c WHERE c.doctor_id IN (" + d
                         + ") GROUP BY c.count_date ORDER BY c.count_date DESC");
+        queries.put(
+                "names: doctors 'Klara' by date: their rows per day from ix_appointment_doctor_day (round 12)",
+                "SELECT a.appointment_date, COUNT(*) FROM appointments a WHERE a.doctor_id IN (" + d + ")"
+                        + " GROUP BY a.appointment_date ORDER BY a.appointment_date DESC");
+        queries.put(
+                "names: doctors 'Klara' by status: their rows per status (round 12)",
+                "SELECT SUM(c.cancelled_by_patient + c.cancelled_by_practice), SUM(c.completed), SUM(c.no_shows),"
+                        + " SUM(c.scheduled) FROM appointment_daily_counts c WHERE c.count_date = '1000-01-01'"
+                        + " AND c.doctor_id IN (" + d.replaceAll("(\\d+)", "1000000000000 + $1") + ")");
         queries.put(
                 "names: doctors 'Klara' by date: the page within the day",
                 "SELECT a.appointment_id FROM appointments a WHERE 1 = 1 AND a.doctor_id IN (" + d + ")"
@@ -1042,6 +1069,47 @@ class LargeClinicBenchmarkTest {
                 () -> page(lastMonth, (int) monthHalf, Sort.by("doctor")));
         if (Boolean.getBoolean("benchmark.explain")) {
             explainBucketJumps(total);
+        }
+    }
+
+    /**
+     * {@code -Dbenchmark.only=doctor30} (round 12, branch dname12): the grid in the doctor order with a closed date
+     * range (the last 30 days, the last 7 days, with a status), count + jump to half, both directions, and spread.
+     */
+    private void measureDoctorOrderWithDates() {
+        LocalDate today = LocalDate.now(clock);
+        var shapes = new app.praxis.appointment.AppointmentQueryShapes(context);
+        SignIn.as(1, Roles.ADMIN);
+        for (var filter : List.of(
+                new AppointmentFilter(null, null, null, null, null, today.minusDays(30), today),
+                new AppointmentFilter(null, null, null, null, null, today.minusDays(6), today),
+                new AppointmentFilter(
+                        null, null, null, null, AppointmentStatus.COMPLETED, today.minusDays(30), today))) {
+            long n = appointments.count(filter);
+            String who = (filter.status() != null ? filter.status() + ", " : "") + filter.from() + " to " + filter.to()
+                    + " (" + n + " rows)";
+            for (Sort sort : List.of(Sort.by("doctor"), Sort.by(Sort.Direction.DESC, "doctor"))) {
+                measure("doctor30: count + jump to half, " + sort + ", " + who, () -> {
+                    appointments.count(filter);
+                    return page(filter, (int) (n / 2), sort);
+                });
+                int[] call = {0};
+                measure(
+                        "doctor30: spread jumps, " + sort + ", " + who,
+                        () -> page(filter, (int) (n * (call[0]++ % 37) / 37), sort));
+            }
+        }
+        if (Boolean.getBoolean("benchmark.explain")) {
+            String range = "SELECT t.doctor_id, t.n FROM (SELECT c.doctor_id, SUM(c.scheduled + c.completed"
+                    + " + c.no_shows + c.cancelled_by_patient + c.cancelled_by_practice) AS n"
+                    + " FROM appointment_daily_counts c WHERE c.count_date BETWEEN '" + today.minusDays(30)
+                    + "' AND '" + today + "' AND c.doctor_id > 0 AND c.doctor_id < 1000000000000"
+                    + " GROUP BY c.doctor_id) t JOIN doctors d ON d.doctor_id = t.doctor_id"
+                    + " JOIN users u ON u.user_id = d.user_id ORDER BY u.last_name, u.first_name, u.user_id";
+            print("  EXPLAIN doctor30: the doctors' rows of 30 days in name order:\n" + range + "\n"
+                    + jdbc.sql("ANALYZE FORMAT=JSON " + range)
+                            .query(String.class)
+                            .single());
         }
     }
 

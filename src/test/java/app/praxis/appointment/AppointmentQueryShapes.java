@@ -53,6 +53,23 @@ public final class AppointmentQueryShapes {
                 today);
     }
 
+    /**
+     * A page with a doctor's name as round 11 read it: the named doctors' rows per day by the doctor's index of the
+     * kept rows, the status order as one read of their rows (the "before" of round 12; today first reads those rows
+     * once for its three parts, as round 12 does).
+     */
+    public List<AppointmentRow> namedPageRound11(
+            AppointmentFilter filter, Sort sort, long offset, int limit, LocalDate today) {
+        return rows.byIds(
+                new NameFilterPages(
+                                jdbc,
+                                NameFilterPages.MAX_PEOPLE,
+                                new NamedDoctorPages(jdbc, NamedDoctorPages.DayRead.KEPT_ROWS),
+                                false)
+                        .ids(filter, AppointmentSort.orderBy(sort), offset, limit, today),
+                today);
+    }
+
     /** The count with a name filter from the named people however many a name selects (round 11). */
     public long namedCount(AppointmentFilter filter) {
         return new NameFilterPages(jdbc, Integer.MAX_VALUE).count(filter);

@@ -189,6 +189,11 @@ class NameFilterPagesTest {
         filters.add(new AppointmentFilter(null, null, family, null, null, today.minusDays(1), today.plusDays(1)));
         filters.add(new AppointmentFilter(null, null, family, null, AppointmentStatus.CANCELLED, null, today));
         filters.add(new AppointmentFilter(null, null, null, family, AppointmentStatus.COMPLETED, today, null));
+        // round 12: named doctors by status and by date from their kept rows per day, with open and closed ranges
+        filters.add(new AppointmentFilter(null, null, family, null, null, today.minusDays(2), null));
+        filters.add(new AppointmentFilter(null, null, family, null, null, null, today.minusDays(1)));
+        filters.add(new AppointmentFilter(
+                null, null, "kla " + family, null, AppointmentStatus.NO_SHOW, today.minusDays(3), today.plusDays(2)));
         filters.add(doctorNamed(family + "Nobody"));
         filters.add(patientNamed(family + "Nobody"));
         // round 12 (NamedPatientPages): a patient's name with a date range, a status, a doctor's name; the longest
