@@ -11,20 +11,20 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The admins' grid with a doctor's or a patient's name in its filter (issue 18): the name is first resolved to the
- * people it selects ({@link NameWords}, an index range of users' names), in the grid's name order, and then counted
- * and paged through their own indexes and kept counts instead of joining and testing every appointment's names:
+ * The admins' grid with a doctor's or a patient's name in its filter (issue 18). A patient's name, alone or with a
+ * doctor's, goes to {@link NamedPatientPages}; a doctor's name is served here: it is first resolved to the doctors it
+ * selects ({@link NameWords}, an index range of users' names), in the grid's name order, and then counted and paged
+ * through their own indexes and kept counts instead of joining and testing every appointment's names:
  *
  * <ul>
- *   <li><b>count</b>: named doctors alone, from their kept totals ({@code appointment_daily_counts}: the all-time row
- *       of V0024, or their rows per day in a date range); otherwise a count of appointments of the named people by
- *       their index ({@code ix_appointment_patient_history}, {@code ix_appointment_doctor_day});
+ *   <li><b>count</b>: from the named doctors' kept totals ({@code appointment_daily_counts}: the all-time row of
+ *       V0024, or their rows per day in a date range); with one patient chosen, a count of their appointments;
  *   <li><b>the order by doctor or patient</b>: the people in name order with their rows counted (the named doctors'
- *       kept totals; others grouped in batches), summed until the sum passes the offset; the page is read from the
- *       few people it spans, skipping only inside the first;
- *   <li><b>today first and by date</b> with named doctors alone: the day that holds the page from their kept rows per
- *       day, the page read within that day;
- *   <li>every other order: one read of the named people's appointments in that order.
+ *       kept totals; the patients grouped in one read), summed until the sum passes the offset; the page is read from
+ *       the few people it spans, skipping only inside the first;
+ *   <li><b>today first, by date and by status</b>: the day (status and day) that holds the page, then the page read
+ *       within it ({@link NamedDoctorPages});
+ *   <li>every other order: one read of the named doctors' appointments in that order.
  * </ul>
  *
  * Not served (null: the caller reads with the names as a condition, the plain indexed read): a name that selects
@@ -70,40 +70,33 @@ final class NameFilterPages {
 
     /** Whether the filter names a doctor or a patient (what this class serves). */
     static boolean names(AppointmentFilter filter) {
-        return words(filter.doctorName()) != null || words(filter.patientName()) != null;
+        return NameWords.typed(filter.doctorName()) != null || NameWords.typed(filter.patientName()) != null;
     }
 
-    private static @Nullable NameWords words(@Nullable String typed) {
-        if (typed == null || typed.isBlank()) {
-            return null;
-        }
-        NameWords words = NameWords.of(typed);
-        return words.isEmpty() ? null : words;
-    }
-
-    /** The people a filter's names select, each list in name order (ascending); null where no name is given. */
-    private record Named(
-            @Nullable List<Long> doctors, @Nullable List<Long> patients) {
+    /**
+     * The doctors a filter's doctor's name selects, in name order (ascending). A patient's name is served by
+     * {@link NamedPatientPages}, so no patient is named here (one patient may be chosen by id).
+     */
+    private record Named(List<Long> doctors) {
 
         boolean nobody() {
-            return (doctors != null && doctors.isEmpty()) || (patients != null && patients.isEmpty());
+            return doctors.isEmpty();
         }
 
-        /** Only doctors are selected (by name, no patient): their kept counts answer. */
+        /** Only doctors are selected (no patient chosen by id): their kept counts answer. */
         boolean doctorsAlone(AppointmentFilter filter) {
-            return doctors != null && patients == null && filter.patientId() == null;
+            return filter.patientId() == null;
         }
     }
 
+    /** The named doctors, or null beyond the limit (or without a doctor's name). */
     private @Nullable Named resolve(AppointmentFilter filter) {
-        NameWords doctorWords = words(filter.doctorName());
-        NameWords patientWords = words(filter.patientName());
-        List<Long> doctors = doctorWords == null ? null : people(Person.DOCTOR, doctorWords, filter.doctorId());
-        List<Long> patients = patientWords == null ? null : people(Person.PATIENT, patientWords, filter.patientId());
-        if ((doctors != null && doctors.size() > maxPeople) || (patients != null && patients.size() > maxPeople)) {
+        NameWords doctorWords = NameWords.typed(filter.doctorName());
+        if (doctorWords == null) {
             return null;
         }
-        return new Named(doctors, patients);
+        List<Long> doctors = people(Person.DOCTOR, doctorWords, filter.doctorId());
+        return doctors.size() > maxPeople ? null : new Named(doctors);
     }
 
     /** Whose rows: the doctor's or the patient's. */
@@ -140,18 +133,9 @@ final class NameFilterPages {
 
     /** " WHERE …" of appointments {@code a}: the named people and the filter's other parts. */
     private static String where(AppointmentFilter filter, Named named, Map<String, Object> params) {
-        var where = new StringBuilder(" WHERE 1 = 1");
-        if (named.doctors() != null) {
-            where.append(" AND a.doctor_id IN (:namedDoctors)");
-            params.put("namedDoctors", named.doctors());
-        } else if (filter.doctorId() != null) {
-            where.append(" AND a.doctor_id = :doctorId");
-            params.put("doctorId", filter.doctorId());
-        }
-        if (named.patients() != null) {
-            where.append(" AND a.patient_id IN (:namedPatients)");
-            params.put("namedPatients", named.patients());
-        } else if (filter.patientId() != null) {
+        var where = new StringBuilder(" WHERE a.doctor_id IN (:namedDoctors)");
+        params.put("namedDoctors", named.doctors());
+        if (filter.patientId() != null) {
             where.append(" AND a.patient_id = :patientId");
             params.put("patientId", filter.patientId());
         }
@@ -340,14 +324,13 @@ final class NameFilterPages {
      */
     private List<Long> byPerson(
             AppointmentFilter filter, Named named, Person person, boolean ascending, long offset, int limit) {
-        List<Long> inOrder = person == Person.DOCTOR ? named.doctors() : named.patients();
-        var walk = new Walk(offset, limit);
-        if (inOrder == null) {
-            // the other person's name is filtered: their rows grouped by this person, in name order (one statement)
+        var walk = new PeopleWalk(offset, limit);
+        if (person == Person.PATIENT) {
+            // the doctors' name is filtered: their rows grouped by patient, in name order (one statement)
             walk.pass(countedInNameOrder(filter, named, person, ascending));
         } else {
-            List<Long> people = ascending ? inOrder : inOrder.reversed();
-            if (person == Person.DOCTOR && named.doctorsAlone(filter)) {
+            List<Long> people = ascending ? named.doctors() : named.doctors().reversed();
+            if (named.doctorsAlone(filter)) {
                 Map<Long, Long> counts = keptPerDoctor(filter, people, "");
                 walk.pass(people.stream()
                         .map(id -> new long[] {id, counts.getOrDefault(id, 0L)})
@@ -378,48 +361,6 @@ final class NameFilterPages {
                 walk.firstSkip,
                 limit,
                 params);
-    }
-
-    /**
-     * A walk over people (id, rows) in the order: skips whole people until the one that holds the row at the offset,
-     * then chooses people until the page's last row.
-     */
-    private static final class Walk {
-        final List<Long> chosen = new ArrayList<>();
-        private final int limit;
-        private long skip;
-        long firstSkip = -1;
-        private long chosenRows;
-
-        Walk(long offset, int limit) {
-            this.skip = offset;
-            this.limit = limit;
-        }
-
-        boolean full() {
-            return firstSkip >= 0 && chosenRows >= firstSkip + limit;
-        }
-
-        void pass(List<long[]> people) {
-            for (long[] person : people) {
-                if (full()) {
-                    return;
-                }
-                long rows = person[1];
-                if (rows == 0) {
-                    continue;
-                }
-                if (firstSkip < 0) {
-                    if (skip >= rows) {
-                        skip -= rows;
-                        continue;
-                    }
-                    firstSkip = skip;
-                }
-                chosen.add(person[0]);
-                chosenRows += rows;
-            }
-        }
     }
 
     /** Each of these people's appointments that the filter selects: one grouped read of their index. */

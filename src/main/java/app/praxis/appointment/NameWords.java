@@ -3,6 +3,7 @@ package app.praxis.appointment;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A name typed into a filter, matched as people search a name box: each word typed is the start of the person's first
@@ -26,6 +27,15 @@ final class NameWords {
                 .filter(word -> !word.isEmpty())
                 .limit(MAX_WORDS)
                 .toList());
+    }
+
+    /** The words of a name field's text, or null when it holds none (null, blank, or only separators). */
+    static @Nullable NameWords typed(@Nullable String typed) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        NameWords words = of(typed);
+        return words.isEmpty() ? null : words;
     }
 
     boolean isEmpty() {

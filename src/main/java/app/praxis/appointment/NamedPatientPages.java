@@ -46,15 +46,7 @@ final class NamedPatientPages {
 
     /** Whether the filter names a patient (what this class serves). */
     static boolean serves(AppointmentFilter filter) {
-        return words(filter.patientName()) != null;
-    }
-
-    private static @Nullable NameWords words(@Nullable String typed) {
-        if (typed == null || typed.isBlank()) {
-            return null;
-        }
-        NameWords words = NameWords.of(typed);
-        return words.isEmpty() ? null : words;
+        return NameWords.typed(filter.patientName()) != null;
     }
 
     /** The named patients, and the named doctors where a doctor's name is given too (else null). */
@@ -67,8 +59,8 @@ final class NamedPatientPages {
 
     /** The people the filter's names select, null beyond the limit; patients in name order if asked. */
     private @Nullable Named resolve(AppointmentFilter filter, boolean patientsInNameOrder) {
-        NameWords patientWords = words(filter.patientName());
-        NameWords doctorWords = words(filter.doctorName());
+        NameWords patientWords = NameWords.typed(filter.patientName());
+        NameWords doctorWords = NameWords.typed(filter.doctorName());
         List<Long> patients = people("patients", "patient_id", patientWords, filter.patientId(), patientsInNameOrder);
         List<Long> doctors =
                 doctorWords == null ? null : people("doctors", "doctor_id", doctorWords, filter.doctorId(), false);
