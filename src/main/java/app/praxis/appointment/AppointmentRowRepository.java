@@ -774,15 +774,21 @@ class AppointmentRowRepository {
             and.append(" AND ").append(status).append(" = :status");
             params.put("status", filter.status().name());
         }
+        return and + days(filter, day, params);
+    }
+
+    /** " AND …" for the filter's dates on the column {@code day}, their values put in {@code params}. */
+    static String days(AppointmentFilter filter, String day, Map<String, Object> params) {
+        String and = "";
         if (filter.from() != null) {
-            and.append(" AND ").append(day).append(" >= :from");
+            and += " AND " + day + " >= :from";
             params.put("from", filter.from());
         }
         if (filter.to() != null) {
-            and.append(" AND ").append(day).append(" <= :to");
+            and += " AND " + day + " <= :to";
             params.put("to", filter.to());
         }
-        return and.toString();
+        return and;
     }
 
     private static String where(AppointmentFilter filter, Map<String, Object> params) {

@@ -191,7 +191,8 @@ final class NameFilterPages {
             // the named doctors' own ids: never a sentinel's, bucket's or specialization's row
             params.put("ids", doctors);
             sql = "SELECT c.doctor_id, SUM(" + AppointmentSummaries.countedColumns(filter.status())
-                    + ") FROM appointment_daily_counts c" + " WHERE c.doctor_id IN (:ids)" + dates(filter, params)
+                    + ") FROM appointment_daily_counts c" + " WHERE c.doctor_id IN (:ids)"
+                    + AppointmentRowRepository.days(filter, "c.count_date", params)
                     + daysAnd + " GROUP BY c.doctor_id";
         }
         var counts = new HashMap<Long, Long>();
@@ -199,20 +200,6 @@ final class NameFilterPages {
             counts.put(rs.getLong(1), rs.getLong(2));
         });
         return counts;
-    }
-
-    /** " AND c.count_date …" for the filter's dates. */
-    private static String dates(AppointmentFilter filter, Map<String, Object> params) {
-        String sql = "";
-        if (filter.from() != null) {
-            sql += " AND c.count_date >= :from";
-            params.put("from", filter.from());
-        }
-        if (filter.to() != null) {
-            sql += " AND c.count_date <= :to";
-            params.put("to", filter.to());
-        }
-        return sql;
     }
 
     /**

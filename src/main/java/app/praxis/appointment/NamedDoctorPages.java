@@ -131,7 +131,7 @@ final class NamedDoctorPages {
             // the named doctors' own ids: never a sentinel's, bucket's or specialization's row
             params.put("ids", doctors);
             sql = "SELECT " + sums + " FROM appointment_daily_counts c WHERE c.doctor_id IN (:ids)"
-                    + dates(filter, params);
+                    + AppointmentRowRepository.days(filter, "c.count_date", params);
         }
         var sizes = new HashMap<AppointmentStatus, Long>();
         jdbc.sql(sql).params(params).query(rs -> {
@@ -266,11 +266,13 @@ final class NamedDoctorPages {
         String sql;
         if (filter.status() == null && dayRead == DayRead.INDEX_WITHOUT_STATUS) {
             sql = "SELECT a.appointment_date, COUNT(*) FROM appointments a WHERE a.doctor_id IN (:ids)"
-                    + dates(filter, params).replace("c.count_date", "a.appointment_date")
+                    + AppointmentRowRepository.days(filter, "c.count_date", params)
+                            .replace("c.count_date", "a.appointment_date")
                     + " GROUP BY a.appointment_date ORDER BY a.appointment_date " + dir;
         } else {
             sql = "SELECT c.count_date, SUM(" + AppointmentSummaries.countedColumns(filter.status()) + ")"
-                    + " FROM appointment_daily_counts c WHERE c.doctor_id IN (:ids)" + dates(filter, params)
+                    + " FROM appointment_daily_counts c WHERE c.doctor_id IN (:ids)"
+                    + AppointmentRowRepository.days(filter, "c.count_date", params)
                     + " GROUP BY c.count_date ORDER BY c.count_date " + dir;
         }
         var days = new ArrayList<Object[]>();
@@ -280,19 +282,5 @@ final class NamedDoctorPages {
             }
         });
         return days;
-    }
-
-    /** " AND c.count_date …" for the filter's dates. */
-    private static String dates(AppointmentFilter filter, Map<String, Object> params) {
-        String sql = "";
-        if (filter.from() != null) {
-            sql += " AND c.count_date >= :from";
-            params.put("from", filter.from());
-        }
-        if (filter.to() != null) {
-            sql += " AND c.count_date <= :to";
-            params.put("to", filter.to());
-        }
-        return sql;
     }
 }
