@@ -344,7 +344,7 @@ class LargeClinicBenchmarkTest {
 
     /**
      * The write a booking adds to the slots' summary (round 11: does V0026's share index make it heavier?): a future
-     * free slot taken and given back by the hand-written booking's statement (42 rows each, net nothing), with the
+     * free slot taken and given back by the hand-written booking's statement (12 rows each since V0029, 42 before; net nothing), with the
      * index and with it dropped for the measurement (put back after).
      */
     private void measureSlotSummaryWrite() {
@@ -356,17 +356,21 @@ class LargeClinicBenchmarkTest {
         String giveBack = app.praxis.availability.SlotSummaries.bookedStatement(-1);
         Supplier<Integer> both = () -> jdbc.sql(take).param(slot).update()
                 + jdbc.sql(giveBack).param(slot).update();
-        measure("slot summary: a slot taken and given back (42 rows each), with V0026's share index", both);
+        measure("slot summary: a slot taken and given back (12 rows each since V0029), with V0026's share index", both);
         jdbc.sql("ALTER TABLE availability_daily_minutes DROP INDEX ix_availability_daily_minutes_share")
                 .update();
         try {
-            measure("slot summary: a slot taken and given back (42 rows each), without the share index", both);
+            measure(
+                    "slot summary: a slot taken and given back (12 rows each since V0029), without the share index",
+                    both);
         } finally {
             jdbc.sql("ALTER TABLE availability_daily_minutes ADD INDEX ix_availability_daily_minutes_share"
                             + " (span_days, slot_date, booked_share, doctor_id)")
                     .update();
         }
-        measure("slot summary: a slot taken and given back (42 rows each), with V0026's share index (again)", both);
+        measure(
+                "slot summary: a slot taken and given back (12 rows each since V0029), with V0026's share index (again)",
+                both);
     }
 
     /** Each of the dashboard's queries alone, whole clinic (round 7: which of them grows with the doctors). */
