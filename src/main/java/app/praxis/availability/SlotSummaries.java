@@ -71,7 +71,7 @@ public class SlotSummaries {
             + " s.doctor_id, 0, :sign * " + SECONDS + " FROM doctor_availability s JOIN " + RollingWindows.TABLE
             + " w ON w.first_day BETWEEN DATE_SUB(s.available_date, INTERVAL " + (DailyDeltas.ROLLING_SPAN - 1)
             + " DAY) AND s.available_date WHERE s.availability_id = :id AND " + RollingWindows.NOT_A_MONTH
-            + " ORDER BY w.first_day" + ADD_UP;
+            + ADD_UP;
 
     /**
      * The rows a slot's seconds go to, as {@link DailyDeltas} writes them (but the rolling windows, V0029:
