@@ -46,6 +46,7 @@ final class SqlOwnership {
             Map.entry("appointment_reason_buckets", "appointment"),
             Map.entry("payment_daily_revenue", "payment"),
             Map.entry("availability_daily_minutes", "availability"),
+            Map.entry("availability_rolled_windows", "availability"),
             Map.entry("doctor_rating_totals", "doctor"));
 
     private static final Pattern TEXT_BLOCK = Pattern.compile("\"\"\"(.*?)\"\"\"", Pattern.DOTALL);

@@ -270,6 +270,9 @@ class DashboardRepository {
     DoctorUtilizations utilizationPerDoctor(DashboardFilter filter) {
         // the one kept window (V0023) for the ready-made ranges, else the fewest aligned blocks (V0022)
         var blocks = DailyDeltas.rows(filter.from(), filter.to());
+        if (blocks.size() == 1 && DailyDeltas.isRollingWindow(blocks.getFirst()) && !rolled(blocks.getFirst())) {
+            blocks = DailyDeltas.blocks(filter.from(), filter.to()); // a 30-day window is kept once rolled (V0029)
+        }
         if (wholeClinic(filter) && blocks.size() == 1 && DailyDeltas.isKeptWindow(blocks.getFirst())) {
             return utilizationFromTheShareIndex(filter, blocks.getFirst());
         }
@@ -328,6 +331,15 @@ class DashboardRepository {
         long published = all[2]
                 - shown.stream().mapToLong(DoctorUtilization::publishedMinutes).sum();
         return new DoctorUtilizations(shown, new OtherDoctors((int) all[0] - shown.size(), booked, published));
+    }
+
+    /** Whether the rolling 30-day window is kept: listed as rolled (V0029, {@code availability.RollingWindows}). */
+    private boolean rolled(DailyDeltas.Block window) {
+        return jdbc.sql("SELECT COUNT(*) FROM availability_rolled_windows WHERE first_day = ?")
+                        .param(window.from())
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     /** One end of a kept window's doctors in V0026's share index: busiest ({@code DESC}) or least busy. */

@@ -2,6 +2,7 @@ package app.praxis.availability;
 
 import app.praxis.base.DailyDeltas;
 import app.praxis.base.DaySpan;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -59,22 +60,30 @@ public class SlotSummaries {
             + " published_seconds, booked_seconds) SELECT " + Rows.SPAN + ", " + Rows.START
             + ", IF(k.n = 0, 0, s.doctor_id), 0, :sign * " + SECONDS
             + " FROM doctor_availability s JOIN (" + Rows.KEYS + ") k WHERE s.availability_id = :id"
-            + " AND NOT (k.back = -3 AND DAY(LAST_DAY(s.available_date)) = 30)"
             + " ORDER BY " + Rows.SPAN + ", " + Rows.START + ", k.n" + ADD_UP;
 
     /**
-     * The rows a slot's seconds go to, as {@link DailyDeltas} writes them: {@code k.n} 0 for the day's clinic row,
-     * 1 for the doctor's; {@code k.back} the days back of a 30-day window's first day (V0023), -1 for the day and
-     * the aligned blocks (V0022), -2 for the week, -3 for the calendar month (not when it has 30 days: it is then the
-     * 30-day window from its first day).
+     * {@link #BOOKED}'s rolled 30-day windows (V0029), a statement after it as {@link DailyDeltas} writes them: the
+     * windows holding the slot's day that are listed as rolled.
+     */
+    private static final String BOOKED_WINDOWS = "INSERT INTO availability_daily_minutes (span_days, slot_date,"
+            + " doctor_id, published_seconds, booked_seconds) SELECT " + DailyDeltas.ROLLING_SPAN + ", w.first_day,"
+            + " s.doctor_id, 0, :sign * " + SECONDS + " FROM doctor_availability s JOIN " + RollingWindows.TABLE
+            + " w ON w.first_day BETWEEN DATE_SUB(s.available_date, INTERVAL " + (DailyDeltas.ROLLING_SPAN - 1)
+            + " DAY) AND s.available_date WHERE s.availability_id = :id AND " + RollingWindows.NOT_A_MONTH
+            + ADD_UP;
+
+    /**
+     * The rows a slot's seconds go to, as {@link DailyDeltas} writes them (but the rolling windows, V0029:
+     * {@link #BOOKED_WINDOWS}): {@code k.n} 0 for the day's clinic row, 1 for the doctor's; {@code k.back} -1 for the
+     * day and the aligned blocks (V0022), -2 for the week, -3 for the calendar month (V0023).
      */
     private static final class Rows {
         static final String SPAN = "IF(k.back = -3, DAY(LAST_DAY(s.available_date)), k.span)";
 
         static final String START = "CASE k.back WHEN -1 THEN " + blockStart("s.available_date", "k.span")
                 + " WHEN -2 THEN DATE_SUB(s.available_date, INTERVAL WEEKDAY(s.available_date) DAY)"
-                + " WHEN -3 THEN DATE_SUB(s.available_date, INTERVAL DAY(s.available_date) - 1 DAY)"
-                + " ELSE DATE_SUB(s.available_date, INTERVAL k.back DAY) END";
+                + " ELSE DATE_SUB(s.available_date, INTERVAL DAY(s.available_date) - 1 DAY) END";
 
         static final String KEYS;
 
@@ -82,12 +91,6 @@ public class SlotSummaries {
             var keys = new StringBuilder("SELECT 0 AS n, 1 AS span, -1 AS back UNION ALL SELECT 1, 1, -1");
             for (int span = 2; span <= DailyDeltas.LONGEST_SPAN; span *= 2) {
                 keys.append(" UNION ALL SELECT 1, ").append(span).append(", -1");
-            }
-            for (int back = 0; back < DailyDeltas.ROLLING_SPAN; back++) {
-                keys.append(" UNION ALL SELECT 1, ")
-                        .append(DailyDeltas.ROLLING_SPAN)
-                        .append(", ")
-                        .append(back);
             }
             keys.append(" UNION ALL SELECT 1, 7, -2 UNION ALL SELECT 1, 0, -3");
             KEYS = keys.toString();
@@ -117,7 +120,7 @@ public class SlotSummaries {
     private final AvailabilitySlotRepository slots;
     private final DailyDeltas deltas;
 
-    SlotSummaries(JdbcClient jdbc, AvailabilitySlotRepository slots) {
+    SlotSummaries(JdbcClient jdbc, AvailabilitySlotRepository slots, Clock clock) {
         this.jdbc = jdbc;
         this.slots = slots;
         this.deltas = new DailyDeltas(
@@ -126,7 +129,8 @@ public class SlotSummaries {
                 "slot_date",
                 "span_days",
                 List.of("published_seconds", "booked_seconds"),
-                DailyDeltas.SLOT_MINUTES);
+                DailyDeltas.SLOT_MINUTES,
+                new DailyDeltas.Rolled(RollingWindows.TABLE, clock));
     }
 
     /**
@@ -151,6 +155,19 @@ public class SlotSummaries {
      */
     public static String bookedStatement(int sign) {
         return BOOKED.replace(":sign", String.valueOf(sign)).replace(":id", "?");
+    }
+
+    /**
+     * {@link #bookedStatement}'s rolled 30-day windows (V0029), to run after it (the day's row locked first, as
+     * {@link DailyDeltas} does) when {@link #mayMeetRolledWindows} says so; the slot's id its one parameter.
+     */
+    public static String bookedWindowsStatement(int sign) {
+        return BOOKED_WINDOWS.replace(":sign", String.valueOf(sign)).replace(":id", "?");
+    }
+
+    /** Whether a change of {@code day} may meet a rolled window ({@link DailyDeltas#mayBeRolled}): up to today. */
+    public static boolean mayMeetRolledWindows(LocalDate day, LocalDate today) {
+        return DailyDeltas.mayBeRolled(day.minusDays(DailyDeltas.ROLLING_SPAN - 1), today);
     }
 
     /** Slots just inserted (and flushed) by this transaction: their seconds are published on their days. */
@@ -215,9 +232,9 @@ public class SlotSummaries {
     }
 
     /**
-     * V0023's kept windows of each doctor ({@link DailyDeltas#windows}) from the doctor's days: the 30 days from
-     * every day (each day's row added to the 30 windows holding it), the weeks from Monday, the calendar months (but
-     * those of 30 days, which are the 30-day windows from their first day).
+     * V0023's kept windows of each doctor from the doctor's days: the 30 days from every day listed as rolled (V0029)
+     * and from the first of each month of 30 days (each day's row added to the 30 windows holding it), the weeks from
+     * Monday, the other calendar months. The list of rolled windows stays as it is.
      */
     static final List<String> WINDOWS_FROM_DAYS = List.of(
             "INSERT INTO availability_daily_minutes (span_days, slot_date, doctor_id, published_seconds,"
@@ -227,7 +244,9 @@ public class SlotSummaries {
                     + " UNION ALL SELECT 1 UNION ALL SELECT 2) t JOIN (SELECT 0 AS d UNION ALL SELECT 1 UNION ALL"
                     + " SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6"
                     + " UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9) u) k"
-                    + " WHERE m.span_days = 1 AND m.doctor_id <> 0 GROUP BY first_day, m.doctor_id",
+                    + " WHERE m.span_days = 1 AND m.doctor_id <> 0 GROUP BY first_day, m.doctor_id"
+                    + " HAVING first_day IN (SELECT w.first_day FROM " + RollingWindows.TABLE + " w)"
+                    + " OR (DAY(first_day) = 1 AND DAY(LAST_DAY(first_day)) = 30)",
             "INSERT INTO availability_daily_minutes (span_days, slot_date, doctor_id, published_seconds,"
                     + " booked_seconds) SELECT 7, DATE_SUB(slot_date, INTERVAL WEEKDAY(slot_date) DAY) AS monday,"
                     + " doctor_id, SUM(published_seconds), SUM(booked_seconds) FROM availability_daily_minutes"

@@ -289,20 +289,22 @@ class DashboardSummariesTest {
         slotSummaries.rebuild();
         assertThat(utilization(wholeClinic)).isEqualTo(utilization);
         assertInStep();
-        // the same with the kept window (V0023) a ready-made range is read from
-        var lastThirtyDays = DashboardFilter.of(DashboardPeriod.LAST_30_DAYS, today.plusDays(5));
-        var window = DailyDeltas.rows(lastThirtyDays.from(), lastThirtyDays.to());
+        // the same with the kept window (V0023) a ready-made range is read from: the calendar month holding the slot
+        // (a 30-day window is kept once it ends today since V0029, and this doctor's slots are all ahead)
+        var slotsMonth = new DashboardFilter(
+                slotDay.withDayOfMonth(1), slotDay.withDayOfMonth(slotDay.lengthOfMonth()), null, null);
+        var window = DailyDeltas.rows(slotsMonth.from(), slotsMonth.to());
         assertThat(window).hasSize(1);
-        var kept = utilization(lastThirtyDays);
+        var kept = utilization(slotsMonth);
         assertThat(jdbc.sql("UPDATE availability_daily_minutes SET booked_seconds = booked_seconds + 6000"
                                 + " WHERE span_days = ? AND slot_date = ? AND doctor_id = ?")
                         .params(window.getFirst().span(), window.getFirst().from(), first.doctorId())
                         .update())
                 .isOne();
-        assertThat(utilization(lastThirtyDays)).isNotEqualTo(kept);
+        assertThat(utilization(slotsMonth)).isNotEqualTo(kept);
         slotSummaries.rebuild();
-        assertThat(utilization(lastThirtyDays)).isEqualTo(kept);
-        assertTheDashboardEqualsPlainSql(lastThirtyDays);
+        assertThat(utilization(slotsMonth)).isEqualTo(kept);
+        assertTheDashboardEqualsPlainSql(slotsMonth);
         assertInStep();
     }
 
@@ -770,8 +772,9 @@ class DashboardSummariesTest {
                         + " AND doctor_id" + doctors + " AND (published_seconds <> 0 OR booked_seconds <> 0)"))
                 .isEqualTo(rows(String.join(" UNION ALL ", fromSlots)))
                 .isNotEmpty();
-        // V0023's kept windows: each slot counted in the 30-day windows from each of the 30 days up to its day, in
-        // its week from Monday and in its calendar month (a month of 30 days being the 30-day window from its first)
+        // V0023's kept windows: each slot counted in the 30-day windows from each of the 30 days up to its day (those
+        // rolled, V0029), in its week from Monday and in its calendar month (a month of 30 days being the 30-day
+        // window from its first)
         String windows = "SELECT 30 AS span, DATE_SUB(s.available_date, INTERVAL k.back DAY) AS first_day, s.*"
                 + " FROM doctor_availability s JOIN (SELECT t.d * 10 + u.d AS back FROM (SELECT 0 AS d UNION ALL"
                 + " SELECT 1 UNION ALL SELECT 2) t JOIN (SELECT 0 AS d UNION ALL SELECT 1 UNION ALL SELECT 2"
@@ -787,7 +790,9 @@ class DashboardSummariesTest {
                         + " AND doctor_id" + doctors + " AND (published_seconds <> 0 OR booked_seconds <> 0)"))
                 .isEqualTo(rows("SELECT CONCAT(s.span, ' ', s.first_day) AS w, s.doctor_id, SUM(" + seconds + "),"
                         + " SUM(CASE WHEN s.is_booked THEN " + seconds + " ELSE 0 END) FROM (" + windows + ") s"
-                        + " WHERE s.doctor_id" + doctors + " GROUP BY w, s.doctor_id"))
+                        + " WHERE s.doctor_id" + doctors + " AND (s.span <> 30 OR (DAY(s.first_day) = 1"
+                        + " AND DAY(LAST_DAY(s.first_day)) = 30) OR s.first_day IN (SELECT first_day"
+                        + " FROM availability_rolled_windows)) GROUP BY w, s.doctor_id"))
                 .isNotEmpty();
         assertThat(rows("SELECT count_date, doctor_id, scheduled, completed, no_shows, cancelled_by_patient,"
                         + " cancelled_by_practice, " + hours("") + " FROM appointment_daily_counts"

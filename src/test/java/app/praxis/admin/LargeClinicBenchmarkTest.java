@@ -348,7 +348,7 @@ class LargeClinicBenchmarkTest {
 
     /**
      * The write a booking adds to the slots' summary (round 11: does V0026's share index make it heavier?): a future
-     * free slot taken and given back by the hand-written booking's statement (42 rows each, net nothing), with the
+     * free slot taken and given back by the hand-written booking's statement (12 rows each since V0029, 42 before; net nothing), with the
      * index and with it dropped for the measurement (put back after).
      */
     private void measureSlotSummaryWrite() {
@@ -360,17 +360,51 @@ class LargeClinicBenchmarkTest {
         String giveBack = app.praxis.availability.SlotSummaries.bookedStatement(-1);
         Supplier<Integer> both = () -> jdbc.sql(take).param(slot).update()
                 + jdbc.sql(giveBack).param(slot).update();
-        measure("slot summary: a slot taken and given back (42 rows each), with V0026's share index", both);
+        measure("slot summary: a slot taken and given back (12 rows each since V0029), with V0026's share index", both);
         jdbc.sql("ALTER TABLE availability_daily_minutes DROP INDEX ix_availability_daily_minutes_share")
                 .update();
         try {
-            measure("slot summary: a slot taken and given back (42 rows each), without the share index", both);
+            measure(
+                    "slot summary: a slot taken and given back (12 rows each since V0029), without the share index",
+                    both);
         } finally {
             jdbc.sql("ALTER TABLE availability_daily_minutes ADD INDEX ix_availability_daily_minutes_share"
                             + " (span_days, slot_date, booked_share, doctor_id)")
                     .update();
         }
-        measure("slot summary: a slot taken and given back (42 rows each), with V0026's share index (again)", both);
+        measure(
+                "slot summary: a slot taken and given back (12 rows each since V0029), with V0026's share index (again)",
+                both);
+        // V0029: a slot of today (or earlier) also adds to the rolled 30-day window ending today, in a second
+        // statement after the first (a slot of a later day, above, writes no window at all)
+        jdbc.sql("SELECT availability_id FROM doctor_availability WHERE available_date = CURRENT_DATE LIMIT 1")
+                .query(Long.class)
+                .optional()
+                .ifPresent(today -> {
+                    String windows = app.praxis.availability.SlotSummaries.bookedWindowsStatement(1);
+                    String windowsBack = app.praxis.availability.SlotSummaries.bookedWindowsStatement(-1);
+                    measure(
+                            "slot summary: a slot of today taken and given back (12 rows + the rolled window)",
+                            () -> jdbc.sql(take).param(today).update()
+                                    + jdbc.sql(windows).param(today).update()
+                                    + jdbc.sql(giveBack).param(today).update()
+                                    + jdbc.sql(windowsBack).param(today).update());
+                    String sql = windows.replace("?", String.valueOf(today));
+                    print("  EXPLAIN V0029: a change's rolled windows (the JDBC booking's form):\n" + sql + "\n"
+                            + jdbc.sql("EXPLAIN FORMAT=JSON " + sql)
+                                    .query(String.class)
+                                    .single());
+                });
+        // the roll's read of the window ending today (availability.RollingWindows, once a day)
+        String sums = "SELECT m.doctor_id, SUM(m.published_seconds), SUM(m.booked_seconds)"
+                + " FROM availability_daily_minutes m WHERE m.span_days = 1 AND m.slot_date BETWEEN"
+                + " CURRENT_DATE - INTERVAL 29 DAY AND CURRENT_DATE AND m.doctor_id <> 0 GROUP BY m.doctor_id"
+                + " ORDER BY m.doctor_id LOCK IN SHARE MODE";
+        measure(
+                "the roll's read of the window ending today (2,000 doctors' sums, shared locks)",
+                () -> jdbc.sql(sums).query((rs, n) -> rs.getLong(1)).list().size());
+        print("  EXPLAIN V0029: the roll's read of the window ending today:\n" + sums + "\n"
+                + jdbc.sql("ANALYZE FORMAT=JSON " + sums).query(String.class).single());
     }
 
     /** Each of the dashboard's queries alone, whole clinic (round 7: which of them grows with the doctors). */

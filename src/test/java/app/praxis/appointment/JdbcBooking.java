@@ -18,6 +18,7 @@ import java.sql.SQLIntegrityConstraintViolationException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.LinkedHashMap;
@@ -188,6 +189,12 @@ final class JdbcBooking {
         try (PreparedStatement minutes = connection.prepareStatement(SlotSummaries.bookedStatement(1))) {
             minutes.setLong(1, slot.id());
             minutes.executeUpdate();
+        }
+        if (SlotSummaries.mayMeetRolledWindows(slot.date(), LocalDate.now(clock))) {
+            try (PreparedStatement windows = connection.prepareStatement(SlotSummaries.bookedWindowsStatement(1))) {
+                windows.setLong(1, slot.id());
+                windows.executeUpdate();
+            }
         }
         long appointmentId;
         try (PreparedStatement insert =

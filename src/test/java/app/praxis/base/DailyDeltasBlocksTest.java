@@ -57,7 +57,8 @@ class DailyDeltasBlocksTest {
 
     /**
      * V0023's kept windows: a range is read from one row exactly when it is one of them (30 days from any day, a
-     * week from Monday, a calendar month), and a day's delta goes to every kept window holding it and to no other.
+     * week from Monday, a calendar month), and a day's delta goes to every kept window holding it and to no other
+     * (the 30-day windows, V0029, once rolled: {@link DailyDeltas#rollingWindows}), each once.
      */
     @Test
     void theKeptWindowsHoldingADayAreExactlyTheReadyMadeRangesHoldingIt() {
@@ -78,7 +79,8 @@ class DailyDeltasBlocksTest {
                 // every day of the range writes to its row, no day outside it does
                 for (LocalDate day = from.minusDays(40); day.isBefore(to.plusDays(40)); day = day.plusDays(1)) {
                     boolean inside = !day.isBefore(from) && !day.isAfter(to);
-                    assertThat(DailyDeltas.windows(day).contains(rows.getFirst()))
+                    assertThat(DailyDeltas.windows(day).contains(rows.getFirst())
+                                    || DailyDeltas.rollingWindows(day).contains(rows.getFirst()))
                             .as("%s in %s … %s", day, from, to)
                             .isEqualTo(inside);
                 }
@@ -86,7 +88,12 @@ class DailyDeltasBlocksTest {
         }
         // no kept window is an aligned block (their rows would be written twice)
         for (int first = 0; first < 800; first++) {
-            for (var window : DailyDeltas.windows(start.plusDays(first))) {
+            LocalDate day = start.plusDays(first);
+            for (var window : DailyDeltas.windows(day)) {
+                assertThat(Integer.bitCount(window.span())).isNotEqualTo(1);
+                assertThat(DailyDeltas.rollingWindows(day)).doesNotContain(window);
+            }
+            for (var window : DailyDeltas.rollingWindows(day)) {
                 assertThat(Integer.bitCount(window.span())).isNotEqualTo(1);
             }
         }

@@ -139,7 +139,7 @@ class DailyDeltasTest {
                 .update();
         jdbc.sql("DELETE FROM test_daily_blocks").update();
         var blocks = new DailyDeltas(
-                jdbc, "test_daily_blocks", "day", "span", List.of("amount", "seconds"), DailyDeltas.SLOT_MINUTES);
+                jdbc, "test_daily_blocks", "day", "span", List.of("amount", "seconds"), DailyDeltas.SLOT_MINUTES, null);
         var bothHaveAddedOnce = new CyclicBarrier(2);
         var threads = Executors.newFixedThreadPool(2);
         try {
@@ -180,7 +180,7 @@ class DailyDeltasTest {
                 expected.add(span + " " + tuesday + " 7 11.00 101");
             }
         }
-        // and the kept windows holding either day (V0023), both days' deltas in those holding both
+        // and the week and the month holding either day (V0023), both days' deltas in those holding both
         var windows = new java.util.TreeSet<DailyDeltas.Block>(
                 java.util.Comparator.comparingInt(DailyDeltas.Block::span).thenComparing(DailyDeltas.Block::from));
         windows.addAll(DailyDeltas.windows(MONDAY));
