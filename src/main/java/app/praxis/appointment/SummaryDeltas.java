@@ -195,67 +195,45 @@ class SummaryDeltas {
 
         void write() {
             // every day-and-doctor row and its specialization's row in one statement, in key order
-            var rows = new ArrayList<String>();
-            var values = new ArrayList<Object>();
+            var rows = new CountRows();
             // each patient's delta to their bucket's row (V0025): the bucket read from their name in the statement
             patients.forEach((patientId, sums) -> {
-                if (Arrays.stream(sums).anyMatch(sum -> sum != 0)) {
-                    rows.add(
-                            rows.isEmpty()
-                                    ? "SELECT ? AS d, " + BUCKET_OF + " AS k, " + NAMED_VALUES
-                                    : "SELECT ?, " + BUCKET_OF + ", " + VALUES);
-                    values.add(AppointmentSummaries.BUCKET_DAY);
-                    values.add(patientId);
-                    Arrays.stream(sums).forEach(values::add);
+                if (changed(sums)) {
+                    rows.add(AppointmentSummaries.BUCKET_DAY, BUCKET_OF, List.of(patientId), sums);
                 }
             });
             // each doctor's delta to their bucket's row, each row's to its bucket's of the reason order (V0027)
             doctors.forEach((doctorId, sums) -> {
-                if (Arrays.stream(sums).anyMatch(sum -> sum != 0)) {
-                    rows.add(
-                            rows.isEmpty()
-                                    ? "SELECT ? AS d, " + DOCTOR_BUCKET_OF + " AS k, " + NAMED_VALUES
-                                    : "SELECT ?, " + DOCTOR_BUCKET_OF + ", " + VALUES);
-                    values.add(DoctorAndTimeJumps.SENTINEL);
-                    values.add(doctorId);
-                    Arrays.stream(sums).forEach(values::add);
+                if (changed(sums)) {
+                    rows.add(DoctorAndTimeJumps.SENTINEL, DOCTOR_BUCKET_OF, List.of(doctorId), sums);
                 }
             });
             reasons.forEach((key, sums) -> {
-                if (Arrays.stream(sums).anyMatch(sum -> sum != 0)) {
+                if (changed(sums)) {
                     rows.add(
-                            rows.isEmpty()
-                                    ? "SELECT ? AS d, " + ReasonOrderJumps.BUCKET_ROW_OF + " AS k, " + NAMED_VALUES
-                                    : "SELECT ?, " + ReasonOrderJumps.BUCKET_ROW_OF + ", " + VALUES);
-                    values.add(DoctorAndTimeJumps.SENTINEL);
-                    values.addAll(
-                            ReasonOrderJumps.bucketParams(key.reason(), key.day(), key.start(), key.appointmentId()));
-                    Arrays.stream(sums).forEach(values::add);
+                            DoctorAndTimeJumps.SENTINEL,
+                            ReasonOrderJumps.BUCKET_ROW_OF,
+                            ReasonOrderJumps.bucketParams(key.reason(), key.day(), key.start(), key.appointmentId()),
+                            sums);
                 }
             });
             counts.forEach((key, sums) -> {
-                if (Arrays.stream(sums).anyMatch(sum -> sum != 0)) {
-                    rows.add(rows.isEmpty() ? "SELECT ? AS d, ? AS k, " + NAMED_VALUES : "SELECT ?, ?, " + VALUES);
-                    values.add(key.day());
-                    values.add(key.doctorId());
-                    Arrays.stream(sums).forEach(values::add);
+                if (changed(sums)) {
+                    rows.add(key.day(), "?", List.of(key.doctorId()), sums);
                     if (!key.day().equals(DoctorAndTimeJumps.SENTINEL)) { // the sentinel's rows have none
-                        rows.add("SELECT ?, " + SPECIALIZATION_OF + ", " + VALUES);
-                        values.add(key.day());
-                        values.add(key.doctorId());
-                        Arrays.stream(sums).forEach(values::add);
+                        rows.add(key.day(), SPECIALIZATION_OF, List.of(key.doctorId()), sums);
                     }
                 }
             });
-            if (!rows.isEmpty()) {
+            if (!rows.selects.isEmpty()) {
                 owner.jdbc
-                        .sql(COUNTS_INSERT + String.join(" UNION ALL ", rows) + ") r ORDER BY r.d, r.k"
+                        .sql(COUNTS_INSERT + String.join(" UNION ALL ", rows.selects) + ") r ORDER BY r.d, r.k"
                                 + AppointmentSummaries.ADD_UP)
-                        .params(values)
+                        .params(rows.values)
                         .update();
             }
             totals.forEach((key, sums) -> {
-                if (Arrays.stream(sums).anyMatch(sum -> sum != 0)) {
+                if (changed(sums)) {
                     var params = new ArrayList<Object>(sums.length + 2);
                     params.add(key.day());
                     params.add(key.status());
@@ -268,6 +246,27 @@ class SummaryDeltas {
             patients.clear();
             doctors.clear();
             reasons.clear();
+        }
+
+        private static boolean changed(int[] sums) {
+            return Arrays.stream(sums).anyMatch(sum -> sum != 0);
+        }
+    }
+
+    /** The rows of the counts' one statement: a {@code SELECT} of the day, the key and the sums each; the first names its columns. */
+    private static final class CountRows {
+        final List<String> selects = new ArrayList<>();
+        final List<Object> values = new ArrayList<>();
+
+        /** A row of {@code day}, the key {@code keySql} (with its {@code keyValues}) and {@code sums}. */
+        void add(Object day, String keySql, List<?> keyValues, int[] sums) {
+            selects.add(
+                    selects.isEmpty()
+                            ? "SELECT ? AS d, " + keySql + " AS k, " + NAMED_VALUES
+                            : "SELECT ?, " + keySql + ", " + VALUES);
+            values.add(day);
+            values.addAll(keyValues);
+            Arrays.stream(sums).forEach(values::add);
         }
     }
 }
