@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -252,10 +251,16 @@ final class NameFilterPages {
             long offset,
             int limit,
             Map<String, Object> params) {
+        return idsPage(jdbc, where(filter, named, params) + andWhere, orderBy, offset, limit, params);
+    }
+
+    /** The ids of appointments {@code a} that {@code where} selects, in {@code orderBy}, skipping {@code offset}. */
+    static List<Long> idsPage(
+            JdbcClient jdbc, String where, String orderBy, long offset, int limit, Map<String, Object> params) {
         params.put("limit", limit);
         params.put("offset", offset);
-        return jdbc.sql("SELECT a.appointment_id FROM appointments a" + where(filter, named, params) + andWhere
-                        + " ORDER BY " + orderBy + " LIMIT :limit OFFSET :offset")
+        return jdbc.sql("SELECT a.appointment_id FROM appointments a" + where + " ORDER BY " + orderBy
+                        + " LIMIT :limit OFFSET :offset")
                 .params(params)
                 .query(Long.class)
                 .list();
@@ -335,16 +340,12 @@ final class NameFilterPages {
         if (walk.chosen.isEmpty()) {
             return List.of();
         }
-        String dir = ascending ? "ASC" : "DESC";
         var params = new LinkedHashMap<String, Object>();
-        params.put("chosen", walk.chosen);
-        String field = walk.chosen.stream().map(String::valueOf).collect(Collectors.joining(", "));
         return page(
                 filter,
                 named,
-                " AND " + person.column + " IN (:chosen)",
-                "FIELD(" + person.column + ", " + field + "), a.appointment_date " + dir + ", a.start_time " + dir
-                        + ", a.appointment_id " + dir,
+                walk.chosenRows(person.column, params),
+                walk.chosenOrder(person.column, ascending),
                 walk.firstSkip,
                 limit,
                 params);

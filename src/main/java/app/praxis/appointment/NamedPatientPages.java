@@ -173,13 +173,7 @@ final class NamedPatientPages {
             long offset,
             int limit,
             Map<String, Object> params) {
-        params.put("limit", limit);
-        params.put("offset", offset);
-        return jdbc.sql("SELECT a.appointment_id FROM appointments a" + where(filter, named, params) + andWhere
-                        + " ORDER BY " + orderBy + " LIMIT :limit OFFSET :offset")
-                .params(params)
-                .query(Long.class)
-                .list();
+        return NameFilterPages.idsPage(jdbc, where(filter, named, params) + andWhere, orderBy, offset, limit, params);
     }
 
     /** The leading columns of an order whose groups are counted: by date; status and date; time and date. */
@@ -424,16 +418,12 @@ final class NamedPatientPages {
         if (walk.chosen.isEmpty()) {
             return List.of();
         }
-        String dir = ascending ? "ASC" : "DESC";
         var params = new LinkedHashMap<String, Object>();
-        params.put("chosen", walk.chosen);
-        String field = walk.chosen.stream().map(String::valueOf).collect(Collectors.joining(", "));
         return page(
                 filter,
                 named,
-                " AND " + column + " IN (:chosen)",
-                "FIELD(" + column + ", " + field + "), a.appointment_date " + dir + ", a.start_time " + dir
-                        + ", a.appointment_id " + dir,
+                walk.chosenRows(column, params),
+                walk.chosenOrder(column, ascending),
                 walk.firstSkip,
                 limit,
                 params);

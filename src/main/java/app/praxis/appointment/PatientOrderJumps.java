@@ -3,7 +3,6 @@ package app.praxis.appointment;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -97,23 +96,19 @@ final class PatientOrderJumps {
             return List.of();
         }
         // 3. the chosen patients' rows in the order (patient, then date, time, id), skipping inside the first one
-        String dir = ascending ? "ASC" : "DESC";
         var params = new HashMap<String, Object>();
-        params.put("ids", chosen);
-        params.put("limit", limit);
-        params.put("skip", walk.firstSkip);
         String statusWhere = "";
         if (status != null) {
             statusWhere = " AND a.status = :status";
             params.put("status", status.name());
         }
-        String field = chosen.stream().map(String::valueOf).collect(Collectors.joining(", "));
-        return jdbc.sql("SELECT a.appointment_id FROM appointments a WHERE a.patient_id IN (:ids)" + statusWhere
-                        + " ORDER BY FIELD(a.patient_id, " + field + "), a.appointment_date " + dir + ", a.start_time "
-                        + dir + ", a.appointment_id " + dir + " LIMIT :limit OFFSET :skip")
-                .params(params)
-                .query(Long.class)
-                .list();
+        return NameFilterPages.idsPage(
+                jdbc,
+                " WHERE 1 = 1" + walk.chosenRows("a.patient_id", params) + statusWhere,
+                walk.chosenOrder("a.patient_id", ascending),
+                walk.firstSkip,
+                limit,
+                params);
     }
 
     /** The lower bound of a bucket (its first key when the buckets were built), or null for bucket 0 or past the last. */

@@ -2,6 +2,8 @@ package app.praxis.appointment;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * A walk over people (id, rows) in the order: skips whole people until the one that holds the row at the offset,
@@ -42,5 +44,18 @@ final class PeopleWalk {
             chosen.add(person[0]);
             chosenRows += rows;
         }
+    }
+
+    /** " AND {@code column} IN (:chosen)": the rows of the chosen people ({@code column} holds a row's person). */
+    String chosenRows(String column, Map<String, Object> params) {
+        params.put("chosen", chosen);
+        return " AND " + column + " IN (:chosen)";
+    }
+
+    /** The chosen people's rows in the walk's order: by person as chosen, then date, time and id. */
+    String chosenOrder(String column, boolean ascending) {
+        String dir = ascending ? "ASC" : "DESC";
+        return "FIELD(" + column + ", " + chosen.stream().map(String::valueOf).collect(Collectors.joining(", "))
+                + "), a.appointment_date " + dir + ", a.start_time " + dir + ", a.appointment_id " + dir;
     }
 }
