@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.praxis.base.DailyDeltas;
 import app.praxis.doctor.DoctorService;
 import app.praxis.support.IntegrationTest;
+import app.praxis.support.LockWaits;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -112,20 +113,13 @@ class RollingWindowsTest {
         var rolledUncommitted = new CountDownLatch(1);
         var threads = Executors.newFixedThreadPool(2);
         try {
-            var changeDone = new CountDownLatch(1);
             Future<?> roll = threads.submit(() -> repeatableRead.executeWithoutResult(status -> {
                 windows.rollInCallersTransaction(endingToday);
                 rolledUncommitted.countDown();
-                awaitALockWait(changeDone); // the change's day row waits for the roll's read of the days
+                LockWaits.awaitAnotherTransactionWaiting(jdbc); // the change's day row waits for the roll's read
             }));
             assertThat(rolledUncommitted.await(60, TimeUnit.SECONDS)).isTrue();
-            Future<?> change = threads.submit(() -> {
-                try {
-                    book(todays, 1);
-                } finally {
-                    changeDone.countDown();
-                }
-            });
+            Future<?> change = threads.submit(() -> book(todays, 1));
             change.get(60, TimeUnit.SECONDS);
             roll.get(60, TimeUnit.SECONDS);
         } finally {
@@ -140,7 +134,6 @@ class RollingWindowsTest {
         slot(today.minusDays(1));
         long todays = slot(today);
         var written = new CountDownLatch(1);
-        var rollDone = new CountDownLatch(1);
         var threads = Executors.newFixedThreadPool(2);
         try {
             Future<?> change = threads.submit(() -> transaction.executeWithoutResult(status -> {
@@ -158,18 +151,12 @@ class RollingWindowsTest {
                     @Override
                     public void beforeCommit(boolean readOnly) {
                         written.countDown();
-                        awaitALockWait(rollDone); // the roll's read waits for the day row
+                        LockWaits.awaitAnotherTransactionWaiting(jdbc); // the roll's read waits for the day row
                     }
                 });
             }));
             assertThat(written.await(60, TimeUnit.SECONDS)).isTrue();
-            Future<Boolean> roll = threads.submit(() -> {
-                try {
-                    return windows.roll(endingToday);
-                } finally {
-                    rollDone.countDown();
-                }
-            });
+            Future<Boolean> roll = threads.submit(() -> windows.roll(endingToday));
             change.get(60, TimeUnit.SECONDS);
             assertThat(roll.get(60, TimeUnit.SECONDS)).isTrue();
         } finally {
@@ -177,27 +164,6 @@ class RollingWindowsTest {
         }
         assertThat(windowRows(endingToday)).containsExactly(endingToday + " 3600 1800");
         assertKeptEqualsRebuild();
-    }
-
-    /**
-     * Waits until some transaction waits for a lock, or the other transaction ended, or ten seconds passed: the test's
-     * interleaving, not an assertion (the result is checked whichever way the two met).
-     */
-    private void awaitALockWait(CountDownLatch otherDone) {
-        for (int i = 0; i < 200 && otherDone.getCount() > 0; i++) {
-            long waiting = jdbc.sql("SELECT COUNT(*) FROM information_schema.INNODB_TRX WHERE trx_state = 'LOCK WAIT'")
-                    .query(Long.class)
-                    .single();
-            if (waiting > 0) {
-                return;
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
     }
 
     /** A free half-hour slot of the doctor on the day, counted in the summary as the calendar's writes count it. */
