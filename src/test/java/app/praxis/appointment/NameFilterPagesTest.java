@@ -194,6 +194,9 @@ class NameFilterPagesTest {
         filters.add(new AppointmentFilter(null, null, family, null, null, null, today.minusDays(1)));
         filters.add(new AppointmentFilter(
                 null, null, "kla " + family, null, AppointmentStatus.NO_SHOW, today.minusDays(3), today.plusDays(2)));
+        // round 13: named doctors by reason (NamedDoctorReasonPages) with a status and a range
+        filters.add(new AppointmentFilter(
+                null, null, family, null, AppointmentStatus.COMPLETED, today.minusDays(2), today.plusDays(1)));
         filters.add(doctorNamed(family + "Nobody"));
         filters.add(patientNamed(family + "Nobody"));
         // round 12 (NamedPatientPages): a patient's name with a date range, a status, a doctor's name; the longest
