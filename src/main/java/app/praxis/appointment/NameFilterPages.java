@@ -232,6 +232,12 @@ final class NameFilterPages {
                     && byStatusDays) {
                 return doctorPages.byStatus(filter, named.doctors(), ascending, offset, limit, reader(named));
             }
+            if (AppointmentSort.REASON.orderBy(ascending).equals(orderBy) && named.doctorsAlone(filter)) {
+                List<Long> ids = doctorPages.byReason(filter, named.doctors(), ascending, offset, limit, reader(named));
+                if (ids != null) {
+                    return ids;
+                }
+            }
         }
         if (AppointmentSort.TODAY_FIRST.orderBy(true).equals(orderBy)) {
             // the first page reads its parts' first rows: no sizes needed

@@ -23,9 +23,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  *       statuses skipped whole until the one holding the offset, then the order by date within that status.
  * </ul>
  *
- * Without a status the rows per day are counted from {@code ix_appointment_doctor_day} alone (50,000 index entries
- * for 100 doctors: 2-3× faster than their 15,600 kept rows, each a look-up from the kept rows' doctor index into
- * the table); with a status, from the status's kept column.
+ * The rows per day are their kept rows' ({@code appointment_daily_counts}, index only since V0031: 15,600 entries
+ * for 100 doctors, faster than counting their 50,000 entries of {@code ix_appointment_doctor_day}, round 13).
  */
 final class NamedDoctorPages {
 
@@ -42,8 +41,8 @@ final class NamedDoctorPages {
     }
 
     /**
-     * How the named doctors' rows per day are counted without a status: from the appointments' index (round 12) or
-     * their kept rows (round 11, the benchmark's "before").
+     * How the named doctors' rows per day are counted without a status: from their kept rows (round 11, again since
+     * round 13) or the appointments' index (round 12, the benchmark's "before").
      */
     enum DayRead {
         INDEX_WITHOUT_STATUS,
@@ -53,13 +52,29 @@ final class NamedDoctorPages {
     private final JdbcClient jdbc;
     private final DayRead dayRead;
 
+    /** The reason order's walk (round 13), or null: one sorted read (the benchmark's "before"). */
+    private final @Nullable NamedDoctorReasonPages reasonPages;
+
     NamedDoctorPages(JdbcClient jdbc) {
-        this(jdbc, DayRead.INDEX_WITHOUT_STATUS);
+        this(jdbc, DayRead.KEPT_ROWS, true);
     }
 
-    NamedDoctorPages(JdbcClient jdbc, DayRead dayRead) {
+    NamedDoctorPages(JdbcClient jdbc, DayRead dayRead, boolean reasonWalk) {
         this.jdbc = jdbc;
         this.dayRead = dayRead;
+        this.reasonPages = reasonWalk ? new NamedDoctorReasonPages(jdbc) : null;
+    }
+
+    /** The page in the reason order ({@link NamedDoctorReasonPages}), or null: read it as one sorted read. */
+    @Nullable
+    List<Long> byReason(
+            AppointmentFilter filter,
+            List<Long> doctors,
+            boolean ascending,
+            long offset,
+            int limit,
+            PageReader reader) {
+        return reasonPages == null ? null : reasonPages.byReason(filter, doctors, ascending, offset, limit, reader);
     }
 
     /**
@@ -156,7 +171,7 @@ final class NamedDoctorPages {
             int limit,
             PageReader reader) {
         return pageFromDays(
-                filter, days(filter, doctors, ascending), "", ascending, orderBy, offset, limit, null, reader);
+                filter, days(filter, doctors, ascending), "", ascending, orderBy, offset, limit, Map.of(), reader);
     }
 
     /**
@@ -207,7 +222,7 @@ final class NamedDoctorPages {
                             : "a.appointment_date DESC, a.start_time DESC, a.appointment_id",
                     skip,
                     limit - ids.size(),
-                    today,
+                    Map.of("today", today),
                     reader));
             skip = 0;
         }
@@ -217,9 +232,9 @@ final class NamedDoctorPages {
     /**
      * The page at {@code offset} among the rows of {@code days} (day, rows; in the order's order): the days summed
      * until the sum passes the offset, then the page read from its first to its last day, skipping only within the
-     * first.
+     * first ({@code andWhere} and its {@code params} added).
      */
-    private static List<Long> pageFromDays(
+    static List<Long> pageFromDays(
             AppointmentFilter filter,
             List<Object[]> days,
             String andWhere,
@@ -227,7 +242,7 @@ final class NamedDoctorPages {
             String orderBy,
             long offset,
             int limit,
-            @Nullable LocalDate today,
+            Map<String, Object> params,
             PageReader reader) {
         long before = 0;
         for (int first = 0; first < days.size(); first++) {
@@ -238,12 +253,9 @@ final class NamedDoctorPages {
                 while (through < offset + limit && last + 1 < days.size()) {
                     through += (Long) days.get(++last)[1];
                 }
-                var pageParams = new LinkedHashMap<String, Object>();
+                var pageParams = new LinkedHashMap<String, Object>(params);
                 pageParams.put("jumpDay", days.get(first)[0]);
                 pageParams.put("lastDay", days.get(last)[0]);
-                if (today != null) {
-                    pageParams.put("today", today);
-                }
                 String between = ascending
                         ? " AND a.appointment_date >= :jumpDay AND a.appointment_date <= :lastDay"
                         : " AND a.appointment_date <= :jumpDay AND a.appointment_date >= :lastDay";

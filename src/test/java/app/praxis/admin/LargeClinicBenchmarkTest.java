@@ -839,6 +839,7 @@ class LargeClinicBenchmarkTest {
                 Sort.by("time"),
                 Sort.by("status"),
                 Sort.by("reason"),
+                Sort.by(Sort.Direction.DESC, "reason"),
                 Sort.by("doctor"),
                 Sort.by(Sort.Direction.DESC, "doctor"),
                 Sort.by("patient"),
@@ -864,12 +865,12 @@ class LargeClinicBenchmarkTest {
             measure("names: first page, today first, " + who, () -> page(filter, 0, Sort.unsorted()));
             for (Sort sort : sorts) {
                 String order = sort.isUnsorted() ? "today first" : sort.toString();
-                if (filter.patientName() == null && roundTwelve(sort)) {
+                if (filter.patientName() == null && roundThirteen(sort)) {
                     measure(
-                            "names: count + jump to " + named / 2 + ", " + order + ", " + who + "before (round 11)",
+                            "names: count + jump to " + named / 2 + ", " + order + ", " + who + "before (round 12)",
                             () -> {
                                 appointments.count(filter);
-                                return shapes.namedPageRound11(filter, sort, named / 2, 50, today)
+                                return shapes.namedPageRound12(filter, sort, named / 2, 50, today)
                                         .size();
                             });
                 }
@@ -918,9 +919,9 @@ class LargeClinicBenchmarkTest {
         }
     }
 
-    /** The orders round 12 changed with a doctor's name: today first, by date, by status. */
-    private static boolean roundTwelve(Sort sort) {
-        return sort.isUnsorted() || sort.getOrderFor("date") != null || sort.getOrderFor("status") != null;
+    /** The orders round 13 changed with a doctor's name: today first, by date, by reason. */
+    private static boolean roundThirteen(Sort sort) {
+        return sort.isUnsorted() || sort.getOrderFor("date") != null || sort.getOrderFor("reason") != null;
     }
 
     /** The plans of the name filters' statements (round 11), for doctor 'Klara' and patient 'Klara'. */
@@ -988,6 +989,28 @@ class LargeClinicBenchmarkTest {
                         + " WHERE 1 = 1 AND a.doctor_id IN (" + d + ") GROUP BY a.patient_id) n JOIN patients o"
                         + " ON o.patient_id = n.id JOIN users u ON u.user_id = o.user_id ORDER BY u.last_name ASC,"
                         + " u.first_name ASC, u.user_id ASC");
+        // round 13 (NamedDoctorReasonPages, V0032): doctors 'Klara' by reason from ix_appointment_doctor_reason alone;
+        // by time with a status (the optimizer's choice)
+        queries.put(
+                "names, round 13: doctors 'Klara' by reason: their rows per reason",
+                "SELECT g.reason, SUM(g.n_rows) FROM (SELECT a.doctor_id, a.reason_sort AS reason, COUNT(*) AS n_rows"
+                        + " FROM appointments a WHERE a.doctor_id IN (" + d + ") GROUP BY a.doctor_id, a.reason_sort)"
+                        + " g GROUP BY g.reason ORDER BY g.reason ASC LIMIT 1001");
+        queries.put(
+                "names, round 13: doctors 'Klara' by reason: one reason's rows per day",
+                "SELECT a.appointment_date, COUNT(*) FROM appointments a WHERE a.doctor_id IN (" + d + ")"
+                        + " AND a.reason_sort <=> 'Check-up' GROUP BY a.appointment_date ORDER BY a.appointment_date");
+        queries.put(
+                "names, round 13: doctors 'Klara' by reason: the page within the reason's days",
+                "SELECT a.appointment_id FROM appointments a WHERE a.doctor_id IN (" + d + ")"
+                        + " AND a.reason_sort <=> 'Check-up' AND a.appointment_date >= '" + today + "'"
+                        + " AND a.appointment_date <= '" + today.plusDays(1) + "' ORDER BY a.appointment_date,"
+                        + " a.start_time, a.appointment_id LIMIT 50 OFFSET 10");
+        queries.put(
+                "names, round 13: doctors 'Klara' SCHEDULED by time (one read, skipping)",
+                "SELECT a.appointment_id FROM appointments a WHERE a.doctor_id IN (" + d + ")"
+                        + " AND a.status = 'SCHEDULED' ORDER BY a.start_time, a.appointment_date, a.appointment_id"
+                        + " LIMIT 50 OFFSET 5500");
         // round 12 (NamedPatientPages): the patients by the two prefix ranges; their rows grouped per day, per
         // status and day, per time and day; the page read within the groups it spans
         String byRanges = "SELECT o.patient_id AS id, u.last_name, u.first_name, u.user_id FROM patients o JOIN users u"

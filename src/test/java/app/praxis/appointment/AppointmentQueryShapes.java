@@ -54,18 +54,17 @@ public final class AppointmentQueryShapes {
     }
 
     /**
-     * A page with a doctor's name as round 11 read it: the named doctors' rows per day by the doctor's index of the
-     * kept rows, the status order as one read of their rows (the "before" of round 12; today first reads those rows
-     * once for its three parts, as round 12 does).
+     * A page with a doctor's name as round 12 read it: the named doctors' rows per day counted from the appointments'
+     * doctor index, the reason order as one sorted read of their rows (the "before" of round 13).
      */
-    public List<AppointmentRow> namedPageRound11(
+    public List<AppointmentRow> namedPageRound12(
             AppointmentFilter filter, Sort sort, long offset, int limit, LocalDate today) {
         return rows.byIds(
                 new NameFilterPages(
                                 jdbc,
                                 NameFilterPages.MAX_PEOPLE,
-                                new NamedDoctorPages(jdbc, NamedDoctorPages.DayRead.KEPT_ROWS),
-                                false)
+                                new NamedDoctorPages(jdbc, NamedDoctorPages.DayRead.INDEX_WITHOUT_STATUS, false),
+                                true)
                         .ids(filter, AppointmentSort.orderBy(sort), offset, limit, today),
                 today);
     }

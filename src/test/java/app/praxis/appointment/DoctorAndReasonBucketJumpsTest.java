@@ -271,8 +271,13 @@ class DoctorAndReasonBucketJumpsTest {
                                 : List.of(family + "%", family + "%"))
                 .query(Long.class)
                 .list());
-        int checked =
-                GridJumpChecks.assertPagesAroundOurs(rows, today, when, GridJumpChecks.noneAndEachStatus(), sort, ours);
+        int checked = GridJumpChecks.assertPages(
+                rows,
+                today,
+                when,
+                GridJumpChecks.noneAndEachStatus(),
+                GridJumpChecks.bothWays(sort),
+                GridJumpChecks.aroundRows(ours));
         assertThat(checked).as(when).isGreaterThan(300);
     }
 }

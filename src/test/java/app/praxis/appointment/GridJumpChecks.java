@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 
@@ -27,46 +28,68 @@ final class GridJumpChecks {
         return filters;
     }
 
+    /** The offsets a comparison visits, given the single query's ids in the order. */
+    @FunctionalInterface
+    interface Offsets {
+        List<Integer> of(List<Long> all);
+    }
+
+    /** Every offset from the first row to past the end. */
+    static Offsets everyOffset() {
+        return all -> IntStream.rangeClosed(0, all.size() + 1).boxed().toList();
+    }
+
     /**
-     * For each filter and both directions of {@code sort}: the page at every offset around the rows {@code ours}
-     * (together in the order) and at offsets spread over the whole table, pages of 1, 4 and 7, equal to the single
+     * Every offset around the rows {@code ours} (together in the order), offsets spread over the whole table and
+     * the end; not the first page (offset 0).
+     */
+    static Offsets aroundRows(Set<Long> ours) {
+        return all -> {
+            int first = -1;
+            int last = -1;
+            for (int i = 0; i < all.size(); i++) {
+                if (ours.contains(all.get(i))) {
+                    first = first < 0 ? i : first;
+                    last = i;
+                }
+            }
+            var offsets = new ArrayList<Integer>();
+            if (first >= 0) {
+                for (int offset = Math.max(1, first - 3); offset <= last + 3; offset++) {
+                    offsets.add(offset);
+                }
+            }
+            for (int i = 1; i < 12; i++) {
+                offsets.add(all.size() * i / 12);
+            }
+            offsets.addAll(List.of(1, all.size() - 1, all.size(), all.size() + 1));
+            return offsets.stream().filter(offset -> offset >= 1).toList();
+        };
+    }
+
+    /** Both directions of {@code sort}. */
+    static List<String> bothWays(AppointmentSort sort) {
+        return List.of(sort.orderBy(true), sort.orderBy(false));
+    }
+
+    /**
+     * For each filter and order: the page at each of the {@code offsets}, pages of 1, 4 and 7, equal to the single
      * query's rows there. Returns how many pages were compared.
      */
-    static int assertPagesAroundOurs(
+    static int assertPages(
             AppointmentRowRepository rows,
             LocalDate today,
             String when,
             Collection<AppointmentFilter> filters,
-            AppointmentSort sort,
-            Set<Long> ours) {
+            List<String> orders,
+            Offsets offsets) {
         int checked = 0;
         for (AppointmentFilter filter : filters) {
-            for (boolean ascending : new boolean[] {true, false}) {
-                String order = sort.orderBy(ascending);
+            for (String order : orders) {
                 List<Long> all = ids(rows.findInOneQuery(filter, order, 0, 1_000_000, today));
-                int first = -1;
-                int last = -1;
-                for (int i = 0; i < all.size(); i++) {
-                    if (ours.contains(all.get(i))) {
-                        first = first < 0 ? i : first;
-                        last = i;
-                    }
-                }
-                var offsets = new ArrayList<Integer>();
-                if (first >= 0) {
-                    for (int offset = Math.max(1, first - 3); offset <= last + 3; offset++) {
-                        offsets.add(offset);
-                    }
-                }
-                for (int i = 1; i < 12; i++) {
-                    offsets.add(all.size() * i / 12);
-                }
-                offsets.addAll(List.of(1, all.size() - 1, all.size(), all.size() + 1));
+                List<Integer> visited = offsets.of(all);
                 for (int size : new int[] {1, 4, 7}) {
-                    for (int offset : offsets) {
-                        if (offset < 1) {
-                            continue;
-                        }
+                    for (int offset : visited) {
                         assertThat(ids(rows.find(filter, order, offset, size, today)))
                                 .as(
                                         "%s: %s, %s, offset %d of %d, size %d",

@@ -194,8 +194,13 @@ class PatientOrderJumpTest {
                 .param(family + "%")
                 .query(Long.class)
                 .list());
-        int checked = GridJumpChecks.assertPagesAroundOurs(
-                rows, today, when, GridJumpChecks.noneAndEachStatus(), AppointmentSort.PATIENT, ours);
+        int checked = GridJumpChecks.assertPages(
+                rows,
+                today,
+                when,
+                GridJumpChecks.noneAndEachStatus(),
+                GridJumpChecks.bothWays(AppointmentSort.PATIENT),
+                GridJumpChecks.aroundRows(ours));
         assertThat(checked).as(when).isGreaterThan(300);
     }
 
