@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -39,13 +40,27 @@ final class NamedPatientPages {
 
     private static final String LAST = "a.patient_last_name";
 
+    /**
+     * Up to this many patients a name is resolved to their ids (two short ranges of the users' name indexes) and
+     * their rows read by their own index: fewer entries than the name's range when a second word narrows it.
+     */
+    static final int FEW_PATIENTS = 200;
+
     private final JdbcClient jdbc;
 
     private final int maxPeople;
 
+    /** Up to how many patients a name is read by their ids ({@link #FEW_PATIENTS}; tests choose 0 too). */
+    private final int fewPatients;
+
     NamedPatientPages(JdbcClient jdbc, int maxPeople) {
+        this(jdbc, maxPeople, FEW_PATIENTS);
+    }
+
+    NamedPatientPages(JdbcClient jdbc, int maxPeople, int fewPatients) {
         this.jdbc = jdbc;
         this.maxPeople = maxPeople;
+        this.fewPatients = fewPatients;
     }
 
     /** Whether the filter names a patient (what this class serves). */
@@ -53,19 +68,28 @@ final class NamedPatientPages {
         return NameWords.typed(filter.patientName()) != null;
     }
 
-    /** The rows a filter with a patient's name selects: the words, the named doctors (or null), the rest. */
+    /**
+     * The rows a filter with a patient's name selects: the words, the named patients if they are few (else null), the
+     * named doctors (or null), the rest.
+     */
     private record Rows(
             AppointmentFilter filter,
             NameWords patient,
+            @Nullable List<Long> few,
             @Nullable List<Long> doctors) {
 
         boolean nobody() {
-            return doctors != null && doctors.isEmpty();
+            return (few != null && few.isEmpty()) || (doctors != null && doctors.isEmpty());
         }
 
         /** " WHERE …" of appointments {@code a}: every word starts either copied name, and the filter's other parts. */
         String where(Map<String, Object> params) {
             return " WHERE 1 = 1" + patient.conditionOn(FIRST, LAST, "pname", params) + others(params);
+        }
+
+        /** Whether the name selects more than a few patients: its rows are then read from the names' ranges. */
+        boolean manyPatients() {
+            return few == null;
         }
 
         /**
@@ -75,13 +99,21 @@ final class NamedPatientPages {
         List<String> ranges(Map<String, Object> params) {
             params.put("longest", patient.longestPattern());
             String rest = patient.conditionBesidesLongestOn(FIRST, LAST, "pname", params) + others(params);
+            // many patients: the names' own indexes, which hold every column grouped or sorted (the order's index
+            // would test each of its entries in the row); few: their patients' index
+            String first = few == null ? " FORCE INDEX (ix_appointment_patient_first_name)" : "";
+            String last = few == null ? " FORCE INDEX (ix_appointment_patient_last_name)" : "";
             return List.of(
-                    " WHERE " + FIRST + " LIKE :longest" + rest,
-                    " WHERE " + LAST + " LIKE :longest AND " + FIRST + " NOT LIKE :longest" + rest);
+                    first + " WHERE " + FIRST + " LIKE :longest" + rest,
+                    last + " WHERE " + LAST + " LIKE :longest AND " + FIRST + " NOT LIKE :longest" + rest);
         }
 
         private String others(Map<String, Object> params) {
             var sql = new StringBuilder();
+            if (few != null) {
+                sql.append(" AND a.patient_id IN (:fewPatients)");
+                params.put("fewPatients", few);
+            }
             if (doctors != null) {
                 sql.append(" AND a.doctor_id IN (:namedDoctors)");
                 params.put("namedDoctors", doctors);
@@ -106,7 +138,35 @@ final class NamedPatientPages {
             return null;
         }
         List<Long> doctors = doctorWords == null ? null : doctors(doctorWords, filter.doctorId());
-        return doctors != null && doctors.size() > maxPeople ? null : new Rows(filter, patientWords, doctors);
+        if (doctors != null && doctors.size() > maxPeople) {
+            return null;
+        }
+        return new Rows(filter, patientWords, fewPatients(patientWords), doctors);
+    }
+
+    /**
+     * The patients whose names match if there are at most {@link #fewPatients}, else null: the users whose first
+     * name starts with the longest word and those whose last name does, each a range of its own index cut off past
+     * the limit (a name such as 'Klara' reads 201 entries, not its 10,000).
+     */
+    private @Nullable List<Long> fewPatients(NameWords words) {
+        var found = new LinkedHashSet<Long>();
+        for (String name : List.of("u.first_name", "u.last_name")) {
+            var params = new LinkedHashMap<String, Object>();
+            params.put("longest", words.longestPattern());
+            params.put("cap", fewPatients + 1);
+            found.addAll(jdbc.sql("SELECT o.patient_id FROM users u JOIN patients o ON o.user_id = u.user_id WHERE "
+                            + name + " LIKE :longest"
+                            + words.conditionBesidesLongestOn("u.first_name", "u.last_name", "name", params)
+                            + " LIMIT :cap")
+                    .params(params)
+                    .query(Long.class)
+                    .list());
+            if (found.size() > fewPatients) {
+                return null;
+            }
+        }
+        return List.copyOf(found);
     }
 
     /** The doctors whose names match (and {@code only}, if given), at most one more than the limit. */
@@ -193,8 +253,34 @@ final class NamedPatientPages {
      */
     private record Part(String andWhere, Map<String, Object> params, String orderBy) {}
 
-    /** One read of the part's rows, {@code andWhere} added too, skipping {@code offset}. */
+    /**
+     * One read of the part's rows, {@code andWhere} added too, skipping {@code offset}: for many patients from the
+     * names' two ranges (index only but for a reason), sorted; else by the order's or the patients' index.
+     */
     private List<Long> page(Rows rows, Part part, String andWhere, Map<String, Object> params, long offset, int limit) {
+        if (!rows.manyPatients()) {
+            return pageByIndex(rows, part, andWhere, params, offset, limit);
+        }
+        var all = new LinkedHashMap<String, Object>(part.params());
+        all.putAll(params);
+        all.put("limit", limit);
+        all.put("offset", offset);
+        // the columns any order reads, named as the table's, so the order applies to the union as it is
+        String columns = "a.appointment_id, a.appointment_date, a.start_time, a.status, a.doctor_id, a.patient_id"
+                + (part.orderBy().contains("a.reason_sort") ? ", a.reason_sort" : "");
+        String union = rows.ranges(all).stream()
+                .map(range -> "SELECT " + columns + " FROM appointments a" + range + part.andWhere() + andWhere)
+                .collect(Collectors.joining(" UNION ALL "));
+        return jdbc.sql("SELECT a.appointment_id FROM (" + union + ") a ORDER BY " + part.orderBy()
+                        + " LIMIT :limit OFFSET :offset")
+                .params(all)
+                .query(Long.class)
+                .list();
+    }
+
+    /** {@link #page} by the index the optimizer picks: the order's, the patients' or the doctors'. */
+    private List<Long> pageByIndex(
+            Rows rows, Part part, String andWhere, Map<String, Object> params, long offset, int limit) {
         var all = new LinkedHashMap<String, Object>(part.params());
         all.putAll(params);
         return NameFilterPages.idsPage(
@@ -375,7 +461,8 @@ final class NamedPatientPages {
         }
         var chosen = new LinkedHashMap<String, Object>();
         String andWhere = walk.chosenRows(person.column(), chosen);
-        return page(
+        // the few people chosen: their own index
+        return pageByIndex(
                 rows,
                 new Part("", Map.of(), walk.chosenOrder(person.column(), ascending)),
                 andWhere,

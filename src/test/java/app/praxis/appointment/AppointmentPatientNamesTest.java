@@ -121,6 +121,67 @@ class AppointmentPatientNamesTest {
         assertThat(countAndPagesByName(family + "ann " + family + "berg")).isEqualTo(2);
     }
 
+    @Test
+    void aNameThatSelectsManyPatientsReadsTheRangesAndFindsWhatTheSingleQueryFinds() {
+        family = "Pm" + UUID.randomUUID().toString().substring(0, 8);
+        var doctors = List.of(fixture.doctor(family + "Koch"), fixture.doctor(family + "Berg"));
+        String[][] names = {
+            {"Klara", family + "Zeh"}, {"klára", family + "Koch"}, {family + "Kla", family + "Klarsen"},
+            {"Ida", family + "Klar"}, {"Anna", family + "Müller"}, {"Änna", family + "Muller"}
+        };
+        var patients = new ArrayList<PatientSummary>();
+        for (String[] name : names) {
+            patients.add(GridJumpChecks.patient(jdbc, "many", name[0], name[1]));
+        }
+        LocalDate today = fixture.today();
+        AppointmentStatus[] statuses = AppointmentStatus.values();
+        int written = 0;
+        for (int p = 0; p < patients.size(); p++) {
+            for (int k = 0; k < 2 + p % 3; k++) {
+                fixture.appointmentInSql(
+                        doctors.get((p + k) % 2),
+                        patients.get(p),
+                        today.plusDays(k - 2),
+                        LocalTime.of(8, 0).plusMinutes(20L * p),
+                        statuses[written++ % statuses.length],
+                        k % 2 == 0 ? "Reason " + (p % 2) : null);
+            }
+        }
+        // no patient counts as few: every name is read from the copied names' ranges
+        var ranges = new NamedPatientPages(jdbc, NameFilterPages.MAX_PEOPLE, 0);
+        var filters = List.of(
+                new AppointmentFilter(null, null, null, family, null, null, null),
+                new AppointmentFilter(null, null, null, family + "kla", null, null, null),
+                new AppointmentFilter(null, null, null, "kla " + family, AppointmentStatus.SCHEDULED, null, null),
+                new AppointmentFilter(null, null, null, "anna " + family + "m", null, today.minusDays(1), today),
+                new AppointmentFilter(null, null, family + "Koch", family, null, null, null),
+                new AppointmentFilter(doctors.get(1).doctorId(), null, null, family, null, today, null));
+        var orders = new ArrayList<String>();
+        orders.add(AppointmentSort.TODAY_FIRST.orderBy(true));
+        for (AppointmentSort sort : AppointmentSort.values()) {
+            if (sort != AppointmentSort.TODAY_FIRST) {
+                orders.add(sort.orderBy(true));
+                orders.add(sort.orderBy(false));
+            }
+        }
+        int checked = 0;
+        for (AppointmentFilter filter : filters) {
+            assertThat(ranges.count(filter)).as("count of %s", filter).isEqualTo(rows.countRows(filter));
+            for (String order : orders) {
+                List<Long> all = GridJumpChecks.ids(rows.findInOneQuery(filter, order, 0, 1_000, today));
+                for (int size : new int[] {1, 3}) {
+                    for (int offset = 0; offset <= all.size(); offset++) {
+                        assertThat(ranges.ids(filter, order, offset, size, today))
+                                .as("%s, %s, offset %d, size %d", filter, order, offset, size)
+                                .containsExactlyElementsOf(all.subList(offset, Math.min(offset + size, all.size())));
+                        checked++;
+                    }
+                }
+            }
+        }
+        assertThat(checked).isGreaterThan(500);
+    }
+
     /** This patient's rows whose copies differ from their user's names (byte for byte). */
     private long mismatchedCopies(PatientSummary patient) {
         return fixture.count(
