@@ -26,10 +26,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  *   <li><b>by date, today first, by status, by time</b>: the two ranges grouped by the order's leading columns (per
  *       day; per status and day; per time and day), summed in the order until the sum passes the offset, then the
  *       page read within the groups it spans, by the order's own index;
- *   <li><b>by patient</b> and <b>by doctor</b>: the ranges grouped by person, in the people's name order, summed
- *       until the offset ({@link PeopleWalk}), then the page from the few people it spans;
+ *   <li><b>by doctor</b>: the ranges grouped by doctor, in the doctors' name order, summed until the offset
+ *       ({@link PeopleWalk}), then the page from the few doctors it spans; <b>by patient</b>: grouped by the copied
+ *       names, and only within the names the page spans by patient in user id order;
  *   <li><b>by reason</b>: one read of the named rows in that order (no index holds a row's reason with the names).
  * </ul>
+ *
+ * A name that selects at most {@link #FEW_PATIENTS} patients is read by their ids and their own index instead.
  *
  * Not served (null: the caller reads with the names as a condition): a doctor's name that selects more doctors than
  * the limit.
@@ -226,10 +229,10 @@ final class NamedPatientPages {
         }
         for (boolean ascending : new boolean[] {true, false}) {
             if (AppointmentSort.PATIENT.orderBy(ascending).equals(orderBy)) {
-                return byPerson(rows, PATIENTS, ascending, offset, limit);
+                return byPatient(rows, ascending, offset, limit);
             }
             if (AppointmentSort.DOCTOR.orderBy(ascending).equals(orderBy)) {
-                return byPerson(rows, DOCTORS, ascending, offset, limit);
+                return byDoctor(rows, ascending, offset, limit);
             }
             var part = new Part("", Map.of(), orderBy);
             if (AppointmentSort.DATE.orderBy(ascending).equals(orderBy)) {
@@ -422,49 +425,75 @@ final class NamedPatientPages {
     }
 
     /**
-     * Whose name orders the rows: the grouped column, and how its groups are put in the people's name order (last,
-     * first, user id): patients by the copied names and their user id; doctors by their users.
+     * By doctor (name, user id, then date, time, id): the two ranges grouped by doctor, in the doctors' name order,
+     * summed until the sum passes the offset; then the page from the doctors it spans.
      */
-    private record Person(String column, String select, String groupBy, String joinAndOrder) {}
-
-    private static final Person PATIENTS = new Person(
-            "a.patient_id",
-            "a.patient_id AS id, " + LAST + " AS last_name, " + FIRST + " AS first_name",
-            "a.patient_id, " + LAST + ", " + FIRST,
-            " JOIN patients o ON o.patient_id = n.id ORDER BY n.last_name %1$s, n.first_name %1$s, o.user_id %1$s");
-
-    private static final Person DOCTORS = new Person(
-            "a.doctor_id",
-            "a.doctor_id AS id",
-            "a.doctor_id",
-            " JOIN doctors o ON o.doctor_id = n.id JOIN users u ON u.user_id = o.user_id"
-                    + " ORDER BY u.last_name %1$s, u.first_name %1$s, u.user_id %1$s");
-
-    /**
-     * By patient or by doctor (name, user id, then date, time, id): the two ranges grouped by person, in the people's
-     * name order, summed until the sum passes the offset; then the page from the people it spans.
-     */
-    private List<Long> byPerson(Rows rows, Person person, boolean ascending, long offset, int limit) {
+    private List<Long> byDoctor(Rows rows, boolean ascending, long offset, int limit) {
+        String dir = ascending ? " ASC" : " DESC";
         var params = new LinkedHashMap<String, Object>();
-        String groupCols = person == PATIENTS ? "g.id, g.last_name, g.first_name" : "g.id";
-        String sql = "SELECT n.id, n.n_rows FROM (SELECT " + groupCols + ", SUM(g.n) AS n_rows"
-                + counted(rows, person.select(), person.groupBy(), "", params) + " GROUP BY " + groupCols + ") n"
-                + person.joinAndOrder().formatted(ascending ? "ASC" : "DESC");
-        List<long[]> people = jdbc.sql(sql)
+        List<long[]> doctors = jdbc.sql("SELECT n.id, n.n_rows FROM (SELECT g.id, SUM(g.n) AS n_rows"
+                        + counted(rows, "a.doctor_id AS id", "a.doctor_id", "", params) + " GROUP BY g.id) n"
+                        + " JOIN doctors o ON o.doctor_id = n.id JOIN users u ON u.user_id = o.user_id"
+                        + " ORDER BY u.last_name" + dir + ", u.first_name" + dir + ", u.user_id" + dir)
                 .params(params)
                 .query((rs, row) -> new long[] {rs.getLong(1), rs.getLong(2)})
                 .list();
         var walk = new PeopleWalk(offset, limit);
-        walk.pass(people);
+        walk.pass(doctors);
+        return chosenPage(rows, walk, "a.doctor_id", ascending, limit);
+    }
+
+    /**
+     * By patient (last name, first name, user id, then date, time, id): the two ranges grouped by name (names equal
+     * in the users' collation are one group, as they tie in the order), summed until the sum passes the offset; only
+     * the patients of the names the page spans are counted and put in user id order; then the page from the patients
+     * it spans. (Grouping all 10,000 patients of 'Klara' and reading each one's user id cost more than the rest.)
+     */
+    private List<Long> byPatient(Rows rows, boolean ascending, long offset, int limit) {
+        String dir = ascending ? " ASC" : " DESC";
+        var params = new LinkedHashMap<String, Object>();
+        List<Group> names = jdbc.sql("SELECT g.k0, g.k1, SUM(g.n)"
+                        + counted(rows, LAST + " AS k0, " + FIRST + " AS k1", LAST + ", " + FIRST, "", params)
+                        + " GROUP BY g.k0, g.k1 ORDER BY g.k0" + dir + ", g.k1" + dir)
+                .params(params)
+                .query((rs, row) -> new Group(List.of(rs.getString(1), rs.getString(2)), rs.getLong(3)))
+                .list();
+        long skipped = 0;
+        int name = 0;
+        while (name < names.size() && skipped + names.get(name).rows() <= offset) {
+            skipped += names.get(name++).rows();
+        }
+        var walk = new PeopleWalk(offset - skipped, limit);
+        for (; name < names.size() && !walk.full(); name++) {
+            var named = new LinkedHashMap<String, Object>();
+            named.put("nameLast", names.get(name).key().get(0));
+            named.put("nameFirst", names.get(name).key().get(1));
+            walk.pass(jdbc.sql("SELECT g.id, SUM(g.n)"
+                            + counted(
+                                    rows,
+                                    "a.patient_id AS id",
+                                    "a.patient_id",
+                                    " AND " + LAST + " = :nameLast AND " + FIRST + " = :nameFirst",
+                                    named)
+                            + " JOIN patients o ON o.patient_id = g.id GROUP BY g.id, o.user_id ORDER BY o.user_id"
+                            + dir)
+                    .params(named)
+                    .query((rs, row) -> new long[] {rs.getLong(1), rs.getLong(2)})
+                    .list());
+        }
+        return chosenPage(rows, walk, "a.patient_id", ascending, limit);
+    }
+
+    /** The page from the people a walk chose, by their own index, skipping only inside the first. */
+    private List<Long> chosenPage(Rows rows, PeopleWalk walk, String column, boolean ascending, int limit) {
         if (walk.chosen.isEmpty()) {
             return List.of();
         }
         var chosen = new LinkedHashMap<String, Object>();
-        String andWhere = walk.chosenRows(person.column(), chosen);
-        // the few people chosen: their own index
+        String andWhere = walk.chosenRows(column, chosen);
         return pageByIndex(
                 rows,
-                new Part("", Map.of(), walk.chosenOrder(person.column(), ascending)),
+                new Part("", Map.of(), walk.chosenOrder(column, ascending)),
                 andWhere,
                 chosen,
                 walk.firstSkip,
