@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The patient's first and last name copied onto each of their appointments (V0033), so that the admins' grid reads the
- * rows of a patient's name as one range of an index ({@link PatientNameRanges}). Every INSERT of an appointment
+ * rows of a patient's name as one range of an index ({@link NamedPatientPages}). Every INSERT of an appointment
  * copies them from the patient's user in the same statement; a rename rewrites them here, in the rename's transaction
  * (the event is published inside it).
  */
