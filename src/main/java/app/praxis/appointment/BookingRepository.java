@@ -99,9 +99,12 @@ class BookingRepository {
     /** Inserts the SCHEDULED appointment in the slot; the live-slot unique key refuses a second one. */
     long insertAppointment(BookableSlot slot, long patientId, String reason) {
         var key = new GeneratedKeyHolder();
+        // the patient's names copied in the same statement (V0033: the grid's patient-name ranges)
         jdbc.sql("INSERT INTO appointments (doctor_id, patient_id, availability_id, appointment_date, start_time,"
-                        + " end_time, reason_for_visit) VALUES (?, ?, ?, ?, ?, ?, ?)")
-                .params(slot.doctorId(), patientId, slot.id(), slot.date(), slot.startTime(), slot.endTime(), reason)
+                        + " end_time, reason_for_visit, patient_first_name, patient_last_name)"
+                        + " SELECT ?, p.patient_id, ?, ?, ?, ?, ?, u.first_name, u.last_name"
+                        + " FROM patients p JOIN users u ON u.user_id = p.user_id WHERE p.patient_id = ?")
+                .params(slot.doctorId(), slot.id(), slot.date(), slot.startTime(), slot.endTime(), reason, patientId)
                 .update(key, "appointment_id");
         return Objects.requireNonNull(key.getKey()).longValue();
     }

@@ -47,16 +47,21 @@ final class NameWords {
      * put into {@code params} under names that start with {@code prefix}.
      */
     String condition(String users, String prefix, Map<String, Object> params) {
+        return conditionOn(users + ".first_name", users + ".last_name", prefix, params);
+    }
+
+    /** {@link #condition} on any two columns holding a first and a last name (e.g. an appointment's copies). */
+    String conditionOn(String firstName, String lastName, String prefix, Map<String, Object> params) {
         var sql = new StringBuilder();
         for (int i = 0; i < words.size(); i++) {
             String param = prefix + i;
             sql.append(" AND (")
-                    .append(users)
-                    .append(".first_name LIKE :")
+                    .append(firstName)
+                    .append(" LIKE :")
                     .append(param)
                     .append(" OR ")
-                    .append(users)
-                    .append(".last_name LIKE :")
+                    .append(lastName)
+                    .append(" LIKE :")
                     .append(param)
                     .append(")");
             params.put(param, startsWith(words.get(i)));
@@ -69,11 +74,15 @@ final class NameWords {
         return startsWith(longest());
     }
 
-    /** {@link #condition} of every word but {@link #longestPattern}'s. */
-    String conditionBesidesLongest(String users, String prefix, Map<String, Object> params) {
+    /** {@link #conditionOn} of every word but {@link #longestPattern}'s. */
+    String conditionBesidesLongestOn(String firstName, String lastName, String prefix, Map<String, Object> params) {
+        return besidesLongest().conditionOn(firstName, lastName, prefix, params);
+    }
+
+    private NameWords besidesLongest() {
         var others = new java.util.ArrayList<>(words);
         others.remove(longest());
-        return new NameWords(others).condition(users, prefix, params);
+        return new NameWords(others);
     }
 
     private String longest() {

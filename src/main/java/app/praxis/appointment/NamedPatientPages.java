@@ -4,44 +4,66 @@ import java.sql.Types;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The admins' grid with a patient's name in its filter, alone or with a doctor's (issue 18, round 12; the doctor's
- * name alone stays with {@link NameFilterPages}). The name resolves to its patients by the two prefix ranges of the
- * users' name indexes (first names, last names: a {@code UNION}, no walk over every name in name order); then:
+ * The admins' grid with a patient's name in its filter, alone or with a doctor's (issue 18; the doctor's name alone
+ * stays with {@link NameFilterPages}). Since round 13 the name is matched on the appointment's own copies of the
+ * patient's names (V0033, {@link AppointmentPatientNames}): the rows whose patient's first name starts with the
+ * longest word typed are one range of {@code ix_appointment_patient_first_name}, those whose last name does (and
+ * first name does not) one range of {@code ix_appointment_patient_last_name}, two disjoint ranges read index only
+ * (the indexes hold date, time, status, doctor and patient). Then:
  *
  * <ul>
- *   <li><b>count</b>: the named patients' rows by their own index;
- *   <li><b>by date, today first, by status, by time</b>: one grouped read of the named patients' rows from their own
- *       index (per day; per status and day; per time and day), summed in the order until the sum passes the offset,
- *       then the page read within the groups it spans, by the order's own index;
- *   <li><b>by patient</b>: the patients in name order (the matched few sorted, not the whole name index) with their
- *       rows counted in batches, then the page from the few patients it spans;
- *   <li><b>by doctor</b>: the named patients' rows grouped by doctor, in the doctors' name order;
- *   <li><b>by reason</b>: one read of the named patients' rows in that order (no index holds a patient's reasons).
+ *   <li><b>count</b>: the two ranges counted;
+ *   <li><b>by date, today first, by status, by time</b>: the two ranges grouped by the order's leading columns (per
+ *       day; per status and day; per time and day), summed in the order until the sum passes the offset, then the
+ *       page read within the groups it spans, by the order's own index;
+ *   <li><b>by doctor</b>: the ranges grouped by doctor, in the doctors' name order, summed until the offset
+ *       ({@link PeopleWalk}), then the page from the few doctors it spans; <b>by patient</b>: grouped by the copied
+ *       names, and only within the names the page spans by patient in user id order;
+ *   <li><b>by reason</b>: one read of the named rows in that order (no index holds a row's reason with the names).
  * </ul>
  *
- * Not served (null: the caller reads with the names as a condition): a name that selects more people than the limit.
+ * A name that selects at most {@link #FEW_PATIENTS} patients is read by their ids and their own index instead.
+ *
+ * Not served (null: the caller reads with the names as a condition): a doctor's name that selects more doctors than
+ * the limit.
  */
 final class NamedPatientPages {
 
-    /** How many patients a step of the walk in name order counts at once. */
-    private static final int BATCH = 1_024;
+    private static final String FIRST = "a.patient_first_name";
+
+    private static final String LAST = "a.patient_last_name";
+
+    /**
+     * Up to this many patients a name is resolved to their ids (two short ranges of the users' name indexes) and
+     * their rows read by their own index: fewer entries than the name's range when a second word narrows it.
+     */
+    static final int FEW_PATIENTS = 200;
 
     private final JdbcClient jdbc;
 
     private final int maxPeople;
 
+    /** Up to how many patients a name is read by their ids ({@link #FEW_PATIENTS}; tests choose 0 too). */
+    private final int fewPatients;
+
     NamedPatientPages(JdbcClient jdbc, int maxPeople) {
+        this(jdbc, maxPeople, FEW_PATIENTS);
+    }
+
+    NamedPatientPages(JdbcClient jdbc, int maxPeople, int fewPatients) {
         this.jdbc = jdbc;
         this.maxPeople = maxPeople;
+        this.fewPatients = fewPatients;
     }
 
     /** Whether the filter names a patient (what this class serves). */
@@ -49,131 +71,223 @@ final class NamedPatientPages {
         return NameWords.typed(filter.patientName()) != null;
     }
 
-    /** The named patients, and the named doctors where a doctor's name is given too (else null). */
-    private record Named(List<Long> patients, @Nullable List<Long> doctors) {
+    /**
+     * The rows a filter with a patient's name selects: the words, the named patients if they are few (else null), the
+     * named doctors (or null), the rest.
+     */
+    private record Rows(
+            AppointmentFilter filter,
+            NameWords patient,
+            @Nullable List<Long> few,
+            @Nullable List<Long> doctors) {
 
         boolean nobody() {
-            return patients.isEmpty() || (doctors != null && doctors.isEmpty());
+            return (few != null && few.isEmpty()) || (doctors != null && doctors.isEmpty());
+        }
+
+        /** " WHERE …" of appointments {@code a}: every word starts either copied name, and the filter's other parts. */
+        String where(Map<String, Object> params) {
+            return " WHERE 1 = 1" + patient.conditionOn(FIRST, LAST, "pname", params) + others(params);
+        }
+
+        /** Whether the name selects more than a few patients: its rows are then read from the names' ranges. */
+        boolean manyPatients() {
+            return few == null;
+        }
+
+        /**
+         * The same rows as two disjoint " WHERE …" each led by an index range: the first name starts with the longest
+         * word; else the last name does. The other words are tested in the index entries.
+         */
+        List<String> ranges(Map<String, Object> params) {
+            params.put("longest", patient.longestPattern());
+            String rest = patient.conditionBesidesLongestOn(FIRST, LAST, "pname", params) + others(params);
+            // many patients: the names' own indexes, which hold every column grouped or sorted (the order's index
+            // would test each of its entries in the row); few: their patients' index
+            String first = few == null ? " FORCE INDEX (ix_appointment_patient_first_name)" : "";
+            String last = few == null ? " FORCE INDEX (ix_appointment_patient_last_name)" : "";
+            return List.of(
+                    first + " WHERE " + FIRST + " LIKE :longest" + rest,
+                    last + " WHERE " + LAST + " LIKE :longest AND " + FIRST + " NOT LIKE :longest" + rest);
+        }
+
+        private String others(Map<String, Object> params) {
+            var sql = new StringBuilder();
+            if (few != null) {
+                sql.append(" AND a.patient_id IN (:fewPatients)");
+                params.put("fewPatients", few);
+            }
+            if (doctors != null) {
+                sql.append(" AND a.doctor_id IN (:namedDoctors)");
+                params.put("namedDoctors", doctors);
+            } else if (filter.doctorId() != null) {
+                sql.append(" AND a.doctor_id = :doctorId");
+                params.put("doctorId", filter.doctorId());
+            }
+            if (filter.patientId() != null) {
+                sql.append(" AND a.patient_id = :patientId");
+                params.put("patientId", filter.patientId());
+            }
+            sql.append(AppointmentRowRepository.statusAndDays(filter, "a.status", "a.appointment_date", params));
+            return sql.toString();
         }
     }
 
-    /** The people the filter's names select, null beyond the limit; patients in name order if asked. */
-    private @Nullable Named resolve(AppointmentFilter filter, boolean patientsInNameOrder) {
+    /** The filter's rows, null when the doctor's name given with it selects more doctors than the limit. */
+    private @Nullable Rows rows(AppointmentFilter filter) {
         NameWords patientWords = NameWords.typed(filter.patientName());
         NameWords doctorWords = NameWords.typed(filter.doctorName());
-        List<Long> patients = people("patients", "patient_id", patientWords, filter.patientId(), patientsInNameOrder);
-        List<Long> doctors =
-                doctorWords == null ? null : people("doctors", "doctor_id", doctorWords, filter.doctorId(), false);
-        if (patients.size() > maxPeople || (doctors != null && doctors.size() > maxPeople)) {
+        if (patientWords == null) {
             return null;
         }
-        return new Named(patients, doctors);
+        List<Long> doctors = doctorWords == null ? null : doctors(doctorWords, filter.doctorId());
+        if (doctors != null && doctors.size() > maxPeople) {
+            return null;
+        }
+        return new Rows(filter, patientWords, fewPatients(patientWords), doctors);
     }
 
     /**
-     * The people whose names match, at most one more than the limit: the users whose first name starts with the
-     * longest word, and those whose last name does ({@code UNION}: each a range of its own index), the other words
-     * tested on those. In name order (last, first, user id) only if asked: a sort of the few matched, not a walk
-     * over the whole index in that order.
+     * The patients whose names match if there are at most {@link #fewPatients}, else null: the users whose first
+     * name starts with the longest word and those whose last name does, each a range of its own index cut off past
+     * the limit (a name such as 'Klara' reads 201 entries, not its 10,000).
      */
-    private List<Long> people(
-            String table, String idColumn, NameWords words, @Nullable Long only, boolean inNameOrder) {
+    private @Nullable List<Long> fewPatients(NameWords words) {
+        var found = new LinkedHashSet<Long>();
+        for (String name : List.of("u.first_name", "u.last_name")) {
+            var params = new LinkedHashMap<String, Object>();
+            params.put("longest", words.longestPattern());
+            params.put("cap", fewPatients + 1);
+            found.addAll(jdbc.sql("SELECT o.patient_id FROM users u JOIN patients o ON o.user_id = u.user_id WHERE "
+                            + name + " LIKE :longest"
+                            + words.conditionBesidesLongestOn("u.first_name", "u.last_name", "name", params)
+                            + " LIMIT :cap")
+                    .params(params)
+                    .query(Long.class)
+                    .list());
+            if (found.size() > fewPatients) {
+                return null;
+            }
+        }
+        return List.copyOf(found);
+    }
+
+    /** The doctors whose names match (and {@code only}, if given), at most one more than the limit. */
+    private List<Long> doctors(NameWords words, @Nullable Long only) {
         var params = new LinkedHashMap<String, Object>();
-        String others = words.conditionBesidesLongest("u", "name", params);
-        params.put("longest", words.longestPattern());
-        // the names only where they are sorted: the union's rows (and its duplicate check) stay small otherwise
-        String select =
-                "SELECT o." + idColumn + " AS id" + (inNameOrder ? ", u.last_name, u.first_name, u.user_id" : "")
-                        + " FROM " + table + " o JOIN users u ON u.user_id = o.user_id WHERE ";
-        String rest = others;
+        String sql = "SELECT o.doctor_id FROM doctors o JOIN users u ON u.user_id = o.user_id WHERE 1 = 1"
+                + words.condition("u", "name", params);
         if (only != null) {
-            rest += " AND o." + idColumn + " = :only";
+            sql += " AND o.doctor_id = :only";
             params.put("only", only);
         }
         params.put("cap", (long) maxPeople + 1);
-        String sql = "SELECT n.id FROM (" + select + "u.first_name LIKE :longest" + rest + " UNION " + select
-                + "u.last_name LIKE :longest" + rest + ") n"
-                + (inNameOrder ? " ORDER BY n.last_name, n.first_name, n.user_id" : "") + " LIMIT :cap";
-        return jdbc.sql(sql).params(params).query(Long.class).list();
+        return jdbc.sql(sql + " LIMIT :cap").params(params).query(Long.class).list();
     }
 
-    /** " WHERE …" of appointments {@code a}: the named people and the filter's other parts. */
-    private static String where(AppointmentFilter filter, Named named, Map<String, Object> params) {
-        var where = new StringBuilder(" WHERE a.patient_id IN (:namedPatients)");
-        params.put("namedPatients", named.patients());
-        if (named.doctors() != null) {
-            where.append(" AND a.doctor_id IN (:namedDoctors)");
-            params.put("namedDoctors", named.doctors());
-        } else if (filter.doctorId() != null) {
-            where.append(" AND a.doctor_id = :doctorId");
-            params.put("doctorId", filter.doctorId());
-        }
-        where.append(AppointmentRowRepository.statusAndDays(filter, "a.status", "a.appointment_date", params));
-        return where.toString();
+    /**
+     * " … FROM (…) g": {@code select} ({@code a}'s columns, aliased) and {@code COUNT(*) AS n} of each range, grouped
+     * by {@code groupBy}, one after the other ({@code UNION ALL}: the ranges are disjoint).
+     */
+    private static String counted(
+            Rows rows, String select, String groupBy, String andWhere, Map<String, Object> params) {
+        return rows.ranges(params).stream()
+                .map(range -> "SELECT " + select + ", COUNT(*) AS n FROM appointments a" + range + andWhere
+                        + " GROUP BY " + groupBy)
+                .collect(Collectors.joining(" UNION ALL ", " FROM (", ") g"));
     }
 
-    /** How many appointments the filter selects, or null when the name is not served here. */
+    /** How many appointments the filter selects, or null when the names are not served here. */
     @Nullable
     Long count(AppointmentFilter filter) {
-        Named named = resolve(filter, false);
-        if (named == null) {
+        Rows rows = rows(filter);
+        if (rows == null) {
             return null;
         }
-        if (named.nobody()) {
+        if (rows.nobody()) {
             return 0L;
         }
         var params = new LinkedHashMap<String, Object>();
-        return jdbc.sql("SELECT COUNT(*) FROM appointments a" + where(filter, named, params))
-                .params(params)
-                .query(Long.class)
-                .single();
+        String sum = rows.ranges(params).stream()
+                .map(range -> "(SELECT COUNT(*) FROM appointments a" + range + ")")
+                .collect(Collectors.joining(" + "));
+        return jdbc.sql("SELECT " + sum).params(params).query(Long.class).single();
     }
 
-    /** The ids of the page at {@code offset} in {@code orderBy}, or null when the name is not served here. */
+    /** The ids of the page at {@code offset} in {@code orderBy}, or null when the names are not served here. */
     @Nullable
     List<Long> ids(AppointmentFilter filter, String orderBy, long offset, int limit, LocalDate today) {
-        boolean byPatient = AppointmentSort.PATIENT.orderBy(true).equals(orderBy)
-                || AppointmentSort.PATIENT.orderBy(false).equals(orderBy);
-        Named named = resolve(filter, byPatient);
-        if (named == null) {
+        Rows rows = rows(filter);
+        if (rows == null) {
             return null;
         }
-        if (named.nobody() || limit <= 0) {
+        if (rows.nobody() || limit <= 0) {
             return List.of();
         }
         if (AppointmentSort.TODAY_FIRST.orderBy(true).equals(orderBy)) {
-            return todayFirst(filter, named, offset, limit, today);
+            return todayFirst(rows, offset, limit, today);
         }
         for (boolean ascending : new boolean[] {true, false}) {
             if (AppointmentSort.PATIENT.orderBy(ascending).equals(orderBy)) {
-                return byPatient(filter, named, ascending, offset, limit);
+                return byPatient(rows, ascending, offset, limit);
             }
             if (AppointmentSort.DOCTOR.orderBy(ascending).equals(orderBy)) {
-                return byDoctor(filter, named, ascending, offset, limit);
+                return byDoctor(rows, ascending, offset, limit);
             }
+            var part = new Part("", Map.of(), orderBy);
             if (AppointmentSort.DATE.orderBy(ascending).equals(orderBy)) {
-                return inGroups(filter, named, DAY, ascending, "", Map.of(), orderBy, offset, limit);
+                return inGroups(rows, DAY, groups(rows, DAY, ascending, part), ascending, part, offset, limit);
             }
             if (AppointmentSort.STATUS.orderBy(ascending).equals(orderBy)) {
-                return inGroups(filter, named, STATUS_DAY, ascending, "", Map.of(), orderBy, offset, limit);
+                return inGroups(
+                        rows, STATUS_DAY, groups(rows, STATUS_DAY, ascending, part), ascending, part, offset, limit);
             }
             if (AppointmentSort.TIME.orderBy(ascending).equals(orderBy)) {
-                return inGroups(filter, named, TIME_DAY, ascending, "", Map.of(), orderBy, offset, limit);
+                return inGroups(
+                        rows, TIME_DAY, groups(rows, TIME_DAY, ascending, part), ascending, part, offset, limit);
             }
         }
-        return page(filter, named, "", orderBy, offset, limit, new LinkedHashMap<>());
+        return page(rows, new Part("", Map.of(), orderBy), "", new LinkedHashMap<>(), offset, limit);
     }
 
-    /** One read of the named people's rows in {@code orderBy}, {@code andWhere} added, skipping {@code offset}. */
-    private List<Long> page(
-            AppointmentFilter filter,
-            Named named,
-            String andWhere,
-            String orderBy,
-            long offset,
-            int limit,
-            Map<String, Object> params) {
-        return NameFilterPages.idsPage(jdbc, where(filter, named, params) + andWhere, orderBy, offset, limit, params);
+    /**
+     * A part of the rows read in an order: {@code andWhere} (its parameters in {@code params}) added to the filter,
+     * read in {@code orderBy}.
+     */
+    private record Part(String andWhere, Map<String, Object> params, String orderBy) {}
+
+    /**
+     * One read of the part's rows, {@code andWhere} added too, skipping {@code offset}: for many patients from the
+     * names' two ranges (index only but for a reason), sorted; else by the order's or the patients' index.
+     */
+    private List<Long> page(Rows rows, Part part, String andWhere, Map<String, Object> params, long offset, int limit) {
+        if (!rows.manyPatients()) {
+            return pageByIndex(rows, part, andWhere, params, offset, limit);
+        }
+        var all = new LinkedHashMap<String, Object>(part.params());
+        all.putAll(params);
+        all.put("limit", limit);
+        all.put("offset", offset);
+        // the columns any order reads, named as the table's, so the order applies to the union as it is
+        String columns = "a.appointment_id, a.appointment_date, a.start_time, a.status, a.doctor_id, a.patient_id"
+                + (part.orderBy().contains("a.reason_sort") ? ", a.reason_sort" : "");
+        String union = rows.ranges(all).stream()
+                .map(range -> "SELECT " + columns + " FROM appointments a" + range + part.andWhere() + andWhere)
+                .collect(Collectors.joining(" UNION ALL "));
+        return jdbc.sql("SELECT a.appointment_id FROM (" + union + ") a ORDER BY " + part.orderBy()
+                        + " LIMIT :limit OFFSET :offset")
+                .params(all)
+                .query(Long.class)
+                .list();
+    }
+
+    /** {@link #page} by the index the optimizer picks: the order's, the patients' or the doctors'. */
+    private List<Long> pageByIndex(
+            Rows rows, Part part, String andWhere, Map<String, Object> params, long offset, int limit) {
+        var all = new LinkedHashMap<String, Object>(part.params());
+        all.putAll(params);
+        return NameFilterPages.idsPage(
+                jdbc, rows.where(all) + part.andWhere() + andWhere, part.orderBy(), offset, limit, all);
     }
 
     /** The leading columns of an order whose groups are counted: by date; status and date; time and date. */
@@ -186,23 +300,20 @@ final class NamedPatientPages {
     /** A group of rows with one value of the order's leading columns, and how many rows it holds. */
     private record Group(List<Object> key, long rows) {}
 
-    /**
-     * The named people's rows grouped by {@code keys} ({@code andWhere} added), in the order of the keys (ascending
-     * or not): one read of their own index, which holds the keys.
-     */
-    private List<Group> groups(
-            AppointmentFilter filter,
-            Named named,
-            List<String> keys,
-            boolean ascending,
-            String andWhere,
-            Map<String, Object> extra) {
-        var params = new LinkedHashMap<String, Object>(extra);
+    /** The part's rows grouped by {@code keys}, in the keys' order (ascending or not): the two ranges, index only. */
+    private List<Group> groups(Rows rows, List<String> keys, boolean ascending, Part part) {
+        var params = new LinkedHashMap<String, Object>(part.params());
         String dir = ascending ? " ASC" : " DESC";
-        String columns = String.join(", ", keys);
-        return jdbc.sql("SELECT " + columns + ", COUNT(*) FROM appointments a" + where(filter, named, params)
-                        + andWhere + " GROUP BY " + columns + " ORDER BY "
-                        + keys.stream().map(key -> key + dir).collect(Collectors.joining(", ")))
+        List<String> aliases =
+                IntStream.range(0, keys.size()).mapToObj(i -> "g.k" + i).toList();
+        String select = IntStream.range(0, keys.size())
+                .mapToObj(i -> keys.get(i) + " AS k" + i)
+                .collect(Collectors.joining(", "));
+        String sql = "SELECT " + String.join(", ", aliases) + ", SUM(g.n)"
+                + counted(rows, select, String.join(", ", keys), part.andWhere(), params)
+                + " GROUP BY " + String.join(", ", aliases) + " ORDER BY "
+                + aliases.stream().map(alias -> alias + dir).collect(Collectors.joining(", "));
+        return jdbc.sql(sql)
                 .params(params)
                 .query((rs, row) -> {
                     var key = new ArrayList<Object>();
@@ -221,66 +332,26 @@ final class NamedPatientPages {
     }
 
     /**
-     * The page at {@code offset} of an order that starts with {@code keys} (then the rest of {@code orderBy}): the
-     * groups' sizes summed until the sum passes the offset, then the page read from the groups it spans.
+     * The page at {@code offset} of a part whose order starts with {@code keys}: the groups' sizes (in the order)
+     * summed until the sum passes the offset, then the page read from the groups it spans.
      */
     private List<Long> inGroups(
-            AppointmentFilter filter,
-            Named named,
-            List<String> keys,
-            boolean ascending,
-            String andWhere,
-            Map<String, Object> extra,
-            String orderBy,
-            long offset,
-            int limit) {
-        return pageOfGroups(
-                filter,
-                named,
-                keys,
-                groups(filter, named, keys, ascending, andWhere, extra),
-                ascending,
-                andWhere,
-                extra,
-                orderBy,
-                offset,
-                limit);
-    }
-
-    /** {@link #inGroups} over groups already read, in the order. */
-    private List<Long> pageOfGroups(
-            AppointmentFilter filter,
-            Named named,
-            List<String> keys,
-            List<Group> groups,
-            boolean ascending,
-            String andWhere,
-            Map<String, Object> extra,
-            String orderBy,
-            long offset,
-            int limit) {
+            Rows rows, List<String> keys, List<Group> groups, boolean ascending, Part part, long offset, int limit) {
         long before = 0;
         for (int first = 0; first < groups.size(); first++) {
-            long rows = groups.get(first).rows();
-            if (before + rows > offset) {
+            long size = groups.get(first).rows();
+            if (before + size > offset) {
                 int last = first;
-                long through = before + rows;
+                long through = before + size;
                 while (through < offset + limit && last + 1 < groups.size()) {
                     through += groups.get(++last).rows();
                 }
-                var params = new LinkedHashMap<String, Object>(extra);
+                var params = new LinkedHashMap<String, Object>();
                 List<Object> low = groups.get(ascending ? first : last).key();
                 List<Object> high = groups.get(ascending ? last : first).key();
-                return page(
-                        filter,
-                        named,
-                        andWhere + between(keys, low, high, params),
-                        orderBy,
-                        offset - before,
-                        limit,
-                        params);
+                return page(rows, part, between(keys, low, high, params), params, offset - before, limit);
             }
-            before += rows;
+            before += size;
         }
         return List.of();
     }
@@ -305,9 +376,9 @@ final class NamedPatientPages {
     }
 
     /** Today first: today by time, then the days after (soonest first), then the days before (latest first). */
-    private List<Long> todayFirst(AppointmentFilter filter, Named named, long offset, int limit, LocalDate today) {
+    private List<Long> todayFirst(Rows rows, long offset, int limit, LocalDate today) {
         var todayParam = Map.<String, Object>of("today", today);
-        List<Group> days = groups(filter, named, DAY, true, "", Map.of());
+        List<Group> days = groups(rows, DAY, true, new Part("", Map.of(), ""));
         long todays = 0;
         var after = new ArrayList<Group>();
         var beforeToday = new ArrayList<Group>();
@@ -324,14 +395,8 @@ final class NamedPatientPages {
         var ids = new ArrayList<Long>();
         long skip = offset;
         if (skip < todays) {
-            ids.addAll(page(
-                    filter,
-                    named,
-                    " AND a.appointment_date = :today",
-                    "a.start_time, a.appointment_id",
-                    skip,
-                    limit,
-                    new LinkedHashMap<>(todayParam)));
+            var todayPart = new Part(" AND a.appointment_date = :today", todayParam, "a.start_time, a.appointment_id");
+            ids.addAll(page(rows, todayPart, "", Map.of(), skip, limit));
             skip = 0;
         } else {
             skip -= todays;
@@ -339,93 +404,99 @@ final class NamedPatientPages {
         if (ids.size() < limit) {
             long afterRows = after.stream().mapToLong(Group::rows).sum();
             if (skip < afterRows) {
-                ids.addAll(pageOfGroups(
-                        filter,
-                        named,
-                        DAY,
-                        after,
-                        true,
+                var afterPart = new Part(
                         " AND a.appointment_date > :today",
                         todayParam,
-                        "a.appointment_date, a.start_time, a.appointment_id",
-                        skip,
-                        limit - ids.size()));
+                        "a.appointment_date, a.start_time, a.appointment_id");
+                ids.addAll(inGroups(rows, DAY, after, true, afterPart, skip, limit - ids.size()));
                 skip = 0;
             } else {
                 skip -= afterRows;
             }
         }
         if (ids.size() < limit) {
-            ids.addAll(pageOfGroups(
-                    filter,
-                    named,
-                    DAY,
-                    beforeToday.reversed(),
-                    false,
+            var beforePart = new Part(
                     " AND a.appointment_date < :today",
                     todayParam,
-                    "a.appointment_date DESC, a.start_time DESC, a.appointment_id",
-                    skip,
-                    limit - ids.size()));
+                    "a.appointment_date DESC, a.start_time DESC, a.appointment_id");
+            ids.addAll(inGroups(rows, DAY, beforeToday.reversed(), false, beforePart, skip, limit - ids.size()));
         }
         return ids;
     }
 
     /**
-     * By patient (name, user id, then date, time, id): the named patients in name order with their rows counted in
-     * batches, summed until the sum passes the offset; then the page from the patients it spans.
+     * By doctor (name, user id, then date, time, id): the two ranges grouped by doctor, in the doctors' name order,
+     * summed until the sum passes the offset; then the page from the doctors it spans.
      */
-    private List<Long> byPatient(AppointmentFilter filter, Named named, boolean ascending, long offset, int limit) {
-        List<Long> people = ascending ? named.patients() : named.patients().reversed();
-        var walk = new PeopleWalk(offset, limit);
-        for (int from = 0; from < people.size() && !walk.full(); from += BATCH) {
-            List<Long> batch = people.subList(from, Math.min(people.size(), from + BATCH));
-            var params = new LinkedHashMap<String, Object>();
-            params.put("batch", batch);
-            var counts = new HashMap<Long, Long>();
-            jdbc.sql("SELECT a.patient_id, COUNT(*) FROM appointments a" + where(filter, named, params)
-                            + " AND a.patient_id IN (:batch) GROUP BY a.patient_id")
-                    .params(params)
-                    .query(rs -> {
-                        counts.put(rs.getLong(1), rs.getLong(2));
-                    });
-            walk.pass(batch.stream()
-                    .map(id -> new long[] {id, counts.getOrDefault(id, 0L)})
-                    .toList());
-        }
-        return chosenPage(filter, named, "a.patient_id", walk, ascending, limit);
-    }
-
-    /** By doctor: the named patients' rows per doctor (one grouped read), in the doctors' name order. */
-    private List<Long> byDoctor(AppointmentFilter filter, Named named, boolean ascending, long offset, int limit) {
-        String dir = ascending ? "ASC" : "DESC";
+    private List<Long> byDoctor(Rows rows, boolean ascending, long offset, int limit) {
+        String dir = ascending ? " ASC" : " DESC";
         var params = new LinkedHashMap<String, Object>();
-        List<long[]> doctors = jdbc.sql("SELECT n.id, n.n_rows FROM (SELECT a.doctor_id AS id, COUNT(*) AS n_rows"
-                        + " FROM appointments a" + where(filter, named, params) + " GROUP BY a.doctor_id) n"
+        List<long[]> doctors = jdbc.sql("SELECT n.id, n.n_rows FROM (SELECT g.id, SUM(g.n) AS n_rows"
+                        + counted(rows, "a.doctor_id AS id", "a.doctor_id", "", params) + " GROUP BY g.id) n"
                         + " JOIN doctors o ON o.doctor_id = n.id JOIN users u ON u.user_id = o.user_id"
-                        + " ORDER BY u.last_name " + dir + ", u.first_name " + dir + ", u.user_id " + dir)
+                        + " ORDER BY u.last_name" + dir + ", u.first_name" + dir + ", u.user_id" + dir)
                 .params(params)
                 .query((rs, row) -> new long[] {rs.getLong(1), rs.getLong(2)})
                 .list();
         var walk = new PeopleWalk(offset, limit);
         walk.pass(doctors);
-        return chosenPage(filter, named, "a.doctor_id", walk, ascending, limit);
+        return chosenPage(rows, walk, "a.doctor_id", ascending, limit);
     }
 
-    /** The page from the people a walk chose, in their order, skipping only inside the first. */
-    private List<Long> chosenPage(
-            AppointmentFilter filter, Named named, String column, PeopleWalk walk, boolean ascending, int limit) {
+    /**
+     * By patient (last name, first name, user id, then date, time, id): the two ranges grouped by name (names equal
+     * in the users' collation are one group, as they tie in the order), summed until the sum passes the offset; only
+     * the patients of the names the page spans are counted and put in user id order; then the page from the patients
+     * it spans. (Grouping all 10,000 patients of 'Klara' and reading each one's user id cost more than the rest.)
+     */
+    private List<Long> byPatient(Rows rows, boolean ascending, long offset, int limit) {
+        String dir = ascending ? " ASC" : " DESC";
+        var params = new LinkedHashMap<String, Object>();
+        List<Group> names = jdbc.sql("SELECT g.k0, g.k1, SUM(g.n)"
+                        + counted(rows, LAST + " AS k0, " + FIRST + " AS k1", LAST + ", " + FIRST, "", params)
+                        + " GROUP BY g.k0, g.k1 ORDER BY g.k0" + dir + ", g.k1" + dir)
+                .params(params)
+                .query((rs, row) -> new Group(List.of(rs.getString(1), rs.getString(2)), rs.getLong(3)))
+                .list();
+        long skipped = 0;
+        int name = 0;
+        while (name < names.size() && skipped + names.get(name).rows() <= offset) {
+            skipped += names.get(name++).rows();
+        }
+        var walk = new PeopleWalk(offset - skipped, limit);
+        for (; name < names.size() && !walk.full(); name++) {
+            var named = new LinkedHashMap<String, Object>();
+            named.put("nameLast", names.get(name).key().get(0));
+            named.put("nameFirst", names.get(name).key().get(1));
+            walk.pass(jdbc.sql("SELECT g.id, SUM(g.n)"
+                            + counted(
+                                    rows,
+                                    "a.patient_id AS id",
+                                    "a.patient_id",
+                                    " AND " + LAST + " = :nameLast AND " + FIRST + " = :nameFirst",
+                                    named)
+                            + " JOIN patients o ON o.patient_id = g.id GROUP BY g.id, o.user_id ORDER BY o.user_id"
+                            + dir)
+                    .params(named)
+                    .query((rs, row) -> new long[] {rs.getLong(1), rs.getLong(2)})
+                    .list());
+        }
+        return chosenPage(rows, walk, "a.patient_id", ascending, limit);
+    }
+
+    /** The page from the people a walk chose, by their own index, skipping only inside the first. */
+    private List<Long> chosenPage(Rows rows, PeopleWalk walk, String column, boolean ascending, int limit) {
         if (walk.chosen.isEmpty()) {
             return List.of();
         }
-        var params = new LinkedHashMap<String, Object>();
-        return page(
-                filter,
-                named,
-                walk.chosenRows(column, params),
-                walk.chosenOrder(column, ascending),
+        var chosen = new LinkedHashMap<String, Object>();
+        String andWhere = walk.chosenRows(column, chosen);
+        return pageByIndex(
+                rows,
+                new Part("", Map.of(), walk.chosenOrder(column, ascending)),
+                andWhere,
+                chosen,
                 walk.firstSkip,
-                limit,
-                params);
+                limit);
     }
 }

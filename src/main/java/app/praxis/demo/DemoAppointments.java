@@ -154,11 +154,11 @@ final class DemoAppointments {
         boolean cancelled = status.equals("CANCELLED");
         var keys = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO appointments (doctor_id, patient_id, availability_id, appointment_date, start_time,"
-                        + " end_time, status, reason_for_visit, cancellation_reason, cancelled_by)"
-                        + " VALUES (?,?,?,?,?,?,?,?,?,?)")
+                        + " end_time, status, reason_for_visit, cancellation_reason, cancelled_by, patient_first_name,"
+                        + " patient_last_name) SELECT ?, p.patient_id, ?, ?, ?, ?, ?, ?, ?, ?, u.first_name, u.last_name"
+                        + " FROM patients p JOIN users u ON u.user_id = p.user_id WHERE p.patient_id = ?")
                 .params(
                         doctorId,
-                        patientId,
                         slot.id(),
                         slot.date(),
                         slot.start(),
@@ -166,7 +166,8 @@ final class DemoAppointments {
                         status,
                         REASONS.get(random.nextInt(REASONS.size())),
                         cancelled ? (byPatient ? "Feeling better, no longer needed" : "Doctor unavailable") : null,
-                        cancelled ? (byPatient ? patientUserId : doctorUserId) : null)
+                        cancelled ? (byPatient ? patientUserId : doctorUserId) : null,
+                        patientId)
                 .update(keys);
         return keys.getKey().longValue();
     }

@@ -413,7 +413,9 @@ class DashboardServiceTest {
                 .update();
         var key = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO appointments (doctor_id, patient_id, availability_id, appointment_date, start_time,"
-                        + " end_time, status, cancelled_by) VALUES (?,?,?,?,?,?,?,?)")
+                        + " end_time, status, cancelled_by, patient_first_name, patient_last_name)"
+                        + " SELECT ?,?,?,?,?,?,?,?, u.first_name, u.last_name FROM patients p"
+                        + " JOIN users u ON u.user_id = p.user_id WHERE p.patient_id = ?")
                 .params(
                         doctor.doctorId(),
                         patient.patientId(),
@@ -422,7 +424,8 @@ class DashboardServiceTest {
                         start.toLocalTime(),
                         start.toLocalTime().plusMinutes(30),
                         status.name(),
-                        cancelledBy)
+                        cancelledBy,
+                        patient.patientId())
                 .update(key);
         if (paymentStatus != null) {
             // Paid and refunded fees were taken in full; a refund gave all of it back.

@@ -1054,6 +1054,46 @@ class LargeClinicBenchmarkTest {
                         + " AND (a.start_time > '10:00' OR a.appointment_date >= '" + day + "') AND (a.start_time"
                         + " < '10:00' OR a.appointment_date <= '" + day.plusDays(30) + "') ORDER BY a.start_time,"
                         + " a.appointment_date, a.appointment_id LIMIT 50 OFFSET 10");
+        // round 13 (V0033): the rows of patients 'Klara' as two disjoint ranges of the copied names' indexes
+        String first = " FROM appointments a WHERE a.patient_first_name LIKE 'Klara%'";
+        String last = " FROM appointments a WHERE a.patient_last_name LIKE 'Klara%'"
+                + " AND a.patient_first_name NOT LIKE 'Klara%'";
+        queries.put(
+                "names, round 13: count, patients 'Klara' (the two ranges)",
+                "SELECT (SELECT COUNT(*)" + first + ") + (SELECT COUNT(*)" + last + ")");
+        queries.put(
+                "names, round 13: patients 'Klara', their rows per day (the two ranges)",
+                "SELECT g.k0, SUM(g.n) FROM (SELECT a.appointment_date AS k0, COUNT(*) AS n" + first
+                        + " GROUP BY a.appointment_date UNION ALL SELECT a.appointment_date AS k0, COUNT(*) AS n"
+                        + last + " GROUP BY a.appointment_date) g GROUP BY g.k0 ORDER BY g.k0 DESC");
+        queries.put(
+                "names, round 13: patients 'Klara', the page within the day",
+                "SELECT a.appointment_id FROM appointments a WHERE 1 = 1 AND (a.patient_first_name LIKE 'Klara%'"
+                        + " OR a.patient_last_name LIKE 'Klara%') AND a.appointment_date >= '" + day
+                        + "' AND a.appointment_date <= '" + day + "' ORDER BY a.appointment_date DESC,"
+                        + " a.start_time DESC, a.appointment_id DESC LIMIT 50 OFFSET 10");
+        queries.put(
+                "names, round 13: patients 'Klara', their rows per patient in name order",
+                "SELECT n.id, n.n_rows FROM (SELECT g.id, g.last_name, g.first_name, SUM(g.n) AS n_rows FROM"
+                        + " (SELECT a.patient_id AS id, a.patient_last_name AS last_name, a.patient_first_name AS"
+                        + " first_name, COUNT(*) AS n" + first + " GROUP BY a.patient_id, a.patient_last_name,"
+                        + " a.patient_first_name UNION ALL SELECT a.patient_id AS id, a.patient_last_name AS"
+                        + " last_name, a.patient_first_name AS first_name, COUNT(*) AS n" + last
+                        + " GROUP BY a.patient_id, a.patient_last_name, a.patient_first_name) g GROUP BY g.id,"
+                        + " g.last_name, g.first_name) n JOIN patients o ON o.patient_id = n.id"
+                        + " ORDER BY n.last_name ASC, n.first_name ASC, o.user_id ASC");
+        queries.put(
+                "names, round 13: patients 'Klara', their rows per doctor in the doctors' name order",
+                "SELECT n.id, n.n_rows FROM (SELECT g.id, SUM(g.n) AS n_rows FROM (SELECT a.doctor_id AS id,"
+                        + " COUNT(*) AS n" + first + " GROUP BY a.doctor_id UNION ALL SELECT a.doctor_id AS id,"
+                        + " COUNT(*) AS n" + last + " GROUP BY a.doctor_id) g GROUP BY g.id) n JOIN doctors o"
+                        + " ON o.doctor_id = n.id JOIN users u ON u.user_id = o.user_id ORDER BY u.last_name ASC,"
+                        + " u.first_name ASC, u.user_id ASC");
+        queries.put(
+                "names, round 13: patients 'Klara', by reason (one read)",
+                "SELECT a.appointment_id FROM appointments a WHERE 1 = 1 AND (a.patient_first_name LIKE 'Klara%'"
+                        + " OR a.patient_last_name LIKE 'Klara%') ORDER BY a.reason_sort, a.appointment_date,"
+                        + " a.start_time, a.appointment_id LIMIT 50 OFFSET 25000");
         queries.forEach((what, sql) -> {
             String plan =
                     jdbc.sql("ANALYZE FORMAT=JSON " + sql).query(String.class).single();

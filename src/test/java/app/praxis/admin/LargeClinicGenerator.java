@@ -390,7 +390,8 @@ final class LargeClinicGenerator {
         int perChunk = 500;
         for (int lo = 0; lo < doctors; lo += perChunk) {
             jdbc.sql("INSERT INTO appointments (doctor_id, patient_id, availability_id, appointment_date, start_time,"
-                            + " end_time, status, reason_for_visit, cancellation_reason, cancelled_by, created_at)"
+                            + " end_time, status, reason_for_visit, cancellation_reason, cancelled_by, created_at,"
+                            + " patient_first_name, patient_last_name)"
                             + " SELECT x.doctor_id, :firstPatient + x.idx, x.availability_id, x.available_date,"
                             + " x.start_time, x.end_time, " + status + ","
                             + " ELT(1 + x.idx MOD 5, 'Check-up', 'Back pain', 'Headache', 'Vaccination', NULL),"
@@ -398,13 +399,16 @@ final class LargeClinicGenerator {
                             + " THEN 'Something came up' END,"
                             + " CASE WHEN x.away THEN :firstDoctorUser + x.d WHEN " + cancelled("x.d", "x.j")
                             + " THEN :firstPatientUser + x.idx END,"
-                            + " TIMESTAMP(LEAST(x.available_date - INTERVAL 14 DAY, :today - INTERVAL 1 DAY), '12:00')"
+                            + " TIMESTAMP(LEAST(x.available_date - INTERVAL 14 DAY, :today - INTERVAL 1 DAY), '12:00'),"
+                            + " pu.first_name, pu.last_name"
                             + " FROM (SELECT s.availability_id, s.doctor_id, s.available_date, s.start_time, s.end_time,"
                             + " " + d + " AS d, " + j + " AS j, " + patient + " AS idx,"
                             + " EXISTS (SELECT 1 FROM doctor_time_off t WHERE t.doctor_id = s.doctor_id"
                             + " AND t.reason = 'Congress' AND DATE(t.starts_at) = s.available_date) AS away"
                             + " FROM doctor_availability s WHERE s.doctor_id BETWEEN :lo AND :hi"
-                            + " AND " + k + " MOD " + APPOINTMENT_EVERY + " = 0) x ORDER BY x.availability_id")
+                            + " AND " + k + " MOD " + APPOINTMENT_EVERY + " = 0) x"
+                            + " JOIN patients pp ON pp.patient_id = :firstPatient + x.idx"
+                            + " JOIN users pu ON pu.user_id = pp.user_id ORDER BY x.availability_id")
                     .param("firstDoctor", ids.firstDoctor())
                     .param("monday", firstMonday)
                     .param("firstPatient", ids.firstPatient())

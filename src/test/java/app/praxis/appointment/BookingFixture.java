@@ -122,7 +122,9 @@ public final class BookingFixture {
                 .update();
         var key = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO appointments (doctor_id, patient_id, availability_id, appointment_date, start_time,"
-                        + " end_time, reason_for_visit) VALUES (?,?,?,?,?,?,?)")
+                        + " end_time, reason_for_visit, patient_first_name, patient_last_name)"
+                        + " SELECT ?,?,?,?,?,?,?, u.first_name, u.last_name FROM patients p"
+                        + " JOIN users u ON u.user_id = p.user_id WHERE p.patient_id = ?")
                 .params(
                         doctorId,
                         patientId,
@@ -130,7 +132,8 @@ public final class BookingFixture {
                         start.toLocalDate(),
                         start.toLocalTime(),
                         LocalTime.of(9, 30),
-                        "Check-up")
+                        "Check-up",
+                        patientId)
                 .update(key);
         return key.getKey().longValue();
     }
@@ -177,7 +180,9 @@ public final class BookingFixture {
                 .params(status != AppointmentStatus.CANCELLED, slot)
                 .update();
         jdbc.sql("INSERT INTO appointments (doctor_id, patient_id, availability_id, appointment_date, start_time,"
-                        + " end_time, status, reason_for_visit) VALUES (?,?,?,?,?,?,?,?)")
+                        + " end_time, status, reason_for_visit, patient_first_name, patient_last_name)"
+                        + " SELECT ?,?,?,?,?,?,?,?, u.first_name, u.last_name FROM patients p"
+                        + " JOIN users u ON u.user_id = p.user_id WHERE p.patient_id = ?")
                 .params(
                         doctor.doctorId(),
                         patient.patientId(),
@@ -186,7 +191,8 @@ public final class BookingFixture {
                         time,
                         time.plusMinutes(20),
                         status.name(),
-                        reason)
+                        reason,
+                        patient.patientId())
                 .update();
     }
 }

@@ -86,7 +86,9 @@ final class JdbcBooking {
 
     private static final String INSERT_APPOINTMENT =
             "INSERT INTO appointments (doctor_id, patient_id, availability_id, appointment_date, start_time,"
-                    + " end_time, reason_for_visit) VALUES (?, ?, ?, ?, ?, ?, ?)";
+                    + " end_time, reason_for_visit, patient_first_name, patient_last_name)"
+                    + " SELECT ?, ?, ?, ?, ?, ?, ?, u.first_name, u.last_name FROM patients p"
+                    + " JOIN users u ON u.user_id = p.user_id WHERE p.patient_id = ?";
 
     private static final String INSERT_AUDIT = """
             INSERT INTO audit_events (at, actor_user_id, actor_role, actor_name, action, patient_user_id,
@@ -206,6 +208,7 @@ final class JdbcBooking {
             insert.setObject(5, slot.startTime());
             insert.setObject(6, slot.endTime());
             insert.setString(7, visitReason);
+            insert.setLong(8, patientId);
             insert.executeUpdate();
             try (ResultSet keys = insert.getGeneratedKeys()) {
                 keys.next();

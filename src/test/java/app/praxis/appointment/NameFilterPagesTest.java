@@ -205,6 +205,13 @@ class NameFilterPagesTest {
         filters.add(new AppointmentFilter(null, null, null, "anna " + family, AppointmentStatus.SCHEDULED, null, null));
         filters.add(new AppointmentFilter(null, null, "kla " + family, family, null, null, null));
         filters.add(patientNamed("kla " + family + "Zeh"));
+        // round 13 (V0033: the names copied onto the rows): a last name's prefix alone, a doctor's name with a date
+        // range, a status and dates, a doctor chosen by id
+        filters.add(patientNamed(family + "M"));
+        filters.add(new AppointmentFilter(null, null, family + "Koch", family, null, today.minusDays(1), null));
+        filters.add(new AppointmentFilter(
+                null, null, null, "ann " + family, AppointmentStatus.NO_SHOW, today.minusDays(3), today));
+        filters.add(new AppointmentFilter(doctors.get(1).doctorId(), null, null, family, null, null, null));
         var orders = new ArrayList<String>();
         orders.add(AppointmentSort.TODAY_FIRST.orderBy(true));
         for (AppointmentSort sort : AppointmentSort.values()) {

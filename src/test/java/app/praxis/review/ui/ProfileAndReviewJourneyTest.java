@@ -156,8 +156,18 @@ class ProfileAndReviewJourneyTest extends BrowserTest {
                 .params(doctorId, day, start, start.plusMinutes(10))
                 .update(slot);
         jdbc.sql("INSERT INTO appointments (doctor_id, patient_id, availability_id, appointment_date, start_time,"
-                        + " end_time, status, reason_for_visit) VALUES (?,?,?,?,?,?, 'COMPLETED', ?)")
-                .params(doctorId, patientId, slot.getKey().longValue(), day, start, start.plusMinutes(10), reason)
+                        + " end_time, status, reason_for_visit, patient_first_name, patient_last_name)"
+                        + " SELECT ?,?,?,?,?,?, 'COMPLETED', ?, u.first_name, u.last_name FROM patients p"
+                        + " JOIN users u ON u.user_id = p.user_id WHERE p.patient_id = ?")
+                .params(
+                        doctorId,
+                        patientId,
+                        slot.getKey().longValue(),
+                        day,
+                        start,
+                        start.plusMinutes(10),
+                        reason,
+                        patientId)
                 .update();
         return doctorId;
     }

@@ -1,0 +1,245 @@
+package app.praxis.appointment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.praxis.doctor.DoctorSummary;
+import app.praxis.patient.PatientProfileChange;
+import app.praxis.patient.PatientProfileService;
+import app.praxis.patient.PatientSummary;
+import app.praxis.security.Roles;
+import app.praxis.support.IntegrationTest;
+import app.praxis.support.SignIn;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The patient's names copied onto their appointments (V0033, issue 18 round 13): the booking's INSERT and the plain-SQL
+ * writers copy them, a rename through the profile rewrites them in its transaction, and the migration's backfill
+ * copies them for rows written without; a word that starts both of a patient's names counts each row once. Each
+ * time the grid's count and pages by the patient's name equal the plain query's (which joins the users).
+ */
+@IntegrationTest
+class AppointmentPatientNamesTest {
+
+    @Autowired
+    AppointmentRowRepository rows;
+
+    @Autowired
+    BookingService booking;
+
+    @Autowired
+    PatientProfileService profiles;
+
+    @Autowired
+    BookingFixture fixture;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    String family;
+
+    @AfterEach
+    void signOut() {
+        SignIn.out();
+    }
+
+    @Test
+    void theBookingCopiesThePatientsNamesAndARenameRewritesThem() {
+        family = "Pn" + UUID.randomUUID().toString().substring(0, 8);
+        DoctorSummary doctor = fixture.doctor(family + "Doc");
+        PatientSummary patient = fixture.patient(family + "Alt");
+        SignIn.as(patient.userId(), Roles.PATIENT);
+        booking.book(fixture.slot(doctor.doctorId(), 1, LocalTime.of(10, 0)), "Visit");
+        booking.book(fixture.slot(doctor.doctorId(), 2, LocalTime.of(11, 0)), "Visit");
+        fixture.pastAppointment(doctor.doctorId(), patient.patientId(), 3);
+        assertThat(mismatchedCopies(patient)).isZero();
+        assertThat(countAndPagesByName(family + "Alt")).isEqualTo(3);
+
+        rename(patient, family + "Neu");
+
+        assertThat(mismatchedCopies(patient))
+                .as("rewritten in the rename's transaction")
+                .isZero();
+        assertThat(countAndPagesByName(family + "Alt")).as("the former name").isZero();
+        assertThat(countAndPagesByName(family + "Neu")).isEqualTo(3);
+    }
+
+    @Test
+    void theMigrationsBackfillCopiesTheNamesOfRowsWrittenWithout() throws IOException {
+        family = "Pb" + UUID.randomUUID().toString().substring(0, 8);
+        DoctorSummary doctor = fixture.doctor(family + "Doc");
+        PatientSummary patient = GridJumpChecks.patient(jdbc, "backfill", "Berta", family + "Back");
+        LocalDate today = fixture.today();
+        for (int day = 0; day < 3; day++) {
+            fixture.appointmentInSql(
+                    doctor, patient, today.plusDays(day), LocalTime.of(9, 0), AppointmentStatus.SCHEDULED, null);
+        }
+        jdbc.sql("UPDATE appointments SET patient_first_name = '', patient_last_name = '' WHERE patient_id = ?")
+                .param(patient.patientId())
+                .update();
+        assertThat(mismatchedCopies(patient)).isEqualTo(3);
+
+        jdbc.sql(backfill()).update();
+
+        assertThat(mismatchedCopies(patient)).isZero();
+        assertThat(countAndPagesByName("bert " + family + "back")).isEqualTo(3);
+    }
+
+    @Test
+    void aWordThatStartsBothNamesCountsEachRowOnce() {
+        family = "Pw" + UUID.randomUUID().toString().substring(0, 8);
+        DoctorSummary doctor = fixture.doctor(family + "Doc");
+        var patients = List.of(
+                GridJumpChecks.patient(jdbc, "both", family + "Ann", family + "Annaberg"),
+                GridJumpChecks.patient(jdbc, "both", family + "Ann", family + "Berg"),
+                GridJumpChecks.patient(jdbc, "both", "Ann", family + "Annaberg"));
+        LocalDate today = fixture.today();
+        for (int p = 0; p < patients.size(); p++) {
+            for (int k = 0; k <= p; k++) {
+                fixture.appointmentInSql(
+                        doctor,
+                        patients.get(p),
+                        today.plusDays(k - 1),
+                        LocalTime.of(8 + p, 10 * k),
+                        AppointmentStatus.values()[k],
+                        null);
+            }
+        }
+        assertThat(countAndPagesByName(family + "ann"))
+                .as("first, last or both")
+                .isEqualTo(6);
+        assertThat(countAndPagesByName(family + "ann " + family + "berg")).isEqualTo(2);
+    }
+
+    @Test
+    void aNameThatSelectsManyPatientsReadsTheRangesAndFindsWhatTheSingleQueryFinds() {
+        family = "Pm" + UUID.randomUUID().toString().substring(0, 8);
+        var doctors = List.of(fixture.doctor(family + "Koch"), fixture.doctor(family + "Berg"));
+        String[][] names = {
+            {"Klara", family + "Zeh"}, {"klára", family + "Koch"}, {family + "Kla", family + "Klarsen"},
+            {"Ida", family + "Klar"}, {"Anna", family + "Müller"}, {"Änna", family + "Muller"}
+        };
+        var patients = new ArrayList<PatientSummary>();
+        for (String[] name : names) {
+            patients.add(GridJumpChecks.patient(jdbc, "many", name[0], name[1]));
+        }
+        LocalDate today = fixture.today();
+        AppointmentStatus[] statuses = AppointmentStatus.values();
+        int written = 0;
+        for (int p = 0; p < patients.size(); p++) {
+            for (int k = 0; k < 2 + p % 3; k++) {
+                fixture.appointmentInSql(
+                        doctors.get((p + k) % 2),
+                        patients.get(p),
+                        today.plusDays(k - 2),
+                        LocalTime.of(8, 0).plusMinutes(20L * p),
+                        statuses[written++ % statuses.length],
+                        k % 2 == 0 ? "Reason " + (p % 2) : null);
+            }
+        }
+        // no patient counts as few: every name is read from the copied names' ranges
+        var ranges = new NamedPatientPages(jdbc, NameFilterPages.MAX_PEOPLE, 0);
+        var filters = List.of(
+                new AppointmentFilter(null, null, null, family, null, null, null),
+                new AppointmentFilter(null, null, null, family + "kla", null, null, null),
+                new AppointmentFilter(null, null, null, "kla " + family, AppointmentStatus.SCHEDULED, null, null),
+                new AppointmentFilter(null, null, null, "anna " + family + "m", null, today.minusDays(1), today),
+                new AppointmentFilter(null, null, family + "Koch", family, null, null, null),
+                new AppointmentFilter(doctors.get(1).doctorId(), null, null, family, null, today, null));
+        var orders = new ArrayList<String>();
+        orders.add(AppointmentSort.TODAY_FIRST.orderBy(true));
+        for (AppointmentSort sort : AppointmentSort.values()) {
+            if (sort != AppointmentSort.TODAY_FIRST) {
+                orders.add(sort.orderBy(true));
+                orders.add(sort.orderBy(false));
+            }
+        }
+        int checked = 0;
+        for (AppointmentFilter filter : filters) {
+            assertThat(ranges.count(filter)).as("count of %s", filter).isEqualTo(rows.countRows(filter));
+            for (String order : orders) {
+                List<Long> all = GridJumpChecks.ids(rows.findInOneQuery(filter, order, 0, 1_000, today));
+                for (int size : new int[] {1, 3}) {
+                    for (int offset = 0; offset <= all.size(); offset++) {
+                        assertThat(ranges.ids(filter, order, offset, size, today))
+                                .as("%s, %s, offset %d, size %d", filter, order, offset, size)
+                                .containsExactlyElementsOf(all.subList(offset, Math.min(offset + size, all.size())));
+                        checked++;
+                    }
+                }
+            }
+        }
+        assertThat(checked).isGreaterThan(500);
+    }
+
+    /** This patient's rows whose copies differ from their user's names (byte for byte). */
+    private long mismatchedCopies(PatientSummary patient) {
+        return fixture.count(
+                "SELECT COUNT(*) FROM appointments a JOIN patients p ON p.patient_id = a.patient_id"
+                        + " JOIN users u ON u.user_id = p.user_id WHERE a.patient_id = ?"
+                        + " AND (CAST(a.patient_first_name AS BINARY) <> CAST(u.first_name AS BINARY)"
+                        + " OR CAST(a.patient_last_name AS BINARY) <> CAST(u.last_name AS BINARY))",
+                patient.patientId());
+    }
+
+    /** The rows a patient's name selects; the count and every page of every order equal the plain query's. */
+    private long countAndPagesByName(String name) {
+        LocalDate today = fixture.today();
+        var filter = new AppointmentFilter(null, null, null, name, null, null, null);
+        long counted = rows.count(filter);
+        assertThat(rows.countRows(filter)).as("the plain count of %s", name).isEqualTo(counted);
+        var orders = new ArrayList<String>();
+        orders.add(AppointmentSort.TODAY_FIRST.orderBy(true));
+        for (AppointmentSort sort : AppointmentSort.values()) {
+            if (sort != AppointmentSort.TODAY_FIRST) {
+                orders.add(sort.orderBy(true));
+                orders.add(sort.orderBy(false));
+            }
+        }
+        for (String order : orders) {
+            List<Long> all = GridJumpChecks.ids(rows.findInOneQuery(filter, order, 0, 1_000, today));
+            assertThat(all).as("%s: %s", name, order).hasSize((int) counted);
+            for (int offset = 0; offset <= all.size(); offset++) {
+                assertThat(GridJumpChecks.ids(rows.find(filter, order, offset, 2, today)))
+                        .as("%s: %s, offset %d", name, order, offset)
+                        .containsExactlyElementsOf(all.subList(offset, Math.min(offset + 2, all.size())));
+            }
+        }
+        return counted;
+    }
+
+    /** The backfill statement of V0033, as the migration runs it. */
+    private static String backfill() throws IOException {
+        String migration = new ClassPathResource("db/migration/V0033__appointments_patient_names.sql")
+                .getContentAsString(StandardCharsets.UTF_8);
+        int start = migration.indexOf("UPDATE appointments");
+        return migration.substring(start, migration.indexOf(';', start));
+    }
+
+    private void rename(PatientSummary patient, String lastName) {
+        SignIn.as(patient.userId(), Roles.PATIENT);
+        var profile = profiles.myProfile();
+        profiles.update(
+                profile.patientId(),
+                new PatientProfileChange(
+                        profile.firstName(),
+                        lastName,
+                        profile.phone(),
+                        profile.gender(),
+                        profile.dateOfBirth(),
+                        profile.address(),
+                        profile.insuranceDetails(),
+                        profile.medicalHistory(),
+                        profile.emergencyContact()));
+    }
+}
