@@ -43,6 +43,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.web.util.ContentCachingRequestWrapper;
 
 /**
  * Round trips of the common actions in a real headless Chromium, on the demo clinic: the doctor's calendar to the
@@ -99,6 +100,10 @@ class RoundTripBenchmarkTest extends BrowserTest {
 
         @Label("Measured run (not warm-up)")
         boolean measured;
+
+        @Label("The request's RPC (its body's start; recorded only in a profiled run)")
+        @Nullable
+        String rpc;
     }
 
     /** Test-only timing of every Vaadin request (nothing of it ships: it lives in the test sources). */
@@ -115,15 +120,24 @@ class RoundTripBenchmarkTest extends BrowserTest {
                 long start = System.nanoTime();
                 var event = new RoundTripEvent();
                 event.begin();
+                boolean uidl = query != null && query.contains("v-r=uidl");
+                // in a profiled run, what each request asked for (the body as Vaadin read it)
+                var body = uidl && event.isEnabled() && request instanceof HttpServletRequest http
+                        ? new ContentCachingRequestWrapper(http, 4096)
+                        : null;
                 try {
-                    chain.doFilter(request, response);
+                    chain.doFilter(body != null ? body : request, response);
                 } finally {
-                    if (query != null && query.contains("v-r=uidl")) {
+                    if (uidl) {
                         REQUESTS.add(new Request("uidl", start, System.nanoTime() - start));
                         String action = currentAction;
                         if (action != null && event.shouldCommit()) {
                             event.action = action;
                             event.measured = currentMeasured;
+                            if (body != null) {
+                                String text = body.getContentAsString();
+                                event.rpc = text.substring(0, Math.min(text.length(), 600));
+                            }
                             event.commit();
                         }
                     }

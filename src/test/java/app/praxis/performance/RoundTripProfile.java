@@ -33,8 +33,16 @@ public class RoundTripProfile {
 
     static String[][] CATS = {
         {"booking: calendar file (ical4j)", "net.fortuna.ical4j"},
+        {"driver: parsing a statement not in its cache (QueryInfo)", "com.mysql.cj.QueryInfo.<init>"},
+        {"booking: the commit's counts (SummaryDeltas)", "appointment.SummaryDeltas"},
+        {"booking: the commit's slot minutes (DailyDeltas)", "base.DailyDeltas"},
+        {"booking: the database's commit", "ConnectionImpl.commit"},
+        {"booking: the event's listeners (mails, payments)", "SimpleApplicationEventMulticaster.multicastEvent"},
         {"booking: rest of BookingService.book", "appointment.BookingService.book"},
-        {"navigation: My appointments' construction (MyAppointmentsView.<init>)", "MyAppointmentsView.<init>"},
+        {"navigation: My appointments: payments", "payment.ui.PaymentSection"},
+        {"navigation: My appointments: reviews", "review.ui.ReviewSection"},
+        {"navigation: My appointments: the list's reads", "AppointmentRowRepository"},
+        {"navigation: My appointments' construction, other (MyAppointmentsView.<init>)", "MyAppointmentsView.<init>"},
         {
             "navigation: the view's Spring bean and proxy (createBean, not the constructor)",
             "AbstractAutowireCapableBeanFactory.createBean"

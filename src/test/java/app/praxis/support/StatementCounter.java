@@ -3,6 +3,7 @@ package app.praxis.support;
 import com.mysql.cj.MysqlConnection;
 import com.mysql.cj.Query;
 import com.mysql.cj.interceptors.QueryInterceptor;
+import com.mysql.cj.jdbc.ClientPreparedStatement;
 import com.mysql.cj.log.Log;
 import com.mysql.cj.protocol.Resultset;
 import com.mysql.cj.protocol.ServerSession;
@@ -25,25 +26,29 @@ import org.springframework.context.annotation.Bean;
  */
 public final class StatementCounter implements QueryInterceptor {
 
-    private static final ThreadLocal<@Nullable List<String>> RECORDING = new ThreadLocal<>();
+    private static final ThreadLocal<@Nullable Recording> RECORDING = new ThreadLocal<>();
 
     /** Starts recording this thread's statements; close the recording to stop. */
     public static Recording record() {
-        var statements = new ArrayList<String>();
-        RECORDING.set(statements);
-        return new Recording(statements);
+        var recording = new Recording();
+        RECORDING.set(recording);
+        return recording;
     }
 
     /** The statements of one recording, in the order they were sent. */
     public static final class Recording implements AutoCloseable {
-        private final List<String> statements;
+        private final List<String> statements = new ArrayList<>();
+        private final List<String> preparedTexts = new ArrayList<>();
 
-        private Recording(List<String> statements) {
-            this.statements = statements;
-        }
+        private Recording() {}
 
         public List<String> statements() {
             return List.copyOf(statements);
+        }
+
+        /** The prepared statements' texts as the application wrote them (with {@code ?}), what the driver parses. */
+        public List<String> preparedTexts() {
+            return List.copyOf(preparedTexts);
         }
 
         public int count() {
@@ -61,7 +66,7 @@ public final class StatementCounter implements QueryInterceptor {
 
         @Override
         public void close() {
-            if (RECORDING.get() == statements) {
+            if (RECORDING.get() == this) {
                 RECORDING.remove();
             }
         }
@@ -88,9 +93,12 @@ public final class StatementCounter implements QueryInterceptor {
 
     @Override
     public <T extends Resultset> @Nullable T preProcess(Supplier<String> sql, Query interceptedQuery) {
-        List<String> statements = RECORDING.get();
-        if (statements != null) {
-            statements.add(sql.get() + (TRACE ? "    <- " + caller() : ""));
+        Recording recording = RECORDING.get();
+        if (recording != null) {
+            recording.statements.add(sql.get() + (TRACE ? "    <- " + caller() : ""));
+            if (interceptedQuery instanceof ClientPreparedStatement prepared) {
+                recording.preparedTexts.add(prepared.getPreparedSql());
+            }
         }
         return null;
     }

@@ -45,6 +45,9 @@ class BookingJourneyTest extends BrowserTest {
         driver.findElement(By.id("book")).click();
 
         waitUntilUrlEndsWith("/appointments");
+        // the success notification, made by the web component in the browser (ErrorDisplay.success)
+        waitFor(By.xpath("//vaadin-notification-card[contains(., 'Booked: ')"
+                + " and contains(., 'A confirmation is on its way by e-mail.')]"));
         WebElement card = cardWith(reason);
         assertThat(card.getText()).contains("Dr. Anna Weber", "Scheduled", "Payment: Pending");
         assertThat(scrollsHorizontally()).as("my appointments scrolls sideways").isFalse();

@@ -10,7 +10,11 @@ import app.praxis.security.Roles;
 import app.praxis.support.IntegrationTest;
 import app.praxis.support.SignIn;
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.notification.Notification;
 import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -85,6 +89,36 @@ class BookingViewsTest extends SpringBrowserlessTest {
                 .extracting(AppointmentCards.Card::text)
                 .asString()
                 .contains("11:00", "Annual check-up", "Payment: Pending");
+        assertThat(successShownInTheBrowser())
+                .as("the notification, made in the browser")
+                .singleElement()
+                .asString()
+                .startsWith("Booked: ")
+                .contains("11:00", "A confirmation is on its way by e-mail.");
+    }
+
+    /**
+     * The success notifications the response tells the browser to show (ErrorDisplay.success): the message of each,
+     * and never a server-side {@link Notification}, whose opened state the browser would send back in a request of
+     * its own; nothing is asked back of the browser.
+     */
+    private List<String> successShownInTheBrowser() {
+        assertThat(find(Notification.class).all())
+                .as("no server-side notification")
+                .isEmpty();
+        List<String> messages = new ArrayList<>();
+        for (var js : UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations()) {
+            if (js.getInvocation().getExpression().equals(ErrorDisplay.SHOW_IN_BROWSER)) {
+                assertThat(js.isSubscribed())
+                        .as("no answer asked of the browser")
+                        .isFalse();
+                List<Object> parameters = js.getInvocation().getParameters();
+                assertThat(parameters.subList(1, parameters.size()))
+                        .containsExactly(ErrorDisplay.SUCCESS_DURATION_MS, "bottom-center", "success");
+                messages.add(String.valueOf(parameters.getFirst()));
+            }
+        }
+        return messages;
     }
 
     @Test
@@ -142,6 +176,7 @@ class BookingViewsTest extends SpringBrowserlessTest {
 
         assertThat(fixture.isBooked(second)).isTrue();
         assertThat(fixture.isBooked(first)).isFalse();
+        assertThat(successShownInTheBrowser()).singleElement().asString().contains("15:00");
         var moved = view.page.cards(AppointmentCards.UPCOMING).getFirst();
         assertThat(view.page.cards(AppointmentCards.UPCOMING)).hasSize(1);
         assertThat(moved.text()).contains("15:00", "Moved once");
@@ -157,6 +192,7 @@ class BookingViewsTest extends SpringBrowserlessTest {
         test(cancel.confirm).click();
 
         assertThat(fixture.status(appointment)).isEqualTo("CANCELLED");
+        assertThat(successShownInTheBrowser()).containsExactly("The appointment is cancelled.");
         var cancelled = view.page.cards(AppointmentCards.PAST).getFirst();
         assertThat(view.page.cards(AppointmentCards.PAST)).hasSize(1);
         assertThat(cancelled.status()).isEqualTo("Cancelled");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.praxis.appointment.BookingFixture;
 import app.praxis.appointment.BookingService;
+import app.praxis.base.db.EmbeddedMariaDb;
 import app.praxis.doctor.DoctorSummary;
 import app.praxis.patient.PatientSummary;
 import app.praxis.security.Roles;
@@ -117,6 +118,35 @@ class RoundTripStatementsTest extends SpringBrowserlessTest {
         }
         Object shown = AopTestUtils.getUltimateTargetObject(getCurrentView());
         assertThat(shown).isInstanceOf(MyAppointmentsView.class);
+        assertThat(fixture.appointmentsOf(patient.patientId())).isEqualTo(4);
+    }
+
+    /**
+     * Every statement of the click is short enough for the driver to keep it parsed (round 13: the booking's count
+     * rows, about 4,000 characters, were over the former 2,048 and parsed anew on every booking).
+     */
+    @Test
+    void theBookingsStatementsStayInTheDriversCacheOfParsedStatements() {
+        DoctorView view =
+                AopTestUtils.getUltimateTargetObject(navigate("doctors/" + doctor.doctorId(), DoctorView.class));
+        view.slots.clickTime(0);
+        try (var statements = StatementCounter.record()) {
+            DoctorPageOnScreen.book(view, "Check-up");
+            assertThat(statements.preparedTexts()).isNotEmpty();
+            assertThat(statements.preparedTexts())
+                    .as(
+                            "the longest: %s characters",
+                            statements.preparedTexts().stream()
+                                    .mapToInt(String::length)
+                                    .max()
+                                    .orElse(0))
+                    .allSatisfy(sql -> assertThat(sql.length())
+                            .isGreaterThan(0)
+                            .isLessThanOrEqualTo(EmbeddedMariaDb.STATEMENT_CACHE_SQL_LIMIT));
+            assertThat(statements.preparedTexts())
+                    .as("the booking's count rows among them")
+                    .anyMatch(sql -> sql.startsWith("INSERT INTO appointment_daily_counts") && sql.length() > 2048);
+        }
         assertThat(fixture.appointmentsOf(patient.patientId())).isEqualTo(4);
     }
 }
