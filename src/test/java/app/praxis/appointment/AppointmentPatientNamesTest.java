@@ -156,29 +156,17 @@ class AppointmentPatientNamesTest {
                 new AppointmentFilter(null, null, null, "anna " + family + "m", null, today.minusDays(1), today),
                 new AppointmentFilter(null, null, family + "Koch", family, null, null, null),
                 new AppointmentFilter(doctors.get(1).doctorId(), null, null, family, null, today, null));
-        var orders = new ArrayList<String>();
-        orders.add(AppointmentSort.TODAY_FIRST.orderBy(true));
-        for (AppointmentSort sort : AppointmentSort.values()) {
-            if (sort != AppointmentSort.TODAY_FIRST) {
-                orders.add(sort.orderBy(true));
-                orders.add(sort.orderBy(false));
-            }
-        }
-        int checked = 0;
         for (AppointmentFilter filter : filters) {
             assertThat(ranges.count(filter)).as("count of %s", filter).isEqualTo(rows.countRows(filter));
-            for (String order : orders) {
-                List<Long> all = GridJumpChecks.ids(rows.findInOneQuery(filter, order, 0, 1_000, today));
-                for (int size : new int[] {1, 3}) {
-                    for (int offset = 0; offset <= all.size(); offset++) {
-                        assertThat(ranges.ids(filter, order, offset, size, today))
-                                .as("%s, %s, offset %d, size %d", filter, order, offset, size)
-                                .containsExactlyElementsOf(all.subList(offset, Math.min(offset + size, all.size())));
-                        checked++;
-                    }
-                }
-            }
         }
+        int checked = GridJumpChecks.assertPages(
+                rows,
+                ranges::ids,
+                today,
+                "the names' ranges",
+                filters,
+                GridJumpChecks.everyOrder(),
+                GridJumpChecks.everyOffset());
         assertThat(checked).isGreaterThan(500);
     }
 
@@ -198,23 +186,13 @@ class AppointmentPatientNamesTest {
         var filter = new AppointmentFilter(null, null, null, name, null, null, null);
         long counted = rows.count(filter);
         assertThat(rows.countRows(filter)).as("the plain count of %s", name).isEqualTo(counted);
-        var orders = new ArrayList<String>();
-        orders.add(AppointmentSort.TODAY_FIRST.orderBy(true));
-        for (AppointmentSort sort : AppointmentSort.values()) {
-            if (sort != AppointmentSort.TODAY_FIRST) {
-                orders.add(sort.orderBy(true));
-                orders.add(sort.orderBy(false));
-            }
-        }
+        var orders = GridJumpChecks.everyOrder();
         for (String order : orders) {
-            List<Long> all = GridJumpChecks.ids(rows.findInOneQuery(filter, order, 0, 1_000, today));
-            assertThat(all).as("%s: %s", name, order).hasSize((int) counted);
-            for (int offset = 0; offset <= all.size(); offset++) {
-                assertThat(GridJumpChecks.ids(rows.find(filter, order, offset, 2, today)))
-                        .as("%s: %s, offset %d", name, order, offset)
-                        .containsExactlyElementsOf(all.subList(offset, Math.min(offset + 2, all.size())));
-            }
+            assertThat(rows.findInOneQuery(filter, order, 0, 1_000, today))
+                    .as("%s: %s", name, order)
+                    .hasSize((int) counted);
         }
+        GridJumpChecks.assertPages(rows, today, name, List.of(filter), orders, GridJumpChecks.everyOffset());
         return counted;
     }
 

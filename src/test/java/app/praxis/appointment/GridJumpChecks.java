@@ -67,6 +67,24 @@ final class GridJumpChecks {
         };
     }
 
+    /** Today first, then every other order both ways: every order the grid offers. */
+    static List<String> everyOrder() {
+        var orders = new ArrayList<String>();
+        orders.add(AppointmentSort.TODAY_FIRST.orderBy(true));
+        for (AppointmentSort sort : AppointmentSort.values()) {
+            if (sort != AppointmentSort.TODAY_FIRST) {
+                orders.addAll(bothWays(sort));
+            }
+        }
+        return orders;
+    }
+
+    /** A page of the grid as some reader serves it (the repository, or one of its paths on its own). */
+    @FunctionalInterface
+    interface Pages {
+        List<Long> ids(AppointmentFilter filter, String order, long offset, int size, LocalDate today);
+    }
+
     /** Both directions of {@code sort}. */
     static List<String> bothWays(AppointmentSort sort) {
         return List.of(sort.orderBy(true), sort.orderBy(false));
@@ -83,6 +101,25 @@ final class GridJumpChecks {
             Collection<AppointmentFilter> filters,
             List<String> orders,
             Offsets offsets) {
+        return assertPages(
+                rows,
+                (filter, order, offset, size, day) -> ids(rows.find(filter, order, offset, size, day)),
+                today,
+                when,
+                filters,
+                orders,
+                offsets);
+    }
+
+    /** {@link #assertPages} of the pages {@code pages} serves, against {@code rows}' single query. */
+    static int assertPages(
+            AppointmentRowRepository rows,
+            Pages pages,
+            LocalDate today,
+            String when,
+            Collection<AppointmentFilter> filters,
+            List<String> orders,
+            Offsets offsets) {
         int checked = 0;
         for (AppointmentFilter filter : filters) {
             for (String order : orders) {
@@ -90,7 +127,7 @@ final class GridJumpChecks {
                 List<Integer> visited = offsets.of(all);
                 for (int size : new int[] {1, 4, 7}) {
                     for (int offset : visited) {
-                        assertThat(ids(rows.find(filter, order, offset, size, today)))
+                        assertThat(pages.ids(filter, order, offset, size, today))
                                 .as(
                                         "%s: %s, %s, offset %d of %d, size %d",
                                         when, filter, order, offset, all.size(), size)
