@@ -8,6 +8,7 @@ import app.praxis.patient.PatientProfileService;
 import app.praxis.patient.PatientSummary;
 import app.praxis.security.Roles;
 import app.praxis.support.IntegrationTest;
+import app.praxis.support.LockWaits;
 import app.praxis.support.SignIn;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -16,17 +17,24 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The patient's names copied onto their appointments (V0033, issue 18 round 13): the booking's INSERT and the plain-SQL
  * writers copy them, a rename through the profile rewrites them in its transaction, and the migration's backfill
  * copies them for rows written without; a word that starts both of a patient's names counts each row once. Each
- * time the grid's count and pages by the patient's name equal the plain query's (which joins the users).
+ * time the grid's count and pages by the patient's name equal the plain query's (which joins the users). A rename and
+ * a booking of the same patient at once wait for each other (either order) and leave the copies equal to the names.
  */
 @IntegrationTest
 class AppointmentPatientNamesTest {
@@ -45,6 +53,9 @@ class AppointmentPatientNamesTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    PlatformTransactionManager transactionManager;
 
     String family;
 
@@ -168,6 +179,62 @@ class AppointmentPatientNamesTest {
                 GridJumpChecks.everyOrder(),
                 GridJumpChecks.everyOffset());
         assertThat(checked).isGreaterThan(500);
+    }
+
+    @Test
+    void aRenameHeldOpenMakesTheBookingWaitAndTheBookingCopiesTheNewName() throws Exception {
+        family = "Pr" + UUID.randomUUID().toString().substring(0, 8);
+        DoctorSummary doctor = fixture.doctor(family + "Doc");
+        PatientSummary patient = fixture.patient(family + "Alt");
+        long slot = fixture.slot(doctor.doctorId(), 1, LocalTime.of(10, 0));
+        var renamedUncommitted = new CountDownLatch(1);
+        var threads = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> renaming =
+                    threads.submit(() -> new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
+                        rename(patient, family + "Neu");
+                        renamedUncommitted.countDown();
+                        LockWaits.awaitAnotherTransactionWaiting(jdbc); // the booking waits for the rename
+                    }));
+            assertThat(renamedUncommitted.await(60, TimeUnit.SECONDS)).isTrue();
+            Future<?> booked = threads.submit(() -> {
+                SignIn.as(patient.userId(), Roles.PATIENT);
+                booking.book(slot, "Visit");
+            });
+            renaming.get(60, TimeUnit.SECONDS);
+            booked.get(60, TimeUnit.SECONDS);
+        } finally {
+            threads.shutdownNow();
+        }
+        assertThat(mismatchedCopies(patient)).isZero();
+        assertThat(countAndPagesByName(family + "Neu")).isEqualTo(1);
+    }
+
+    @Test
+    void aBookingHeldOpenMakesTheRenameWaitAndTheRenameRewritesTheBookedRow() throws Exception {
+        family = "Ps" + UUID.randomUUID().toString().substring(0, 8);
+        DoctorSummary doctor = fixture.doctor(family + "Doc");
+        PatientSummary patient = fixture.patient(family + "Alt");
+        long slot = fixture.slot(doctor.doctorId(), 1, LocalTime.of(10, 0));
+        var bookedUncommitted = new CountDownLatch(1);
+        var threads = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> booked =
+                    threads.submit(() -> new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
+                        SignIn.as(patient.userId(), Roles.PATIENT);
+                        booking.book(slot, "Visit");
+                        bookedUncommitted.countDown();
+                        LockWaits.awaitAnotherTransactionWaiting(jdbc); // the rename waits for the booking
+                    }));
+            assertThat(bookedUncommitted.await(60, TimeUnit.SECONDS)).isTrue();
+            Future<?> renaming = threads.submit(() -> rename(patient, family + "Neu"));
+            booked.get(60, TimeUnit.SECONDS);
+            renaming.get(60, TimeUnit.SECONDS);
+        } finally {
+            threads.shutdownNow();
+        }
+        assertThat(mismatchedCopies(patient)).isZero();
+        assertThat(countAndPagesByName(family + "Neu")).isEqualTo(1);
     }
 
     /** This patient's rows whose copies differ from their user's names (byte for byte). */
