@@ -2,7 +2,11 @@ package app.praxis.appointment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.praxis.patient.PatientProfileChange;
+import app.praxis.patient.PatientProfileService;
 import app.praxis.patient.PatientSummary;
+import app.praxis.security.Roles;
+import app.praxis.support.SignIn;
 import app.praxis.support.TestAccounts;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -152,6 +156,24 @@ final class GridJumpChecks {
         var patientKey = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO patients (user_id) VALUES (?)").param(userId).update(patientKey);
         return new PatientSummary(patientKey.getKey().longValue(), userId, firstName + " " + lastName);
+    }
+
+    /** Renames a patient's last name through their own profile, as the patient (the rename's whole path). */
+    static void renamePatient(PatientProfileService profiles, PatientSummary patient, String lastName) {
+        SignIn.as(patient.userId(), Roles.PATIENT);
+        var profile = profiles.myProfile();
+        profiles.update(
+                profile.patientId(),
+                new PatientProfileChange(
+                        profile.firstName(),
+                        lastName,
+                        profile.phone(),
+                        profile.gender(),
+                        profile.dateOfBirth(),
+                        profile.address(),
+                        profile.insuranceDetails(),
+                        profile.medicalHistory(),
+                        profile.emergencyContact()));
     }
 
     static List<Long> ids(List<AppointmentRow> list) {

@@ -2,7 +2,6 @@ package app.praxis.appointment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.praxis.patient.PatientProfileChange;
 import app.praxis.patient.PatientProfileService;
 import app.praxis.patient.PatientSummary;
 import app.praxis.security.Roles;
@@ -166,20 +165,7 @@ class PatientOrderJumpTest {
     }
 
     private void rename(PatientSummary patient, String lastName) {
-        SignIn.as(patient.userId(), Roles.PATIENT);
-        var profile = profiles.myProfile();
-        profiles.update(
-                profile.patientId(),
-                new PatientProfileChange(
-                        profile.firstName(),
-                        family + lastName,
-                        profile.phone(),
-                        profile.gender(),
-                        profile.dateOfBirth(),
-                        profile.address(),
-                        profile.insuranceDetails(),
-                        profile.medicalHistory(),
-                        profile.emergencyContact()));
+        GridJumpChecks.renamePatient(profiles, patient, family + lastName);
     }
 
     /**
