@@ -50,21 +50,33 @@ final class NameFilterPages {
 
     private final boolean byStatusDays;
 
+    /** The reason order of named doctors alone (round 13), or null: one sorted read (the benchmark's "before"). */
+    private final @Nullable NamedDoctorReasonPages reasonPages;
+
     NameFilterPages(JdbcClient jdbc) {
         this(jdbc, MAX_PEOPLE);
     }
 
     NameFilterPages(JdbcClient jdbc, int maxPeople) {
-        this(jdbc, maxPeople, new NamedDoctorPages(jdbc), true);
+        this(jdbc, maxPeople, new NamedDoctorPages(jdbc), true, new NamedDoctorReasonPages(jdbc));
     }
 
-    /** {@code byStatusDays} false: the status order with named doctors as one read (the benchmark's "before"). */
-    NameFilterPages(JdbcClient jdbc, int maxPeople, NamedDoctorPages doctorPages, boolean byStatusDays) {
+    /**
+     * {@code byStatusDays} false: the status order with named doctors as one read; {@code reasonPages} null: the
+     * reason order as one read (the benchmark's "before" lines).
+     */
+    NameFilterPages(
+            JdbcClient jdbc,
+            int maxPeople,
+            NamedDoctorPages doctorPages,
+            boolean byStatusDays,
+            @Nullable NamedDoctorReasonPages reasonPages) {
         this.jdbc = jdbc;
         this.maxPeople = maxPeople;
         this.namedPatients = new NamedPatientPages(jdbc, maxPeople);
         this.doctorPages = doctorPages;
         this.byStatusDays = byStatusDays;
+        this.reasonPages = reasonPages;
     }
 
     /** Whether the filter names a doctor or a patient (what this class serves). */
@@ -232,8 +244,10 @@ final class NameFilterPages {
                     && byStatusDays) {
                 return doctorPages.byStatus(filter, named.doctors(), ascending, offset, limit, reader(named));
             }
-            if (AppointmentSort.REASON.orderBy(ascending).equals(orderBy) && named.doctorsAlone(filter)) {
-                List<Long> ids = doctorPages.byReason(filter, named.doctors(), ascending, offset, limit, reader(named));
+            if (AppointmentSort.REASON.orderBy(ascending).equals(orderBy)
+                    && named.doctorsAlone(filter)
+                    && reasonPages != null) {
+                List<Long> ids = reasonPages.byReason(filter, named.doctors(), ascending, offset, limit, reader(named));
                 if (ids != null) {
                     return ids;
                 }

@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -52,29 +51,13 @@ final class NamedDoctorPages {
     private final JdbcClient jdbc;
     private final DayRead dayRead;
 
-    /** The reason order's walk (round 13), or null: one sorted read (the benchmark's "before"). */
-    private final @Nullable NamedDoctorReasonPages reasonPages;
-
     NamedDoctorPages(JdbcClient jdbc) {
-        this(jdbc, DayRead.KEPT_ROWS, true);
+        this(jdbc, DayRead.KEPT_ROWS);
     }
 
-    NamedDoctorPages(JdbcClient jdbc, DayRead dayRead, boolean reasonWalk) {
+    NamedDoctorPages(JdbcClient jdbc, DayRead dayRead) {
         this.jdbc = jdbc;
         this.dayRead = dayRead;
-        this.reasonPages = reasonWalk ? new NamedDoctorReasonPages(jdbc) : null;
-    }
-
-    /** The page in the reason order ({@link NamedDoctorReasonPages}), or null: read it as one sorted read. */
-    @Nullable
-    List<Long> byReason(
-            AppointmentFilter filter,
-            List<Long> doctors,
-            boolean ascending,
-            long offset,
-            int limit,
-            PageReader reader) {
-        return reasonPages == null ? null : reasonPages.byReason(filter, doctors, ascending, offset, limit, reader);
     }
 
     /**

@@ -63,8 +63,9 @@ public final class AppointmentQueryShapes {
                 new NameFilterPages(
                                 jdbc,
                                 NameFilterPages.MAX_PEOPLE,
-                                new NamedDoctorPages(jdbc, NamedDoctorPages.DayRead.INDEX_WITHOUT_STATUS, false),
-                                true)
+                                new NamedDoctorPages(jdbc, NamedDoctorPages.DayRead.INDEX_WITHOUT_STATUS),
+                                true,
+                                null)
                         .ids(filter, AppointmentSort.orderBy(sort), offset, limit, today),
                 today);
     }
