@@ -230,6 +230,8 @@ final class NameFilterPages {
             return List.of();
         }
         for (boolean ascending : new boolean[] {true, false}) {
+            var request =
+                    new NamedDoctorPages.Request(filter, named.doctors(), ascending, offset, limit, reader(named));
             if (AppointmentSort.DOCTOR.orderBy(ascending).equals(orderBy)) {
                 return byPerson(filter, named, Person.DOCTOR, ascending, offset, limit);
             }
@@ -237,17 +239,17 @@ final class NameFilterPages {
                 return byPerson(filter, named, Person.PATIENT, ascending, offset, limit);
             }
             if (AppointmentSort.DATE.orderBy(ascending).equals(orderBy) && named.doctorsAlone(filter)) {
-                return doctorPages.byDay(filter, named.doctors(), ascending, orderBy, offset, limit, reader(named));
+                return doctorPages.byDay(request, orderBy);
             }
             if (AppointmentSort.STATUS.orderBy(ascending).equals(orderBy)
                     && named.doctorsAlone(filter)
                     && byStatusDays) {
-                return doctorPages.byStatus(filter, named.doctors(), ascending, offset, limit, reader(named));
+                return doctorPages.byStatus(request);
             }
             if (AppointmentSort.REASON.orderBy(ascending).equals(orderBy)
                     && named.doctorsAlone(filter)
                     && reasonPages != null) {
-                List<Long> ids = reasonPages.byReason(filter, named.doctors(), ascending, offset, limit, reader(named));
+                List<Long> ids = reasonPages.byReason(request);
                 if (ids != null) {
                     return ids;
                 }
@@ -256,7 +258,9 @@ final class NameFilterPages {
         if (AppointmentSort.TODAY_FIRST.orderBy(true).equals(orderBy)) {
             // the first page reads its parts' first rows: no sizes needed
             return named.doctorsAlone(filter) && offset > 0
-                    ? doctorPages.todayFirst(filter, named.doctors(), offset, limit, today, reader(named))
+                    ? doctorPages.todayFirst(
+                            new NamedDoctorPages.Request(filter, named.doctors(), true, offset, limit, reader(named)),
+                            today)
                     : todayFirst(filter, named, offset, limit, today);
         }
         return page(filter, named, "", orderBy, offset, limit, new LinkedHashMap<>());
