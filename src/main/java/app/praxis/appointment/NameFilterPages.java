@@ -53,30 +53,42 @@ final class NameFilterPages {
     /** The reason order of named doctors alone (round 13), or null: one sorted read (the benchmark's "before"). */
     private final @Nullable NamedDoctorReasonPages reasonPages;
 
+    /** The patient order of named doctors alone (round 14), or null: every patient by name (the "before"). */
+    private final @Nullable NamedDoctorPatientPages patientPages;
+
     NameFilterPages(JdbcClient jdbc) {
         this(jdbc, MAX_PEOPLE);
     }
 
     NameFilterPages(JdbcClient jdbc, int maxPeople) {
-        this(jdbc, maxPeople, new NamedDoctorPages(jdbc), true, new NamedDoctorReasonPages(jdbc));
+        this(
+                jdbc,
+                maxPeople,
+                new NamedDoctorPages(jdbc),
+                true,
+                new NamedDoctorReasonPages(jdbc),
+                new NamedDoctorPatientPages(jdbc));
     }
 
     /**
      * {@code byStatusDays} false: the status order with named doctors as one read; {@code reasonPages} null: the
-     * reason order as one read (the benchmark's "before" lines).
+     * reason order as one read; {@code patientPages} null: the patient order from every patient's name (the
+     * benchmark's "before" lines).
      */
     NameFilterPages(
             JdbcClient jdbc,
             int maxPeople,
             NamedDoctorPages doctorPages,
             boolean byStatusDays,
-            @Nullable NamedDoctorReasonPages reasonPages) {
+            @Nullable NamedDoctorReasonPages reasonPages,
+            @Nullable NamedDoctorPatientPages patientPages) {
         this.jdbc = jdbc;
         this.maxPeople = maxPeople;
         this.namedPatients = new NamedPatientPages(jdbc, maxPeople);
         this.doctorPages = doctorPages;
         this.byStatusDays = byStatusDays;
         this.reasonPages = reasonPages;
+        this.patientPages = patientPages;
     }
 
     /** Whether the filter names a doctor or a patient (what this class serves). */
@@ -236,7 +248,9 @@ final class NameFilterPages {
                 return byPerson(filter, named, Person.DOCTOR, ascending, offset, limit);
             }
             if (AppointmentSort.PATIENT.orderBy(ascending).equals(orderBy)) {
-                return byPerson(filter, named, Person.PATIENT, ascending, offset, limit);
+                return named.doctorsAlone(filter) && patientPages != null
+                        ? patientPages.byPatient(request)
+                        : byPerson(filter, named, Person.PATIENT, ascending, offset, limit);
             }
             if (AppointmentSort.DATE.orderBy(ascending).equals(orderBy) && named.doctorsAlone(filter)) {
                 return doctorPages.byDay(request, orderBy);
