@@ -50,21 +50,45 @@ final class NameFilterPages {
 
     private final boolean byStatusDays;
 
+    /** The reason order of named doctors alone (round 13), or null: one sorted read (the benchmark's "before"). */
+    private final @Nullable NamedDoctorReasonPages reasonPages;
+
+    /** The patient order of named doctors alone (round 14), or null: every patient by name (the "before"). */
+    private final @Nullable NamedDoctorPatientPages patientPages;
+
     NameFilterPages(JdbcClient jdbc) {
         this(jdbc, MAX_PEOPLE);
     }
 
     NameFilterPages(JdbcClient jdbc, int maxPeople) {
-        this(jdbc, maxPeople, new NamedDoctorPages(jdbc), true);
+        this(
+                jdbc,
+                maxPeople,
+                new NamedDoctorPages(jdbc),
+                true,
+                new NamedDoctorReasonPages(jdbc),
+                new NamedDoctorPatientPages(jdbc));
     }
 
-    /** {@code byStatusDays} false: the status order with named doctors as one read (the benchmark's "before"). */
-    NameFilterPages(JdbcClient jdbc, int maxPeople, NamedDoctorPages doctorPages, boolean byStatusDays) {
+    /**
+     * {@code byStatusDays} false: the status order with named doctors as one read; {@code reasonPages} null: the
+     * reason order as one read; {@code patientPages} null: the patient order from every patient's name (the
+     * benchmark's "before" lines).
+     */
+    NameFilterPages(
+            JdbcClient jdbc,
+            int maxPeople,
+            NamedDoctorPages doctorPages,
+            boolean byStatusDays,
+            @Nullable NamedDoctorReasonPages reasonPages,
+            @Nullable NamedDoctorPatientPages patientPages) {
         this.jdbc = jdbc;
         this.maxPeople = maxPeople;
         this.namedPatients = new NamedPatientPages(jdbc, maxPeople);
         this.doctorPages = doctorPages;
         this.byStatusDays = byStatusDays;
+        this.reasonPages = reasonPages;
+        this.patientPages = patientPages;
     }
 
     /** Whether the filter names a doctor or a patient (what this class serves). */
@@ -218,22 +242,28 @@ final class NameFilterPages {
             return List.of();
         }
         for (boolean ascending : new boolean[] {true, false}) {
+            var request =
+                    new NamedDoctorPages.Request(filter, named.doctors(), ascending, offset, limit, reader(named));
             if (AppointmentSort.DOCTOR.orderBy(ascending).equals(orderBy)) {
                 return byPerson(filter, named, Person.DOCTOR, ascending, offset, limit);
             }
             if (AppointmentSort.PATIENT.orderBy(ascending).equals(orderBy)) {
-                return byPerson(filter, named, Person.PATIENT, ascending, offset, limit);
+                return named.doctorsAlone(filter) && patientPages != null
+                        ? patientPages.byPatient(request)
+                        : byPerson(filter, named, Person.PATIENT, ascending, offset, limit);
             }
             if (AppointmentSort.DATE.orderBy(ascending).equals(orderBy) && named.doctorsAlone(filter)) {
-                return doctorPages.byDay(filter, named.doctors(), ascending, orderBy, offset, limit, reader(named));
+                return doctorPages.byDay(request, orderBy);
             }
             if (AppointmentSort.STATUS.orderBy(ascending).equals(orderBy)
                     && named.doctorsAlone(filter)
                     && byStatusDays) {
-                return doctorPages.byStatus(filter, named.doctors(), ascending, offset, limit, reader(named));
+                return doctorPages.byStatus(request);
             }
-            if (AppointmentSort.REASON.orderBy(ascending).equals(orderBy) && named.doctorsAlone(filter)) {
-                List<Long> ids = doctorPages.byReason(filter, named.doctors(), ascending, offset, limit, reader(named));
+            if (AppointmentSort.REASON.orderBy(ascending).equals(orderBy)
+                    && named.doctorsAlone(filter)
+                    && reasonPages != null) {
+                List<Long> ids = reasonPages.byReason(request);
                 if (ids != null) {
                     return ids;
                 }
@@ -242,7 +272,9 @@ final class NameFilterPages {
         if (AppointmentSort.TODAY_FIRST.orderBy(true).equals(orderBy)) {
             // the first page reads its parts' first rows: no sizes needed
             return named.doctorsAlone(filter) && offset > 0
-                    ? doctorPages.todayFirst(filter, named.doctors(), offset, limit, today, reader(named))
+                    ? doctorPages.todayFirst(
+                            new NamedDoctorPages.Request(filter, named.doctors(), true, offset, limit, reader(named)),
+                            today)
                     : todayFirst(filter, named, offset, limit, today);
         }
         return page(filter, named, "", orderBy, offset, limit, new LinkedHashMap<>());

@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -41,6 +40,24 @@ final class NamedDoctorPages {
     }
 
     /**
+     * A page of the named doctors' rows: the filter (no patient), the doctors it names, the order's direction, the
+     * offset and size of the page, and how the page is read once its days are known.
+     */
+    record Request(
+            AppointmentFilter filter,
+            List<Long> doctors,
+            boolean ascending,
+            long offset,
+            int limit,
+            PageReader reader) {
+
+        /** The same doctors and direction, for another filter, offset and size (a part of the page). */
+        Request part(AppointmentFilter otherFilter, long otherOffset, int otherLimit) {
+            return new Request(otherFilter, doctors, ascending, otherOffset, otherLimit, reader);
+        }
+    }
+
+    /**
      * How the named doctors' rows per day are counted without a status: from their kept rows (round 11, again since
      * round 13) or the appointments' index (round 12, the benchmark's "before").
      */
@@ -52,29 +69,13 @@ final class NamedDoctorPages {
     private final JdbcClient jdbc;
     private final DayRead dayRead;
 
-    /** The reason order's walk (round 13), or null: one sorted read (the benchmark's "before"). */
-    private final @Nullable NamedDoctorReasonPages reasonPages;
-
     NamedDoctorPages(JdbcClient jdbc) {
-        this(jdbc, DayRead.KEPT_ROWS, true);
+        this(jdbc, DayRead.KEPT_ROWS);
     }
 
-    NamedDoctorPages(JdbcClient jdbc, DayRead dayRead, boolean reasonWalk) {
+    NamedDoctorPages(JdbcClient jdbc, DayRead dayRead) {
         this.jdbc = jdbc;
         this.dayRead = dayRead;
-        this.reasonPages = reasonWalk ? new NamedDoctorReasonPages(jdbc) : null;
-    }
-
-    /** The page in the reason order ({@link NamedDoctorReasonPages}), or null: read it as one sorted read. */
-    @Nullable
-    List<Long> byReason(
-            AppointmentFilter filter,
-            List<Long> doctors,
-            boolean ascending,
-            long offset,
-            int limit,
-            PageReader reader) {
-        return reasonPages == null ? null : reasonPages.byReason(filter, doctors, ascending, offset, limit, reader);
     }
 
     /**
@@ -90,20 +91,18 @@ final class NamedDoctorPages {
      * The page at {@code offset} in the status order ({@code ascending} or not: status, then date, time and id) of
      * the named doctors' rows.
      */
-    List<Long> byStatus(
-            AppointmentFilter filter,
-            List<Long> doctors,
-            boolean ascending,
-            long offset,
-            int limit,
-            PageReader reader) {
+    List<Long> byStatus(Request request) {
+        AppointmentFilter filter = request.filter();
+        boolean ascending = request.ascending();
+        int limit = request.limit();
         List<AppointmentStatus> statuses =
                 filter.status() != null ? List.of(filter.status()) : ascending ? STATUS_ORDER : STATUS_ORDER.reversed();
-        Map<AppointmentStatus, Long> sizes = filter.status() == null ? statusSizes(filter, doctors) : Map.of();
+        Map<AppointmentStatus, Long> sizes =
+                filter.status() == null ? statusSizes(filter, request.doctors()) : Map.of();
         String dir = ascending ? "ASC" : "DESC";
         String dateOrder = "a.appointment_date " + dir + ", a.start_time " + dir + ", a.appointment_id " + dir;
         var ids = new ArrayList<Long>();
-        long skip = offset;
+        long skip = request.offset();
         for (AppointmentStatus status : statuses) {
             if (ids.size() >= limit) {
                 break;
@@ -123,7 +122,7 @@ final class NamedDoctorPages {
                     status,
                     filter.from(),
                     filter.to());
-            ids.addAll(byDay(one, doctors, ascending, dateOrder, skip, limit - ids.size(), reader));
+            ids.addAll(byDay(request.part(one, skip, limit - ids.size()), dateOrder));
             skip = 0;
         }
         return ids;
@@ -162,25 +161,29 @@ final class NamedDoctorPages {
      * doctors' rows: their kept rows per day summed in that order until the sum passes the offset, then the page
      * from the days it spans (its first and last day from the kept rows: the read sorts those days' rows only).
      */
-    List<Long> byDay(
-            AppointmentFilter filter,
-            List<Long> doctors,
-            boolean ascending,
-            String orderBy,
-            long offset,
-            int limit,
-            PageReader reader) {
+    List<Long> byDay(Request request, String orderBy) {
         return pageFromDays(
-                filter, days(filter, doctors, ascending), "", ascending, orderBy, offset, limit, Map.of(), reader);
+                request.filter(),
+                days(request.filter(), request.doctors(), request.ascending()),
+                "",
+                request.ascending(),
+                orderBy,
+                request.offset(),
+                request.limit(),
+                Map.of(),
+                request.reader());
     }
 
     /**
      * The default order (today by time, then upcoming soonest first, then past latest first) of the named doctors'
-     * rows: their kept rows per day read once give each part's size and the days of the part that holds the page.
+     * rows: their kept rows per day read once give each part's size and the days of the part that holds the page
+     * (the request's direction is not used).
      */
-    List<Long> todayFirst(
-            AppointmentFilter filter, List<Long> doctors, long offset, int limit, LocalDate today, PageReader reader) {
-        List<Object[]> days = days(filter, doctors, true);
+    List<Long> todayFirst(Request request, LocalDate today) {
+        AppointmentFilter filter = request.filter();
+        int limit = request.limit();
+        PageReader reader = request.reader();
+        List<Object[]> days = days(filter, request.doctors(), true);
         List<Object[]> upcoming =
                 days.stream().filter(day -> ((LocalDate) day[0]).isAfter(today)).toList();
         List<Object[]> past = days.stream()
@@ -192,7 +195,7 @@ final class NamedDoctorPages {
                 .mapToLong(day -> (Long) day[1])
                 .sum();
         var ids = new ArrayList<Long>();
-        long skip = offset;
+        long skip = request.offset();
         if (skip < todays) {
             var params = new LinkedHashMap<String, Object>();
             params.put("today", today);

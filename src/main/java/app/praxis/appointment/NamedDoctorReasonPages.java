@@ -41,13 +41,11 @@ final class NamedDoctorReasonPages {
      * filter's status and dates select, or null beyond {@link #MAX_REASONS}.
      */
     @Nullable
-    List<Long> byReason(
-            AppointmentFilter filter,
-            List<Long> doctors,
-            boolean ascending,
-            long offset,
-            int limit,
-            NamedDoctorPages.PageReader reader) {
+    List<Long> byReason(NamedDoctorPages.Request request) {
+        AppointmentFilter filter = request.filter();
+        List<Long> doctors = request.doctors();
+        boolean ascending = request.ascending();
+        int limit = request.limit();
         List<Object[]> reasons = reasons(filter, doctors, ascending);
         if (reasons.size() > MAX_REASONS) {
             return null;
@@ -55,7 +53,7 @@ final class NamedDoctorReasonPages {
         String dir = ascending ? "ASC" : "DESC";
         String dateOrder = "a.appointment_date " + dir + ", a.start_time " + dir + ", a.appointment_id " + dir;
         var ids = new ArrayList<Long>();
-        long skip = offset;
+        long skip = request.offset();
         for (Object[] reason : reasons) {
             if (ids.size() >= limit) {
                 break;
@@ -76,7 +74,7 @@ final class NamedDoctorReasonPages {
                     skip,
                     limit - ids.size(),
                     params,
-                    reader));
+                    request.reader()));
             skip = 0;
         }
         return ids;

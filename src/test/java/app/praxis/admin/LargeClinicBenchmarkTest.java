@@ -865,6 +865,15 @@ class LargeClinicBenchmarkTest {
             measure("names: first page, today first, " + who, () -> page(filter, 0, Sort.unsorted()));
             for (Sort sort : sorts) {
                 String order = sort.isUnsorted() ? "today first" : sort.toString();
+                if (filter.patientName() == null && sort.getOrderFor("patient") != null) {
+                    measure(
+                            "names: count + jump to " + named / 2 + ", " + order + ", " + who + "before (round 13)",
+                            () -> {
+                                appointments.count(filter);
+                                return shapes.namedPageRound13(filter, sort, named / 2, 50, today)
+                                        .size();
+                            });
+                }
                 if (filter.patientName() == null && roundThirteen(sort)) {
                     measure(
                             "names: count + jump to " + named / 2 + ", " + order + ", " + who + "before (round 12)",
@@ -1011,6 +1020,44 @@ class LargeClinicBenchmarkTest {
                 "SELECT a.appointment_id FROM appointments a WHERE a.doctor_id IN (" + d + ")"
                         + " AND a.status = 'SCHEDULED' ORDER BY a.start_time, a.appointment_date, a.appointment_id"
                         + " LIMIT 50 OFFSET 5500");
+        // round 14 (NamedDoctorPatientPages, V0035): doctors 'Klara' by patient from ix_appointment_doctor_patient_name
+        String perName = "SELECT SQL_BIG_RESULT g.last_name, g.first_name, SUM(g.n_rows) FROM (SELECT a.doctor_id,"
+                + " a.patient_last_name AS last_name, a.patient_first_name AS first_name, COUNT(*) AS n_rows"
+                + " FROM appointments a WHERE a.doctor_id IN (" + d + ")%s GROUP BY a.doctor_id, a.patient_last_name,"
+                + " a.patient_first_name) g GROUP BY g.last_name, g.first_name ORDER BY g.last_name, g.first_name";
+        queries.put(
+                "names, round 14: doctors 'Klara' by patient: their rows per patient's name", perName.formatted(""));
+        queries.put(
+                "names, round 14: doctors 'Klara' SCHEDULED by patient: their rows per patient's name",
+                perName.formatted(" AND a.status = 'SCHEDULED'"));
+        queries.put(
+                "names, round 14: doctors 'Klara' last 30 days by patient: their rows per patient's name",
+                perName.formatted(" AND a.appointment_date >= '" + today.minusDays(29) + "' AND a.appointment_date <= '"
+                        + today + "'"));
+        // the name that holds the middle row (as a jump to half reads it)
+        List<String[]> perNames = jdbc.sql(perName.formatted(""))
+                .query((rs, row) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})
+                .list();
+        long total = perNames.stream().mapToLong(n -> Long.parseLong(n[2])).sum();
+        String[] middle = perNames.getFirst();
+        for (long before = 0; before + Long.parseLong(middle[2]) <= total / 2; ) {
+            before += Long.parseLong(middle[2]);
+            middle = perNames.get(perNames.indexOf(middle) + 1);
+        }
+        String onePatientName = "SELECT a.patient_id, COUNT(*) FROM appointments a JOIN patients p"
+                + " ON p.patient_id = a.patient_id WHERE a.doctor_id IN (" + d + ") AND a.patient_last_name = '"
+                + middle[0] + "' AND a.patient_first_name = '" + middle[1] + "' GROUP BY a.patient_id, p.user_id"
+                + " ORDER BY p.user_id";
+        queries.put("names, round 14: doctors 'Klara' by patient: one name's patients by user id", onePatientName);
+        String chosen = jdbc.sql(onePatientName + " LIMIT 12").query((rs, row) -> rs.getString(1)).list().stream()
+                .collect(java.util.stream.Collectors.joining(", "));
+        if (!chosen.isEmpty()) {
+            queries.put(
+                    "names, round 14: doctors 'Klara' by patient: the page from the chosen patients",
+                    "SELECT a.appointment_id FROM appointments a WHERE a.doctor_id IN (" + d + ") AND a.patient_id IN ("
+                            + chosen + ") ORDER BY FIELD(a.patient_id, " + chosen + "), a.appointment_date ASC,"
+                            + " a.start_time ASC, a.appointment_id ASC LIMIT 50 OFFSET 3");
+        }
         // round 12 (NamedPatientPages): the patients by the two prefix ranges; their rows grouped per day, per
         // status and day, per time and day; the page read within the groups it spans
         String byRanges = "SELECT o.patient_id AS id, u.last_name, u.first_name, u.user_id FROM patients o JOIN users u"

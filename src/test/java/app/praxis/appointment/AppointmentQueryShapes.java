@@ -63,8 +63,28 @@ public final class AppointmentQueryShapes {
                 new NameFilterPages(
                                 jdbc,
                                 NameFilterPages.MAX_PEOPLE,
-                                new NamedDoctorPages(jdbc, NamedDoctorPages.DayRead.INDEX_WITHOUT_STATUS, false),
-                                true)
+                                new NamedDoctorPages(jdbc, NamedDoctorPages.DayRead.INDEX_WITHOUT_STATUS),
+                                true,
+                                null,
+                                new NamedDoctorPatientPages(jdbc))
+                        .ids(filter, AppointmentSort.orderBy(sort), offset, limit, today),
+                today);
+    }
+
+    /**
+     * A page with a doctor's name as round 13 read it in the patient order: the named doctors' rows grouped per
+     * patient, every patient looked up for the name and sorted (the "before" of round 14).
+     */
+    public List<AppointmentRow> namedPageRound13(
+            AppointmentFilter filter, Sort sort, long offset, int limit, LocalDate today) {
+        return rows.byIds(
+                new NameFilterPages(
+                                jdbc,
+                                NameFilterPages.MAX_PEOPLE,
+                                new NamedDoctorPages(jdbc),
+                                true,
+                                new NamedDoctorReasonPages(jdbc),
+                                null)
                         .ids(filter, AppointmentSort.orderBy(sort), offset, limit, today),
                 today);
     }

@@ -3,6 +3,7 @@ package app.praxis.appointment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.praxis.doctor.DoctorSummary;
+import app.praxis.patient.PatientProfileService;
 import app.praxis.patient.PatientSummary;
 import app.praxis.security.Roles;
 import app.praxis.support.IntegrationTest;
@@ -44,6 +45,9 @@ class NameFilterPagesTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    PatientProfileService profiles;
 
     String family;
 
@@ -173,6 +177,78 @@ class NameFilterPagesTest {
         summaries.rebuild();
         assertThat(rows.count(kochs)).isEqualTo(counted);
         assertExact("after rebuild()");
+    }
+
+    /**
+     * Round 14 ({@link NamedDoctorPatientPages}, V0035): named doctors alone in the patient order read the names copied
+     * onto their rows. Patients of one name (and of names equal in the collation) follow their users' ids, here the
+     * reverse of their patient ids; a rename through the profile moves a patient's rows; a booking adds one; with a
+     * status and with dates: every page is the single query's.
+     */
+    @Test
+    void namedDoctorsInThePatientOrderFollowTheCopiedNamesAndTheUsersIds() {
+        writeClinic();
+        LocalDate today = fixture.today();
+        List<PatientSummary> tied = patientsAgainstTheirUsersIds(new String[][] {
+            {"Uwe", family + "Tie"}, {"uwe", family + "tie"}, {"Üwe", family + "TIE"}, {"Uwe", family + "Tie"}
+        });
+        for (int p = 0; p < tied.size(); p++) {
+            for (int k = 0; k < 2 + p % 2; k++) {
+                fixture.appointmentInSql(
+                        doctors.get((p + k) % 2),
+                        tied.get(p),
+                        today.plusDays(k - 1),
+                        LocalTime.of(19, 0).plusMinutes(20L * p),
+                        k == 0 ? AppointmentStatus.SCHEDULED : AppointmentStatus.COMPLETED,
+                        null);
+            }
+        }
+        summaries.rebuild(); // rows written in plain SQL
+        assertThat(tied.get(0).patientId()).isGreaterThan(tied.get(3).patientId());
+        var filters = List.of(
+                doctorNamed(family),
+                doctorNamed("kla " + family),
+                new AppointmentFilter(null, null, family, null, AppointmentStatus.SCHEDULED, null, null),
+                new AppointmentFilter(null, null, "kla " + family, null, null, today.minusDays(1), today));
+        var orders = GridJumpChecks.bothWays(AppointmentSort.PATIENT);
+        int checked =
+                GridJumpChecks.assertPages(rows, today, "tied names", filters, orders, GridJumpChecks.everyOffset());
+
+        GridJumpChecks.renamePatient(profiles, tied.get(1), family + "Aaa");
+        GridJumpChecks.renamePatient(profiles, patients.get(3), family + "Tie");
+        SignIn.out();
+        checked +=
+                GridJumpChecks.assertPages(rows, today, "after renames", filters, orders, GridJumpChecks.everyOffset());
+
+        SignIn.as(tied.get(2).userId(), Roles.PATIENT);
+        booking.book(fixture.slot(doctors.get(0).doctorId(), 2, LocalTime.of(11, 0)), "Visit");
+        SignIn.out();
+        checked += GridJumpChecks.assertPages(
+                rows, today, "after a booking", filters, orders, GridJumpChecks.everyOffset());
+        assertThat(checked).isGreaterThan(500);
+    }
+
+    /** Patients with these names whose patient ids run against their users' ids (the order's tie-break). */
+    private List<PatientSummary> patientsAgainstTheirUsersIds(String[][] names) {
+        var userIds = new ArrayList<Long>();
+        for (String[] name : names) {
+            var userKey = new GeneratedKeyHolder();
+            jdbc.sql("INSERT INTO users (email, phone, password_hash, role, first_name, last_name, date_of_birth)"
+                            + " VALUES (?, ?, '{noop}-', 'PATIENT', ?, ?, '1980-06-15')")
+                    .params(TestAccounts.uniqueEmail("ties"), TestAccounts.uniquePhone(), name[0], name[1])
+                    .update(userKey);
+            userIds.add(userKey.getKey().longValue());
+        }
+        var tied = new ArrayList<PatientSummary>();
+        for (int i = names.length - 1; i >= 0; i--) {
+            var patientKey = new GeneratedKeyHolder();
+            jdbc.sql("INSERT INTO patients (user_id) VALUES (?)")
+                    .param(userIds.get(i))
+                    .update(patientKey);
+            tied.addFirst(new PatientSummary(
+                    patientKey.getKey().longValue(), userIds.get(i), names[i][0] + " " + names[i][1]));
+        }
+        return tied;
     }
 
     /** Every filter below, every order both ways, every offset up to past the end, pages of 1, 4 and 7. */
