@@ -1094,6 +1094,30 @@ class LargeClinicBenchmarkTest {
                 "SELECT a.appointment_id FROM appointments a WHERE 1 = 1 AND (a.patient_first_name LIKE 'Klara%'"
                         + " OR a.patient_last_name LIKE 'Klara%') ORDER BY a.reason_sort, a.appointment_date,"
                         + " a.start_time, a.appointment_id LIMIT 50 OFFSET 25000");
+        // round 14 (PatientNamePairs): the distinct names of the first-name range (a loose index scan), then the page
+        // within a day as one tight range per name (equality on both names, then the day)
+        String namesOfFirst = "SELECT DISTINCT a.patient_first_name, a.patient_last_name FROM appointments a"
+                + " FORCE INDEX (ix_appointment_patient_first_name) WHERE a.patient_first_name LIKE 'Klara%' LIMIT 65";
+        queries.put("names, round 14: the names of the first-name range 'Klara' (loose scan)", namesOfFirst);
+        queries.put(
+                "names, round 14: the names of the last-name range 'Klara' (loose scan)",
+                "SELECT DISTINCT a.patient_last_name, a.patient_first_name FROM appointments a"
+                        + " FORCE INDEX (ix_appointment_patient_last_name) WHERE a.patient_last_name LIKE 'Klara%'"
+                        + " LIMIT 65");
+        String perName = jdbc
+                .sql(namesOfFirst)
+                .query((rs, row) -> "SELECT a.appointment_id, a.appointment_date, a.start_time, a.status, a.doctor_id,"
+                        + " a.patient_id FROM appointments a FORCE INDEX (ix_appointment_patient_first_name) WHERE"
+                        + " a.patient_first_name = '" + rs.getString(1) + "' AND a.patient_last_name = '"
+                        + rs.getString(2) + "' AND a.appointment_date >= '" + day + "' AND a.appointment_date <= '"
+                        + day + "' AND a.patient_first_name LIKE 'Klara%'")
+                .list()
+                .stream()
+                .collect(java.util.stream.Collectors.joining(" UNION ALL "));
+        queries.put(
+                "names, round 14: patients 'Klara', the page within the day, name by name",
+                "SELECT a.appointment_id FROM (" + perName + ") a ORDER BY a.appointment_date DESC,"
+                        + " a.start_time DESC, a.appointment_id DESC LIMIT 50 OFFSET 10");
         queries.forEach((what, sql) -> {
             String plan =
                     jdbc.sql("ANALYZE FORMAT=JSON " + sql).query(String.class).single();
