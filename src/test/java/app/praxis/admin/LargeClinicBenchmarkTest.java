@@ -1104,13 +1104,19 @@ class LargeClinicBenchmarkTest {
                 "SELECT DISTINCT a.patient_last_name, a.patient_first_name FROM appointments a"
                         + " FORCE INDEX (ix_appointment_patient_last_name) WHERE a.patient_last_name LIKE 'Klara%'"
                         + " LIMIT 65");
+        // the day that holds the middle row of 'Klara' (where a jump to half of the rows lands)
+        LocalDate middle = jdbc.sql("SELECT a.appointment_date FROM appointments a WHERE a.patient_first_name LIKE"
+                        + " 'Klara%' ORDER BY a.appointment_date LIMIT 1 OFFSET 24985")
+                .query(LocalDate.class)
+                .optional()
+                .orElse(day);
         String perName = jdbc
                 .sql(namesOfFirst)
                 .query((rs, row) -> "SELECT a.appointment_id, a.appointment_date, a.start_time, a.status, a.doctor_id,"
                         + " a.patient_id FROM appointments a FORCE INDEX (ix_appointment_patient_first_name) WHERE"
                         + " a.patient_first_name = '" + rs.getString(1) + "' AND a.patient_last_name = '"
-                        + rs.getString(2) + "' AND a.appointment_date >= '" + day + "' AND a.appointment_date <= '"
-                        + day + "' AND a.patient_first_name LIKE 'Klara%'")
+                        + rs.getString(2) + "' AND a.appointment_date >= '" + middle + "' AND a.appointment_date <= '"
+                        + middle + "' AND a.patient_first_name LIKE 'Klara%'")
                 .list()
                 .stream()
                 .collect(java.util.stream.Collectors.joining(" UNION ALL "));
@@ -1118,6 +1124,33 @@ class LargeClinicBenchmarkTest {
                 "names, round 14: patients 'Klara', the page within the day, name by name",
                 "SELECT a.appointment_id FROM (" + perName + ") a ORDER BY a.appointment_date DESC,"
                         + " a.start_time DESC, a.appointment_id DESC LIMIT 50 OFFSET 10");
+        queries.put(
+                "names, round 13: patients 'Klara', the page within the day of the middle row (the two ranges)",
+                "SELECT a.appointment_id FROM (SELECT a.appointment_id, a.appointment_date, a.start_time" + first
+                        + " AND a.appointment_date >= '" + middle + "' AND a.appointment_date <= '" + middle
+                        + "' UNION ALL SELECT a.appointment_id, a.appointment_date, a.start_time" + last
+                        + " AND a.appointment_date >= '" + middle + "' AND a.appointment_date <= '" + middle
+                        + "') a ORDER BY a.appointment_date DESC, a.start_time DESC, a.appointment_id DESC"
+                        + " LIMIT 50 OFFSET 10");
+        String statusDay = "SELECT g.k0, g.k1, SUM(g.n) FROM (SELECT a.status AS k0, a.appointment_date AS k1,"
+                + " COUNT(*) AS n%1$s GROUP BY %2$s UNION ALL SELECT a.status AS k0, a.appointment_date AS k1,"
+                + " COUNT(*) AS n%3$s GROUP BY %2$s) g GROUP BY g.k0, g.k1 ORDER BY g.k0, g.k1";
+        queries.put(
+                "names, round 13: patients 'Klara', their rows per status and day (grouped by status, day)",
+                String.format(statusDay, first, "a.status, a.appointment_date", last));
+        queries.put(
+                "names, round 14: patients 'Klara', their rows per status and day (grouped by day, status)",
+                String.format(statusDay, first, "a.appointment_date, a.status", last));
+        String byName = "SELECT g.k0, g.k1, SUM(g.n) FROM (SELECT a.patient_last_name AS k0, a.patient_first_name AS"
+                + " k1, COUNT(*) AS n" + first + " GROUP BY %s UNION ALL SELECT a.patient_last_name AS k0,"
+                + " a.patient_first_name AS k1, COUNT(*) AS n" + last + " GROUP BY a.patient_last_name,"
+                + " a.patient_first_name) g GROUP BY g.k0, g.k1 ORDER BY g.k0, g.k1";
+        queries.put(
+                "names, round 13: patients 'Klara' by patient: their rows per name (grouped by last, first)",
+                String.format(byName, "a.patient_last_name, a.patient_first_name"));
+        queries.put(
+                "names, round 14: patients 'Klara' by patient: their rows per name (grouped in the index's order)",
+                String.format(byName, "a.patient_first_name, a.patient_last_name"));
         queries.forEach((what, sql) -> {
             String plan =
                     jdbc.sql("ANALYZE FORMAT=JSON " + sql).query(String.class).single();
