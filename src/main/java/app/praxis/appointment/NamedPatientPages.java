@@ -60,6 +60,9 @@ final class NamedPatientPages {
     /** Up to how many names per range a page is read name by name ({@link PatientNamePairs#MAX_NAMES}). */
     private final int maxNames;
 
+    /** Up to how many rows from a part's start its page is found without its days' counts ({@link #NEAR_START}). */
+    private final int nearStart;
+
     NamedPatientPages(JdbcClient jdbc, int maxPeople) {
         this(jdbc, maxPeople, FEW_PATIENTS);
     }
@@ -69,10 +72,15 @@ final class NamedPatientPages {
     }
 
     NamedPatientPages(JdbcClient jdbc, int maxPeople, int fewPatients, int maxNames) {
+        this(jdbc, maxPeople, fewPatients, maxNames, NEAR_START);
+    }
+
+    NamedPatientPages(JdbcClient jdbc, int maxPeople, int fewPatients, int maxNames, int nearStart) {
         this.jdbc = jdbc;
         this.maxPeople = maxPeople;
         this.fewPatients = fewPatients;
         this.maxNames = maxNames;
+        this.nearStart = nearStart;
     }
 
     /** Whether the filter names a patient (what this class serves). */
@@ -259,6 +267,10 @@ final class NamedPatientPages {
             }
             var part = new Part("", Map.of(), orderBy);
             if (AppointmentSort.DATE.orderBy(ascending).equals(orderBy)) {
+                List<Long> near = nearStart(rows, part, ascending, offset, limit);
+                if (near != null) {
+                    return near;
+                }
                 return inGroups(rows, DAY, groups(rows, DAY, ascending, part), ascending, part, offset, limit);
             }
             if (AppointmentSort.STATUS.orderBy(ascending).equals(orderBy)) {
@@ -454,6 +466,12 @@ final class NamedPatientPages {
 
     /** Today first: today by time, then the days after (soonest first), then the days before (latest first). */
     private List<Long> todayFirst(Rows rows, long offset, int limit, LocalDate today) {
+        if (offset + limit <= nearStart) {
+            List<Long> near = todayFirstNearStart(rows, offset, limit, today);
+            if (near != null) {
+                return near;
+            }
+        }
         var todayParam = Map.<String, Object>of("today", today);
         List<Group> days = groups(rows, DAY, true, new Part("", Map.of(), ""));
         long todays = 0;
@@ -497,6 +515,103 @@ final class NamedPatientPages {
                     todayParam,
                     "a.appointment_date DESC, a.start_time DESC, a.appointment_id");
             ids.addAll(inGroups(rows, DAY, beforeToday.reversed(), false, beforePart, skip, limit - ids.size()));
+        }
+        return ids;
+    }
+
+    /**
+     * Up to this many rows from a part's start in day order, its page is found from each name's first rows (read in
+     * the names' index order, stopping early) instead of counting the rows of every day (round 14): the grid's first
+     * pages, scrolled or today first, read a few hundred index entries instead of the name's whole range.
+     */
+    static final int NEAR_START = 1_000;
+
+    /** How many of a part's first rows there are (at most as many as asked), and the day of the last of them. */
+    private record FirstRows(long rows, @Nullable LocalDate lastDay) {}
+
+    /**
+     * A part's first {@code wanted} rows in day order (ascending or not), counted, and the day of the last: each name's
+     * first {@code wanted} days in its index's order, the first {@code wanted} of them all. Null when the rows are not
+     * read name by name (few patients, or too many names).
+     */
+    private @Nullable FirstRows firstRows(Rows rows, Part part, boolean ascending, long wanted) {
+        PatientNamePairs names = rows.names();
+        if (names == null) {
+            return null;
+        }
+        var params = new LinkedHashMap<String, Object>(part.params());
+        List<String> byName = names.byName(rows.ranges(params), List.of(Span.ANY), params);
+        if (byName == null) {
+            return null;
+        }
+        if (byName.isEmpty()) {
+            return new FirstRows(0, null);
+        }
+        String dir = ascending ? " ASC" : " DESC";
+        params.put("wanted", wanted);
+        String union = byName.stream()
+                .map(range -> "(SELECT a.appointment_date AS d FROM appointments a" + range + part.andWhere()
+                        + " ORDER BY a.appointment_date" + dir + " LIMIT :wanted)")
+                .collect(Collectors.joining(" UNION ALL "));
+        return jdbc.sql("SELECT COUNT(*), " + (ascending ? "MAX" : "MIN") + "(f.d) FROM (SELECT u.d FROM (" + union
+                        + ") u ORDER BY u.d" + dir + " LIMIT :wanted) f")
+                .params(params)
+                .query((rs, row) -> new FirstRows(rs.getLong(1), rs.getObject(2, LocalDate.class)))
+                .single();
+    }
+
+    /**
+     * The page at {@code offset} of a part in day order, read through the day of its last row ({@link #firstRows});
+     * null when that is not how it is read (deeper than {@link #NEAR_START}, or not name by name).
+     */
+    private @Nullable List<Long> nearStart(Rows rows, Part part, boolean ascending, long offset, int limit) {
+        if (offset + limit > nearStart) {
+            return null;
+        }
+        FirstRows first = firstRows(rows, part, ascending, offset + limit);
+        if (first == null) {
+            return null;
+        }
+        if (first.rows() <= offset || first.lastDay() == null) {
+            return List.of();
+        }
+        return page(rows, part, "", Map.of(), List.of(Span.through(first.lastDay(), ascending)), offset, limit);
+    }
+
+    /**
+     * Today first near its start: each part (today, the days after, the days before) skipped by its first rows'
+     * count (fewer than asked: that is its size), then read through the day of its last row. Null when the rows are
+     * not read name by name.
+     */
+    private @Nullable List<Long> todayFirstNearStart(Rows rows, long offset, int limit, LocalDate today) {
+        var todayParam = Map.<String, Object>of("today", today);
+        Part[] parts = {
+            new Part(" AND a.appointment_date = :today", todayParam, "a.start_time, a.appointment_id"),
+            new Part(
+                    " AND a.appointment_date > :today",
+                    todayParam,
+                    "a.appointment_date, a.start_time, a.appointment_id"),
+            new Part(
+                    " AND a.appointment_date < :today",
+                    todayParam,
+                    "a.appointment_date DESC, a.start_time DESC, a.appointment_id")
+        };
+        boolean[] ascending = {true, true, false};
+        var ids = new ArrayList<Long>();
+        long skip = offset;
+        for (int p = 0; p < parts.length && ids.size() < limit; p++) {
+            int wanted = limit - ids.size();
+            FirstRows first = firstRows(rows, parts[p], ascending[p], skip + wanted);
+            if (first == null) {
+                return null;
+            }
+            if (first.rows() <= skip || first.lastDay() == null) {
+                skip -= first.rows();
+                continue;
+            }
+            ids.addAll(page(
+                    rows, parts[p], "", Map.of(), List.of(Span.through(first.lastDay(), ascending[p])), skip, wanted));
+            skip = 0;
         }
         return ids;
     }

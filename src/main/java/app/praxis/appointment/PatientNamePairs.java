@@ -47,11 +47,27 @@ final class PatientNamePairs {
      * Rows within days (both included) and, if {@code column} is given, with one value of it (a status, a time): what
      * bounds each name's range. Spans of one page never overlap (one value each, or one span).
      */
-    record Span(@Nullable String column, @Nullable Object lead, LocalDate low, LocalDate high) {
+    record Span(
+            @Nullable String column,
+            @Nullable Object lead,
+            @Nullable LocalDate low,
+            @Nullable LocalDate high) {
 
-        /** This span widened to hold {@code day} too. */
+        /** Every day (the part read bounds the days itself). */
+        static final Span ANY = new Span(null, null, null, null);
+
+        /** The days up to {@code day} (ascending) or from it (descending). */
+        static Span through(LocalDate day, boolean ascending) {
+            return ascending ? new Span(null, null, null, day) : new Span(null, null, day, null);
+        }
+
+        /** This span (of a group's days) widened to hold {@code day} too. */
         Span with(LocalDate day) {
-            return new Span(column, lead, day.isBefore(low) ? day : low, day.isAfter(high) ? day : high);
+            return new Span(
+                    column,
+                    lead,
+                    low == null || day.isBefore(low) ? day : low,
+                    high == null || day.isAfter(high) ? day : high);
         }
     }
 
@@ -97,9 +113,15 @@ final class PatientNamePairs {
         var branches = new ArrayList<String>();
         for (int s = 0; s < spans.size(); s++) {
             Span span = spans.get(s);
-            String within = " AND a.appointment_date >= :spanFrom" + s + " AND a.appointment_date <= :spanTo" + s;
-            params.put("spanFrom" + s, span.low());
-            params.put("spanTo" + s, span.high());
+            String within = "";
+            if (span.low() != null) {
+                within += " AND a.appointment_date >= :spanFrom" + s;
+                params.put("spanFrom" + s, span.low());
+            }
+            if (span.high() != null) {
+                within += " AND a.appointment_date <= :spanTo" + s;
+                params.put("spanTo" + s, span.high());
+            }
             if (span.column() != null) {
                 within += " AND " + span.column() + " = :spanLead" + s;
                 params.put("spanLead" + s, span.lead());

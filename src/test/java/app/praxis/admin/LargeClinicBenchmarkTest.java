@@ -1124,6 +1124,18 @@ class LargeClinicBenchmarkTest {
                 "names, round 14: patients 'Klara', the page within the day, name by name",
                 "SELECT a.appointment_id FROM (" + perName + ") a ORDER BY a.appointment_date DESC,"
                         + " a.start_time DESC, a.appointment_id DESC LIMIT 50 OFFSET 10");
+        String firstDays = jdbc
+                .sql(namesOfFirst)
+                .query((rs, row) -> "(SELECT a.appointment_date AS d FROM appointments a FORCE INDEX"
+                        + " (ix_appointment_patient_first_name) WHERE a.patient_first_name = '" + rs.getString(1)
+                        + "' AND a.patient_last_name = '" + rs.getString(2) + "' AND a.patient_first_name LIKE"
+                        + " 'Klara%' AND a.appointment_date > '" + today + "' ORDER BY a.appointment_date LIMIT 50)")
+                .list()
+                .stream()
+                .collect(java.util.stream.Collectors.joining(" UNION ALL "));
+        queries.put(
+                "names, round 14: patients 'Klara', today first near the start: the days after today's first 50 rows",
+                "SELECT COUNT(*), MAX(f.d) FROM (SELECT u.d FROM (" + firstDays + ") u ORDER BY u.d LIMIT 50) f");
         queries.put(
                 "names, round 13: patients 'Klara', the page within the day of the middle row (the two ranges)",
                 "SELECT a.appointment_id FROM (SELECT a.appointment_id, a.appointment_date, a.start_time" + first

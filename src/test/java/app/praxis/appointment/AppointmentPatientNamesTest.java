@@ -133,7 +133,8 @@ class AppointmentPatientNamesTest {
 
     @Test
     void aNameThatSelectsManyPatientsReadsTheRangesAndFindsWhatTheSingleQueryFinds() {
-        // no patient counts as few: every name is read from the copied names' ranges, a page within days name by name
+        // no patient counts as few: every name is read from the copied names' ranges, a page within days name by name,
+        // the first pages by date and today first from each name's first rows (NEAR_START)
         assertThat(rangesFindWhatTheSingleQueryFinds(new NamedPatientPages(jdbc, NameFilterPages.MAX_PEOPLE, 0)))
                 .isGreaterThan(500);
     }
@@ -147,6 +148,14 @@ class AppointmentPatientNamesTest {
                     .as("cap %d", cap)
                     .isGreaterThan(500);
         }
+    }
+
+    @Test
+    void everyPageFromTheDaysCountsNameByNameFindsTheSame() {
+        // no page counts as near the start: by date and today first read every day's rows counted, then name by name
+        assertThat(rangesFindWhatTheSingleQueryFinds(
+                        new NamedPatientPages(jdbc, NameFilterPages.MAX_PEOPLE, 0, PatientNamePairs.MAX_NAMES, 0)))
+                .isGreaterThan(500);
     }
 
     /**
