@@ -26,7 +26,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  *   <li><b>count</b>: the two ranges counted;
  *   <li><b>by date, today first, by status, by time</b>: the two ranges grouped by the order's leading columns (per
  *       day; per status and day; per time and day), summed in the order until the sum passes the offset, then the
- *       page read within the groups it spans, by the order's own index;
+ *       page read within the groups it spans, one tight range per copied name and span of days
+ *       ({@link PatientNamePairs}, round 14); the first pages by date and today first from each name's first days
+ *       ({@link #NEAR_START}), without the groups;
  *   <li><b>by doctor</b>: the ranges grouped by doctor, in the doctors' name order, summed until the offset
  *       ({@link PeopleWalk}), then the page from the few doctors it spans; <b>by patient</b>: grouped by the copied
  *       names, and only within the names the page spans by patient in user id order;
