@@ -1141,6 +1141,75 @@ class LargeClinicBenchmarkTest {
                 "SELECT a.appointment_id FROM appointments a WHERE 1 = 1 AND (a.patient_first_name LIKE 'Klara%'"
                         + " OR a.patient_last_name LIKE 'Klara%') ORDER BY a.reason_sort, a.appointment_date,"
                         + " a.start_time, a.appointment_id LIMIT 50 OFFSET 25000");
+        // round 14 (PatientNamePairs): the distinct names of the first-name range (a loose index scan), then the page
+        // within a day as one tight range per name (equality on both names, then the day)
+        String namesOfFirst = "SELECT DISTINCT a.patient_first_name, a.patient_last_name FROM appointments a"
+                + " FORCE INDEX (ix_appointment_patient_first_name) WHERE a.patient_first_name LIKE 'Klara%' LIMIT 65";
+        queries.put("names, round 14: the names of the first-name range 'Klara' (loose scan)", namesOfFirst);
+        queries.put(
+                "names, round 14: the names of the last-name range 'Klara' (loose scan)",
+                "SELECT DISTINCT a.patient_last_name, a.patient_first_name FROM appointments a"
+                        + " FORCE INDEX (ix_appointment_patient_last_name) WHERE a.patient_last_name LIKE 'Klara%'"
+                        + " LIMIT 65");
+        // the day that holds the middle row of 'Klara' (where a jump to half of the rows lands)
+        LocalDate middle = jdbc.sql("SELECT a.appointment_date FROM appointments a WHERE a.patient_first_name LIKE"
+                        + " 'Klara%' ORDER BY a.appointment_date LIMIT 1 OFFSET 24985")
+                .query(LocalDate.class)
+                .optional()
+                .orElse(day);
+        String perName = jdbc
+                .sql(namesOfFirst)
+                .query((rs, row) -> "SELECT a.appointment_id, a.appointment_date, a.start_time, a.status, a.doctor_id,"
+                        + " a.patient_id FROM appointments a FORCE INDEX (ix_appointment_patient_first_name) WHERE"
+                        + " a.patient_first_name = '" + rs.getString(1) + "' AND a.patient_last_name = '"
+                        + rs.getString(2) + "' AND a.appointment_date >= '" + middle + "' AND a.appointment_date <= '"
+                        + middle + "' AND a.patient_first_name LIKE 'Klara%'")
+                .list()
+                .stream()
+                .collect(java.util.stream.Collectors.joining(" UNION ALL "));
+        queries.put(
+                "names, round 14: patients 'Klara', the page within the day, name by name",
+                "SELECT a.appointment_id FROM (" + perName + ") a ORDER BY a.appointment_date DESC,"
+                        + " a.start_time DESC, a.appointment_id DESC LIMIT 50 OFFSET 10");
+        String firstDays = jdbc
+                .sql(namesOfFirst)
+                .query((rs, row) -> "(SELECT a.appointment_date AS d FROM appointments a FORCE INDEX"
+                        + " (ix_appointment_patient_first_name) WHERE a.patient_first_name = '" + rs.getString(1)
+                        + "' AND a.patient_last_name = '" + rs.getString(2) + "' AND a.patient_first_name LIKE"
+                        + " 'Klara%' AND a.appointment_date > '" + today + "' ORDER BY a.appointment_date LIMIT 50)")
+                .list()
+                .stream()
+                .collect(java.util.stream.Collectors.joining(" UNION ALL "));
+        queries.put(
+                "names, round 14: patients 'Klara', today first near the start: the days after today's first 50 rows",
+                "SELECT COUNT(*), MAX(f.d) FROM (SELECT u.d FROM (" + firstDays + ") u ORDER BY u.d LIMIT 50) f");
+        queries.put(
+                "names, round 13: patients 'Klara', the page within the day of the middle row (the two ranges)",
+                "SELECT a.appointment_id FROM (SELECT a.appointment_id, a.appointment_date, a.start_time" + first
+                        + " AND a.appointment_date >= '" + middle + "' AND a.appointment_date <= '" + middle
+                        + "' UNION ALL SELECT a.appointment_id, a.appointment_date, a.start_time" + last
+                        + " AND a.appointment_date >= '" + middle + "' AND a.appointment_date <= '" + middle
+                        + "') a ORDER BY a.appointment_date DESC, a.start_time DESC, a.appointment_id DESC"
+                        + " LIMIT 50 OFFSET 10");
+        String statusDay = "SELECT g.k0, g.k1, SUM(g.n) FROM (SELECT a.status AS k0, a.appointment_date AS k1,"
+                + " COUNT(*) AS n" + first + " GROUP BY {by} UNION ALL SELECT a.status AS k0, a.appointment_date AS k1,"
+                + " COUNT(*) AS n" + last + " GROUP BY {by}) g GROUP BY g.k0, g.k1 ORDER BY g.k0, g.k1";
+        queries.put(
+                "names, round 13: patients 'Klara', their rows per status and day (grouped by status, day)",
+                statusDay.replace("{by}", "a.status, a.appointment_date"));
+        queries.put(
+                "names, round 14: patients 'Klara', their rows per status and day (grouped by day, status)",
+                statusDay.replace("{by}", "a.appointment_date, a.status"));
+        String byName = "SELECT g.k0, g.k1, SUM(g.n) FROM (SELECT a.patient_last_name AS k0, a.patient_first_name AS"
+                + " k1, COUNT(*) AS n" + first + " GROUP BY {by} UNION ALL SELECT a.patient_last_name AS k0,"
+                + " a.patient_first_name AS k1, COUNT(*) AS n" + last + " GROUP BY a.patient_last_name,"
+                + " a.patient_first_name) g GROUP BY g.k0, g.k1 ORDER BY g.k0, g.k1";
+        queries.put(
+                "names, round 13: patients 'Klara' by patient: their rows per name (grouped by last, first)",
+                byName.replace("{by}", "a.patient_last_name, a.patient_first_name"));
+        queries.put(
+                "names, round 14: patients 'Klara' by patient: their rows per name (grouped in the index's order)",
+                byName.replace("{by}", "a.patient_first_name, a.patient_last_name"));
         queries.forEach((what, sql) -> {
             String plan =
                     jdbc.sql("ANALYZE FORMAT=JSON " + sql).query(String.class).single();

@@ -133,11 +133,43 @@ class AppointmentPatientNamesTest {
 
     @Test
     void aNameThatSelectsManyPatientsReadsTheRangesAndFindsWhatTheSingleQueryFinds() {
+        // no patient counts as few: every name is read from the copied names' ranges, a page within days name by name,
+        // the first pages by date and today first from each name's first rows (NEAR_START)
+        assertThat(rangesFindWhatTheSingleQueryFinds(new NamedPatientPages(jdbc, NameFilterPages.MAX_PEOPLE, 0)))
+                .isGreaterThan(500);
+    }
+
+    @Test
+    void aRangeWithMoreNamesThanTheCapIsReadWholeAndFindsTheSame() {
+        // cap 0: every range read whole (as in round 13); cap 1: the family's first-name range has several names
+        for (int cap : new int[] {0, 1}) {
+            assertThat(rangesFindWhatTheSingleQueryFinds(
+                            new NamedPatientPages(jdbc, NameFilterPages.MAX_PEOPLE, 0, cap)))
+                    .as("cap %d", cap)
+                    .isGreaterThan(500);
+        }
+    }
+
+    @Test
+    void everyPageFromTheDaysCountsNameByNameFindsTheSame() {
+        // no page counts as near the start: by date and today first read every day's rows counted, then name by name
+        assertThat(rangesFindWhatTheSingleQueryFinds(
+                        new NamedPatientPages(jdbc, NameFilterPages.MAX_PEOPLE, 0, PatientNamePairs.MAX_NAMES, 0)))
+                .isGreaterThan(500);
+    }
+
+    /**
+     * Patients whose names a family's words start (accents, case, names equal in the collation: "Klara"/"KLÁRA" with
+     * the same last name), their rows over five days; the pages compared with the single query's for filters by first
+     * name, last name, both, status, dates, a doctor's name and a doctor. Returns how many pages were compared.
+     */
+    private int rangesFindWhatTheSingleQueryFinds(NamedPatientPages ranges) {
         family = "Pm" + UUID.randomUUID().toString().substring(0, 8);
         var doctors = List.of(fixture.doctor(family + "Koch"), fixture.doctor(family + "Berg"));
         String[][] names = {
             {"Klara", family + "Zeh"}, {"klára", family + "Koch"}, {family + "Kla", family + "Klarsen"},
-            {"Ida", family + "Klar"}, {"Anna", family + "Müller"}, {"Änna", family + "Muller"}
+            {"Ida", family + "Klar"}, {"Anna", family + "Müller"}, {"Änna", family + "Muller"},
+            {"KLÁRA", family + "zeh"}, {family + "kla", family + "Klarsen"}
         };
         var patients = new ArrayList<PatientSummary>();
         for (String[] name : names) {
@@ -157,19 +189,18 @@ class AppointmentPatientNamesTest {
                         k % 2 == 0 ? "Reason " + (p % 2) : null);
             }
         }
-        // no patient counts as few: every name is read from the copied names' ranges
-        var ranges = new NamedPatientPages(jdbc, NameFilterPages.MAX_PEOPLE, 0);
         var filters = List.of(
                 new AppointmentFilter(null, null, null, family, null, null, null),
                 new AppointmentFilter(null, null, null, family + "kla", null, null, null),
                 new AppointmentFilter(null, null, null, "kla " + family, AppointmentStatus.SCHEDULED, null, null),
                 new AppointmentFilter(null, null, null, "anna " + family + "m", null, today.minusDays(1), today),
+                new AppointmentFilter(null, null, null, family + "z", null, today.minusDays(2), today.plusDays(1)),
                 new AppointmentFilter(null, null, family + "Koch", family, null, null, null),
                 new AppointmentFilter(doctors.get(1).doctorId(), null, null, family, null, today, null));
         for (AppointmentFilter filter : filters) {
             assertThat(ranges.count(filter)).as("count of %s", filter).isEqualTo(rows.countRows(filter));
         }
-        int checked = GridJumpChecks.assertPages(
+        return GridJumpChecks.assertPages(
                 rows,
                 ranges::ids,
                 today,
@@ -177,7 +208,6 @@ class AppointmentPatientNamesTest {
                 filters,
                 GridJumpChecks.everyOrder(),
                 GridJumpChecks.everyOffset());
-        assertThat(checked).isGreaterThan(500);
     }
 
     @Test

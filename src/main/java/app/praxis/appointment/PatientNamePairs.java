@@ -1,0 +1,145 @@
+package app.praxis.appointment;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The distinct copied names (first, last) in the two ranges of a patient's name (round 14). A prefix such as 'klara%'
+ * leaves the names' indexes unable to bound their later columns (last name, date, …), so a page within a few days
+ * would read the name's whole range; split into one range per name ({@code first = ? AND last = ? AND date BETWEEN
+ * …}), each is an equality prefix followed by the date: a tight range of the same index.
+ *
+ * <p>The names are read by a loose index scan (one seek per distinct name, not per row) and kept only for the service
+ * call that reads them (no state outside it, so never stale). Names equal in the users' collation are one pair, and
+ * {@code =} in that collation selects exactly the rows of a pair's group, so the per-name ranges are disjoint and
+ * together hold the range's rows; each still carries the range's own {@code LIKE}, so a row is never added.
+ */
+final class PatientNamePairs {
+
+    /**
+     * Up to this many names per range the page is read name by name; a short prefix in a real clinic ('K') selects
+     * thousands of names, whose ranges together are the prefix's range again: then the range is read whole.
+     */
+    static final int MAX_NAMES = 64;
+
+    private final JdbcClient jdbc;
+
+    private final String longest;
+
+    private final int maxNames;
+
+    private @Nullable List<List<Name>> names;
+
+    /** A name as the range's index holds it: its leading column's value, then the second's. */
+    private record Name(String lead, String second) {}
+
+    PatientNamePairs(JdbcClient jdbc, String longestPattern, int maxNames) {
+        this.jdbc = jdbc;
+        this.longest = longestPattern;
+        this.maxNames = maxNames;
+    }
+
+    /**
+     * Rows within days (both included) and, if {@code column} is given, with one value of it (a status, a time): what
+     * bounds each name's range. Spans of one page never overlap (one value each, or one span).
+     */
+    record Span(
+            @Nullable String column,
+            @Nullable Object lead,
+            @Nullable LocalDate low,
+            @Nullable LocalDate high) {
+
+        /** Every day (the part read bounds the days itself). */
+        static final Span ANY = new Span(null, null, null, null);
+
+        /** The days up to {@code day} (ascending) or from it (descending). */
+        static Span through(LocalDate day, boolean ascending) {
+            return ascending ? new Span(null, null, null, day) : new Span(null, null, day, null);
+        }
+
+        /** This span (of a group's days) widened to hold {@code day} too. */
+        Span with(LocalDate day) {
+            return new Span(
+                    column,
+                    lead,
+                    low == null || day.isBefore(low) ? day : low,
+                    high == null || day.isAfter(high) ? day : high);
+        }
+    }
+
+    /** Beyond this many names × spans, the range is read whole (a bounded statement). */
+    private static final int MAX_BRANCHES = 256;
+
+    /**
+     * Each range's distinct (first, last) names, in the range's own index order (first range: first, last; second:
+     * last, first), or null when a range holds more than the cap.
+     */
+    private @Nullable List<List<Name>> names() {
+        if (names == null) {
+            var found = new ArrayList<List<Name>>();
+            for (String[] range : RANGES) {
+                found.add(jdbc.sql("SELECT DISTINCT a." + range[1] + ", a." + range[2] + " FROM appointments a"
+                                + " FORCE INDEX (" + range[0] + ") WHERE a." + range[1] + " LIKE :longest LIMIT :cap")
+                        .param("longest", longest)
+                        .param("cap", maxNames + 1)
+                        .query((rs, row) -> new Name(rs.getString(1), rs.getString(2)))
+                        .list());
+            }
+            names = found;
+        }
+        return names.stream().anyMatch(range -> range.size() > maxNames) ? null : names;
+    }
+
+    /** The names' indexes and their two leading columns. */
+    private static final String[][] RANGES = {
+        {"ix_appointment_patient_first_name", "patient_first_name", "patient_last_name"},
+        {"ix_appointment_patient_last_name", "patient_last_name", "patient_first_name"}
+    };
+
+    /**
+     * " FORCE INDEX (…) WHERE …" of each name in {@code ranges} (the two ranges' own conditions, in their order) within
+     * each span, or null when there are too many names. A range without names gives no branch.
+     */
+    @Nullable
+    List<String> byName(List<String> ranges, List<Span> spans, Map<String, Object> params) {
+        List<List<Name>> all = names();
+        if (all == null || all.stream().mapToInt(List::size).sum() * spans.size() > MAX_BRANCHES) {
+            return null;
+        }
+        var branches = new ArrayList<String>();
+        for (int s = 0; s < spans.size(); s++) {
+            Span span = spans.get(s);
+            String within = "";
+            if (span.low() != null) {
+                within += " AND a.appointment_date >= :spanFrom" + s;
+                params.put("spanFrom" + s, span.low());
+            }
+            if (span.high() != null) {
+                within += " AND a.appointment_date <= :spanTo" + s;
+                params.put("spanTo" + s, span.high());
+            }
+            if (span.column() != null) {
+                within += " AND " + span.column() + " = :spanLead" + s;
+                params.put("spanLead" + s, span.lead());
+            }
+            for (int r = 0; r < RANGES.length; r++) {
+                // the range's own " FORCE INDEX (…) WHERE <its LIKE> …": the name and the span added after WHERE
+                String range = ranges.get(r);
+                int where = range.indexOf(" WHERE ") + " WHERE ".length();
+                for (int n = 0; n < all.get(r).size(); n++) {
+                    String lead = "name" + r + "_" + n + "a";
+                    String second = "name" + r + "_" + n + "b";
+                    params.put(lead, all.get(r).get(n).lead());
+                    params.put(second, all.get(r).get(n).second());
+                    branches.add(range.substring(0, where) + "a." + RANGES[r][1] + " = :" + lead + " AND a."
+                            + RANGES[r][2] + " = :" + second + within + " AND " + range.substring(where));
+                }
+            }
+        }
+        return branches;
+    }
+}
