@@ -1152,24 +1152,25 @@ class LargeClinicBenchmarkTest {
                         + " FORCE INDEX (ix_appointment_patient_last_name) WHERE a.patient_last_name LIKE 'Klara%'"
                         + " LIMIT 65");
         // the day that holds the middle row of 'Klara' (where a jump to half of the rows lands)
-        LocalDate middle = jdbc.sql("SELECT a.appointment_date FROM appointments a WHERE a.patient_first_name LIKE"
+        LocalDate middleDay = jdbc.sql("SELECT a.appointment_date FROM appointments a WHERE a.patient_first_name LIKE"
                         + " 'Klara%' ORDER BY a.appointment_date LIMIT 1 OFFSET 24985")
                 .query(LocalDate.class)
                 .optional()
                 .orElse(day);
-        String perName = jdbc
+        String middleDayByName = jdbc
                 .sql(namesOfFirst)
                 .query((rs, row) -> "SELECT a.appointment_id, a.appointment_date, a.start_time, a.status, a.doctor_id,"
                         + " a.patient_id FROM appointments a FORCE INDEX (ix_appointment_patient_first_name) WHERE"
                         + " a.patient_first_name = '" + rs.getString(1) + "' AND a.patient_last_name = '"
-                        + rs.getString(2) + "' AND a.appointment_date >= '" + middle + "' AND a.appointment_date <= '"
-                        + middle + "' AND a.patient_first_name LIKE 'Klara%'")
+                        + rs.getString(2) + "' AND a.appointment_date >= '" + middleDay
+                        + "' AND a.appointment_date <= '"
+                        + middleDay + "' AND a.patient_first_name LIKE 'Klara%'")
                 .list()
                 .stream()
                 .collect(java.util.stream.Collectors.joining(" UNION ALL "));
         queries.put(
                 "names, round 14: patients 'Klara', the page within the day, name by name",
-                "SELECT a.appointment_id FROM (" + perName + ") a ORDER BY a.appointment_date DESC,"
+                "SELECT a.appointment_id FROM (" + middleDayByName + ") a ORDER BY a.appointment_date DESC,"
                         + " a.start_time DESC, a.appointment_id DESC LIMIT 50 OFFSET 10");
         String firstDays = jdbc
                 .sql(namesOfFirst)
@@ -1186,9 +1187,9 @@ class LargeClinicBenchmarkTest {
         queries.put(
                 "names, round 13: patients 'Klara', the page within the day of the middle row (the two ranges)",
                 "SELECT a.appointment_id FROM (SELECT a.appointment_id, a.appointment_date, a.start_time" + first
-                        + " AND a.appointment_date >= '" + middle + "' AND a.appointment_date <= '" + middle
+                        + " AND a.appointment_date >= '" + middleDay + "' AND a.appointment_date <= '" + middleDay
                         + "' UNION ALL SELECT a.appointment_id, a.appointment_date, a.start_time" + last
-                        + " AND a.appointment_date >= '" + middle + "' AND a.appointment_date <= '" + middle
+                        + " AND a.appointment_date >= '" + middleDay + "' AND a.appointment_date <= '" + middleDay
                         + "') a ORDER BY a.appointment_date DESC, a.start_time DESC, a.appointment_id DESC"
                         + " LIMIT 50 OFFSET 10");
         String statusDay = "SELECT g.k0, g.k1, SUM(g.n) FROM (SELECT a.status AS k0, a.appointment_date AS k1,"
