@@ -1180,8 +1180,9 @@ class LargeClinicBenchmarkTest {
         for (var filter : List.of(
                 new AppointmentFilter(null, null, null, null, null, today.minusDays(30), today),
                 new AppointmentFilter(null, null, null, null, null, today.minusDays(6), today),
-                new AppointmentFilter(
-                        null, null, null, null, AppointmentStatus.COMPLETED, today.minusDays(30), today))) {
+                new AppointmentFilter(null, null, null, null, AppointmentStatus.COMPLETED, today.minusDays(30), today),
+                // round 14: a longer range (read by offset before the buckets per day)
+                new AppointmentFilter(null, null, null, null, null, today.minusDays(89), today))) {
             long n = appointments.count(filter);
             String who = (filter.status() != null ? filter.status() + ", " : "") + filter.from() + " to " + filter.to()
                     + " (" + n + " rows)";
@@ -1194,6 +1195,18 @@ class LargeClinicBenchmarkTest {
                 measure(
                         "doctor30: spread jumps, " + sort + ", " + who,
                         () -> page(filter, (int) (n * (call[0]++ % 37) / 37), sort));
+                // round 14: the jump's ids alone, round 13's read (every doctor's rows of the days; null past 31
+                // days: read by offset) and the buckets' rows per day (V0036), in the same run
+                for (boolean buckets : new boolean[] {false, true}) {
+                    measure(
+                            "doctor30: jump to half, ids only, "
+                                    + (buckets ? "buckets per day (V0036)" : "round 13's read") + ", " + sort + ", "
+                                    + who,
+                            () -> {
+                                var ids = shapes.doctorJumpIds(filter, sort, n / 2, 50, buckets);
+                                return ids == null ? -1 : ids.size();
+                            });
+                }
             }
         }
         if (Boolean.getBoolean("benchmark.explain")) {
@@ -1207,6 +1220,36 @@ class LargeClinicBenchmarkTest {
                     + jdbc.sql("ANALYZE FORMAT=JSON " + range)
                             .query(String.class)
                             .single());
+            // round 14 (V0036): the buckets' rows of the 31 days, then the middle bucket's doctors with their sums
+            String days = today.minusDays(30)
+                    .datesUntil(today.plusDays(1))
+                    .map(day -> "'" + day + "'")
+                    .collect(java.util.stream.Collectors.joining(", "));
+            String all = "c.scheduled + c.completed + c.no_shows + c.cancelled_by_patient + c.cancelled_by_practice";
+            var explained = new java.util.LinkedHashMap<String, String>();
+            explained.put(
+                    "the buckets' rows of 31 days, summed per bucket",
+                    "SELECT c.doctor_id - 900000000000, SUM(" + all + ") FROM appointment_daily_counts c"
+                            + " WHERE c.count_date IN (" + days + ") AND c.doctor_id >= 900000000000"
+                            + " AND c.doctor_id < 1000000000000 GROUP BY c.doctor_id ORDER BY c.doctor_id ASC");
+            jdbc.sql("SELECT last_name, first_name, user_id FROM appointment_doctor_buckets WHERE bucket ="
+                            + " (SELECT MAX(bucket) DIV 2 FROM appointment_doctor_buckets)")
+                    .query((rs, row) -> new String[] {
+                        rs.getString(1).replace("'", "''"), rs.getString(2).replace("'", "''"), rs.getString(3)
+                    })
+                    .optional()
+                    .ifPresent(b -> explained.put(
+                            "the middle bucket's doctors (from its bound, 50) with their rows of 31 days",
+                            "SELECT d.doctor_id, (SELECT COALESCE(SUM(" + all + "), 0) FROM appointment_daily_counts c"
+                                    + " WHERE c.doctor_id = d.doctor_id AND c.count_date BETWEEN '"
+                                    + today.minusDays(30) + "' AND '" + today + "') FROM users u JOIN doctors d"
+                                    + " ON d.user_id = u.user_id WHERE u.role = 'DOCTOR' AND (u.last_name > '" + b[0]
+                                    + "' OR (u.last_name = '" + b[0] + "' AND u.first_name > '" + b[1]
+                                    + "') OR (u.last_name = '" + b[0] + "' AND u.first_name = '" + b[1]
+                                    + "' AND u.user_id >= " + b[2] + ")) ORDER BY u.last_name ASC, u.first_name ASC,"
+                                    + " u.user_id ASC LIMIT 50"));
+            explained.forEach((what, sql) -> print("  EXPLAIN doctor30 (V0036): " + what + ":\n" + sql + "\n"
+                    + jdbc.sql("ANALYZE FORMAT=JSON " + sql).query(String.class).single()));
         }
     }
 
