@@ -9,6 +9,8 @@ import app.praxis.support.SignIn;
 import app.praxis.support.TestClock;
 import app.praxis.user.PersonalDetails;
 import app.praxis.user.UserProfiles;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -18,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -74,7 +77,7 @@ class DoctorAndReasonBucketJumpsTest {
     }
 
     @Test
-    void aJumpByDoctorOrByReasonIsThePageOfTheSingleQueryAfterEveryKindOfWrite() {
+    void aJumpByDoctorOrByReasonIsThePageOfTheSingleQueryAfterEveryKindOfWrite() throws IOException {
         family = "Bkt" + UUID.randomUUID().toString().substring(0, 8);
         LocalDate today = fixture.today();
         String[][] doctorNames = {
@@ -173,6 +176,13 @@ class DoctorAndReasonBucketJumpsTest {
         summaries.rebuildReasonBuckets(2);
         assertExact("after choosing the buckets again");
 
+        // V0036's backfill (the migration's own statement, on the bounds of the moment) writes the same day rows
+        jdbc.sql("DELETE FROM appointment_daily_counts WHERE count_date > ? AND doctor_id >= ? AND doctor_id < ?")
+                .params(DoctorAndTimeJumps.SENTINEL, DoctorOrderBuckets.ROW, DoctorAndTimeJumps.DOCTOR_TOTAL)
+                .update();
+        jdbc.sql(migrationStatement("V0036__grid_doctor_buckets_per_day.sql")).update();
+        assertKeptDayCountsMatchTheRows("after V0036's backfill");
+
         // the counts are what is read: the first bucket's count made wrong moves the pages after it
         for (long row : new long[] {DoctorOrderBuckets.ROW, ReasonOrderJumps.ROW}) {
             jdbc.sql("UPDATE appointment_daily_counts SET scheduled = scheduled + 5 WHERE count_date = ?"
@@ -216,6 +226,19 @@ class DoctorAndReasonBucketJumpsTest {
                 .isPositive();
         summaries.rebuild();
         assertExact("after rebuild()");
+    }
+
+    /** A migration's one statement, without its comments and closing semicolon. */
+    private static String migrationStatement(String file) throws IOException {
+        try (var in = DoctorAndReasonBucketJumpsTest.class.getResourceAsStream("/db/migration/" + file)) {
+            assertThat(in).as(file).isNotNull();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .filter(line -> !line.startsWith("--"))
+                    .collect(Collectors.joining("\n"))
+                    .strip()
+                    .replaceAll(";$", "");
+        }
     }
 
     /** Renames the doctor through the user feature (as an admin), which publishes {@code UserRenamed}. */
