@@ -185,15 +185,16 @@ public class AppointmentSummaries {
      */
     static String countStatement(int sign) {
         return ("INSERT INTO appointment_daily_counts (count_date, doctor_id, " + COUNT_COLUMNS + ")"
-                        + " SELECT IF(k.n < 3 OR k.n > 4, " + DoctorAndTimeJumps.SENTINEL_SQL
-                        + ", a.appointment_date),"
+                        + " SELECT IF(k.n BETWEEN 3 AND 5, a.appointment_date, " + DoctorAndTimeJumps.SENTINEL_SQL
+                        + "),"
                         + " CASE k.n WHEN 0 THEN " + BUCKET_ROW + " - "
                         + bucketOf("pu.last_name", "pu.first_name", "pu.user_id") + " WHEN 1 THEN "
                         + DoctorAndTimeJumps.DOCTOR_KEY_SQL + " WHEN 2 THEN "
                         + DoctorAndTimeJumps.TIME_DAY_KEY_SQL + " WHEN 3 THEN "
                         + SummaryDeltas.specializationRow("d.specialization_id")
-                        + " WHEN 4 THEN a.doctor_id WHEN 5 THEN "
-                        + DoctorOrderBuckets.bucketRowOf("a.doctor_id") + " ELSE "
+                        // 5: the doctor's bucket's row of the day (V0036), 6: its all-time row (V0027)
+                        + " WHEN 4 THEN a.doctor_id WHEN 5 THEN " + DoctorOrderBuckets.bucketRowOf("a.doctor_id")
+                        + " WHEN 6 THEN " + DoctorOrderBuckets.bucketRowOf("a.doctor_id") + " ELSE "
                         + ReasonOrderJumps.bucketRowOf(
                                 "a.reason_sort", "a.appointment_date", "a.start_time", "a.appointment_id")
                         + " END, " + DELTAS
@@ -201,7 +202,8 @@ public class AppointmentSummaries {
                                 " WHERE",
                                 " JOIN doctors d ON d.doctor_id = a.doctor_id JOIN users pu ON pu.user_id = p.user_id"
                                         + " JOIN (SELECT 0 AS n UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3"
-                                        + " UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6) k WHERE")
+                                        + " UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6"
+                                        + " UNION ALL SELECT 7) k WHERE")
                         + " ORDER BY k.n" + ADD_UP)
                 .replace(":sign", String.valueOf(sign))
                 .replace(":id", "?");

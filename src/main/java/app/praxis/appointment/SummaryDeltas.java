@@ -222,6 +222,7 @@ class SummaryDeltas {
                     rows.add(key.day(), "?", List.of(key.doctorId()), sums);
                     if (!key.day().equals(DoctorAndTimeJumps.SENTINEL)) { // the sentinel's rows have none
                         rows.add(key.day(), SPECIALIZATION_OF, List.of(key.doctorId()), sums);
+                        addDayBucket(rows, key, sums);
                     }
                 }
             });
@@ -246,6 +247,14 @@ class SummaryDeltas {
             patients.clear();
             doctors.clear();
             reasons.clear();
+        }
+
+        /**
+         * The day-and-doctor row's delta to its day's row of the doctor's bucket of the doctor order (V0036): the
+         * bucket read from the doctor's name in the statement, as for the all-time bucket row.
+         */
+        private static void addDayBucket(CountRows rows, DayDoctor key, int[] sums) {
+            rows.add(key.day(), DOCTOR_BUCKET_OF, List.of(key.doctorId()), sums);
         }
 
         private static boolean changed(int[] sums) {

@@ -1297,8 +1297,9 @@ class LargeClinicBenchmarkTest {
         for (var filter : List.of(
                 new AppointmentFilter(null, null, null, null, null, today.minusDays(30), today),
                 new AppointmentFilter(null, null, null, null, null, today.minusDays(6), today),
-                new AppointmentFilter(
-                        null, null, null, null, AppointmentStatus.COMPLETED, today.minusDays(30), today))) {
+                new AppointmentFilter(null, null, null, null, AppointmentStatus.COMPLETED, today.minusDays(30), today),
+                // round 14: a longer range (read by offset before the buckets per day)
+                new AppointmentFilter(null, null, null, null, null, today.minusDays(89), today))) {
             long n = appointments.count(filter);
             String who = (filter.status() != null ? filter.status() + ", " : "") + filter.from() + " to " + filter.to()
                     + " (" + n + " rows)";
@@ -1311,6 +1312,18 @@ class LargeClinicBenchmarkTest {
                 measure(
                         "doctor30: spread jumps, " + sort + ", " + who,
                         () -> page(filter, (int) (n * (call[0]++ % 37) / 37), sort));
+                // round 14: the jump's ids alone, round 13's read (every doctor's rows of the days; null past 31
+                // days: read by offset) and the buckets' rows per day (V0036), in the same run
+                for (boolean buckets : new boolean[] {false, true}) {
+                    measure(
+                            "doctor30: jump to half, ids only, "
+                                    + (buckets ? "buckets per day (V0036)" : "round 13's read") + ", " + sort + ", "
+                                    + who,
+                            () -> {
+                                var ids = shapes.doctorJumpIds(filter, sort, n / 2, 50, buckets);
+                                return ids == null ? -1 : ids.size();
+                            });
+                }
             }
         }
         if (Boolean.getBoolean("benchmark.explain")) {
@@ -1324,6 +1337,53 @@ class LargeClinicBenchmarkTest {
                     + jdbc.sql("ANALYZE FORMAT=JSON " + range)
                             .query(String.class)
                             .single());
+            // round 14 (V0036): the buckets' rows of the 31 days, then the middle bucket's doctors with their sums
+            String days = today.minusDays(30)
+                    .datesUntil(today.plusDays(1))
+                    .map(day -> "'" + day + "'")
+                    .collect(java.util.stream.Collectors.joining(", "));
+            String all = "c.scheduled + c.completed + c.no_shows + c.cancelled_by_patient + c.cancelled_by_practice";
+            var explained = new java.util.LinkedHashMap<String, String>();
+            explained.put(
+                    "the buckets' rows of 31 days, summed per bucket",
+                    "SELECT c.doctor_id - 900000000000, SUM(" + all + ") FROM appointment_daily_counts c"
+                            + " WHERE c.count_date IN (" + days + ") AND c.doctor_id >= 900000000000"
+                            + " AND c.doctor_id < 1000000000000 GROUP BY c.doctor_id ORDER BY c.doctor_id ASC");
+            jdbc.sql("SELECT last_name, first_name, user_id FROM appointment_doctor_buckets WHERE bucket ="
+                            + " (SELECT MAX(bucket) DIV 2 FROM appointment_doctor_buckets)")
+                    .query((rs, row) -> new String[] {
+                        rs.getString(1).replace("'", "''"), rs.getString(2).replace("'", "''"), rs.getString(3)
+                    })
+                    .optional()
+                    .ifPresent(b -> {
+                        String doctors = "SELECT d.doctor_id FROM users u JOIN doctors d"
+                                + " ON d.user_id = u.user_id WHERE u.role = 'DOCTOR' AND (u.last_name > '" + b[0]
+                                + "' OR (u.last_name = '" + b[0] + "' AND u.first_name > '" + b[1]
+                                + "') OR (u.last_name = '" + b[0] + "' AND u.first_name = '" + b[1]
+                                + "' AND u.user_id >= " + b[2] + ")) ORDER BY u.last_name ASC, u.first_name ASC,"
+                                + " u.user_id ASC LIMIT 50";
+                        explained.put("the middle bucket's doctors from its bound (50)", doctors);
+                        String ids = jdbc.sql(doctors).query(Long.class).list().stream()
+                                .map(String::valueOf)
+                                .collect(java.util.stream.Collectors.joining(", "));
+                        explained.put(
+                                "those doctors' rows of 31 days",
+                                "SELECT c.doctor_id, SUM(" + all + ") FROM appointment_daily_counts c"
+                                        + " WHERE c.doctor_id IN (" + ids + ") AND c.count_date BETWEEN '"
+                                        + today.minusDays(30) + "' AND '" + today + "' GROUP BY c.doctor_id");
+                    });
+            explained.put(
+                    "V0036's run on this copy (Flyway's history)",
+                    "SELECT version, execution_time, installed_on FROM flyway_schema_history WHERE version LIKE '%36'");
+            explained.forEach((what, sql) -> print("  EXPLAIN doctor30 (V0036): " + what + ":\n" + sql + "\n"
+                    + (sql.contains("flyway")
+                            ? jdbc.sql(sql)
+                                    .query((rs, row) ->
+                                            rs.getString(1) + ": " + rs.getLong(2) + " ms, " + rs.getString(3))
+                                    .list()
+                            : jdbc.sql("ANALYZE FORMAT=JSON " + sql)
+                                    .query(String.class)
+                                    .single())));
         }
     }
 

@@ -96,9 +96,11 @@ public final class AppointmentQueryShapes {
 
     /**
      * A jump's ids by doctor, from V0027's buckets ({@code buckets}) or as round 10 read them (V0024: every doctor's
-     * total in name order): the ids alone, to time both the same way.
+     * total in name order; with a date range round 13's read, every doctor's rows of the days): the ids alone, to
+     * time both the same way. Null when that read does not serve the filter (the grid reads by offset).
      */
-    public List<Long> doctorJumpIds(AppointmentFilter filter, Sort sort, long offset, int limit, boolean buckets) {
+    public @org.jspecify.annotations.Nullable List<Long> doctorJumpIds(
+            AppointmentFilter filter, Sort sort, long offset, int limit, boolean buckets) {
         return new DoctorAndTimeJumps(jdbc, buckets).ids(filter, AppointmentSort.orderBy(sort), offset, limit);
     }
 

@@ -9,6 +9,8 @@ import app.praxis.support.SignIn;
 import app.praxis.support.TestClock;
 import app.praxis.user.PersonalDetails;
 import app.praxis.user.UserProfiles;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -18,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,7 +36,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the rows of the one query that sorts and skips every joined row; and every kept bucket count equals the count of
  * the rows in its range: after a rebuild, bookings, a reschedule across bounds, a cancellation, an outcome, a doctor
  * renamed across bounds (twice), a new doctor's first booking, the buckets chosen again, and a rebuild. A bucket's
- * count made wrong on purpose moves the page (the counts are what is read).
+ * count made wrong on purpose moves the page (the counts are what is read). Since V0036 (round 14) the same for the
+ * doctor order within date ranges (closed, with a status, one day, open at either end) and the buckets' rows per day.
  */
 @IntegrationTest
 class DoctorAndReasonBucketJumpsTest {
@@ -73,7 +77,7 @@ class DoctorAndReasonBucketJumpsTest {
     }
 
     @Test
-    void aJumpByDoctorOrByReasonIsThePageOfTheSingleQueryAfterEveryKindOfWrite() {
+    void aJumpByDoctorOrByReasonIsThePageOfTheSingleQueryAfterEveryKindOfWrite() throws IOException {
         family = "Bkt" + UUID.randomUUID().toString().substring(0, 8);
         LocalDate today = fixture.today();
         String[][] doctorNames = {
@@ -172,6 +176,13 @@ class DoctorAndReasonBucketJumpsTest {
         summaries.rebuildReasonBuckets(2);
         assertExact("after choosing the buckets again");
 
+        // V0036's backfill (the migration's own statement, on the bounds of the moment) writes the same day rows
+        jdbc.sql("DELETE FROM appointment_daily_counts WHERE count_date > ? AND doctor_id >= ? AND doctor_id < ?")
+                .params(DoctorAndTimeJumps.SENTINEL, DoctorOrderBuckets.ROW, DoctorAndTimeJumps.DOCTOR_TOTAL)
+                .update();
+        jdbc.sql(migrationStatement("V0036__grid_doctor_buckets_per_day.sql")).update();
+        assertKeptDayCountsMatchTheRows("after V0036's backfill");
+
         // the counts are what is read: the first bucket's count made wrong moves the pages after it
         for (long row : new long[] {DoctorOrderBuckets.ROW, ReasonOrderJumps.ROW}) {
             jdbc.sql("UPDATE appointment_daily_counts SET scheduled = scheduled + 5 WHERE count_date = ?"
@@ -194,8 +205,40 @@ class DoctorAndReasonBucketJumpsTest {
                     .as("%s: pages after a bucket counted 5 too many", sort)
                     .isPositive();
         }
+        // and a bucket's row of a day (V0036): the jumps within a range that holds the day move
+        jdbc.sql("INSERT INTO appointment_daily_counts (count_date, doctor_id, scheduled) VALUES (?, ?, 5)"
+                        + " ON DUPLICATE KEY UPDATE scheduled = scheduled + 5")
+                .params(today.plusDays(1), DoctorOrderBuckets.ROW)
+                .update();
+        var ourDays = new AppointmentFilter(
+                null, null, null, null, AppointmentStatus.SCHEDULED, today.minusDays(3), today.plusDays(6));
+        String byDoctor = AppointmentSort.DOCTOR.orderBy(true);
+        List<Long> all = GridJumpChecks.ids(rows.findInOneQuery(ourDays, byDoctor, 0, 1_000_000, today));
+        int moved = 0;
+        for (int offset = 1; offset < all.size(); offset++) {
+            if (!GridJumpChecks.ids(rows.find(ourDays, byDoctor, offset, 7, today))
+                    .equals(all.subList(offset, Math.min(offset + 7, all.size())))) {
+                moved++;
+            }
+        }
+        assertThat(moved)
+                .as("pages within the days after a day's first bucket counted 5 too many")
+                .isPositive();
         summaries.rebuild();
         assertExact("after rebuild()");
+    }
+
+    /** A migration's one statement, without its comments and closing semicolon. */
+    private static String migrationStatement(String file) throws IOException {
+        try (var in = DoctorAndReasonBucketJumpsTest.class.getResourceAsStream("/db/migration/" + file)) {
+            assertThat(in).as(file).isNotNull();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .filter(line -> !line.startsWith("--"))
+                    .collect(Collectors.joining("\n"))
+                    .strip()
+                    .replaceAll(";$", "");
+        }
     }
 
     /** Renames the doctor through the user feature (as an admin), which publishes {@code UserRenamed}. */
@@ -213,17 +256,64 @@ class DoctorAndReasonBucketJumpsTest {
 
     private void assertExact(String when) {
         assertKeptCountsMatchTheRows(when);
-        assertJumpsExact(
-                when,
-                AppointmentSort.DOCTOR,
-                "SELECT a.appointment_id FROM appointments a JOIN doctors d"
-                        + " ON d.doctor_id = a.doctor_id JOIN users u ON u.user_id = d.user_id WHERE u.last_name LIKE ?");
+        assertKeptDayCountsMatchTheRows(when);
+        String ourDoctorsRows = "SELECT a.appointment_id FROM appointments a JOIN doctors d"
+                + " ON d.doctor_id = a.doctor_id JOIN users u ON u.user_id = d.user_id WHERE u.last_name LIKE ?";
+        assertJumpsExact(when, AppointmentSort.DOCTOR, ourDoctorsRows, GridJumpChecks.noneAndEachStatus());
+        assertJumpsExact(when, AppointmentSort.DOCTOR, ourDoctorsRows, dateRanges());
         assertJumpsExact(
                 when,
                 AppointmentSort.REASON,
                 "SELECT a.appointment_id FROM appointments a WHERE a.reason_for_visit LIKE ? OR (a.reason_for_visit"
                         + " IS NULL AND a.doctor_id IN (SELECT d.doctor_id FROM doctors d JOIN users u ON u.user_id"
-                        + " = d.user_id WHERE u.last_name LIKE ?))");
+                        + " = d.user_id WHERE u.last_name LIKE ?))",
+                GridJumpChecks.noneAndEachStatus());
+    }
+
+    /**
+     * Date ranges over this test's days (V0036's buckets per day): closed, with and without a status, one day, and
+     * open at either end (to the first or last day with appointments).
+     */
+    private List<AppointmentFilter> dateRanges() {
+        LocalDate today = fixture.today();
+        var filters = new ArrayList<AppointmentFilter>();
+        filters.add(new AppointmentFilter(null, null, null, null, null, today.minusDays(1), today.plusDays(2)));
+        for (AppointmentStatus status : List.of(AppointmentStatus.SCHEDULED, AppointmentStatus.CANCELLED)) {
+            filters.add(new AppointmentFilter(null, null, null, null, status, today.minusDays(3), today.plusDays(6)));
+        }
+        filters.add(new AppointmentFilter(null, null, null, null, null, today.plusDays(1), today.plusDays(1)));
+        filters.add(new AppointmentFilter(null, null, null, null, null, today, null));
+        filters.add(new AppointmentFilter(null, null, null, null, null, null, today));
+        return filters;
+    }
+
+    /**
+     * Each doctor bucket's kept rows per day (V0036) equal its doctors' rows of the day, the bucket found from the
+     * doctor's name and the bounds in SQL.
+     */
+    private void assertKeptDayCountsMatchTheRows(String when) {
+        Map<String, List<Long>> counted = new TreeMap<>();
+        jdbc.sql("SELECT a.appointment_date, "
+                        + DoctorOrderBuckets.bucketRowOf("a.doctor_id").replace(" LOCK IN SHARE MODE", "")
+                        + " AS k, SUM(a.status = 'SCHEDULED'), SUM(a.status = 'COMPLETED'), SUM(a.status = 'NO_SHOW'),"
+                        + " SUM(a.status = 'CANCELLED') FROM appointments a GROUP BY a.appointment_date, k")
+                .query(rs -> {
+                    counted.put(
+                            rs.getObject(1, LocalDate.class) + " " + rs.getLong(2),
+                            List.of(rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6)));
+                });
+        Map<String, List<Long>> kept = new TreeMap<>();
+        jdbc.sql("SELECT count_date, doctor_id, scheduled, completed, no_shows,"
+                        + " cancelled_by_patient + cancelled_by_practice FROM appointment_daily_counts"
+                        + " WHERE count_date > ? AND doctor_id >= ? AND doctor_id < ?")
+                .params(DoctorAndTimeJumps.SENTINEL, DoctorOrderBuckets.ROW, DoctorAndTimeJumps.DOCTOR_TOTAL)
+                .query(rs -> {
+                    var sums = List.of(rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6));
+                    if (sums.stream().anyMatch(sum -> sum != 0)) {
+                        kept.put(rs.getObject(1, LocalDate.class) + " " + rs.getLong(2), sums);
+                    }
+                });
+        assertThat(kept).as("%s: the kept bucket counts per day", when).isEqualTo(counted);
     }
 
     /** Each bucket's kept counts equal its rows', the bucket found from the row's key and the bounds in SQL. */
@@ -262,7 +352,8 @@ class DoctorAndReasonBucketJumpsTest {
      * Every offset around this test's rows and offsets spread over the whole table, both directions, no filter and
      * each status, pages of 1, 4 and 7.
      */
-    private void assertJumpsExact(String when, AppointmentSort sort, String oursQuery) {
+    private void assertJumpsExact(
+            String when, AppointmentSort sort, String oursQuery, List<AppointmentFilter> filters) {
         LocalDate today = fixture.today();
         Set<Long> ours = new HashSet<>(jdbc.sql(oursQuery)
                 .params(
@@ -272,12 +363,7 @@ class DoctorAndReasonBucketJumpsTest {
                 .query(Long.class)
                 .list());
         int checked = GridJumpChecks.assertPages(
-                rows,
-                today,
-                when,
-                GridJumpChecks.noneAndEachStatus(),
-                GridJumpChecks.bothWays(sort),
-                GridJumpChecks.aroundRows(ours));
+                rows, today, when, filters, GridJumpChecks.bothWays(sort), GridJumpChecks.aroundRows(ours));
         assertThat(checked).as(when).isGreaterThan(300);
     }
 }
