@@ -29,6 +29,12 @@ final class ProductionApp implements AutoCloseable {
     static final String HEAP = System.getProperty("benchmark.heap", "1g");
 
     /**
+     * The collector, {@code -Dbenchmark.gc=g1|zgc} (one flag chosen here: a second collector flag in
+     * {@code benchmark.jvmArgs} would make the JVM refuse to start).
+     */
+    static final String COLLECTOR = System.getProperty("benchmark.gc", "g1");
+
+    /**
      * {@code -Dbenchmark.warmup=representative} (see SessionMemoryBenchmarkTest; it needs the class-load log) is the
      * default since round 10, the issue's figures being read with it;
      * {@code -Dbenchmark.warmup=single} gives round 8's method (one warm-up browser) for comparison.
@@ -65,8 +71,8 @@ final class ProductionApp implements AutoCloseable {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xms" + HEAP,
                 "-Xmx" + HEAP,
-                "-XX:+UseG1GC",
                 "-Dvaadin.productionMode=true"));
+        command.addAll(collectorFlags(COLLECTOR, Runtime.version().feature()));
         if (REPRESENTATIVE_WARMUP || Boolean.getBoolean("benchmark.classLog")) {
             // Every class the JVM loads, one line each, in order: the harness notes the line count at the baseline
             // and at the reading, and names the classes loaded between them (ClassLoadLog).
@@ -106,6 +112,19 @@ final class ProductionApp implements AutoCloseable {
         return app;
     }
 
+    /**
+     * The JVM flags of a collector. ZGC is generational by default from JDK 23 on (the only mode from 24, where
+     * {@code -XX:+ZGenerational} is ignored with a warning); on JDK 21 and 22 plain {@code -XX:+UseZGC} is the older,
+     * non-generational ZGC.
+     */
+    static List<String> collectorFlags(String collector, int jdkFeature) {
+        return switch (collector) {
+            case "g1" -> List.of("-XX:+UseG1GC");
+            case "zgc" -> jdkFeature < 23 ? List.of("-XX:+UseZGC", "-XX:+ZGenerational") : List.of("-XX:+UseZGC");
+            default -> throw new IllegalArgumentException("benchmark.gc is g1 or zgc, not " + collector);
+        };
+    }
+
     long pid() {
         return process.pid();
     }
@@ -125,7 +144,11 @@ final class ProductionApp implements AutoCloseable {
                         (HttpURLConnection) URI.create(url("login")).toURL().openConnection();
                 connection.setConnectTimeout(1000);
                 connection.setReadTimeout(5000);
-                if (connection.getResponseCode() == 200) {
+                // Tomcat answers before the demo clinic is seeded (on ApplicationReadyEvent, after the start): the
+                // seeder's announcement, printed once the data is there, is the sign that the people exist.
+                if (connection.getResponseCode() == 200
+                        && Files.readString(folder.resolve("app.log"), StandardCharsets.ISO_8859_1)
+                                .contains("Praxis demo clinic: http://localhost:" + port)) {
                     return;
                 }
             } catch (IOException notYet) {

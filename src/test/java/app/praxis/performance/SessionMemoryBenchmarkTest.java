@@ -50,8 +50,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * on the page, reads the live heap again and reports (after − baseline) / N, with the classes that grew most; then
  * signs them all out. The demo has one admin: the harness adds admins {@code admin2…@praxis.demo} (the demo admin's
  * password) in SQL. Options: {@code -Dbenchmark.sessions=10}, {@code -Dbenchmark.pages=patient-home,...},
- * {@code -Dbenchmark.jar=target/praxis.jar}, {@code -Dbenchmark.heap=1g}. Figures go to the console and to
- * {@code target/benchmarks/session-memory.txt}; nothing about them is asserted.
+ * {@code -Dbenchmark.jar=target/praxis.jar}, {@code -Dbenchmark.heap=1g}, {@code -Dbenchmark.gc=g1|zgc}. Figures go
+ * to the console and to {@code target/benchmarks/session-memory.txt}; nothing about them is asserted.
  *
  * <p>Each row gives the issue's figure first (the whole live heap's growth per session), then the same without G1's
  * filler objects (dead space the histogram counts as live), and the load average at the reading. A larger N divides
@@ -124,11 +124,12 @@ class SessionMemoryBenchmarkTest {
         }
         report.add(String.format(
                 Locale.ROOT,
-                "%s — %d sessions per page, parked %d s, heap %s, %d cores, load average %s",
+                "%s — %d sessions per page, parked %d s, heap %s, collector %s, %d cores, load average %s",
                 Instant.now(Clock.systemUTC()), // when the benchmark ran, for its report (not the tests' clock)
                 SESSIONS,
                 SETTLE_SECONDS,
                 ProductionApp.HEAP,
+                ProductionApp.COLLECTOR,
                 Runtime.getRuntime().availableProcessors(),
                 loadAverage()));
     }
