@@ -15,8 +15,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  *
  * <ol>
  *   <li>the named doctors' rows per name (last, first): grouped per doctor and name as the index is read, then summed
- *       per name (sorted, not hashed: many different names would make a large temporary table). The copied names have the users' collation, so names equal in it (Müller, MÜLLER, Muller) are one
- *       group, as they tie in the grid's order;
+ *       per name (sorted, not hashed: many different names would make a large temporary table). The copied names
+ *       have the users' collation, so names equal in it (Müller, MÜLLER, Muller) are one group, as they tie in the
+ *       grid's order;
  *   <li>the names skipped whole until the one holding the offset; that name's patients (an equality range per doctor)
  *       counted and ordered by their user's id (the order's tie-break), and the next names' while the page is not
  *       full; the page read from the patients it spans ({@link PeopleWalk}).

@@ -26,6 +26,15 @@ final class PatientNamePairs {
      */
     static final int MAX_NAMES = 64;
 
+    /** Beyond this many names × spans, the range is read whole (a bounded statement). */
+    private static final int MAX_BRANCHES = 256;
+
+    /** The names' indexes and their two leading columns. */
+    private static final String[][] RANGES = {
+        {"ix_appointment_patient_first_name", "patient_first_name", "patient_last_name"},
+        {"ix_appointment_patient_last_name", "patient_last_name", "patient_first_name"}
+    };
+
     private final JdbcClient jdbc;
 
     private final String longest;
@@ -71,9 +80,6 @@ final class PatientNamePairs {
         }
     }
 
-    /** Beyond this many names × spans, the range is read whole (a bounded statement). */
-    private static final int MAX_BRANCHES = 256;
-
     /**
      * Each range's distinct (first, last) names, in the range's own index order (first range: first, last; second:
      * last, first), or null when a range holds more than the cap.
@@ -93,12 +99,6 @@ final class PatientNamePairs {
         }
         return names.stream().anyMatch(range -> range.size() > maxNames) ? null : names;
     }
-
-    /** The names' indexes and their two leading columns. */
-    private static final String[][] RANGES = {
-        {"ix_appointment_patient_first_name", "patient_first_name", "patient_last_name"},
-        {"ix_appointment_patient_last_name", "patient_last_name", "patient_first_name"}
-    };
 
     /**
      * " FORCE INDEX (…) WHERE …" of each name in {@code ranges} (the two ranges' own conditions, in their order) within
