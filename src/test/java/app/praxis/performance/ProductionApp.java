@@ -119,7 +119,8 @@ final class ProductionApp implements AutoCloseable {
      */
     static List<String> collectorFlags(String collector, int jdkFeature) {
         return switch (collector) {
-            case "g1" -> List.of("-XX:+UseG1GC");
+            // G1 with production's pause goal (docker-compose.yml)
+            case "g1" -> List.of("-XX:+UseG1GC", "-XX:MaxGCPauseMillis=25");
             case "zgc" -> jdkFeature < 23 ? List.of("-XX:+UseZGC", "-XX:+ZGenerational") : List.of("-XX:+UseZGC");
             default -> throw new IllegalArgumentException("benchmark.gc is g1 or zgc, not " + collector);
         };
