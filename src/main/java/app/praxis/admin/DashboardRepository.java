@@ -276,34 +276,9 @@ class DashboardRepository {
         if (wholeClinic(filter) && blocks.size() == 1 && DailyDeltas.isKeptWindow(blocks.getFirst())) {
             return utilizationFromTheShareIndex(filter, blocks.getFirst());
         }
-        var where = new StringBuilder();
         var params = new HashMap<String, Object>();
-        for (int i = 0; i < blocks.size(); i++) {
-            where.append(i == 0 ? "(" : " OR ")
-                    .append("(m.span_days = ")
-                    .append(blocks.get(i).span())
-                    .append(" AND m.slot_date = :b")
-                    .append(i)
-                    .append(')');
-            params.put("b" + i, blocks.get(i).from());
-        }
-        where.append(')');
         putNarrowing(params, filter);
-        params.put("shown", SHOWN_EACH_WAY);
-        String sql = "SELECT t.doctor_id, t.booked, t.published, t.doctors, t.all_booked, t.all_published FROM ("
-                + " SELECT s.doctor_id, s.booked, s.published,"
-                + "   ROW_NUMBER() OVER (ORDER BY s.share DESC, s.doctor_id) AS busiest,"
-                + "   ROW_NUMBER() OVER (ORDER BY s.share, s.doctor_id DESC) AS idlest,"
-                + "   COUNT(*) OVER () AS doctors, SUM(s.booked) OVER () AS all_booked,"
-                + "   SUM(s.published) OVER () AS all_published"
-                + " FROM (SELECT m.doctor_id, SUM(m.booked_seconds) DIV 60 AS booked,"
-                + "     SUM(m.published_seconds) DIV 60 AS published,"
-                // as a double: equal shares compare equal, different ones (minutes < 10^7) different
-                + "     (SUM(m.booked_seconds) DIV 60 + 0e0) / (SUM(m.published_seconds) DIV 60) AS share"
-                + "     FROM availability_daily_minutes m WHERE " + where + " AND m.doctor_id <> "
-                + DailyDeltas.CLINIC + narrow("m", filter)
-                + "     GROUP BY m.doctor_id HAVING SUM(m.published_seconds) > 0) s) t"
-                + " WHERE t.busiest <= :shown OR t.idlest <= :shown";
+        String sql = rankingSql(blocks, filter, params);
         var minutes = new java.util.ArrayList<long[]>();
         long[] all = new long[3];
         jdbc.sql(sql).params(params).query(rs -> {
@@ -331,6 +306,79 @@ class DashboardRepository {
         long published = all[2]
                 - shown.stream().mapToLong(DoctorUtilization::publishedMinutes).sum();
         return new DoctorUtilizations(shown, new OtherDoctors((int) all[0] - shown.size(), booked, published));
+    }
+
+    /**
+     * The statement ranking every doctor's minutes over the rows {@code blocks} (round 15): a row per doctor read as it
+     * is where they are one block (e.g. a custom range that is one aligned block or a single day: {@link #endsSql}),
+     * else summed per doctor and ranked once ({@link #rankedOnceSql}). Adds the blocks' parameters.
+     */
+    static String rankingSql(List<DailyDeltas.Block> blocks, DashboardFilter filter, Map<String, Object> params) {
+        return blocks.size() == 1 ? endsSql(blocks, filter, params) : rankedOnceSql(blocks, filter, params);
+    }
+
+    private static String blockRows(
+            List<DailyDeltas.Block> blocks, DashboardFilter filter, Map<String, Object> params) {
+        var where = new StringBuilder();
+        for (int i = 0; i < blocks.size(); i++) {
+            where.append(i == 0 ? "(" : " OR ")
+                    .append("(m.span_days = ")
+                    .append(blocks.get(i).span())
+                    .append(" AND m.slot_date = :b")
+                    .append(i)
+                    .append(')');
+            params.put("b" + i, blocks.get(i).from());
+        }
+        return where.append(") AND m.doctor_id <> ")
+                .append(DailyDeltas.CLINIC)
+                .append(narrow("m", filter))
+                .toString();
+    }
+
+    /** A doctor's share of one row, as a double (the grouped form's value for a single row). */
+    private static final String ROW_SHARE = "(m.booked_seconds DIV 60 + 0e0) / (m.published_seconds DIV 60)";
+
+    /** One end of a row per doctor: busiest ({@code DESC}, the lower doctor id first) or least busy. */
+    private static final String ROW_END = "(SELECT m.doctor_id, m.booked_seconds DIV 60 AS booked,"
+            + " m.published_seconds DIV 60 AS published FROM availability_daily_minutes m WHERE %1$s"
+            + " AND m.published_seconds > 0 ORDER BY " + ROW_SHARE + " %2$s, m.doctor_id %3$s LIMIT " + SHOWN_EACH_WAY
+            + ")";
+
+    /**
+     * One row per doctor (one block): the busiest and the least busy {@link #SHOWN_EACH_WAY} as two {@code ORDER BY …
+     * LIMIT} reads (a bounded sort each, no table of every doctor; {@code UNION} drops the doctors both ends hold when
+     * there are no more than twice that many), with the count and the sums of every doctor's row.
+     */
+    static String endsSql(List<DailyDeltas.Block> blocks, DashboardFilter filter, Map<String, Object> params) {
+        String rows = blockRows(blocks, filter, params);
+        return "SELECT e.doctor_id, e.booked, e.published, a.doctors, a.all_booked, a.all_published FROM ("
+                + ROW_END.formatted(rows, "DESC", "ASC") + " UNION " + ROW_END.formatted(rows, "ASC", "DESC")
+                + ") e CROSS JOIN (SELECT COUNT(*) AS doctors, SUM(m.booked_seconds DIV 60) AS all_booked,"
+                + " SUM(m.published_seconds DIV 60) AS all_published FROM availability_daily_minutes m WHERE " + rows
+                + " AND m.published_seconds > 0) a";
+    }
+
+    /**
+     * Every doctor's sums over several blocks ranked once by the share booked: the least busy first, ties by the higher
+     * doctor id, so that the busiest order (share descending, lower doctor id first) is its reverse and the busiest
+     * {@code n} are those ranked above {@code doctors - n} (one sort of every doctor where round 14 made two).
+     */
+    static String rankedOnceSql(List<DailyDeltas.Block> blocks, DashboardFilter filter, Map<String, Object> params) {
+        params.put("shown", SHOWN_EACH_WAY);
+        String perDoctor = "SELECT m.doctor_id, SUM(m.booked_seconds) DIV 60 AS booked,"
+                + " SUM(m.published_seconds) DIV 60 AS published,"
+                // as a double: equal shares compare equal, different ones (minutes < 10^7) different
+                + " (SUM(m.booked_seconds) DIV 60 + 0e0) / (SUM(m.published_seconds) DIV 60) AS share"
+                + " FROM availability_daily_minutes m WHERE " + blockRows(blocks, filter, params)
+                + " GROUP BY m.doctor_id HAVING SUM(m.published_seconds) > 0";
+        // idlest + shown > doctors: among the busiest (no subtraction: MySQL's ROW_NUMBER() is unsigned)
+        return "SELECT t.doctor_id, t.booked, t.published, t.doctors, t.all_booked, t.all_published FROM ("
+                + " SELECT s.doctor_id, s.booked, s.published,"
+                + "   ROW_NUMBER() OVER (ORDER BY s.share, s.doctor_id DESC) AS idlest,"
+                + "   COUNT(*) OVER () AS doctors, SUM(s.booked) OVER () AS all_booked,"
+                + "   SUM(s.published) OVER () AS all_published"
+                + " FROM (" + perDoctor + ") s) t"
+                + " WHERE t.idlest <= :shown OR t.idlest + :shown > t.doctors";
     }
 
     /** Whether the rolling 30-day window is kept: listed as rolled (V0029, {@code availability.RollingWindows}). */

@@ -213,6 +213,7 @@ class DashboardSummariesTest {
         assertTheDashboardEqualsPlainSql(new DashboardFilter(today, today.plusDays(13), null, null));
         assertTheDashboardEqualsPlainSql(new DashboardFilter(today.minusDays(40), today.plusDays(60), null, null));
         assertTheReadyMadeRangesEqualPlainSql();
+        assertTheCustomRangesEqualPlainSql();
         // The figures themselves, on this known sequence.
         DashboardFigures figures = dashboard.figures(filter).current();
         assertThat(figures.booked()).isEqualTo(6);
@@ -584,6 +585,7 @@ class DashboardSummariesTest {
         assertTheDashboardEqualsPlainSql(new DashboardFilter(today, today.plusDays(13), null, specialization));
         assertTheDashboardEqualsPlainSql(new DashboardFilter(today, today.plusDays(13), null, null));
         assertTheReadyMadeRangesEqualPlainSql();
+        assertTheCustomRangesEqualPlainSql();
 
         // The documented check finds a day out of step, and rebuild() repairs it.
         assertThat(slotDaysOutOfStep()).isEmpty();
@@ -673,6 +675,7 @@ class DashboardSummariesTest {
         SignIn.as(paid.admin(), Roles.ADMIN);
         assertThat(dashboard.dashboard(last30).otherDoctors().doctors()).isPositive();
         assertTheReadyMadeRangesEqualPlainSql();
+        assertTheCustomRangesEqualPlainSql();
 
         // the first doctor's share moves from none to all, then back to none, through the services
         PatientSummary anna = fixture.quickPatient("Anna");
@@ -680,11 +683,13 @@ class DashboardSummariesTest {
         assertTheSharesAreTheWindowsShares();
         SignIn.as(paid.admin(), Roles.ADMIN);
         assertTheReadyMadeRangesEqualPlainSql();
+        assertTheCustomRangesEqualPlainSql();
         SignIn.as(anna.userId(), Roles.PATIENT);
         booking.cancel(visit, "Feeling better");
         assertTheSharesAreTheWindowsShares();
         SignIn.as(paid.admin(), Roles.ADMIN);
         assertTheReadyMadeRangesEqualPlainSql();
+        assertTheCustomRangesEqualPlainSql();
         var kept = rows("SELECT CONCAT(span_days, ' ', slot_date), doctor_id, booked_share"
                 + " FROM availability_daily_minutes WHERE booked_share IS NOT NULL");
         slotSummaries.rebuild();
@@ -917,6 +922,31 @@ class DashboardSummariesTest {
         ranges.add(new DashboardFilter(today.minusDays(3), today.plusDays(26), null, null));
         for (var range : ranges) {
             assertThat(DailyDeltas.rows(range.from(), range.to())).hasSize(1);
+            assertTheDashboardEqualsPlainSql(range);
+            assertTheDashboardEqualsPlainSql(range.forDoctor(first.doctorId()));
+        }
+    }
+
+    /**
+     * Ranges that are no kept window (round 15: every doctor ranked once, a row per doctor read as it is where the range
+     * is one block): the month to date, today alone, the aligned two days holding today (one block each) and five
+     * days around today (several blocks), whole clinic and one doctor, against plain SQL.
+     */
+    private void assertTheCustomRangesEqualPlainSql() {
+        LocalDate pair = DailyDeltas.blockStart(today, 2);
+        var oneBlock = List.of(
+                new DashboardFilter(today, today, null, null), new DashboardFilter(pair, pair.plusDays(1), null, null));
+        var severalBlocks = new DashboardFilter(today.minusDays(2), today.plusDays(2), null, null);
+        assertThat(DailyDeltas.rows(severalBlocks.from(), severalBlocks.to())).hasSizeGreaterThan(1);
+        var ranges = new ArrayList<DashboardFilter>(oneBlock);
+        ranges.add(severalBlocks);
+        ranges.add(new DashboardFilter(today.withDayOfMonth(1), today, null, null));
+        for (var range : ranges) {
+            var rows = DailyDeltas.rows(range.from(), range.to());
+            if (oneBlock.contains(range)) {
+                assertThat(rows).hasSize(1);
+                assertThat(DailyDeltas.isKeptWindow(rows.getFirst())).isFalse();
+            }
             assertTheDashboardEqualsPlainSql(range);
             assertTheDashboardEqualsPlainSql(range.forDoctor(first.doctorId()));
         }

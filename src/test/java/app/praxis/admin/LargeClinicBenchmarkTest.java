@@ -163,7 +163,8 @@ class LargeClinicBenchmarkTest {
                 || only.contains("slotwrite")
                 || only.contains("names")
                 || only.contains("bucketjumps")
-                || only.contains("doctor30")) {
+                || only.contains("doctor30")
+                || only.contains("dashdays")) {
             if (only.contains("slotwrite")) {
                 measureSlotSummaryWrite();
             }
@@ -186,6 +187,9 @@ class LargeClinicBenchmarkTest {
             if (only.contains("doctor30")) {
                 measureDoctorOrderWithDates();
             }
+            if (only.contains("dashdays")) {
+                measureDashboardDays(ids);
+            }
             if (only.contains("dashboard")) {
                 SignIn.as(ids.doctorUser(0), Roles.ADMIN);
                 LocalDate today = LocalDate.now(clock);
@@ -202,13 +206,16 @@ class LargeClinicBenchmarkTest {
                 var viewThisWeek = DashboardFilter.of(DashboardPeriod.THIS_WEEK, today);
                 measure("admin dashboard, this week as offered (Monday to Sunday), whole clinic", () -> (int)
                         dashboards.dashboard(viewThisWeek).figures().current().booked());
-                measureDashboardQueries(last30);
+                measureDashboardQueries("", last30);
+                // round 15: "this month" from the 1st to today is no kept window: each query alone
+                measureDashboardQueries(" (this month, 1st to today)", thisMonth);
                 measureRoundEightCharts(last30);
                 var oneDoctor = new DashboardFilter(today.minusDays(29), today, ids.doctor(7), null);
                 measure("admin dashboard, 30 days, one doctor", () -> (int)
                         dashboards.dashboard(oneDoctor).figures().current().booked());
                 if (Boolean.getBoolean("benchmark.explain")) {
                     explainCharts(last30);
+                    explainMonthToDate(thisMonth);
                 }
             }
             print("  (load after: " + loadAverage() + ")");
@@ -407,38 +414,115 @@ class LargeClinicBenchmarkTest {
                 + jdbc.sql("ANALYZE FORMAT=JSON " + sums).query(String.class).single());
     }
 
-    /** Each of the dashboard's queries alone, whole clinic (round 7: which of them grows with the doctors). */
-    private void measureDashboardQueries(DashboardFilter filter) {
+    /**
+     * Round 15: the dashboard of every ready-made period as the view offers it, and the month to date (1st to today,
+     * a custom range), whole clinic and one doctor, as if today were the start, the middle or the end of a month (the
+     * filters carry the days; the rolled 30-day windows reach a year back) and today itself.
+     */
+    private void measureDashboardDays(LargeClinicGenerator.Ids ids) {
+        SignIn.as(ids.doctorUser(0), Roles.ADMIN);
+        LocalDate now = LocalDate.now(clock);
+        LocalDate lastMonth = now.minusMonths(1);
+        var days = List.of(
+                lastMonth.withDayOfMonth(1),
+                lastMonth.withDayOfMonth(15),
+                lastMonth.withDayOfMonth(lastMonth.lengthOfMonth()),
+                now);
+        for (LocalDate today : days) {
+            for (Long doctor : java.util.Arrays.asList(null, ids.doctor(7))) {
+                String who = doctor == null ? "whole clinic" : "one doctor";
+                for (DashboardPeriod period :
+                        List.of(DashboardPeriod.THIS_WEEK, DashboardPeriod.THIS_MONTH, DashboardPeriod.LAST_30_DAYS)) {
+                    var filter = DashboardFilter.of(period, today).forDoctor(doctor);
+                    measure("dashboard on " + today + ", " + period.label() + " as offered, " + who, () -> (int)
+                            dashboards.dashboard(filter).figures().current().booked());
+                }
+                var toDate = new DashboardFilter(today.withDayOfMonth(1), today, doctor, null);
+                measure("dashboard on " + today + ", month to date (custom), " + who, () ->
+                        (int) dashboards.dashboard(toDate).figures().current().booked());
+            }
+        }
+    }
+
+    /**
+     * {@code ANALYZE FORMAT=JSON} of utilization per doctor over the month to date (no kept window: every doctor's
+     * rows of the range's blocks, ranked), round 10's form as the dashboard ran it before round 15.
+     */
+    private void explainMonthToDate(DashboardFilter filter) {
+        String sql = rankedBlocks(filter);
+        print("  EXPLAIN utilization per doctor, month to date (" + filter.from() + " to " + filter.to() + "):\n" + sql
+                + "\n"
+                + jdbc.sql("ANALYZE FORMAT=JSON " + sql).query(String.class).single());
+        var blocks = app.praxis.base.DailyDeltas.blocks(filter.from(), filter.to());
+        var forms = new java.util.LinkedHashMap<String, java.util.Map<String, Object>>();
+        var ranked = new java.util.LinkedHashMap<String, String>();
+        forms.put("the ranking once (window form)", new java.util.HashMap<>());
+        ranked.put(
+                "the ranking once (window form)",
+                DashboardRepository.rankedOnceSql(blocks, filter, forms.get("the ranking once (window form)")));
+        if (blocks.size() == 1) {
+            forms.put("the two ends and the sums (one row per doctor)", new java.util.HashMap<>());
+            ranked.put(
+                    "the two ends and the sums (one row per doctor)",
+                    DashboardRepository.endsSql(
+                            blocks, filter, forms.get("the two ends and the sums (one row per doctor)")));
+        }
+        ranked.forEach((what, ranking) -> {
+            var params = forms.get(what);
+            print("  EXPLAIN round 15: utilization per doctor, month to date, " + what + " (" + params + "):\n"
+                    + ranking + "\n"
+                    + jdbc.sql("ANALYZE FORMAT=JSON " + ranking)
+                            .params(params)
+                            .query(String.class)
+                            .single());
+            measure(
+                    "  dashboard query, round 15: month to date, " + what + " (one statement, no names)",
+                    () -> jdbc.sql(ranking)
+                            .params(params)
+                            .query((rs, n) -> 1)
+                            .list()
+                            .size());
+        });
         measure(
-                "  dashboard query: appointment counts",
+                "  dashboard query, round 14 (before): month to date, the ranking alone (two sorts, no totals)",
+                () -> jdbc.sql(sql).query((rs, n) -> 1).list().size());
+    }
+
+    /** Each of the dashboard's queries alone, whole clinic (round 7: which of them grows with the doctors). */
+    private void measureDashboardQueries(String range, DashboardFilter filter) {
+        measure(
+                "  dashboard query" + range + ": appointment counts",
                 () -> dashboardQueries.appointmentCounts(filter).size());
         measure(
-                "  dashboard query: slot minutes",
+                "  dashboard query" + range + ": slot minutes",
                 () -> dashboardQueries.slotMinutes(filter).size());
         measure(
-                "  dashboard query: new patients",
+                "  dashboard query" + range + ": new patients",
                 () -> dashboardQueries.newPatients(filter).size());
         measure(
-                "  dashboard query: revenue and weeks",
+                "  dashboard query" + range + ": revenue and weeks",
                 () -> dashboardQueries.revenueAndWeeks(filter).weeks().size());
-        measure("  dashboard query: average rating", () -> dashboardQueries.averageRating(filter) == null ? 0 : 1);
-        measure("  dashboard query, round 9 (before): average rating, every doctor's account by key", () -> jdbc.sql(
-                        "SELECT CAST(AVG(d.rating) AS DECIMAL(4,2)) FROM doctors d JOIN users u"
-                                + " ON u.user_id = d.user_id WHERE u.is_active")
-                .query((rs, n) -> 1)
-                .list()
-                .size());
         measure(
-                "  dashboard query: appointments per day",
+                "  dashboard query" + range + ": average rating",
+                () -> dashboardQueries.averageRating(filter) == null ? 0 : 1);
+        measure(
+                "  dashboard query, round 9 (before): average rating, every doctor's account by key" + range,
+                () -> jdbc.sql("SELECT CAST(AVG(d.rating) AS DECIMAL(4,2)) FROM doctors d JOIN users u"
+                                + " ON u.user_id = d.user_id WHERE u.is_active")
+                        .query((rs, n) -> 1)
+                        .list()
+                        .size());
+        measure(
+                "  dashboard query" + range + ": appointments per day",
                 () -> dashboardQueries.appointmentsPerDay(filter).size());
         measure(
-                "  dashboard query: utilization per doctor",
+                "  dashboard query" + range + ": utilization per doctor",
                 () -> dashboardQueries.utilizationPerDoctor(filter).shown().size());
         measure(
-                "  dashboard query: bookings by specialization",
+                "  dashboard query" + range + ": bookings by specialization",
                 () -> dashboardQueries.bookingsBySpecialization(filter).size());
         measure(
-                "  dashboard query: busiest hours",
+                "  dashboard query" + range + ": busiest hours",
                 () -> dashboardQueries.busiestHours(filter).size());
     }
 
