@@ -303,9 +303,21 @@ final class NameFilterPages {
     /** The ids of appointments {@code a} that {@code where} selects, in {@code orderBy}, skipping {@code offset}. */
     static List<Long> idsPage(
             JdbcClient jdbc, String where, String orderBy, long offset, int limit, Map<String, Object> params) {
+        return idsPage(jdbc, "", where, orderBy, offset, limit, params);
+    }
+
+    /** {@link #idsPage} with an index hint after the table ({@code ""} for none). */
+    private static List<Long> idsPage(
+            JdbcClient jdbc,
+            String hint,
+            String where,
+            String orderBy,
+            long offset,
+            int limit,
+            Map<String, Object> params) {
         params.put("limit", limit);
         params.put("offset", offset);
-        return jdbc.sql("SELECT a.appointment_id FROM appointments a" + where + " ORDER BY " + orderBy
+        return jdbc.sql("SELECT a.appointment_id FROM appointments a" + hint + where + " ORDER BY " + orderBy
                         + " LIMIT :limit OFFSET :offset")
                 .params(params)
                 .query(Long.class)
@@ -352,8 +364,37 @@ final class NameFilterPages {
 
     /** The page among the named people's rows, as {@link NamedDoctorPages} asks for it. */
     private NamedDoctorPages.PageReader reader(Named named) {
-        return (filter, andWhere, orderBy, offset, limit, params) ->
-                page(filter, named, andWhere, orderBy, offset, limit, params);
+        return new NamedDoctorPages.PageReader() {
+            @Override
+            public List<Long> page(
+                    AppointmentFilter filter,
+                    String andWhere,
+                    String orderBy,
+                    long offset,
+                    int limit,
+                    Map<String, Object> params) {
+                return NameFilterPages.this.page(filter, named, andWhere, orderBy, offset, limit, params);
+            }
+
+            @Override
+            public List<Long> pageAlong(
+                    String index,
+                    AppointmentFilter filter,
+                    String andWhere,
+                    String orderBy,
+                    long offset,
+                    int limit,
+                    Map<String, Object> params) {
+                return idsPage(
+                        jdbc,
+                        " FORCE INDEX (" + index + ")",
+                        where(filter, named, params) + andWhere,
+                        orderBy,
+                        offset,
+                        limit,
+                        params);
+            }
+        };
     }
 
     /**
