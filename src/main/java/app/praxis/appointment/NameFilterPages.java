@@ -124,17 +124,25 @@ final class NameFilterPages {
 
     /** Whose rows: the doctor's or the patient's. */
     private enum Person {
-        DOCTOR("doctors", "doctor_id", "a.doctor_id"),
-        PATIENT("patients", "patient_id", "a.patient_id");
+        /**
+         * Doctors' accounts are made with the doctor's role and never change it, so the role narrows the users to
+         * the doctors' entries of {@code ix_users_role_name} (role, last and first name): the names are tested in
+         * that index (2,000 entries, 7 pages) and only the named doctors are looked up, in name order, instead of
+         * every doctor's user by key (6,034 pages; round 15).
+         */
+        DOCTOR("doctors", "doctor_id", "a.doctor_id", " AND u.role = 'DOCTOR'"),
+        PATIENT("patients", "patient_id", "a.patient_id", "");
 
         final String table;
         final String id;
         final String column;
+        final String usersRole;
 
-        Person(String table, String id, String column) {
+        Person(String table, String id, String column, String usersRole) {
             this.table = table;
             this.id = id;
             this.column = column;
+            this.usersRole = usersRole;
         }
     }
 
@@ -142,7 +150,7 @@ final class NameFilterPages {
     private List<Long> people(Person person, NameWords words, @Nullable Long only) {
         var params = new LinkedHashMap<String, Object>();
         String sql = "SELECT o." + person.id + " FROM " + person.table + " o JOIN users u ON u.user_id = o.user_id"
-                + " WHERE 1 = 1" + words.condition("u", "name", params);
+                + " WHERE 1 = 1" + person.usersRole + words.condition("u", "name", params);
         if (only != null) {
             sql += " AND o." + person.id + " = :only";
             params.put("only", only);
@@ -295,9 +303,21 @@ final class NameFilterPages {
     /** The ids of appointments {@code a} that {@code where} selects, in {@code orderBy}, skipping {@code offset}. */
     static List<Long> idsPage(
             JdbcClient jdbc, String where, String orderBy, long offset, int limit, Map<String, Object> params) {
+        return idsPage(jdbc, "", where, orderBy, offset, limit, params);
+    }
+
+    /** {@link #idsPage} with an index hint after the table ({@code ""} for none). */
+    private static List<Long> idsPage(
+            JdbcClient jdbc,
+            String hint,
+            String where,
+            String orderBy,
+            long offset,
+            int limit,
+            Map<String, Object> params) {
         params.put("limit", limit);
         params.put("offset", offset);
-        return jdbc.sql("SELECT a.appointment_id FROM appointments a" + where + " ORDER BY " + orderBy
+        return jdbc.sql("SELECT a.appointment_id FROM appointments a" + hint + where + " ORDER BY " + orderBy
                         + " LIMIT :limit OFFSET :offset")
                 .params(params)
                 .query(Long.class)
@@ -344,8 +364,37 @@ final class NameFilterPages {
 
     /** The page among the named people's rows, as {@link NamedDoctorPages} asks for it. */
     private NamedDoctorPages.PageReader reader(Named named) {
-        return (filter, andWhere, orderBy, offset, limit, params) ->
-                page(filter, named, andWhere, orderBy, offset, limit, params);
+        return new NamedDoctorPages.PageReader() {
+            @Override
+            public List<Long> page(
+                    AppointmentFilter filter,
+                    String andWhere,
+                    String orderBy,
+                    long offset,
+                    int limit,
+                    Map<String, Object> params) {
+                return NameFilterPages.this.page(filter, named, andWhere, orderBy, offset, limit, params);
+            }
+
+            @Override
+            public List<Long> pageAlong(
+                    String index,
+                    AppointmentFilter filter,
+                    String andWhere,
+                    String orderBy,
+                    long offset,
+                    int limit,
+                    Map<String, Object> params) {
+                return idsPage(
+                        jdbc,
+                        " FORCE INDEX (" + index + ")",
+                        where(filter, named, params) + andWhere,
+                        orderBy,
+                        offset,
+                        limit,
+                        params);
+            }
+        };
     }
 
     /**

@@ -37,6 +37,38 @@ final class NamedDoctorPages {
                 long offset,
                 int limit,
                 Map<String, Object> params);
+
+        /**
+         * The same page read along {@code index} alone ({@code FORCE INDEX}); the plain read unless the reader
+         * supports it.
+         */
+        default List<Long> pageAlong(
+                String index,
+                AppointmentFilter filter,
+                String andWhere,
+                String orderBy,
+                long offset,
+                int limit,
+                Map<String, Object> params) {
+            return page(filter, andWhere, orderBy, offset, limit, params);
+        }
+    }
+
+    /**
+     * The index the page within its days is read along without a status (round 15): with 100 doctors in the
+     * statement the optimizer estimated each doctor's range by a dive into every index that starts with the doctor
+     * (2,981 pages for a page of 451: 100 ranges in five indexes); forced, it dives into this one only (1,053
+     * pages), the plan it chose anyway. With a status another index may serve better: not forced.
+     */
+    private static final String DAY_INDEX = "ix_appointment_doctor_day";
+
+    /** The reader, along {@link #DAY_INDEX} when the filter has no status. */
+    private static PageReader alongDays(AppointmentFilter filter, PageReader reader) {
+        if (filter.status() != null) {
+            return reader;
+        }
+        return (f, andWhere, orderBy, offset, limit, params) ->
+                reader.pageAlong(DAY_INDEX, f, andWhere, orderBy, offset, limit, params);
     }
 
     /**
@@ -171,7 +203,7 @@ final class NamedDoctorPages {
                 request.offset(),
                 request.limit(),
                 Map.of(),
-                request.reader());
+                alongDays(request.filter(), request.reader()));
     }
 
     /**
@@ -182,7 +214,7 @@ final class NamedDoctorPages {
     List<Long> todayFirst(Request request, LocalDate today) {
         AppointmentFilter filter = request.filter();
         int limit = request.limit();
-        PageReader reader = request.reader();
+        PageReader reader = alongDays(filter, request.reader());
         List<Object[]> days = days(filter, request.doctors(), true);
         List<Object[]> upcoming =
                 days.stream().filter(day -> ((LocalDate) day[0]).isAfter(today)).toList();
