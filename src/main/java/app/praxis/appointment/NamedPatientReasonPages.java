@@ -1,10 +1,12 @@
 package app.praxis.appointment;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The admins' grid with a patient's name that selects many patients, in the reason order (reason, date, time, id;
@@ -21,12 +23,10 @@ import java.util.stream.Collectors;
  *       groups' rows alone and sorts within the key.
  * </ol>
  *
- * A missing reason (NULL key) is the empty key here: it sorts below every key, as NULL below every reason.
+ * A missing reason has a NULL key: it sorts below every key, as NULL below every reason; its group is read by
+ * {@code IS NULL}.
  */
 final class NamedPatientReasonPages {
-
-    /** The key as grouped and compared: NULL (no reason) as the empty key, below every other (33 bytes each). */
-    private static final String KEY = "COALESCE(a.reason_key, X'')";
 
     /** The key's last byte when the key does not hold its whole reason (V0037). */
     private static final byte PARTIAL = 1;
@@ -37,11 +37,14 @@ final class NamedPatientReasonPages {
         this.jdbc = jdbc;
     }
 
-    /** A group of rows with one key: the key, its rows, and the rows up to and including it in the order. */
-    private record Group(byte[] key, long rows, long through) {
+    /**
+     * A group of rows with one key (null: no reason): the key, its rows, and the rows up to and including it in the
+     * order.
+     */
+    private record Group(byte @Nullable [] key, long rows, long through) {
 
         boolean wholeReason() {
-            return key.length == 0 || key[key.length - 1] != PARTIAL;
+            return key == null || key[key.length - 1] != PARTIAL;
         }
     }
 
@@ -55,28 +58,45 @@ final class NamedPatientReasonPages {
             return List.of();
         }
         Group first = spanned.getFirst();
-        byte[] low = (ascending ? first : spanned.getLast()).key();
-        byte[] high = (ascending ? spanned.getLast() : first).key();
+        byte @Nullable [] low = (ascending ? first : spanned.getLast()).key();
+        byte @Nullable [] high = (ascending ? spanned.getLast() : first).key();
         boolean whole = spanned.stream().allMatch(Group::wholeReason);
         String dir = ascending ? " ASC" : " DESC";
         var all = new LinkedHashMap<String, Object>(params);
-        all.put("lowKey", low);
-        all.put("highKey", high);
         all.put("limit", limit);
         all.put("skip", offset - (first.through() - first.rows()));
+        String keys = keys(low, high, all);
         // the reason itself only where a key does not hold it (a look-up per row of those groups)
-        String columns = "a.appointment_id, a.appointment_date, a.start_time, " + KEY + " AS k"
-                + (whole ? "" : ", a.reason_sort");
+        String columns =
+                "a.appointment_id, a.appointment_date, a.start_time, a.reason_key" + (whole ? "" : ", a.reason_sort");
         String union = ranges.stream()
-                .map(range -> "SELECT " + columns + " FROM appointments a" + range + " AND " + KEY + " >= :lowKey AND "
-                        + KEY + " <= :highKey")
+                .map(range -> "SELECT " + columns + " FROM appointments a" + range + keys)
                 .collect(Collectors.joining(" UNION ALL "));
-        return jdbc.sql("SELECT u.appointment_id FROM (" + union + ") u ORDER BY u.k" + dir
+        return jdbc.sql("SELECT u.appointment_id FROM (" + union + ") u ORDER BY u.reason_key" + dir
                         + (whole ? "" : ", u.reason_sort" + dir) + ", u.appointment_date" + dir + ", u.start_time"
                         + dir + ", u.appointment_id" + dir + " LIMIT :limit OFFSET :skip")
                 .params(all)
                 .query(Long.class)
                 .list();
+    }
+
+    /**
+     * " AND …": the rows whose keys lie from {@code low} to {@code high} (null: no reason, below every key); one key
+     * (the usual page) by equality.
+     */
+    private static String keys(byte @Nullable [] low, byte @Nullable [] high, Map<String, Object> params) {
+        if (high == null) {
+            return " AND a.reason_key IS NULL";
+        }
+        params.put("highKey", high);
+        if (low == null) {
+            return " AND (a.reason_key IS NULL OR a.reason_key <= :highKey)";
+        }
+        if (Arrays.equals(low, high)) {
+            return " AND a.reason_key = :highKey";
+        }
+        params.put("lowKey", low);
+        return " AND a.reason_key >= :lowKey AND a.reason_key <= :highKey";
     }
 
     /**
@@ -94,8 +114,8 @@ final class NamedPatientReasonPages {
                         + " GROUP BY a.reason_key")
                 .collect(Collectors.joining(" UNION ALL "));
         String sql = "SELECT w.k, w.n, w.through FROM (SELECT s.k, s.n, SUM(s.n) OVER (ORDER BY s.k" + dir
-                + ") AS through FROM (SELECT COALESCE(g.k, X'') AS k, SUM(g.n) AS n FROM (" + counted
-                + ") g GROUP BY COALESCE(g.k, X'')) s) w WHERE w.through > :offset AND w.through - w.n < :end"
+                + ") AS through FROM (SELECT g.k, SUM(g.n) AS n FROM (" + counted
+                + ") g GROUP BY g.k) s) w WHERE w.through > :offset AND w.through - w.n < :end"
                 + " ORDER BY w.k" + dir;
         var groups = new ArrayList<Group>();
         jdbc.sql(sql).params(all).query(rs -> {
