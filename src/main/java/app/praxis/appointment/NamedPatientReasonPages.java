@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The admins' grid with a patient's name that selects many patients, in the reason order (reason, date, time, id;
@@ -31,9 +32,9 @@ final class NamedPatientReasonPages {
     /** The key's last byte when the key does not hold its whole reason (V0037). */
     private static final byte PARTIAL = 1;
 
-    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    private final JdbcClient jdbc;
 
-    NamedPatientReasonPages(org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+    NamedPatientReasonPages(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
