@@ -32,7 +32,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  *   <li><b>by doctor</b>: the ranges grouped by doctor, in the doctors' name order, summed until the offset
  *       ({@link PeopleWalk}), then the page from the few doctors it spans; <b>by patient</b>: grouped by the copied
  *       names, and only within the names the page spans by patient in user id order;
- *   <li><b>by reason</b>: one read of the named rows in that order (no index holds a row's reason with the names).
+ *   <li><b>by reason</b>: from V0037's reason key in the names' indexes ({@link NamedPatientReasonPages}, round 15).
  * </ul>
  *
  * A name that selects at most {@link #FEW_PATIENTS} patients is read by their ids and their own index instead.
@@ -282,6 +282,13 @@ final class NamedPatientPages {
             if (AppointmentSort.TIME.orderBy(ascending).equals(orderBy)) {
                 return inGroups(
                         rows, TIME_DAY, groups(rows, TIME_DAY, ascending, part), ascending, part, offset, limit);
+            }
+        }
+        for (boolean ascending : new boolean[] {true, false}) {
+            if (rows.manyPatients() && AppointmentSort.REASON.orderBy(ascending).equals(orderBy)) {
+                // round 15: grouped by V0037's reason key from the names' indexes
+                var params = new LinkedHashMap<String, Object>();
+                return new NamedPatientReasonPages(jdbc).page(rows.ranges(params), params, ascending, offset, limit);
             }
         }
         return page(rows, new Part("", Map.of(), orderBy), "", new LinkedHashMap<>(), null, offset, limit);

@@ -890,9 +890,14 @@ class LargeClinicBenchmarkTest {
         SignIn.as(1, Roles.ADMIN);
         // -Dbenchmark.names=doctor|patient: only the filters with that person's name (default: all)
         String names = System.getProperty("benchmark.names", "all");
+        // -Dbenchmark.names=patient-reason (round 15): the patient's filters in the reason order only, first pages too
+        boolean reasonOnly = names.equals("patient-reason");
+        if (reasonOnly) {
+            names = "patient";
+        }
         for (String[] side :
                 new String[][] {{"doctor", "doctors", "doctor_id"}, {"patient", "patients", "patient_id"}}) {
-            if (!names.equals("all") && !names.equals(side[0])) {
+            if (reasonOnly || (!names.equals("all") && !names.equals(side[0]))) {
                 continue;
             }
             String from = " FROM appointments a JOIN " + side[1] + " o ON o." + side[2] + " = a." + side[2]
@@ -916,18 +921,20 @@ class LargeClinicBenchmarkTest {
                     });
         }
         var last30 = today.minusDays(29);
-        var sorts = List.of(
-                Sort.unsorted(),
-                Sort.by(Sort.Direction.DESC, "date"),
-                Sort.by("date"),
-                Sort.by("time"),
-                Sort.by("status"),
-                Sort.by("reason"),
-                Sort.by(Sort.Direction.DESC, "reason"),
-                Sort.by("doctor"),
-                Sort.by(Sort.Direction.DESC, "doctor"),
-                Sort.by("patient"),
-                Sort.by(Sort.Direction.DESC, "patient"));
+        var sorts = reasonOnly
+                ? List.of(Sort.by("reason"), Sort.by(Sort.Direction.DESC, "reason"))
+                : List.of(
+                        Sort.unsorted(),
+                        Sort.by(Sort.Direction.DESC, "date"),
+                        Sort.by("date"),
+                        Sort.by("time"),
+                        Sort.by("status"),
+                        Sort.by("reason"),
+                        Sort.by(Sort.Direction.DESC, "reason"),
+                        Sort.by("doctor"),
+                        Sort.by(Sort.Direction.DESC, "doctor"),
+                        Sort.by("patient"),
+                        Sort.by(Sort.Direction.DESC, "patient"));
         for (var filter : List.of(
                 new AppointmentFilter(null, null, "Klara", null, null, null, null),
                 new AppointmentFilter(null, null, null, "Klara", null, null, null),
@@ -946,7 +953,13 @@ class LargeClinicBenchmarkTest {
                     + (filter.status() != null ? filter.status() + " " : "")
                     + (filter.from() != null ? "last 30 days " : "");
             measure("names: count, " + who + "(" + named + " rows)", () -> (int) appointments.count(filter));
-            measure("names: first page, today first, " + who, () -> page(filter, 0, Sort.unsorted()));
+            if (reasonOnly) {
+                for (Sort sort : sorts) {
+                    measure("names: first page, " + sort + ", " + who, () -> page(filter, 0, sort));
+                }
+            } else {
+                measure("names: first page, today first, " + who, () -> page(filter, 0, Sort.unsorted()));
+            }
             for (Sort sort : sorts) {
                 String order = sort.isUnsorted() ? "today first" : sort.toString();
                 if (filter.patientName() == null && sort.getOrderFor("patient") != null) {
@@ -972,8 +985,13 @@ class LargeClinicBenchmarkTest {
                     return page(filter, (int) (named / 2), sort);
                 });
             }
-            for (Sort sort : List.of(
-                    Sort.unsorted(), Sort.by(Sort.Direction.DESC, "date"), Sort.by("doctor"), Sort.by("patient"))) {
+            for (Sort sort : reasonOnly
+                    ? sorts
+                    : List.of(
+                            Sort.unsorted(),
+                            Sort.by(Sort.Direction.DESC, "date"),
+                            Sort.by("doctor"),
+                            Sort.by("patient"))) {
                 String order = sort.isUnsorted() ? "today first" : sort.toString();
                 int[] call = {0};
                 measure("names: spread jumps, " + order + ", " + who, () -> {
@@ -1008,8 +1026,69 @@ class LargeClinicBenchmarkTest {
             }
         }
         if (Boolean.getBoolean("benchmark.explain")) {
-            explainNameFilters(today);
+            if (reasonOnly) {
+                explainPatientReason();
+            } else {
+                explainNameFilters(today);
+            }
         }
+    }
+
+    /**
+     * Round 15 (V0037, {@code NamedPatientReasonPages}): the statements of patient 'Klara' by reason, count + jump to
+     * half: the groups by reason key that the page spans (a running sum), then the page from those groups (index only
+     * when the keys hold their reasons; with the reasons read, as for keys that do not); round 14's one read.
+     */
+    private void explainPatientReason() {
+        String[] ranges = {
+            " FORCE INDEX (ix_appointment_patient_first_name) WHERE a.patient_first_name LIKE 'Klara%'",
+            " FORCE INDEX (ix_appointment_patient_last_name) WHERE a.patient_last_name LIKE 'Klara%'"
+                    + " AND a.patient_first_name NOT LIKE 'Klara%'"
+        };
+        long named = jdbc.sql("SELECT (SELECT COUNT(*) FROM appointments a" + ranges[0]
+                        + ") + (SELECT COUNT(*) FROM appointments a" + ranges[1] + ")")
+                .query(Long.class)
+                .single();
+        long offset = named / 2;
+        String counted = java.util.Arrays.stream(ranges)
+                .map(range -> "SELECT a.reason_key AS k, COUNT(*) AS n FROM appointments a" + range
+                        + " GROUP BY a.reason_key")
+                .collect(java.util.stream.Collectors.joining(" UNION ALL "));
+        String groups = "SELECT HEX(w.k), w.n, w.through FROM (SELECT s.k, s.n, SUM(s.n) OVER (ORDER BY s.k ASC)"
+                + " AS through FROM (SELECT g.k, SUM(g.n) AS n FROM (" + counted
+                + ") g GROUP BY g.k) s) w WHERE w.through > " + offset + " AND w.through - w.n < "
+                + (offset + 50) + " ORDER BY w.k ASC";
+        Object[] group = jdbc.sql(groups)
+                .query((rs, row) -> new Object[] {rs.getString(1), rs.getLong(2), rs.getLong(3)})
+                .list()
+                .getFirst();
+        String key = "X'" + group[0] + "'";
+        long skip = offset - ((Long) group[2] - (Long) group[1]);
+        var queries = new java.util.LinkedHashMap<String, String>();
+        queries.put("names, round 15: patients 'Klara' by reason: the groups by reason key the page spans", groups);
+        for (boolean whole : new boolean[] {true, false}) {
+            String columns = "a.appointment_id, a.appointment_date, a.start_time, a.reason_key"
+                    + (whole ? "" : ", a.reason_sort");
+            String union = java.util.Arrays.stream(ranges)
+                    .map(range -> "SELECT " + columns + " FROM appointments a" + range + " AND a.reason_key = " + key)
+                    .collect(java.util.stream.Collectors.joining(" UNION ALL "));
+            queries.put(
+                    "names, round 15: patients 'Klara' by reason: the page from the group (" + group[1] + " rows), "
+                            + (whole ? "keys holding their reasons (index only)" : "the reasons read too"),
+                    "SELECT u.appointment_id FROM (" + union + ") u ORDER BY u.reason_key"
+                            + (whole ? "" : ", u.reason_sort")
+                            + ", u.appointment_date, u.start_time, u.appointment_id LIMIT 50 OFFSET " + skip);
+        }
+        queries.put(
+                "names, round 14: patients 'Klara', by reason (one read)",
+                "SELECT a.appointment_id FROM appointments a WHERE 1 = 1 AND (a.patient_first_name LIKE 'Klara%'"
+                        + " OR a.patient_last_name LIKE 'Klara%') ORDER BY a.reason_sort, a.appointment_date,"
+                        + " a.start_time, a.appointment_id LIMIT 50 OFFSET " + offset);
+        queries.forEach((what, sql) -> {
+            String plan =
+                    jdbc.sql("ANALYZE FORMAT=JSON " + sql).query(String.class).single();
+            print("  EXPLAIN " + what + ":\n" + sql + "\n" + plan);
+        });
     }
 
     /** The orders round 13 changed with a doctor's name: today first, by date, by reason. */

@@ -228,6 +228,124 @@ class NameFilterPagesTest {
         assertThat(checked).isGreaterThan(500);
     }
 
+    /**
+     * Round 15 ({@link NamedPatientReasonPages}, V0037): a name of many patients in the reason order is grouped by the
+     * reason's key (its first 16 collation weights) from the names' indexes. Reasons that share prefixes longer than
+     * the key, differ only in case, accents or trailing spaces, hold a tab or a newline (weights below the space's)
+     * where a shorter one ends, are empty, blank, missing, expand ('ß', 'Æ') or are very long: every page, both ways,
+     * with a status, dates and a doctor's name, is the single query's, by the ranges and by the grid's own path.
+     */
+    @Test
+    void aNameOfManyPatientsInTheReasonOrderIsTheSingleQuerysWhateverTheReasonsHold() {
+        writeClinic();
+        LocalDate today = fixture.today();
+        writeTrickyReasons(today);
+        var filters = List.of(
+                patientNamed(family),
+                patientNamed("anna " + family + "m"),
+                new AppointmentFilter(null, null, null, family, AppointmentStatus.SCHEDULED, null, null),
+                new AppointmentFilter(null, null, null, family, null, today.minusDays(1), today.plusDays(1)),
+                new AppointmentFilter(null, null, "kla " + family, family, null, null, null));
+        var orders = GridJumpChecks.bothWays(AppointmentSort.REASON);
+        // no patient counts as few: every name is read from the names' ranges and the reason key
+        var ranges = new NamedPatientPages(jdbc, NameFilterPages.MAX_PEOPLE, 0);
+        int checked = GridJumpChecks.assertPages(
+                rows, ranges::ids, today, "by the reason key", filters, orders, GridJumpChecks.everyOffset());
+        checked += GridJumpChecks.assertPages(rows, today, "the grid", filters, orders, GridJumpChecks.everyOffset());
+        assertThat(checked).isGreaterThan(1_000);
+    }
+
+    /**
+     * V0037's key orders reasons as {@code reason_sort} does (its first 32 bytes; equal ones tie there and are told
+     * apart by the reason), and a key that says it holds its whole reason is one reason in the collation.
+     */
+    @Test
+    void theReasonKeySortsAsTheReasonAndAWholeKeyIsOneReason() {
+        writeClinic();
+        writeTrickyReasons(fixture.today());
+        String ours = " FROM appointments a WHERE a.patient_last_name LIKE ?";
+        List<Long> byReason = jdbc.sql("SELECT a.appointment_id" + ours + " ORDER BY a.reason_sort, a.appointment_id")
+                .param(family + "%")
+                .query(Long.class)
+                .list();
+        List<Long> byKey = jdbc.sql("SELECT a.appointment_id" + ours
+                        + " ORDER BY LEFT(a.reason_key, 32), a.reason_sort, a.appointment_id")
+                .param(family + "%")
+                .query(Long.class)
+                .list();
+        assertThat(byKey).hasSizeGreaterThan(40).isEqualTo(byReason);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM (SELECT a.reason_key" + ours
+                                + " AND RIGHT(a.reason_key, 1) = X'00' GROUP BY a.reason_key"
+                                + " HAVING COUNT(DISTINCT a.reason_sort) > 1) k")
+                        .param(family + "%")
+                        .query(Long.class)
+                        .single())
+                .as("whole keys of more than one reason")
+                .isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*)" + ours + " AND RIGHT(a.reason_key, 1) = X'01'")
+                        .param(family + "%")
+                        .query(Long.class)
+                        .single())
+                .as("keys that do not hold their reason")
+                .isGreaterThan(5);
+    }
+
+    /**
+     * One row per reason that could trip a short key, spread over the clinic's patients, doctors and days. The long
+     * ones differ within their first 512 characters or not within their first 700: between those, a sorted read
+     * (max_sort_length, 1,024 bytes of weights) and the grid's reason index (700 characters) order them differently.
+     */
+    private void writeTrickyReasons(LocalDate today) {
+        String prefix = "Kontrolle nach der Operation am linken Knie, ";
+        String[] reasons = {
+            "Check-up",
+            "check-up",
+            "CHECK-UP",
+            "Chéck-up",
+            "Check-up ",
+            "Check-up   ",
+            "Check-up\t",
+            "Check-up\tb",
+            "Check-up\nb",
+            "Check-up b",
+            "Check-upb",
+            "",
+            " ",
+            "   ",
+            null,
+            "\t",
+            prefix + "Woche 1",
+            prefix + "woche 1",
+            prefix + "Woche 2",
+            prefix + "Wöche 1 ",
+            prefix,
+            prefix + "\t",
+            prefix + " ",
+            "x".repeat(500) + "a",
+            "x".repeat(500) + "B",
+            "x".repeat(700) + "z",
+            "x".repeat(1_000),
+            "Straße",
+            "Strasse",
+            "Strassea",
+            "ß",
+            "Æther",
+            "Aether",
+            "Zzz"
+        };
+        AppointmentStatus[] statuses = AppointmentStatus.values();
+        for (int r = 0; r < reasons.length; r++) {
+            fixture.appointmentInSql(
+                    doctors.get(r % doctors.size()),
+                    patients.get(r % patients.size()),
+                    today.plusDays(r % 5 - 2),
+                    LocalTime.of(12, 0).plusMinutes(20L * (r / doctors.size())),
+                    statuses[r % statuses.length],
+                    reasons[r]);
+        }
+        summaries.rebuild(); // rows written in plain SQL
+    }
+
     /** Patients with these names whose patient ids run against their users' ids (the order's tie-break). */
     private List<PatientSummary> patientsAgainstTheirUsersIds(String[][] names) {
         var userIds = new ArrayList<Long>();

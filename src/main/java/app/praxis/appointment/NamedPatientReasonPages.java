@@ -1,0 +1,127 @@
+package app.praxis.appointment;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The admins' grid with a patient's name that selects many patients, in the reason order (reason, date, time, id;
+ * issue 18, round 15). Each named row's {@code reason_sort} was a key look-up and the name's 50,000 rows were sorted by
+ * the 700-character key (230 ms for 'Klara' at 1,000,000). V0037's {@code reason_key}, at the end of the names' two
+ * indexes, sorts as {@code reason_sort} does in its first 32 bytes (its collation weights), and its last byte says
+ * whether it holds the whole reason. So:
+ *
+ * <ol>
+ *   <li>the name's two ranges grouped by the key, index only; a running sum over the groups in the order picks the
+ *       groups the page spans (a few rows back, however many groups);
+ *   <li>the page read from the ranges' rows of those groups, sorted by the key, then date, time and id: index only
+ *       when each key holds its whole reason (its rows tie on the reason); else {@code reason_sort} is read for those
+ *       groups' rows alone and sorts within the key.
+ * </ol>
+ *
+ * A missing reason has a NULL key: it sorts below every key, as NULL below every reason; its group is read by
+ * {@code IS NULL}.
+ */
+final class NamedPatientReasonPages {
+
+    /** The key's last byte when the key does not hold its whole reason (V0037). */
+    private static final byte PARTIAL = 1;
+
+    private final JdbcClient jdbc;
+
+    NamedPatientReasonPages(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * A group of rows with one key (null: no reason): the key, its rows, and the rows up to and including it in the
+     * order.
+     */
+    private record Group(byte @Nullable [] key, long rows, long through) {
+
+        boolean wholeReason() {
+            return key == null || key[key.length - 1] != PARTIAL;
+        }
+    }
+
+    /**
+     * The page at {@code offset} in the reason order ({@code ascending} or not) of the rows of {@code ranges} (the
+     * name's two disjoint " FORCE INDEX (…) WHERE …", their parameters in {@code params}).
+     */
+    List<Long> page(List<String> ranges, Map<String, Object> params, boolean ascending, long offset, int limit) {
+        List<Group> spanned = spanned(ranges, params, ascending, offset, limit);
+        if (spanned.isEmpty()) {
+            return List.of();
+        }
+        Group first = spanned.getFirst();
+        byte @Nullable [] low = (ascending ? first : spanned.getLast()).key();
+        byte @Nullable [] high = (ascending ? spanned.getLast() : first).key();
+        boolean whole = spanned.stream().allMatch(Group::wholeReason);
+        String dir = ascending ? " ASC" : " DESC";
+        var all = new LinkedHashMap<String, Object>(params);
+        all.put("limit", limit);
+        all.put("skip", offset - (first.through() - first.rows()));
+        String keys = keys(low, high, all);
+        // the reason itself only where a key does not hold it (a look-up per row of those groups)
+        String columns =
+                "a.appointment_id, a.appointment_date, a.start_time, a.reason_key" + (whole ? "" : ", a.reason_sort");
+        String union = ranges.stream()
+                .map(range -> "SELECT " + columns + " FROM appointments a" + range + keys)
+                .collect(Collectors.joining(" UNION ALL "));
+        return jdbc.sql("SELECT u.appointment_id FROM (" + union + ") u ORDER BY u.reason_key" + dir
+                        + (whole ? "" : ", u.reason_sort" + dir) + ", u.appointment_date" + dir + ", u.start_time"
+                        + dir + ", u.appointment_id" + dir + " LIMIT :limit OFFSET :skip")
+                .params(all)
+                .query(Long.class)
+                .list();
+    }
+
+    /**
+     * " AND …": the rows whose keys lie from {@code low} to {@code high} (null: no reason, below every key); one key
+     * (the usual page) by equality.
+     */
+    private static String keys(byte @Nullable [] low, byte @Nullable [] high, Map<String, Object> params) {
+        if (high == null) {
+            return " AND a.reason_key IS NULL";
+        }
+        params.put("highKey", high);
+        if (low == null) {
+            return " AND (a.reason_key IS NULL OR a.reason_key <= :highKey)";
+        }
+        if (Arrays.equals(low, high)) {
+            return " AND a.reason_key = :highKey";
+        }
+        params.put("lowKey", low);
+        return " AND a.reason_key >= :lowKey AND a.reason_key <= :highKey";
+    }
+
+    /**
+     * The groups (by key, in the order) that hold the rows from {@code offset} to {@code offset + limit}: each range
+     * grouped by the key from its index, the groups summed as they come in the order, only the spanned returned.
+     */
+    private List<Group> spanned(
+            List<String> ranges, Map<String, Object> params, boolean ascending, long offset, int limit) {
+        String dir = ascending ? " ASC" : " DESC";
+        var all = new LinkedHashMap<String, Object>(params);
+        all.put("offset", offset);
+        all.put("end", offset + limit);
+        String counted = ranges.stream()
+                .map(range -> "SELECT a.reason_key AS k, COUNT(*) AS n FROM appointments a" + range
+                        + " GROUP BY a.reason_key")
+                .collect(Collectors.joining(" UNION ALL "));
+        String sql = "SELECT w.k, w.n, w.through FROM (SELECT s.k, s.n, SUM(s.n) OVER (ORDER BY s.k" + dir
+                + ") AS through FROM (SELECT g.k, SUM(g.n) AS n FROM (" + counted
+                + ") g GROUP BY g.k) s) w WHERE w.through > :offset AND w.through - w.n < :end"
+                + " ORDER BY w.k" + dir;
+        var groups = new ArrayList<Group>();
+        jdbc.sql(sql).params(all).query(rs -> {
+            groups.add(new Group(rs.getBytes(1), rs.getLong(2), rs.getLong(3)));
+        });
+        return groups;
+    }
+}
