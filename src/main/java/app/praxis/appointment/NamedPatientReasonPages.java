@@ -14,7 +14,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * issue 18, round 15). Each named row's {@code reason_sort} was a key look-up and the name's 50,000 rows were sorted by
  * the 700-character key (230 ms for 'Klara' at 1,000,000). V0037's {@code reason_key}, at the end of the names' two
  * indexes, sorts as {@code reason_sort} does in its first 32 bytes (its collation weights), and its last byte says
- * whether it holds the whole reason. So:
+ * whether it holds the whole reason. The groups are the keys' first 32 bytes, not the whole keys: a reason of those
+ * 32 bytes whole and a longer one that starts with them tie there, and the longer one sorts first when its next weight
+ * is below the space's (a newline: the shorter one is compared as if padded with spaces), so only the reasons tell
+ * them apart. So:
  *
  * <ol>
  *   <li>the name's two ranges grouped by the key, index only; a running sum over the groups in the order picks the
@@ -29,8 +32,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 final class NamedPatientReasonPages {
 
-    /** The key's last byte when the key does not hold its whole reason (V0037). */
-    private static final byte PARTIAL = 1;
+    /** The key's last byte when the key does not hold its whole reason (V0037), and when it does. */
+    private static final byte[] PARTIAL = {1}, WHOLE = {0};
 
     private final JdbcClient jdbc;
 
@@ -39,15 +42,10 @@ final class NamedPatientReasonPages {
     }
 
     /**
-     * A group of rows with one key (null: no reason): the key, its rows, and the rows up to and including it in the
-     * order.
+     * A group of rows with one key's first 32 bytes (null: no reason): those bytes, its rows, the rows up to and
+     * including it in the order, and whether each of its keys holds its whole reason (its rows then tie on the reason).
      */
-    private record Group(byte @Nullable [] key, long rows, long through) {
-
-        boolean wholeReason() {
-            return key == null || key[key.length - 1] != PARTIAL;
-        }
-    }
+    private record Group(byte @Nullable [] prefix, long rows, long through, boolean wholeReasons) {}
 
     /**
      * The page at {@code offset} in the reason order ({@code ascending} or not) of the rows of {@code ranges} (the
@@ -59,9 +57,9 @@ final class NamedPatientReasonPages {
             return List.of();
         }
         Group first = spanned.getFirst();
-        byte @Nullable [] low = (ascending ? first : spanned.getLast()).key();
-        byte @Nullable [] high = (ascending ? spanned.getLast() : first).key();
-        boolean whole = spanned.stream().allMatch(Group::wholeReason);
+        byte @Nullable [] low = (ascending ? first : spanned.getLast()).prefix();
+        byte @Nullable [] high = (ascending ? spanned.getLast() : first).prefix();
+        boolean whole = spanned.stream().allMatch(Group::wholeReasons);
         String dir = ascending ? " ASC" : " DESC";
         var all = new LinkedHashMap<String, Object>(params);
         all.put("limit", limit);
@@ -73,7 +71,7 @@ final class NamedPatientReasonPages {
         String union = ranges.stream()
                 .map(range -> "SELECT " + columns + " FROM appointments a" + range + keys)
                 .collect(Collectors.joining(" UNION ALL "));
-        return jdbc.sql("SELECT u.appointment_id FROM (" + union + ") u ORDER BY u.reason_key" + dir
+        return jdbc.sql("SELECT u.appointment_id FROM (" + union + ") u ORDER BY LEFT(u.reason_key, 32)" + dir
                         + (whole ? "" : ", u.reason_sort" + dir) + ", u.appointment_date" + dir + ", u.start_time"
                         + dir + ", u.appointment_id" + dir + " LIMIT :limit OFFSET :skip")
                 .params(all)
@@ -82,22 +80,25 @@ final class NamedPatientReasonPages {
     }
 
     /**
-     * " AND …": the rows whose keys lie from {@code low} to {@code high} (null: no reason, below every key); one key
-     * (the usual page) by equality.
+     * " AND …": the rows whose keys' first 32 bytes lie from {@code low} to {@code high} (null: no reason, below every
+     * key), as a range of the whole keys: from low's whole key to high's partial one.
      */
     private static String keys(byte @Nullable [] low, byte @Nullable [] high, Map<String, Object> params) {
         if (high == null) {
             return " AND a.reason_key IS NULL";
         }
-        params.put("highKey", high);
+        params.put("highKey", concat(high, PARTIAL));
         if (low == null) {
             return " AND (a.reason_key IS NULL OR a.reason_key <= :highKey)";
         }
-        if (Arrays.equals(low, high)) {
-            return " AND a.reason_key = :highKey";
-        }
-        params.put("lowKey", low);
+        params.put("lowKey", concat(low, WHOLE));
         return " AND a.reason_key >= :lowKey AND a.reason_key <= :highKey";
+    }
+
+    private static byte[] concat(byte[] prefix, byte[] last) {
+        byte[] key = Arrays.copyOf(prefix, prefix.length + last.length);
+        System.arraycopy(last, 0, key, prefix.length, last.length);
+        return key;
     }
 
     /**
@@ -114,13 +115,17 @@ final class NamedPatientReasonPages {
                 .map(range -> "SELECT a.reason_key AS k, COUNT(*) AS n FROM appointments a" + range
                         + " GROUP BY a.reason_key")
                 .collect(Collectors.joining(" UNION ALL "));
-        String sql = "SELECT w.k, w.n, w.through FROM (SELECT s.k, s.n, SUM(s.n) OVER (ORDER BY s.k" + dir
-                + ") AS through FROM (SELECT g.k, SUM(g.n) AS n FROM (" + counted
-                + ") g GROUP BY g.k) s) w WHERE w.through > :offset AND w.through - w.n < :end"
-                + " ORDER BY w.k" + dir;
+        // the keys' groups (few rows) merged by their first 32 bytes: whole and partial keys of one prefix are one
+        // group
+        String sql = "SELECT w.k, w.n, w.through, w.partial FROM (SELECT s.k, s.n, s.partial, SUM(s.n) OVER (ORDER BY"
+                + " s.k" + dir + ") AS through FROM (SELECT LEFT(g.k, 32) AS k, SUM(g.n) AS n, MAX(RIGHT(g.k, 1)) AS"
+                + " partial FROM (" + counted + ") g GROUP BY LEFT(g.k, 32)) s) w"
+                + " WHERE w.through > :offset AND w.through - w.n < :end ORDER BY w.k" + dir;
         var groups = new ArrayList<Group>();
         jdbc.sql(sql).params(all).query(rs -> {
-            groups.add(new Group(rs.getBytes(1), rs.getLong(2), rs.getLong(3)));
+            byte[] partial = rs.getBytes(4);
+            groups.add(new Group(
+                    rs.getBytes(1), rs.getLong(2), rs.getLong(3), partial == null || partial[0] != PARTIAL[0]));
         });
         return groups;
     }

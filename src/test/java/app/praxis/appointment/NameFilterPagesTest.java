@@ -309,6 +309,12 @@ class NameFilterPagesTest {
             "Check-up\nb",
             "Check-up b",
             "Check-upb",
+            // 16 characters (the key's 32 bytes of weights) whole, then the same with a newline after them: the newline
+            // weighs less than the space a shorter reason is padded with, so the longer one sorts first
+            "Follow-up visit.",
+            "Follow-up visit.\nBring results",
+            "Follow-up visit.\tb",
+            "Follow-up visit.b",
             "",
             " ",
             "   ",
