@@ -24,9 +24,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * (the indexes hold date, time, status, doctor and patient). Then:
  *
  * <ul>
- *   <li><b>count</b>: the two ranges counted;
- *   <li><b>by date, today first, by status, by time</b>: the two ranges grouped by the order's leading columns (per
- *       day; per status and day; per time and day), summed in the order until the sum passes the offset, then the
+ *   <li><b>count</b>: the two ranges counted; in an HTTP request, their census instead ({@link PatientNameCensus}:
+ *       rows per name, day and status, read in the names' index order), kept for the request's pages
+ *       ({@link RequestCensuses}, round 15), so the grid's count and the page it asks next read the range once;
+ *   <li><b>by date, today first, by status, by time</b>: the rows per day and per status and day from the census
+ *       (round 15), per time and day from the two ranges grouped, summed in the order until the sum passes the offset, then the
  *       page read within the groups it spans, one tight range per copied name and span of days
  *       ({@link PatientNamePairs}, round 14); the first pages by date and today first from each name's first days
  *       ({@link #NEAR_START}), without the groups;
@@ -281,9 +283,9 @@ final class NamedPatientPages {
                         return near;
                     }
                 }
-                List<Group> days = rows.manyPatients() && (kept != null || RequestCensuses.inRequest())
-                        ? census(rows).perDay(ascending)
-                        : groups(rows, DAY, ascending, part);
+                // the census: grouped as the names' indexes are read, no temporary table (round 15)
+                List<Group> days =
+                        rows.manyPatients() ? census(rows).perDay(ascending) : groups(rows, DAY, ascending, part);
                 return inGroups(rows, DAY, days, ascending, part, offset, limit);
             }
             if (AppointmentSort.STATUS.orderBy(ascending).equals(orderBy)) {
@@ -487,9 +489,8 @@ final class NamedPatientPages {
             }
         }
         var todayParam = Map.<String, Object>of("today", today);
-        List<Group> days = rows.manyPatients() && (kept != null || RequestCensuses.inRequest())
-                ? census(rows).perDay(true)
-                : groups(rows, DAY, true, new Part("", Map.of(), ""));
+        List<Group> days =
+                rows.manyPatients() ? census(rows).perDay(true) : groups(rows, DAY, true, new Part("", Map.of(), ""));
         long todays = 0;
         var after = new ArrayList<Group>();
         var beforeToday = new ArrayList<Group>();
