@@ -24,11 +24,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * (the indexes hold date, time, status, doctor and patient). Then:
  *
  * <ul>
- *   <li><b>count</b>: the two ranges counted, or the sum of the census a page of this HTTP request read
- *       ({@link PatientNameCensus}: rows per name, day and status, read in the names' index order; kept for the rest of
- *       the request by {@link RequestCensuses}, round 15). The count never reads the census itself: after a filter
- *       change the grid asks the count and the first page, which needs no groups, and in the time, doctor and reason
- *       orders no page uses the census, so it would be read for nothing (26 against 15 ms);
+ *   <li><b>count</b>: the two ranges counted; in an HTTP request, their census instead ({@link PatientNameCensus}:
+ *       rows per name, day and status, read in the names' index order), kept for the request's pages
+ *       ({@link RequestCensuses}, round 15), so the grid's count and the page it asks next read the range once;
  *   <li><b>by date, today first, by status, by time</b>: the rows per day and per status and day from the census
  *       (round 15), per time and day from the two ranges grouped, summed in the order until the sum passes the offset, then the
  *       page read within the groups it spans, one tight range per copied name and span of days
@@ -245,9 +243,9 @@ final class NamedPatientPages {
         if (rows.nobody()) {
             return 0L;
         }
-        PatientNameCensus kept = keptCensus(rows);
-        if (kept != null) {
-            return kept.rows(); // a page of this request read it (round 15)
+        if (rows.manyPatients() && RequestCensuses.inRequest()) {
+            // the grid asks for its pages next, in this request: one read counts and groups (round 15)
+            return census(rows).rows();
         }
         var params = new LinkedHashMap<String, Object>();
         String sum = rows.ranges(params).stream()
