@@ -1,6 +1,5 @@
 package app.praxis.appointment;
 
-import app.praxis.appointment.PatientNameCensus.Group;
 import app.praxis.appointment.PatientNamePairs.Span;
 import java.sql.Types;
 import java.time.LocalDate;
@@ -24,11 +23,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * (the indexes hold date, time, status, doctor and patient). Then:
  *
  * <ul>
- *   <li><b>count</b>: the two ranges counted; in an HTTP request, their census instead ({@link PatientNameCensus}:
- *       rows per name, day and status, read in the names' index order), kept for the request's pages
- *       ({@link RequestCensuses}, round 15), so the grid's count and the page it asks next read the range once;
- *   <li><b>by date, today first, by status, by time</b>: the rows per day and per status and day from the census
- *       (round 15), per time and day from the two ranges grouped, summed in the order until the sum passes the offset, then the
+ *   <li><b>count</b>: the two ranges counted;
+ *   <li><b>by date, today first, by status, by time</b>: the two ranges grouped by the order's leading columns (per
+ *       day; per status and day; per time and day), summed in the order until the sum passes the offset, then the
  *       page read within the groups it spans, one tight range per copied name and span of days
  *       ({@link PatientNamePairs}, round 14); the first pages by date and today first from each name's first days
  *       ({@link #NEAR_START}), without the groups;
@@ -243,10 +240,6 @@ final class NamedPatientPages {
         if (rows.nobody()) {
             return 0L;
         }
-        if (rows.manyPatients() && RequestCensuses.inRequest()) {
-            // the grid asks for its pages next, in this request: one read counts and groups (round 15)
-            return census(rows).rows();
-        }
         var params = new LinkedHashMap<String, Object>();
         String sum = rows.ranges(params).stream()
                 .map(range -> "(SELECT COUNT(*) FROM appointments a" + range + ")")
@@ -276,24 +269,15 @@ final class NamedPatientPages {
             }
             var part = new Part("", Map.of(), orderBy);
             if (AppointmentSort.DATE.orderBy(ascending).equals(orderBy)) {
-                PatientNameCensus kept = keptCensus(rows);
-                if (kept == null) {
-                    List<Long> near = nearStart(rows, part, ascending, offset, limit);
-                    if (near != null) {
-                        return near;
-                    }
+                List<Long> near = nearStart(rows, part, ascending, offset, limit);
+                if (near != null) {
+                    return near;
                 }
-                // the census: grouped as the names' indexes are read, no temporary table (round 15)
-                List<Group> days =
-                        rows.manyPatients() ? census(rows).perDay(ascending) : groups(rows, DAY, ascending, part);
-                return inGroups(rows, DAY, days, ascending, part, offset, limit);
+                return inGroups(rows, DAY, groups(rows, DAY, ascending, part), ascending, part, offset, limit);
             }
             if (AppointmentSort.STATUS.orderBy(ascending).equals(orderBy)) {
-                // the census: grouped as the names' indexes are read (no temporary table of (status, day))
-                List<Group> statusDays = rows.manyPatients()
-                        ? census(rows).perStatusAndDay(ascending)
-                        : groups(rows, STATUS_DAY, ascending, part);
-                return inGroups(rows, STATUS_DAY, statusDays, ascending, part, offset, limit);
+                return inGroups(
+                        rows, STATUS_DAY, groups(rows, STATUS_DAY, ascending, part), ascending, part, offset, limit);
             }
             if (AppointmentSort.TIME.orderBy(ascending).equals(orderBy)) {
                 return inGroups(
@@ -374,6 +358,9 @@ final class NamedPatientPages {
     private static final List<String> STATUS_DAY = List.of("a.status", "a.appointment_date");
 
     private static final List<String> TIME_DAY = List.of("a.start_time", "a.appointment_date");
+
+    /** A group of rows with one value of the order's leading columns, and how many rows it holds. */
+    private record Group(List<Object> key, long rows) {}
 
     /** The part's rows grouped by {@code keys}, in the keys' order (ascending or not): the two ranges, index only. */
     private List<Group> groups(Rows rows, List<String> keys, boolean ascending, Part part) {
@@ -488,16 +475,14 @@ final class NamedPatientPages {
 
     /** Today first: today by time, then the days after (soonest first), then the days before (latest first). */
     private List<Long> todayFirst(Rows rows, long offset, int limit, LocalDate today) {
-        PatientNameCensus kept = keptCensus(rows);
-        if (kept == null && offset + limit <= nearStart) {
+        if (offset + limit <= nearStart) {
             List<Long> near = todayFirstNearStart(rows, offset, limit, today);
             if (near != null) {
                 return near;
             }
         }
         var todayParam = Map.<String, Object>of("today", today);
-        List<Group> days =
-                rows.manyPatients() ? census(rows).perDay(true) : groups(rows, DAY, true, new Part("", Map.of(), ""));
+        List<Group> days = groups(rows, DAY, true, new Part("", Map.of(), ""));
         long todays = 0;
         var after = new ArrayList<Group>();
         var beforeToday = new ArrayList<Group>();
@@ -667,9 +652,19 @@ final class NamedPatientPages {
      */
     private List<Long> byPatient(Rows rows, boolean ascending, long offset, int limit) {
         String dir = ascending ? " ASC" : " DESC";
-        List<Group> names = rows.manyPatients() && RequestCensuses.inRequest()
-                ? census(rows).perName(ascending)
-                : namesCounted(rows, dir);
+        var params = new LinkedHashMap<String, Object>();
+        List<Group> names = jdbc.sql("SELECT g.k0, g.k1, SUM(g.n)"
+                        // each range grouped in its index's order: read as it comes, no temporary table (round 14)
+                        + counted(
+                                rows,
+                                LAST + " AS k0, " + FIRST + " AS k1",
+                                List.of(FIRST + ", " + LAST, LAST + ", " + FIRST),
+                                "",
+                                params)
+                        + " GROUP BY g.k0, g.k1 ORDER BY g.k0" + dir + ", g.k1" + dir)
+                .params(params)
+                .query((rs, row) -> new Group(List.of(rs.getString(1), rs.getString(2)), rs.getLong(3)))
+                .list();
         long skipped = 0;
         int name = 0;
         while (name < names.size() && skipped + names.get(name).rows() <= offset) {
@@ -694,48 +689,6 @@ final class NamedPatientPages {
                     .list());
         }
         return chosenPage(rows, walk, "a.patient_id", ascending, limit);
-    }
-
-    /**
-     * The rows per copied name (last, first), in the names' order: each range grouped in its index's order, read as it
-     * comes, no temporary table (round 14).
-     */
-    private List<Group> namesCounted(Rows rows, String dir) {
-        var params = new LinkedHashMap<String, Object>();
-        return jdbc.sql("SELECT g.k0, g.k1, SUM(g.n)"
-                        + counted(
-                                rows,
-                                LAST + " AS k0, " + FIRST + " AS k1",
-                                List.of(FIRST + ", " + LAST, LAST + ", " + FIRST),
-                                "",
-                                params)
-                        + " GROUP BY g.k0, g.k1 ORDER BY g.k0" + dir + ", g.k1" + dir)
-                .params(params)
-                .query((rs, row) -> new Group(List.of(rs.getString(1), rs.getString(2)), rs.getLong(3)))
-                .list();
-    }
-
-    /** The census this request already read for the filter (many patients only), or null. */
-    private @Nullable PatientNameCensus keptCensus(Rows rows) {
-        return rows.manyPatients() ? RequestCensuses.of(this, rows.filter()).orElse(null) : null;
-    }
-
-    /**
-     * The rows counted per name, day and status ({@link PatientNameCensus}): kept from earlier in this request, else
-     * read (and kept for the rest of the request, if there is one).
-     */
-    private PatientNameCensus census(Rows rows) {
-        PatientNameCensus kept = keptCensus(rows);
-        if (kept != null) {
-            return kept;
-        }
-        var params = new LinkedHashMap<String, Object>();
-        var census = new PatientNameCensus(jdbc.sql(PatientNameCensus.statement(rows.ranges(params)))
-                .params(params)
-                .query((rs, row) -> PatientNameCensus.line(rs))
-                .list());
-        RequestCensuses.remember(this, rows.filter(), census);
-        return census;
     }
 
     /** The page from the people a walk chose, by their own index, skipping only inside the first. */

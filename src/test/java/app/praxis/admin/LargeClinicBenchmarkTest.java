@@ -885,9 +885,6 @@ class LargeClinicBenchmarkTest {
      * {@code -Dbenchmark.names.limit=true}). {@code -Dbenchmark.names=doctor|patient} measures one side's filters.
      */
     private void measureNameFilters() {
-        // the test context runs the benchmark in one mock request: none here, so that a call outside inOneRequest
-        // keeps nothing (round 15's RequestCensuses would otherwise keep the census for every later call)
-        org.springframework.web.context.request.RequestContextHolder.resetRequestAttributes();
         LocalDate today = LocalDate.now(clock);
         var shapes = new app.praxis.appointment.AppointmentQueryShapes(context);
         SignIn.as(1, Roles.ADMIN);
@@ -987,34 +984,6 @@ class LargeClinicBenchmarkTest {
                     appointments.count(filter);
                     return page(filter, (int) (named / 2), sort);
                 });
-                if (filter.patientName() != null) {
-                    // round 15: as the grid asks in one HTTP request (the count, then the page), the census kept
-                    // for the request (RequestCensuses); a fresh request each call
-                    measure(
-                            "names: count + jump to " + named / 2 + " in one request, " + order + ", " + who,
-                            () -> inOneRequest(() -> {
-                                appointments.count(filter);
-                                return page(filter, (int) (named / 2), sort);
-                            }));
-                }
-            }
-            if (filter.patientName() != null) {
-                measure(
-                        "names: count + first page in one request, today first, " + who,
-                        () -> inOneRequest(() -> {
-                            appointments.count(filter);
-                            return page(filter, 0, Sort.unsorted());
-                        }));
-                for (Sort sort : List.of(Sort.by(Sort.Direction.DESC, "date"), Sort.by("status"))) {
-                    // a jump whose viewport spans two pages: the DataCommunicator fetches both in the request
-                    measure(
-                            "names: jump to " + named / 2 + " as two pages in one request, " + sort + ", " + who,
-                            () -> inOneRequest(() -> page(filter, (int) (named / 2), sort)
-                                    + page(filter, (int) (named / 2) + 50, sort)));
-                    measure(
-                            "names: jump to " + named / 2 + " as two pages, no request, " + sort + ", " + who,
-                            () -> page(filter, (int) (named / 2), sort) + page(filter, (int) (named / 2) + 50, sort));
-                }
             }
             for (Sort sort : reasonOnly
                     ? sorts
@@ -1408,25 +1377,6 @@ class LargeClinicBenchmarkTest {
         queries.put(
                 "names, round 14: patients 'Klara' by patient: their rows per name (grouped in the index's order)",
                 byName.replace("{by}", "a.patient_first_name, a.patient_last_name"));
-        // round 15 (PatientNameCensus): the two ranges counted per name, day and status, grouped in the index's order
-        String sums = " SUM(a.status = 'SCHEDULED') AS s0, SUM(a.status = 'COMPLETED') AS s1, SUM(a.status ="
-                + " 'CANCELLED') AS s2, SUM(a.status = 'NO_SHOW') AS s3 FROM appointments a";
-        queries.put(
-                "names, round 15: patients 'Klara', the census: rows per name, day and status (one read)",
-                "SELECT DENSE_RANK() OVER (ORDER BY g.l, g.f), g.l, g.f, g.d, g.s0, g.s1, g.s2, g.s3 FROM (SELECT"
-                        + " a.patient_last_name AS l, a.patient_first_name AS f, a.appointment_date AS d," + sums
-                        + " FORCE INDEX (ix_appointment_patient_first_name) WHERE a.patient_first_name LIKE 'Klara%'"
-                        + " GROUP BY a.patient_first_name, a.patient_last_name, a.appointment_date UNION ALL SELECT"
-                        + " a.patient_last_name AS l, a.patient_first_name AS f, a.appointment_date AS d," + sums
-                        + " FORCE INDEX (ix_appointment_patient_last_name) WHERE a.patient_last_name LIKE 'Klara%'"
-                        + " AND a.patient_first_name NOT LIKE 'Klara%' GROUP BY a.patient_last_name,"
-                        + " a.patient_first_name, a.appointment_date) g");
-        queries.put(
-                "names, round 15: count, patients 'Klara' (the two ranges, as NamedPatientPages.count)",
-                "SELECT (SELECT COUNT(*) FROM appointments a FORCE INDEX (ix_appointment_patient_first_name) WHERE"
-                        + " a.patient_first_name LIKE 'Klara%') + (SELECT COUNT(*) FROM appointments a FORCE INDEX"
-                        + " (ix_appointment_patient_last_name) WHERE a.patient_last_name LIKE 'Klara%' AND"
-                        + " a.patient_first_name NOT LIKE 'Klara%')");
         queries.forEach((what, sql) -> {
             String plan =
                     jdbc.sql("ANALYZE FORMAT=JSON " + sql).query(String.class).single();
@@ -2030,18 +1980,6 @@ class LargeClinicBenchmarkTest {
                     jdbc.sql("ANALYZE FORMAT=JSON " + sql).query(String.class).single();
             print("  EXPLAIN " + what + ":\n" + sql + "\n" + plan);
         });
-    }
-
-    /** {@code call} as in one HTTP request (a request's attributes on this thread, gone after it). */
-    private static int inOneRequest(Supplier<Integer> call) {
-        org.springframework.web.context.request.RequestContextHolder.setRequestAttributes(
-                new org.springframework.web.context.request.ServletRequestAttributes(
-                        new org.springframework.mock.web.MockHttpServletRequest()));
-        try {
-            return call.get();
-        } finally {
-            org.springframework.web.context.request.RequestContextHolder.resetRequestAttributes();
-        }
     }
 
     private int page(AppointmentFilter filter, int offset, Sort sort) {

@@ -21,14 +21,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * The patient's names copied onto their appointments (V0033, issue 18 round 13): the booking's INSERT and the plain-SQL
@@ -59,13 +57,6 @@ class AppointmentPatientNamesTest {
     PlatformTransactionManager transactionManager;
 
     String family;
-
-    @BeforeEach
-    void noRequest() {
-        // the test context gives each test a mock request, for which the names' census is kept (round 15,
-        // RequestCensusesTest): without one, these tests read each order's own groups as before
-        RequestContextHolder.resetRequestAttributes();
-    }
 
     @AfterEach
     void signOut() {
