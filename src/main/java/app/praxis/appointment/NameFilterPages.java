@@ -364,37 +364,36 @@ final class NameFilterPages {
 
     /** The page among the named people's rows, as {@link NamedDoctorPages} asks for it. */
     private NamedDoctorPages.PageReader reader(Named named) {
-        return new NamedDoctorPages.PageReader() {
-            @Override
-            public List<Long> page(
-                    AppointmentFilter filter,
-                    String andWhere,
-                    String orderBy,
-                    long offset,
-                    int limit,
-                    Map<String, Object> params) {
-                return NameFilterPages.this.page(filter, named, andWhere, orderBy, offset, limit, params);
-            }
+        return new NamedReader(named, "");
+    }
 
-            @Override
-            public List<Long> pageAlong(
-                    String index,
-                    AppointmentFilter filter,
-                    String andWhere,
-                    String orderBy,
-                    long offset,
-                    int limit,
-                    Map<String, Object> params) {
-                return idsPage(
-                        jdbc,
-                        " FORCE INDEX (" + index + ")",
-                        where(filter, named, params) + andWhere,
-                        orderBy,
-                        offset,
-                        limit,
-                        params);
-            }
-        };
+    /** Reads pages among the named people's rows; {@code hint} follows the table ({@code ""}: none). */
+    private final class NamedReader implements NamedDoctorPages.PageReader {
+
+        private final Named named;
+
+        private final String hint;
+
+        NamedReader(Named named, String hint) {
+            this.named = named;
+            this.hint = hint;
+        }
+
+        @Override
+        public List<Long> page(
+                AppointmentFilter filter,
+                String andWhere,
+                String orderBy,
+                long offset,
+                int limit,
+                Map<String, Object> params) {
+            return idsPage(jdbc, hint, where(filter, named, params) + andWhere, orderBy, offset, limit, params);
+        }
+
+        @Override
+        public NamedDoctorPages.PageReader along(String index) {
+            return new NamedReader(named, " FORCE INDEX (" + index + ")");
+        }
     }
 
     /**

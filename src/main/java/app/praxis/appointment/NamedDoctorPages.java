@@ -38,19 +38,9 @@ final class NamedDoctorPages {
                 int limit,
                 Map<String, Object> params);
 
-        /**
-         * The same page read along {@code index} alone ({@code FORCE INDEX}); the plain read unless the reader
-         * supports it.
-         */
-        default List<Long> pageAlong(
-                String index,
-                AppointmentFilter filter,
-                String andWhere,
-                String orderBy,
-                long offset,
-                int limit,
-                Map<String, Object> params) {
-            return page(filter, andWhere, orderBy, offset, limit, params);
+        /** This reader reading along {@code index} alone ({@code FORCE INDEX}) where it can; else itself. */
+        default PageReader along(String index) {
+            return this;
         }
     }
 
@@ -64,11 +54,7 @@ final class NamedDoctorPages {
 
     /** The reader, along {@link #DAY_INDEX} when the filter has no status. */
     private static PageReader alongDays(AppointmentFilter filter, PageReader reader) {
-        if (filter.status() != null) {
-            return reader;
-        }
-        return (f, andWhere, orderBy, offset, limit, params) ->
-                reader.pageAlong(DAY_INDEX, f, andWhere, orderBy, offset, limit, params);
+        return filter.status() != null ? reader : reader.along(DAY_INDEX);
     }
 
     /**
