@@ -52,6 +52,12 @@ final class NamedPatientPages {
      */
     static final int FEW_PATIENTS = 200;
 
+    /**
+     * Up to this many ranges of {@code ix_appointment_doctor_patient_name} (named doctors × last names) a statement
+     * reads a doctor's and a patient's name along that index ({@link Rows#reads}); beyond, the names' own ranges.
+     */
+    static final int ALONG_DOCTORS = 4_096;
+
     private final JdbcClient jdbc;
 
     private final int maxPeople;
@@ -129,6 +135,46 @@ final class NamedPatientPages {
             return List.of(
                     first + " WHERE " + FIRST + " LIKE :longest" + rest,
                     last + " WHERE " + LAST + " LIKE :longest AND " + FIRST + " NOT LIKE :longest" + rest);
+        }
+
+        /**
+         * The rows of {@link #ranges} as they are read (round 16): with named doctors, along V0035's
+         * {@code ix_appointment_doctor_patient_name} (doctor, last name, first name, …) instead of the names' own
+         * indexes, which hold every named doctor's and every other doctor's rows of the name (50,000 entries for
+         * 'Koch' to find the 2,383 of the doctors 'Klara'). The last names' range is then one short range per doctor
+         * (doctor, the last name's prefix); the first names' one short range per doctor and last name of its
+         * distinct names ({@link PatientNamePairs}: {@code last IN (…)} keeps every row of the range, whose own
+         * {@code LIKE} stays, so none is added). That index has no start time nor reason key: the rows read look
+         * them up (a few thousand at most). Over {@link #ALONG_DOCTORS} ranges per statement, or without the names,
+         * as {@link #ranges}.
+         */
+        List<String> reads(Map<String, Object> params) {
+            List<String> ranges = ranges(params);
+            if (!alongDoctors()) {
+                return ranges;
+            }
+            List<String> lasts = java.util.Objects.requireNonNull(names).seconds(0);
+            String along = " FORCE INDEX (ix_appointment_doctor_patient_name) WHERE ";
+            String first = ranges.getFirst();
+            if (!lasts.isEmpty()) {
+                // no names in the first names' range: it is empty, its own index reads nothing
+                params.put("firstRangeLasts", lasts);
+                first = along + LAST + " IN (:firstRangeLasts) AND " + first.substring(whereEnd(first));
+            }
+            return List.of(first, along + ranges.getLast().substring(whereEnd(ranges.getLast())));
+        }
+
+        /** Whether {@link #reads} reads along the doctors' index. */
+        boolean alongDoctors() {
+            if (few != null || doctors == null || names == null || doctors.size() > ALONG_DOCTORS) {
+                return false;
+            }
+            List<String> lasts = names.seconds(0);
+            return lasts != null && doctors.size() * (long) Math.max(1, lasts.size()) <= ALONG_DOCTORS;
+        }
+
+        private static int whereEnd(String range) {
+            return range.indexOf(" WHERE ") + " WHERE ".length();
         }
 
         private String others(Map<String, Object> params) {
@@ -223,7 +269,7 @@ final class NamedPatientPages {
     /** {@link #counted}, each range grouped by its own {@code groupBys} (the same groups, in its index's order). */
     private static String counted(
             Rows rows, String select, List<String> groupBys, String andWhere, Map<String, Object> params) {
-        List<String> ranges = rows.ranges(params);
+        List<String> ranges = rows.reads(params);
         return IntStream.range(0, ranges.size())
                 .mapToObj(r -> "SELECT " + select + ", COUNT(*) AS n FROM appointments a" + ranges.get(r) + andWhere
                         + " GROUP BY " + groupBys.get(r))
@@ -241,7 +287,7 @@ final class NamedPatientPages {
             return 0L;
         }
         var params = new LinkedHashMap<String, Object>();
-        String sum = rows.ranges(params).stream()
+        String sum = rows.reads(params).stream()
                 .map(range -> "(SELECT COUNT(*) FROM appointments a" + range + ")")
                 .collect(Collectors.joining(" + "));
         return jdbc.sql("SELECT " + sum).params(params).query(Long.class).single();
@@ -322,8 +368,8 @@ final class NamedPatientPages {
         // the columns any order reads, named as the table's, so the order applies to the union as it is
         String columns = "a.appointment_id, a.appointment_date, a.start_time, a.status, a.doctor_id, a.patient_id"
                 + (part.orderBy().contains("a.reason_sort") ? ", a.reason_sort" : "");
-        List<String> ranges = rows.ranges(all);
-        if (spans != null && rows.names() != null) {
+        List<String> ranges = rows.reads(all);
+        if (spans != null && rows.names() != null && !rows.alongDoctors()) {
             // within a few days: one tight range per name instead of the name's whole range (round 14)
             List<String> byName = rows.names().byName(ranges, spans, all);
             if (byName != null) {
@@ -545,11 +591,12 @@ final class NamedPatientPages {
      */
     private @Nullable FirstRows firstRows(Rows rows, Part part, boolean ascending, long wanted) {
         PatientNamePairs names = rows.names();
-        if (names == null) {
+        if (names == null || rows.alongDoctors()) {
+            // along the doctors' index the names' rows are not in day order: the days' counts are a short read there
             return null;
         }
         var params = new LinkedHashMap<String, Object>(part.params());
-        List<String> byName = names.byName(rows.ranges(params), List.of(Span.ANY), params);
+        List<String> byName = names.byName(rows.reads(params), List.of(Span.ANY), params);
         if (byName == null) {
             return null;
         }
