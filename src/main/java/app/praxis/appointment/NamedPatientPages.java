@@ -164,6 +164,27 @@ final class NamedPatientPages {
             return List.of(first, along + ranges.getLast().substring(whereEnd(ranges.getLast())));
         }
 
+        /**
+         * The rows of {@link #reads} as the count reads them (round 16): when the filter adds nothing but days to the
+         * name (no status, doctor or patient), V0040's narrow indexes of the names and the day, whose entries are a
+         * third of the names' indexes' (half the count's time for 'Klara').
+         */
+        List<String> counted(Map<String, Object> params) {
+            List<String> reads = reads(params);
+            if (few != null
+                    || doctors != null
+                    || filter.status() != null
+                    || filter.doctorId() != null
+                    || filter.patientId() != null) {
+                return reads;
+            }
+            return reads.stream()
+                    .map(range -> range.replace(
+                                    "(ix_appointment_patient_first_name)", "(ix_appointment_patient_first_day)")
+                            .replace("(ix_appointment_patient_last_name)", "(ix_appointment_patient_last_day)"))
+                    .toList();
+        }
+
         /** Whether {@link #reads} reads along the doctors' index. */
         boolean alongDoctors() {
             if (few != null || doctors == null || names == null || doctors.size() > ALONG_DOCTORS) {
@@ -287,7 +308,7 @@ final class NamedPatientPages {
             return 0L;
         }
         var params = new LinkedHashMap<String, Object>();
-        String sum = rows.reads(params).stream()
+        String sum = rows.counted(params).stream()
                 .map(range -> "(SELECT COUNT(*) FROM appointments a" + range + ")")
                 .collect(Collectors.joining(" + "));
         return jdbc.sql("SELECT " + sum).params(params).query(Long.class).single();
