@@ -178,11 +178,19 @@ final class NamedPatientPages {
                     || filter.patientId() != null) {
                 return reads;
             }
-            return reads.stream()
+            List<String> narrow = reads.stream()
                     .map(range -> range.replace(
                                     "(ix_appointment_patient_first_name)", "(ix_appointment_patient_first_day)")
                             .replace("(ix_appointment_patient_last_name)", "(ix_appointment_patient_last_day)"))
                     .toList();
+            if ((filter.from() != null || filter.to() != null) && names != null) {
+                // with days: one range per name and the days (first, last, day), not the name's every day
+                List<String> byName = names.byName(narrow, List.of(Span.ANY), params);
+                if (byName != null) {
+                    return byName;
+                }
+            }
+            return narrow;
         }
 
         /** Whether {@link #reads} reads along the doctors' index. */
@@ -308,7 +316,11 @@ final class NamedPatientPages {
             return 0L;
         }
         var params = new LinkedHashMap<String, Object>();
-        String sum = rows.counted(params).stream()
+        List<String> counted = rows.counted(params);
+        if (counted.isEmpty()) {
+            return 0L;
+        }
+        String sum = counted.stream()
                 .map(range -> "(SELECT COUNT(*) FROM appointments a" + range + ")")
                 .collect(Collectors.joining(" + "));
         return jdbc.sql("SELECT " + sum).params(params).query(Long.class).single();
