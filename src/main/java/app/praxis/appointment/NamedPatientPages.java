@@ -23,7 +23,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * (the indexes hold date, time, status, doctor and patient). Then:
  *
  * <ul>
- *   <li><b>count</b>: the two ranges counted;
+ *   <li><b>count</b>: the two ranges counted (round 16: from V0040's narrow indexes of the names and the day when
+ *       the filter adds only days, name by name with days; along the doctors' index with a doctor's name);
  *   <li><b>by date, today first, by status, by time</b>: the two ranges grouped by the order's leading columns (per
  *       day; per status and day; per time and day), summed in the order until the sum passes the offset, then the
  *       page read within the groups it spans, one tight range per copied name and span of days
@@ -140,7 +141,7 @@ final class NamedPatientPages {
         /**
          * The rows of {@link #ranges} as they are read (round 16): with named doctors, along V0035's
          * {@code ix_appointment_doctor_patient_name} (doctor, last name, first name, …) instead of the names' own
-         * indexes, which hold every named doctor's and every other doctor's rows of the name (50,000 entries for
+         * indexes, which hold every named doctor's and every other doctor's rows of the name (35,552 entries of
          * 'Koch' to find the 2,383 of the doctors 'Klara'). The last names' range is then one short range per doctor
          * (doctor, the last name's prefix); the first names' one short range per doctor and last name of its
          * distinct names ({@link PatientNamePairs}: {@code last IN (…)} keeps every row of the range, whose own
