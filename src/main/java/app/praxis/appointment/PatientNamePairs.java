@@ -101,6 +101,18 @@ final class PatientNamePairs {
     }
 
     /**
+     * The distinct values of the second column (the first range's last names, the second range's first names) of
+     * range {@code range} (0 or 1), or null when a range holds more than the cap.
+     */
+    @Nullable
+    List<String> seconds(int range) {
+        List<List<Name>> all = names();
+        return all == null
+                ? null
+                : all.get(range).stream().map(Name::second).distinct().toList();
+    }
+
+    /**
      * " FORCE INDEX (…) WHERE …" of each name in {@code ranges} (the two ranges' own conditions, in their order) within
      * each span, or null when there are too many names. A range without names gives no branch.
      */

@@ -167,9 +167,16 @@ class AppointmentPatientNamesTest {
         family = "Pm" + UUID.randomUUID().toString().substring(0, 8);
         var doctors = List.of(fixture.doctor(family + "Koch"), fixture.doctor(family + "Berg"));
         String[][] names = {
-            {"Klara", family + "Zeh"}, {"klára", family + "Koch"}, {family + "Kla", family + "Klarsen"},
-            {"Ida", family + "Klar"}, {"Anna", family + "Müller"}, {"Änna", family + "Muller"},
-            {"KLÁRA", family + "zeh"}, {family + "kla", family + "Klarsen"}
+            {"Klara", family + "Zeh"},
+            {"klára", family + "Koch"},
+            {family + "Kla", family + "Klarsen"},
+            {"Ida", family + "Klar"},
+            {"Anna", family + "Müller"},
+            {"Änna", family + "Muller"},
+            {"KLÁRA", family + "zeh"},
+            {family + "kla", family + "Klarsen"},
+            {family + "Kla", family + "Zeh"},
+            {family + "klá", family + "zeh"}
         };
         var patients = new ArrayList<PatientSummary>();
         for (String[] name : names) {
@@ -196,6 +203,11 @@ class AppointmentPatientNamesTest {
                 new AppointmentFilter(null, null, null, "anna " + family + "m", null, today.minusDays(1), today),
                 new AppointmentFilter(null, null, null, family + "z", null, today.minusDays(2), today.plusDays(1)),
                 new AppointmentFilter(null, null, family + "Koch", family, null, null, null),
+                // round 16: a doctor's name with a patient's, read along the doctors' index: the first names'
+                // range by its last names ("Zeh"/"zeh" equal in the collation), the last names' by its prefix
+                new AppointmentFilter(null, null, family, family + "kla", null, null, null),
+                new AppointmentFilter(null, null, family + "Berg", "klara " + family, null, today.minusDays(1), null),
+                new AppointmentFilter(null, null, family, family + "k", AppointmentStatus.SCHEDULED, null, null),
                 new AppointmentFilter(doctors.get(1).doctorId(), null, null, family, null, today, null));
         for (AppointmentFilter filter : filters) {
             assertThat(ranges.count(filter)).as("count of %s", filter).isEqualTo(rows.countRows(filter));
