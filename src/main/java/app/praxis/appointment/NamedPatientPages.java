@@ -32,7 +32,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  *   <li><b>by doctor</b>: the ranges grouped by doctor, in the doctors' name order, summed until the offset
  *       ({@link PeopleWalk}), then the page from the few doctors it spans; <b>by patient</b>: grouped by the copied
  *       names, and only within the names the page spans by patient in user id order;
- *   <li><b>by reason</b>: from V0037's reason key in the names' indexes ({@link NamedPatientReasonPages}, round 15).
+ *   <li><b>by reason</b>: from V0037's reason key ({@link NamedPatientReasonPages}): grouped per key and day along
+ *       V0038's indexes (the key right after the names) and the page read name by name (round 16); above the names'
+ *       cap grouped per key from the names' indexes (round 15).
  * </ul>
  *
  * A name that selects at most {@link #FEW_PATIENTS} patients is read by their ids and their own index instead.

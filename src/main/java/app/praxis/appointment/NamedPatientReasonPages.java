@@ -31,7 +31,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * </ol>
  *
  * A missing reason has a NULL key: it sorts below every key, as NULL below every reason; its group is read by
- * {@code IS NULL}.
+ * {@code IS NULL}. Round 16 ({@link #pageByDay}, V0038) reads the groups per key and day along indexes that hold the
+ * key right after the names, and a page within whole keys name by name; the above is what it falls back to.
  */
 final class NamedPatientReasonPages {
 
