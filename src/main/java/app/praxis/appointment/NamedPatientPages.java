@@ -33,7 +33,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  *   <li><b>by doctor</b>: the ranges grouped by doctor, in the doctors' name order, summed until the offset
  *       ({@link PeopleWalk}), then the page from the few doctors it spans; <b>by patient</b>: grouped by the copied
  *       names, and only within the names the page spans by patient in user id order;
- *   <li><b>by reason</b>: from V0037's reason key in the names' indexes ({@link NamedPatientReasonPages}, round 15).
+ *   <li><b>by reason</b>: from V0037's reason key ({@link NamedPatientReasonPages}): grouped per key and day along
+ *       V0038's indexes (the key right after the names) and the page read name by name (round 16); above the names'
+ *       cap grouped per key from the names' indexes (round 15).
  * </ul>
  *
  * A name that selects at most {@link #FEW_PATIENTS} patients is read by their ids and their own index instead.
@@ -127,12 +129,17 @@ final class NamedPatientPages {
          * word; else the last name does. The other words are tested in the index entries.
          */
         List<String> ranges(Map<String, Object> params) {
+            return ranges(params, "ix_appointment_patient_first_name", "ix_appointment_patient_last_name");
+        }
+
+        /** {@link #ranges(Map)} along the given first-name-led and last-name-led indexes (many patients only). */
+        List<String> ranges(Map<String, Object> params, String firstIndex, String lastIndex) {
             params.put("longest", patient.longestPattern());
             String rest = patient.conditionBesidesLongestOn(FIRST, LAST, "pname", params) + others(params);
             // many patients: the names' own indexes, which hold every column grouped or sorted (the order's index
             // would test each of its entries in the row); few: their patients' index
-            String first = few == null ? " FORCE INDEX (ix_appointment_patient_first_name)" : "";
-            String last = few == null ? " FORCE INDEX (ix_appointment_patient_last_name)" : "";
+            String first = few == null ? " FORCE INDEX (" + firstIndex + ")" : "";
+            String last = few == null ? " FORCE INDEX (" + lastIndex + ")" : "";
             return List.of(
                     first + " WHERE " + FIRST + " LIKE :longest" + rest,
                     last + " WHERE " + LAST + " LIKE :longest AND " + FIRST + " NOT LIKE :longest" + rest);
@@ -366,9 +373,18 @@ final class NamedPatientPages {
         }
         for (boolean ascending : new boolean[] {true, false}) {
             if (rows.manyPatients() && AppointmentSort.REASON.orderBy(ascending).equals(orderBy)) {
+                var reasons = new NamedPatientReasonPages(jdbc);
+                PatientNamePairs names = rows.names();
+                if (names != null && names.withinCap()) {
+                    // round 16: grouped per reason key and day from V0038's indexes, the page read name by name
+                    var params = new LinkedHashMap<String, Object>();
+                    List<String> ranges = rows.ranges(
+                            params, NamedPatientReasonPages.FIRST_INDEX, NamedPatientReasonPages.LAST_INDEX);
+                    return reasons.pageByDay(names, ranges, params, ascending, offset, limit);
+                }
                 // round 15: grouped by V0037's reason key from the names' indexes
                 var params = new LinkedHashMap<String, Object>();
-                return new NamedPatientReasonPages(jdbc).page(rows.ranges(params), params, ascending, offset, limit);
+                return reasons.page(rows.ranges(params), params, ascending, offset, limit);
             }
         }
         return page(rows, new Part("", Map.of(), orderBy), "", new LinkedHashMap<>(), null, offset, limit);

@@ -1,11 +1,14 @@
 package app.praxis.appointment;
 
+import app.praxis.appointment.PatientNamePairs.Span;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -28,12 +31,20 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * </ol>
  *
  * A missing reason has a NULL key: it sorts below every key, as NULL below every reason; its group is read by
- * {@code IS NULL}.
+ * {@code IS NULL}. Round 16 ({@link #pageByDay}, V0038) reads the groups per key and day along indexes that hold the
+ * key right after the names, and a page within whole keys name by name; the above is what it falls back to.
  */
 final class NamedPatientReasonPages {
 
     /** The key's last byte when the key does not hold its whole reason (V0037), and when it does. */
     private static final byte[] PARTIAL = {1}, WHOLE = {0};
+
+    /**
+     * V0038's indexes (round 16): a name's rows in the reason key's order, then date, time and id, so that a name's
+     * rows per key and day are grouped as the index is read and a page within one key's days is a tight range.
+     */
+    static final String FIRST_INDEX = "ix_appointment_patient_first_reason",
+            LAST_INDEX = "ix_appointment_patient_last_reason";
 
     private final JdbcClient jdbc;
 
@@ -57,13 +68,29 @@ final class NamedPatientReasonPages {
             return List.of();
         }
         Group first = spanned.getFirst();
+        return read(ranges, params, ascending, spanned, offset - (first.through() - first.rows()), limit);
+    }
+
+    /**
+     * The page {@code skip} rows into the first of the {@code spanned} groups (in the order): their rows of
+     * {@code ranges}, sorted by the key, then date, time and id, with {@code reason_sort} within the key where a group
+     * holds a key that does not hold its reason.
+     */
+    private List<Long> read(
+            List<String> ranges,
+            Map<String, Object> params,
+            boolean ascending,
+            List<Group> spanned,
+            long skip,
+            int limit) {
+        Group first = spanned.getFirst();
         byte @Nullable [] low = (ascending ? first : spanned.getLast()).prefix();
         byte @Nullable [] high = (ascending ? spanned.getLast() : first).prefix();
         boolean whole = spanned.stream().allMatch(Group::wholeReasons);
         String dir = ascending ? " ASC" : " DESC";
         var all = new LinkedHashMap<String, Object>(params);
         all.put("limit", limit);
-        all.put("skip", offset - (first.through() - first.rows()));
+        all.put("skip", skip);
         String keys = keys(low, high, all);
         // the reason itself only where a key does not hold it (a look-up per row of those groups)
         String columns =
@@ -128,5 +155,115 @@ final class NamedPatientReasonPages {
                     rs.getBytes(1), rs.getLong(2), rs.getLong(3), partial == null || partial[0] != PARTIAL[0]));
         });
         return groups;
+    }
+
+    /** A day's rows of a key group (prefix, as {@link Group}), and the rows before the whole key group in the order. */
+    private record Day(
+            byte @Nullable [] prefix, LocalDate day, long rows, long through, boolean wholeReasons, long beforeGroup) {}
+
+    /**
+     * Round 16: the page at {@code offset} from {@code ranges} along V0038's indexes ({@link #FIRST_INDEX},
+     * {@link #LAST_INDEX}), their names within {@code names}' cap. Each range is grouped by name, key and day as its
+     * index is read (no temporary table of 50,000 rows; the few thousand groups merged by the keys' first 32 bytes
+     * and day), and only the days the page spans come back. Where each key group spanned holds its whole reasons, its
+     * rows tie on the reason and follow date, time and id, which is the index's order after the key: the page is then
+     * read name by name within each key group's spanned days (a few hundred index entries instead of the key group's
+     * 16,000). Else (a key that does not hold its reason, or too many branches) the spanned key groups are read whole
+     * as {@link #page} does.
+     */
+    List<Long> pageByDay(
+            PatientNamePairs names,
+            List<String> ranges,
+            Map<String, Object> params,
+            boolean ascending,
+            long offset,
+            int limit) {
+        List<Day> days = spannedDays(ranges, params, ascending, offset, limit);
+        if (days.isEmpty()) {
+            return List.of();
+        }
+        Day first = days.getFirst();
+        if (days.stream().allMatch(Day::wholeReasons)) {
+            // one span per key group: its whole key (or no reason) and its spanned days
+            var spans = new ArrayList<Span>();
+            var spanned = new ArrayList<Day>();
+            for (Day day : days) {
+                Day last = spanned.isEmpty() ? null : spanned.getLast();
+                if (last != null && Arrays.equals(last.prefix(), day.prefix())) {
+                    spans.set(spans.size() - 1, spans.getLast().with(day.day()));
+                } else {
+                    byte[] key = day.prefix() == null ? null : concat(day.prefix(), WHOLE);
+                    spans.add(new Span("a.reason_key", key, day.day(), day.day()));
+                }
+                spanned.add(day);
+            }
+            var all = new LinkedHashMap<String, Object>(params);
+            List<String> byName = names.byName(ranges, spans, all);
+            if (byName != null) {
+                if (byName.isEmpty()) {
+                    return List.of();
+                }
+                String dir = ascending ? " ASC" : " DESC";
+                all.put("limit", limit);
+                all.put("skip", offset - (first.through() - first.rows()));
+                String union = byName.stream()
+                        .map(range -> "SELECT a.appointment_id, a.appointment_date, a.start_time, a.reason_key"
+                                + " FROM appointments a" + range)
+                        .collect(Collectors.joining(" UNION ALL "));
+                return jdbc.sql("SELECT u.appointment_id FROM (" + union + ") u ORDER BY u.reason_key" + dir
+                                + ", u.appointment_date" + dir + ", u.start_time" + dir + ", u.appointment_id" + dir
+                                + " LIMIT :limit OFFSET :skip")
+                        .params(all)
+                        .query(Long.class)
+                        .list();
+            }
+        }
+        // the key groups spanned, read whole from the start of the first
+        var groups = new ArrayList<Group>();
+        for (Day day : days) {
+            if (groups.isEmpty() || !Arrays.equals(groups.getLast().prefix(), day.prefix())) {
+                groups.add(new Group(day.prefix(), 0, 0, day.wholeReasons()));
+            }
+        }
+        return read(ranges, params, ascending, groups, offset - first.beforeGroup(), limit);
+    }
+
+    /**
+     * The (key group, day) groups, in the order, that hold the rows from {@code offset} to {@code offset + limit}: each
+     * range grouped by name, key and day as its index is read, merged by the keys' first 32 bytes and day, summed in
+     * the order; with each key group's rows before it and whether all its keys (every day's) hold their reasons.
+     */
+    private List<Day> spannedDays(
+            List<String> ranges, Map<String, Object> params, boolean ascending, long offset, int limit) {
+        String dir = ascending ? " ASC" : " DESC";
+        var all = new LinkedHashMap<String, Object>(params);
+        all.put("offset", offset);
+        all.put("end", offset + limit);
+        List<String> groupBys = List.of(
+                "a.patient_first_name, a.patient_last_name, a.reason_key, a.appointment_date",
+                "a.patient_last_name, a.patient_first_name, a.reason_key, a.appointment_date");
+        String counted = IntStream.range(0, ranges.size())
+                .mapToObj(r -> "SELECT a.reason_key AS k, a.appointment_date AS d, COUNT(*) AS n FROM appointments a"
+                        + ranges.get(r) + " GROUP BY " + groupBys.get(r))
+                .collect(Collectors.joining(" UNION ALL "));
+        String sql = "SELECT w.k, w.d, w.n, w.through, w.partial, w.before_group FROM (SELECT s.k, s.d, s.n,"
+                + " SUM(s.n) OVER (ORDER BY s.k" + dir + ", s.d" + dir + ") AS through,"
+                + " MAX(s.partial) OVER (PARTITION BY s.k) AS partial,"
+                + " SUM(s.n) OVER (ORDER BY s.k" + dir + ") - SUM(s.n) OVER (PARTITION BY s.k) AS before_group"
+                + " FROM (SELECT LEFT(g.k, 32) AS k, g.d, SUM(g.n) AS n, MAX(RIGHT(g.k, 1)) AS partial FROM ("
+                + counted + ") g GROUP BY LEFT(g.k, 32), g.d) s) w"
+                + " WHERE w.through > :offset AND w.through - w.n < :end ORDER BY w.k" + dir + ", w.d" + dir;
+        var days = new ArrayList<Day>();
+        jdbc.sql(sql).params(all).query(rs -> {
+            byte[] partial = rs.getBytes(5);
+            days.add(new Day(
+                    rs.getBytes(1),
+                    rs.getObject(2, LocalDate.class),
+                    rs.getLong(3),
+                    rs.getLong(4),
+                    partial == null || partial[0] != PARTIAL[0],
+                    rs.getLong(6)));
+        });
+        return days;
     }
 }

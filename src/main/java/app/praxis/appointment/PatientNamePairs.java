@@ -53,8 +53,9 @@ final class PatientNamePairs {
     }
 
     /**
-     * Rows within days (both included) and, if {@code column} is given, with one value of it (a status, a time): what
-     * bounds each name's range. Spans of one page never overlap (one value each, or one span).
+     * Rows within days (both included) and, if {@code column} is given, with one value of it (a status, a time, a
+     * reason key; no lead: the column IS NULL): what bounds each name's range. Spans of one page never overlap (one
+     * value each, or one span).
      */
     record Span(
             @Nullable String column,
@@ -100,6 +101,11 @@ final class PatientNamePairs {
         return names.stream().anyMatch(range -> range.size() > maxNames) ? null : names;
     }
 
+    /** Whether each range holds at most the cap's names (the page can then be read name by name). */
+    boolean withinCap() {
+        return names() != null;
+    }
+
     /**
      * The distinct values of the second column (the first range's last names, the second range's first names) of
      * range {@code range} (0 or 1), or null when a range holds more than the cap.
@@ -134,7 +140,9 @@ final class PatientNamePairs {
                 within += " AND a.appointment_date <= :spanTo" + s;
                 params.put("spanTo" + s, span.high());
             }
-            if (span.column() != null) {
+            if (span.column() != null && span.lead() == null) {
+                within += " AND " + span.column() + " IS NULL"; // a reason key's group of no reason (round 16)
+            } else if (span.column() != null) {
                 within += " AND " + span.column() + " = :spanLead" + s;
                 params.put("spanLead" + s, span.lead());
             }

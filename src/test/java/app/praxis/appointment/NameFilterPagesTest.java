@@ -230,7 +230,8 @@ class NameFilterPagesTest {
 
     /**
      * Round 15 ({@link NamedPatientReasonPages}, V0037): a name of many patients in the reason order is grouped by the
-     * reason's key (its first 16 collation weights) from the names' indexes. Reasons that share prefixes longer than
+     * reason's key (its first 16 collation weights) from the names' indexes; round 16 (V0038) per key and day, the
+     * page name by name where the key groups hold their whole reasons, else (and above the names' cap) as round 15. Reasons that share prefixes longer than
      * the key, differ only in case, accents or trailing spaces, hold a tab or a newline (weights below the space's)
      * where a shorter one ends, are empty, blank, missing, expand ('ß', 'Æ') or are very long: every page, both ways,
      * with a status, dates and a doctor's name, is the single query's, by the ranges and by the grid's own path.
@@ -247,10 +248,14 @@ class NameFilterPagesTest {
                 new AppointmentFilter(null, null, null, family, null, today.minusDays(1), today.plusDays(1)),
                 new AppointmentFilter(null, null, "kla " + family, family, null, null, null));
         var orders = GridJumpChecks.bothWays(AppointmentSort.REASON);
-        // no patient counts as few: every name is read from the names' ranges and the reason key
-        var ranges = new NamedPatientPages(jdbc, NameFilterPages.MAX_PEOPLE, 0);
+        // no patient counts as few: every name is read from the names' ranges and the reason key, per key and day
+        // name by name (round 16, V0038) and, with no name within the cap, per key from the names' ranges (round 15)
+        var byDay = new NamedPatientPages(jdbc, NameFilterPages.MAX_PEOPLE, 0);
         int checked = GridJumpChecks.assertPages(
-                rows, ranges::ids, today, "by the reason key", filters, orders, GridJumpChecks.everyOffset());
+                rows, byDay::ids, today, "by the reason key and day", filters, orders, GridJumpChecks.everyOffset());
+        var byKey = new NamedPatientPages(jdbc, NameFilterPages.MAX_PEOPLE, 0, 0);
+        checked += GridJumpChecks.assertPages(
+                rows, byKey::ids, today, "by the reason key", filters, orders, GridJumpChecks.everyOffset());
         checked += GridJumpChecks.assertPages(rows, today, "the grid", filters, orders, GridJumpChecks.everyOffset());
         assertThat(checked).isGreaterThan(1_000);
     }
