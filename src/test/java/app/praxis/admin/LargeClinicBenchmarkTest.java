@@ -891,13 +891,16 @@ class LargeClinicBenchmarkTest {
         // -Dbenchmark.names=doctor|patient: only the filters with that person's name (default: all)
         String names = System.getProperty("benchmark.names", "all");
         // -Dbenchmark.names=patient-reason (round 15): the patient's filters in the reason order only, first pages too
+        // -Dbenchmark.names=patient-status (round 16): the same in the status order only
+        boolean statusOnly = names.equals("patient-status");
         boolean reasonOnly = names.equals("patient-reason");
-        if (reasonOnly) {
+        boolean oneOrder = reasonOnly || statusOnly;
+        if (oneOrder) {
             names = "patient";
         }
         for (String[] side :
                 new String[][] {{"doctor", "doctors", "doctor_id"}, {"patient", "patients", "patient_id"}}) {
-            if (reasonOnly || (!names.equals("all") && !names.equals(side[0]))) {
+            if (oneOrder || (!names.equals("all") && !names.equals(side[0]))) {
                 continue;
             }
             String from = " FROM appointments a JOIN " + side[1] + " o ON o." + side[2] + " = a." + side[2]
@@ -923,26 +926,33 @@ class LargeClinicBenchmarkTest {
         var last30 = today.minusDays(29);
         var sorts = reasonOnly
                 ? List.of(Sort.by("reason"), Sort.by(Sort.Direction.DESC, "reason"))
-                : List.of(
-                        Sort.unsorted(),
-                        Sort.by(Sort.Direction.DESC, "date"),
-                        Sort.by("date"),
-                        Sort.by("time"),
-                        Sort.by("status"),
-                        Sort.by("reason"),
-                        Sort.by(Sort.Direction.DESC, "reason"),
-                        Sort.by("doctor"),
-                        Sort.by(Sort.Direction.DESC, "doctor"),
-                        Sort.by("patient"),
-                        Sort.by(Sort.Direction.DESC, "patient"));
-        for (var filter : List.of(
+                : statusOnly
+                        ? List.of(Sort.by("status"), Sort.by(Sort.Direction.DESC, "status"))
+                        : List.of(
+                                Sort.unsorted(),
+                                Sort.by(Sort.Direction.DESC, "date"),
+                                Sort.by("date"),
+                                Sort.by("time"),
+                                Sort.by("status"),
+                                Sort.by("reason"),
+                                Sort.by(Sort.Direction.DESC, "reason"),
+                                Sort.by("doctor"),
+                                Sort.by(Sort.Direction.DESC, "doctor"),
+                                Sort.by("patient"),
+                                Sort.by(Sort.Direction.DESC, "patient"));
+        var filters = new ArrayList<>(List.of(
                 new AppointmentFilter(null, null, "Klara", null, null, null, null),
                 new AppointmentFilter(null, null, null, "Klara", null, null, null),
                 new AppointmentFilter(null, null, null, "Klara Koch", null, null, null),
                 new AppointmentFilter(null, null, "Klara", null, AppointmentStatus.SCHEDULED, null, null),
                 new AppointmentFilter(null, null, "Klara", null, null, last30, today),
                 new AppointmentFilter(null, null, null, "Klara", null, last30, today),
-                new AppointmentFilter(null, null, "Klara", "Koch", null, null, null))) {
+                new AppointmentFilter(null, null, "Klara", "Koch", null, null, null)));
+        if (statusOnly) {
+            // round 16: a patient's name with a status filter, in the status order
+            filters.add(new AppointmentFilter(null, null, null, "Klara", AppointmentStatus.COMPLETED, null, null));
+        }
+        for (var filter : filters) {
             if ((names.equals("doctor") && filter.patientName() != null)
                     || (names.equals("patient") && filter.patientName() == null)) {
                 continue;
@@ -953,7 +963,7 @@ class LargeClinicBenchmarkTest {
                     + (filter.status() != null ? filter.status() + " " : "")
                     + (filter.from() != null ? "last 30 days " : "");
             measure("names: count, " + who + "(" + named + " rows)", () -> (int) appointments.count(filter));
-            if (reasonOnly) {
+            if (oneOrder) {
                 for (Sort sort : sorts) {
                     measure("names: first page, " + sort + ", " + who, () -> page(filter, 0, sort));
                 }
@@ -991,7 +1001,7 @@ class LargeClinicBenchmarkTest {
                 // round 15: a page alone in the reason order (a scroll or a sort: the view keeps the count per filter)
                 spread.add(Sort.by("reason"));
             }
-            for (Sort sort : reasonOnly ? sorts : spread) {
+            for (Sort sort : oneOrder ? sorts : spread) {
                 String order = sort.isUnsorted() ? "today first" : sort.toString();
                 int[] call = {0};
                 measure("names: spread jumps, " + order + ", " + who, () -> {
