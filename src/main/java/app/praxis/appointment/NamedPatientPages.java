@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -163,7 +164,7 @@ final class NamedPatientPages {
             if (!alongDoctors()) {
                 return ranges;
             }
-            List<String> lasts = java.util.Objects.requireNonNull(names).seconds(0);
+            List<String> lasts = Objects.requireNonNull(names).seconds(0);
             String along = " FORCE INDEX (ix_appointment_doctor_patient_name) WHERE ";
             String first = ranges.getFirst();
             if (!lasts.isEmpty()) {
@@ -180,19 +181,14 @@ final class NamedPatientPages {
          * third of the names' indexes' (half the count's time for 'Klara').
          */
         List<String> counted(Map<String, Object> params) {
-            List<String> reads = reads(params);
             if (few != null
                     || doctors != null
                     || filter.status() != null
                     || filter.doctorId() != null
                     || filter.patientId() != null) {
-                return reads;
+                return reads(params);
             }
-            List<String> narrow = reads.stream()
-                    .map(range -> range.replace(
-                                    "(ix_appointment_patient_first_name)", "(ix_appointment_patient_first_day)")
-                            .replace("(ix_appointment_patient_last_name)", "(ix_appointment_patient_last_day)"))
-                    .toList();
+            List<String> narrow = ranges(params, "ix_appointment_patient_first_day", "ix_appointment_patient_last_day");
             if ((filter.from() != null || filter.to() != null) && names != null) {
                 // with days: one range per name and the days (first, last, day), not the name's every day
                 List<String> byName = names.byName(narrow, List.of(Span.ANY), params);
@@ -573,7 +569,7 @@ final class NamedPatientPages {
             Object lead = day == 0 ? null : group.key().getFirst();
             LocalDate date = (LocalDate) group.key().get(day);
             Span last = spans.isEmpty() ? null : spans.getLast();
-            if (last != null && java.util.Objects.equals(last.lead(), lead)) {
+            if (last != null && Objects.equals(last.lead(), lead)) {
                 spans.set(spans.size() - 1, last.with(date));
             } else {
                 spans.add(new Span(day == 0 ? null : keys.getFirst(), lead, date, date));
