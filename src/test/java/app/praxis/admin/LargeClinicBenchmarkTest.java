@@ -100,7 +100,7 @@ class LargeClinicBenchmarkTest {
     /**
      * {@code -Dbenchmark.tails=true} (round 17): every call's surroundings, and the calls above 1.5× the median printed
      * under their measurement with what could explain them. The probe's reads sit between the calls, outside the
-     * timed part, but they change the calls' rhythm, so figures for the tables are taken without it.
+     * timed part, but they change the calls' rhythm (and add garbage), so a table's figures are better taken without it.
      */
     private SlowCallProbe probe;
 
