@@ -174,9 +174,15 @@ public class AppointmentSummaries {
 
     /** "The key is at or above the bound of bucket {@code b}" (a bound's row of appointment_patient_buckets). */
     static String atOrAboveBound(String last, String first, String userId) {
-        return "(b.last_name < " + last + " OR (b.last_name = " + last + " AND b.first_name < " + first
-                + ") OR (b.last_name = " + last + " AND b.first_name = " + first + " AND b.user_id <= " + userId
-                + "))";
+        return boundAtOrBelow("b.last_name", "b.first_name", "b.user_id", last, first, userId);
+    }
+
+    /** "The bound ({@code boundLast}, {@code boundFirst}, {@code boundUser}) is at or below the key": SQL terms. */
+    static String boundAtOrBelow(
+            String boundLast, String boundFirst, String boundUser, String last, String first, String userId) {
+        return "(" + boundLast + " < " + last + " OR (" + boundLast + " = " + last + " AND " + boundFirst + " < "
+                + first + ") OR (" + boundLast + " = " + last + " AND " + boundFirst + " = " + first + " AND "
+                + boundUser + " <= " + userId + "))";
     }
 
     /**
@@ -194,16 +200,20 @@ public class AppointmentSummaries {
                         + SummaryDeltas.specializationRow("d.specialization_id")
                         // 5: the doctor's bucket's row of the day (V0036), 6: its all-time row (V0027)
                         + " WHEN 4 THEN a.doctor_id WHEN 5 THEN " + DoctorOrderBuckets.bucketRowOf("a.doctor_id")
-                        + " WHEN 6 THEN " + DoctorOrderBuckets.bucketRowOf("a.doctor_id") + " ELSE "
+                        + " WHEN 6 THEN " + DoctorOrderBuckets.bucketRowOf("a.doctor_id") + " WHEN 7 THEN "
                         + ReasonOrderJumps.bucketRowOf(
                                 "a.reason_sort", "a.appointment_date", "a.start_time", "a.appointment_id")
+                        // 8: the doctor's row of the patient's group of buckets (V0041)
+                        + " ELSE "
+                        + DoctorPatientGroups.rowOf(
+                                "a.doctor_id", bucketOf("pu.last_name", "pu.first_name", "pu.user_id"))
                         + " END, " + DELTAS
                         + COUNT_ONE.replace(
                                 " WHERE",
                                 " JOIN doctors d ON d.doctor_id = a.doctor_id JOIN users pu ON pu.user_id = p.user_id"
                                         + " JOIN (SELECT 0 AS n UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3"
                                         + " UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6"
-                                        + " UNION ALL SELECT 7) k WHERE")
+                                        + " UNION ALL SELECT 7 UNION ALL SELECT 8) k WHERE")
                         + " ORDER BY k.n" + ADD_UP)
                 .replace(":sign", String.valueOf(sign))
                 .replace(":id", "?");
@@ -449,15 +459,23 @@ public class AppointmentSummaries {
                         + ") r WHERE r.n > 1 AND (r.n - 1) MOD :per = 0")
                 .param("per", perBucket)
                 .update();
-        jdbc.sql("DELETE FROM appointment_daily_counts WHERE count_date = ? AND doctor_id <= ?")
-                .params(BUCKET_DAY, BUCKET_ROW)
+        jdbc.sql("DELETE FROM appointment_daily_counts WHERE count_date = ? AND (doctor_id <= ? OR doctor_id >= ?)")
+                .params(BUCKET_DAY, BUCKET_ROW, DoctorPatientGroups.ROW)
                 .update();
-        jdbc.sql(INSERT_COUNTS.replace("SELECT a.appointment_date, a.doctor_id, ", "SELECT :day, :row - pb.bucket, ")
+        countPerBucket(":row - pb.bucket", perBucket);
+        // each doctor's rows per group of buckets (V0041)
+        countPerBucket(DoctorPatientGroups.rowOf("a.doctor_id", "pb.bucket"), perBucket);
+    }
+
+    /** The appointments counted into the rows keyed {@code key}, of the patient's bucket {@code pb.bucket}. */
+    private void countPerBucket(String key, int perBucket) {
+        jdbc.sql(INSERT_COUNTS.replace(
+                                "SELECT a.appointment_date, a.doctor_id, ", "SELECT :day, " + key + " AS row_key, ")
                         + SUMS + " FROM appointments a JOIN patients p ON p.patient_id = a.patient_id"
                         // signed: MySQL's ROW_NUMBER() is unsigned, and :row - an unsigned value is out of range
                         + " JOIN (SELECT r.patient_id, CAST((r.n - 1) DIV :per AS SIGNED) AS bucket FROM ("
                         + NUMBERED_PATIENTS
-                        + ") r) pb ON pb.patient_id = a.patient_id GROUP BY pb.bucket")
+                        + ") r) pb ON pb.patient_id = a.patient_id GROUP BY row_key")
                 .param("day", BUCKET_DAY)
                 .param("row", BUCKET_ROW)
                 .param("per", perBucket)
@@ -483,17 +501,32 @@ public class AppointmentSummaries {
         if (crossing == null) {
             return;
         }
+        moveCounts("k.row_key", BUCKET_ROW - crossing.from(), BUCKET_ROW - crossing.to(), crossing);
+        int fromGroup = DoctorPatientGroups.groupOf(crossing.from());
+        int toGroup = DoctorPatientGroups.groupOf(crossing.to());
+        if (fromGroup != toGroup) { // each doctor's rows of the patient's group of buckets (V0041)
+            moveCounts(
+                    "k.row_key + a.doctor_id * " + DoctorPatientGroups.PER_DOCTOR,
+                    DoctorPatientGroups.ROW + fromGroup,
+                    DoctorPatientGroups.ROW + toGroup,
+                    crossing);
+        }
+    }
+
+    /** The patient's counts out of the rows keyed {@code key} from {@code fromRow} and into those from {@code toRow}. */
+    private void moveCounts(String key, long fromRow, long toRow, BucketCrossing crossing) {
         jdbc.sql("INSERT INTO appointment_daily_counts (count_date, doctor_id, " + COUNT_COLUMNS + ")"
-                        + " SELECT r.* FROM (SELECT :day AS d, k.row_key, "
+                        + " SELECT r.* FROM (SELECT :day AS d, " + key + " AS moved_key, "
                         + IntStream.range(0, TERMS.size())
                                 .mapToObj(i -> "SUM(k.sign * (" + TERMS.get(i) + ")) AS v" + i)
                                 .collect(Collectors.joining(", "))
                         + " FROM appointments a JOIN patients p ON p.patient_id = a.patient_id"
                         + " JOIN (SELECT :fromRow AS row_key, -1 AS sign UNION ALL SELECT :toRow, 1) k"
-                        + " WHERE a.patient_id = :patient GROUP BY k.row_key) r ORDER BY r.d, r.row_key" + ADD_UP)
+                        + " WHERE a.patient_id = :patient GROUP BY moved_key) r ORDER BY r.d, r.moved_key"
+                        + ADD_UP)
                 .param("day", BUCKET_DAY)
-                .param("fromRow", BUCKET_ROW - crossing.from())
-                .param("toRow", BUCKET_ROW - crossing.to())
+                .param("fromRow", fromRow)
+                .param("toRow", toRow)
                 .param("patient", crossing.personId())
                 .update();
     }

@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.ToLongFunction;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -23,8 +26,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  *       full; the page read from the patients it spans ({@link PeopleWalk}).
  * </ol>
  *
- * Exact as long as the copied names are the users' (every writer copies them; a rename rewrites them:
- * {@link AppointmentPatientNames}).
+ * Since round 17 (V0041) a page without a date range does not read every named doctor's entries: each doctor's rows
+ * are kept per group of buckets of the patient order ({@link DoctorPatientGroups}); the named doctors' groups are
+ * summed until the offset (~2,000 kept rows for 'Klara'), and only the spanned group's patients are read, a name
+ * range per doctor between the group's bounds (~2,500 entries), in the order (name, user id).
+ *
+ * <p>Exact as long as the copied names are the users' (every writer copies them; a rename rewrites them:
+ * {@link AppointmentPatientNames}) and the groups' counts are kept ({@link SummaryDeltas}, a rename's move, rebuild).
  */
 final class NamedDoctorPatientPages {
 
@@ -37,19 +45,38 @@ final class NamedDoctorPatientPages {
     /** A patient's name as copied onto their rows, and the named doctors' rows of it. */
     private record Name(String last, String first, long rows) {}
 
-    /** The page at the request's offset in the patient order ({@code ascending} or not) of the named doctors' rows. */
+    /**
+     * The page at the request's offset in the patient order ({@code ascending} or not) of the named doctors' rows: from
+     * their kept rows per group of buckets (V0041), or with a date range (the kept rows have no days) by their rows
+     * per name.
+     */
     List<Long> byPatient(NamedDoctorPages.Request request) {
+        if (request.filter().from() != null || request.filter().to() != null) {
+            return walk(request, names(request), Name::rows, this::patients);
+        }
+        return walk(request, groups(request), group -> group[1], this::groupPatients);
+    }
+
+    /**
+     * Skips whole parts ({@code rows} each) until the one holding the offset, then walks its patients
+     * ({@code patients}) and the next parts' until the page is full, and reads the page from the patients it spans.
+     */
+    private <T> List<Long> walk(
+            NamedDoctorPages.Request request,
+            List<T> parts,
+            ToLongFunction<T> rows,
+            BiFunction<NamedDoctorPages.Request, T, List<long[]>> patients) {
         long skip = request.offset();
         PeopleWalk walk = null;
-        for (Name name : names(request)) {
+        for (T part : parts) {
             if (walk == null) {
-                if (skip >= name.rows()) {
-                    skip -= name.rows();
+                if (skip >= rows.applyAsLong(part)) {
+                    skip -= rows.applyAsLong(part);
                     continue;
                 }
                 walk = new PeopleWalk(skip, request.limit());
             }
-            walk.pass(patients(request, name));
+            walk.pass(patients.apply(request, part));
             if (walk.full()) {
                 break;
             }
@@ -66,6 +93,72 @@ final class NamedDoctorPatientPages {
                         walk.firstSkip,
                         request.limit(),
                         params);
+    }
+
+    /**
+     * The named doctors' kept rows per group of buckets of the patient order (V0041), {group, rows} in the order's
+     * direction: a range of keys per doctor on the sentinel day (~20 rows each at 1,000,000).
+     */
+    private List<long[]> groups(NamedDoctorPages.Request request) {
+        String dir = request.ascending() ? "ASC" : "DESC";
+        String ranges = request.doctors().stream()
+                .map(id -> {
+                    long first = DoctorPatientGroups.ROW + id * DoctorPatientGroups.PER_DOCTOR;
+                    return "c.doctor_id BETWEEN " + first + " AND " + (first + DoctorPatientGroups.PER_DOCTOR - 1);
+                })
+                .collect(Collectors.joining(" OR "));
+        return jdbc.sql("SELECT (c.doctor_id - " + DoctorPatientGroups.ROW + ") MOD " + DoctorPatientGroups.PER_DOCTOR
+                        + " AS grp, SUM("
+                        + AppointmentSummaries.countedColumns(request.filter().status())
+                        + ") FROM appointment_daily_counts c WHERE c.count_date = ? AND (" + ranges + ")"
+                        + " GROUP BY grp ORDER BY grp " + dir)
+                .param(DoctorAndTimeJumps.SENTINEL)
+                .query((rs, row) -> new long[] {rs.getLong(1), rs.getLong(2)})
+                .list();
+    }
+
+    /**
+     * One group's patients among the named doctors' rows (patient, rows) in the order (name, then user id): a name
+     * range per doctor on {@code ix_appointment_doctor_patient_name}, between the group's bounds (its first bucket's
+     * and the next group's: the keys at or above the one and below the other).
+     */
+    private List<long[]> groupPatients(NamedDoctorPages.Request request, long[] group) {
+        int lower = DoctorPatientGroups.firstBucket(group[0]);
+        int upper = DoctorPatientGroups.firstBucket(group[0] + 1);
+        var params = new HashMap<String, Object>();
+        params.put("ids", request.doctors());
+        var where = new StringBuilder();
+        jdbc.sql("SELECT bucket, last_name, first_name, user_id FROM appointment_patient_buckets"
+                        + " WHERE bucket IN (?, ?)")
+                .params(lower, upper)
+                .query(rs -> {
+                    boolean isLower = rs.getInt(1) == lower;
+                    String bound = isLower ? "lo" : "hi";
+                    params.put(bound + "Last", rs.getString(2));
+                    params.put(bound + "First", rs.getString(3));
+                    params.put(bound + "User", rs.getLong(4));
+                    String atOrBelow = AppointmentSummaries.boundAtOrBelow(
+                            ":" + bound + "Last",
+                            ":" + bound + "First",
+                            ":" + bound + "User",
+                            "a.patient_last_name",
+                            "a.patient_first_name",
+                            "p.user_id");
+                    where.append(
+                            isLower
+                                    ? " AND a.patient_last_name >= :loLast AND " + atOrBelow
+                                    : " AND a.patient_last_name <= :hiLast AND NOT " + atOrBelow);
+                });
+        String dir = request.ascending() ? "ASC" : "DESC";
+        String sql = "SELECT a.patient_id, COUNT(*) FROM appointments a JOIN patients p ON p.patient_id = a.patient_id"
+                + " WHERE a.doctor_id IN (:ids)" + where
+                + AppointmentRowRepository.statusAndDays(request.filter(), "a.status", "a.appointment_date", params)
+                + " GROUP BY a.patient_last_name, a.patient_first_name, p.user_id, a.patient_id"
+                + " ORDER BY a.patient_last_name " + dir + ", a.patient_first_name " + dir + ", p.user_id " + dir;
+        return jdbc.sql(sql)
+                .params(params)
+                .query((rs, row) -> new long[] {rs.getLong(1), rs.getLong(2)})
+                .list();
     }
 
     /** The named doctors' rows per patient's name, in the order: counted per doctor and name along the index. */

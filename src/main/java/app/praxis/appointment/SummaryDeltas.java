@@ -84,11 +84,24 @@ class SummaryDeltas {
      * the bucket of the patient's name, read with a shared lock so that it is the latest committed name and a rename,
      * which holds the user's row until it commits (and moves the patient's counts), is waited for.
      */
-    private static final String BUCKET_OF = "(SELECT " + AppointmentSummaries.BUCKET_ROW
-            + " - COALESCE(MAX(b.bucket), 0) FROM appointment_patient_buckets b JOIN patients bp ON bp.patient_id = ?"
-            + " JOIN users bu ON bu.user_id = bp.user_id WHERE "
-            + AppointmentSummaries.atOrAboveBound("bu.last_name", "bu.first_name", "bu.user_id")
-            + " LOCK IN SHARE MODE)";
+    private static final String BUCKET_OF = ofPatientsBucket(AppointmentSummaries.BUCKET_ROW + " - ", "");
+
+    /**
+     * The doctor's row of the patient's group of buckets (V0041): as {@link #BUCKET_OF}, its parameters the doctor's
+     * id, then the patient's.
+     */
+    private static final String GROUP_OF = ofPatientsBucket(
+            DoctorPatientGroups.ROW + " + ? * " + DoctorPatientGroups.PER_DOCTOR + " + ",
+            " DIV " + DoctorPatientGroups.BUCKETS_PER_GROUP);
+
+    /** A row key from the patient's bucket ({@code before} it, {@code after} it), the patient's id its parameter. */
+    private static String ofPatientsBucket(String before, String after) {
+        return "(SELECT " + before + "COALESCE(MAX(b.bucket), 0)" + after
+                + " FROM appointment_patient_buckets b JOIN patients bp ON bp.patient_id = ?"
+                + " JOIN users bu ON bu.user_id = bp.user_id WHERE "
+                + AppointmentSummaries.atOrAboveBound("bu.last_name", "bu.first_name", "bu.user_id")
+                + " LOCK IN SHARE MODE)";
+    }
 
     /** The row of {@code appointment_daily_counts} that counts the doctor's bucket of the grid's doctor order (V0027). */
     private static final String DOCTOR_BUCKET_OF = DoctorOrderBuckets.bucketRowOf("?");
@@ -131,6 +144,12 @@ class SummaryDeltas {
                 Comparator.comparing(DayDoctor::day).thenComparingLong(DayDoctor::doctorId);
     }
 
+    /** A doctor and a patient: the key of the doctor's row of the patient's group of buckets (V0041). */
+    private record DoctorPatient(long doctorId, long patientId) {
+        static final Comparator<DoctorPatient> ORDER =
+                Comparator.comparingLong(DoctorPatient::doctorId).thenComparingLong(DoctorPatient::patientId);
+    }
+
     private record DayStatus(LocalDate day, String status) {
         static final Comparator<DayStatus> ORDER =
                 Comparator.comparing(DayStatus::day).thenComparing(DayStatus::status);
@@ -143,6 +162,7 @@ class SummaryDeltas {
         private final Map<DayStatus, int[]> totals = new TreeMap<>(DayStatus.ORDER);
         private final Map<Long, int[]> patients = new TreeMap<>();
         private final Map<Long, int[]> doctors = new TreeMap<>();
+        private final Map<DoctorPatient, int[]> doctorPatients = new TreeMap<>(DoctorPatient.ORDER);
         private final Map<ReasonKey, int[]> reasons = new HashMap<>();
 
         Pending(SummaryDeltas owner) {
@@ -168,6 +188,9 @@ class SummaryDeltas {
                     patients.computeIfAbsent(
                             contribution.patientId(), key -> new int[AppointmentSummaries.COUNT_TERMS]),
                     doctors.computeIfAbsent(contribution.doctorId(), key -> new int[AppointmentSummaries.COUNT_TERMS]),
+                    doctorPatients.computeIfAbsent(
+                            new DoctorPatient(contribution.doctorId(), contribution.patientId()),
+                            key -> new int[AppointmentSummaries.COUNT_TERMS]),
                     reasons.computeIfAbsent(
                             new ReasonKey(
                                     contribution.reason(),
@@ -208,6 +231,12 @@ class SummaryDeltas {
                     rows.add(DoctorAndTimeJumps.SENTINEL, DOCTOR_BUCKET_OF, List.of(doctorId), sums);
                 }
             });
+            // each doctor's delta to the row of the patient's group of buckets (V0041)
+            doctorPatients.forEach((key, sums) -> {
+                if (changed(sums)) {
+                    rows.add(AppointmentSummaries.BUCKET_DAY, GROUP_OF, List.of(key.doctorId(), key.patientId()), sums);
+                }
+            });
             reasons.forEach((key, sums) -> {
                 if (changed(sums)) {
                     rows.add(
@@ -246,6 +275,7 @@ class SummaryDeltas {
             totals.clear();
             patients.clear();
             doctors.clear();
+            doctorPatients.clear();
             reasons.clear();
         }
 

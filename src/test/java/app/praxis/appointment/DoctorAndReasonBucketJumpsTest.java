@@ -333,12 +333,13 @@ class DoctorAndReasonBucketJumpsTest {
         Map<Long, List<Long>> kept = new TreeMap<>();
         jdbc.sql("SELECT doctor_id, scheduled, completed, no_shows, cancelled_by_patient + cancelled_by_practice"
                         + " FROM appointment_daily_counts WHERE count_date = ? AND ((doctor_id >= ? AND doctor_id < ?)"
-                        + " OR doctor_id >= ?)")
+                        + " OR (doctor_id >= ? AND doctor_id < ?))") // below V0041's rows per doctor and group
                 .params(
                         DoctorAndTimeJumps.SENTINEL,
                         DoctorOrderBuckets.ROW,
                         DoctorAndTimeJumps.DOCTOR_TOTAL,
-                        ReasonOrderJumps.ROW)
+                        ReasonOrderJumps.ROW,
+                        DoctorPatientGroups.ROW)
                 .query(rs -> {
                     var sums = List.of(rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5));
                     if (sums.stream().anyMatch(sum -> sum != 0)) {

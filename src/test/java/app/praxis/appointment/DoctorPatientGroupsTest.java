@@ -1,0 +1,218 @@
+package app.praxis.appointment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.praxis.doctor.DoctorSummary;
+import app.praxis.patient.PatientProfileService;
+import app.praxis.patient.PatientSummary;
+import app.praxis.security.Roles;
+import app.praxis.support.IntegrationTest;
+import app.praxis.support.SignIn;
+import app.praxis.support.TestClock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * A doctor's name alone in the patient order from each doctor's kept rows per group of buckets (V0041, issue 18,
+ * round 17): with buckets of one patient (groups of 10), patients whose names tie, differ only in case or accents
+ * (one name across a group's bound), spread over the whole order among every other test's patients, every page at
+ * every offset, both directions, without and with each status, is the single query's; after bookings, a reschedule,
+ * a cancellation, an outcome, renames across groups, and rebuild(). After each write the kept rows equal a recount
+ * from the appointments; a group's count made wrong moves the pages (the counts are what is read).
+ */
+@IntegrationTest
+class DoctorPatientGroupsTest {
+
+    @Autowired
+    AppointmentRowRepository rows;
+
+    @Autowired
+    AppointmentSummaries summaries;
+
+    @Autowired
+    BookingService booking;
+
+    @Autowired
+    AppointmentService appointments;
+
+    @Autowired
+    PatientProfileService profiles;
+
+    @Autowired
+    BookingFixture fixture;
+
+    @Autowired
+    TestClock clock;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    String family;
+
+    List<DoctorSummary> doctors;
+
+    @AfterEach
+    void signOut() {
+        SignIn.out();
+    }
+
+    @Test
+    void aDoctorsNameInThePatientOrderIsTheSingleQuerysPageAfterEveryKindOfWrite() {
+        family = "Grp" + UUID.randomUUID().toString().substring(0, 8);
+        LocalDate today = fixture.today();
+        doctors = List.of(fixture.doctor(family + "Doc"), fixture.doctor(family + "Doc"), fixture.doctor(family));
+        String[][] names = {
+            {"Anna", "Müller"},
+            {"anna", "Muller"},
+            {"Änna", "MÜLLER"},
+            {"Anna", "Muller"},
+            {"Anna", "Müller"},
+            {"Bob", "Mull"},
+            {"Zoë", "Arzt"},
+            {"Zoe", "Ärzt"},
+            {"Al", ""},
+            {"Al", "Aaa"},
+            {"Al", "Zzzz"},
+            {"Eve", family},
+            {"Ida", family},
+            {"Ida", family + "b"},
+            {"Uwe", "Klein"},
+            {"Uwe", "klein"}
+        };
+        var patients = new ArrayList<PatientSummary>();
+        for (String[] name : names) {
+            patients.add(GridJumpChecks.patient(jdbc, "grp", name[0], name[1]));
+        }
+        AppointmentStatus[] statuses = AppointmentStatus.values();
+        int written = 0;
+        for (int p = 0; p < patients.size(); p++) {
+            for (int k = 0; k < 1 + p % 4; k++) {
+                fixture.appointmentInSql(
+                        doctors.get((p + k) % 3),
+                        patients.get(p),
+                        today.plusDays(k - 2),
+                        LocalTime.of(7, 0).plusMinutes(20L * p),
+                        statuses[written++ % statuses.length],
+                        null);
+            }
+        }
+        summaries.rebuild(); // plain SQL rows
+        summaries.rebuildPatientBuckets(1); // a bucket per patient: groups of 10, their bounds among these names
+        assertExact("after rebuilding with 1 patient a bucket");
+
+        PatientSummary booker = fixture.patient(family + "Mu");
+        var booked = new ArrayList<Long>();
+        SignIn.as(booker.userId(), Roles.PATIENT);
+        for (int day = 1; day <= 3; day++) {
+            booked.add(booking.book(fixture.slot(doctors.get(day % 2).doctorId(), day, LocalTime.of(10, 0)), "Visit"));
+        }
+        assertExact("after three bookings");
+        booking.reschedule(booked.get(1), fixture.slot(doctors.get(0).doctorId(), 5, LocalTime.of(15, 0)), "Later.");
+        assertExact("after a reschedule");
+        booking.cancel(booked.get(2), "Better.");
+        assertExact("after a cancellation");
+        clock.setTo(today.plusDays(1).atTime(12, 0));
+        SignIn.as(doctors.get(1).userId(), Roles.DOCTOR);
+        appointments.recordOutcome(booked.get(0), AppointmentStatus.COMPLETED);
+        assertExact("after an outcome");
+
+        GridJumpChecks.renamePatient(profiles, booker, "Aaaa"); // to the front of the whole order: other groups
+        assertExact("after a rename to the front");
+        GridJumpChecks.renamePatient(profiles, patients.get(0), "Zzzzz"); // one of the Müllers to the back
+        assertExact("after a rename to the back");
+        GridJumpChecks.renamePatient(profiles, booker, family + "Mu");
+        assertExact("after a rename back");
+
+        // the counts are what is read: a group's count made wrong moves the pages after it, rebuild() repairs
+        long key = jdbc.sql("SELECT MIN(doctor_id) FROM appointment_daily_counts WHERE count_date = ?"
+                        + " AND doctor_id >= ? AND doctor_id < ? AND scheduled + completed > 0")
+                .params(DoctorAndTimeJumps.SENTINEL, firstKey(doctors.get(0)), firstKey(doctors.get(0)) + 1_000_000)
+                .query(Long.class)
+                .single();
+        jdbc.sql("UPDATE appointment_daily_counts SET completed = completed + 3 WHERE count_date = ? AND doctor_id = ?")
+                .params(DoctorAndTimeJumps.SENTINEL, key)
+                .update();
+        var filter = new AppointmentFilter(null, null, family + "Doc", null, null, null, null);
+        String order = AppointmentSort.PATIENT.orderBy(true); // the lowest group first: before the page
+        List<Long> all = GridJumpChecks.ids(rows.findInOneQuery(filter, order, 0, 1_000, today));
+        assertThat(GridJumpChecks.ids(rows.find(filter, order, all.size() - 2, 2, today)))
+                .as("a page after a group counted 3 too many")
+                .isNotEqualTo(all.subList(all.size() - 2, all.size()));
+        summaries.rebuildPatientBuckets(3);
+        assertExact("after choosing the buckets again");
+        summaries.rebuild();
+        assertExact("after rebuild()");
+    }
+
+    private long firstKey(DoctorSummary doctor) {
+        return DoctorPatientGroups.ROW + doctor.doctorId() * DoctorPatientGroups.PER_DOCTOR;
+    }
+
+    /** The kept rows of this test's doctors equal a recount, and every page by patient is the single query's. */
+    private void assertExact(String when) {
+        assertThat(kept()).as(when + ": kept rows").isEqualTo(recount());
+        LocalDate today = fixture.today();
+        var filters = new ArrayList<AppointmentFilter>();
+        filters.add(new AppointmentFilter(null, null, family + "Doc", null, null, null, null));
+        filters.add(new AppointmentFilter(null, null, family, null, null, null, null));
+        for (AppointmentStatus status : AppointmentStatus.values()) {
+            filters.add(new AppointmentFilter(null, null, family, null, status, null, null));
+        }
+        filters.add(new AppointmentFilter(null, null, family, null, null, today.minusDays(1), today.plusDays(2)));
+        int checked = GridJumpChecks.assertPages(
+                rows,
+                today,
+                when,
+                filters,
+                GridJumpChecks.bothWays(AppointmentSort.PATIENT),
+                GridJumpChecks.everyOffset());
+        assertThat(checked).as(when).isGreaterThan(500);
+    }
+
+    private static final String STATUS_SUMS =
+            "scheduled, completed, no_shows, cancelled_by_patient, cancelled_by_practice";
+
+    /** This test's doctors' kept rows that count something: key to its status columns. */
+    private Map<Long, String> kept() {
+        var kept = new java.util.TreeMap<Long, String>();
+        for (DoctorSummary doctor : doctors) {
+            jdbc.sql(
+                            "SELECT doctor_id, CONCAT_WS(',', " + STATUS_SUMS + ") FROM appointment_daily_counts"
+                                    + " WHERE count_date = ? AND doctor_id >= ? AND doctor_id < ?"
+                                    + " AND scheduled + completed + no_shows + cancelled_by_patient + cancelled_by_practice > 0")
+                    .params(DoctorAndTimeJumps.SENTINEL, firstKey(doctor), firstKey(doctor) + 1_000_000)
+                    .query(rs -> {
+                        kept.put(rs.getLong(1), rs.getString(2));
+                    });
+        }
+        return kept;
+    }
+
+    /** The same from the appointments and the patients' buckets now. */
+    private Map<Long, String> recount() {
+        var counted = new java.util.TreeMap<Long, String>();
+        String ids = doctors.stream().map(d -> String.valueOf(d.doctorId())).collect(Collectors.joining(", "));
+        jdbc.sql("SELECT g.k, CONCAT_WS(',', SUM(g.status = 'SCHEDULED'), SUM(g.status = 'COMPLETED'),"
+                        + " SUM(g.status = 'NO_SHOW'), SUM(g.status = 'CANCELLED' AND g.by_patient),"
+                        + " SUM(g.status = 'CANCELLED' AND NOT g.by_patient)) FROM (SELECT "
+                        + DoctorPatientGroups.rowOf(
+                                "a.doctor_id",
+                                AppointmentSummaries.bucketOf("u.last_name", "u.first_name", "u.user_id"))
+                        + " AS k, a.status, a.cancelled_by <=> p.user_id AS by_patient FROM appointments a"
+                        + " JOIN patients p ON p.patient_id = a.patient_id JOIN users u ON u.user_id = p.user_id"
+                        + " WHERE a.doctor_id IN (" + ids + ")) g GROUP BY g.k")
+                .query(rs -> {
+                    counted.put(rs.getLong(1), rs.getString(2));
+                });
+        return counted;
+    }
+}
