@@ -1,10 +1,10 @@
 -- The admins' grid with a patient's name (issue 18, docs/PERFORMANCE.md "Large clinic network", round 17, branch
--- r17-ptotals17). A name such as 'Klara' selects ~1,000 patients and ~50,000 appointments: its count read the name's
+-- r17-ptotals17). A name such as 'Klara' selects ~10,000 patients and ~50,000 appointments: its count read the name's
 -- ~50,000 entries of V0040's narrow indexes (11.8 ms against 1.7 at the demo's size), and a jump in the patient order
 -- walked them again. One kept row per patient with appointments: the patient's names (as V0033 copies them onto the
 -- appointments, the users' collation), the user id (the patient order's tie-break) and the rows by status. The two
 -- covering indexes make each of a name's two ranges (the first name starts with the word; else the last name does)
--- an index-only read of ~1,000 entries: the count is their sum, a jump sums them in the patient order until the offset
+-- an index-only read of ~10,000 entries: the count is their sum, a jump sums them by name and patient until the offset
 -- and reads only the spanned patients' appointments (appointment.PatientTotals). Written with the other kept counts at
 -- commit (SummaryDeltas), renamed with the patient (AppointmentPatientNames), refilled by AppointmentSummaries.rebuild().
 CREATE TABLE appointment_patient_totals (

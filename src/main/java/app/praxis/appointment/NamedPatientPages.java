@@ -848,7 +848,7 @@ final class NamedPatientPages {
      */
     private List<Long> byPatient(Rows rows, boolean ascending, long offset, int limit) {
         if (PatientTotals.serves(rows.filter())) {
-            // round 17: the matching patients' kept rows (V0042) summed in the order, not their ~50 rows each
+            // round 17: the matching patients' kept rows (V0042) summed in the order, not their appointments
             return chosenPage(
                     rows, totals.walk(rows.filter(), ascending, offset, limit), "a.patient_id", ascending, limit);
         }
