@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -207,11 +208,11 @@ class PatientTotals {
         if (status == null) {
             return "total";
         }
-        return switch (status) {
-            case SCHEDULED -> "scheduled";
-            case COMPLETED -> "completed";
-            case NO_SHOW -> "no_shows";
-            case CANCELLED -> "cancelled";
-        };
+        // the columns are the statuses' names but for two (a status the enum adds fails here, at its first use)
+        return status == AppointmentStatus.NO_SHOW
+                ? "no_shows"
+                : status == AppointmentStatus.CANCELLED
+                        ? "cancelled"
+                        : status.name().toLowerCase(Locale.ROOT);
     }
 }
