@@ -427,6 +427,7 @@ public class AppointmentSummaries {
         rebuildPatientBuckets(PATIENTS_PER_BUCKET);
         rebuildDoctorBuckets(DoctorOrderBuckets.DOCTORS_PER_BUCKET);
         rebuildReasonBuckets(ReasonOrderJumps.ROWS_PER_BUCKET);
+        PatientTotals.rebuild(jdbc);
     }
 
     /**

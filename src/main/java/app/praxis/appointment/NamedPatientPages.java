@@ -77,6 +77,9 @@ final class NamedPatientPages {
     /** Up to how many rows from a part's start its page is found without its days' counts ({@link #NEAR_START}). */
     private final int nearStart;
 
+    /** The patients' kept rows (V0042): a patient's name alone, or with a status, counted and walked by patient. */
+    private final PatientTotals totals;
+
     NamedPatientPages(JdbcClient jdbc, int maxPeople) {
         this(jdbc, maxPeople, FEW_PATIENTS);
     }
@@ -95,6 +98,7 @@ final class NamedPatientPages {
         this.fewPatients = fewPatients;
         this.maxNames = maxNames;
         this.nearStart = nearStart;
+        this.totals = new PatientTotals(jdbc);
     }
 
     /** Whether the filter names a patient (what this class serves). */
@@ -314,6 +318,9 @@ final class NamedPatientPages {
     /** How many appointments the filter selects, or null when the names are not served here. */
     @Nullable
     Long count(AppointmentFilter filter) {
+        if (PatientTotals.serves(filter)) {
+            return totals.count(filter); // round 17: the matching patients' kept rows (V0042)
+        }
         Rows rows = rows(filter);
         if (rows == null) {
             return null;
@@ -840,6 +847,11 @@ final class NamedPatientPages {
      * it spans. (Grouping all 10,000 patients of 'Klara' and reading each one's user id cost more than the rest.)
      */
     private List<Long> byPatient(Rows rows, boolean ascending, long offset, int limit) {
+        if (PatientTotals.serves(rows.filter())) {
+            // round 17: the matching patients' kept rows (V0042) summed in the order, not their appointments
+            return chosenPage(
+                    rows, totals.walk(rows.filter(), ascending, offset, limit), "a.patient_id", ascending, limit);
+        }
         String dir = ascending ? " ASC" : " DESC";
         var params = new LinkedHashMap<String, Object>();
         List<Group> names = jdbc.sql("SELECT g.k0, g.k1, SUM(g.n)"

@@ -262,6 +262,7 @@ class SummaryDeltas {
                         .params(rows.values)
                         .update();
             }
+            PatientTotals.write(owner.jdbc, patients); // V0042: each patient's kept row, in patient id order
             totals.forEach((key, sums) -> {
                 if (changed(sums)) {
                     var params = new ArrayList<Object>(sums.length + 2);

@@ -229,6 +229,10 @@ final class JdbcBooking {
             totals.setLong(1, appointmentId);
             totals.executeUpdate();
         }
+        try (PreparedStatement patient = connection.prepareStatement(PatientTotals.changeStatement(1))) {
+            patient.setLong(1, appointmentId); // the patient's kept row (V0042), as SummaryDeltas writes it
+            patient.executeUpdate();
+        }
         try (PreparedStatement first = connection.prepareStatement(AppointmentSummaries.FIRST_VISIT)) {
             first.setLong(1, patientId);
             first.setObject(2, slot.date());

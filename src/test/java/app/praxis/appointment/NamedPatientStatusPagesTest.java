@@ -101,6 +101,7 @@ class NamedPatientStatusPagesTest {
             return;
         }
         respelled.add(written.get(7));
+        summaries.rebuild(); // written in SQL: the patients' kept rows (V0042) count it again, among no status
         // the groups' way (the first pages' walk by status relies on the CHECK, which MySQL enforces from 8.0.16)
         assertThat(pagesEqualTheSingleQuery(
                         new NamedPatientPages(jdbc, NameFilterPages.MAX_PEOPLE, 0, PatientNamePairs.MAX_NAMES, 0)))

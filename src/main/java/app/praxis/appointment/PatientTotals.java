@@ -1,0 +1,218 @@
+package app.praxis.appointment;
+
+import app.praxis.user.UserRenamed;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * One kept row per patient with appointments (V0042, issue 18 round 17): the patient's names (as V0033 copies them),
+ * the user id (the patient order's tie-break) and the rows by status. A patient's name alone ('Klara' at 1,000,000:
+ * ~10,000 patients, ~50,000 rows) is then counted from ~10,000 kept rows instead of ~50,000 index entries, and a jump
+ * in the patient order sums them by name and patient until the offset and reads only the spanned patients' rows
+ * ({@link NamedPatientPages}).
+ *
+ * <p>Kept exact by every writer: the services' deltas at commit ({@link SummaryDeltas}, one statement more per
+ * transaction, its patients in id order), plain JDBC by {@link #changeStatement}, a rename here (in the rename's
+ * transaction), and {@link AppointmentSummaries#rebuild}. A row whose counts fell to 0 stays (it adds 0).
+ */
+@Component
+class PatientTotals {
+
+    private static final String FIRST = "a.patient_first_name";
+
+    private static final String LAST = "a.patient_last_name";
+
+    private static final String COLUMNS = "scheduled, completed, no_shows, cancelled, total";
+
+    /** The kept columns' terms of an appointment {@code a}, in {@link #COLUMNS}' order. */
+    private static final List<String> TERMS = List.of(
+            "a.status = 'SCHEDULED'", "a.status = 'COMPLETED'", "a.status = 'NO_SHOW'", "a.status = 'CANCELLED'", "1");
+
+    private static final String INSERT = "INSERT INTO appointment_patient_totals (patient_id, user_id,"
+            + " patient_last_name, patient_first_name, " + COLUMNS + ") ";
+
+    private static final String ADD_UP = " ON DUPLICATE KEY UPDATE patient_last_name = VALUES(patient_last_name),"
+            + " patient_first_name = VALUES(patient_first_name), "
+            + Arrays.stream(COLUMNS.split(", "))
+                    .map(column -> column + " = " + column + " + VALUES(" + column + ")")
+                    .collect(Collectors.joining(", "));
+
+    /**
+     * The patient's user id and names, read with a shared lock (latest committed, also under READ COMMITTED): a
+     * rename holds the user's row until it commits, so the delta written after it carries the new names.
+     */
+    private static String ofUser(String column) {
+        return "(SELECT tu." + column + " FROM patients tp JOIN users tu ON tu.user_id = tp.user_id"
+                + " WHERE tp.patient_id = ? LOCK IN SHARE MODE)";
+    }
+
+    private final JdbcClient jdbc;
+
+    PatientTotals(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Writes each patient's delta ({@link AppointmentSummaries}' count terms: the first five are the statuses, a
+     * cancellation by the patient or by the practice) in one statement, in patient id order.
+     */
+    static void write(JdbcClient jdbc, Map<Long, int[]> patients) {
+        var selects = new ArrayList<String>();
+        var values = new ArrayList<Object>();
+        new TreeMap<>(patients).forEach((patientId, terms) -> {
+            int[] sums = {
+                terms[0], terms[1], terms[2], terms[3] + terms[4], terms[0] + terms[1] + terms[2] + terms[3] + terms[4]
+            };
+            if (Arrays.stream(sums).allMatch(sum -> sum == 0)) {
+                return;
+            }
+            selects.add("SELECT ? AS p, " + ofUser("user_id") + " AS u, " + ofUser("last_name") + " AS l, "
+                    + ofUser("first_name") + " AS f, ? AS s, ? AS c, ? AS n, ? AS x, ? AS t");
+            values.addAll(List.of(patientId, patientId, patientId, patientId));
+            Arrays.stream(sums).forEach(values::add);
+        });
+        if (!selects.isEmpty()) {
+            jdbc.sql(INSERT + "SELECT r.* FROM (" + String.join(" UNION ALL ", selects) + ") r ORDER BY r.p" + ADD_UP)
+                    .params(values)
+                    .update();
+        }
+    }
+
+    /** For plain JDBC: the appointment's ({@code ?}) row added ({@code sign} 1) or taken out (-1). */
+    static String changeStatement(int sign) {
+        return INSERT + "SELECT a.patient_id, u.user_id, u.last_name, u.first_name, "
+                + TERMS.stream().map(term -> sign + " * (" + term + ")").collect(Collectors.joining(", "))
+                + " FROM appointments a JOIN patients p ON p.patient_id = a.patient_id"
+                + " JOIN users u ON u.user_id = p.user_id WHERE a.appointment_id = ?" + ADD_UP;
+    }
+
+    /** Fills the rows again from every appointment (V0042's backfill): within {@link AppointmentSummaries#rebuild}. */
+    static void rebuild(JdbcClient jdbc) {
+        jdbc.sql("DELETE FROM appointment_patient_totals").update();
+        jdbc.sql(INSERT + "SELECT c.patient_id, u.user_id, u.last_name, u.first_name, c.s0, c.s1, c.s2, c.s3, c.s4"
+                        + " FROM (SELECT a.patient_id, "
+                        + TERMS.stream()
+                                .map(term -> "SUM(" + term + ") AS s" + TERMS.indexOf(term))
+                                .collect(Collectors.joining(", "))
+                        + " FROM appointments a GROUP BY a.patient_id) c JOIN patients p ON p.patient_id = c.patient_id"
+                        + " JOIN users u ON u.user_id = p.user_id")
+                .update();
+    }
+
+    /** The renamed user's row as a patient takes the new names (none if they are no patient or have no row). */
+    @EventListener
+    void patientRenamed(UserRenamed renamed) {
+        jdbc.sql("UPDATE appointment_patient_totals t JOIN users u ON u.user_id = t.user_id"
+                        + " SET t.patient_first_name = u.first_name, t.patient_last_name = u.last_name"
+                        + " WHERE t.user_id = ?")
+                .param(renamed.userId())
+                .update();
+    }
+
+    /**
+     * Whether the kept rows answer the filter: a patient's name with nothing else but a status (no doctor, no patient,
+     * no days: the rows hold no days nor doctors).
+     */
+    static boolean serves(AppointmentFilter filter) {
+        return NameWords.typed(filter.patientName()) != null
+                && NameWords.typed(filter.doctorName()) == null
+                && filter.doctorId() == null
+                && filter.patientId() == null
+                && filter.from() == null
+                && filter.to() == null;
+    }
+
+    /** How many appointments the filter ({@link #serves}) selects: the matching patients' rows summed. */
+    long count(AppointmentFilter filter) {
+        var params = new LinkedHashMap<String, Object>();
+        String column = column(filter.status());
+        String sum = ranges(filter, params).stream()
+                .map(range ->
+                        "(SELECT COALESCE(SUM(a." + column + "), 0) FROM appointment_patient_totals a" + range + ")")
+                .collect(Collectors.joining(" + "));
+        return jdbc.sql("SELECT " + sum).params(params).query(Long.class).single();
+    }
+
+    /**
+     * The patients (id, rows) that hold the page at {@code offset} in the patient order (last name, first name, user
+     * id; {@code ascending} or not), as {@code NamedPatientPages} found them from the appointments since round 14, but
+     * from the kept rows: the two ranges grouped by name in their indexes' order (names equal in the users' collation
+     * are one group, as they tie in the order; 'Klara' has 9 names over its ~10,000 patients), summed in the order
+     * until the offset; then only the spanned names' patients, in user id order along the last names' index.
+     */
+    PeopleWalk walk(AppointmentFilter filter, boolean ascending, long offset, int limit) {
+        var params = new LinkedHashMap<String, Object>();
+        String column = column(filter.status());
+        String dir = ascending ? " ASC" : " DESC";
+        List<String> ranges = ranges(filter, params);
+        List<String> groupBys = List.of(FIRST + ", " + LAST, LAST + ", " + FIRST);
+        String grouped = IntStream.range(0, ranges.size())
+                .mapToObj(r -> "SELECT " + LAST + " AS k0, " + FIRST + " AS k1, SUM(a." + column + ") AS n FROM"
+                        + " appointment_patient_totals a" + ranges.get(r) + " GROUP BY " + groupBys.get(r))
+                .collect(Collectors.joining(" UNION ALL "));
+        List<Object[]> names = jdbc.sql("SELECT g.k0, g.k1, SUM(g.n) FROM (" + grouped + ") g GROUP BY g.k0, g.k1"
+                        + " ORDER BY g.k0" + dir + ", g.k1" + dir)
+                .params(params)
+                .query((rs, row) -> new Object[] {rs.getString(1), rs.getString(2), rs.getLong(3)})
+                .list();
+        long skipped = 0;
+        int name = 0;
+        while (name < names.size() && skipped + (long) names.get(name)[2] <= offset) {
+            skipped += (long) names.get(name++)[2];
+        }
+        var walk = new PeopleWalk(offset - skipped, limit);
+        NameWords words = Objects.requireNonNull(NameWords.typed(filter.patientName()));
+        for (; name < names.size() && !walk.full(); name++) {
+            var named = new LinkedHashMap<String, Object>();
+            named.put("nameLast", names.get(name)[0]);
+            named.put("nameFirst", names.get(name)[1]);
+            walk.pass(jdbc.sql("SELECT a.patient_id, a." + column
+                            + " FROM appointment_patient_totals a FORCE INDEX (ix_patient_totals_last) WHERE " + LAST
+                            + " = :nameLast AND " + FIRST + " = :nameFirst"
+                            + words.conditionOn(FIRST, LAST, "pname", named) + " ORDER BY a.user_id" + dir)
+                    .params(named)
+                    .query((rs, row) -> new long[] {rs.getLong(1), rs.getLong(2)})
+                    .list());
+        }
+        return walk;
+    }
+
+    /**
+     * The name's two disjoint ranges, each index only: the first name starts with the longest word; else the last
+     * name does. The other words are tested in the index entries.
+     */
+    private static List<String> ranges(AppointmentFilter filter, Map<String, Object> params) {
+        NameWords words = Objects.requireNonNull(NameWords.typed(filter.patientName()));
+        params.put("longest", words.longestPattern());
+        String rest = words.conditionBesidesLongestOn("a.patient_first_name", "a.patient_last_name", "pname", params);
+        return List.of(
+                " FORCE INDEX (ix_patient_totals_first) WHERE a.patient_first_name LIKE :longest" + rest,
+                " FORCE INDEX (ix_patient_totals_last) WHERE a.patient_last_name LIKE :longest"
+                        + " AND a.patient_first_name NOT LIKE :longest" + rest);
+    }
+
+    /** The kept column that counts the rows of {@code status} (null: every status). */
+    private static String column(@Nullable AppointmentStatus status) {
+        if (status == null) {
+            return "total";
+        }
+        // the columns are the statuses' names but for two (a status the enum adds fails here, at its first use)
+        return status == AppointmentStatus.NO_SHOW
+                ? "no_shows"
+                : status == AppointmentStatus.CANCELLED
+                        ? "cancelled"
+                        : status.name().toLowerCase(Locale.ROOT);
+    }
+}
