@@ -11,8 +11,11 @@
 --
 -- A patient's bucket here is the highest bound at or below their key (the bounds as they are, perhaps chosen by
 -- rebuild() since V0025), found by one ordered pass over the bounds and the patients together: a bound sorts before
--- the patient whose key it is. Kept in a temporary table with a primary key: joined as a derived table (no index) the
--- 1,000,000 appointments scanned its 200,000 rows each (over 30 minutes on the large set).
+-- the patient whose key it is, and the buckets with a bound are 1, 2, … in the bounds' order (V0025, rebuild()), so a
+-- patient's bucket is the number of bounds up to them: a running SUM (a running MAX, which MariaDB computes again over
+-- the whole frame for every row, took over 4 minutes for this one statement at 200,000 patients). Kept in a
+-- temporary table with a primary key: joined as a derived table (no index) the 1,000,000 appointments scanned its
+-- 200,000 rows each (over 30 minutes on the large set).
 CREATE TEMPORARY TABLE v0041_patient_buckets (
     patient_id BIGINT NOT NULL PRIMARY KEY,
     bucket     INT    NOT NULL
@@ -21,12 +24,12 @@ CREATE TEMPORARY TABLE v0041_patient_buckets (
 INSERT INTO v0041_patient_buckets (patient_id, bucket)
 SELECT w.patient_id, w.bucket
 FROM (SELECT k.patient_id,
-             GREATEST(MAX(k.bucket) OVER (ORDER BY k.last_name, k.first_name, k.user_id, k.is_bound DESC
-                                          ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW), 0) AS bucket
-      FROM (SELECT 0 AS patient_id, b.last_name, b.first_name, b.user_id, 1 AS is_bound, b.bucket
+             SUM(k.is_bound) OVER (ORDER BY k.last_name, k.first_name, k.user_id, k.is_bound DESC
+                                   ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS bucket
+      FROM (SELECT 0 AS patient_id, b.last_name, b.first_name, b.user_id, 1 AS is_bound
             FROM appointment_patient_buckets b
             UNION ALL
-            SELECT p2.patient_id, u.last_name, u.first_name, u.user_id, 0, -1
+            SELECT p2.patient_id, u.last_name, u.first_name, u.user_id, 0
             FROM patients p2 JOIN users u ON u.user_id = p2.user_id) k) w
 WHERE w.patient_id > 0;
 
