@@ -101,8 +101,8 @@ class BookingRepository {
         var key = new GeneratedKeyHolder();
         // the patient's names copied in the same statement (V0033: the grid's patient-name ranges)
         jdbc.sql("INSERT INTO appointments (doctor_id, patient_id, availability_id, appointment_date, start_time,"
-                        + " end_time, reason_for_visit, patient_first_name, patient_last_name)"
-                        + " SELECT ?, p.patient_id, ?, ?, ?, ?, ?, u.first_name, u.last_name"
+                        + " end_time, reason_for_visit, patient_first_name, patient_last_name, patient_user_id)"
+                        + " SELECT ?, p.patient_id, ?, ?, ?, ?, ?, u.first_name, u.last_name, u.user_id"
                         + " FROM patients p JOIN users u ON u.user_id = p.user_id WHERE p.patient_id = ?")
                 .params(slot.doctorId(), slot.id(), slot.date(), slot.startTime(), slot.endTime(), reason, patientId)
                 .update(key, "appointment_id");

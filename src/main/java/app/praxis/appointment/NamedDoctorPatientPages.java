@@ -29,7 +29,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Since round 17 (V0041) a page without a date range does not read every named doctor's entries: each doctor's rows
  * are kept per group of buckets of the patient order ({@link DoctorPatientGroups}); the named doctors' groups are
  * summed until the offset (~2,000 kept rows for 'Klara'), and only the spanned group's patients are read, a name
- * range per doctor between the group's bounds (~2,500 entries), in the order (name, user id).
+ * range per doctor between the group's bounds (~2,500 entries), in the order (name, user id). Since round 18 (V0043)
+ * the appointment carries the patient's user id (it never changes) and the index holds it after the names, so these
+ * reads are index only: before, each entry looked its patient up for the user id.
  *
  * <p>Exact as long as the copied names are the users' (every writer copies them; a rename rewrites them:
  * {@link AppointmentPatientNames}) and the groups' counts are kept ({@link SummaryDeltas}, a rename's move, rebuild).
@@ -122,8 +124,8 @@ final class NamedDoctorPatientPages {
 
     /**
      * One group's patients among the named doctors' rows (patient, rows) in the order (name, then user id): a name
-     * range per doctor on {@code ix_appointment_doctor_patient_name}, between the group's bounds (its first bucket's
-     * and the next group's: the keys at or above the one and below the other).
+     * range per doctor on {@code ix_appointment_doctor_patient_name}, index only (V0043: the copied user id), between
+     * the group's bounds (its first bucket's and the next group's: the keys at or above the one and below the other).
      */
     private List<long[]> groupPatients(NamedDoctorPages.Request request, long[] group) {
         int lower = DoctorPatientGroups.firstBucket(group[0]);
@@ -146,18 +148,18 @@ final class NamedDoctorPatientPages {
                             ":" + bound + "User",
                             "a.patient_last_name",
                             "a.patient_first_name",
-                            "p.user_id");
+                            "a.patient_user_id");
                     where.append(
                             isLower
                                     ? " AND a.patient_last_name >= :loLast AND " + atOrBelow
                                     : " AND a.patient_last_name <= :hiLast AND NOT " + atOrBelow);
                 });
         String dir = request.ascending() ? "ASC" : "DESC";
-        String sql = "SELECT a.patient_id, COUNT(*) FROM appointments a JOIN patients p ON p.patient_id = a.patient_id"
-                + " WHERE a.doctor_id IN (:ids)" + where
+        String sql = "SELECT a.patient_id, COUNT(*) FROM appointments a WHERE a.doctor_id IN (:ids)" + where
                 + AppointmentRowRepository.statusAndDays(request.filter(), "a.status", "a.appointment_date", params)
-                + " GROUP BY a.patient_last_name, a.patient_first_name, p.user_id, a.patient_id"
-                + " ORDER BY a.patient_last_name " + dir + ", a.patient_first_name " + dir + ", p.user_id " + dir;
+                + " GROUP BY a.patient_last_name, a.patient_first_name, a.patient_user_id, a.patient_id"
+                + " ORDER BY a.patient_last_name " + dir + ", a.patient_first_name " + dir + ", a.patient_user_id "
+                + dir;
         return jdbc.sql(sql)
                 .params(params)
                 .query((rs, row) -> new long[] {rs.getLong(1), rs.getLong(2)})
@@ -191,10 +193,10 @@ final class NamedDoctorPatientPages {
         params.put("ids", request.doctors());
         params.put("last", name.last());
         params.put("first", name.first());
-        String sql = "SELECT a.patient_id, COUNT(*) FROM appointments a JOIN patients p ON p.patient_id = a.patient_id"
-                + " WHERE a.doctor_id IN (:ids) AND a.patient_last_name = :last AND a.patient_first_name = :first"
+        String sql = "SELECT a.patient_id, COUNT(*) FROM appointments a WHERE a.doctor_id IN (:ids)"
+                + " AND a.patient_last_name = :last AND a.patient_first_name = :first"
                 + AppointmentRowRepository.statusAndDays(request.filter(), "a.status", "a.appointment_date", params)
-                + " GROUP BY a.patient_id, p.user_id ORDER BY p.user_id " + dir;
+                + " GROUP BY a.patient_user_id, a.patient_id ORDER BY a.patient_user_id " + dir;
         return jdbc.sql(sql)
                 .params(params)
                 .query((rs, row) -> new long[] {rs.getLong(1), rs.getLong(2)})

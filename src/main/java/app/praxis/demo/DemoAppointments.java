@@ -155,7 +155,7 @@ final class DemoAppointments {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO appointments (doctor_id, patient_id, availability_id, appointment_date, start_time,"
                         + " end_time, status, reason_for_visit, cancellation_reason, cancelled_by, patient_first_name,"
-                        + " patient_last_name) SELECT ?, p.patient_id, ?, ?, ?, ?, ?, ?, ?, ?, u.first_name, u.last_name"
+                        + " patient_last_name, patient_user_id) SELECT ?, p.patient_id, ?, ?, ?, ?, ?, ?, ?, ?, u.first_name, u.last_name, u.user_id"
                         + " FROM patients p JOIN users u ON u.user_id = p.user_id WHERE p.patient_id = ?")
                 .params(
                         doctorId,

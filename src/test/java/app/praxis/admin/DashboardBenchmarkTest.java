@@ -223,11 +223,11 @@ class DashboardBenchmarkTest {
         }
         // the slots just made: one appointment each
         jdbc.sql("INSERT INTO appointments (doctor_id, patient_id, availability_id, appointment_date, start_time,"
-                        + " end_time, status, patient_first_name, patient_last_name)"
+                        + " end_time, status, patient_first_name, patient_last_name, patient_user_id)"
                         + " SELECT s.doctor_id, p.patient_id, s.availability_id,"
                         + " s.available_date, s.start_time, s.end_time,"
                         + " CASE s.availability_id MOD 10 WHEN 7 THEN 'CANCELLED' WHEN 8 THEN 'NO_SHOW'"
-                        + "   WHEN 9 THEN 'SCHEDULED' ELSE 'COMPLETED' END, u.first_name, u.last_name"
+                        + "   WHEN 9 THEN 'SCHEDULED' ELSE 'COMPLETED' END, u.first_name, u.last_name, u.user_id"
                         + " FROM doctor_availability s"
                         + " JOIN patients p ON p.patient_id = :firstPatient + (s.availability_id MOD :patients)"
                         + " JOIN users u ON u.user_id = p.user_id WHERE s.doctor_id IN (:doctors)"

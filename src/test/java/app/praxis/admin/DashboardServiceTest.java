@@ -413,8 +413,8 @@ class DashboardServiceTest {
                 .update();
         var key = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO appointments (doctor_id, patient_id, availability_id, appointment_date, start_time,"
-                        + " end_time, status, cancelled_by, patient_first_name, patient_last_name)"
-                        + " SELECT ?,?,?,?,?,?,?,?, u.first_name, u.last_name FROM patients p"
+                        + " end_time, status, cancelled_by, patient_first_name, patient_last_name, patient_user_id)"
+                        + " SELECT ?,?,?,?,?,?,?,?, u.first_name, u.last_name, u.user_id FROM patients p"
                         + " JOIN users u ON u.user_id = p.user_id WHERE p.patient_id = ?")
                 .params(
                         doctor.doctorId(),

@@ -391,7 +391,7 @@ final class LargeClinicGenerator {
         for (int lo = 0; lo < doctors; lo += perChunk) {
             jdbc.sql("INSERT INTO appointments (doctor_id, patient_id, availability_id, appointment_date, start_time,"
                             + " end_time, status, reason_for_visit, cancellation_reason, cancelled_by, created_at,"
-                            + " patient_first_name, patient_last_name)"
+                            + " patient_first_name, patient_last_name, patient_user_id)"
                             + " SELECT x.doctor_id, :firstPatient + x.idx, x.availability_id, x.available_date,"
                             + " x.start_time, x.end_time, " + status + ","
                             + " ELT(1 + x.idx MOD 5, 'Check-up', 'Back pain', 'Headache', 'Vaccination', NULL),"
@@ -400,7 +400,7 @@ final class LargeClinicGenerator {
                             + " CASE WHEN x.away THEN :firstDoctorUser + x.d WHEN " + cancelled("x.d", "x.j")
                             + " THEN :firstPatientUser + x.idx END,"
                             + " TIMESTAMP(LEAST(x.available_date - INTERVAL 14 DAY, :today - INTERVAL 1 DAY), '12:00'),"
-                            + " pu.first_name, pu.last_name"
+                            + " pu.first_name, pu.last_name, pu.user_id"
                             + " FROM (SELECT s.availability_id, s.doctor_id, s.available_date, s.start_time, s.end_time,"
                             + " " + d + " AS d, " + j + " AS j, " + patient + " AS idx,"
                             + " EXISTS (SELECT 1 FROM doctor_time_off t WHERE t.doctor_id = s.doctor_id"

@@ -280,9 +280,9 @@ class BookingBenchmarkTest {
             long appointmentId;
             try (PreparedStatement insert = connection.prepareStatement(
                     "INSERT INTO appointments (doctor_id, patient_id, availability_id, appointment_date, start_time,"
-                            + " end_time, reason_for_visit, patient_first_name, patient_last_name)"
+                            + " end_time, reason_for_visit, patient_first_name, patient_last_name, patient_user_id)"
                             + " SELECT s.doctor_id, p.patient_id, s.availability_id, s.available_date, s.start_time,"
-                            + " s.end_time, 'Benchmark', u.first_name, u.last_name FROM doctor_availability s"
+                            + " s.end_time, 'Benchmark', u.first_name, u.last_name, u.user_id FROM doctor_availability s"
                             + " JOIN patients p ON p.patient_id = ? JOIN users u ON u.user_id = p.user_id"
                             + " WHERE s.availability_id = ?",
                     Statement.RETURN_GENERATED_KEYS)) {

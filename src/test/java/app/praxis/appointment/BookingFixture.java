@@ -122,8 +122,8 @@ public final class BookingFixture {
                 .update();
         var key = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO appointments (doctor_id, patient_id, availability_id, appointment_date, start_time,"
-                        + " end_time, reason_for_visit, patient_first_name, patient_last_name)"
-                        + " SELECT ?,?,?,?,?,?,?, u.first_name, u.last_name FROM patients p"
+                        + " end_time, reason_for_visit, patient_first_name, patient_last_name, patient_user_id)"
+                        + " SELECT ?,?,?,?,?,?,?, u.first_name, u.last_name, u.user_id FROM patients p"
                         + " JOIN users u ON u.user_id = p.user_id WHERE p.patient_id = ?")
                 .params(
                         doctorId,
@@ -182,8 +182,8 @@ public final class BookingFixture {
                 .params(status != AppointmentStatus.CANCELLED, slot)
                 .update();
         jdbc.sql("INSERT INTO appointments (doctor_id, patient_id, availability_id, appointment_date, start_time,"
-                        + " end_time, status, reason_for_visit, patient_first_name, patient_last_name)"
-                        + " SELECT ?,?,?,?,?,?,?,?, u.first_name, u.last_name FROM patients p"
+                        + " end_time, status, reason_for_visit, patient_first_name, patient_last_name, patient_user_id)"
+                        + " SELECT ?,?,?,?,?,?,?,?, u.first_name, u.last_name, u.user_id FROM patients p"
                         + " JOIN users u ON u.user_id = p.user_id WHERE p.patient_id = ?")
                 .params(
                         doctor.doctorId(),

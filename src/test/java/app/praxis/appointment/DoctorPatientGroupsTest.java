@@ -92,6 +92,9 @@ class DoctorPatientGroupsTest {
         for (String[] name : names) {
             patients.add(GridJumpChecks.patient(jdbc, "grp", name[0], name[1]));
         }
+        // ties on the name broken by the user id, which runs against the patient id here (V0043 copies it)
+        patients.addAll(GridJumpChecks.patientsWithUserIdsReversed(jdbc, "grp", "Uwe", "Klein"));
+        patients.addAll(GridJumpChecks.patientsWithUserIdsReversed(jdbc, "grp", "Ida", family));
         AppointmentStatus[] statuses = AppointmentStatus.values();
         int written = 0;
         for (int p = 0; p < patients.size(); p++) {
@@ -160,6 +163,12 @@ class DoctorPatientGroupsTest {
     /** The kept rows of this test's doctors equal a recount, and every page by patient is the single query's. */
     private void assertExact(String when) {
         assertThat(kept()).as(when + ": kept rows").isEqualTo(recount());
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM appointments a JOIN patients p ON p.patient_id = a.patient_id"
+                                + " WHERE a.patient_user_id <> p.user_id")
+                        .query(Long.class)
+                        .single())
+                .as(when + ": appointments whose copied user id is not their patient's")
+                .isZero();
         LocalDate today = fixture.today();
         var filters = new ArrayList<AppointmentFilter>();
         filters.add(new AppointmentFilter(null, null, family + "Doc", null, null, null, null));

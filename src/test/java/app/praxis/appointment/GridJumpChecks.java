@@ -158,6 +158,33 @@ final class GridJumpChecks {
         return new PatientSummary(patientKey.getKey().longValue(), userId, firstName + " " + lastName);
     }
 
+    /**
+     * Two patients of one name whose user ids run the other way from their patient ids (the users made first, the
+     * second user's patient row first), as after a user who became a patient later: the order's tie-break is the user
+     * id, so a page that broke ties on the patient id would differ.
+     */
+    static List<PatientSummary> patientsWithUserIdsReversed(
+            JdbcClient jdbc, String emailTag, String firstName, String lastName) {
+        long[] userIds = new long[2];
+        for (int i = 0; i < 2; i++) {
+            var userKey = new GeneratedKeyHolder();
+            jdbc.sql("INSERT INTO users (email, phone, password_hash, role, first_name, last_name, date_of_birth)"
+                            + " VALUES (?, ?, '{noop}-', 'PATIENT', ?, ?, '1980-06-15')")
+                    .params(TestAccounts.uniqueEmail(emailTag), TestAccounts.uniquePhone(), firstName, lastName)
+                    .update(userKey);
+            userIds[i] = userKey.getKey().longValue();
+        }
+        var patients = new ArrayList<PatientSummary>();
+        for (int i = 1; i >= 0; i--) {
+            var patientKey = new GeneratedKeyHolder();
+            jdbc.sql("INSERT INTO patients (user_id) VALUES (?)")
+                    .param(userIds[i])
+                    .update(patientKey);
+            patients.add(new PatientSummary(patientKey.getKey().longValue(), userIds[i], firstName + " " + lastName));
+        }
+        return patients;
+    }
+
     /** Renames a patient's last name through their own profile, as the patient (the rename's whole path). */
     static void renamePatient(PatientProfileService profiles, PatientSummary patient, String lastName) {
         SignIn.as(patient.userId(), Roles.PATIENT);

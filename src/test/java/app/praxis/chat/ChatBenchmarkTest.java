@@ -160,8 +160,8 @@ class ChatBenchmarkTest {
             PatientSummary patient = fixture.quickPatient(family + i);
             first = first == null ? patient : first;
             jdbc.sql("INSERT INTO appointments (doctor_id, patient_id, appointment_date, start_time, end_time,"
-                            + " status, patient_first_name, patient_last_name) SELECT ?, p.patient_id, '2026-01-05',"
-                            + " '09:00', '09:30', 'COMPLETED', u.first_name, u.last_name FROM patients p"
+                            + " status, patient_first_name, patient_last_name, patient_user_id) SELECT ?, p.patient_id, '2026-01-05',"
+                            + " '09:00', '09:30', 'COMPLETED', u.first_name, u.last_name, u.user_id FROM patients p"
                             + " JOIN users u ON u.user_id = p.user_id WHERE p.patient_id = ?")
                     .params(doctor.doctorId(), patient.patientId())
                     .update();

@@ -156,8 +156,8 @@ class ProfileAndReviewJourneyTest extends BrowserTest {
                 .params(doctorId, day, start, start.plusMinutes(10))
                 .update(slot);
         jdbc.sql("INSERT INTO appointments (doctor_id, patient_id, availability_id, appointment_date, start_time,"
-                        + " end_time, status, reason_for_visit, patient_first_name, patient_last_name)"
-                        + " SELECT ?,?,?,?,?,?, 'COMPLETED', ?, u.first_name, u.last_name FROM patients p"
+                        + " end_time, status, reason_for_visit, patient_first_name, patient_last_name, patient_user_id)"
+                        + " SELECT ?,?,?,?,?,?, 'COMPLETED', ?, u.first_name, u.last_name, u.user_id FROM patients p"
                         + " JOIN users u ON u.user_id = p.user_id WHERE p.patient_id = ?")
                 .params(
                         doctorId,
