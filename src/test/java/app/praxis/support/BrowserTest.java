@@ -3,6 +3,7 @@ package app.praxis.support;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -224,5 +225,32 @@ public abstract class BrowserTest {
         Path file = Files.createDirectories(Path.of("target", "screenshots")).resolve(name + ".png");
         Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
         return file;
+    }
+
+    /**
+     * On a doctor's page: clicks the first free time after the first day shown and returns its day. The first day
+     * may be today, whose first time is just past the booking notice and can slip inside it while a journey runs (it
+     * keeps the real clock). When only the first of the days shown has times (on a phone's three days, a Friday
+     * before a free weekend), "next free time" moves on; the picker's template reuses its buttons for the new days,
+     * so the move shows in the range above them, not in stale buttons.
+     */
+    protected LocalDate chooseATimeAfterTheFirstDay() {
+        waitFor(By.cssSelector("#slot-times vaadin-button"));
+        By laterDays = By.cssSelector("#slot-times .slot-day:not(:first-child) vaadin-button");
+        if (driver.findElements(laterDays).isEmpty()) {
+            String range = driver.findElement(By.id("slot-range")).getText();
+            driver.findElement(By.id("slot-next-free")).click();
+            new WebDriverWait(driver, Duration.ofSeconds(30))
+                    .until(d -> !d.findElement(By.id("slot-range")).getText().equals(range));
+            return clickTime(waitFor(By.cssSelector("#slot-times vaadin-button")));
+        }
+        return clickTime(driver.findElements(laterDays).getFirst());
+    }
+
+    private static LocalDate clickTime(WebElement time) {
+        String date = time.findElement(By.xpath("ancestor::div[contains(@class,'slot-day')]"))
+                .getDomAttribute("data-date");
+        time.click();
+        return LocalDate.parse(date);
     }
 }

@@ -106,27 +106,6 @@ class BookingJourneyTest extends BrowserTest {
         waitFor(By.cssSelector("vaadin-login-form"));
     }
 
-    /**
-     * The first day offered may be today, whose first time is just past the booking notice and can slip inside it
-     * while the journey runs (it keeps the real clock): book on a later day of the week grid instead. When only the
-     * first of the phone's three days has times (a Friday before a free weekend), "next free time" moves on; the
-     * picker's template reuses its buttons for the new days, so the move shows in the range above them, not in stale
-     * buttons.
-     */
-    private void chooseATimeAfterTheFirstDay() {
-        waitFor(By.cssSelector("#slot-times vaadin-button"));
-        By laterDays = By.cssSelector("#slot-times .slot-day:not(:first-child) vaadin-button");
-        if (driver.findElements(laterDays).isEmpty()) {
-            String range = driver.findElement(By.id("slot-range")).getText();
-            driver.findElement(By.id("slot-next-free")).click();
-            new WebDriverWait(driver, Duration.ofSeconds(30))
-                    .until(d -> !d.findElement(By.id("slot-range")).getText().equals(range));
-            waitFor(By.cssSelector("#slot-times vaadin-button")).click();
-            return;
-        }
-        driver.findElements(laterDays).getFirst().click();
-    }
-
     private void clickWhenSettled(By locator) {
         new WebDriverWait(driver, Duration.ofSeconds(30))
                 .ignoring(StaleElementReferenceException.class)

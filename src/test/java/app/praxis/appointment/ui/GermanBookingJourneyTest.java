@@ -17,7 +17,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -149,29 +148,6 @@ class GermanBookingJourneyTest extends BrowserTest {
         WebElement item = waitFor(By.xpath("//vaadin-select-item[normalize-space(.)='" + language
                 + "'][not(ancestor::vaadin-select-value-button)]"));
         ((JavascriptExecutor) driver).executeScript("arguments[0].click();", item);
-    }
-
-    /**
-     * The first day offered may be today, whose first time can slip inside the booking notice while the journey
-     * runs (it keeps the real clock): book on a later day of the week grid. Returns the day booked.
-     */
-    private LocalDate chooseATimeAfterTheFirstDay() {
-        waitFor(By.cssSelector("#slot-times vaadin-button"));
-        By laterDays = By.cssSelector("#slot-times .slot-day:not(:first-child) vaadin-button");
-        if (driver.findElements(laterDays).isEmpty()) {
-            WebElement shown = driver.findElement(By.cssSelector("#slot-times vaadin-button"));
-            driver.findElement(By.id("slot-next-free")).click();
-            new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(shown));
-            return click(waitFor(By.cssSelector("#slot-times vaadin-button")));
-        }
-        return click(driver.findElements(laterDays).getFirst());
-    }
-
-    private LocalDate click(WebElement time) {
-        String date = time.findElement(By.xpath("ancestor::div[contains(@class,'slot-day')]"))
-                .getDomAttribute("data-date");
-        time.click();
-        return LocalDate.parse(date);
     }
 
     private void clickWhenSettled(By locator) {
