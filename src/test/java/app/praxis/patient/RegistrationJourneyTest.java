@@ -49,8 +49,8 @@ class RegistrationJourneyTest extends BrowserTest {
         ((JavascriptExecutor) driver)
                 .executeScript("document.querySelector('vaadin-date-picker').value = '1990-05-17';");
         List<WebElement> passwords = driver.findElements(By.cssSelector("vaadin-password-field input"));
-        passwords.get(0).sendKeys("a garden full of 🌻 sunflowers");
-        passwords.get(1).sendKeys("a garden full of 🌻 sunflowers");
+        type(passwords.get(0), "a garden full of 🌻 sunflowers");
+        type(passwords.get(1), "a garden full of 🌻 sunflowers");
         driver.findElement(By.xpath("//vaadin-button[contains(., 'Create account')]"))
                 .click();
 

@@ -198,9 +198,9 @@ public abstract class BrowserTest {
         WebElement username = waitFor(By.cssSelector("vaadin-login-form input[name='username']"));
         // as a person would: the page has finished loading before anything is typed or sent
         waitUntilVaadinIsIdle();
-        username.sendKeys(email);
+        type(username, email);
         WebElement passwordField = driver.findElement(By.cssSelector("vaadin-login-form input[name='password']"));
-        passwordField.sendKeys(password);
+        type(passwordField, password);
         passwordField.sendKeys(Keys.ENTER);
         // the form was sent when the browser left the bare sign-in address (for home, or for login?error)
         try {
@@ -208,6 +208,26 @@ public abstract class BrowserTest {
         } catch (TimeoutException e) {
             throw new TimeoutException("the sign-in form of " + email + " was not sent " + whereTheBrowserIs(), e);
         }
+    }
+
+    /**
+     * Types {@code text} into {@code input} as a person would. ChromeDriver refuses characters outside Unicode's basic
+     * plane in typed keys (an emoji: "ChromeDriver only supports characters in the BMP", Chromium 150, December
+     * 2026); such text is put in as the browser's own typing does, the input's value then its {@code input} and
+     * {@code change} events, which the field's element and the server listen to.
+     */
+    protected void type(WebElement input, String text) {
+        if (text.codePoints().allMatch(Character::isBmpCodePoint)) {
+            input.sendKeys(text);
+            return;
+        }
+        ((JavascriptExecutor) driver)
+                .executeScript(
+                        "const input = arguments[0]; input.focus(); input.value += arguments[1];"
+                                + " input.dispatchEvent(new Event('input', {bubbles: true, composed: true}));"
+                                + " input.dispatchEvent(new Event('change', {bubbles: true}));",
+                        input,
+                        text);
     }
 
     protected void signOut() {
