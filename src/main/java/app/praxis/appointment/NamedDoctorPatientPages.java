@@ -162,19 +162,10 @@ final class NamedDoctorPatientPages {
                     params.put(bound + "Last", rs.getString(2));
                     params.put(bound + "First", rs.getString(3));
                     params.put(bound + "User", rs.getLong(4));
-                    where.append(" AND a.patient_last_name ")
-                            .append(isLower ? ">=" : "<=")
-                            .append(" :")
-                            .append(bound)
-                            .append("Last AND (a.patient_last_name, a.patient_first_name, a.patient_user_id) ")
-                            .append(isLower ? ">=" : "<")
-                            .append(" (:")
-                            .append(bound)
-                            .append("Last, :")
-                            .append(bound)
-                            .append("First, :")
-                            .append(bound)
-                            .append("User)");
+                    String b = ":" + bound;
+                    where.append(" AND a.patient_last_name " + (isLower ? ">= " : "<= ") + b + "Last"
+                            + " AND (a.patient_last_name, a.patient_first_name, a.patient_user_id) "
+                            + (isLower ? ">= (" : "< (") + b + "Last, " + b + "First, " + b + "User)");
                 });
         String dir = request.ascending() ? "ASC" : "DESC";
         String sql = "SELECT a.patient_id, COUNT(*) FROM appointments a FORCE INDEX (" + PATIENT_NAME_INDEX + ")"
