@@ -260,11 +260,21 @@ public abstract class BrowserTest {
         if (driver.findElements(laterDays).isEmpty()) {
             String range = driver.findElement(By.id("slot-range")).getText();
             driver.findElement(By.id("slot-next-free")).click();
-            new WebDriverWait(driver, Duration.ofSeconds(30))
+            new WebDriverWait(driver, WAIT)
                     .until(d -> !d.findElement(By.id("slot-range")).getText().equals(range));
             return clickTime(waitFor(By.cssSelector("#slot-times vaadin-button")));
         }
         return clickTime(driver.findElements(laterDays).getFirst());
+    }
+
+    /** Clicks what {@code locator} finds once it stays in the page (a list re-rendered as a search arrives). */
+    protected void clickWhenSettled(By locator) {
+        new WebDriverWait(driver, WAIT)
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> {
+                    d.findElement(locator).click();
+                    return true;
+                });
     }
 
     private static LocalDate clickTime(WebElement time) {

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -89,14 +88,5 @@ class AccessibleBookingJourneyTest extends BrowserTest {
         assertThat(Axe.seriousViolations(driver))
                 .as("my appointments on a phone")
                 .isEmpty();
-    }
-
-    private void clickWhenSettled(By locator) {
-        new WebDriverWait(driver, Duration.ofSeconds(30))
-                .ignoring(StaleElementReferenceException.class)
-                .until(d -> {
-                    d.findElement(locator).click();
-                    return true;
-                });
     }
 }

@@ -106,15 +106,6 @@ class BookingJourneyTest extends BrowserTest {
         waitFor(By.cssSelector("vaadin-login-form"));
     }
 
-    private void clickWhenSettled(By locator) {
-        new WebDriverWait(driver, Duration.ofSeconds(30))
-                .ignoring(StaleElementReferenceException.class)
-                .until(d -> {
-                    d.findElement(locator).click();
-                    return true;
-                });
-    }
-
     private WebElement cardWith(String text) {
         return waitFor(By.xpath("//div[contains(@class,'appointment-card')][contains(., '" + text + "')]"));
     }

@@ -150,15 +150,6 @@ class GermanBookingJourneyTest extends BrowserTest {
         ((JavascriptExecutor) driver).executeScript("arguments[0].click();", item);
     }
 
-    private void clickWhenSettled(By locator) {
-        new WebDriverWait(driver, Duration.ofSeconds(30))
-                .ignoring(StaleElementReferenceException.class)
-                .until(d -> {
-                    d.findElement(locator).click();
-                    return true;
-                });
-    }
-
     private WebElement cardWith(String text) {
         return waitFor(By.xpath("//div[contains(@class,'appointment-card')][contains(., '" + text + "')]"));
     }
