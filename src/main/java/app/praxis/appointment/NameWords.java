@@ -42,6 +42,11 @@ final class NameWords {
         return words.isEmpty();
     }
 
+    /** Whether one word was typed (its pattern is then {@link #longestPattern}, and nothing else is tested). */
+    boolean oneWord() {
+        return words.size() == 1;
+    }
+
     /**
      * " AND (u.first_name LIKE :p0 OR u.last_name LIKE :p0) AND …" for the users' alias {@code users}, the patterns
      * put into {@code params} under names that start with {@code prefix}.

@@ -80,6 +80,9 @@ final class NamedPatientPages {
     /** The patients' kept rows (V0042): a patient's name alone, or with a status, counted and walked by patient. */
     private final PatientTotals totals;
 
+    /** The names' kept rows per day and status (V0044): a patient's name's groups by day, or by status and day. */
+    private final PatientNameDays nameDays;
+
     NamedPatientPages(JdbcClient jdbc, int maxPeople) {
         this(jdbc, maxPeople, FEW_PATIENTS);
     }
@@ -99,6 +102,7 @@ final class NamedPatientPages {
         this.maxNames = maxNames;
         this.nearStart = nearStart;
         this.totals = new PatientTotals(jdbc);
+        this.nameDays = new PatientNameDays(jdbc);
     }
 
     /** Whether the filter names a patient (what this class serves). */
@@ -372,7 +376,9 @@ final class NamedPatientPages {
                 if (near != null) {
                     return near;
                 }
-                List<Group> groups = statusGroups(rows, ascending, part);
+                List<Group> groups = keptDays(rows)
+                        ? groups(rows, STATUS_DAY, ascending, part)
+                        : statusGroups(rows, ascending, part);
                 return inGroups(
                         rows,
                         STATUS_DAY,
@@ -474,8 +480,26 @@ final class NamedPatientPages {
     /** A group of rows with one value of the order's leading columns, and how many rows it holds. */
     private record Group(List<Object> key, long rows) {}
 
-    /** The part's rows grouped by {@code keys}, in the keys' order (ascending or not): the two ranges, index only. */
+    /**
+     * Whether the rows' groups by day, or by status and day, are read from the names' kept rows (V0044, round 19): a
+     * patient's one word selecting many patients, with nothing else but a status and days.
+     */
+    private static boolean keptDays(Rows rows) {
+        return rows.manyPatients() && PatientNameDays.serves(rows.filter());
+    }
+
+    /**
+     * The part's rows grouped by {@code keys}, in the keys' order (ascending or not): by day, or by status and day, of
+     * a whole filter from the names' kept rows ({@link #keptDays}); else the two ranges, index only.
+     */
     private List<Group> groups(Rows rows, List<String> keys, boolean ascending, Part part) {
+        if ((keys == DAY || keys == STATUS_DAY) && part.andWhere().isEmpty() && keptDays(rows)) {
+            var kept = nameDays.perDay(rows.filter(), keys == STATUS_DAY);
+            return (ascending ? kept : kept.descendingMap())
+                    .entrySet().stream()
+                            .map(group -> new Group(List.<Object>copyOf(group.getKey()), group.getValue()))
+                            .toList();
+        }
         var params = new LinkedHashMap<String, Object>(part.params());
         String dir = ascending ? " ASC" : " DESC";
         List<String> aliases =

@@ -164,6 +164,8 @@ class SummaryDeltas {
         private final Map<Long, int[]> doctors = new TreeMap<>();
         private final Map<DoctorPatient, int[]> doctorPatients = new TreeMap<>(DoctorPatient.ORDER);
         private final Map<ReasonKey, int[]> reasons = new HashMap<>();
+        private final Map<PatientNameDays.PatientDay, Integer> nameDays =
+                new TreeMap<>(PatientNameDays.PatientDay.ORDER);
 
         Pending(SummaryDeltas owner) {
             this.owner = owner;
@@ -202,6 +204,11 @@ class SummaryDeltas {
                     sums[i] += sign * contribution.terms()[i];
                 }
             }
+            // the patient's names' rows of the day and status (V0044)
+            nameDays.merge(
+                    new PatientNameDays.PatientDay(contribution.patientId(), contribution.day(), contribution.status()),
+                    sign,
+                    Integer::sum);
             int[] total = totals.computeIfAbsent(
                     new DayStatus(contribution.day(), contribution.status()),
                     key -> new int[AppointmentSummaries.TOTAL_TERMS]);
@@ -263,6 +270,7 @@ class SummaryDeltas {
                         .update();
             }
             PatientTotals.write(owner.jdbc, patients); // V0042: each patient's kept row, in patient id order
+            PatientNameDays.write(owner.jdbc, nameDays); // V0044: the patients' names' rows per day and status
             totals.forEach((key, sums) -> {
                 if (changed(sums)) {
                     var params = new ArrayList<Object>(sums.length + 2);
@@ -278,6 +286,7 @@ class SummaryDeltas {
             doctors.clear();
             doctorPatients.clear();
             reasons.clear();
+            nameDays.clear();
         }
 
         /**

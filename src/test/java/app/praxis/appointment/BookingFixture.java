@@ -135,7 +135,7 @@ public final class BookingFixture {
                         "Check-up",
                         patientId)
                 .update(key);
-        keepPatientTotal(key.getKey().longValue());
+        keepPatientRows(key.getKey().longValue());
         return key.getKey().longValue();
     }
 
@@ -196,14 +196,18 @@ public final class BookingFixture {
                         reason,
                         patient.patientId())
                 .update(key);
-        keepPatientTotal(key.getKey().longValue());
+        keepPatientRows(key.getKey().longValue());
     }
 
     /**
-     * The patient's kept row (V0042) counts the appointment just written in SQL, as a booking's would: the grid's
-     * patient name alone is counted from these rows. (The other summaries wait for a test's {@code rebuild()}.)
+     * The patient's kept row (V0042) and their names' rows of the day (V0044) count the appointment just written in
+     * SQL, as a booking's would: the grid's patient name alone is counted and jumped from these rows. (The other
+     * summaries wait for a test's {@code rebuild()}.)
      */
-    private void keepPatientTotal(long appointmentId) {
+    private void keepPatientRows(long appointmentId) {
         jdbc.sql(PatientTotals.changeStatement(1)).param(appointmentId).update();
+        jdbc.sql(PatientNameDays.changeStatement(1))
+                .params(PatientNameDays.changeParams(appointmentId))
+                .update();
     }
 }

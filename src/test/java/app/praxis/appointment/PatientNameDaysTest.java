@@ -1,0 +1,226 @@
+package app.praxis.appointment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.praxis.patient.PatientProfileService;
+import app.praxis.patient.PatientSummary;
+import app.praxis.security.Roles;
+import app.praxis.support.IntegrationTest;
+import app.praxis.support.SignIn;
+import app.praxis.support.TestClock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The names' kept rows per day and status (V0044, issue 18 round 19): a patient's one word is grouped by day (by
+ * status and day) from them when the date, today-first and status orders jump. On spellings equal in the collation
+ * (Müller/MÜLLER/Muller), patients whose first and last name both start with the word (the rows both kinds count),
+ * statuses and days in the filter, every page at every offset in those orders both ways equals the single query's,
+ * read as deep pages are read (no first rows' shortcut): after rows written in SQL, after renames and at the end. The
+ * kept rows equal a recount from the appointments after each kind of write (rows in SQL, rebuild(), booking,
+ * reschedule, cancellation, outcome, renames, a deletion in SQL). A kept row made wrong on purpose moves pages (the
+ * kept rows are what is read).
+ */
+@IntegrationTest
+class PatientNameDaysTest {
+
+    @Autowired
+    AppointmentRowRepository rows;
+
+    @Autowired
+    AppointmentSummaries summaries;
+
+    @Autowired
+    BookingService booking;
+
+    @Autowired
+    AppointmentService appointments;
+
+    @Autowired
+    PatientProfileService profiles;
+
+    @Autowired
+    BookingFixture fixture;
+
+    @Autowired
+    TestClock clock;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    String family;
+
+    /** The grid's patient name read as deep pages are: many patients, no first rows' shortcut. */
+    NamedPatientPages pages;
+
+    @AfterEach
+    void signOut() {
+        SignIn.out();
+    }
+
+    @Test
+    void theKeptDaysGroupAPatientsNameAsTheSingleQueryAfterEveryKindOfWrite() {
+        family = "Nd" + UUID.randomUUID().toString().substring(0, 8);
+        pages = new NamedPatientPages(jdbc, NameFilterPages.MAX_PEOPLE, 0, PatientNamePairs.MAX_NAMES, 0);
+        LocalDate today = fixture.today();
+        var doctors = List.of(fixture.doctor(family + "Doc"), fixture.doctor(family + "Doc"));
+        String[][] names = {
+            {"Anna", family + "Müller"},
+            {"anna", family + "Muller"},
+            {"Änna", family + "MÜLLER"},
+            {family + "Ann", family + "Annaberg"}, // both names start with the family's word
+            {family + "Ann", "Berg"},
+            {family.toUpperCase() + "ANN", "Berg"}, // the same first name in the collation, spelled otherwise
+            {"Ann", family + "Annaberg"},
+            {"Zoë", family + "Arzt"},
+            {"Ida", family + "Muller"}
+        };
+        var patients = new ArrayList<PatientSummary>();
+        for (String[] name : names) {
+            patients.add(GridJumpChecks.patient(jdbc, "namedays", name[0], name[1]));
+        }
+        AppointmentStatus[] statuses = AppointmentStatus.values();
+        int written = 0;
+        for (int p = 0; p < patients.size(); p++) {
+            for (int k = 0; k < 2 + p % 3; k++) {
+                fixture.appointmentInSql(
+                        doctors.get((p + k) % 2),
+                        patients.get(p),
+                        today.plusDays(k - 2 + p % 2),
+                        LocalTime.of(8, 0).plusMinutes(20L * p),
+                        statuses[written++ % statuses.length],
+                        null);
+            }
+        }
+        assertExact("after rows written in SQL");
+        summaries.rebuild();
+        assertKept("after rebuild()");
+
+        PatientSummary booker = fixture.patient(family + "Mu");
+        var booked = new ArrayList<Long>();
+        SignIn.as(booker.userId(), Roles.PATIENT);
+        for (int day = 1; day <= 3; day++) {
+            booked.add(booking.book(fixture.slot(doctors.get(0).doctorId(), day, LocalTime.of(10, 0)), "Check-up"));
+        }
+        assertKept("after three bookings");
+        booking.reschedule(booked.get(1), fixture.slot(doctors.get(0).doctorId(), 5, LocalTime.of(15, 0)), "Later.");
+        assertKept("after a reschedule");
+        booking.cancel(booked.get(2), "I feel better.");
+        assertKept("after the patient cancelled");
+        clock.setTo(today.plusDays(1).atTime(12, 0));
+        SignIn.as(doctors.get(0).userId(), Roles.DOCTOR);
+        appointments.recordOutcome(booked.get(0), AppointmentStatus.COMPLETED);
+        assertKept("after a visit completed");
+
+        GridJumpChecks.renamePatient(profiles, booker, family + "Aaa");
+        assertKept("after the patient was renamed within the name");
+        GridJumpChecks.renamePatient(profiles, booker, "Out" + family);
+        assertExact("after the patient was renamed out of the name");
+        assertThat(keptRows("Out" + family)).isEqualTo(3);
+
+        // a row written in SQL deleted in SQL, its kept rows taken out first
+        long deleted = jdbc.sql("SELECT MAX(appointment_id) FROM appointments WHERE patient_id = ?")
+                .param(patients.get(3).patientId())
+                .query(Long.class)
+                .single();
+        jdbc.sql(PatientNameDays.changeStatement(-1))
+                .params(PatientNameDays.changeParams(deleted))
+                .update();
+        jdbc.sql("DELETE FROM appointments WHERE appointment_id = ?")
+                .param(deleted)
+                .update();
+        assertKept("after a deletion in SQL");
+
+        // the kept rows are what is read: a day's row made wrong moves the pages after it, rebuild() repairs them
+        int made = jdbc.sql("UPDATE appointment_patient_name_days SET n = n + 3 WHERE name_kind = 1 AND name LIKE ?"
+                        + " AND n > 0 ORDER BY count_date, status LIMIT 1")
+                .param(family + "%")
+                .update();
+        assertThat(made).isOne();
+        var name = new AppointmentFilter(null, null, null, family, null, null, null);
+        String byDate = AppointmentSort.DATE.orderBy(true);
+        List<Long> all = GridJumpChecks.ids(rows.findInOneQuery(name, byDate, 0, 1_000, today));
+        long moved = java.util.stream.IntStream.range(0, all.size())
+                .filter(offset -> !pages.ids(name, byDate, offset, 1, today).equals(List.of(all.get(offset))))
+                .count();
+        assertThat(moved).as("pages moved by a wrong kept row").isPositive();
+        summaries.rebuild();
+        assertExact("after rebuild() repaired a kept row");
+    }
+
+    /**
+     * The kept rows of the family's names equal a recount; every page in the day orders equals the single query's, as
+     * deep pages are read (and, but after the renames, as the repository reads them).
+     */
+    private void assertExact(String when) {
+        assertThat(mismatchedKeptRows())
+                .as("kept rows against a recount, %s", when)
+                .isZero();
+        LocalDate today = fixture.today();
+        var filters = new ArrayList<AppointmentFilter>();
+        for (String typed : List.of(family, family + "ann", "ann " + family)) {
+            filters.add(new AppointmentFilter(null, null, null, typed, null, null, null));
+        }
+        for (AppointmentStatus status : List.of(AppointmentStatus.SCHEDULED, AppointmentStatus.CANCELLED)) {
+            filters.add(new AppointmentFilter(null, null, null, family, status, null, null));
+        }
+        filters.add(new AppointmentFilter(null, null, null, family, null, today.minusDays(1), today.plusDays(1)));
+        filters.add(
+                new AppointmentFilter(null, null, null, family, AppointmentStatus.SCHEDULED, today, today.plusDays(7)));
+        var orders = new ArrayList<String>();
+        orders.add(AppointmentSort.TODAY_FIRST.orderBy(true));
+        orders.addAll(GridJumpChecks.bothWays(AppointmentSort.DATE));
+        orders.addAll(GridJumpChecks.bothWays(AppointmentSort.STATUS));
+        int checked = GridJumpChecks.assertPages(
+                rows, pages::ids, today, when, filters, orders, GridJumpChecks.everyOffset());
+        if (!when.contains("renamed")) {
+            checked += GridJumpChecks.assertPages(rows, today, when, filters, orders, GridJumpChecks.everyOffset());
+        }
+        assertThat(checked).as(when).isGreaterThan(500);
+    }
+
+    /** The kept rows of the family's names equal a recount (which, with {@link #assertExact}'s pages, is enough). */
+    private void assertKept(String when) {
+        assertThat(mismatchedKeptRows())
+                .as("kept rows against a recount, %s", when)
+                .isZero();
+    }
+
+    /** The family's kept rows (either name starts with it) that differ from a recount, either way, by exact spelling. */
+    private long mismatchedKeptRows() {
+        long wrong = 0;
+        for (String column : List.of("patient_first_name", "patient_last_name")) {
+            int kind = column.equals("patient_first_name") ? 0 : 1;
+            String recount = "SELECT CAST(a." + column + " AS BINARY) AS spelling, a.appointment_date AS d,"
+                    + " a.status AS s, COUNT(*) AS n FROM appointments a WHERE a." + column + " LIKE :family"
+                    + " GROUP BY CAST(a." + column + " AS BINARY), a.appointment_date, a.status";
+            String kept =
+                    "SELECT t.spelling, t.count_date AS d, t.status AS s, t.n FROM appointment_patient_name_days t"
+                            + " WHERE t.name_kind = " + kind + " AND t.name LIKE :family AND t.n <> 0";
+            wrong += count("SELECT COUNT(*) FROM (" + recount + ") r LEFT JOIN (" + kept + ") k"
+                    + " ON k.spelling = r.spelling AND k.d = r.d AND k.s = r.s AND k.n = r.n WHERE k.n IS NULL");
+            wrong += count("SELECT COUNT(*) FROM (" + kept + ") k LEFT JOIN (" + recount + ") r"
+                    + " ON k.spelling = r.spelling AND k.d = r.d AND k.s = r.s AND k.n = r.n WHERE r.n IS NULL");
+        }
+        return wrong;
+    }
+
+    private long count(String sql) {
+        return jdbc.sql(sql).param("family", family + "%").query(Long.class).single();
+    }
+
+    private long keptRows(String name) {
+        return jdbc.sql("SELECT COALESCE(SUM(n), 0) FROM appointment_patient_name_days WHERE name_kind = 1"
+                        + " AND spelling = ?")
+                .param(name)
+                .query(Long.class)
+                .single();
+    }
+}
