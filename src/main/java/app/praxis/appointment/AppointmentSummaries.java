@@ -428,7 +428,7 @@ public class AppointmentSummaries {
         rebuildDoctorBuckets(DoctorOrderBuckets.DOCTORS_PER_BUCKET);
         rebuildReasonBuckets(ReasonOrderJumps.ROWS_PER_BUCKET);
         PatientTotals.rebuild(jdbc);
-        PatientNameDays.rebuild(jdbc);
+        PatientNameCounts.rebuild(jdbc);
     }
 
     /**

@@ -80,8 +80,8 @@ final class NamedPatientPages {
     /** The patients' kept rows (V0042): a patient's name alone, or with a status, counted and walked by patient. */
     private final PatientTotals totals;
 
-    /** The names' kept rows per day and status (V0044): a patient's name's groups by day, or by status and day. */
-    private final PatientNameDays nameDays;
+    /** The names' kept rows (V0044): a patient's name's groups by day, by status and day, by doctor. */
+    private final PatientNameCounts nameCounts;
 
     NamedPatientPages(JdbcClient jdbc, int maxPeople) {
         this(jdbc, maxPeople, FEW_PATIENTS);
@@ -102,7 +102,7 @@ final class NamedPatientPages {
         this.maxNames = maxNames;
         this.nearStart = nearStart;
         this.totals = new PatientTotals(jdbc);
-        this.nameDays = new PatientNameDays(jdbc);
+        this.nameCounts = new PatientNameCounts(jdbc);
     }
 
     /** Whether the filter names a patient (what this class serves). */
@@ -485,7 +485,7 @@ final class NamedPatientPages {
      * patient's one word selecting many patients, with nothing else but a status and days.
      */
     private static boolean keptDays(Rows rows) {
-        return rows.manyPatients() && PatientNameDays.serves(rows.filter());
+        return rows.manyPatients() && PatientNameCounts.serves(rows.filter());
     }
 
     /**
@@ -494,7 +494,7 @@ final class NamedPatientPages {
      */
     private List<Group> groups(Rows rows, List<String> keys, boolean ascending, Part part) {
         if ((keys == DAY || keys == STATUS_DAY) && part.andWhere().isEmpty() && keptDays(rows)) {
-            var kept = nameDays.perDay(rows.filter(), keys == STATUS_DAY);
+            var kept = nameCounts.perDay(rows.filter(), keys == STATUS_DAY);
             return (ascending ? kept : kept.descendingMap())
                     .entrySet().stream()
                             .map(group -> new Group(List.<Object>copyOf(group.getKey()), group.getValue()))
@@ -851,6 +851,20 @@ final class NamedPatientPages {
      */
     private List<Long> byDoctor(Rows rows, boolean ascending, long offset, int limit) {
         String dir = ascending ? " ASC" : " DESC";
+        if (rows.manyPatients() && PatientNameCounts.servesByDoctor(rows.filter())) {
+            // round 19: the rows per doctor from the names' kept rows (V0044), the doctors put in their names' order
+            Map<Long, Long> counted = nameCounts.perDoctor(rows.filter());
+            var walk = new PeopleWalk(offset, limit);
+            if (!counted.isEmpty()) {
+                walk.pass(jdbc.sql("SELECT o.doctor_id FROM doctors o JOIN users u ON u.user_id = o.user_id"
+                                + " WHERE o.doctor_id IN (:counted) ORDER BY u.last_name" + dir + ", u.first_name"
+                                + dir + ", u.user_id" + dir)
+                        .param("counted", counted.keySet())
+                        .query((rs, row) -> new long[] {rs.getLong(1), counted.get(rs.getLong(1))})
+                        .list());
+            }
+            return chosenPage(rows, walk, "a.doctor_id", ascending, limit);
+        }
         var params = new LinkedHashMap<String, Object>();
         List<long[]> doctors = jdbc.sql("SELECT n.id, n.n_rows FROM (SELECT g.id, SUM(g.n) AS n_rows"
                         + counted(rows, "a.doctor_id AS id", "a.doctor_id", "", params) + " GROUP BY g.id) n"

@@ -164,8 +164,8 @@ class SummaryDeltas {
         private final Map<Long, int[]> doctors = new TreeMap<>();
         private final Map<DoctorPatient, int[]> doctorPatients = new TreeMap<>(DoctorPatient.ORDER);
         private final Map<ReasonKey, int[]> reasons = new HashMap<>();
-        private final Map<PatientNameDays.PatientDay, Integer> nameDays =
-                new TreeMap<>(PatientNameDays.PatientDay.ORDER);
+        private final Map<PatientNameCounts.PatientDelta, Integer> names =
+                new TreeMap<>(PatientNameCounts.PatientDelta.ORDER);
 
         Pending(SummaryDeltas owner) {
             this.owner = owner;
@@ -204,9 +204,13 @@ class SummaryDeltas {
                     sums[i] += sign * contribution.terms()[i];
                 }
             }
-            // the patient's names' rows of the day and status (V0044)
-            nameDays.merge(
-                    new PatientNameDays.PatientDay(contribution.patientId(), contribution.day(), contribution.status()),
+            // the patient's names' rows of the day and status, and of the doctor and status (V0044)
+            names.merge(
+                    new PatientNameCounts.PatientDelta(
+                            contribution.patientId(),
+                            contribution.doctorId(),
+                            contribution.day(),
+                            contribution.status()),
                     sign,
                     Integer::sum);
             int[] total = totals.computeIfAbsent(
@@ -270,7 +274,7 @@ class SummaryDeltas {
                         .update();
             }
             PatientTotals.write(owner.jdbc, patients); // V0042: each patient's kept row, in patient id order
-            PatientNameDays.write(owner.jdbc, nameDays); // V0044: the patients' names' rows per day and status
+            PatientNameCounts.write(owner.jdbc, names); // V0044: the patients' names' rows per day, per doctor
             totals.forEach((key, sums) -> {
                 if (changed(sums)) {
                     var params = new ArrayList<Object>(sums.length + 2);
@@ -286,7 +290,7 @@ class SummaryDeltas {
             doctors.clear();
             doctorPatients.clear();
             reasons.clear();
-            nameDays.clear();
+            names.clear();
         }
 
         /**

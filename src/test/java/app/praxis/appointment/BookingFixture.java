@@ -206,8 +206,8 @@ public final class BookingFixture {
      */
     private void keepPatientRows(long appointmentId) {
         jdbc.sql(PatientTotals.changeStatement(1)).param(appointmentId).update();
-        jdbc.sql(PatientNameDays.changeStatement(1))
-                .params(PatientNameDays.changeParams(appointmentId))
-                .update();
+        for (String statement : PatientNameCounts.changeStatements(1)) {
+            jdbc.sql(statement).params(appointmentId, appointmentId).update();
+        }
     }
 }

@@ -233,10 +233,12 @@ final class JdbcBooking {
             patient.setLong(1, appointmentId); // the patient's kept row (V0042), as SummaryDeltas writes it
             patient.executeUpdate();
         }
-        try (PreparedStatement names = connection.prepareStatement(PatientNameDays.changeStatement(1))) {
-            names.setLong(1, appointmentId); // the patient's names' kept rows (V0044), as SummaryDeltas writes them
-            names.setLong(2, appointmentId);
-            names.executeUpdate();
+        for (String statement : PatientNameCounts.changeStatements(1)) {
+            try (PreparedStatement names = connection.prepareStatement(statement)) {
+                names.setLong(1, appointmentId); // the patient's names' kept rows (V0044), as SummaryDeltas writes them
+                names.setLong(2, appointmentId);
+                names.executeUpdate();
+            }
         }
         try (PreparedStatement first = connection.prepareStatement(AppointmentSummaries.FIRST_VISIT)) {
             first.setLong(1, patientId);

@@ -13,14 +13,15 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The names' kept rows per day and status (V0044, issue 18 round 19): a patient's one word is grouped by day (by
- * status and day) from them when the date, today-first and status orders jump. On spellings equal in the collation
+ * The names' kept rows per day, per doctor, and status (V0044, issue 18 round 19): a patient's one word is grouped by
+ * day (by status and day, by doctor) from them when the date, today-first, status and doctor orders jump. On spellings equal in the collation
  * (Müller/MÜLLER/Muller), patients whose first and last name both start with the word (the rows both kinds count),
  * statuses and days in the filter, every page at every offset in those orders both ways equals the single query's,
  * read as deep pages are read (no first rows' shortcut): after rows written in SQL, after renames and at the end. The
@@ -29,7 +30,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * kept rows are what is read).
  */
 @IntegrationTest
-class PatientNameDaysTest {
+class PatientNameCountsTest {
 
     @Autowired
     AppointmentRowRepository rows;
@@ -66,7 +67,7 @@ class PatientNameDaysTest {
     }
 
     @Test
-    void theKeptDaysGroupAPatientsNameAsTheSingleQueryAfterEveryKindOfWrite() {
+    void theKeptCountsGroupAPatientsNameAsTheSingleQueryAfterEveryKindOfWrite() {
         family = "Nd" + UUID.randomUUID().toString().substring(0, 8);
         pages = new NamedPatientPages(jdbc, NameFilterPages.MAX_PEOPLE, 0, PatientNamePairs.MAX_NAMES, 0);
         LocalDate today = fixture.today();
@@ -130,33 +131,41 @@ class PatientNameDaysTest {
                 .param(patients.get(3).patientId())
                 .query(Long.class)
                 .single();
-        jdbc.sql(PatientNameDays.changeStatement(-1))
-                .params(PatientNameDays.changeParams(deleted))
-                .update();
+        for (String statement : PatientNameCounts.changeStatements(-1)) {
+            jdbc.sql(statement).params(deleted, deleted).update();
+        }
         jdbc.sql("DELETE FROM appointments WHERE appointment_id = ?")
                 .param(deleted)
                 .update();
         assertKept("after a deletion in SQL");
 
-        // the kept rows are what is read: a day's row made wrong moves the pages after it, rebuild() repairs them
-        int made = jdbc.sql("UPDATE appointment_patient_name_days SET n = n + 3 WHERE name_kind = 1 AND name LIKE ?"
-                        + " AND n > 0 ORDER BY count_date, status LIMIT 1")
-                .param(family + "%")
-                .update();
-        assertThat(made).isOne();
+        // the kept rows are what is read: the first day's row made wrong moves the pages after it by date, the first
+        // doctor's by doctor
         var name = new AppointmentFilter(null, null, null, family, null, null, null);
-        String byDate = AppointmentSort.DATE.orderBy(true);
-        List<Long> all = GridJumpChecks.ids(rows.findInOneQuery(name, byDate, 0, 1_000, today));
-        long moved = java.util.stream.IntStream.range(0, all.size())
-                .filter(offset -> !pages.ids(name, byDate, offset, 1, today).equals(List.of(all.get(offset))))
-                .count();
-        assertThat(moved).as("pages moved by a wrong kept row").isPositive();
+        for (String[] kept : new String[][] {
+            {"appointment_patient_name_days", "count_date", AppointmentSort.DATE.orderBy(true)},
+            {"appointment_patient_name_doctors", "doctor_id", AppointmentSort.DOCTOR.orderBy(true)}
+        }) {
+            int made = jdbc.sql("UPDATE " + kept[0] + " SET n = n + 3 WHERE name_kind = 1 AND name LIKE ? AND n > 0"
+                            + " ORDER BY " + kept[1] + ", status LIMIT 1")
+                    .param(family + "%")
+                    .update();
+            assertThat(made).isOne();
+            List<Long> all = GridJumpChecks.ids(rows.findInOneQuery(name, kept[2], 0, 1_000, today));
+            long moved = IntStream.range(0, all.size())
+                    .filter(offset ->
+                            !pages.ids(name, kept[2], offset, 1, today).equals(List.of(all.get(offset))))
+                    .count();
+            assertThat(moved)
+                    .as("pages moved by a wrong kept row of %s", kept[0])
+                    .isPositive();
+        }
         summaries.rebuild();
         assertExact("after rebuild() repaired a kept row");
     }
 
     /**
-     * The kept rows of the family's names equal a recount; every page in the day orders equals the single query's, as
+     * The kept rows of the family's names equal a recount; every page in the orders they serve equals the single query's, as
      * deep pages are read (and, but after the renames, as the repository reads them).
      */
     private void assertExact(String when) {
@@ -178,6 +187,7 @@ class PatientNameDaysTest {
         orders.add(AppointmentSort.TODAY_FIRST.orderBy(true));
         orders.addAll(GridJumpChecks.bothWays(AppointmentSort.DATE));
         orders.addAll(GridJumpChecks.bothWays(AppointmentSort.STATUS));
+        orders.addAll(GridJumpChecks.bothWays(AppointmentSort.DOCTOR));
         int checked = GridJumpChecks.assertPages(
                 rows, pages::ids, today, when, filters, orders, GridJumpChecks.everyOffset());
         if (!when.contains("renamed")) {
@@ -196,18 +206,23 @@ class PatientNameDaysTest {
     /** The family's kept rows (either name starts with it) that differ from a recount, either way, by exact spelling. */
     private long mismatchedKeptRows() {
         long wrong = 0;
-        for (String column : List.of("patient_first_name", "patient_last_name")) {
-            int kind = column.equals("patient_first_name") ? 0 : 1;
-            String recount = "SELECT CAST(a." + column + " AS BINARY) AS spelling, a.appointment_date AS d,"
-                    + " a.status AS s, COUNT(*) AS n FROM appointments a WHERE a." + column + " LIKE :family"
-                    + " GROUP BY CAST(a." + column + " AS BINARY), a.appointment_date, a.status";
-            String kept =
-                    "SELECT t.spelling, t.count_date AS d, t.status AS s, t.n FROM appointment_patient_name_days t"
-                            + " WHERE t.name_kind = " + kind + " AND t.name LIKE :family AND t.n <> 0";
-            wrong += count("SELECT COUNT(*) FROM (" + recount + ") r LEFT JOIN (" + kept + ") k"
-                    + " ON k.spelling = r.spelling AND k.d = r.d AND k.s = r.s AND k.n = r.n WHERE k.n IS NULL");
-            wrong += count("SELECT COUNT(*) FROM (" + kept + ") k LEFT JOIN (" + recount + ") r"
-                    + " ON k.spelling = r.spelling AND k.d = r.d AND k.s = r.s AND k.n = r.n WHERE r.n IS NULL");
+        for (String[] kept : new String[][] {
+            {"appointment_patient_name_days", "count_date", "appointment_date"},
+            {"appointment_patient_name_doctors", "doctor_id", "doctor_id"}
+        }) {
+            for (String column : List.of("patient_first_name", "patient_last_name")) {
+                int kind = column.equals("patient_first_name") ? 0 : 1;
+                String recount = "SELECT CAST(a." + column + " AS BINARY) AS spelling, a." + kept[2] + " AS g,"
+                        + " a.status AS s, COUNT(*) AS n FROM appointments a WHERE a." + column + " LIKE :family"
+                        + " GROUP BY CAST(a." + column + " AS BINARY), a." + kept[2] + ", a.status";
+                String rows = "SELECT t.spelling, t." + kept[1] + " AS g, t.status AS s, t.n FROM " + kept[0] + " t"
+                        + " WHERE t.name_kind = " + kind + " AND t.name LIKE :family AND t.n <> 0";
+                String same = " ON k.spelling = r.spelling AND k.g = r.g AND k.s = r.s AND k.n = r.n";
+                wrong += count("SELECT COUNT(*) FROM (" + recount + ") r LEFT JOIN (" + rows + ") k" + same
+                        + " WHERE k.n IS NULL");
+                wrong += count("SELECT COUNT(*) FROM (" + rows + ") k LEFT JOIN (" + recount + ") r" + same
+                        + " WHERE r.n IS NULL");
+            }
         }
         return wrong;
     }

@@ -1,0 +1,296 @@
+package app.praxis.appointment;
+
+import app.praxis.user.UserRenamed;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Kept rows per patient name and status (V0044, issue 18 round 19), one set per day and one per doctor: how many
+ * appointments have a patient whose copied first name (kind 0) or last name (kind 1) is exactly that spelling. A
+ * patient's name alone ('Klara' at 1,000,000: ~50,000 rows over ~700 days and ~2,000 doctors) is then summed per day
+ * or per doctor from a few thousand kept rows instead of grouping its ~50,000 index entries: the date, today-first,
+ * status and doctor orders' jumps ({@link NamedPatientPages}).
+ *
+ * <p>A name matches when its first name starts with the word or its last name does: the first names' sums plus the
+ * last names' less the rows whose both names start with it, read from the appointments along the smaller of the
+ * names' indexes (rare names such as "Klara Klarassen": none for 'Klara').
+ *
+ * <p>Kept exact by every writer, as {@link PatientTotals}: the services' deltas at commit ({@link SummaryDeltas}, two
+ * statements more per transaction, each in its key's order), plain JDBC by {@link #changeStatements}, a rename here
+ * (in the rename's transaction), and {@link AppointmentSummaries#rebuild}. A row whose count fell to 0 stays.
+ */
+@Component
+class PatientNameCounts {
+
+    /** A set of kept rows: its table and the appointment's column it counts by (besides the name and status). */
+    private enum Kept {
+        DAYS("appointment_patient_name_days", "count_date", "appointment_date"),
+        DOCTORS("appointment_patient_name_doctors", "doctor_id", "doctor_id");
+
+        private final String table;
+        private final String column;
+        private final String appointmentColumn;
+
+        Kept(String table, String column, String appointmentColumn) {
+            this.table = table;
+            this.column = column;
+            this.appointmentColumn = appointmentColumn;
+        }
+
+        /**
+         * The rows of a derived table {@code r} (kind k, name nm, key g, status s, delta v) added up, in the key's
+         * order so that two transactions take the rows they share in one order.
+         */
+        String addUp(List<String> selects) {
+            return "INSERT INTO " + table + " (name_kind, name, spelling, " + column + ", status, n)"
+                    + " SELECT r.k, r.nm, CAST(r.nm AS BINARY), r.g, r.s, r.v FROM ("
+                    + String.join(" UNION ALL ", selects) + ") r ORDER BY r.k, r.nm, CAST(r.nm AS BINARY), r.g, r.s"
+                    + " ON DUPLICATE KEY UPDATE n = n + VALUES(n)";
+        }
+    }
+
+    /** A patient's appointments with one doctor, day and status: the key of a transaction's deltas. */
+    record PatientDelta(long patientId, long doctorId, LocalDate day, String status) {
+        static final Comparator<PatientDelta> ORDER = Comparator.comparingLong(PatientDelta::patientId)
+                .thenComparingLong(PatientDelta::doctorId)
+                .thenComparing(PatientDelta::day)
+                .thenComparing(PatientDelta::status);
+    }
+
+    private final JdbcClient jdbc;
+
+    PatientNameCounts(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * The patient's name ({@code first_name} or {@code last_name}), read with a shared lock (latest committed, also
+     * under READ COMMITTED): a rename holds the user's row until it commits, so the delta written after it lands in
+     * the new name's rows, where the rename moved the patient's others.
+     */
+    private static String ofPatient(int kind) {
+        return "(SELECT tu." + (kind == 0 ? "first_name" : "last_name")
+                + " FROM patients tp JOIN users tu ON tu.user_id = tp.user_id WHERE tp.patient_id = ? LOCK IN SHARE MODE)";
+    }
+
+    /** Writes a transaction's deltas in one statement per set: two rows each (one per name) of each changed key. */
+    static void write(JdbcClient jdbc, Map<PatientDelta, Integer> deltas) {
+        for (Kept kept : Kept.values()) {
+            var byKey = new TreeMap<List<Comparable<?>>, Integer>(PatientNameCounts::compareKeys);
+            deltas.forEach((delta, sign) -> byKey.merge(
+                    List.of(delta.patientId(), kept == Kept.DAYS ? delta.day() : delta.doctorId(), delta.status()),
+                    sign,
+                    Integer::sum));
+            var selects = new ArrayList<String>();
+            var values = new ArrayList<Object>();
+            byKey.forEach((key, sum) -> {
+                if (sum == 0) {
+                    return;
+                }
+                for (int kind = 0; kind < 2; kind++) {
+                    selects.add("SELECT " + kind + " AS k, " + ofPatient(kind) + " AS nm, ? AS g, ? AS s, ? AS v");
+                    values.addAll(List.of(key.get(0), key.get(1), key.get(2), sum));
+                }
+            });
+            if (!selects.isEmpty()) {
+                jdbc.sql(kept.addUp(selects)).params(values).update();
+            }
+        }
+    }
+
+    /**
+     * For plain JDBC: the appointment's rows added ({@code sign} 1) or taken out (-1); each statement's two parameters
+     * are the appointment's id.
+     */
+    static List<String> changeStatements(int sign) {
+        var statements = new ArrayList<String>();
+        for (Kept kept : Kept.values()) {
+            String row = " AS nm, a." + kept.appointmentColumn + " AS g, a.status AS s, " + sign
+                    + " AS v FROM appointments a WHERE a.appointment_id = ?";
+            statements.add(kept.addUp(
+                    List.of("SELECT 0 AS k, a.patient_first_name" + row, "SELECT 1 AS k, a.patient_last_name" + row)));
+        }
+        return statements;
+    }
+
+    /** Fills the rows again from every appointment (V0044's backfill): within {@link AppointmentSummaries#rebuild}. */
+    static void rebuild(JdbcClient jdbc) {
+        for (Kept kept : Kept.values()) {
+            jdbc.sql("DELETE FROM " + kept.table).update();
+            for (String name : List.of("a.patient_first_name", "a.patient_last_name")) {
+                String spelling = "CAST(" + name + " AS BINARY)";
+                String by = "a." + kept.appointmentColumn;
+                jdbc.sql("INSERT INTO " + kept.table + " (name_kind, name, spelling, " + kept.column + ", status, n)"
+                                + " SELECT " + (name.endsWith("first_name") ? 0 : 1) + ", " + name + ", " + spelling
+                                + ", " + by + ", a.status, COUNT(*) FROM appointments a GROUP BY " + name + ", "
+                                + spelling + ", " + by + ", a.status")
+                        .update();
+            }
+        }
+    }
+
+    /**
+     * The renamed user's appointments as a patient move from their former names' rows to the new names' (none if they
+     * are no patient or have none): read with a shared lock, as the rename's rewrite of the copies
+     * ({@link AppointmentPatientNames}) reads them.
+     */
+    @EventListener
+    void patientRenamed(UserRenamed renamed) {
+        for (Kept kept : Kept.values()) {
+            List<Object[]> groups = jdbc.sql("SELECT a." + kept.appointmentColumn + ", a.status, COUNT(*)"
+                            + " FROM appointments a JOIN patients p ON p.patient_id = a.patient_id WHERE p.user_id = ?"
+                            + " GROUP BY a." + kept.appointmentColumn + ", a.status LOCK IN SHARE MODE")
+                    .param(renamed.userId())
+                    .query((rs, row) -> new Object[] {rs.getObject(1), rs.getString(2), rs.getLong(3)})
+                    .list();
+            if (groups.isEmpty()) {
+                continue;
+            }
+            var selects = new ArrayList<String>();
+            var values = new ArrayList<Object>();
+            String[] former = {renamed.formerFirstName(), renamed.formerLastName()};
+            for (Object[] group : groups) {
+                for (int kind = 0; kind < 2; kind++) {
+                    selects.add("SELECT " + kind + " AS k, ? AS nm, ? AS g, ? AS s, ? AS v");
+                    values.addAll(List.of(former[kind], group[0], group[1], -(long) group[2]));
+                    selects.add("SELECT " + kind + ", (SELECT u." + (kind == 0 ? "first_name" : "last_name")
+                            + " FROM users u WHERE u.user_id = ?), ?, ?, ?");
+                    values.addAll(List.of(renamed.userId(), group[0], group[1], group[2]));
+                }
+            }
+            jdbc.sql(kept.addUp(selects)).params(values).update();
+        }
+    }
+
+    /**
+     * Whether the kept rows answer the filter's groups by day: one word of a patient's name with nothing else but a
+     * status and days (no doctor, no patient: the rows hold neither; more words: the rows hold one name each).
+     */
+    static boolean serves(AppointmentFilter filter) {
+        NameWords words = NameWords.typed(filter.patientName());
+        return words != null
+                && words.oneWord()
+                && NameWords.typed(filter.doctorName()) == null
+                && filter.doctorId() == null
+                && filter.patientId() == null;
+    }
+
+    /** Whether they answer its groups by doctor: as {@link #serves}, without days (the doctors' rows hold none). */
+    static boolean servesByDoctor(AppointmentFilter filter) {
+        return serves(filter) && filter.from() == null && filter.to() == null;
+    }
+
+    /**
+     * The filter's ({@link #serves}) rows per day, or per status and day ({@code byStatus}), in the keys' order. Keys
+     * without rows are left out.
+     */
+    TreeMap<List<Comparable<?>>, Long> perDay(AppointmentFilter filter, boolean byStatus) {
+        return sums(filter, Kept.DAYS, byStatus, (rs, at) -> rs.getObject(at, LocalDate.class));
+    }
+
+    /** The filter's ({@link #servesByDoctor}) rows per doctor, by doctor id. Doctors without rows are left out. */
+    Map<Long, Long> perDoctor(AppointmentFilter filter) {
+        var doctors = new LinkedHashMap<Long, Long>();
+        sums(filter, Kept.DOCTORS, false, ResultSet::getLong)
+                .forEach((key, rows) -> doctors.put((Long) key.getFirst(), rows));
+        return doctors;
+    }
+
+    /** Reads a key's column of a kept row. */
+    @FunctionalInterface
+    private interface KeyColumn {
+        Comparable<?> read(ResultSet rs, int at) throws SQLException;
+    }
+
+    /**
+     * The kept set's sums per key (its column, after the status with {@code byStatus}): the first names' kept rows plus
+     * the last names' less the rows whose both names start with the word.
+     */
+    private TreeMap<List<Comparable<?>>, Long> sums(
+            AppointmentFilter filter, Kept kept, boolean byStatus, KeyColumn column) {
+        String word =
+                Objects.requireNonNull(NameWords.typed(filter.patientName())).longestPattern();
+        String keys = (byStatus ? "t.status, " : "") + "t." + kept.column;
+        var kinds = new ArrayList<Map<List<Comparable<?>>, Long>>();
+        for (int kind = 0; kind < 2; kind++) {
+            var params = new LinkedHashMap<String, Object>();
+            params.put("word", word);
+            kinds.add(grouped(
+                    "SELECT " + keys + ", SUM(t.n) FROM " + kept.table + " t WHERE t.name_kind = " + kind
+                            + " AND t.name LIKE :word" + conditions(filter, kept, "t.status", "t.count_date", params)
+                            + " GROUP BY " + keys,
+                    params,
+                    byStatus,
+                    column));
+        }
+        // the rows both kinds counted: along the names' index whose kind counted fewer
+        long firsts = kinds.get(0).values().stream().mapToLong(Long::longValue).sum();
+        long lasts = kinds.get(1).values().stream().mapToLong(Long::longValue).sum();
+        var params = new LinkedHashMap<String, Object>();
+        params.put("word", word);
+        String index = firsts <= lasts ? "ix_appointment_patient_first_name" : "ix_appointment_patient_last_name";
+        String columns = (byStatus ? "a.status, " : "") + "a." + kept.appointmentColumn;
+        Map<List<Comparable<?>>, Long> both = grouped(
+                "SELECT " + columns + ", COUNT(*) FROM appointments a FORCE INDEX (" + index + ")"
+                        + " WHERE a.patient_first_name LIKE :word AND a.patient_last_name LIKE :word"
+                        + conditions(filter, kept, "a.status", "a.appointment_date", params)
+                        + " GROUP BY " + columns,
+                params,
+                byStatus,
+                column);
+        var sums = new TreeMap<List<Comparable<?>>, Long>(PatientNameCounts::compareKeys);
+        kinds.forEach(kind -> kind.forEach((key, rows) -> sums.merge(key, rows, Long::sum)));
+        both.forEach((key, rows) -> sums.merge(key, -rows, Long::sum));
+        sums.values().removeIf(rows -> rows == 0);
+        return sums;
+    }
+
+    /** " AND …" of the filter's status and (for the days' set) days. */
+    private static String conditions(
+            AppointmentFilter filter, Kept kept, String status, String day, Map<String, Object> params) {
+        return kept == Kept.DAYS
+                ? AppointmentRowRepository.statusAndDays(filter, status, day, params)
+                : AppointmentRowRepository.statusAndDays(
+                        new AppointmentFilter(null, null, null, null, filter.status(), null, null),
+                        status,
+                        day,
+                        params);
+    }
+
+    private Map<List<Comparable<?>>, Long> grouped(
+            String sql, Map<String, Object> params, boolean byStatus, KeyColumn column) {
+        var groups = new LinkedHashMap<List<Comparable<?>>, Long>();
+        jdbc.sql(sql).params(params).query(rs -> {
+            List<Comparable<?>> key =
+                    byStatus ? List.of(rs.getString(1), column.read(rs, 2)) : List.of(column.read(rs, 1));
+            groups.merge(key, rs.getLong(byStatus ? 3 : 2), Long::sum);
+        });
+        return groups;
+    }
+
+    /**
+     * Keys (status and day, day, doctor) in the order's order: the statuses are upper-case names that first differ at a
+     * letter, so their {@code String} order is the collation's.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static int compareKeys(List<Comparable<?>> a, List<Comparable<?>> b) {
+        for (int i = 0; i < a.size(); i++) {
+            int compared = ((Comparable) a.get(i)).compareTo(Objects.requireNonNull(b.get(i)));
+            if (compared != 0) {
+                return compared;
+            }
+        }
+        return 0;
+    }
+}
