@@ -4,6 +4,7 @@ import app.praxis.user.UserRenamed;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -16,11 +17,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Kept rows per patient name and status (V0044, issue 18 round 19), one set per day and one per doctor: how many
- * appointments have a patient whose copied first name (kind 0) or last name (kind 1) is exactly that spelling. A
- * patient's name alone ('Klara' at 1,000,000: ~50,000 rows over ~700 days and ~2,000 doctors) is then summed per day
- * or per doctor from a few thousand kept rows instead of grouping its ~50,000 index entries: the date, today-first,
- * status and doctor orders' jumps ({@link NamedPatientPages}).
+ * Kept rows per patient name and status (V0044, issue 18 round 19), one set per day, one per doctor and one per start
+ * time: how many appointments have a patient whose copied first name (kind 0) or last name (kind 1) is exactly that
+ * spelling. A patient's name alone ('Klara' at 1,000,000: ~50,000 rows over ~700 days, ~2,000 doctors and a few dozen
+ * start times) is then summed per day, doctor or time from at most a few thousand kept rows instead of grouping its
+ * ~50,000 index entries: the date, today-first, status, doctor and time orders' jumps ({@link NamedPatientPages}).
  *
  * <p>A name matches when its first name starts with the word or its last name does: the first names' sums plus the
  * last names' less the rows whose both names start with it, read from the appointments along the smaller of the
@@ -35,17 +36,29 @@ class PatientNameCounts {
 
     /** A set of kept rows: its table and the appointment's column it counts by (besides the name and status). */
     private enum Kept {
-        DAYS("appointment_patient_name_days", "count_date", "appointment_date"),
-        DOCTORS("appointment_patient_name_doctors", "doctor_id", "doctor_id");
+        DAYS(
+                "appointment_patient_name_days",
+                "count_date",
+                "appointment_date",
+                (rs, at) -> rs.getObject(at, LocalDate.class)),
+        DOCTORS("appointment_patient_name_doctors", "doctor_id", "doctor_id", ResultSet::getLong),
+        TIMES(
+                "appointment_patient_name_times",
+                "start_time",
+                "start_time",
+                (rs, at) -> rs.getObject(at, LocalTime.class));
 
         private final String table;
         private final String column;
         private final String appointmentColumn;
+        /** Reads the key column (as java.time for days and times: bound again as read, whatever the zones). */
+        private final KeyColumn reader;
 
-        Kept(String table, String column, String appointmentColumn) {
+        Kept(String table, String column, String appointmentColumn, KeyColumn reader) {
             this.table = table;
             this.column = column;
             this.appointmentColumn = appointmentColumn;
+            this.reader = reader;
         }
 
         /**
@@ -60,12 +73,22 @@ class PatientNameCounts {
         }
     }
 
-    /** A patient's appointments with one doctor, day and status: the key of a transaction's deltas. */
-    record PatientDelta(long patientId, long doctorId, LocalDate day, String status) {
+    /** A patient's appointments with one doctor, day, start time and status: the key of a transaction's deltas. */
+    record PatientDelta(long patientId, long doctorId, LocalDate day, LocalTime start, String status) {
         static final Comparator<PatientDelta> ORDER = Comparator.comparingLong(PatientDelta::patientId)
                 .thenComparingLong(PatientDelta::doctorId)
                 .thenComparing(PatientDelta::day)
+                .thenComparing(PatientDelta::start)
                 .thenComparing(PatientDelta::status);
+
+        /** The key's column of a kept set. */
+        Comparable<?> by(Kept kept) {
+            return switch (kept) {
+                case DAYS -> day;
+                case DOCTORS -> doctorId;
+                case TIMES -> start;
+            };
+        }
     }
 
     private final JdbcClient jdbc;
@@ -88,10 +111,8 @@ class PatientNameCounts {
     static void write(JdbcClient jdbc, Map<PatientDelta, Integer> deltas) {
         for (Kept kept : Kept.values()) {
             var byKey = new TreeMap<List<Comparable<?>>, Integer>(PatientNameCounts::compareKeys);
-            deltas.forEach((delta, sign) -> byKey.merge(
-                    List.of(delta.patientId(), kept == Kept.DAYS ? delta.day() : delta.doctorId(), delta.status()),
-                    sign,
-                    Integer::sum));
+            deltas.forEach((delta, sign) ->
+                    byKey.merge(List.of(delta.patientId(), delta.by(kept), delta.status()), sign, Integer::sum));
             var selects = new ArrayList<String>();
             var values = new ArrayList<Object>();
             byKey.forEach((key, sum) -> {
@@ -152,7 +173,7 @@ class PatientNameCounts {
                             + " FROM appointments a JOIN patients p ON p.patient_id = a.patient_id WHERE p.user_id = ?"
                             + " GROUP BY a." + kept.appointmentColumn + ", a.status LOCK IN SHARE MODE")
                     .param(renamed.userId())
-                    .query((rs, row) -> new Object[] {rs.getObject(1), rs.getString(2), rs.getLong(3)})
+                    .query((rs, row) -> new Object[] {kept.reader.read(rs, 1), rs.getString(2), rs.getLong(3)})
                     .list();
             if (groups.isEmpty()) {
                 continue;
@@ -186,8 +207,11 @@ class PatientNameCounts {
                 && filter.patientId() == null;
     }
 
-    /** Whether they answer its groups by doctor: as {@link #serves}, without days (the doctors' rows hold none). */
-    static boolean servesByDoctor(AppointmentFilter filter) {
+    /**
+     * Whether they answer its groups by doctor or by start time: as {@link #serves}, without days (those rows hold
+     * none).
+     */
+    static boolean servesWithoutDays(AppointmentFilter filter) {
         return serves(filter) && filter.from() == null && filter.to() == null;
     }
 
@@ -196,15 +220,19 @@ class PatientNameCounts {
      * without rows are left out.
      */
     TreeMap<List<Comparable<?>>, Long> perDay(AppointmentFilter filter, boolean byStatus) {
-        return sums(filter, Kept.DAYS, byStatus, (rs, at) -> rs.getObject(at, LocalDate.class));
+        return sums(filter, Kept.DAYS, byStatus);
     }
 
-    /** The filter's ({@link #servesByDoctor}) rows per doctor, by doctor id. Doctors without rows are left out. */
+    /** The filter's ({@link #servesWithoutDays}) rows per doctor, by doctor id. Doctors without rows are left out. */
     Map<Long, Long> perDoctor(AppointmentFilter filter) {
         var doctors = new LinkedHashMap<Long, Long>();
-        sums(filter, Kept.DOCTORS, false, ResultSet::getLong)
-                .forEach((key, rows) -> doctors.put((Long) key.getFirst(), rows));
+        sums(filter, Kept.DOCTORS, false).forEach((key, rows) -> doctors.put((Long) key.getFirst(), rows));
         return doctors;
+    }
+
+    /** The filter's ({@link #servesWithoutDays}) rows per start time, in time order. Times without rows are left out. */
+    TreeMap<List<Comparable<?>>, Long> perTime(AppointmentFilter filter) {
+        return sums(filter, Kept.TIMES, false);
     }
 
     /** Reads a key's column of a kept row. */
@@ -217,8 +245,7 @@ class PatientNameCounts {
      * The kept set's sums per key (its column, after the status with {@code byStatus}): the first names' kept rows plus
      * the last names' less the rows whose both names start with the word.
      */
-    private TreeMap<List<Comparable<?>>, Long> sums(
-            AppointmentFilter filter, Kept kept, boolean byStatus, KeyColumn column) {
+    private TreeMap<List<Comparable<?>>, Long> sums(AppointmentFilter filter, Kept kept, boolean byStatus) {
         String word =
                 Objects.requireNonNull(NameWords.typed(filter.patientName())).longestPattern();
         String keys = (byStatus ? "t.status, " : "") + "t." + kept.column;
@@ -232,7 +259,7 @@ class PatientNameCounts {
                             + " GROUP BY " + keys,
                     params,
                     byStatus,
-                    column));
+                    kept.reader));
         }
         // the rows both kinds counted: along the names' index whose kind counted fewer
         long firsts = kinds.get(0).values().stream().mapToLong(Long::longValue).sum();
@@ -248,7 +275,7 @@ class PatientNameCounts {
                         + " GROUP BY " + columns,
                 params,
                 byStatus,
-                column);
+                kept.reader);
         var sums = new TreeMap<List<Comparable<?>>, Long>(PatientNameCounts::compareKeys);
         kinds.forEach(kind -> kind.forEach((key, rows) -> sums.merge(key, rows, Long::sum)));
         both.forEach((key, rows) -> sums.merge(key, -rows, Long::sum));
@@ -280,7 +307,7 @@ class PatientNameCounts {
     }
 
     /**
-     * Keys (status and day, day, doctor) in the order's order: the statuses are upper-case names that first differ at a
+     * Keys (status and day, day, doctor, time) in the order's order: the statuses are upper-case names that first differ at a
      * letter, so their {@code String} order is the collation's.
      */
     @SuppressWarnings({"unchecked", "rawtypes"})
