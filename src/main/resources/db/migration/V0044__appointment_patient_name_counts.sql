@@ -1,4 +1,4 @@
--- The admins' grid with a patient's name alone in the date, today-first, status, doctor and time orders (issue 18,
+-- The admins' grid with a patient's name alone in the date, today-first, status and doctor orders (issue 18,
 -- docs/PERFORMANCE.md "Large clinic network", round 19). A jump there sums the name's rows per day until the offset:
 -- 'Klara' grouped its ~50,000 index entries by day in a temporary table (~27 ms of a 45-50 ms count + jump at
 -- 1,000,000). Kept rows per name, day and status instead: a first name ('Klara') and a last name each count the
@@ -50,25 +50,3 @@ INSERT INTO appointment_patient_name_doctors (name_kind, name, spelling, doctor_
 SELECT 1, a.patient_last_name, CAST(a.patient_last_name AS BINARY), a.doctor_id, a.status, COUNT(*)
 FROM appointments a
 GROUP BY a.patient_last_name, CAST(a.patient_last_name AS BINARY), a.doctor_id, a.status;
-
--- The same per start time: the time order's jump sums the name's rows per time ('Klara': a few dozen times), then
--- reads the spanned times' rows from the name's ranges; before, it grouped the ~50,000 entries by time and day.
-CREATE TABLE appointment_patient_name_times (
-    name_kind  TINYINT        NOT NULL,
-    name       VARCHAR(100)   NOT NULL,
-    spelling   VARBINARY(400) NOT NULL,
-    start_time TIME           NOT NULL,
-    status     VARCHAR(50)    NOT NULL,
-    n          INT            NOT NULL,
-    PRIMARY KEY (name_kind, name, spelling, start_time, status)
-) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
-
-INSERT INTO appointment_patient_name_times (name_kind, name, spelling, start_time, status, n)
-SELECT 0, a.patient_first_name, CAST(a.patient_first_name AS BINARY), a.start_time, a.status, COUNT(*)
-FROM appointments a
-GROUP BY a.patient_first_name, CAST(a.patient_first_name AS BINARY), a.start_time, a.status;
-
-INSERT INTO appointment_patient_name_times (name_kind, name, spelling, start_time, status, n)
-SELECT 1, a.patient_last_name, CAST(a.patient_last_name AS BINARY), a.start_time, a.status, COUNT(*)
-FROM appointments a
-GROUP BY a.patient_last_name, CAST(a.patient_last_name AS BINARY), a.start_time, a.status;

@@ -389,16 +389,6 @@ final class NamedPatientPages {
                         limit);
             }
             if (AppointmentSort.TIME.orderBy(ascending).equals(orderBy)) {
-                if (rows.manyPatients() && PatientNameCounts.servesWithoutDays(rows.filter())) {
-                    // round 19: the rows per start time from the names' kept rows (V0044); the spanned times' rows
-                    // then read from the names' ranges (~50,000 entries for 'Klara', not grouped by day first)
-                    var times = nameCounts.perTime(rows.filter());
-                    List<Group> groups = (ascending ? times : times.descendingMap())
-                            .entrySet().stream()
-                                    .map(time -> new Group(List.<Object>copyOf(time.getKey()), time.getValue()))
-                                    .toList();
-                    return inGroups(rows, TIME, groups, ascending, part, offset, limit);
-                }
                 return inGroups(
                         rows, TIME_DAY, groups(rows, TIME_DAY, ascending, part), ascending, part, offset, limit);
             }
@@ -486,9 +476,6 @@ final class NamedPatientPages {
     private static final List<String> STATUS_DAY = List.of("a.status", "a.appointment_date");
 
     private static final List<String> TIME_DAY = List.of("a.start_time", "a.appointment_date");
-
-    /** The leading column of the time order, when its groups are whole start times (V0044's kept rows). */
-    private static final List<String> TIME = List.of("a.start_time");
 
     /** A group of rows with one value of the order's leading columns, and how many rows it holds. */
     private record Group(List<Object> key, long rows) {}
@@ -864,7 +851,7 @@ final class NamedPatientPages {
      */
     private List<Long> byDoctor(Rows rows, boolean ascending, long offset, int limit) {
         String dir = ascending ? " ASC" : " DESC";
-        if (rows.manyPatients() && PatientNameCounts.servesWithoutDays(rows.filter())) {
+        if (rows.manyPatients() && PatientNameCounts.servesByDoctor(rows.filter())) {
             // round 19: the rows per doctor from the names' kept rows (V0044), the doctors put in their names' order
             Map<Long, Long> counted = nameCounts.perDoctor(rows.filter());
             var walk = new PeopleWalk(offset, limit);

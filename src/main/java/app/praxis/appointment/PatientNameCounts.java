@@ -4,7 +4,6 @@ import app.praxis.user.UserRenamed;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -17,11 +16,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Kept rows per patient name and status (V0044, issue 18 round 19), one set per day, one per doctor and one per start
- * time: how many appointments have a patient whose copied first name (kind 0) or last name (kind 1) is exactly that
- * spelling. A patient's name alone ('Klara' at 1,000,000: ~50,000 rows over ~700 days, ~2,000 doctors and a few dozen
- * start times) is then summed per day, doctor or time from at most a few thousand kept rows instead of grouping its
- * ~50,000 index entries: the date, today-first, status, doctor and time orders' jumps ({@link NamedPatientPages}).
+ * Kept rows per patient name and status (V0044, issue 18 round 19), one set per day and one per doctor: how many
+ * appointments have a patient whose copied first name (kind 0) or last name (kind 1) is exactly that spelling. A
+ * patient's name alone ('Klara' at 1,000,000: ~50,000 rows over ~700 days and ~2,000 doctors) is then summed per day
+ * or per doctor from a few thousand kept rows instead of grouping its ~50,000 index entries: the date, today-first,
+ * status and doctor orders' jumps ({@link NamedPatientPages}).
  *
  * <p>A name matches when its first name starts with the word or its last name does: the first names' sums plus the
  * last names' less the rows whose both names start with it, read from the appointments along the smaller of the
@@ -41,17 +40,12 @@ class PatientNameCounts {
                 "count_date",
                 "appointment_date",
                 (rs, at) -> rs.getObject(at, LocalDate.class)),
-        DOCTORS("appointment_patient_name_doctors", "doctor_id", "doctor_id", ResultSet::getLong),
-        TIMES(
-                "appointment_patient_name_times",
-                "start_time",
-                "start_time",
-                (rs, at) -> rs.getObject(at, LocalTime.class));
+        DOCTORS("appointment_patient_name_doctors", "doctor_id", "doctor_id", ResultSet::getLong);
 
         private final String table;
         private final String column;
         private final String appointmentColumn;
-        /** Reads the key column (as java.time for days and times: bound again as read, whatever the zones). */
+        /** Reads the key column (days as java.time: bound again as read, whatever the zones). */
         private final KeyColumn reader;
 
         Kept(String table, String column, String appointmentColumn, KeyColumn reader) {
@@ -73,22 +67,12 @@ class PatientNameCounts {
         }
     }
 
-    /** A patient's appointments with one doctor, day, start time and status: the key of a transaction's deltas. */
-    record PatientDelta(long patientId, long doctorId, LocalDate day, LocalTime start, String status) {
+    /** A patient's appointments with one doctor, day and status: the key of a transaction's deltas. */
+    record PatientDelta(long patientId, long doctorId, LocalDate day, String status) {
         static final Comparator<PatientDelta> ORDER = Comparator.comparingLong(PatientDelta::patientId)
                 .thenComparingLong(PatientDelta::doctorId)
                 .thenComparing(PatientDelta::day)
-                .thenComparing(PatientDelta::start)
                 .thenComparing(PatientDelta::status);
-
-        /** The key's column of a kept set. */
-        Comparable<?> by(Kept kept) {
-            return switch (kept) {
-                case DAYS -> day;
-                case DOCTORS -> doctorId;
-                case TIMES -> start;
-            };
-        }
     }
 
     private final JdbcClient jdbc;
@@ -111,8 +95,10 @@ class PatientNameCounts {
     static void write(JdbcClient jdbc, Map<PatientDelta, Integer> deltas) {
         for (Kept kept : Kept.values()) {
             var byKey = new TreeMap<List<Comparable<?>>, Integer>(PatientNameCounts::compareKeys);
-            deltas.forEach((delta, sign) ->
-                    byKey.merge(List.of(delta.patientId(), delta.by(kept), delta.status()), sign, Integer::sum));
+            deltas.forEach((delta, sign) -> byKey.merge(
+                    List.of(delta.patientId(), kept == Kept.DAYS ? delta.day() : delta.doctorId(), delta.status()),
+                    sign,
+                    Integer::sum));
             var selects = new ArrayList<String>();
             var values = new ArrayList<Object>();
             byKey.forEach((key, sum) -> {
@@ -207,11 +193,8 @@ class PatientNameCounts {
                 && filter.patientId() == null;
     }
 
-    /**
-     * Whether they answer its groups by doctor or by start time: as {@link #serves}, without days (those rows hold
-     * none).
-     */
-    static boolean servesWithoutDays(AppointmentFilter filter) {
+    /** Whether they answer its groups by doctor: as {@link #serves}, without days (the doctors' rows hold none). */
+    static boolean servesByDoctor(AppointmentFilter filter) {
         return serves(filter) && filter.from() == null && filter.to() == null;
     }
 
@@ -223,16 +206,11 @@ class PatientNameCounts {
         return sums(filter, Kept.DAYS, byStatus);
     }
 
-    /** The filter's ({@link #servesWithoutDays}) rows per doctor, by doctor id. Doctors without rows are left out. */
+    /** The filter's ({@link #servesByDoctor}) rows per doctor, by doctor id. Doctors without rows are left out. */
     Map<Long, Long> perDoctor(AppointmentFilter filter) {
         var doctors = new LinkedHashMap<Long, Long>();
         sums(filter, Kept.DOCTORS, false).forEach((key, rows) -> doctors.put((Long) key.getFirst(), rows));
         return doctors;
-    }
-
-    /** The filter's ({@link #servesWithoutDays}) rows per start time, in time order. Times without rows are left out. */
-    TreeMap<List<Comparable<?>>, Long> perTime(AppointmentFilter filter) {
-        return sums(filter, Kept.TIMES, false);
     }
 
     /** Reads a key's column of a kept row. */
@@ -307,7 +285,7 @@ class PatientNameCounts {
     }
 
     /**
-     * Keys (status and day, day, doctor, time) in the order's order: the statuses are upper-case names that first differ at a
+     * Keys (status and day, day, doctor) in the order's order: the statuses are upper-case names that first differ at a
      * letter, so their {@code String} order is the collation's.
      */
     @SuppressWarnings({"unchecked", "rawtypes"})
