@@ -2,17 +2,21 @@ package app.praxis.appointment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.praxis.doctor.DoctorSummary;
 import app.praxis.patient.PatientProfileChange;
 import app.praxis.patient.PatientProfileService;
 import app.praxis.patient.PatientSummary;
 import app.praxis.security.Roles;
 import app.praxis.support.SignIn;
 import app.praxis.support.TestAccounts;
+import app.praxis.support.TestClock;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -183,6 +187,37 @@ final class GridJumpChecks {
             patients.add(new PatientSummary(patientKey.getKey().longValue(), userIds[i], firstName + " " + lastName));
         }
         return patients;
+    }
+
+    /**
+     * The services' writes a kept row must follow, each followed by {@code check} (told what happened): the patient
+     * books days 1 to 3 at 10:00 with the doctor, moves the second to day 5 at 15:00, cancels the third; the next day
+     * the doctor completes the first. Leaves the doctor signed in and the clock a day on; returns the three bookings.
+     */
+    static List<Long> bookMoveCancelComplete(
+            BookingService booking,
+            AppointmentService appointments,
+            BookingFixture fixture,
+            TestClock clock,
+            DoctorSummary doctor,
+            PatientSummary patient,
+            Consumer<String> check) {
+        LocalDate today = fixture.today();
+        var booked = new ArrayList<Long>();
+        SignIn.as(patient.userId(), Roles.PATIENT);
+        for (int day = 1; day <= 3; day++) {
+            booked.add(booking.book(fixture.slot(doctor.doctorId(), day, LocalTime.of(10, 0)), "Check-up"));
+        }
+        check.accept("after three bookings");
+        booking.reschedule(booked.get(1), fixture.slot(doctor.doctorId(), 5, LocalTime.of(15, 0)), "Later.");
+        check.accept("after a reschedule");
+        booking.cancel(booked.get(2), "I feel better.");
+        check.accept("after the patient cancelled");
+        clock.setTo(today.plusDays(1).atTime(12, 0));
+        SignIn.as(doctor.userId(), Roles.DOCTOR);
+        appointments.recordOutcome(booked.get(0), AppointmentStatus.COMPLETED);
+        check.accept("after a visit completed");
+        return booked;
     }
 
     /** Renames a patient's last name through their own profile, as the patient (the rename's whole path). */

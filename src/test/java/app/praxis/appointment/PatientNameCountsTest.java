@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.praxis.patient.PatientProfileService;
 import app.praxis.patient.PatientSummary;
-import app.praxis.security.Roles;
 import app.praxis.support.IntegrationTest;
 import app.praxis.support.SignIn;
 import app.praxis.support.TestClock;
@@ -105,20 +104,8 @@ class PatientNameCountsTest {
         assertKept("after rebuild()");
 
         PatientSummary booker = fixture.patient(family + "Mu");
-        var booked = new ArrayList<Long>();
-        SignIn.as(booker.userId(), Roles.PATIENT);
-        for (int day = 1; day <= 3; day++) {
-            booked.add(booking.book(fixture.slot(doctors.get(0).doctorId(), day, LocalTime.of(10, 0)), "Check-up"));
-        }
-        assertKept("after three bookings");
-        booking.reschedule(booked.get(1), fixture.slot(doctors.get(0).doctorId(), 5, LocalTime.of(15, 0)), "Later.");
-        assertKept("after a reschedule");
-        booking.cancel(booked.get(2), "I feel better.");
-        assertKept("after the patient cancelled");
-        clock.setTo(today.plusDays(1).atTime(12, 0));
-        SignIn.as(doctors.get(0).userId(), Roles.DOCTOR);
-        appointments.recordOutcome(booked.get(0), AppointmentStatus.COMPLETED);
-        assertKept("after a visit completed");
+        GridJumpChecks.bookMoveCancelComplete(
+                booking, appointments, fixture, clock, doctors.get(0), booker, this::assertKept);
 
         GridJumpChecks.renamePatient(profiles, booker, family + "Aaa");
         assertKept("after the patient was renamed within the name");

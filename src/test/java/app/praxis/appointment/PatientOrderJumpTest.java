@@ -113,20 +113,8 @@ class PatientOrderJumpTest {
         assertJumpsExact("after rebuilding with 3 patients a bucket");
 
         PatientSummary booker = fixture.patient(family + "Mu");
-        var booked = new ArrayList<Long>();
-        SignIn.as(booker.userId(), Roles.PATIENT);
-        for (int day = 1; day <= 3; day++) {
-            booked.add(booking.book(fixture.slot(doctors.get(0).doctorId(), day, LocalTime.of(10, 0)), "Check-up"));
-        }
-        assertJumpsExact("after three bookings");
-        booking.reschedule(booked.get(1), fixture.slot(doctors.get(0).doctorId(), 5, LocalTime.of(15, 0)), "Later.");
-        assertJumpsExact("after a reschedule");
-        booking.cancel(booked.get(2), "I feel better.");
-        assertJumpsExact("after the patient cancelled");
-        clock.setTo(today.plusDays(1).atTime(12, 0));
-        SignIn.as(doctors.get(0).userId(), Roles.DOCTOR);
-        appointments.recordOutcome(booked.get(0), AppointmentStatus.COMPLETED);
-        assertJumpsExact("after a visit completed");
+        List<Long> booked = GridJumpChecks.bookMoveCancelComplete(
+                booking, appointments, fixture, clock, doctors.get(0), booker, this::assertJumpsExact);
 
         rename(booker, "Aaa"); // to the front of the family: crosses bounds
         assertJumpsExact("after the patient was renamed to the front");
