@@ -1,13 +1,13 @@
 -- The admins' grid with a patient's name alone in the date, today-first, status and doctor orders (issue 18,
 -- docs/PERFORMANCE.md "Large clinic network", round 19). A jump there sums the name's rows per day until the offset:
--- 'Klara' grouped its ~50,000 index entries by day in a temporary table (~27 ms of a 45-50 ms count + jump at
--- 1,000,000). Kept rows per name, day and status instead: a first name ('Klara') and a last name each count the
--- appointments whose patient's copied name (V0033) is exactly that spelling, so 'Klara' reads 298 kept rows
--- (its days x statuses). A name alone matches "the first name starts with the word, or the last name does": the two kinds summed,
--- less the rows whose both names start with it, read from the appointments along the smaller of the two names'
--- indexes (appointment.PatientNameCounts). Spellings equal in the collation ('Müller', 'Muller') are separate rows
--- (`spelling` is the exact bytes): LIKE is applied to each spelling as it is on the appointments, so nothing merges
--- two names a pattern tells apart. Written with the other kept counts at commit (SummaryDeltas), moved with a
+-- 'Klara' grouped its ~50,000 index entries by day in a temporary table (22-24 ms at 1,000,000, of a 35-65 ms count +
+-- jump). Kept rows per name, day and status instead: a first name ('Klara') and a last name each count the
+-- appointments whose patient's copied name (V0033) is exactly that spelling, so 'Klara' reads 298 kept rows (its
+-- days x statuses). A name alone matches "the first name starts with the word, or the last name does": the two kinds
+-- summed, less the rows whose both names start with it, read from the appointments along the smaller of the two
+-- names' indexes (appointment.PatientNameCounts). Spellings equal in the collation ('Müller', 'Muller') are separate
+-- rows (`spelling` is the exact bytes): LIKE is applied to each spelling as it is on the appointments, so nothing
+-- merges two names a pattern tells apart. Written with the other kept counts at commit (SummaryDeltas), moved with a
 -- renamed patient, refilled by AppointmentSummaries.rebuild(). Key length: 1 + 400 + 400 + 3 + 200 bytes.
 CREATE TABLE appointment_patient_name_days (
     name_kind  TINYINT        NOT NULL, -- 0: the patient's first name, 1: the last name
