@@ -82,7 +82,7 @@ class PatientNameCounts {
     }
 
     /**
-     * The patient's name ({@code first_name} or {@code last_name}), read with a shared lock (latest committed, also
+     * The patient's first name (kind 0) or last name (kind 1), read with a shared lock (latest committed, also
      * under READ COMMITTED): a rename holds the user's row until it commits, so the delta written after it lands in
      * the new name's rows, where the rename moved the patient's others.
      */
