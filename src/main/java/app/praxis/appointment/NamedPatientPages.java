@@ -493,8 +493,10 @@ final class NamedPatientPages {
      * a whole filter from the names' kept rows ({@link #keptDays}); else the two ranges, index only.
      */
     private List<Group> groups(Rows rows, List<String> keys, boolean ascending, Part part) {
-        if ((keys == DAY || keys == STATUS_DAY) && part.andWhere().isEmpty() && keptDays(rows)) {
-            var kept = nameCounts.perDay(rows.filter(), keys == STATUS_DAY);
+        var kept = (keys == DAY || keys == STATUS_DAY) && part.andWhere().isEmpty() && keptDays(rows)
+                ? nameCounts.perDay(rows.filter(), keys == STATUS_DAY)
+                : null;
+        if (kept != null) {
             return (ascending ? kept : kept.descendingMap())
                     .entrySet().stream()
                             .map(group -> new Group(List.<Object>copyOf(group.getKey()), group.getValue()))

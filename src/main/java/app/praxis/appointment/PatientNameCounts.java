@@ -5,12 +5,17 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -74,6 +79,10 @@ class PatientNameCounts {
                 .thenComparing(PatientDelta::day)
                 .thenComparing(PatientDelta::status);
     }
+
+    /** The statuses' names: upper-case letters and one underscore, so their {@code String} order is the collation's. */
+    private static final Set<String> KNOWN_STATUSES =
+            Arrays.stream(AppointmentStatus.values()).map(Enum::name).collect(Collectors.toSet());
 
     private final JdbcClient jdbc;
 
@@ -200,10 +209,16 @@ class PatientNameCounts {
 
     /**
      * The filter's ({@link #serves}) rows per day, or per status and day ({@code byStatus}), in the keys' order. Keys
-     * without rows are left out.
+     * without rows are left out. Null by status when a status is none of {@link AppointmentStatus}'s (its place in the
+     * column's collation is not the name's; only a server that does not enforce {@code ck_appointment_status} has one).
      */
+    @Nullable
     TreeMap<List<Comparable<?>>, Long> perDay(AppointmentFilter filter, boolean byStatus) {
-        return sums(filter, Kept.DAYS, byStatus);
+        TreeMap<List<Comparable<?>>, Long> days = sums(filter, Kept.DAYS, byStatus);
+        if (byStatus && days.keySet().stream().anyMatch(key -> !KNOWN_STATUSES.contains(key.getFirst()))) {
+            return null;
+        }
+        return days;
     }
 
     /** The filter's ({@link #servesByDoctor}) rows per doctor, by doctor id. Doctors without rows are left out. */
@@ -277,8 +292,10 @@ class PatientNameCounts {
             String sql, Map<String, Object> params, boolean byStatus, KeyColumn column) {
         var groups = new LinkedHashMap<List<Comparable<?>>, Long>();
         jdbc.sql(sql).params(params).query(rs -> {
-            List<Comparable<?>> key =
-                    byStatus ? List.of(rs.getString(1), column.read(rs, 2)) : List.of(column.read(rs, 1));
+            // a status as the enum spells it: spellings equal in the column's collation ('scheduled') are one group
+            List<Comparable<?>> key = byStatus
+                    ? List.of(rs.getString(1).toUpperCase(Locale.ROOT), column.read(rs, 2))
+                    : List.of(column.read(rs, 1));
             groups.merge(key, rs.getLong(byStatus ? 3 : 2), Long::sum);
         });
         return groups;
