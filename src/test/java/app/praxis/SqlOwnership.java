@@ -45,6 +45,7 @@ final class SqlOwnership {
             Map.entry("appointment_patient_totals", "appointment"),
             Map.entry("appointment_patient_name_days", "appointment"),
             Map.entry("appointment_patient_name_doctors", "appointment"),
+            Map.entry("appointment_patient_name_times", "appointment"),
             Map.entry("appointment_doctor_buckets", "appointment"),
             Map.entry("appointment_reason_buckets", "appointment"),
             Map.entry("payment_daily_revenue", "payment"),

@@ -32,7 +32,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  *       day; per status and day; per time and day), summed in the order until the sum passes the offset, then the
  *       page read within the groups it spans, one tight range per copied name and span of days
  *       ({@link PatientNamePairs}, round 14); the first pages by date and today first from each name's first days
- *       ({@link #NEAR_START}), without the groups;
+ *       ({@link #NEAR_START}), without the groups; a patient's one word alone (with a status, and days but in the
+ *       time order) takes its groups from the names' kept rows ({@link PatientNameCounts}, rounds 19 and 20), and
+ *       in the time order reads the spanned times along V0045's indexes ({@link NamedPatientTimePages});
  *   <li><b>by doctor</b>: the ranges grouped by doctor, in the doctors' name order, summed until the offset
  *       ({@link PeopleWalk}), then the page from the few doctors it spans; <b>by patient</b>: grouped by the copied
  *       names, and only within the names the page spans by patient in user id order;
@@ -389,6 +391,22 @@ final class NamedPatientPages {
                         limit);
             }
             if (AppointmentSort.TIME.orderBy(ascending).equals(orderBy)) {
+                if (rows.manyPatients() && PatientNameCounts.servesWithoutDays(rows.filter())) {
+                    // round 20: the rows per start time from the names' kept rows, the spanned times' rows name by
+                    // name along V0045's indexes (start time right after the names)
+                    var params = new LinkedHashMap<String, Object>();
+                    List<String> ranges =
+                            rows.ranges(params, NamedPatientTimePages.FIRST_INDEX, NamedPatientTimePages.LAST_INDEX);
+                    return new NamedPatientTimePages(jdbc)
+                            .page(
+                                    rows.names(),
+                                    ranges,
+                                    params,
+                                    nameCounts.perTime(rows.filter()),
+                                    ascending,
+                                    offset,
+                                    limit);
+                }
                 return inGroups(
                         rows, TIME_DAY, groups(rows, TIME_DAY, ascending, part), ascending, part, offset, limit);
             }
@@ -853,7 +871,7 @@ final class NamedPatientPages {
      */
     private List<Long> byDoctor(Rows rows, boolean ascending, long offset, int limit) {
         String dir = ascending ? " ASC" : " DESC";
-        if (rows.manyPatients() && PatientNameCounts.servesByDoctor(rows.filter())) {
+        if (rows.manyPatients() && PatientNameCounts.servesWithoutDays(rows.filter())) {
             // round 19: the rows per doctor from the names' kept rows (V0044), the doctors put in their names' order
             Map<Long, Long> counted = nameCounts.perDoctor(rows.filter());
             var walk = new PeopleWalk(offset, limit);

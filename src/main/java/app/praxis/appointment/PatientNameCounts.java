@@ -4,6 +4,7 @@ import app.praxis.user.UserRenamed;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -21,17 +22,18 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Kept rows per patient name and status (V0044, issue 18 round 19), one set per day and one per doctor: how many
- * appointments have a patient whose copied first name (kind 0) or last name (kind 1) is exactly that spelling. A
- * patient's name alone ('Klara' at 1,000,000: ~50,000 rows, 298 kept rows per day and status, 2,300 per doctor and
- * status) is then summed per day or per doctor from those instead of grouping its ~50,000 index entries: the date, today-first,
- * status and doctor orders' jumps ({@link NamedPatientPages}).
+ * Kept rows per patient name and status (V0044, issue 18 round 19), one set per day and one per doctor, and since V0045
+ * (round 20) one per start time: how many appointments have a patient whose copied first name (kind 0) or last name
+ * (kind 1) is exactly that spelling. A patient's name alone ('Klara' at 1,000,000: ~50,000 rows, 298 kept rows per day
+ * and status, 2,300 per doctor and status, ~500 per start time and status) is then summed per day, doctor or time from
+ * those instead of grouping its ~50,000 index entries: the date, today-first, status, doctor and time orders' jumps
+ * ({@link NamedPatientPages}).
  *
  * <p>A name matches when its first name starts with the word or its last name does: the first names' sums plus the
  * last names' less the rows whose both names start with it, read from the appointments along the smaller of the
  * names' indexes (rare names such as "Klara Klarassen": none for 'Klara').
  *
- * <p>Kept exact by every writer, as {@link PatientTotals}: the services' deltas at commit ({@link SummaryDeltas}, two
+ * <p>Kept exact by every writer, as {@link PatientTotals}: the services' deltas at commit ({@link SummaryDeltas}, three
  * statements more per transaction, each in its key's order), plain JDBC by {@link #changeStatements}, a rename here
  * (in the rename's transaction), and {@link AppointmentSummaries#rebuild}. A row whose count fell to 0 stays.
  */
@@ -45,12 +47,18 @@ class PatientNameCounts {
                 "count_date",
                 "appointment_date",
                 (rs, at) -> rs.getObject(at, LocalDate.class)),
-        DOCTORS("appointment_patient_name_doctors", "doctor_id", "doctor_id", ResultSet::getLong);
+        DOCTORS("appointment_patient_name_doctors", "doctor_id", "doctor_id", ResultSet::getLong),
+        /** V0045 (round 20). */
+        TIMES(
+                "appointment_patient_name_times",
+                "start_time",
+                "start_time",
+                (rs, at) -> rs.getObject(at, LocalTime.class));
 
         private final String table;
         private final String column;
         private final String appointmentColumn;
-        /** Reads the key column (days as java.time: bound again as read, whatever the zones). */
+        /** Reads the key column (as java.time for days and times: bound again as read, whatever the zones). */
         private final KeyColumn reader;
 
         Kept(String table, String column, String appointmentColumn, KeyColumn reader) {
@@ -72,12 +80,22 @@ class PatientNameCounts {
         }
     }
 
-    /** A patient's appointments with one doctor, day and status: the key of a transaction's deltas. */
-    record PatientDelta(long patientId, long doctorId, LocalDate day, String status) {
+    /** A patient's appointments with one doctor, day, start time and status: the key of a transaction's deltas. */
+    record PatientDelta(long patientId, long doctorId, LocalDate day, LocalTime start, String status) {
         static final Comparator<PatientDelta> ORDER = Comparator.comparingLong(PatientDelta::patientId)
                 .thenComparingLong(PatientDelta::doctorId)
                 .thenComparing(PatientDelta::day)
+                .thenComparing(PatientDelta::start)
                 .thenComparing(PatientDelta::status);
+
+        /** The key's column of a kept set. */
+        Comparable<?> by(Kept kept) {
+            return switch (kept) {
+                case DAYS -> day;
+                case DOCTORS -> doctorId;
+                case TIMES -> start;
+            };
+        }
     }
 
     /** The statuses' names: upper-case letters and one underscore, so their {@code String} order is the collation's. */
@@ -104,10 +122,8 @@ class PatientNameCounts {
     static void write(JdbcClient jdbc, Map<PatientDelta, Integer> deltas) {
         for (Kept kept : Kept.values()) {
             var byKey = new TreeMap<List<Comparable<?>>, Integer>(PatientNameCounts::compareKeys);
-            deltas.forEach((delta, sign) -> byKey.merge(
-                    List.of(delta.patientId(), kept == Kept.DAYS ? delta.day() : delta.doctorId(), delta.status()),
-                    sign,
-                    Integer::sum));
+            deltas.forEach((delta, sign) ->
+                    byKey.merge(List.of(delta.patientId(), delta.by(kept), delta.status()), sign, Integer::sum));
             var selects = new ArrayList<String>();
             var values = new ArrayList<Object>();
             byKey.forEach((key, sum) -> {
@@ -202,8 +218,11 @@ class PatientNameCounts {
                 && filter.patientId() == null;
     }
 
-    /** Whether they answer its groups by doctor: as {@link #serves}, without days (the doctors' rows hold none). */
-    static boolean servesByDoctor(AppointmentFilter filter) {
+    /**
+     * Whether they answer its groups by doctor or by start time: as {@link #serves}, without days (those rows hold
+     * none).
+     */
+    static boolean servesWithoutDays(AppointmentFilter filter) {
         return serves(filter) && filter.from() == null && filter.to() == null;
     }
 
@@ -221,11 +240,16 @@ class PatientNameCounts {
         return days;
     }
 
-    /** The filter's ({@link #servesByDoctor}) rows per doctor, by doctor id. Doctors without rows are left out. */
+    /** The filter's ({@link #servesWithoutDays}) rows per doctor, by doctor id. Doctors without rows are left out. */
     Map<Long, Long> perDoctor(AppointmentFilter filter) {
         var doctors = new LinkedHashMap<Long, Long>();
         sums(filter, Kept.DOCTORS, false).forEach((key, rows) -> doctors.put((Long) key.getFirst(), rows));
         return doctors;
+    }
+
+    /** The filter's ({@link #servesWithoutDays}) rows per start time, in time order. Times without rows are left out. */
+    TreeMap<List<Comparable<?>>, Long> perTime(AppointmentFilter filter) {
+        return sums(filter, Kept.TIMES, false);
     }
 
     /** Reads a key's column of a kept row. */
@@ -302,7 +326,7 @@ class PatientNameCounts {
     }
 
     /**
-     * Keys (status and day, day, doctor) in the order's order: the statuses are upper-case names that first differ at a
+     * Keys (status and day, day, doctor, time) in the order's order: the statuses are upper-case names that first differ at a
      * letter, so their {@code String} order is the collation's.
      */
     @SuppressWarnings({"unchecked", "rawtypes"})

@@ -204,12 +204,13 @@ class SummaryDeltas {
                     sums[i] += sign * contribution.terms()[i];
                 }
             }
-            // the patient's names' rows of the day and status, and of the doctor and status (V0044)
+            // the patient's names' rows of the status and the day, the doctor, the start time (V0044, V0045)
             names.merge(
                     new PatientNameCounts.PatientDelta(
                             contribution.patientId(),
                             contribution.doctorId(),
                             contribution.day(),
+                            contribution.start(),
                             contribution.status()),
                     sign,
                     Integer::sum);
@@ -274,7 +275,7 @@ class SummaryDeltas {
                         .update();
             }
             PatientTotals.write(owner.jdbc, patients); // V0042: each patient's kept row, in patient id order
-            PatientNameCounts.write(owner.jdbc, names); // V0044: the patients' names' rows per day, per doctor
+            PatientNameCounts.write(owner.jdbc, names); // V0044, V0045: the names' rows per day, doctor, time
             totals.forEach((key, sums) -> {
                 if (changed(sums)) {
                     var params = new ArrayList<Object>(sums.length + 2);

@@ -19,8 +19,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The names' kept rows per day, per doctor, and status (V0044, issue 18 round 19): a patient's one word is grouped by
- * day (by status and day, by doctor) from them when the date, today-first, status and doctor orders jump. On spellings equal in the collation
+ * The names' kept rows per status and day, doctor or start time (V0044, issue 18 round 19): a patient's one word is
+ * grouped by day (by status and day, by doctor, by time) from them when the date, today-first, status, doctor and
+ * time orders jump. On spellings equal in the collation
  * (Müller/MÜLLER/Muller), patients whose first and last name both start with the word (the rows both kinds count),
  * statuses and days in the filter, every page at every offset in those orders both ways equals the single query's,
  * read as deep pages are read (no first rows' shortcut): after rows written in SQL, after renames and at the end. The
@@ -127,11 +128,12 @@ class PatientNameCountsTest {
         assertKept("after a deletion in SQL");
 
         // the kept rows are what is read: the first day's row made wrong moves the pages after it by date, the first
-        // doctor's by doctor
+        // doctor's by doctor, the first time's by time
         var name = new AppointmentFilter(null, null, null, family, null, null, null);
         for (String[] kept : new String[][] {
             {"appointment_patient_name_days", "count_date", AppointmentSort.DATE.orderBy(true)},
-            {"appointment_patient_name_doctors", "doctor_id", AppointmentSort.DOCTOR.orderBy(true)}
+            {"appointment_patient_name_doctors", "doctor_id", AppointmentSort.DOCTOR.orderBy(true)},
+            {"appointment_patient_name_times", "start_time", AppointmentSort.TIME.orderBy(true)}
         }) {
             int made = jdbc.sql("UPDATE " + kept[0] + " SET n = n + 3 WHERE name_kind = 1 AND name LIKE ? AND n > 0"
                             + " ORDER BY " + kept[1] + ", status LIMIT 1")
@@ -173,6 +175,7 @@ class PatientNameCountsTest {
         orders.addAll(GridJumpChecks.bothWays(AppointmentSort.DATE));
         orders.addAll(GridJumpChecks.bothWays(AppointmentSort.STATUS));
         orders.addAll(GridJumpChecks.bothWays(AppointmentSort.DOCTOR));
+        orders.addAll(GridJumpChecks.bothWays(AppointmentSort.TIME));
         int checked = GridJumpChecks.assertPages(
                 rows, pages::ids, today, when, filters, orders, GridJumpChecks.everyOffset());
         if (!when.contains("renamed")) {
@@ -193,7 +196,8 @@ class PatientNameCountsTest {
         long wrong = 0;
         for (String[] kept : new String[][] {
             {"appointment_patient_name_days", "count_date", "appointment_date"},
-            {"appointment_patient_name_doctors", "doctor_id", "doctor_id"}
+            {"appointment_patient_name_doctors", "doctor_id", "doctor_id"},
+            {"appointment_patient_name_times", "start_time", "start_time"}
         }) {
             for (String column : List.of("patient_first_name", "patient_last_name")) {
                 int kind = column.equals("patient_first_name") ? 0 : 1;
