@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -28,13 +29,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * <ul>
  *   <li><b>count</b>: the two ranges counted (round 16: from V0040's narrow indexes of the names and the day when
  *       the filter adds only days, name by name with days; along the doctors' index with a doctor's name);
- *   <li><b>by date, today first, by status, by time</b>: the two ranges grouped by the order's leading columns (per
- *       day; per status and day; per time and day), summed in the order until the sum passes the offset, then the
- *       page read within the groups it spans, one tight range per copied name and span of days
+ *   <li><b>by date, today first, by status</b> (and by time where round 20's path below does not serve): the two
+ *       ranges grouped by the order's leading columns (per day; per status and day; per time and day), summed in the
+ *       order until the sum passes the offset, then the page read within the groups it spans, one tight range per copied name and span of days
  *       ({@link PatientNamePairs}, round 14); the first pages by date and today first from each name's first days
- *       ({@link #NEAR_START}), without the groups; a patient's one word alone (with a status, and days but in the
- *       time order) takes its groups from the names' kept rows ({@link PatientNameCounts}, rounds 19 and 20), and
- *       in the time order reads the spanned times along V0045's indexes ({@link NamedPatientTimePages});
+ *       ({@link #NEAR_START}), without the groups; a patient's one word alone or with a status (and days, by date,
+ *       today first and status) takes its groups from the names' kept rows ({@link PatientNameCounts}, round 19);
+ *   <li><b>by time</b> since round 20 ({@link NamedPatientTimePages}): the rows per start time from the names' kept
+ *       rows (one word, nothing else but a status), or else name by name within the filter's days (within the names'
+ *       cap, no doctor's name), and the spanned times' rows along V0045's indexes (the start time right after the
+ *       names), one tight range per copied name and time;
  *   <li><b>by doctor</b>: the ranges grouped by doctor, in the doctors' name order, summed until the offset
  *       ({@link PeopleWalk}), then the page from the few doctors it spans; <b>by patient</b>: grouped by the copied
  *       names, and only within the names the page spans by patient in user id order;
@@ -391,21 +395,9 @@ final class NamedPatientPages {
                         limit);
             }
             if (AppointmentSort.TIME.orderBy(ascending).equals(orderBy)) {
-                if (rows.manyPatients() && PatientNameCounts.servesWithoutDays(rows.filter())) {
-                    // round 20: the rows per start time from the names' kept rows, the spanned times' rows name by
-                    // name along V0045's indexes (start time right after the names)
-                    var params = new LinkedHashMap<String, Object>();
-                    List<String> ranges =
-                            rows.ranges(params, NamedPatientTimePages.FIRST_INDEX, NamedPatientTimePages.LAST_INDEX);
-                    return new NamedPatientTimePages(jdbc)
-                            .page(
-                                    rows.names(),
-                                    ranges,
-                                    params,
-                                    nameCounts.perTime(rows.filter()),
-                                    ascending,
-                                    offset,
-                                    limit);
+                List<Long> page = byTime(rows, ascending, offset, limit);
+                if (page != null) {
+                    return page;
                 }
                 return inGroups(
                         rows, TIME_DAY, groups(rows, TIME_DAY, ascending, part), ascending, part, offset, limit);
@@ -428,6 +420,32 @@ final class NamedPatientPages {
             }
         }
         return page(rows, new Part("", Map.of(), orderBy), "", new LinkedHashMap<>(), null, offset, limit);
+    }
+
+    /**
+     * Round 20, the time order of many patients ({@link NamedPatientTimePages}): the rows per start time from the
+     * names' kept rows (a patient's one word alone or with a status), else name by name within the filter's days;
+     * then the spanned times' rows along V0045's indexes. Null where neither serves (more names than the cap, or a
+     * doctor's name: the rows are read along the doctors' index).
+     */
+    private @Nullable List<Long> byTime(Rows rows, boolean ascending, long offset, int limit) {
+        if (!rows.manyPatients()) {
+            return null;
+        }
+        var timePages = new NamedPatientTimePages(jdbc);
+        NavigableMap<LocalTime, Long> times = null;
+        if (PatientNameCounts.servesWithoutDays(rows.filter())) {
+            times = nameCounts.perTime(rows.filter());
+        } else if (rows.names() != null && !rows.alongDoctors()) {
+            var params = new LinkedHashMap<String, Object>();
+            times = timePages.perTime(rows.names(), rows.ranges(params), params);
+        }
+        if (times == null) {
+            return null;
+        }
+        var params = new LinkedHashMap<String, Object>();
+        List<String> ranges = rows.ranges(params, NamedPatientTimePages.FIRST_INDEX, NamedPatientTimePages.LAST_INDEX);
+        return timePages.page(rows.names(), ranges, params, times, ascending, offset, limit);
     }
 
     /**

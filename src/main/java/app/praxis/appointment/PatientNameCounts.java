@@ -248,8 +248,10 @@ class PatientNameCounts {
     }
 
     /** The filter's ({@link #servesWithoutDays}) rows per start time, in time order. Times without rows are left out. */
-    TreeMap<List<Comparable<?>>, Long> perTime(AppointmentFilter filter) {
-        return sums(filter, Kept.TIMES, false);
+    TreeMap<LocalTime, Long> perTime(AppointmentFilter filter) {
+        var times = new TreeMap<LocalTime, Long>();
+        sums(filter, Kept.TIMES, false).forEach((key, rows) -> times.put((LocalTime) key.getFirst(), rows));
+        return times;
     }
 
     /** Reads a key's column of a kept row. */

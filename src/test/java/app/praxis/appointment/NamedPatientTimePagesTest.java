@@ -19,8 +19,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * from V0045's kept rows, the spanned times' rows name by name along V0045's indexes, or read whole above the names'
  * cap. Patients whose names are equal in the collation, spelled otherwise, or both start with the word share start
  * times and days with other doctors, so rows tie on the time and on the day and the id decides. Every page at every
- * offset, both ways, alone and with each status (served here) and with days or a second word (the groups of the
- * appointments), equals the single query's: read name by name, read whole, and by the grid.
+ * offset, both ways, alone and with each status (the times' kept rows) and with days or a second word (the times
+ * counted name by name), equals the single query's: read name by name, read whole, and by the grid.
  */
 @IntegrationTest
 class NamedPatientTimePagesTest {
