@@ -46,6 +46,7 @@ final class SqlOwnership {
             Map.entry("appointment_patient_name_days", "appointment"),
             Map.entry("appointment_patient_name_doctors", "appointment"),
             Map.entry("appointment_patient_name_times", "appointment"),
+            Map.entry("appointment_patient_name_reasons", "appointment"),
             Map.entry("appointment_doctor_buckets", "appointment"),
             Map.entry("appointment_reason_buckets", "appointment"),
             Map.entry("payment_daily_revenue", "payment"),

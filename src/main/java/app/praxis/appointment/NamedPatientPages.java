@@ -44,7 +44,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  *       names, and only within the names the page spans by patient in user id order;
  *   <li><b>by reason</b>: from V0037's reason key ({@link NamedPatientReasonPages}): grouped per key and day along
  *       V0038's indexes (the key right after the names) and the page read name by name (round 16); above the names'
- *       cap grouped per key from the names' indexes (round 15).
+ *       cap grouped per key from the names' indexes (round 15); a patient's one word alone or with a status summed
+ *       per key from the names' kept rows (V0046, round 20).
  * </ul>
  *
  * A name that selects at most {@link #FEW_PATIENTS} patients is read by their ids and their own index instead.
@@ -407,6 +408,20 @@ final class NamedPatientPages {
             if (rows.manyPatients() && AppointmentSort.REASON.orderBy(ascending).equals(orderBy)) {
                 var reasons = new NamedPatientReasonPages(jdbc);
                 PatientNamePairs names = rows.names();
+                if (PatientNameCounts.servesWithoutDays(rows.filter())) {
+                    // round 20: the rows per key from the names' kept rows (V0046), the page read name by name
+                    var params = new LinkedHashMap<String, Object>();
+                    List<String> ranges = rows.ranges(
+                            params, NamedPatientReasonPages.FIRST_INDEX, NamedPatientReasonPages.LAST_INDEX);
+                    return reasons.pageFromKeys(
+                            names != null && names.withinCap() ? names : null,
+                            ranges,
+                            params,
+                            nameCounts.perReason(rows.filter()),
+                            ascending,
+                            offset,
+                            limit);
+                }
                 if (names != null && names.withinCap()) {
                     // round 16: grouped per reason key and day from V0038's indexes, the page read name by name
                     var params = new LinkedHashMap<String, Object>();

@@ -4,9 +4,11 @@ import app.praxis.appointment.PatientNamePairs.Span;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
@@ -197,25 +199,10 @@ final class NamedPatientReasonPages {
                 }
                 spanned.add(day);
             }
-            var all = new LinkedHashMap<String, Object>(params);
-            List<String> byName = names.byName(ranges, spans, all);
-            if (byName != null) {
-                if (byName.isEmpty()) {
-                    return List.of();
-                }
-                String dir = ascending ? " ASC" : " DESC";
-                all.put("limit", limit);
-                all.put("skip", offset - (first.through() - first.rows()));
-                String union = byName.stream()
-                        .map(range -> "SELECT a.appointment_id, a.appointment_date, a.start_time, a.reason_key"
-                                + " FROM appointments a" + range)
-                        .collect(Collectors.joining(" UNION ALL "));
-                return jdbc.sql("SELECT u.appointment_id FROM (" + union + ") u ORDER BY u.reason_key" + dir
-                                + ", u.appointment_date" + dir + ", u.start_time" + dir + ", u.appointment_id" + dir
-                                + " LIMIT :limit OFFSET :skip")
-                        .params(all)
-                        .query(Long.class)
-                        .list();
+            List<Long> page =
+                    byName(names, ranges, params, spans, ascending, offset - (first.through() - first.rows()), limit);
+            if (page != null) {
+                return page;
             }
         }
         // the key groups spanned, read whole from the start of the first
@@ -226,6 +213,96 @@ final class NamedPatientReasonPages {
             }
         }
         return read(ranges, params, ascending, groups, offset - first.beforeGroup(), limit);
+    }
+
+    /**
+     * The page {@code skip} rows into the first of {@code spans} (whole keys, or no reason, in the order, each with its
+     * days), read name by name along V0038's indexes ({@code ranges}): within a whole key the rows tie on the reason and
+     * follow date, time and id, the index's own order after the key. Null with too many names × spans.
+     */
+    private @Nullable List<Long> byName(
+            PatientNamePairs names,
+            List<String> ranges,
+            Map<String, Object> params,
+            List<Span> spans,
+            boolean ascending,
+            long skip,
+            int limit) {
+        var all = new LinkedHashMap<String, Object>(params);
+        List<String> byName = names.byName(ranges, spans, all);
+        if (byName == null) {
+            return null;
+        }
+        if (byName.isEmpty()) {
+            return List.of();
+        }
+        String dir = ascending ? " ASC" : " DESC";
+        all.put("limit", limit);
+        all.put("skip", skip);
+        String union = byName.stream()
+                .map(range -> "SELECT a.appointment_id, a.appointment_date, a.start_time, a.reason_key"
+                        + " FROM appointments a" + range)
+                .collect(Collectors.joining(" UNION ALL "));
+        return jdbc.sql("SELECT u.appointment_id FROM (" + union + ") u ORDER BY u.reason_key" + dir
+                        + ", u.appointment_date" + dir + ", u.start_time" + dir + ", u.appointment_id" + dir
+                        + " LIMIT :limit OFFSET :skip")
+                .params(all)
+                .query(Long.class)
+                .list();
+    }
+
+    /**
+     * Round 20: the page at {@code offset} from the name's rows per reason key ({@code keys}: V0046's kept rows, lower-case
+     * hex in byte order, "" for no reason). The keys merged by their first 32 bytes are the groups, summed in the order
+     * until the sum passes the offset (no read of the name's entries); the spanned groups' rows are then read name by
+     * name along V0038's indexes ({@code ranges}) where each holds its whole reasons, else as {@link #page} reads them.
+     */
+    List<Long> pageFromKeys(
+            @Nullable PatientNamePairs names,
+            List<String> ranges,
+            Map<String, Object> params,
+            NavigableMap<String, Long> keys,
+            boolean ascending,
+            long offset,
+            int limit) {
+        var groups = new ArrayList<Group>();
+        for (var key : (ascending ? keys : keys.descendingMap()).entrySet()) {
+            String hex = key.getKey();
+            byte @Nullable [] prefix = hex.isEmpty() ? null : HexFormat.of().parseHex(hex, 0, 64);
+            boolean whole = hex.isEmpty() || hex.endsWith("00");
+            long before = groups.isEmpty() ? 0 : groups.getLast().through();
+            Group last = groups.isEmpty() ? null : groups.getLast();
+            if (last != null && Arrays.equals(last.prefix(), prefix)) {
+                groups.set(
+                        groups.size() - 1,
+                        new Group(
+                                prefix,
+                                last.rows() + key.getValue(),
+                                before + key.getValue(),
+                                last.wholeReasons() && whole));
+            } else {
+                groups.add(new Group(prefix, key.getValue(), before + key.getValue(), whole));
+            }
+        }
+        List<Group> spanned = groups.stream()
+                .filter(group -> group.through() > offset && group.through() - group.rows() < offset + limit)
+                .toList();
+        if (spanned.isEmpty()) {
+            return List.of();
+        }
+        Group first = spanned.getFirst();
+        long skip = offset - (first.through() - first.rows());
+        if (names != null && spanned.stream().allMatch(Group::wholeReasons)) {
+            List<Span> spans = spanned.stream()
+                    .map(group -> new Span(
+                            "a.reason_key", group.prefix() == null ? null : concat(group.prefix(), WHOLE), null, null))
+                    .toList();
+            List<Long> page = byName(names, ranges, params, spans, ascending, skip, limit);
+            if (page != null) {
+                return page;
+            }
+        }
+        return read(ranges, params, ascending, spanned, skip, limit);
     }
 
     /**

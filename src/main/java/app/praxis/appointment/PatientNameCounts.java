@@ -8,6 +8,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,12 +23,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Kept rows per patient name and status (V0044, issue 18 round 19), one set per day and one per doctor, and since V0045
- * (round 20) one per start time: how many appointments have a patient whose copied first name (kind 0) or last name
- * (kind 1) is exactly that spelling. A patient's name alone ('Klara' at 1,000,000: ~50,000 rows, 298 kept rows per day
- * and status, 2,300 per doctor and status, ~500 per start time and status) is then summed per day, doctor or time from
- * those instead of grouping its ~50,000 index entries: the date, today-first, status, doctor and time orders' jumps
- * ({@link NamedPatientPages}).
+ * Kept rows per patient name and status (V0044, issue 18 round 19), one set per day and one per doctor, and since round
+ * 20 one per start time (V0045) and one per reason key (V0046): how many appointments have a patient whose copied
+ * first name (kind 0) or last name (kind 1) is exactly that spelling. A patient's name alone ('Klara' at 1,000,000:
+ * ~50,000 rows, 298 kept rows per day and status, 2,300 per doctor and status, ~500 per start time and status) is then
+ * summed per day, doctor, time or reason key from those instead of grouping its ~50,000 index entries: the date,
+ * today-first, status, doctor, time and reason orders' jumps ({@link NamedPatientPages}).
  *
  * <p>A name matches when its first name starts with the word or its last name does: the first names' sums plus the
  * last names' less the rows whose both names start with it, read from the appointments along the smaller of the
@@ -40,7 +41,10 @@ import org.springframework.stereotype.Component;
 @Component
 class PatientNameCounts {
 
-    /** A set of kept rows: its table and the appointment's column it counts by (besides the name and status). */
+    /**
+     * A set of kept rows: its table, its key column, and the appointment's column whose value a delta carries (the
+     * same but for the reasons, whose key is computed from the reason).
+     */
     private enum Kept {
         DAYS(
                 "appointment_patient_name_days",
@@ -53,12 +57,24 @@ class PatientNameCounts {
                 "appointment_patient_name_times",
                 "start_time",
                 "start_time",
-                (rs, at) -> rs.getObject(at, LocalTime.class));
+                (rs, at) -> rs.getObject(at, LocalTime.class)),
+        /** V0046 (round 20): the reason's V0037 key, X'' for none; a delta carries the reason. */
+        REASONS("appointment_patient_name_reasons", "reason_key", "reason_sort", ResultSet::getString) {
+            @Override
+            String keyOf(String value) {
+                return reasonKeyOf(value);
+            }
+
+            @Override
+            Comparable<?> readKey(ResultSet rs, int at) throws SQLException {
+                return HexFormat.of().formatHex(rs.getBytes(at));
+            }
+        };
 
         private final String table;
         private final String column;
         private final String appointmentColumn;
-        /** Reads the key column (as java.time for days and times: bound again as read, whatever the zones). */
+        /** Reads the appointment's column (as java.time for days and times: bound again as read, whatever the zones). */
         private final KeyColumn reader;
 
         Kept(String table, String column, String appointmentColumn, KeyColumn reader) {
@@ -68,33 +84,79 @@ class PatientNameCounts {
             this.reader = reader;
         }
 
+        /** The kept key of a value of the appointment's column (an SQL expression). */
+        String keyOf(String value) {
+            return value;
+        }
+
+        /** Reads a kept key (reasons' as lower-case hex: its {@code String} order is the bytes' order). */
+        Comparable<?> readKey(ResultSet rs, int at) throws SQLException {
+            return reader.read(rs, at);
+        }
+
         /**
-         * The rows of a derived table {@code r} (kind k, name nm, key g, status s, delta v) added up, in the key's
+         * The rows of a derived table {@code r} (kind k, name nm, value g, status s, delta v) added up, in the key's
          * order so that two transactions take the rows they share in one order.
          */
         String addUp(List<String> selects) {
+            String key = keyOf("r.g");
             return "INSERT INTO " + table + " (name_kind, name, spelling, " + column + ", status, n)"
-                    + " SELECT r.k, r.nm, CAST(r.nm AS BINARY), r.g, r.s, r.v FROM ("
-                    + String.join(" UNION ALL ", selects) + ") r ORDER BY r.k, r.nm, CAST(r.nm AS BINARY), r.g, r.s"
-                    + " ON DUPLICATE KEY UPDATE n = n + VALUES(n)";
+                    + " SELECT r.k, r.nm, CAST(r.nm AS BINARY), " + key + ", r.s, r.v FROM ("
+                    + String.join(" UNION ALL ", selects) + ") r ORDER BY r.k, r.nm, CAST(r.nm AS BINARY), " + key
+                    + ", r.s ON DUPLICATE KEY UPDATE n = n + VALUES(n)";
         }
     }
 
-    /** A patient's appointments with one doctor, day, start time and status: the key of a transaction's deltas. */
-    record PatientDelta(long patientId, long doctorId, LocalDate day, LocalTime start, String status) {
+    /**
+     * V0037's {@code reason_key} of a reason ({@code value}, an SQL expression; cut to {@code reason_sort}'s 700
+     * characters and compared in its collation, as the column is), X'' for none (V0046).
+     */
+    static String reasonKeyOf(String value) {
+        String sort = "RTRIM(LEFT(CONVERT(" + value + " USING utf8mb4) COLLATE utf8mb4_unicode_ci, 700))";
+        return "COALESCE(CONCAT(LEFT(CONCAT(WEIGHT_STRING(" + sort + "), REPEAT(X'0209', 16)), 32),"
+                + " IF(LENGTH(WEIGHT_STRING(" + sort + ")) > 32, X'01', X'00')), X'')";
+    }
+
+    /**
+     * A patient's appointments with one doctor, day, start time, reason (null: none) and status: the key of a
+     * transaction's deltas.
+     */
+    record PatientDelta(
+            long patientId,
+            long doctorId,
+            LocalDate day,
+            LocalTime start,
+            @Nullable String reason,
+            String status) {
         static final Comparator<PatientDelta> ORDER = Comparator.comparingLong(PatientDelta::patientId)
                 .thenComparingLong(PatientDelta::doctorId)
                 .thenComparing(PatientDelta::day)
                 .thenComparing(PatientDelta::start)
+                .thenComparing(PatientDelta::reason, Comparator.nullsFirst(Comparator.naturalOrder()))
                 .thenComparing(PatientDelta::status);
 
-        /** The key's column of a kept set. */
+        /** The value of a kept set's appointment column (null: no reason). */
+        @Nullable
         Comparable<?> by(Kept kept) {
             return switch (kept) {
                 case DAYS -> day;
                 case DOCTORS -> doctorId;
                 case TIMES -> start;
+                case REASONS -> reason;
             };
+        }
+    }
+
+    /** A delta's row of a kept set: the patient, the appointment column's value (null: no reason), the status. */
+    private record DeltaRow(long patientId, @Nullable Comparable<?> value, String status) {
+        static final Comparator<DeltaRow> ORDER = Comparator.comparingLong(DeltaRow::patientId)
+                .thenComparing((a, b) -> compareValues(a.value(), b.value()))
+                .thenComparing(DeltaRow::status);
+
+        /** Values of one kept set (one type), null first. */
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        private static int compareValues(@Nullable Comparable a, @Nullable Comparable b) {
+            return a == null ? (b == null ? 0 : -1) : b == null ? 1 : a.compareTo(b);
         }
     }
 
@@ -121,18 +183,18 @@ class PatientNameCounts {
     /** Writes a transaction's deltas in one statement per set: two rows each (one per name) of each changed key. */
     static void write(JdbcClient jdbc, Map<PatientDelta, Integer> deltas) {
         for (Kept kept : Kept.values()) {
-            var byKey = new TreeMap<List<Comparable<?>>, Integer>(PatientNameCounts::compareKeys);
+            var byKey = new TreeMap<DeltaRow, Integer>(DeltaRow.ORDER);
             deltas.forEach((delta, sign) ->
-                    byKey.merge(List.of(delta.patientId(), delta.by(kept), delta.status()), sign, Integer::sum));
+                    byKey.merge(new DeltaRow(delta.patientId(), delta.by(kept), delta.status()), sign, Integer::sum));
             var selects = new ArrayList<String>();
-            var values = new ArrayList<Object>();
+            var values = new ArrayList<@Nullable Object>();
             byKey.forEach((key, sum) -> {
                 if (sum == 0) {
                     return;
                 }
                 for (int kind = 0; kind < 2; kind++) {
                     selects.add("SELECT " + kind + " AS k, " + ofPatient(kind) + " AS nm, ? AS g, ? AS s, ? AS v");
-                    values.addAll(List.of(key.get(0), key.get(1), key.get(2), sum));
+                    values.addAll(Arrays.asList(key.patientId(), key.value(), key.status(), sum));
                 }
             });
             if (!selects.isEmpty()) {
@@ -162,7 +224,7 @@ class PatientNameCounts {
             jdbc.sql("DELETE FROM " + kept.table).update();
             for (String name : List.of("a.patient_first_name", "a.patient_last_name")) {
                 String spelling = "CAST(" + name + " AS BINARY)";
-                String by = "a." + kept.appointmentColumn;
+                String by = kept.keyOf("a." + kept.appointmentColumn);
                 jdbc.sql("INSERT INTO " + kept.table + " (name_kind, name, spelling, " + kept.column + ", status, n)"
                                 + " SELECT " + (name.endsWith("first_name") ? 0 : 1) + ", " + name + ", " + spelling
                                 + ", " + by + ", a.status, COUNT(*) FROM appointments a GROUP BY " + name + ", "
@@ -190,15 +252,15 @@ class PatientNameCounts {
                 continue;
             }
             var selects = new ArrayList<String>();
-            var values = new ArrayList<Object>();
+            var values = new ArrayList<@Nullable Object>();
             String[] former = {renamed.formerFirstName(), renamed.formerLastName()};
             for (Object[] group : groups) {
                 for (int kind = 0; kind < 2; kind++) {
                     selects.add("SELECT " + kind + " AS k, ? AS nm, ? AS g, ? AS s, ? AS v");
-                    values.addAll(List.of(former[kind], group[0], group[1], -(long) group[2]));
+                    values.addAll(Arrays.asList(former[kind], group[0], group[1], -(long) group[2]));
                     selects.add("SELECT " + kind + ", (SELECT u." + (kind == 0 ? "first_name" : "last_name")
                             + " FROM users u WHERE u.user_id = ?), ?, ?, ?");
-                    values.addAll(List.of(renamed.userId(), group[0], group[1], group[2]));
+                    values.addAll(Arrays.asList(renamed.userId(), group[0], group[1], group[2]));
                 }
             }
             jdbc.sql(kept.addUp(selects)).params(values).update();
@@ -254,6 +316,16 @@ class PatientNameCounts {
         return times;
     }
 
+    /**
+     * The filter's ({@link #servesWithoutDays}) rows per reason key (V0046), as lower-case hex in the keys' byte order;
+     * "" (first) for no reason. Keys without rows are left out.
+     */
+    TreeMap<String, Long> perReason(AppointmentFilter filter) {
+        var keys = new TreeMap<String, Long>();
+        sums(filter, Kept.REASONS, false).forEach((key, rows) -> keys.put((String) key.getFirst(), rows));
+        return keys;
+    }
+
     /** Reads a key's column of a kept row. */
     @FunctionalInterface
     private interface KeyColumn {
@@ -278,7 +350,7 @@ class PatientNameCounts {
                             + " GROUP BY " + keys,
                     params,
                     byStatus,
-                    kept.reader));
+                    kept::readKey));
         }
         // the rows both kinds counted: along the names' index whose kind counted fewer
         long firsts = kinds.get(0).values().stream().mapToLong(Long::longValue).sum();
@@ -286,7 +358,7 @@ class PatientNameCounts {
         var params = new LinkedHashMap<String, Object>();
         params.put("word", word);
         String index = firsts <= lasts ? "ix_appointment_patient_first_name" : "ix_appointment_patient_last_name";
-        String columns = (byStatus ? "a.status, " : "") + "a." + kept.appointmentColumn;
+        String columns = (byStatus ? "a.status, " : "") + kept.keyOf("a." + kept.appointmentColumn);
         Map<List<Comparable<?>>, Long> both = grouped(
                 "SELECT " + columns + ", COUNT(*) FROM appointments a FORCE INDEX (" + index + ")"
                         + " WHERE a.patient_first_name LIKE :word AND a.patient_last_name LIKE :word"
@@ -294,7 +366,7 @@ class PatientNameCounts {
                         + " GROUP BY " + columns,
                 params,
                 byStatus,
-                kept.reader);
+                kept::readKey);
         var sums = new TreeMap<List<Comparable<?>>, Long>(PatientNameCounts::compareKeys);
         kinds.forEach(kind -> kind.forEach((key, rows) -> sums.merge(key, rows, Long::sum)));
         both.forEach((key, rows) -> sums.merge(key, -rows, Long::sum));
@@ -328,8 +400,8 @@ class PatientNameCounts {
     }
 
     /**
-     * Keys (status and day, day, doctor, time) in the order's order: the statuses are upper-case names that first differ at a
-     * letter, so their {@code String} order is the collation's.
+     * Keys (status and day, day, doctor, time, reason key) in the order's order: the statuses are upper-case names that
+     * first differ at a letter, so their {@code String} order is the collation's.
      */
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static int compareKeys(List<Comparable<?>> a, List<Comparable<?>> b) {

@@ -204,13 +204,14 @@ class SummaryDeltas {
                     sums[i] += sign * contribution.terms()[i];
                 }
             }
-            // the patient's names' rows of the status and the day, the doctor, the start time (V0044, V0045)
+            // the patient's names' rows of the status and the day, the doctor, the start time, the reason (V0044-V0046)
             names.merge(
                     new PatientNameCounts.PatientDelta(
                             contribution.patientId(),
                             contribution.doctorId(),
                             contribution.day(),
                             contribution.start(),
+                            contribution.reason(),
                             contribution.status()),
                     sign,
                     Integer::sum);
@@ -275,7 +276,7 @@ class SummaryDeltas {
                         .update();
             }
             PatientTotals.write(owner.jdbc, patients); // V0042: each patient's kept row, in patient id order
-            PatientNameCounts.write(owner.jdbc, names); // V0044, V0045: the names' rows per day, doctor, time
+            PatientNameCounts.write(owner.jdbc, names); // V0044-V0046: the names' rows per day, doctor, time, reason
             totals.forEach((key, sums) -> {
                 if (changed(sums)) {
                     var params = new ArrayList<Object>(sums.length + 2);

@@ -19,9 +19,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The names' kept rows per status and day, doctor or start time (V0044, issue 18 round 19): a patient's one word is
- * grouped by day (by status and day, by doctor, by time) from them when the date, today-first, status, doctor and
- * time orders jump. On spellings equal in the collation
+ * The names' kept rows per status and day, doctor, start time or reason key (V0044-V0046, issue 18 rounds 19 and 20): a
+ * patient's one word is grouped by day (by status and day, by doctor, by time, by reason key) from them when the date,
+ * today-first, status, doctor, time and reason orders jump. On reasons missing, equal in the collation, or cut by the
+ * key (one 32-byte prefix), on spellings equal in the collation
  * (Müller/MÜLLER/Muller), patients whose first and last name both start with the word (the rows both kinds count),
  * statuses and days in the filter, every page at every offset in those orders both ways equals the single query's,
  * read as deep pages are read (no first rows' shortcut): after rows written in SQL, after renames and at the end. The
@@ -88,6 +89,19 @@ class PatientNameCountsTest {
             patients.add(GridJumpChecks.patient(jdbc, "namedays", name[0], name[1]));
         }
         AppointmentStatus[] statuses = AppointmentStatus.values();
+        String long40 = "x".repeat(40);
+        String[] reasons = { // V0046's keys: none, equal in the collation, cut (one 32-byte prefix), whole with
+            // trailing spaces past 16 characters (V0037 trims them), others
+            null,
+            "Cough",
+            "cough ",
+            "Cöugh",
+            long40 + "a",
+            long40 + "b",
+            "Headache, severe",
+            "Headache, severe  ",
+            "Ache"
+        };
         int written = 0;
         for (int p = 0; p < patients.size(); p++) {
             for (int k = 0; k < 2 + p % 3; k++) {
@@ -97,7 +111,7 @@ class PatientNameCountsTest {
                         today.plusDays(k - 2 + p % 2),
                         LocalTime.of(8, 0).plusMinutes(20L * p),
                         statuses[written++ % statuses.length],
-                        null);
+                        reasons[(p + k) % reasons.length]);
             }
         }
         assertExact("after rows written in SQL");
@@ -133,7 +147,8 @@ class PatientNameCountsTest {
         for (String[] kept : new String[][] {
             {"appointment_patient_name_days", "count_date", AppointmentSort.DATE.orderBy(true)},
             {"appointment_patient_name_doctors", "doctor_id", AppointmentSort.DOCTOR.orderBy(true)},
-            {"appointment_patient_name_times", "start_time", AppointmentSort.TIME.orderBy(true)}
+            {"appointment_patient_name_times", "start_time", AppointmentSort.TIME.orderBy(true)},
+            {"appointment_patient_name_reasons", "reason_key", AppointmentSort.REASON.orderBy(true)}
         }) {
             int made = jdbc.sql("UPDATE " + kept[0] + " SET n = n + 3 WHERE name_kind = 1 AND name LIKE ? AND n > 0"
                             + " ORDER BY " + kept[1] + ", status LIMIT 1")
@@ -176,6 +191,7 @@ class PatientNameCountsTest {
         orders.addAll(GridJumpChecks.bothWays(AppointmentSort.STATUS));
         orders.addAll(GridJumpChecks.bothWays(AppointmentSort.DOCTOR));
         orders.addAll(GridJumpChecks.bothWays(AppointmentSort.TIME));
+        orders.addAll(GridJumpChecks.bothWays(AppointmentSort.REASON));
         int checked = GridJumpChecks.assertPages(
                 rows, pages::ids, today, when, filters, orders, GridJumpChecks.everyOffset());
         if (!when.contains("renamed")) {
@@ -195,15 +211,16 @@ class PatientNameCountsTest {
     private long mismatchedKeptRows() {
         long wrong = 0;
         for (String[] kept : new String[][] {
-            {"appointment_patient_name_days", "count_date", "appointment_date"},
-            {"appointment_patient_name_doctors", "doctor_id", "doctor_id"},
-            {"appointment_patient_name_times", "start_time", "start_time"}
+            {"appointment_patient_name_days", "count_date", "a.appointment_date"},
+            {"appointment_patient_name_doctors", "doctor_id", "a.doctor_id"},
+            {"appointment_patient_name_times", "start_time", "a.start_time"},
+            {"appointment_patient_name_reasons", "reason_key", "COALESCE(a.reason_key, X'')"}
         }) {
             for (String column : List.of("patient_first_name", "patient_last_name")) {
                 int kind = column.equals("patient_first_name") ? 0 : 1;
-                String recount = "SELECT CAST(a." + column + " AS BINARY) AS spelling, a." + kept[2] + " AS g,"
+                String recount = "SELECT CAST(a." + column + " AS BINARY) AS spelling, " + kept[2] + " AS g,"
                         + " a.status AS s, COUNT(*) AS n FROM appointments a WHERE a." + column + " LIKE :family"
-                        + " GROUP BY CAST(a." + column + " AS BINARY), a." + kept[2] + ", a.status";
+                        + " GROUP BY CAST(a." + column + " AS BINARY), " + kept[2] + ", a.status";
                 String rows = "SELECT t.spelling, t." + kept[1] + " AS g, t.status AS s, t.n FROM " + kept[0] + " t"
                         + " WHERE t.name_kind = " + kind + " AND t.name LIKE :family AND t.n <> 0";
                 String same = " ON k.spelling = r.spelling AND k.g = r.g AND k.s = r.s AND k.n = r.n";
