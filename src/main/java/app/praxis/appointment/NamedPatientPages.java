@@ -446,7 +446,17 @@ final class NamedPatientPages {
                     var params = new LinkedHashMap<String, Object>();
                     List<String> ranges = rows.ranges(
                             params, NamedPatientReasonPages.FIRST_INDEX, NamedPatientReasonPages.LAST_INDEX);
-                    return reasons.pageByDay(names, ranges, params, ascending, offset, limit);
+                    // round 20: with days, the groups counted name by name within them
+                    List<String> dayRanges =
+                            rows.withDays() ? names.byName(rows.ranges(params), List.of(Span.ANY), params) : null;
+                    return reasons.pageByDay(
+                            names,
+                            ranges,
+                            params,
+                            dayRanges == null || dayRanges.isEmpty() ? null : dayRanges,
+                            ascending,
+                            offset,
+                            limit);
                 }
                 // round 15: grouped by V0037's reason key from the names' indexes
                 var params = new LinkedHashMap<String, Object>();

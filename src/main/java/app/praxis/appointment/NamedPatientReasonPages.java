@@ -165,7 +165,9 @@ final class NamedPatientReasonPages {
 
     /**
      * Round 16: the page at {@code offset} from {@code ranges} along V0038's indexes ({@link #FIRST_INDEX},
-     * {@link #LAST_INDEX}), their names within {@code names}' cap. Each range is grouped by name, key and day as its
+     * {@link #LAST_INDEX}), their names within {@code names}' cap. With {@code dayRanges} (round 20: the same rows, one
+     * range per name within the filter's days along the names' day-led indexes, their parameters in {@code params}
+     * too), the groups are counted from those instead (a few thousand entries, not the names' every day). Each range is grouped by name, key and day as its
      * index is read (no temporary table of 50,000 rows; the few thousand groups merged by the keys' first 32 bytes
      * and day), and only the days the page spans come back. Where each key group spanned holds its whole reasons, its
      * rows tie on the reason and follow date, time and id, which is the index's order after the key: the page is then
@@ -177,10 +179,11 @@ final class NamedPatientReasonPages {
             PatientNamePairs names,
             List<String> ranges,
             Map<String, Object> params,
+            @Nullable List<String> dayRanges,
             boolean ascending,
             long offset,
             int limit) {
-        List<Day> days = spannedDays(ranges, params, ascending, offset, limit);
+        List<Day> days = spannedDays(ranges, params, dayRanges, ascending, offset, limit);
         if (days.isEmpty()) {
             return List.of();
         }
@@ -311,7 +314,12 @@ final class NamedPatientReasonPages {
      * the order; with each key group's rows before it and whether all its keys (every day's) hold their reasons.
      */
     private List<Day> spannedDays(
-            List<String> ranges, Map<String, Object> params, boolean ascending, long offset, int limit) {
+            List<String> ranges,
+            Map<String, Object> params,
+            @Nullable List<String> dayRanges,
+            boolean ascending,
+            long offset,
+            int limit) {
         String dir = ascending ? " ASC" : " DESC";
         var all = new LinkedHashMap<String, Object>(params);
         all.put("offset", offset);
@@ -319,10 +327,14 @@ final class NamedPatientReasonPages {
         List<String> groupBys = List.of(
                 "a.patient_first_name, a.patient_last_name, a.reason_key, a.appointment_date",
                 "a.patient_last_name, a.patient_first_name, a.reason_key, a.appointment_date");
-        String counted = IntStream.range(0, ranges.size())
-                .mapToObj(r -> "SELECT a.reason_key AS k, a.appointment_date AS d, COUNT(*) AS n FROM appointments a"
-                        + ranges.get(r) + " GROUP BY " + groupBys.get(r))
-                .collect(Collectors.joining(" UNION ALL "));
+        String select = "SELECT a.reason_key AS k, a.appointment_date AS d, COUNT(*) AS n FROM appointments a";
+        String counted = dayRanges != null
+                ? dayRanges.stream()
+                        .map(range -> select + range + " GROUP BY a.reason_key, a.appointment_date")
+                        .collect(Collectors.joining(" UNION ALL "))
+                : IntStream.range(0, ranges.size())
+                        .mapToObj(r -> select + ranges.get(r) + " GROUP BY " + groupBys.get(r))
+                        .collect(Collectors.joining(" UNION ALL "));
         String sql = "SELECT w.k, w.d, w.n, w.through, w.partial, w.before_group FROM (SELECT s.k, s.d, s.n,"
                 + " SUM(s.n) OVER (ORDER BY s.k" + dir + ", s.d" + dir + ") AS through,"
                 + " MAX(s.partial) OVER (PARTITION BY s.k) AS partial,"
