@@ -31,8 +31,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  *       the filter adds only days, name by name with days; along the doctors' index with a doctor's name);
  *   <li><b>by date, today first, by status</b> (and by time where round 20's path below does not serve): the two
  *       ranges grouped by the order's leading columns (per day; per status and day; per time and day), summed in the
- *       order until the sum passes the offset, then the page read within the groups it spans, one tight range per copied name and span of days
- *       ({@link PatientNamePairs}, round 14); the first pages by date and today first from each name's first days
+ *       order until the sum passes the offset, then the page read within the groups it spans, one tight range per
+ *       copied name and span of days ({@link PatientNamePairs}, round 14); with days, the groups counted name by name
+ *       within them (round 20); the first pages by date and today first from each name's first days
  *       ({@link #NEAR_START}), without the groups; a patient's one word alone or with a status (and days, by date,
  *       today first and status) takes its groups from the names' kept rows ({@link PatientNameCounts}, round 19);
  *   <li><b>by time</b> since round 20 ({@link NamedPatientTimePages}): the rows per start time from the names' kept

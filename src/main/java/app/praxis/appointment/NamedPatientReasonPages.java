@@ -167,8 +167,8 @@ final class NamedPatientReasonPages {
      * Round 16: the page at {@code offset} from {@code ranges} along V0038's indexes ({@link #FIRST_INDEX},
      * {@link #LAST_INDEX}), their names within {@code names}' cap. With {@code dayRanges} (round 20: the same rows, one
      * range per name within the filter's days along the names' day-led indexes, their parameters in {@code params}
-     * too), the groups are counted from those instead (a few thousand entries, not the names' every day). Each range is grouped by name, key and day as its
-     * index is read (no temporary table of 50,000 rows; the few thousand groups merged by the keys' first 32 bytes
+     * too), the groups are counted from those instead (a few thousand entries, not the names' every day). Each range
+     * is grouped by name, key and day as its index is read (no temporary table of 50,000 rows; the few thousand groups merged by the keys' first 32 bytes
      * and day), and only the days the page spans come back. Where each key group spanned holds its whole reasons, its
      * rows tie on the reason and follow date, time and id, which is the index's order after the key: the page is then
      * read name by name within each key group's spanned days (a few hundred index entries instead of the key group's
@@ -255,10 +255,12 @@ final class NamedPatientReasonPages {
     }
 
     /**
-     * Round 20: the page at {@code offset} from the name's rows per reason key ({@code keys}: V0046's kept rows, lower-case
-     * hex in byte order, "" for no reason). The keys merged by their first 32 bytes are the groups, summed in the order
-     * until the sum passes the offset (no read of the name's entries); the spanned groups' rows are then read name by
-     * name along V0038's indexes ({@code ranges}) where each holds its whole reasons, else as {@link #page} reads them.
+     * Round 20: the page at {@code offset} from the name's rows per reason key ({@code keys}: V0046's kept rows,
+     * lower-case hex in byte order, "" for no reason). The keys merged by their first 32 bytes are the groups, summed in
+     * the order until the sum passes the offset (no read of the name's entries). Where each spanned group holds its
+     * whole reasons, their rows are counted per day name by name within the keys along V0038's indexes
+     * ({@code ranges}) and the page read within the spanned days ({@link #pageByDay} on those keys' rows); else the
+     * groups are read as {@link #page} reads them.
      */
     List<Long> pageFromKeys(
             @Nullable PatientNamePairs names,
@@ -300,9 +302,14 @@ final class NamedPatientReasonPages {
                     .map(group -> new Span(
                             "a.reason_key", group.prefix() == null ? null : concat(group.prefix(), WHOLE), null, null))
                     .toList();
-            List<Long> page = byName(names, ranges, params, spans, ascending, skip, limit);
-            if (page != null) {
-                return page;
+            // the spanned keys' rows per day, counted name by name within the keys (their index entries, not the
+            // rows sorted), then the page name by name within the spanned days: round 16's path within the keys
+            var all = new LinkedHashMap<String, Object>(params);
+            List<String> keyRanges = names.byName(ranges, spans, all);
+            if (keyRanges != null) {
+                return keyRanges.isEmpty()
+                        ? List.of()
+                        : pageByDay(names, ranges, all, keyRanges, ascending, skip, limit);
             }
         }
         return read(ranges, params, ascending, spanned, skip, limit);

@@ -34,7 +34,7 @@ import org.springframework.stereotype.Component;
  * last names' less the rows whose both names start with it, read from the appointments along the smaller of the
  * names' indexes (rare names such as "Klara Klarassen": none for 'Klara').
  *
- * <p>Kept exact by every writer, as {@link PatientTotals}: the services' deltas at commit ({@link SummaryDeltas}, three
+ * <p>Kept exact by every writer, as {@link PatientTotals}: the services' deltas at commit ({@link SummaryDeltas}, four
  * statements more per transaction, each in its key's order), plain JDBC by {@link #changeStatements}, a rename here
  * (in the rename's transaction), and {@link AppointmentSummaries#rebuild}. A row whose count fell to 0 stays.
  */
