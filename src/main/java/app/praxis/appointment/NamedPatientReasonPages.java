@@ -165,10 +165,11 @@ final class NamedPatientReasonPages {
 
     /**
      * Round 16: the page at {@code offset} from {@code ranges} along V0038's indexes ({@link #FIRST_INDEX},
-     * {@link #LAST_INDEX}), their names within {@code names}' cap. With {@code dayRanges} (round 20: the same rows, one
-     * range per name within the filter's days along the names' day-led indexes, their parameters in {@code params}
-     * too), the groups are counted from those instead (a few thousand entries, not the names' every day). Each range
-     * is grouped by name, key and day as its index is read (no temporary table of 50,000 rows; the few thousand groups merged by the keys' first 32 bytes
+     * {@link #LAST_INDEX}), their names within {@code names}' cap. With {@code countedRanges} (round 20, one range per
+     * name, their parameters in {@code params} too) the groups are counted from those instead: the same rows within
+     * the filter's days along the names' day-led indexes (a few thousand entries, not the names' every day), or the
+     * rows of a few whole keys along V0038's ({@link #pageFromKeys}: {@code offset} then counts from their first row).
+     * Each range is grouped by name, key and day as its index is read (no temporary table of 50,000 rows; the few thousand groups merged by the keys' first 32 bytes
      * and day), and only the days the page spans come back. Where each key group spanned holds its whole reasons, its
      * rows tie on the reason and follow date, time and id, which is the index's order after the key: the page is then
      * read name by name within each key group's spanned days (a few hundred index entries instead of the key group's
@@ -179,11 +180,11 @@ final class NamedPatientReasonPages {
             PatientNamePairs names,
             List<String> ranges,
             Map<String, Object> params,
-            @Nullable List<String> dayRanges,
+            @Nullable List<String> countedRanges,
             boolean ascending,
             long offset,
             int limit) {
-        List<Day> days = spannedDays(ranges, params, dayRanges, ascending, offset, limit);
+        List<Day> days = spannedDays(ranges, params, countedRanges, ascending, offset, limit);
         if (days.isEmpty()) {
             return List.of();
         }
@@ -317,13 +318,14 @@ final class NamedPatientReasonPages {
 
     /**
      * The (key group, day) groups, in the order, that hold the rows from {@code offset} to {@code offset + limit}: each
-     * range grouped by name, key and day as its index is read, merged by the keys' first 32 bytes and day, summed in
-     * the order; with each key group's rows before it and whether all its keys (every day's) hold their reasons.
+     * range grouped by name, key and day as its index is read (or each of {@code countedRanges} by key and day),
+     * merged by the keys' first 32 bytes and day, summed in the order; with each key group's rows before it and whether
+     * all its keys (every day's) hold their reasons.
      */
     private List<Day> spannedDays(
             List<String> ranges,
             Map<String, Object> params,
-            @Nullable List<String> dayRanges,
+            @Nullable List<String> countedRanges,
             boolean ascending,
             long offset,
             int limit) {
@@ -335,8 +337,8 @@ final class NamedPatientReasonPages {
                 "a.patient_first_name, a.patient_last_name, a.reason_key, a.appointment_date",
                 "a.patient_last_name, a.patient_first_name, a.reason_key, a.appointment_date");
         String select = "SELECT a.reason_key AS k, a.appointment_date AS d, COUNT(*) AS n FROM appointments a";
-        String counted = dayRanges != null
-                ? dayRanges.stream()
+        String counted = countedRanges != null
+                ? countedRanges.stream()
                         .map(range -> select + range + " GROUP BY a.reason_key, a.appointment_date")
                         .collect(Collectors.joining(" UNION ALL "))
                 : IntStream.range(0, ranges.size())
