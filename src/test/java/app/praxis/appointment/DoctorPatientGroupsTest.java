@@ -136,20 +136,14 @@ class DoctorPatientGroupsTest {
         assertExact("after a rename back");
 
         // the counts are what is read: a group's count made wrong moves the pages after it, rebuild() repairs
-        long key = jdbc.sql("SELECT MIN(doctor_id) FROM appointment_daily_counts WHERE count_date = ?"
-                        + " AND doctor_id >= ? AND doctor_id < ? AND scheduled + completed > 0")
-                .params(DoctorAndTimeJumps.SENTINEL, firstKey(doctors.get(0)), firstKey(doctors.get(0)) + 1_000_000)
-                .query(Long.class)
-                .single();
-        jdbc.sql("UPDATE appointment_daily_counts SET completed = completed + 3 WHERE count_date = ? AND doctor_id = ?")
-                .params(DoctorAndTimeJumps.SENTINEL, key)
-                .update();
-        var filter = new AppointmentFilter(null, null, family + "Doc", null, null, null, null);
-        String order = AppointmentSort.PATIENT.orderBy(true); // the lowest group first: before the page
-        List<Long> all = GridJumpChecks.ids(rows.findInOneQuery(filter, order, 0, 1_000, today));
-        assertThat(GridJumpChecks.ids(rows.find(filter, order, all.size() - 2, 2, today)))
-                .as("a page after a group counted 3 too many")
-                .isNotEqualTo(all.subList(all.size() - 2, all.size()));
+        GridJumpChecks.assertWrongGroupCountMovesPages(
+                jdbc,
+                rows,
+                today,
+                family,
+                firstKey(doctors.get(0)),
+                DoctorPatientGroups.PER_DOCTOR,
+                AppointmentSort.PATIENT);
         summaries.rebuildPatientBuckets(3);
         assertExact("after choosing the buckets again");
         summaries.rebuild();
@@ -169,59 +163,25 @@ class DoctorPatientGroupsTest {
                         .single())
                 .as(when + ": appointments whose copied user id is not their patient's")
                 .isZero();
-        LocalDate today = fixture.today();
-        var filters = new ArrayList<AppointmentFilter>();
-        filters.add(new AppointmentFilter(null, null, family + "Doc", null, null, null, null));
-        filters.add(new AppointmentFilter(null, null, family, null, null, null, null));
-        for (AppointmentStatus status : AppointmentStatus.values()) {
-            filters.add(new AppointmentFilter(null, null, family, null, status, null, null));
-        }
-        filters.add(new AppointmentFilter(null, null, family, null, null, today.minusDays(1), today.plusDays(2)));
-        int checked = GridJumpChecks.assertPages(
-                rows,
-                today,
-                when,
-                filters,
-                GridJumpChecks.bothWays(AppointmentSort.PATIENT),
-                GridJumpChecks.everyOffset());
-        assertThat(checked).as(when).isGreaterThan(500);
+        GridJumpChecks.assertDoctorNamePages(rows, fixture.today(), when, family, AppointmentSort.PATIENT);
     }
-
-    private static final String STATUS_SUMS =
-            "scheduled, completed, no_shows, cancelled_by_patient, cancelled_by_practice";
 
     /** This test's doctors' kept rows that count something: key to its status columns. */
     private Map<Long, String> kept() {
-        var kept = new java.util.TreeMap<Long, String>();
-        for (DoctorSummary doctor : doctors) {
-            jdbc.sql(
-                            "SELECT doctor_id, CONCAT_WS(',', " + STATUS_SUMS + ") FROM appointment_daily_counts"
-                                    + " WHERE count_date = ? AND doctor_id >= ? AND doctor_id < ?"
-                                    + " AND scheduled + completed + no_shows + cancelled_by_patient + cancelled_by_practice > 0")
-                    .params(DoctorAndTimeJumps.SENTINEL, firstKey(doctor), firstKey(doctor) + 1_000_000)
-                    .query(rs -> {
-                        kept.put(rs.getLong(1), rs.getString(2));
-                    });
-        }
-        return kept;
+        return GridJumpChecks.keptGroupRows(jdbc, doctors, DoctorPatientGroups.ROW, DoctorPatientGroups.PER_DOCTOR);
     }
 
     /** The same from the appointments and the patients' buckets now. */
     private Map<Long, String> recount() {
-        var counted = new java.util.TreeMap<Long, String>();
         String ids = doctors.stream().map(d -> String.valueOf(d.doctorId())).collect(Collectors.joining(", "));
-        jdbc.sql("SELECT g.k, CONCAT_WS(',', SUM(g.status = 'SCHEDULED'), SUM(g.status = 'COMPLETED'),"
-                        + " SUM(g.status = 'NO_SHOW'), SUM(g.status = 'CANCELLED' AND g.by_patient),"
-                        + " SUM(g.status = 'CANCELLED' AND NOT g.by_patient)) FROM (SELECT "
+        return GridJumpChecks.recountedGroupRows(
+                jdbc,
+                "SELECT "
                         + DoctorPatientGroups.rowOf(
                                 "a.doctor_id",
                                 AppointmentSummaries.bucketOf("u.last_name", "u.first_name", "u.user_id"))
                         + " AS k, a.status, a.cancelled_by <=> p.user_id AS by_patient FROM appointments a"
                         + " JOIN patients p ON p.patient_id = a.patient_id JOIN users u ON u.user_id = p.user_id"
-                        + " WHERE a.doctor_id IN (" + ids + ")) g GROUP BY g.k")
-                .query(rs -> {
-                    counted.put(rs.getLong(1), rs.getString(2));
-                });
-        return counted;
+                        + " WHERE a.doctor_id IN (" + ids + ")");
     }
 }

@@ -15,7 +15,9 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -240,5 +242,88 @@ final class GridJumpChecks {
 
     static List<Long> ids(List<AppointmentRow> list) {
         return list.stream().map(AppointmentRow::id).toList();
+    }
+
+    /** The status columns of a kept row, as {@link #keptGroupRows} and {@link #statusSums} give them. */
+    private static final String KEPT_STATUSES =
+            "scheduled, completed, no_shows, cancelled_by_patient, cancelled_by_practice";
+
+    /**
+     * The doctors' kept rows per group that count something ({@code row} + doctor id × {@code perDoctor} + group on
+     * the sentinel day: V0041's, V0047's): key to its status columns, comma-separated.
+     */
+    static Map<Long, String> keptGroupRows(JdbcClient jdbc, List<DoctorSummary> doctors, long row, long perDoctor) {
+        var kept = new TreeMap<Long, String>();
+        for (DoctorSummary doctor : doctors) {
+            long first = row + doctor.doctorId() * perDoctor;
+            jdbc.sql("SELECT doctor_id, CONCAT_WS(',', " + KEPT_STATUSES + ") FROM appointment_daily_counts"
+                            + " WHERE count_date = ? AND doctor_id >= ? AND doctor_id < ? AND "
+                            + KEPT_STATUSES.replace(", ", " + ") + " > 0")
+                    .params(DoctorAndTimeJumps.SENTINEL, first, first + perDoctor)
+                    .query(rs -> {
+                        kept.put(rs.getLong(1), rs.getString(2));
+                    });
+        }
+        return kept;
+    }
+
+    /**
+     * The same from the appointments: {@code keyedRows} selects each row's key {@code k}, {@code status} and whether
+     * the patient cancelled it ({@code by_patient}).
+     */
+    static Map<Long, String> recountedGroupRows(JdbcClient jdbc, String keyedRows) {
+        var counted = new TreeMap<Long, String>();
+        jdbc.sql("SELECT g.k, CONCAT_WS(',', SUM(g.status = 'SCHEDULED'), SUM(g.status = 'COMPLETED'),"
+                        + " SUM(g.status = 'NO_SHOW'), SUM(g.status = 'CANCELLED' AND g.by_patient),"
+                        + " SUM(g.status = 'CANCELLED' AND NOT g.by_patient)) FROM (" + keyedRows + ") g GROUP BY g.k")
+                .query(rs -> {
+                    counted.put(rs.getLong(1), rs.getString(2));
+                });
+        return counted;
+    }
+
+    /**
+     * Every page of the doctors named {@code family + "Doc"} and {@code family} (alone, with each status, with the days
+     * around today) at every offset in both directions of {@code sort} is the single query's: more than 500 compared.
+     */
+    static void assertDoctorNamePages(
+            AppointmentRowRepository rows, LocalDate today, String when, String family, AppointmentSort sort) {
+        var filters = new ArrayList<AppointmentFilter>();
+        filters.add(new AppointmentFilter(null, null, family + "Doc", null, null, null, null));
+        filters.add(new AppointmentFilter(null, null, family, null, null, null, null));
+        for (AppointmentStatus status : AppointmentStatus.values()) {
+            filters.add(new AppointmentFilter(null, null, family, null, status, null, null));
+        }
+        filters.add(new AppointmentFilter(null, null, family, null, null, today.minusDays(1), today.plusDays(2)));
+        int checked = assertPages(rows, today, when, filters, bothWays(sort), everyOffset());
+        assertThat(checked).as(when).isGreaterThan(500);
+    }
+
+    /**
+     * The kept group rows are what is read: the first of a doctor's groups ({@code firstKey}, {@code perDoctor} keys)
+     * that counts something made 3 too many moves the last page of {@code family + "Doc"} in {@code sort} ascending.
+     */
+    static void assertWrongGroupCountMovesPages(
+            JdbcClient jdbc,
+            AppointmentRowRepository rows,
+            LocalDate today,
+            String family,
+            long firstKey,
+            long perDoctor,
+            AppointmentSort sort) {
+        long key = jdbc.sql("SELECT MIN(doctor_id) FROM appointment_daily_counts WHERE count_date = ?"
+                        + " AND doctor_id >= ? AND doctor_id < ? AND scheduled + completed > 0")
+                .params(DoctorAndTimeJumps.SENTINEL, firstKey, firstKey + perDoctor)
+                .query(Long.class)
+                .single();
+        jdbc.sql("UPDATE appointment_daily_counts SET completed = completed + 3 WHERE count_date = ? AND doctor_id = ?")
+                .params(DoctorAndTimeJumps.SENTINEL, key)
+                .update();
+        var filter = new AppointmentFilter(null, null, family + "Doc", null, null, null, null);
+        String order = sort.orderBy(true); // the lowest group first: before the page
+        List<Long> all = ids(rows.findInOneQuery(filter, order, 0, 1_000, today));
+        assertThat(ids(rows.find(filter, order, all.size() - 2, 2, today)))
+                .as("a page after a group counted 3 too many")
+                .isNotEqualTo(all.subList(all.size() - 2, all.size()));
     }
 }
