@@ -201,19 +201,21 @@ public class AppointmentSummaries {
                         // 5: the doctor's bucket's row of the day (V0036), 6: its all-time row (V0027)
                         + " WHEN 4 THEN a.doctor_id WHEN 5 THEN " + DoctorOrderBuckets.bucketRowOf("a.doctor_id")
                         + " WHEN 6 THEN " + DoctorOrderBuckets.bucketRowOf("a.doctor_id") + " WHEN 7 THEN "
-                        + ReasonOrderJumps.bucketRowOf(
-                                "a.reason_sort", "a.appointment_date", "a.start_time", "a.appointment_id")
+                        + ReasonOrderJumps.BUCKET_ROW_OF_APPOINTMENT
                         // 8: the doctor's row of the patient's group of buckets (V0041)
-                        + " ELSE "
+                        + " WHEN 8 THEN "
                         + DoctorPatientGroups.rowOf(
                                 "a.doctor_id", bucketOf("pu.last_name", "pu.first_name", "pu.user_id"))
+                        // 9: the doctor's row of the row's group of buckets of the reason order (V0047)
+                        + " ELSE "
+                        + DoctorReasonGroups.ofBucketRow("a.doctor_id", ReasonOrderJumps.BUCKET_ROW_OF_APPOINTMENT)
                         + " END, " + DELTAS
                         + COUNT_ONE.replace(
                                 " WHERE",
                                 " JOIN doctors d ON d.doctor_id = a.doctor_id JOIN users pu ON pu.user_id = p.user_id"
                                         + " JOIN (SELECT 0 AS n UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3"
                                         + " UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6"
-                                        + " UNION ALL SELECT 7 UNION ALL SELECT 8) k WHERE")
+                                        + " UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9) k WHERE")
                         + " ORDER BY k.n" + ADD_UP)
                 .replace(":sign", String.valueOf(sign))
                 .replace(":id", "?");
@@ -461,8 +463,10 @@ public class AppointmentSummaries {
                         + ") r WHERE r.n > 1 AND (r.n - 1) MOD :per = 0")
                 .param("per", perBucket)
                 .update();
-        jdbc.sql("DELETE FROM appointment_daily_counts WHERE count_date = ? AND (doctor_id <= ? OR doctor_id >= ?)")
-                .params(BUCKET_DAY, BUCKET_ROW, DoctorPatientGroups.ROW)
+        // the patients' buckets' rows and the doctors' rows of their groups (V0041), not the reason order's (V0047)
+        jdbc.sql("DELETE FROM appointment_daily_counts WHERE count_date = ?"
+                        + " AND (doctor_id <= ? OR (doctor_id >= ? AND doctor_id < ?))")
+                .params(BUCKET_DAY, BUCKET_ROW, DoctorPatientGroups.ROW, DoctorReasonGroups.ROW)
                 .update();
         countPerBucket(":row - pb.bucket", perBucket);
         // each doctor's rows per group of buckets (V0041)

@@ -118,15 +118,22 @@ final class NamedDoctorPatientPages {
      * direction: a range of keys per doctor on the sentinel day (~20 rows each at 1,000,000).
      */
     private List<long[]> groups(NamedDoctorPages.Request request) {
+        return keptGroups(jdbc, request, DoctorPatientGroups.ROW, DoctorPatientGroups.PER_DOCTOR);
+    }
+
+    /**
+     * The named doctors' kept rows per group ({@code row} + doctor id × {@code perDoctor} + group on the sentinel day:
+     * V0041's, V0047's), {group, rows} summed over the doctors in the order's direction, the request's status counted.
+     */
+    static List<long[]> keptGroups(JdbcClient jdbc, NamedDoctorPages.Request request, long row, long perDoctor) {
         String dir = request.ascending() ? "ASC" : "DESC";
         String ranges = request.doctors().stream()
                 .map(id -> {
-                    long first = DoctorPatientGroups.ROW + id * DoctorPatientGroups.PER_DOCTOR;
-                    return "c.doctor_id BETWEEN " + first + " AND " + (first + DoctorPatientGroups.PER_DOCTOR - 1);
+                    long first = row + id * perDoctor;
+                    return "c.doctor_id BETWEEN " + first + " AND " + (first + perDoctor - 1);
                 })
                 .collect(Collectors.joining(" OR "));
-        return jdbc.sql("SELECT (c.doctor_id - " + DoctorPatientGroups.ROW + ") MOD " + DoctorPatientGroups.PER_DOCTOR
-                        + " AS grp, SUM("
+        return jdbc.sql("SELECT (c.doctor_id - " + row + ") MOD " + perDoctor + " AS grp, SUM("
                         + AppointmentSummaries.countedColumns(request.filter().status())
                         // forced: the sentinel day's ref on the primary key read all its ~43,000 kept rows (the
                         // statistics counted the day before V0041 filled it); this index's doctor ranges read ~2,000
@@ -134,7 +141,7 @@ final class NamedDoctorPatientPages {
                         + " WHERE c.count_date = ? AND (" + ranges + ")"
                         + " GROUP BY grp ORDER BY grp " + dir)
                 .param(DoctorAndTimeJumps.SENTINEL)
-                .query((rs, row) -> new long[] {rs.getLong(1), rs.getLong(2)})
+                .query((rs, rowNum) -> new long[] {rs.getLong(1), rs.getLong(2)})
                 .list();
     }
 

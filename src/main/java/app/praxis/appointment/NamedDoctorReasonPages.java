@@ -3,7 +3,10 @@ package app.praxis.appointment;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -24,11 +27,22 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * A missing reason (NULL) sorts below every reason, as in the grid; {@code <=>} matches it. Not served (null: one read
  * of the rows in order, as before) when the doctors' rows hold more than {@link #MAX_REASONS} reasons, where the walk
  * would cost more than the sort.
+ *
+ * <p>Round 21: without a date range the first step no longer reads every named doctor's entries (~50,000 for
+ * 'Klara'): each doctor's rows are kept per group of buckets of the reason order ({@link DoctorReasonGroups}, V0047),
+ * the named doctors' groups are summed until the offset, and the steps above run on the rows between the spanned
+ * groups' bounds only (no count per reason at all when both bounds have one reason). Every statement reads
+ * {@link #INDEX} by {@code FORCE INDEX}: with 100 doctors in {@code IN} the optimizer estimated each doctor's range by
+ * dives into every index that might serve the statement (seven for the page), 2-5 ms a statement before it read the
+ * index it chose anyway (docs/PERFORMANCE.md, round 21).
  */
 final class NamedDoctorReasonPages {
 
     /** Beyond this many reasons among the named doctors' rows, the page is one sorted read. */
     static final int MAX_REASONS = 1_000;
+
+    /** V0032's index of each doctor's rows in reason order, which every statement here reads. */
+    private static final String INDEX = "ix_appointment_doctor_reason";
 
     private final JdbcClient jdbc;
 
@@ -42,18 +56,37 @@ final class NamedDoctorReasonPages {
      */
     @Nullable
     List<Long> byReason(NamedDoctorPages.Request request) {
+        if (request.filter().from() == null && request.filter().to() == null) {
+            return byGroups(request);
+        }
+        return byReasons(request, "", Map.of(), request.offset(), null);
+    }
+
+    /**
+     * The page at {@code offset} among the named doctors' rows that {@code within} (" AND …" with its
+     * {@code withinParams}: all, or a range of the order) selects: their reasons skipped whole until the one holding
+     * the offset, the page read from that reason's days and the next reasons' while it is not full; null beyond
+     * {@link #MAX_REASONS} reasons. The reasons (reason, rows) are counted unless {@code known}.
+     */
+    @Nullable
+    private List<Long> byReasons(
+            NamedDoctorPages.Request request,
+            String within,
+            Map<String, Object> withinParams,
+            long offset,
+            @Nullable List<Object[]> known) {
         AppointmentFilter filter = request.filter();
         List<Long> doctors = request.doctors();
         boolean ascending = request.ascending();
         int limit = request.limit();
-        List<Object[]> reasons = reasons(filter, doctors, ascending);
+        List<Object[]> reasons = known != null ? known : reasons(filter, doctors, ascending, within, withinParams);
         if (reasons.size() > MAX_REASONS) {
             return null;
         }
         String dir = ascending ? "ASC" : "DESC";
         String dateOrder = "a.appointment_date " + dir + ", a.start_time " + dir + ", a.appointment_id " + dir;
         var ids = new ArrayList<Long>();
-        long skip = request.offset();
+        long skip = offset;
         for (Object[] reason : reasons) {
             if (ids.size() >= limit) {
                 break;
@@ -63,33 +96,98 @@ final class NamedDoctorReasonPages {
                 skip -= size;
                 continue;
             }
-            var params = new HashMap<String, Object>();
+            var params = new HashMap<String, Object>(withinParams);
             params.put("reason", reason[0]);
             ids.addAll(NamedDoctorPages.pageFromDays(
                     filter,
-                    days(filter, doctors, reason[0], ascending),
-                    " AND a.reason_sort <=> :reason",
+                    days(filter, doctors, ascending, within, params),
+                    " AND a.reason_sort <=> :reason" + within,
                     ascending,
                     dateOrder,
                     skip,
                     limit - ids.size(),
                     params,
-                    request.reader()));
+                    request.reader().along(INDEX)));
             skip = 0;
         }
         return ids;
     }
 
     /**
-     * The named doctors' rows per reason (reason, rows) in the order, at most one more than {@link #MAX_REASONS}:
-     * counted per doctor and reason along the index, then summed per reason.
+     * Without a date range (the kept rows have no days), from the named doctors' kept rows per group of buckets of the
+     * reason order (V0047): the groups summed in the order until the sum passes the offset, then the page from the rows
+     * between the spanned groups' bounds only (the first group's lower bound, and the lower bound of the group after
+     * the last), their reasons and days counted there ({@link #byReasons}). A group of the large set holds up to
+     * ~10,000 of 'Klara''s 50,000 rows: sorting them for the page went to disk (a reason is a 2,800-byte sort key),
+     * counted per reason and day they are read in the index's order.
      */
-    private List<Object[]> reasons(AppointmentFilter filter, List<Long> doctors, boolean ascending) {
-        var params = new HashMap<String, Object>();
+    @Nullable
+    private List<Long> byGroups(NamedDoctorPages.Request request) {
+        List<long[]> groups = NamedDoctorPatientPages.keptGroups(
+                jdbc, request, DoctorReasonGroups.ROW, DoctorReasonGroups.PER_DOCTOR);
+        long offset = request.offset();
+        long before = 0;
+        int first = 0;
+        while (first < groups.size() && before + groups.get(first)[1] <= offset) {
+            before += groups.get(first++)[1];
+        }
+        if (first == groups.size()) {
+            return List.of();
+        }
+        int last = first;
+        long through = before + groups.get(first)[1];
+        while (through < offset + request.limit() && last + 1 < groups.size()) {
+            through += groups.get(++last)[1];
+        }
+        boolean ascending = request.ascending();
+        long lowest = groups.get(ascending ? first : last)[0];
+        long highest = groups.get(ascending ? last : first)[0];
+        var params = new LinkedHashMap<String, Object>();
+        Function<Object, String> bind = value -> {
+            String name = "groupBound" + params.size();
+            params.put(name, value);
+            return ":" + name;
+        };
+        long lowBucket = DoctorReasonGroups.firstBucket(lowest);
+        long highBucket = DoctorReasonGroups.firstBucket(highest + 1);
+        Object[] low = ReasonOrderJumps.bound(jdbc, lowBucket);
+        Object[] high = ReasonOrderJumps.bound(jdbc, highBucket);
+        String within =
+                ReasonOrderJumps.boundCondition(low, true, bind) + ReasonOrderJumps.boundCondition(high, false, bind);
+        // bounds of one reason (a common reason spans many groups): the rows between are that reason's, as many as
+        // the spanned groups count
+        List<Object[]> oneReason = low != null && low[0] != null && high != null && sameReason(lowBucket, highBucket)
+                ? List.<Object[]>of(new Object[] {low[0], through - before})
+                : null;
+        return byReasons(request, within, params, offset - before, oneReason);
+    }
+
+    /** Whether the two buckets' bounds have reasons equal in the column's collation (as the order compares them). */
+    private boolean sameReason(long bucket, long otherBucket) {
+        return jdbc.sql("SELECT COUNT(*) FROM appointment_reason_buckets b JOIN appointment_reason_buckets o"
+                                + " ON o.bucket = ? AND o.reason_sort = b.reason_sort WHERE b.bucket = ?")
+                        .params(otherBucket, bucket)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    /**
+     * The named doctors' rows per reason (reason, rows) in the order, at most one more than {@link #MAX_REASONS}:
+     * counted per doctor and reason along the index, then summed per reason ({@code within} and its parameters added).
+     */
+    private List<Object[]> reasons(
+            AppointmentFilter filter,
+            List<Long> doctors,
+            boolean ascending,
+            String within,
+            Map<String, Object> withinParams) {
+        var params = new HashMap<String, Object>(withinParams);
         params.put("ids", doctors);
         params.put("cap", MAX_REASONS + 1);
         String sql = "SELECT g.reason, SUM(g.n_rows) FROM (SELECT a.doctor_id, a.reason_sort AS reason,"
-                + " COUNT(*) AS n_rows FROM appointments a WHERE a.doctor_id IN (:ids)"
+                + " COUNT(*) AS n_rows FROM appointments a FORCE INDEX (" + INDEX + ") WHERE a.doctor_id IN (:ids)"
+                + within
                 + AppointmentRowRepository.statusAndDays(filter, "a.status", "a.appointment_date", params)
                 + " GROUP BY a.doctor_id, a.reason_sort) g GROUP BY g.reason ORDER BY g.reason "
                 + (ascending ? "ASC" : "DESC") + " LIMIT :cap";
@@ -100,14 +198,20 @@ final class NamedDoctorReasonPages {
         return reasons;
     }
 
-    /** The named doctors' rows of one reason per day (day, rows) in the order, from the index alone. */
+    /**
+     * The named doctors' rows of one reason ({@code :reason} in {@code params}, with {@code within}'s) per day (day,
+     * rows) in the order, from the index alone.
+     */
     private List<Object[]> days(
-            AppointmentFilter filter, List<Long> doctors, @Nullable Object reason, boolean ascending) {
-        var params = new HashMap<String, Object>();
+            AppointmentFilter filter,
+            List<Long> doctors,
+            boolean ascending,
+            String within,
+            Map<String, Object> reasonParams) {
+        var params = new HashMap<String, Object>(reasonParams);
         params.put("ids", doctors);
-        params.put("reason", reason);
-        String sql = "SELECT a.appointment_date, COUNT(*) FROM appointments a WHERE a.doctor_id IN (:ids)"
-                + " AND a.reason_sort <=> :reason"
+        String sql = "SELECT a.appointment_date, COUNT(*) FROM appointments a FORCE INDEX (" + INDEX + ")"
+                + " WHERE a.doctor_id IN (:ids) AND a.reason_sort <=> :reason" + within
                 + AppointmentRowRepository.statusAndDays(filter, "a.status", "a.appointment_date", params)
                 + " GROUP BY a.appointment_date ORDER BY a.appointment_date " + (ascending ? "ASC" : "DESC");
         var days = new ArrayList<Object[]>();

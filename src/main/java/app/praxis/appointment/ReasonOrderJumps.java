@@ -3,7 +3,9 @@ package app.praxis.appointment;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -20,7 +22,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * within the bucket (about {@link #ROWS_PER_BUCKET} rows, more where bookings gathered since the buckets were chosen).
  *
  * <p>Served: no filter or a status filter. A date range, a name, one doctor or one patient: the caller reads by
- * offset as before.
+ * offset as before. Each doctor's rows per group of these buckets are kept too ({@link DoctorReasonGroups}, V0047:
+ * written with the bucket's row, chosen again in {@link #rebuild}), for a doctor's name in this order.
  */
 final class ReasonOrderJumps {
 
@@ -71,6 +74,10 @@ final class ReasonOrderJumps {
     static String bucketRowOf(String reason, String date, String time, String id) {
         return BUCKET_ROW.replace(R, reason).replace(D, date).replace(T, time).replace(I, id);
     }
+
+    /** {@link #bucketRowOf} of the appointment {@code a}'s own key. */
+    static final String BUCKET_ROW_OF_APPOINTMENT =
+            bucketRowOf("a.reason_sort", "a.appointment_date", "a.start_time", "a.appointment_id");
 
     /** {@link #bucketRowOf} with parameters: {@link #bucketParams} gives them for a key. */
     static final String BUCKET_ROW_OF = bucketRowOf("LEFT(?, " + REASON_SORT_LENGTH + ")", "?", "?", "?");
@@ -125,27 +132,13 @@ final class ReasonOrderJumps {
         if (holding == null) {
             return List.of();
         }
-        // ascending: from the bucket's bound on; descending: below the next bucket's bound (a missing reason sorts
-        // below every reason: first ascending, last descending)
+        // ascending: from the bucket's bound on; descending: below the next bucket's bound
         var params = new ArrayList<Object>();
-        String where = " WHERE 1 = 1";
-        Object[] bound = bound(ascending ? holding.key() : holding.key() + 1);
-        if (bound != null) {
-            if (bound[0] == null) {
-                String nullFirst = beyond(List.of("a.appointment_date", "a.start_time", "a.appointment_id"), ascending);
-                where += ascending
-                        ? " AND (a.reason_sort IS NOT NULL OR (a.reason_sort IS NULL AND (" + nullFirst + ")))"
-                        : " AND a.reason_sort IS NULL AND (" + nullFirst + ")";
-                params.addAll(beyondParams(List.of(bound[1], bound[2], bound[3])));
-            } else {
-                where += " AND ("
-                        + beyond(
-                                List.of("a.reason_sort", "a.appointment_date", "a.start_time", "a.appointment_id"),
-                                ascending)
-                        + (ascending ? "" : " OR a.reason_sort IS NULL") + ")";
-                params.addAll(beyondParams(List.of(bound)));
-            }
-        }
+        String where = " WHERE 1 = 1"
+                + boundCondition(bound(jdbc, ascending ? holding.key() : holding.key() + 1), ascending, value -> {
+                    params.add(value);
+                    return "?";
+                });
         if (status != null) {
             where += " AND a.status = ?";
             params.add(status.name());
@@ -160,39 +153,65 @@ final class ReasonOrderJumps {
     }
 
     /**
-     * "The key ({@code columns}) is at or after the bound (ascending), or before it (descending)", flattened so that the
-     * range optimizer reads one range of the reason's index: k1 > ? OR (k1 = ? AND k2 > ?) OR … (the last ≥).
+     * " AND …": the rows at or after a bucket's lower bound ({@code atOrAfter}) or before it, in the order (reason,
+     * date, time, id) where a missing reason (NULL) sorts below every reason; "" for no bound (bucket 0 or past the
+     * last). {@code bind} takes each value and gives its placeholder, in the order they appear.
      */
-    private static String beyond(List<String> columns, boolean ascending) {
+    static String boundCondition(Object @Nullable [] bound, boolean atOrAfter, Function<Object, String> bind) {
+        if (bound == null) {
+            return "";
+        }
+        if (bound[0] == null) {
+            String nullFirst = beyond(
+                    List.of("a.appointment_date", "a.start_time", "a.appointment_id"),
+                    Arrays.asList(bound).subList(1, 4),
+                    atOrAfter,
+                    bind);
+            return atOrAfter
+                    ? " AND (a.reason_sort IS NOT NULL OR (a.reason_sort IS NULL AND (" + nullFirst + ")))"
+                    : " AND a.reason_sort IS NULL AND (" + nullFirst + ")";
+        }
+        return " AND ("
+                + beyond(
+                        List.of("a.reason_sort", "a.appointment_date", "a.start_time", "a.appointment_id"),
+                        Arrays.asList(bound),
+                        atOrAfter,
+                        bind)
+                + (atOrAfter ? "" : " OR a.reason_sort IS NULL") + ")";
+    }
+
+    /**
+     * "The key ({@code columns}) is at or after the bound's {@code values} (ascending), or before them (descending)",
+     * flattened so that the range optimizer reads one range of the reason's index: k1 > ? OR (k1 = ? AND k2 > ?) OR …
+     * (the last ≥).
+     */
+    private static String beyond(
+            List<String> columns, List<Object> values, boolean ascending, Function<Object, String> bind) {
         String op = ascending ? ">" : "<";
         var terms = new ArrayList<String>();
         for (int i = 0; i < columns.size(); i++) {
             var term = new StringBuilder("(");
             for (int j = 0; j < i; j++) {
-                term.append(columns.get(j)).append(" = ? AND ");
+                term.append(columns.get(j))
+                        .append(" = ")
+                        .append(bind.apply(values.get(j)))
+                        .append(" AND ");
             }
             boolean last = i == columns.size() - 1;
             term.append(columns.get(i))
                     .append(" ")
                     .append(op)
                     .append(last && ascending ? "=" : "")
-                    .append(" ?)");
+                    .append(" ")
+                    .append(bind.apply(values.get(i)))
+                    .append(")");
             terms.add(term.toString());
         }
         return String.join(" OR ", terms);
     }
 
-    /** The parameters of {@link #beyond} for the bound's values. */
-    private static List<Object> beyondParams(List<Object> bound) {
-        var params = new ArrayList<Object>();
-        for (int i = 0; i < bound.size(); i++) {
-            params.addAll(bound.subList(0, i + 1));
-        }
-        return params;
-    }
-
     /** A bucket's lower bound (reason_sort, date, time, id), or null for bucket 0 and past the last. */
-    private Object @Nullable [] bound(long bucket) {
+    static Object @Nullable [] bound(JdbcClient jdbc, long bucket) {
         return jdbc.sql("SELECT reason_sort, appointment_date, start_time, appointment_id"
                         + " FROM appointment_reason_buckets WHERE bucket = ?")
                 .param(bucket)
@@ -227,6 +246,19 @@ final class ReasonOrderJumps {
                         + " CAST((" + NUMBER + " - 1) DIV :per AS SIGNED) AS bucket FROM appointments a) a"
                         + " JOIN patients p ON p.patient_id = a.patient_id GROUP BY a.bucket")
                 .param("row", ROW)
+                .param("per", perBucket)
+                .update();
+        // each doctor's rows per group of these buckets (V0047): above every other kept key of the sentinel day
+        jdbc.sql("DELETE FROM appointment_daily_counts WHERE count_date = " + DoctorAndTimeJumps.SENTINEL_SQL
+                        + " AND doctor_id >= ?")
+                .param(DoctorReasonGroups.ROW)
+                .update();
+        jdbc.sql("INSERT INTO appointment_daily_counts (count_date, doctor_id, " + countColumns + ") SELECT "
+                        + DoctorAndTimeJumps.SENTINEL_SQL + ", " + DoctorReasonGroups.rowOf("a.doctor_id", "a.bucket")
+                        + " AS row_key, " + sums
+                        + " FROM (SELECT a.doctor_id, a.status, a.cancelled_by, a.start_time, a.patient_id,"
+                        + " CAST((" + NUMBER + " - 1) DIV :per AS SIGNED) AS bucket FROM appointments a) a"
+                        + " JOIN patients p ON p.patient_id = a.patient_id GROUP BY row_key")
                 .param("per", perBucket)
                 .update();
     }

@@ -124,6 +124,13 @@ class SummaryDeltas {
     /** A row's key in the grid's reason order (V0027): its reason (whole: cut in SQL), date, start time and id. */
     private record ReasonKey(@Nullable String reason, LocalDate day, LocalTime start, long appointmentId) {}
 
+    /** A row's doctor and key in the reason order: the key of the doctor's row of its group of buckets (V0047). */
+    private record DoctorReason(long doctorId, ReasonKey key) {}
+
+    /** The doctor's row of the group of the row's bucket of the reason order (V0047): the doctor's id, then the key. */
+    private static final String DOCTOR_REASON_GROUP_OF =
+            DoctorReasonGroups.ofBucketRow("?", ReasonOrderJumps.BUCKET_ROW_OF);
+
     /** Adds {@code sign} (1 or -1) times the contribution, at the transaction's commit (at once without one). */
     void add(Contribution contribution, int sign) {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
@@ -164,6 +171,7 @@ class SummaryDeltas {
         private final Map<Long, int[]> doctors = new TreeMap<>();
         private final Map<DoctorPatient, int[]> doctorPatients = new TreeMap<>(DoctorPatient.ORDER);
         private final Map<ReasonKey, int[]> reasons = new HashMap<>();
+        private final Map<DoctorReason, int[]> doctorReasons = new HashMap<>();
         private final Map<PatientNameCounts.PatientDelta, Integer> names =
                 new TreeMap<>(PatientNameCounts.PatientDelta.ORDER);
 
@@ -185,7 +193,10 @@ class SummaryDeltas {
                     sums[i] += sign * contribution.terms()[i];
                 }
             }
-            // the patient's, the doctor's and the row's buckets (V0025, V0027): their rows found in the statement
+            // the patient's, the doctor's and the row's buckets (V0025, V0027), the doctor's rows of the patient's
+            // and the row's groups of buckets (V0041, V0047): their rows found in the statement
+            var reasonKey = new ReasonKey(
+                    contribution.reason(), contribution.day(), contribution.start(), contribution.appointmentId());
             for (int[] sums : List.of(
                     patients.computeIfAbsent(
                             contribution.patientId(), key -> new int[AppointmentSummaries.COUNT_TERMS]),
@@ -193,12 +204,9 @@ class SummaryDeltas {
                     doctorPatients.computeIfAbsent(
                             new DoctorPatient(contribution.doctorId(), contribution.patientId()),
                             key -> new int[AppointmentSummaries.COUNT_TERMS]),
-                    reasons.computeIfAbsent(
-                            new ReasonKey(
-                                    contribution.reason(),
-                                    contribution.day(),
-                                    contribution.start(),
-                                    contribution.appointmentId()),
+                    reasons.computeIfAbsent(reasonKey, key -> new int[AppointmentSummaries.COUNT_TERMS]),
+                    doctorReasons.computeIfAbsent(
+                            new DoctorReason(contribution.doctorId(), reasonKey),
                             key -> new int[AppointmentSummaries.COUNT_TERMS]))) {
                 for (int i = 0; i < sums.length; i++) {
                     sums[i] += sign * contribution.terms()[i];
@@ -252,11 +260,15 @@ class SummaryDeltas {
             });
             reasons.forEach((key, sums) -> {
                 if (changed(sums)) {
-                    rows.add(
-                            DoctorAndTimeJumps.SENTINEL,
-                            ReasonOrderJumps.BUCKET_ROW_OF,
-                            ReasonOrderJumps.bucketParams(key.reason(), key.day(), key.start(), key.appointmentId()),
-                            sums);
+                    rows.add(DoctorAndTimeJumps.SENTINEL, ReasonOrderJumps.BUCKET_ROW_OF, reasonParams(key), sums);
+                }
+            });
+            doctorReasons.forEach((key, sums) -> {
+                if (changed(sums)) {
+                    var keyValues = new ArrayList<@Nullable Object>();
+                    keyValues.add(key.doctorId());
+                    keyValues.addAll(reasonParams(key.key()));
+                    rows.add(DoctorAndTimeJumps.SENTINEL, DOCTOR_REASON_GROUP_OF, keyValues, sums);
                 }
             });
             counts.forEach((key, sums) -> {
@@ -292,6 +304,7 @@ class SummaryDeltas {
             doctors.clear();
             doctorPatients.clear();
             reasons.clear();
+            doctorReasons.clear();
             names.clear();
         }
 
@@ -301,6 +314,10 @@ class SummaryDeltas {
          */
         private static void addDayBucket(CountRows rows, DayDoctor key, int[] sums) {
             rows.add(key.day(), DOCTOR_BUCKET_OF, List.of(key.doctorId()), sums);
+        }
+
+        private static List<Object> reasonParams(ReasonKey key) {
+            return ReasonOrderJumps.bucketParams(key.reason(), key.day(), key.start(), key.appointmentId());
         }
 
         private static boolean changed(int[] sums) {
