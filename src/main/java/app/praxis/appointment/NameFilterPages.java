@@ -263,6 +263,11 @@ final class NameFilterPages {
             if (AppointmentSort.DATE.orderBy(ascending).equals(orderBy) && named.doctorsAlone(filter)) {
                 return doctorPages.byDay(request, orderBy);
             }
+            if (AppointmentSort.TIME.orderBy(ascending).equals(orderBy)
+                    && named.doctorsAlone(filter)
+                    && filter.status() != null) {
+                return doctorPages.byTimeWithStatus(request);
+            }
             if (AppointmentSort.STATUS.orderBy(ascending).equals(orderBy)
                     && named.doctorsAlone(filter)
                     && byStatusDays) {
