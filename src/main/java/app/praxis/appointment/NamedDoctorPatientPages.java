@@ -193,10 +193,9 @@ final class NamedDoctorPatientPages {
         var params = new HashMap<String, Object>();
         params.put("ids", request.doctors());
         // SQL_BIG_RESULT: the names summed by sorting the per-doctor groups, not in a temporary table keyed on the
-        // 800-byte name (with 50,000 different names that table went to disk: 300-700 ms against 83; with 58, 17 to
-        // 19).
-        // The index forced, the one the optimizer chose anyway: its dives for 100 doctors' ranges into every index
-        // that starts with the doctor took 3-4 ms of the statement's ~20 (round 22)
+        // 800-byte name (with 50,000 different names that table went to disk: 300-700 ms against 83; with 58, 17 to 19)
+        // FORCE INDEX: the index the optimizer chose anyway, after dives for 100 doctors' ranges into every index that
+        // starts with the doctor (3-4 ms of the statement's ~20 at 1,000,000, round 22)
         String sql = "SELECT SQL_BIG_RESULT g.last_name, g.first_name, SUM(g.n_rows) FROM (SELECT a.doctor_id,"
                 + " a.patient_last_name AS last_name, a.patient_first_name AS first_name, COUNT(*) AS n_rows"
                 + " FROM appointments a FORCE INDEX (" + PATIENT_NAME_INDEX + ") WHERE a.doctor_id IN (:ids)"
