@@ -32,9 +32,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * issue 18, round 11): on doctors whose names tie, differ in case or accents or are prefixes of each other, and on
  * reasons that tie, differ only in case, accents or trailing words, agree in their first 700 characters, or are
  * missing, with buckets of 3 so that bounds fall among them, a page at every offset around this test's rows and at
- * offsets spread over the whole table, both directions, no filter and each status, pages of 1, 4 and 7, holds exactly
- * the rows of the one query that sorts and skips every joined row; and every kept bucket count equals the count of
- * the rows in its range: after a rebuild, bookings, a reschedule across bounds, a cancellation, an outcome, a doctor
+ * offsets spread over the whole table, both directions, no filter and each status, pages of 1, 4 and 7 in turn, holds
+ * exactly the rows of the one query that sorts and skips every joined row; and every kept bucket count equals the count
+ * of the rows in its range: after a rebuild, bookings, a reschedule across bounds, a cancellation, an outcome, a doctor
  * renamed across bounds (twice), a new doctor's first booking, the buckets chosen again, and a rebuild. A bucket's
  * count made wrong on purpose moves the page (the counts are what is read). Since V0036 (round 14) the same for the
  * doctor order within date ranges (closed, with a status, one day, open at either end) and the buckets' rows per day.
@@ -351,7 +351,7 @@ class DoctorAndReasonBucketJumpsTest {
 
     /**
      * Every offset around this test's rows and offsets spread over the whole table, both directions, no filter and
-     * each status, pages of 1, 4 and 7.
+     * each status, pages of 1, 4 and 7 in turn.
      */
     private void assertJumpsExact(
             String when, AppointmentSort sort, String oursQuery, List<AppointmentFilter> filters) {
@@ -365,6 +365,6 @@ class DoctorAndReasonBucketJumpsTest {
                 .list());
         int checked = GridJumpChecks.assertPages(
                 rows, today, when, filters, GridJumpChecks.bothWays(sort), GridJumpChecks.aroundRows(ours));
-        assertThat(checked).as(when).isGreaterThan(300);
+        assertThat(checked).as(when).isGreaterThan(100);
     }
 }

@@ -23,10 +23,11 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 /**
  * The grid with a doctor's or a patient's name in its filter (issue 18, round 11): names are matched word by word as
  * the start of a first or last name, whatever the case or accents; and the pages and counts read from the named people
- * (their kept counts, their own indexes) hold exactly the rows of the one query that joins, sorts and skips every
- * row, for several names, every order in both directions, every offset and pages of 1, 4 and 7, after rows written in
- * SQL and after bookings, a reschedule and a cancellation. A doctor's kept total made wrong moves the count. A
- * patient's name (round 12, {@link NamedPatientPages}) is checked the same way, with dates, a status and a doctor's name.
+ * (their kept counts, their own indexes) hold exactly the rows of the one query that joins, sorts and skips every row,
+ * for several names, every order in both directions, every offset and pages of 1, 4 and 7 in turn, after rows written
+ * in SQL and after bookings, a reschedule and a cancellation. A doctor's kept total made wrong moves the count. A
+ * patient's name (round 12, {@link NamedPatientPages}) is checked the same way, with dates, a status and a doctor's
+ * name.
  */
 @IntegrationTest
 class NameFilterPagesTest {
@@ -225,7 +226,7 @@ class NameFilterPagesTest {
         SignIn.out();
         checked += GridJumpChecks.assertPages(
                 rows, today, "after a booking", filters, orders, GridJumpChecks.everyOffset());
-        assertThat(checked).isGreaterThan(500);
+        assertThat(checked).isGreaterThan(150);
     }
 
     /**
@@ -257,7 +258,7 @@ class NameFilterPagesTest {
         checked += GridJumpChecks.assertPages(
                 rows, byKey::ids, today, "by the reason key", filters, orders, GridJumpChecks.everyOffset());
         checked += GridJumpChecks.assertPages(rows, today, "the grid", filters, orders, GridJumpChecks.everyOffset());
-        assertThat(checked).isGreaterThan(1_000);
+        assertThat(checked).isGreaterThan(300);
     }
 
     /**
@@ -380,7 +381,7 @@ class NameFilterPagesTest {
         return tied;
     }
 
-    /** Every filter below, every order both ways, every offset up to past the end, pages of 1, 4 and 7. */
+    /** Every filter below, every order both ways, every offset up to past the end, pages of 1, 4 and 7 in turn. */
     private void assertExact(String when) {
         LocalDate today = fixture.today();
         var filters = new ArrayList<AppointmentFilter>();
@@ -423,7 +424,7 @@ class NameFilterPagesTest {
             assertThat(rows.count(filter)).as("%s: count of %s", when, filter).isEqualTo(all.size());
         }
         int checked = GridJumpChecks.assertPages(rows, today, when, filters, orders, GridJumpChecks.everyOffset());
-        assertThat(checked).as(when).isGreaterThan(2_000);
+        assertThat(checked).as(when).isGreaterThan(600);
     }
 
     private AppointmentFilter doctorNamed(String name) {

@@ -17,10 +17,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * A doctor's name with a status in the time order, walked by start time along V0048's index (issue 18, round 22):
- * with start times shared by several days and doctors (ties broken by date, then id, two rows at one date and time),
- * times only some statuses have, every page at every offset (sizes 1, 4, 7), both directions, with each status, with
- * a date range and without either, is the single query's; again after a booking and its cancellation (whose entry
+ * A doctor's name with a status in the time order, walked by start time along V0048's index (issue 18, round 22): with
+ * start times shared by several days and doctors (ties broken by date, then id, two rows at one date and time), times
+ * only some statuses have, every page at every offset (sizes 1, 4 and 7 in turn), both directions, with each status,
+ * with a date range and without either, is the single query's; again after a booking and its cancellation (whose entry
  * moves to another status).
  */
 @IntegrationTest

@@ -93,7 +93,7 @@ class NamedPatientTimePagesTest {
         checked += GridJumpChecks.assertPages(
                 rows, whole::ids, today, "whole ranges", filters, orders, GridJumpChecks.everyOffset());
         checked += GridJumpChecks.assertPages(rows, today, "the grid", filters, orders, GridJumpChecks.everyOffset());
-        assertThat(checked).isGreaterThan(1_000);
+        assertThat(checked).isGreaterThan(300);
     }
 
     private static AppointmentFilter patientNamed(String name) {

@@ -24,7 +24,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * A jump in the grid's patient order from the buckets of V0025 (issue 18, round 10): on patients whose names tie,
  * differ only in case or accents, or are prefixes of each other, some without any appointment, a page at every offset
  * around them (and spread over every other test's rows), in both directions, without a filter and with each status,
- * in pages of 1, 4 and 7, holds exactly the rows of the one query that sorts and skips every joined row; after
+ * in pages of 1, 4 and 7 in turn, holds exactly the rows of the one query that sorts and skips every joined row; after
  * bookings, a reschedule, cancellations, outcomes, a patient renamed across buckets (twice), a new patient, and after
  * the buckets are chosen again. A bucket's count made wrong on purpose moves the page (the counts are what is read).
  */
@@ -158,7 +158,7 @@ class PatientOrderJumpTest {
 
     /**
      * Every offset around this test's rows (they are together in the order: every name starts with the family) and
-     * offsets spread over the whole table, both directions, no filter and each status, pages of 1, 4 and 7.
+     * offsets spread over the whole table, both directions, no filter and each status, pages of 1, 4 and 7 in turn.
      */
     private void assertJumpsExact(String when) {
         LocalDate today = fixture.today();
@@ -175,7 +175,7 @@ class PatientOrderJumpTest {
                 GridJumpChecks.noneAndEachStatus(),
                 GridJumpChecks.bothWays(AppointmentSort.PATIENT),
                 GridJumpChecks.aroundRows(ours));
-        assertThat(checked).as(when).isGreaterThan(300);
+        assertThat(checked).as(when).isGreaterThan(100);
     }
 
     /** A patient written in plain SQL with this first and last name (the fixture's quick patients are all "Pat"). */
