@@ -349,8 +349,11 @@ final class NamedPatientPages {
     /** How many appointments the filter selects, or null when the names are not served here. */
     @Nullable
     Long count(AppointmentFilter filter) {
+        if (PatientNameCounts.servesWithoutDays(filter)) {
+            return nameCounts.count(filter); // round 23: one word's kept rows per start time (V0045)
+        }
         if (PatientTotals.serves(filter)) {
-            return totals.count(filter); // round 17: the matching patients' kept rows (V0042)
+            return totals.count(filter); // round 17: the matching patients' kept rows (V0042), e.g. two words
         }
         Rows rows = rows(filter);
         if (rows == null) {

@@ -27,7 +27,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * statuses and days in the filter, every page at every offset in those orders both ways equals the single query's,
  * read as deep pages are read (no first rows' shortcut): after rows written in SQL, after renames and at the end. The
  * kept rows equal a recount from the appointments after each kind of write (rows in SQL, rebuild(), booking,
- * reschedule, cancellation, outcome, renames, a deletion in SQL). A kept row made wrong on purpose moves pages (the
+ * reschedule, cancellation, outcome, renames, a deletion in SQL), and so do the word's counts, alone and with each
+ * status, summed from the times' rows since round 23. A kept row made wrong on purpose moves pages and the count (the
  * kept rows are what is read).
  */
 @IntegrationTest
@@ -164,6 +165,8 @@ class PatientNameCountsTest {
                     .as("pages moved by a wrong kept row of %s", kept[0])
                     .isPositive();
         }
+        // and the count (round 23) sums the times' rows: the one made 3 too many above
+        assertThat(rows.count(name)).isEqualTo(rows.countRows(name) + 3);
         summaries.rebuild();
         assertExact("after rebuild() repaired a kept row");
     }
@@ -200,11 +203,27 @@ class PatientNameCountsTest {
         assertThat(checked).as(when).isGreaterThan(150);
     }
 
-    /** The kept rows of the family's names equal a recount (which, with {@link #assertExact}'s pages, is enough). */
+    /**
+     * The kept rows of the family's names equal a recount (which, with {@link #assertExact}'s pages, is enough); the
+     * counts of one word (from the times' rows, round 23) alone and with each status, and of two words (from the
+     * patients' rows), equal the single query's.
+     */
     private void assertKept(String when) {
         assertThat(mismatchedKeptRows())
                 .as("kept rows against a recount, %s", when)
                 .isZero();
+        var filters = new ArrayList<AppointmentFilter>();
+        for (String typed : List.of(family, family + "ann", family + "mü", "ann " + family)) {
+            filters.add(new AppointmentFilter(null, null, null, typed, null, null, null));
+        }
+        for (AppointmentStatus status : AppointmentStatus.values()) {
+            filters.add(new AppointmentFilter(null, null, null, family, status, null, null));
+        }
+        for (AppointmentFilter filter : filters) {
+            long counted = rows.countRows(filter);
+            assertThat(pages.count(filter)).as("count of %s, %s", filter, when).isEqualTo(counted);
+            assertThat(rows.count(filter)).as("count of %s, %s", filter, when).isEqualTo(counted);
+        }
     }
 
     /** The family's kept rows (either name starts with it) that differ from a recount, either way, by exact spelling. */

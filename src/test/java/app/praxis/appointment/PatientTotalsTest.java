@@ -18,8 +18,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The patients' kept rows (V0042, issue 18 round 17): a patient's name alone (or with a status) is counted and
- * jumped in the patient order from them. On names equal in the collation (Müller/MÜLLER/Muller), patients whose
+ * The patients' kept rows (V0042, issue 18 round 17): a patient's name alone (or with a status) is jumped in the
+ * patient order from them, and counted from them when it has two words or more (one word's count: from the names'
+ * rows per start time since round 23). On names equal in the collation (Müller/MÜLLER/Muller), patients whose
  * first and last name both start with the word, a patient without appointments, each filter's count and every page
  * at every offset by patient in both directions equal the single query's; the kept rows equal a recount from the
  * appointments after each kind of write (booking, reschedule, cancellation, outcome, rename, a deletion in SQL,
@@ -117,22 +118,26 @@ class PatientTotalsTest {
         assertExact("after the patient was renamed out of the name");
         assertThat(keptName(booker)).isEqualTo("Elsewhere");
 
-        // a row written in SQL (a booking's has a payment) deleted in SQL, its kept count taken out first
+        // a row written in SQL (a booking's has a payment) deleted in SQL, its kept counts taken out first
         long deleted = jdbc.sql("SELECT MAX(appointment_id) FROM appointments WHERE patient_id = ?")
                 .param(patients.get(2).patientId())
                 .query(Long.class)
                 .single();
         jdbc.sql(PatientTotals.changeStatement(-1)).param(deleted).update();
+        for (String statement : PatientNameCounts.changeStatements(-1)) { // the names' rows: one word's count
+            jdbc.sql(statement).params(deleted, deleted).update();
+        }
         jdbc.sql("DELETE FROM appointments WHERE appointment_id = ?")
                 .param(deleted)
                 .update();
         assertExact("after a deletion in SQL");
 
-        // the kept rows are what is read: one made wrong changes the count, rebuild() repairs it
+        // the kept rows are what is read: one made wrong changes the count of two words (one word's count is summed
+        // from the names' rows per start time since round 23: PatientNameCountsTest), rebuild() repairs it
         jdbc.sql("UPDATE appointment_patient_totals SET total = total + 5 WHERE patient_id = ?")
                 .param(patients.get(1).patientId())
                 .update();
-        var name = new AppointmentFilter(null, null, null, family, null, null, null);
+        var name = new AppointmentFilter(null, null, null, "ann " + family, null, null, null);
         assertThat(rows.count(name)).isEqualTo(rows.countRows(name) + 5);
         summaries.rebuild();
         assertExact("after rebuild() repaired a kept row");
