@@ -312,7 +312,7 @@ final class NameFilterPages {
     }
 
     /** {@link #idsPage} with an index hint after the table ({@code ""} for none). */
-    private static List<Long> idsPage(
+    static List<Long> idsPage(
             JdbcClient jdbc,
             String hint,
             String where,

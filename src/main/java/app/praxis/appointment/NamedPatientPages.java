@@ -60,6 +60,9 @@ final class NamedPatientPages {
 
     private static final String LAST = "a.patient_last_name";
 
+    /** (patient, date, time): the index a page of chosen patients is read along. */
+    private static final String PATIENT_DAY_INDEX = "ix_appointment_patient_day";
+
     /**
      * Up to this many patients a name is resolved to their ids (two short ranges of the users' name indexes) and
      * their rows read by their own index: fewer entries than the name's range when a second word narrows it.
@@ -1016,19 +1019,26 @@ final class NamedPatientPages {
         return chosenPage(rows, walk, "a.patient_id", ascending, limit);
     }
 
-    /** The page from the people a walk chose, by their own index, skipping only inside the first. */
+    /**
+     * The page from the people a walk chose, by their own index, skipping only inside the first. Chosen patients' rows
+     * are read along {@code ix_appointment_patient_day}, named (round 23): the optimizer chose it anyway, but only after
+     * diving into every index that starts with a doctor or a patient for each of their ids; with a doctor's name
+     * beside the patient's (100 doctors for 'Klara'), 20–30 ms a page against 1.5–2.6 named.
+     */
     private List<Long> chosenPage(Rows rows, PeopleWalk walk, String column, boolean ascending, int limit) {
         if (walk.chosen.isEmpty()) {
             return List.of();
         }
-        var chosen = new LinkedHashMap<String, Object>();
-        String andWhere = walk.chosenRows(column, chosen);
-        return pageByIndex(
-                rows,
-                new Part("", Map.of(), walk.chosenOrder(column, ascending)),
-                andWhere,
-                chosen,
+        var params = new LinkedHashMap<String, Object>();
+        String andWhere = walk.chosenRows(column, params);
+        String hint = column.equals("a.patient_id") ? " FORCE INDEX (" + PATIENT_DAY_INDEX + ")" : "";
+        return NameFilterPages.idsPage(
+                jdbc,
+                hint,
+                rows.where(params) + andWhere,
+                walk.chosenOrder(column, ascending),
                 walk.firstSkip,
-                limit);
+                limit,
+                params);
     }
 }
