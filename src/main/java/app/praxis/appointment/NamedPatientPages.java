@@ -449,10 +449,14 @@ final class NamedPatientPages {
                             limit);
                 }
                 if (names != null && names.withinCap()) {
-                    // round 16: grouped per reason key and day from V0038's indexes, the page read name by name
+                    // round 16: grouped per reason key and day from V0038's indexes, the page read name by name;
+                    // round 23: with named doctors along theirs, as the other orders (2,383 entries for 'Klara' /
+                    // 'Koch' and their rows looked up, where the names' reason indexes held 33,340: 15 → 11 ms)
                     var params = new LinkedHashMap<String, Object>();
-                    List<String> ranges = rows.ranges(
-                            params, NamedPatientReasonPages.FIRST_INDEX, NamedPatientReasonPages.LAST_INDEX);
+                    List<String> ranges = rows.alongDoctors()
+                            ? rows.reads(params)
+                            : rows.ranges(
+                                    params, NamedPatientReasonPages.FIRST_INDEX, NamedPatientReasonPages.LAST_INDEX);
                     // round 20: with days, the groups counted name by name within them
                     List<String> dayRanges =
                             rows.withDays() ? names.byName(rows.ranges(params), List.of(Span.ANY), params) : null;
