@@ -334,9 +334,7 @@ class PatientNameCounts {
      */
     long count(AppointmentFilter filter) {
         var params = new LinkedHashMap<String, Object>();
-        params.put(
-                "word",
-                Objects.requireNonNull(NameWords.typed(filter.patientName())).longestPattern());
+        params.put("word", word(filter));
         String status = conditions(filter, Kept.TIMES, "t.status", "t.count_date", params);
         String kind = "(SELECT COALESCE(SUM(t.n), 0) FROM " + Kept.TIMES.table
                 + " t WHERE t.name_kind = %d AND t.name LIKE :word" + status + ")";
@@ -344,10 +342,10 @@ class PatientNameCounts {
                 .params(params)
                 .query((rs, row) -> new long[] {rs.getLong(1), rs.getLong(2)})
                 .single();
-        var bothParams = new LinkedHashMap<String, Object>();
-        String both = bothNamesStartWith(filter, kinds[0] <= kinds[1], "", Kept.TIMES, bothParams);
-        long counted = jdbc.sql(both).params(bothParams).query(Long.class).single();
-        return kinds[0] + kinds[1] - counted;
+        String both = bothNamesStartWith(filter, kinds[0] <= kinds[1], "", Kept.TIMES, params);
+        return kinds[0]
+                + kinds[1]
+                - jdbc.sql(both).params(params).query(Long.class).single();
     }
 
     /** Reads a key's column of a kept row. */
@@ -361,8 +359,7 @@ class PatientNameCounts {
      * the last names' less the rows whose both names start with the word.
      */
     private TreeMap<List<Comparable<?>>, Long> sums(AppointmentFilter filter, Kept kept, boolean byStatus) {
-        String word =
-                Objects.requireNonNull(NameWords.typed(filter.patientName())).longestPattern();
+        String word = word(filter);
         String keys = (byStatus ? "t.status, " : "") + "t." + kept.column;
         var kinds = new ArrayList<Map<List<Comparable<?>>, Long>>();
         for (int kind = 0; kind < 2; kind++) {
@@ -398,13 +395,16 @@ class PatientNameCounts {
      */
     private static String bothNamesStartWith(
             AppointmentFilter filter, boolean alongFirstNames, String columns, Kept kept, Map<String, Object> params) {
-        params.put(
-                "word",
-                Objects.requireNonNull(NameWords.typed(filter.patientName())).longestPattern());
+        params.put("word", word(filter));
         String index = alongFirstNames ? "ix_appointment_patient_first_name" : "ix_appointment_patient_last_name";
         return "SELECT " + columns + "COUNT(*) FROM appointments a FORCE INDEX (" + index + ")"
                 + " WHERE a.patient_first_name LIKE :word AND a.patient_last_name LIKE :word"
                 + conditions(filter, kept, "a.status", "a.appointment_date", params);
+    }
+
+    /** The {@code LIKE} pattern of the filter's one word (a prefix). */
+    private static String word(AppointmentFilter filter) {
+        return Objects.requireNonNull(NameWords.typed(filter.patientName())).longestPattern();
     }
 
     /** " AND …" of the filter's status and (for the days' set) days. */
