@@ -191,8 +191,8 @@ public class AppointmentSummaries {
      */
     static String countStatement(int sign) {
         return ("INSERT INTO appointment_daily_counts (count_date, doctor_id, " + COUNT_COLUMNS + ")"
-                        + " SELECT IF(k.n BETWEEN 3 AND 5, a.appointment_date, " + DoctorAndTimeJumps.SENTINEL_SQL
-                        + "),"
+                        + " SELECT CASE WHEN k.n BETWEEN 3 AND 5 THEN a.appointment_date WHEN k.n = 10 THEN "
+                        + DoctorTimeRows.DAY_SQL + " ELSE " + DoctorAndTimeJumps.SENTINEL_SQL + " END,"
                         + " CASE k.n WHEN 0 THEN " + BUCKET_ROW + " - "
                         + bucketOf("pu.last_name", "pu.first_name", "pu.user_id") + " WHEN 1 THEN "
                         + DoctorAndTimeJumps.DOCTOR_KEY_SQL + " WHEN 2 THEN "
@@ -207,15 +207,18 @@ public class AppointmentSummaries {
                         + DoctorPatientGroups.rowOf(
                                 "a.doctor_id", bucketOf("pu.last_name", "pu.first_name", "pu.user_id"))
                         // 9: the doctor's row of the row's group of buckets of the reason order (V0047)
-                        + " ELSE "
+                        + " WHEN 9 THEN "
                         + DoctorReasonGroups.ofBucketRow("a.doctor_id", ReasonOrderJumps.BUCKET_ROW_OF_APPOINTMENT)
+                        // 10: the doctor's row of the start time (V0049)
+                        + " ELSE " + DoctorTimeRows.KEY_SQL
                         + " END, " + DELTAS
                         + COUNT_ONE.replace(
                                 " WHERE",
                                 " JOIN doctors d ON d.doctor_id = a.doctor_id JOIN users pu ON pu.user_id = p.user_id"
                                         + " JOIN (SELECT 0 AS n UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3"
                                         + " UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6"
-                                        + " UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9) k WHERE")
+                                        + " UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9"
+                                        + " UNION ALL SELECT 10) k WHERE")
                         + " ORDER BY k.n" + ADD_UP)
                 .replace(":sign", String.valueOf(sign))
                 .replace(":id", "?");
@@ -285,6 +288,11 @@ public class AppointmentSummaries {
     private static final String SENTINEL_ROWS = "INSERT INTO appointment_daily_counts (count_date, doctor_id, "
             + COUNT_COLUMNS + ") SELECT " + DoctorAndTimeJumps.SENTINEL_SQL + ", %1$s, " + SUMS
             + " FROM appointments a JOIN patients p ON p.patient_id = a.patient_id GROUP BY %2$s";
+
+    /** Each doctor's rows per start time (V0049), as the migration wrote them. */
+    private static final String DOCTOR_TIME_ROWS = "INSERT INTO appointment_daily_counts (count_date, doctor_id, "
+            + COUNT_COLUMNS + ") SELECT " + DoctorTimeRows.DAY_SQL + ", " + DoctorTimeRows.KEY_SQL + ", " + SUMS
+            + " FROM appointments a JOIN patients p ON p.patient_id = a.patient_id GROUP BY a.doctor_id, a.start_time";
 
     /**
      * Moves a doctor's history between the rows of two specializations (V0022): every day's counts of the doctor
@@ -400,6 +408,7 @@ public class AppointmentSummaries {
                 .update();
         jdbc.sql(SENTINEL_ROWS.formatted(DoctorAndTimeJumps.TIME_DAY_KEY_SQL, "a.start_time, a.appointment_date"))
                 .update();
+        jdbc.sql(DOCTOR_TIME_ROWS).update();
         jdbc.sql("DELETE FROM appointment_day_totals").update();
         jdbc.sql("INSERT INTO appointment_day_totals (count_date, status, " + TOTAL_COLUMNS + ")"
                         + " SELECT a.appointment_date, a.status, COUNT(*), "

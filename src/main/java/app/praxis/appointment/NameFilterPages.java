@@ -265,8 +265,8 @@ final class NameFilterPages {
             }
             if (AppointmentSort.TIME.orderBy(ascending).equals(orderBy)
                     && named.doctorsAlone(filter)
-                    && filter.status() != null) {
-                return doctorPages.byTimeWithStatus(request);
+                    && NamedDoctorPages.servesTime(filter)) {
+                return doctorPages.byTime(request);
             }
             if (AppointmentSort.STATUS.orderBy(ascending).equals(orderBy)
                     && named.doctorsAlone(filter)

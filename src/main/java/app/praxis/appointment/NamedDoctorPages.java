@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -311,20 +312,72 @@ final class NamedDoctorPages {
     }
 
     /**
-     * The page at {@code offset} in the time order ({@code ascending} or not: start time, then date and id) of the
-     * named doctors' rows of the filter's status (round 22): their rows per start time (a few dozen times) counted
-     * along {@link #STATUS_TIME_INDEX} (the status's entries only: ~11,000 for 'Klara' SCHEDULED at 1,000,000), then
-     * the page read from the spanned times' rows along it. Before, one read took all ~50,000 of their entries of
-     * another index and sorted the status's ~11,000 rows for every page (docs/PERFORMANCE.md, round 22).
+     * Whether {@link #byTime} serves the filter: without days from the doctors' kept rows per start time (V0049), with
+     * days and a status from V0048's index; with days and no status the five statuses' ranges per doctor would read
+     * every entry of the doctors again (the caller's one read does that).
      */
-    List<Long> byTimeWithStatus(Request request) {
+    static boolean servesTime(AppointmentFilter filter) {
+        return filter.status() != null || (filter.from() == null && filter.to() == null);
+    }
+
+    /**
+     * The page at {@code offset} in the time order ({@code ascending} or not: start time, then date and id) of the
+     * named doctors' rows: their rows per start time (a few dozen times) summed from their kept rows per time (V0049,
+     * round 24: 1,600 rows for 'Klara' at 1,000,000), or with days counted along {@link #STATUS_TIME_INDEX} (the
+     * status's entries only: ~11,000 for 'Klara' SCHEDULED), then the page read from the spanned times' rows along
+     * it, all statuses named when the filter has none. Before, one read took all ~50,000 of their entries and sorted
+     * them for every page (docs/PERFORMANCE.md, rounds 22 and 24).
+     */
+    List<Long> byTime(Request request) {
         AppointmentFilter filter = request.filter();
-        if (filter.status() == null) {
-            throw new IllegalArgumentException("the time order's walk needs a status: " + filter);
+        if (!servesTime(filter)) {
+            throw new IllegalArgumentException("the time order's walk with days needs a status: " + filter);
         }
         boolean ascending = request.ascending();
+        List<Object[]> times = filter.from() == null && filter.to() == null
+                ? keptTimes(filter, request.doctors(), ascending)
+                : countedTimes(filter, request.doctors(), ascending);
+        return pageFromKeys(
+                filter,
+                "a.start_time",
+                times,
+                filter.status() == null ? EVERY_STATUS : "",
+                ascending,
+                AppointmentSort.TIME.orderBy(ascending),
+                request.offset(),
+                request.limit(),
+                Map.of(),
+                request.reader().along(STATUS_TIME_INDEX));
+    }
+
+    /**
+     * Every status, named so that the page is read along {@link #STATUS_TIME_INDEX} by doctor, status and time (400
+     * ranges for 100 doctors: above the optimizer's limit for dives, so estimated from the index's statistics).
+     */
+    private static final String EVERY_STATUS = Stream.of(AppointmentStatus.values())
+            .map(status -> "'" + status.name() + "'")
+            .collect(Collectors.joining(", ", " AND a.status IN (", ")"));
+
+    /** The doctors' rows of the filter's status (any without one) per start time, from their kept rows (V0049). */
+    private List<Object[]> keptTimes(AppointmentFilter filter, List<Long> doctors, boolean ascending) {
+        var times = new ArrayList<Object[]>();
+        jdbc.sql("SELECT c.count_date, SUM(" + AppointmentSummaries.countedColumns(filter.status()) + ")"
+                        + " FROM appointment_daily_counts c WHERE c.count_date BETWEEN " + DoctorTimeRows.FIRST_DAY_SQL
+                        + " AND " + DoctorTimeRows.LAST_DAY_SQL + " AND c.doctor_id IN (:keys)"
+                        + " GROUP BY c.count_date ORDER BY c.count_date " + (ascending ? "ASC" : "DESC"))
+                .param("keys", doctors.stream().map(DoctorTimeRows::key).toList())
+                .query(rs -> {
+                    if (rs.getLong(2) > 0) {
+                        times.add(new Object[] {DoctorTimeRows.time(rs.getObject(1, LocalDate.class)), rs.getLong(2)});
+                    }
+                });
+        return times;
+    }
+
+    /** The doctors' rows of the filter's status and days per start time, counted along {@link #STATUS_TIME_INDEX}. */
+    private List<Object[]> countedTimes(AppointmentFilter filter, List<Long> doctors, boolean ascending) {
         var params = new HashMap<String, Object>();
-        params.put("ids", request.doctors());
+        params.put("ids", doctors);
         var times = new ArrayList<Object[]>();
         jdbc.sql("SELECT a.start_time, COUNT(*) FROM appointments a FORCE INDEX (" + STATUS_TIME_INDEX + ")"
                         + " WHERE a.doctor_id IN (:ids)"
@@ -334,17 +387,7 @@ final class NamedDoctorPages {
                 .query(rs -> {
                     times.add(new Object[] {rs.getObject(1, LocalTime.class), rs.getLong(2)});
                 });
-        return pageFromKeys(
-                filter,
-                "a.start_time",
-                times,
-                "",
-                ascending,
-                AppointmentSort.TIME.orderBy(ascending),
-                request.offset(),
-                request.limit(),
-                Map.of(),
-                request.reader().along(STATUS_TIME_INDEX));
+        return times;
     }
 
     /**
