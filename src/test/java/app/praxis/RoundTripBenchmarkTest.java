@@ -12,6 +12,8 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
 import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletRequest;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -104,6 +106,9 @@ class RoundTripBenchmarkTest extends BrowserTest {
         @Label("The request's RPC (its body's start; recorded only in a profiled run)")
         @Nullable
         String rpc;
+
+        @Label("The request thread's CPU time during the request (ns)")
+        long cpuNanos;
     }
 
     /** Test-only timing of every Vaadin request (nothing of it ships: it lives in the test sources). */
@@ -112,6 +117,8 @@ class RoundTripBenchmarkTest extends BrowserTest {
 
         static final List<Request> REQUESTS = new CopyOnWriteArrayList<>();
 
+        private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
         /** First in the chain: the whole HTTP request, Spring Security's filters included. */
         @Bean
         FilterRegistrationBean<Filter> roundTripTimingFilter() {
@@ -119,6 +126,7 @@ class RoundTripBenchmarkTest extends BrowserTest {
                 String query = request instanceof HttpServletRequest http ? http.getQueryString() : null;
                 long start = System.nanoTime();
                 var event = new RoundTripEvent();
+                long cpuStart = event.isEnabled() ? THREADS.getCurrentThreadCpuTime() : 0;
                 event.begin();
                 boolean uidl = query != null && query.contains("v-r=uidl");
                 // in a profiled run, what each request asked for (the body as Vaadin read it)
@@ -134,6 +142,7 @@ class RoundTripBenchmarkTest extends BrowserTest {
                         if (action != null && event.shouldCommit()) {
                             event.action = action;
                             event.measured = currentMeasured;
+                            event.cpuNanos = THREADS.getCurrentThreadCpuTime() - cpuStart;
                             if (body != null) {
                                 String text = body.getContentAsString();
                                 event.rpc = text.substring(0, Math.min(text.length(), 600));
