@@ -321,14 +321,29 @@ final class GridJumpChecks {
                 .params(DoctorAndTimeJumps.SENTINEL, firstKey, firstKey + perDoctor)
                 .query(Long.class)
                 .single();
+        assertWrongRowMovesPages(jdbc, rows, today, family, DoctorAndTimeJumps.SENTINEL, key, sort);
+    }
+
+    /**
+     * The kept row of {@code day} and {@code key} made 3 too many (its completed column) moves the last page of
+     * {@code family + "Doc"} in {@code sort} ascending: the row is what the walk reads, and it counts rows before it.
+     */
+    static void assertWrongRowMovesPages(
+            JdbcClient jdbc,
+            AppointmentRowRepository rows,
+            LocalDate today,
+            String family,
+            LocalDate day,
+            long key,
+            AppointmentSort sort) {
         jdbc.sql("UPDATE appointment_daily_counts SET completed = completed + 3 WHERE count_date = ? AND doctor_id = ?")
-                .params(DoctorAndTimeJumps.SENTINEL, key)
+                .params(day, key)
                 .update();
         var filter = new AppointmentFilter(null, null, family + "Doc", null, null, null, null);
-        String order = sort.orderBy(true); // the lowest group first: before the page
+        String order = sort.orderBy(true); // the lowest row first: before the page
         List<Long> all = ids(rows.findInOneQuery(filter, order, 0, 1_000, today));
         assertThat(ids(rows.find(filter, order, all.size() - 2, 2, today)))
-                .as("a page after a group counted 3 too many")
+                .as("a page after a row counted 3 too many")
                 .isNotEqualTo(all.subList(all.size() - 2, all.size()));
     }
 }
