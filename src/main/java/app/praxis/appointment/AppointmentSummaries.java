@@ -192,7 +192,8 @@ public class AppointmentSummaries {
     static String countStatement(int sign) {
         return ("INSERT INTO appointment_daily_counts (count_date, doctor_id, " + COUNT_COLUMNS + ")"
                         + " SELECT CASE WHEN k.n BETWEEN 3 AND 5 THEN a.appointment_date WHEN k.n = 10 THEN "
-                        + DoctorTimeRows.DAY_SQL + " ELSE " + DoctorAndTimeJumps.SENTINEL_SQL + " END,"
+                        + DoctorTimeRows.DAY_SQL + " WHEN k.n = 11 THEN " + DoctorMonthRows.DAY_SQL + " ELSE "
+                        + DoctorAndTimeJumps.SENTINEL_SQL + " END,"
                         + " CASE k.n WHEN 0 THEN " + BUCKET_ROW + " - "
                         + bucketOf("pu.last_name", "pu.first_name", "pu.user_id") + " WHEN 1 THEN "
                         + DoctorAndTimeJumps.DOCTOR_KEY_SQL + " WHEN 2 THEN "
@@ -209,8 +210,8 @@ public class AppointmentSummaries {
                         // 9: the doctor's row of the row's group of buckets of the reason order (V0047)
                         + " WHEN 9 THEN "
                         + DoctorReasonGroups.ofBucketRow("a.doctor_id", ReasonOrderJumps.BUCKET_ROW_OF_APPOINTMENT)
-                        // 10: the doctor's row of the start time (V0049)
-                        + " ELSE " + DoctorTimeRows.KEY_SQL
+                        // 10: the doctor's row of the start time (V0049), 11: of the month (V0050)
+                        + " WHEN 10 THEN " + DoctorTimeRows.KEY_SQL + " ELSE " + DoctorMonthRows.KEY_SQL
                         + " END, " + DELTAS
                         + COUNT_ONE.replace(
                                 " WHERE",
@@ -218,7 +219,7 @@ public class AppointmentSummaries {
                                         + " JOIN (SELECT 0 AS n UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3"
                                         + " UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6"
                                         + " UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9"
-                                        + " UNION ALL SELECT 10) k WHERE")
+                                        + " UNION ALL SELECT 10 UNION ALL SELECT 11) k WHERE")
                         + " ORDER BY k.n" + ADD_UP)
                 .replace(":sign", String.valueOf(sign))
                 .replace(":id", "?");
@@ -293,6 +294,11 @@ public class AppointmentSummaries {
     private static final String DOCTOR_TIME_ROWS = "INSERT INTO appointment_daily_counts (count_date, doctor_id, "
             + COUNT_COLUMNS + ") SELECT " + DoctorTimeRows.DAY_SQL + ", " + DoctorTimeRows.KEY_SQL + ", " + SUMS
             + " FROM appointments a JOIN patients p ON p.patient_id = a.patient_id GROUP BY a.doctor_id, a.start_time";
+
+    /** Each doctor's rows per month (V0050), as the migration wrote them. */
+    private static final String DOCTOR_MONTH_ROWS = "INSERT INTO appointment_daily_counts (count_date, doctor_id, "
+            + COUNT_COLUMNS + ") SELECT " + DoctorMonthRows.DAY_SQL + " AS d, " + DoctorMonthRows.KEY_SQL + ", " + SUMS
+            + " FROM appointments a JOIN patients p ON p.patient_id = a.patient_id GROUP BY a.doctor_id, d";
 
     /**
      * Moves a doctor's history between the rows of two specializations (V0022): every day's counts of the doctor
@@ -409,6 +415,7 @@ public class AppointmentSummaries {
         jdbc.sql(SENTINEL_ROWS.formatted(DoctorAndTimeJumps.TIME_DAY_KEY_SQL, "a.start_time, a.appointment_date"))
                 .update();
         jdbc.sql(DOCTOR_TIME_ROWS).update();
+        jdbc.sql(DOCTOR_MONTH_ROWS).update();
         jdbc.sql("DELETE FROM appointment_day_totals").update();
         jdbc.sql("INSERT INTO appointment_day_totals (count_date, status, " + TOTAL_COLUMNS + ")"
                         + " SELECT a.appointment_date, a.status, COUNT(*), "

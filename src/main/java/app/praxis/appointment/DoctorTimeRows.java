@@ -43,12 +43,4 @@ final class DoctorTimeRows {
     static LocalTime time(LocalDate day) {
         return LocalTime.ofSecondOfDay(ChronoUnit.DAYS.between(DoctorAndTimeJumps.SENTINEL, day) - 1);
     }
-
-    /** The last day of these rows. */
-    private static final LocalDate LAST_DAY = day(LocalTime.MAX);
-
-    /** Whether a kept row of {@code appointment_daily_counts} on {@code day} is one of a visit day (not these). */
-    static boolean isVisitDay(LocalDate day) {
-        return day.isAfter(LAST_DAY);
-    }
 }

@@ -182,7 +182,7 @@ class SummaryDeltas {
         void add(Contribution contribution, int sign) {
             // the day-and-doctor row, and (V0024) the doctor's all-time row and the start time's and day's row on
             // the sentinel date, which the grid's jumps by doctor and by time read (DoctorAndTimeJumps), and the
-            // doctor's row of the start time (V0049)
+            // doctor's rows of the start time (V0049) and of the month (V0050)
             for (DayDoctor row : List.of(
                     new DayDoctor(contribution.day(), contribution.doctorId()),
                     new DayDoctor(DoctorAndTimeJumps.SENTINEL, DoctorAndTimeJumps.doctorKey(contribution.doctorId())),
@@ -190,7 +190,9 @@ class SummaryDeltas {
                             DoctorAndTimeJumps.SENTINEL,
                             DoctorAndTimeJumps.timeDayKey(contribution.start(), contribution.day())),
                     new DayDoctor(
-                            DoctorTimeRows.day(contribution.start()), DoctorTimeRows.key(contribution.doctorId())))) {
+                            DoctorTimeRows.day(contribution.start()), DoctorTimeRows.key(contribution.doctorId())),
+                    new DayDoctor(
+                            DoctorMonthRows.day(contribution.day()), DoctorMonthRows.key(contribution.doctorId())))) {
                 int[] sums = counts.computeIfAbsent(row, key -> new int[AppointmentSummaries.COUNT_TERMS]);
                 for (int i = 0; i < sums.length; i++) {
                     sums[i] += sign * contribution.terms()[i];
@@ -277,7 +279,7 @@ class SummaryDeltas {
             counts.forEach((key, sums) -> {
                 if (changed(sums)) {
                     rows.add(key.day(), "?", List.of(key.doctorId()), sums);
-                    if (DoctorTimeRows.isVisitDay(key.day())) { // the sentinel's and the times' rows have none
+                    if (DoctorMonthRows.isVisitDay(key.day())) { // the sentinel's, times' and months' have none
                         rows.add(key.day(), SPECIALIZATION_OF, List.of(key.doctorId()), sums);
                         addDayBucket(rows, key, sums);
                     }

@@ -293,6 +293,12 @@ final class GridJumpChecks {
      */
     static void assertDoctorNamePages(
             AppointmentRowRepository rows, LocalDate today, String when, String family, AppointmentSort sort) {
+        assertDoctorNamePages(rows, today, when, family, bothWays(sort));
+    }
+
+    /** {@link #assertDoctorNamePages(AppointmentRowRepository, LocalDate, String, String, AppointmentSort)} in {@code orders}. */
+    static void assertDoctorNamePages(
+            AppointmentRowRepository rows, LocalDate today, String when, String family, List<String> orders) {
         var filters = new ArrayList<AppointmentFilter>();
         filters.add(new AppointmentFilter(null, null, family + "Doc", null, null, null, null));
         filters.add(new AppointmentFilter(null, null, family, null, null, null, null));
@@ -300,7 +306,7 @@ final class GridJumpChecks {
             filters.add(new AppointmentFilter(null, null, family, null, status, null, null));
         }
         filters.add(new AppointmentFilter(null, null, family, null, null, today.minusDays(1), today.plusDays(2)));
-        int checked = assertPages(rows, today, when, filters, bothWays(sort), everyOffset());
+        int checked = assertPages(rows, today, when, filters, orders, everyOffset());
         assertThat(checked).as(when).isGreaterThan(150);
     }
 
