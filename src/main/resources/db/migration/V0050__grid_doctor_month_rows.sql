@@ -12,7 +12,7 @@
 -- takes its old contribution out and adds the new one.
 INSERT INTO appointment_daily_counts (count_date, doctor_id, scheduled, completed, no_shows, cancelled_by_patient,
     cancelled_by_practice, h00, h01, h02, h03, h04, h05, h06, h07, h08, h09, h10, h11, h12, h13, h14, h15, h16, h17, h18, h19, h20, h21, h22, h23)
-SELECT DATE '1300-01-01' + INTERVAL (YEAR(a.appointment_date) * 12 + MONTH(a.appointment_date) - 1) DAY,
+SELECT DATE '1300-01-01' + INTERVAL (YEAR(a.appointment_date) * 12 + MONTH(a.appointment_date) - 1) DAY AS month_day,
     4000000000000 + a.doctor_id,
     SUM(a.status = 'SCHEDULED'), SUM(a.status = 'COMPLETED'), SUM(a.status = 'NO_SHOW'),
     SUM(a.status = 'CANCELLED' AND a.cancelled_by <=> p.user_id),
@@ -43,4 +43,4 @@ SELECT DATE '1300-01-01' + INTERVAL (YEAR(a.appointment_date) * 12 + MONTH(a.app
     SUM(a.status <> 'CANCELLED' AND HOUR(a.start_time) = 23)
 FROM appointments a
 JOIN patients p ON p.patient_id = a.patient_id
-GROUP BY a.doctor_id, YEAR(a.appointment_date), MONTH(a.appointment_date);
+GROUP BY a.doctor_id, month_day;
