@@ -6,7 +6,7 @@ import java.time.temporal.ChronoUnit;
 
 /**
  * Each doctor's kept rows per month (V0050, issue 18, round 25): a row of {@code appointment_daily_counts} per doctor
- * and month of visits, on the day {@link #FIRST_DAY} + the month's number since year 0 (1300-01-01 to 1628-07-13:
+ * and month of visits, on the day {@link #FIRST_DAY} + the month's number since year 0 (1300-01-01 to 1628-07-19:
  * after V0049's rows per start time, before any visit) with {@code doctor_id} = {@link #ROW} + the doctor's id (never
  * a doctor's own id, so no reader of a doctor's days counts it). The date order with a doctor's name sums the named
  * doctors' months (8 per doctor at 1,000,000) to find the month that holds a page, then that month's days only,
@@ -20,6 +20,7 @@ final class DoctorMonthRows {
     /** The day of the month 0000-01. */
     private static final LocalDate FIRST_DAY = LocalDate.of(1300, 1, 1);
 
+    /** {@link #FIRST_DAY} as SQL. */
     static final String FIRST_DAY_SQL = "DATE '1300-01-01'";
 
     /** {@link #day} of an appointment {@code a}'s month, in SQL. */
