@@ -321,20 +321,11 @@ final class NamedDoctorPages {
             int limit,
             Map<String, Object> params,
             PageReader reader) {
-        long before = 0;
-        int first = 0;
-        while (first < runs.size() && before + runs.get(first).rows() <= offset) {
-            before += runs.get(first++).rows();
-        }
-        if (first == runs.size()) {
+        PageSpan span = PageSpan.of(runs.stream().mapToLong(Run::rows).toArray(), offset, limit);
+        if (span == null) {
             return List.of();
         }
-        int last = first;
-        long through = before + runs.get(first).rows();
-        while (through < offset + limit && last + 1 < runs.size()) {
-            through += runs.get(++last).rows();
-        }
-        List<Run> spanned = runs.subList(first, last + 1);
+        List<Run> spanned = runs.subList(span.first(), span.last() + 1);
         List<YearMonth> months = spanned.stream()
                 .filter(Run::month)
                 .map(run -> YearMonth.from(run.first()))
@@ -355,7 +346,7 @@ final class NamedDoctorPages {
             }
         }
         return pageFromDays(
-                request.filter(), days, andWhere, ascending, orderBy, offset - before, limit, params, reader);
+                request.filter(), days, andWhere, ascending, orderBy, offset - span.before(), limit, params, reader);
     }
 
     /**
@@ -392,26 +383,18 @@ final class NamedDoctorPages {
             int limit,
             Map<String, Object> params,
             PageReader reader) {
-        long before = 0;
-        for (int first = 0; first < keys.size(); first++) {
-            long total = (Long) keys.get(first)[1];
-            if (before + total > offset) {
-                int last = first;
-                long through = before + total;
-                while (through < offset + limit && last + 1 < keys.size()) {
-                    through += (Long) keys.get(++last)[1];
-                }
-                var pageParams = new LinkedHashMap<String, Object>(params);
-                pageParams.put("firstKey", keys.get(first)[0]);
-                pageParams.put("lastKey", keys.get(last)[0]);
-                String between = ascending
-                        ? " AND " + column + " >= :firstKey AND " + column + " <= :lastKey"
-                        : " AND " + column + " <= :firstKey AND " + column + " >= :lastKey";
-                return reader.page(filter, andWhere + between, orderBy, offset - before, limit, pageParams);
-            }
-            before += total;
+        PageSpan span =
+                PageSpan.of(keys.stream().mapToLong(key -> (Long) key[1]).toArray(), offset, limit);
+        if (span == null) {
+            return List.of();
         }
-        return List.of();
+        var pageParams = new LinkedHashMap<String, Object>(params);
+        pageParams.put("firstKey", keys.get(span.first())[0]);
+        pageParams.put("lastKey", keys.get(span.last())[0]);
+        String between = ascending
+                ? " AND " + column + " >= :firstKey AND " + column + " <= :lastKey"
+                : " AND " + column + " <= :firstKey AND " + column + " >= :lastKey";
+        return reader.page(filter, andWhere + between, orderBy, offset - span.before(), limit, pageParams);
     }
 
     /**

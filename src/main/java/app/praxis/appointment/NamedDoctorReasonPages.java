@@ -125,20 +125,16 @@ final class NamedDoctorReasonPages {
     private List<Long> byGroups(NamedDoctorPages.Request request) {
         List<long[]> groups = NamedDoctorPatientPages.keptGroups(
                 jdbc, request, DoctorReasonGroups.ROW, DoctorReasonGroups.PER_DOCTOR);
-        long offset = request.offset();
-        long before = 0;
-        int first = 0;
-        while (first < groups.size() && before + groups.get(first)[1] <= offset) {
-            before += groups.get(first++)[1];
-        }
-        if (first == groups.size()) {
+        PageSpan span =
+                PageSpan.of(groups.stream().mapToLong(group -> group[1]).toArray(), request.offset(), request.limit());
+        if (span == null) {
             return List.of();
         }
-        int last = first;
-        long through = before + groups.get(first)[1];
-        while (through < offset + request.limit() && last + 1 < groups.size()) {
-            through += groups.get(++last)[1];
-        }
+        int first = span.first();
+        int last = span.last();
+        long spannedRows = groups.subList(first, last + 1).stream()
+                .mapToLong(group -> group[1])
+                .sum();
         boolean ascending = request.ascending();
         long lowest = groups.get(ascending ? first : last)[0];
         long highest = groups.get(ascending ? last : first)[0];
@@ -157,9 +153,9 @@ final class NamedDoctorReasonPages {
         // bounds of one reason (a common reason spans many groups): the rows between are that reason's, as many as
         // the spanned groups count
         List<Object[]> oneReason = low != null && low[0] != null && high != null && sameReason(lowBucket, highBucket)
-                ? List.<Object[]>of(new Object[] {low[0], through - before})
+                ? List.<Object[]>of(new Object[] {low[0], spannedRows})
                 : null;
-        return byReasons(request, within, params, offset - before, oneReason);
+        return byReasons(request, within, params, request.offset() - span.before(), oneReason);
     }
 
     /** Whether the two buckets' bounds have reasons equal in the column's collation (as the order compares them). */

@@ -48,20 +48,14 @@ final class NamedPatientTimePages {
             long offset,
             int limit) {
         var ordered = new ArrayList<>((ascending ? times : times.descendingMap()).entrySet());
-        long before = 0;
-        int first = 0;
-        while (first < ordered.size() && before + ordered.get(first).getValue() <= offset) {
-            before += ordered.get(first++).getValue();
-        }
-        if (first == ordered.size()) {
+        PageSpan span =
+                PageSpan.of(ordered.stream().mapToLong(Map.Entry::getValue).toArray(), offset, limit);
+        if (span == null) {
             return List.of();
         }
-        var spanned = new ArrayList<LocalTime>();
-        long through = before;
-        for (int i = first; i < ordered.size() && through < offset + limit; i++) {
-            spanned.add(ordered.get(i).getKey());
-            through += ordered.get(i).getValue();
-        }
+        List<LocalTime> spanned = ordered.subList(span.first(), span.last() + 1).stream()
+                .map(Map.Entry::getKey)
+                .toList();
         var all = new LinkedHashMap<String, Object>(params);
         List<String> reads = names == null ? null : names.byName(ranges, spans(spanned), all);
         if (reads == null) {
@@ -78,7 +72,7 @@ final class NamedPatientTimePages {
         }
         String dir = ascending ? " ASC" : " DESC";
         all.put("limit", limit);
-        all.put("skip", offset - before);
+        all.put("skip", offset - span.before());
         String union = reads.stream()
                 .map(range -> "SELECT a.appointment_id, a.appointment_date, a.start_time FROM appointments a" + range)
                 .collect(Collectors.joining(" UNION ALL "));
