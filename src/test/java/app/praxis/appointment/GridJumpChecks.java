@@ -296,7 +296,7 @@ final class GridJumpChecks {
         assertDoctorNamePages(rows, today, when, family, bothWays(sort));
     }
 
-    /** {@link #assertDoctorNamePages(AppointmentRowRepository, LocalDate, String, String, AppointmentSort)} in {@code orders}. */
+    /** The same pages in {@code orders} (e.g. today first and two sorts both ways). */
     static void assertDoctorNamePages(
             AppointmentRowRepository rows, LocalDate today, String when, String family, List<String> orders) {
         var filters = new ArrayList<AppointmentFilter>();

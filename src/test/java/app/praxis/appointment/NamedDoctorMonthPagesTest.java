@@ -11,6 +11,7 @@ import app.praxis.support.TestClock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -151,7 +152,7 @@ class NamedDoctorMonthPagesTest {
                                 + " AS k, a.status, a.cancelled_by <=> p.user_id AS by_patient FROM appointments a"
                                 + " JOIN patients p ON p.patient_id = a.patient_id WHERE a.doctor_id IN (" + ids
                                 + ")"));
-        var orders = new java.util.ArrayList<String>();
+        var orders = new ArrayList<String>();
         orders.add(AppointmentSort.TODAY_FIRST.orderBy(true));
         orders.addAll(GridJumpChecks.bothWays(AppointmentSort.DATE));
         orders.addAll(GridJumpChecks.bothWays(AppointmentSort.STATUS));
