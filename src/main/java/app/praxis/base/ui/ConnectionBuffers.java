@@ -42,7 +42,12 @@ import org.springframework.context.annotation.Configuration;
  *       still pass (in more reads and writes); headers are read into the request's own buffer.
  * </ul>
  *
- * And the push WebSocket goes without permessage-deflate ({@link #pushWithoutCompression}): Tomcat gave each push
+ * Round 26 halved them again (docs/PERFORMANCE.md): Messages, the one page with push, kept its two connections'
+ * buffers (the WebSocket and the poll's keep-alive connection), about 29 KB of its 99 KB per session, and nothing but
+ * pings and a few small push messages had passed through them. A response longer than the write buffer goes out in
+ * more writes: Tomcat copies it through the buffer and writes each time it fills.
+ *
+ * <p>And the push WebSocket goes without permessage-deflate ({@link #pushWithoutCompression}): Tomcat gave each push
  * socket an inflater and a deflater with their buffers (and zlib's native memory beside the heap) to compress
  * Vaadin's push messages, which are small and rare on this application's pages.
  *
@@ -52,10 +57,10 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class ConnectionBuffers {
 
-    static final String ATMOSPHERE_BUFFER = "1024";
-    static final String WEBSOCKET_BUFFER = "2048";
-    static final String WEBSOCKET_MESSAGE_BUFFER = "1024";
-    static final String SOCKET_BUFFER = "4096";
+    static final String ATMOSPHERE_BUFFER = "128";
+    static final String WEBSOCKET_BUFFER = "1024";
+    static final String WEBSOCKET_MESSAGE_BUFFER = "128";
+    static final String SOCKET_BUFFER = "2048";
 
     /** Atmosphere reads its settings from the Vaadin servlet's init parameters before Vaadin's defaults. */
     @Bean

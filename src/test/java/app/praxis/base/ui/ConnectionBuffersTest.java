@@ -37,7 +37,7 @@ class ConnectionBuffersTest {
         processor.postProcessBeforeInitialization(explicit, "explicit");
         processor.postProcessBeforeInitialization(other, "other");
 
-        assertThat(vaadin.getInitParameters()).containsEntry("org.atmosphere.websocket.bufferSize", "1024");
+        assertThat(vaadin.getInitParameters()).containsEntry("org.atmosphere.websocket.bufferSize", "128");
         assertThat(explicit.getInitParameters()).containsEntry("org.atmosphere.websocket.bufferSize", "4096");
         assertThat(other.getInitParameters()).isEmpty();
     }
@@ -51,12 +51,12 @@ class ConnectionBuffersTest {
             server.start();
             var context = (Context) server.getTomcat().getHost().findChildren()[0];
             assertThat(context.findParameter("org.apache.tomcat.websocket.textBufferSize"))
-                    .isEqualTo("1024");
+                    .isEqualTo("128");
             assertThat(context.findParameter("org.apache.tomcat.websocket.binaryBufferSize"))
-                    .isEqualTo("1024");
+                    .isEqualTo("128");
             var connector = server.getTomcat().getConnector();
-            assertThat(connector.getProperty("socket.appReadBufSize")).hasToString("4096");
-            assertThat(connector.getProperty("socket.appWriteBufSize")).hasToString("4096");
+            assertThat(connector.getProperty("socket.appReadBufSize")).hasToString("2048");
+            assertThat(connector.getProperty("socket.appWriteBufSize")).hasToString("2048");
             assertThat(System.getProperty("org.apache.tomcat.websocket.DEFAULT_BUFFER_SIZE"))
                     .as("set unless given on the command line")
                     .isNotNull();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.praxis.support.Axe;
 import app.praxis.support.BrowserTest;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -48,7 +49,10 @@ class ChatJourneyTest extends BrowserTest {
                         UPDATE chat_messages m JOIN chats c ON c.chat_id = m.chat_id
                         SET m.read_at = m.sent_at WHERE c.doctor_id = ? AND m.read_at IS NULL""").param(doctorId).update();
         String question = "Journey question " + UUID.randomUUID().toString().substring(0, 8);
-        String answer = "Journey answer " + UUID.randomUUID().toString().substring(0, 8);
+        // Longer than every buffer of the push connection (ConnectionBuffers): it reaches the patient in several
+        // WebSocket frames and socket writes.
+        String answer = "Journey answer " + UUID.randomUUID().toString().substring(0, 8) + " "
+                + String.join(" ", Collections.nCopies(80, "Please bring your last lab results."));
 
         WebDriver patient = driver;
         // Every WebSocket the patient's pages open is kept where the journey can close it (to drop the push).
@@ -140,7 +144,18 @@ class ChatJourneyTest extends BrowserTest {
 
     private void write(String text) {
         var field = waitFor(By.cssSelector("#chat-panel vaadin-message-input textarea"));
-        field.sendKeys(text);
+        if (text.length() > 100) {
+            // Typed key by key, thousands of characters take the browser half a minute: set as the field's value
+            // with the input event the text area listens to, as a paste would.
+            ((JavascriptExecutor) driver)
+                    .executeScript(
+                            "arguments[0].value = arguments[1];"
+                                    + " arguments[0].dispatchEvent(new Event('input', {bubbles: true}));",
+                            field,
+                            text);
+        } else {
+            field.sendKeys(text);
+        }
         field.sendKeys(Keys.ENTER);
     }
 
