@@ -73,6 +73,9 @@ final class HeapDumpSummary {
                 } else if (args[i].startsWith("why:")) {
                     String[] parts = args[i].split(":");
                     summary.why(parts[1], parts[2]);
+                } else if (args[i].startsWith("paths:")) {
+                    String[] parts = args[i].split(":");
+                    summary.paths(parts[1], Integer.parseInt(parts[2]));
                 } else {
                     summary.retained(args[i]);
                 }
@@ -862,6 +865,48 @@ final class HeapDumpSummary {
         for (int i = found; i >= 0; i = parent[i]) {
             System.out.println("  " + nameOf(i));
         }
+    }
+
+    /**
+     * {@code paths:<class>:<depth>}: every instance of the class counted by the classes of its first {@code depth}
+     * holders on its shortest path from a GC root, most frequent first. Run on a baseline dump and a reading, the
+     * paths whose count grew by about N are what each session adds (where {@code why:} shows one path only).
+     */
+    private void paths(String target, int depth) {
+        int[] parent = new int[count];
+        Arrays.fill(parent, -2);
+        ArrayDeque<Integer> queue = new ArrayDeque<>();
+        for (int root : rootIndexes()) {
+            if (parent[root] == -2) {
+                parent[root] = -1;
+                queue.add(root);
+            }
+        }
+        while (!queue.isEmpty()) {
+            int i = queue.poll();
+            for (int e = edgeStart[i]; e < edgeStart[i + 1]; e++) {
+                int next = edges[e];
+                if (parent[next] == -2) {
+                    parent[next] = i;
+                    queue.add(next);
+                }
+            }
+        }
+        Map<String, Integer> byPath = new HashMap<>();
+        for (int i = 0; i < count; i++) {
+            if (kind[i] != 3 && parent[i] != -2 && nameOf(i).equals(target)) {
+                var path = new StringBuilder();
+                for (int holder = parent[i], n = 0; holder >= 0 && n < depth; holder = parent[holder], n++) {
+                    path.append(" < ").append(nameOf(holder));
+                }
+                byPath.merge(path.toString(), 1, Integer::sum);
+            }
+        }
+        System.out.printf(Locale.ROOT, "%nInstances of %s by their first %d holders:%n", target, depth);
+        byPath.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .limit(25)
+                .forEach(entry -> System.out.printf(Locale.ROOT, "%6d%s%n", entry.getValue(), entry.getKey()));
     }
 
     /**
