@@ -873,25 +873,7 @@ final class HeapDumpSummary {
      * paths whose count grew by about N are what each session adds (where {@code why:} shows one path only).
      */
     private void paths(String target, int depth) {
-        int[] parent = new int[count];
-        Arrays.fill(parent, -2);
-        ArrayDeque<Integer> queue = new ArrayDeque<>();
-        for (int root : rootIndexes()) {
-            if (parent[root] == -2) {
-                parent[root] = -1;
-                queue.add(root);
-            }
-        }
-        while (!queue.isEmpty()) {
-            int i = queue.poll();
-            for (int e = edgeStart[i]; e < edgeStart[i + 1]; e++) {
-                int next = edges[e];
-                if (parent[next] == -2) {
-                    parent[next] = i;
-                    queue.add(next);
-                }
-            }
-        }
+        int[] parent = shortestPathParents();
         Map<String, Integer> byPath = new HashMap<>();
         for (int i = 0; i < count; i++) {
             if (kind[i] != 3 && parent[i] != -2 && nameOf(i).equals(target)) {
@@ -910,10 +892,10 @@ final class HeapDumpSummary {
     }
 
     /**
-     * {@code big:N}: objects of at least N bytes, grouped by their class, size and the classes on their shortest
-     * path from a GC root (the last four holders): what holds the large buffers.
+     * Each object's holder on its shortest path from a GC root (breadth first): -1 for a root, -2 for what no root
+     * reaches.
      */
-    private void big(int minimum) {
+    private int[] shortestPathParents() {
         int[] parent = new int[count];
         Arrays.fill(parent, -2);
         ArrayDeque<Integer> queue = new ArrayDeque<>();
@@ -933,6 +915,15 @@ final class HeapDumpSummary {
                 }
             }
         }
+        return parent;
+    }
+
+    /**
+     * {@code big:N}: objects of at least N bytes, grouped by their class, size and the classes on their shortest
+     * path from a GC root (the last four holders): what holds the large buffers.
+     */
+    private void big(int minimum) {
+        int[] parent = shortestPathParents();
         Map<String, long[]> groups = new HashMap<>();
         for (int i = 0; i < count; i++) {
             if (kind[i] != 3 && sizes[i] >= minimum) {

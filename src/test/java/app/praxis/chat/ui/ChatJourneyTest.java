@@ -145,7 +145,7 @@ class ChatJourneyTest extends BrowserTest {
     private void write(String text) {
         var field = waitFor(By.cssSelector("#chat-panel vaadin-message-input textarea"));
         if (text.length() > 100) {
-            // Typed key by key, thousands of characters take the browser half a minute: set as the field's value
+            // Typed key by key, thousands of characters take the browser many seconds: set as the field's value
             // with the input event the text area listens to, as a paste would.
             ((JavascriptExecutor) driver)
                     .executeScript(
