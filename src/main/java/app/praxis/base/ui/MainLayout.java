@@ -3,15 +3,20 @@ package app.praxis.base.ui;
 import app.praxis.base.Language;
 import app.praxis.base.SignedInPhoto;
 import app.praxis.base.UserActivity;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.Uses;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
@@ -21,7 +26,9 @@ import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
@@ -31,7 +38,13 @@ import org.springframework.beans.factory.ObjectProvider;
  *
  * <p>The drawer's content and the top bar are one element each, drawn in the browser from a few properties (issue
  * 18: every page of every role carries the layout, which as server-side components was about 45 state nodes): the
- * server keeps only the {@link AppLayout}, the drawer toggle, {@link LayoutMenu} and {@link TopBar}.
+ * server keeps only the app layout, the drawer toggle, {@link LayoutMenu} and {@link TopBar}.
+ *
+ * <p>The frame is Vaadin's {@code <vaadin-app-layout>} and {@code <vaadin-drawer-toggle>} as plain elements, not
+ * their Java components (issue 18): {@link AppLayout} synchronizes the drawer's state and the phone layout to the
+ * server, and {@link DrawerToggle} is a button with a click listener, so every tap on a phone's menu button was a
+ * request to the server, and every session kept four DOM listeners for them. The browser opens and closes the drawer
+ * by itself, and the page closes it on a phone after each navigation. {@code @Uses} brings their browser code.
  *
  * <p>{@code @Uses}/{@code @JsModule}: the browser code of what higher features contribute to the pages at run time
  * (the review feature's list on a doctor's page and its rating dialog on My appointments' cards, found by Spring
@@ -41,15 +54,19 @@ import org.springframework.beans.factory.ObjectProvider;
  * one is missing.
  */
 @Layout
+@Tag("vaadin-app-layout")
+@Uses(AppLayout.class)
+@Uses(DrawerToggle.class)
 @Uses(RadioButtonGroup.class)
 @JsModule("./reviews/praxis-review-list.js")
 @PermitAll
-public class MainLayout extends AppLayout implements AfterNavigationObserver {
+public class MainLayout extends Component implements RouterLayout, AfterNavigationObserver {
 
     private final AuthenticationContext authentication;
     private final ObjectProvider<SignedInPhoto> photos;
     private final LayoutMenu menu;
     private final TopBar topBar;
+    private @Nullable Component content;
 
     public MainLayout(
             AuthenticationContext authentication,
@@ -58,17 +75,20 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             PageLanguage locales) {
         this.authentication = authentication;
         this.photos = photos;
-        setPrimarySection(Section.DRAWER);
+        getElement().setProperty("primarySection", "drawer");
         List<MenuEntry> entries = MenuConfiguration.getMenuEntries();
         List<MenuBadge> shown = badges.stream()
                 .filter(badge -> entries.stream().anyMatch(entry -> path(entry).equals(badge.path())))
                 .toList();
         menu = new LayoutMenu(menu(entries, shown), authentication::logout, locales::choose);
-        addToDrawer(menu);
-        var toggle = new DrawerToggle();
-        toggle.setAriaLabel(getTranslation("base.menu"));
         topBar = new TopBar(navbarLinks(entries, shown));
-        addToNavbar(toggle, topBar);
+        getElement()
+                .appendChild(
+                        menu.getElement().setAttribute("slot", "drawer"),
+                        new Element("vaadin-drawer-toggle")
+                                .setAttribute("aria-label", getTranslation("base.menu"))
+                                .setAttribute("slot", "navbar"),
+                        topBar.getElement().setAttribute("slot", "navbar"));
         // An open UI asks the server now and then even when idle, so an account deactivated meanwhile is signed out
         // within seconds (the server ends its session on the next request).
         // Its polls are not the person's activity: marked, so they do not defeat the idle timeout (UserActivity).
@@ -98,16 +118,40 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         }
     }
 
+    /** The page, in the layout's content area (the children without a slot). */
+    @Override
+    public void showRouterLayoutContent(HasElement page) {
+        Component shown = page.getElement().getComponent().orElseThrow();
+        if (content != null) {
+            content.getElement().removeFromParent();
+        }
+        content = shown;
+        getElement().appendChild(shown.getElement());
+    }
+
+    @Override
+    public void removeRouterLayoutContent(HasElement oldContent) {
+        oldContent.getElement().removeFromParent();
+        if (content != null && content.getElement() == oldContent.getElement()) {
+            content = null;
+        }
+    }
+
     /** The page's own title in the top bar, which is all of the frame a phone shows while the menu is closed. */
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        topBar.heading(MenuConfiguration.getPageHeader(getContent())
+        Component page = Objects.requireNonNull(content);
+        topBar.heading(MenuConfiguration.getPageHeader(page)
                 .map(title -> title.replace(" · Praxis", ""))
                 .orElse(""));
         menu.current(event.getLocation().getPath());
         // A new page opens at its top: the layout's scroller would otherwise keep the last page's position (after
-        // "Book" at the foot of the booking page, My appointments opened scrolled past its first cards).
-        getContent().getElement().executeJs("this.scrollIntoView({block: 'start'})");
+        // "Book" at the foot of the booking page, My appointments opened scrolled past its first cards). On a phone
+        // the drawer closes after any navigation, also one the server started, as Vaadin's AppLayout did.
+        getElement()
+                .executeJs(
+                        "if (this.overlay) { this.drawerOpened = false; } $0.scrollIntoView({block: 'start'});",
+                        page.getElement());
         // The layout stays from page to page (SecurityConfig), so a photo changed on one page shows after the next.
         showPhoto();
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.praxis.support.Axe;
 import app.praxis.support.BrowserTest;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -55,7 +56,20 @@ class LayoutJourneyTest extends BrowserTest {
         assertThat(Axe.seriousViolations(driver))
                 .as("the patient's home on a phone")
                 .isEmpty();
-        waitFor(By.cssSelector("vaadin-drawer-toggle")).click();
+        // Opening and closing the menu is the browser's business: no request reaches the server for it.
+        waitUntilVaadinIsIdle();
+        recordRequestsToTheServer();
+        WebElement toggle = waitFor(By.cssSelector("vaadin-drawer-toggle"));
+        toggle.click();
+        until(d -> drawerOpened());
+        driver.switchTo().activeElement().sendKeys(Keys.ESCAPE);
+        until(d -> !drawerOpened());
+        toggle.click();
+        until(d -> drawerOpened());
+        waitUntilVaadinIsIdle();
+        assertThat(requestsToTheServerOtherThanPolls())
+                .as("what the menu's toggle sent to the server")
+                .isEmpty();
         WebElement messages = waitFor(By.cssSelector("#main-menu a[href='messages']"));
         assertThat(messages.getSize().getHeight()).as("a 44 px target").isGreaterThanOrEqualTo(44);
         screenshot("layout-375-drawer-open");
@@ -71,6 +85,35 @@ class LayoutJourneyTest extends BrowserTest {
         return (String) ((JavascriptExecutor) driver).executeScript("""
                 const item = document.querySelector('#main-menu a[aria-current="page"] .praxis-menu-title');
                 return item ? item.textContent.trim() : '';""");
+    }
+
+    /** From now on, the messages the page sends to the server (Vaadin's client sends them over HTTP). */
+    private void recordRequestsToTheServer() {
+        ((JavascriptExecutor) driver).executeScript("""
+                window.__toServer = [];
+                const send = XMLHttpRequest.prototype.send;
+                XMLHttpRequest.prototype.send = function (body) {
+                  if (typeof body === 'string' && body.includes('"rpc"')) window.__toServer.push(body);
+                  return send.apply(this, arguments);
+                };
+                const fetched = window.fetch;
+                window.fetch = function (input, init) {
+                  if (init && typeof init.body === 'string' && init.body.includes('"rpc"')) window.__toServer.push(init.body);
+                  return fetched.apply(this, arguments);
+                };""");
+    }
+
+    /**
+     * The recorded messages' calls, but the layout's poll (which may fall in any few seconds) and the window's size,
+     * which Vaadin's client reports a while after the resize to a phone's width above.
+     */
+    @SuppressWarnings("unchecked")
+    private List<String> requestsToTheServerOtherThanPolls() {
+        return (List<String>) ((JavascriptExecutor) driver).executeScript("""
+                return window.__toServer
+                  .flatMap(body => JSON.parse(body).rpc)
+                  .filter(call => !(call.type === 'event' && ['ui-poll', 'window-resize'].includes(call.event)))
+                  .map(call => JSON.stringify(call));""");
     }
 
     private boolean drawerOpened() {
