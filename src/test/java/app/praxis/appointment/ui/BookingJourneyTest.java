@@ -50,6 +50,10 @@ class BookingJourneyTest extends BrowserTest {
         WebElement card = cardWith(reason);
         assertThat(card.getText()).contains("Dr. Anna Weber", "Scheduled", "Payment: Pending");
         assertThat(scrollsHorizontally()).as("my appointments scrolls sideways").isFalse();
+        // "Book" sits at the foot of the doctor's page; the next page opens at its top, just below the top bar.
+        Number pageTop = (Number) ((JavascriptExecutor) driver)
+                .executeScript("return document.querySelector('praxis-my-appointments').getBoundingClientRect().top;");
+        assertThat(pageTop.doubleValue()).as("My appointments' top on screen").isBetween(0.0, 120.0);
         screenshot("booking-375-my-appointments");
 
         clickWhenUncovered(() -> cardWith(reason).findElement(By.cssSelector("vaadin-button.reschedule")));
