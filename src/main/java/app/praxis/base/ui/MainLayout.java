@@ -50,8 +50,8 @@ import org.springframework.beans.factory.ObjectProvider;
  * (the review feature's list on a doctor's page and its rating dialog on My appointments' cards, found by Spring
  * through {@code DoctorPageSection}/{@code AppointmentSection}). Vaadin's production build includes only what it
  * reaches from the routes and this layout by class references, which cannot follow such contributions, so they are
- * named here (a layout's imports go into the first download: ≈ 4 KB on the sign-in page). {@code ProductionBundleTest} fails when
- * one is missing.
+ * named here (a layout's imports go into the first download: ≈ 4 KB on the sign-in page). {@code ProductionBundleTest}
+ * fails when one is missing.
  */
 @Layout
 @Tag("vaadin-app-layout")
@@ -129,12 +129,11 @@ public class MainLayout extends Component implements RouterLayout, AfterNavigati
         getElement().appendChild(shown.getElement());
     }
 
+    /** The page leaves for one without this layout: not kept after it. */
     @Override
     public void removeRouterLayoutContent(HasElement oldContent) {
         oldContent.getElement().removeFromParent();
-        if (content != null && content.getElement() == oldContent.getElement()) {
-            content = null;
-        }
+        content = null;
     }
 
     /** The page's own title in the top bar, which is all of the frame a phone shows while the menu is closed. */

@@ -98,7 +98,8 @@ class LayoutJourneyTest extends BrowserTest {
                 };
                 const fetched = window.fetch;
                 window.fetch = function (input, init) {
-                  if (init && typeof init.body === 'string' && init.body.includes('"rpc"')) window.__toServer.push(init.body);
+                  const body = init && init.body;
+                  if (typeof body === 'string' && body.includes('"rpc"')) window.__toServer.push(body);
                   return fetched.apply(this, arguments);
                 };""");
     }
