@@ -11,8 +11,8 @@
 //   c: class, h?: Lumo theme}]};
 // - `reminders`, the switch's state; `histories`, a JSON object {appointmentId: [entry, ...]} of the histories
 //   loaded; and the attribute `download-url`, one server URL for every download (with ?appointment=…&file=…).
-// A button sends one event, `card-action`, with {appointmentId, action}; opening a moved card's history sends the
-// action `history`; the switch sends `reminders-change` with {on}. The server checks that the card is shown and
+// A button calls the server's `cardAction(appointmentId, action)`; opening a moved card's history sends the action
+// `history`; the switch calls `remindersChanged(on)`. The server checks that the card is shown and
 // offers the action, and decides what happens. Buttons and the switch are Lumo's web components in the light DOM,
 // so the page's styles (44 px targets on a phone) and tests reach them, while the server keeps one element instead
 // of about 15 components per card and the page's headings, switch and texts (issue 18: memory per session).
@@ -137,7 +137,7 @@ class PraxisMyAppointments extends LitElement {
   remindersChanged(event) {
     const on = event.target.checked;
     this.reminders = on;
-    this.dispatchEvent(new CustomEvent('reminders-change', { detail: { on } }));
+    this.$server.remindersChanged(on);
   }
 
   historyToggled(event, card, history) {
@@ -147,7 +147,7 @@ class PraxisMyAppointments extends LitElement {
   }
 
   send(appointmentId, action) {
-    this.dispatchEvent(new CustomEvent('card-action', { detail: { appointmentId: String(appointmentId), action } }));
+    this.$server.cardAction(String(appointmentId), action);
   }
 }
 

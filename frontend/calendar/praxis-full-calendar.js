@@ -1,6 +1,7 @@
 // <praxis-full-calendar>: FullCalendar 6 (MIT core, daygrid, timegrid, interaction) as a custom element.
 // The Java component FullCalendar (app.praxis.base.ui.calendar) owns all state: it sets the properties below
-// and listens to the DOM events this element dispatches. Nothing is decided here. The entries come from the
+// and hears what the user did through its client-callable methods (rangeSelected, dateClicked, entryClicked,
+// entryChanged: no DOM event listener for the server to keep). Nothing is decided here. The entries come from the
 // server for the days shown: with the response that shows other days (entriesFor), else asked for (its
 // fetchEntries) when the calendar starts and when the server says refetch(). The server keeps no copy (issue 18).
 import { Calendar } from '@fullcalendar/core';
@@ -83,10 +84,10 @@ class PraxisFullCalendar extends HTMLElement {
       events: (info, success, failure) => this._fetch(isoDay(info.start), isoDay(info.end), success, failure),
       select: (info) => {
         this._calendar.unselect();
-        this._fire('range-selected', { start: wallClock(info.start), end: wallClock(info.end), allDay: info.allDay });
+        this.$server.rangeSelected(wallClock(info.start), wallClock(info.end), info.allDay);
       },
-      dateClick: (info) => this._fire('date-clicked', { date: wallClock(info.date), allDay: info.allDay }),
-      eventClick: (info) => this._fire('entry-clicked', { id: info.event.id, start: wallClock(info.event.start) }),
+      dateClick: (info) => this.$server.dateClicked(wallClock(info.date), info.allDay),
+      eventClick: (info) => this.$server.entryClicked(info.event.id, wallClock(info.event.start)),
       // The server decides: the local change is undone and the server has the entries fetched as they now are.
       eventDrop: (info) => this._changed(info),
       eventResize: (info) => this._changed(info),
@@ -154,11 +155,7 @@ class PraxisFullCalendar extends HTMLElement {
   _changed(info) {
     const { id, start, end } = info.event;
     info.revert();
-    this._fire('entry-changed', { id, start: wallClock(start), end: wallClock(end ?? start) });
-  }
-
-  _fire(name, detail) {
-    this.dispatchEvent(new CustomEvent(name, { detail, bubbles: false }));
+    this.$server.entryChanged(id, wallClock(start), wallClock(end ?? start));
   }
 
   set view(view) {

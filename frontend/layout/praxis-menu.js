@@ -7,8 +7,8 @@
 //   counts that are not zero).
 //   <praxis-top-bar>: `heading` (the page's title), `links` (JSON: [{href, icon, label}]) and `badges` as above.
 // Menu entries are plain links that Vaadin's router follows (back button, middle-click, client-side navigation).
-// Signing out and choosing a language are events the server handles: `sign-out`, `language-change`
-// (detail.language). The server keeps no component per entry, icon or badge.
+// Signing out and choosing a language call the server's methods `signOut()` and `choose(language)` (no DOM event
+// listener for the server to keep). The server keeps no component per entry, icon or badge.
 import { LitElement, html, nothing } from 'lit';
 import '@vaadin/avatar';
 import '@vaadin/button';
@@ -86,7 +86,7 @@ class PraxisMenu extends LitElement {
           ? html`<vaadin-avatar id="menu-avatar" .name=${user.name} .img=${this.photo || undefined}></vaadin-avatar>
               <span id="signed-in-user">${user.name}</span><span class="praxis-user-role">${user.role}</span>`
           : nothing}
-        <vaadin-button id="logout" theme="tertiary" @click=${() => this.dispatchEvent(new CustomEvent('sign-out'))}
+        <vaadin-button id="logout" theme="tertiary" @click=${() => this.$server.signOut()}
           >${menu.signOut ?? ''}</vaadin-button
         >
         <vaadin-select
@@ -107,7 +107,7 @@ class PraxisMenu extends LitElement {
   __languageChanged(event) {
     const language = event.target.value;
     if (language) {
-      this.dispatchEvent(new CustomEvent('language-change', { detail: { language } }));
+      this.$server.choose(language);
     }
   }
 }

@@ -11,8 +11,8 @@
 // - on a doctor's page only, `booking`, one JSON string sent once: {heading, reason, helper, maxLength, book,
 //   waitlist, waitlistHref}, and `reasonError`, the booking service's message for the reason ('' for none), shown
 //   next to the field (`manual-validation`: the field has no rule of its own and keeps the server's message).
-// A click or Enter/Space on a time sends `slot-chosen` with the slot's id; one on the navigation sends `slot-move`
-// with `previous`, `next` or `next-free`; "Book" sends `slot-book` with the reason as typed. The server decides what
+// A click or Enter/Space on a time calls the server's `timeChosen(id)`; one on the navigation `weekMoved(to)` with
+// `previous`, `next` or `next-free`; "Book" calls `bookClicked(reason)` with the reason as typed. The server decides what
 // happens (it checks a chosen id against the times it showed; the booking service checks the slot and the reason,
 // and nothing is stored on a refusal). Everything is drawn in the light DOM with Lumo's components, so the page's
 // styles (.slot-day, 44 px targets on a phone), the keyboard and the tests reach them as before (#slot-times,
@@ -141,16 +141,16 @@ class PraxisSlotWeek extends LitElement {
 
   book() {
     const field = this.querySelector('#booking-reason');
-    this.dispatchEvent(new CustomEvent('slot-book', { detail: { reason: field ? field.value : '' } }));
+    this.$server.bookClicked(field ? field.value : '');
   }
 
   choose(id) {
     this.selected = id;
-    this.dispatchEvent(new CustomEvent('slot-chosen', { detail: { id: String(id) } }));
+    this.$server.timeChosen(String(id));
   }
 
   move(to) {
-    this.dispatchEvent(new CustomEvent('slot-move', { detail: { to } }));
+    this.$server.weekMoved(to);
   }
 }
 

@@ -7,11 +7,10 @@ import app.praxis.appointment.ui.AppointmentSection.Line;
 import app.praxis.appointment.ui.AppointmentSection.Part;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentUtil;
-import com.vaadin.flow.component.DomEvent;
-import com.vaadin.flow.component.EventData;
 import com.vaadin.flow.component.HasStyle;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
@@ -40,8 +39,9 @@ import tools.jackson.databind.json.JsonMapper;
  * language, sent once (headings, the switch's label, the empty texts, and what every card repeats: "Calendar file
  * (.ics)", "Message", "Reschedule", "Cancel"); {@code cards}, the two lists ({@link Sent}: each card's own texts, its
  * sections' parts, and flags for the repeated items); {@code reminders}, the switch's state. A history opened is
- * added in {@code histories}. A button sends back one event {@code {appointmentId, action}}, heard only if a card
- * shown offers that action; the switch sends {@code reminders-change}; downloads go through one URL registered for
+ * added in {@code histories}. A button calls back {@link #cardAction} with the card's id and the action, heard only
+ * if a card shown offers that action; the switch calls {@link #remindersChanged} (client-callable methods: no DOM
+ * event listener kept per page, issue 18, round 28); downloads go through one URL registered for
  * the element, checked the same way. Before (issue 18: memory per session) the page was two card lists, a checkbox,
  * three headings and two paragraphs, each a component with its state node.
  */
@@ -369,14 +369,30 @@ class AppointmentCards extends Component implements HasStyle {
                 .flatMap(card -> files.apply(card.id(), file));
     }
 
-    /** What a click on a card's button in the browser does, for tests without a browser: the same event, from the client. */
-    void act(long appointmentId, String action) {
-        ComponentUtil.fireEvent(this, new ActionEvent(this, true, String.valueOf(appointmentId), action));
+    /**
+     * A button of a card was clicked in the browser ({@code this.$server.cardAction(id, action)}); the id as sent,
+     * checked by {@link #onAction}'s listener.
+     */
+    @ClientCallable
+    void cardAction(@Nullable String appointmentId, @Nullable String action) {
+        ComponentUtil.fireEvent(
+                this, new ActionEvent(this, true, String.valueOf(appointmentId), String.valueOf(action)));
     }
 
-    /** What turning the reminders switch in the browser does, for tests without a browser. */
-    void turnReminders(boolean on) {
+    /** The reminders switch was turned in the browser ({@code this.$server.remindersChanged(on)}). */
+    @ClientCallable
+    void remindersChanged(boolean on) {
         ComponentUtil.fireEvent(this, new RemindersEvent(this, true, on));
+    }
+
+    /** What a click on a card's button in the browser does, for tests without a browser: the same call. */
+    void act(long appointmentId, String action) {
+        cardAction(String.valueOf(appointmentId), action);
+    }
+
+    /** What turning the reminders switch in the browser does, for tests without a browser: the same call. */
+    void turnReminders(boolean on) {
+        remindersChanged(on);
     }
 
     private static Optional<Long> parseId(String text) {
@@ -388,17 +404,12 @@ class AppointmentCards extends Component implements HasStyle {
     }
 
     /** A button of a card was clicked in the browser. */
-    @DomEvent("card-action")
-    public static class ActionEvent extends ComponentEvent<AppointmentCards> {
+    static class ActionEvent extends ComponentEvent<AppointmentCards> {
 
         private final String appointmentId;
         private final String action;
 
-        public ActionEvent(
-                AppointmentCards source,
-                boolean fromClient,
-                @EventData("event.detail.appointmentId") String appointmentId,
-                @EventData("event.detail.action") String action) {
+        ActionEvent(AppointmentCards source, boolean fromClient, String appointmentId, String action) {
             super(source, fromClient);
             this.appointmentId = appointmentId;
             this.action = action;
@@ -406,12 +417,11 @@ class AppointmentCards extends Component implements HasStyle {
     }
 
     /** The reminders switch was turned in the browser. */
-    @DomEvent("reminders-change")
-    public static class RemindersEvent extends ComponentEvent<AppointmentCards> {
+    static class RemindersEvent extends ComponentEvent<AppointmentCards> {
 
         private final boolean on;
 
-        public RemindersEvent(AppointmentCards source, boolean fromClient, @EventData("event.detail.on") boolean on) {
+        RemindersEvent(AppointmentCards source, boolean fromClient, boolean on) {
             super(source, fromClient);
             this.on = on;
         }

@@ -1,11 +1,10 @@
 package app.praxis.appointment.ui;
 
+import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.ComponentUtil;
-import com.vaadin.flow.component.DomEvent;
-import com.vaadin.flow.component.EventData;
 import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.HasStyle;
 import com.vaadin.flow.component.Tag;
@@ -15,6 +14,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.json.JsonWriteFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -26,8 +26,9 @@ import tools.jackson.databind.node.ObjectNode;
  * The free-time picker drawn in the browser as one element ({@code frontend/slots/praxis-slot-week.js}): the week's
  * navigation (earlier, later, next free time, the range shown), the days side by side with their times, a slot error
  * and the empty text; on a doctor's page also the booking under it (heading, reason field with its message, "Book",
- * the waitlist link), which sends the reason as typed with its {@code slot-book} event. The server sends the constant texts once and each week shown as one JSON string, and hears back
- * two events: a chosen slot's id and a move of the week. As server-side components each time, button, icon and span
+ * the waitlist link), which sends the reason as typed when "Book" is clicked. The server sends the constant texts
+ * once and each week shown as one JSON string, and hears back, as calls of its client-callable methods (no DOM event
+ * listener kept per page: issue 18, round 28), a chosen slot's id, a move of the week and the booking's reason. As server-side components each time, button, icon and span
  * kept its own state node, listeners and theme list (about 1 KB each, issue 18: memory per session); here they are
  * string properties. The buttons in the browser are Lumo's {@code <vaadin-button>}s, reachable by keyboard, the
  * times with the full date and time as their accessible name and {@code aria-pressed} on the chosen one.
@@ -82,7 +83,7 @@ class SlotWeek extends Component implements HasStyle, HasSize {
     /** The week's navigation: which of its three buttons may be used. */
     record Navigation(boolean previous, boolean next, boolean nextFree) {}
 
-    /** The week's moves, as the browser names them in its {@code slot-move} event. */
+    /** The week's moves, as the browser names them when it calls {@link #weekMoved}. */
     static final String PREVIOUS = "previous";
 
     static final String NEXT = "next";
@@ -123,7 +124,7 @@ class SlotWeek extends Component implements HasStyle, HasSize {
 
     /**
      * The booking drawn under the picker (a doctor's page): its heading, reason field, button and waitlist link, in
-     * one JSON string sent once. A click on the button sends {@code slot-book} with the reason as typed.
+     * one JSON string sent once. A click on the button calls {@link #bookClicked} with the reason as typed.
      */
     void setBooking(Booking booking) {
         getElement().setProperty("booking", JSON.writeValueAsString(booking));
@@ -252,9 +253,15 @@ class SlotWeek extends Component implements HasStyle, HasSize {
         return addListener(ChosenEvent.class, listener);
     }
 
-    /** What a click on a time in the browser does, for tests without a browser: the same event, from the client. */
-    void click(long slotId) {
+    /** A time was clicked in the browser ({@code this.$server.timeChosen(id)}): its slot's id as sent. */
+    @ClientCallable
+    void timeChosen(@Nullable String slotId) {
         ComponentUtil.fireEvent(this, new ChosenEvent(this, true, String.valueOf(slotId)));
+    }
+
+    /** What a click on a time in the browser does, for tests without a browser: the same call. */
+    void click(long slotId) {
+        timeChosen(String.valueOf(slotId));
     }
 
     Registration addMoveListener(ComponentEventListener<MoveEvent> listener) {
@@ -275,8 +282,14 @@ class SlotWeek extends Component implements HasStyle, HasSize {
                     default -> true;
                 };
         if (enabled) {
-            ComponentUtil.fireEvent(this, new MoveEvent(this, true, to));
+            weekMoved(to);
         }
+    }
+
+    /** A button of the week's navigation was clicked in the browser ({@code this.$server.weekMoved(to)}). */
+    @ClientCallable
+    void weekMoved(@Nullable String to) {
+        ComponentUtil.fireEvent(this, new MoveEvent(this, true, String.valueOf(to)));
     }
 
     Registration addBookListener(ComponentEventListener<BookEvent> listener) {
@@ -289,17 +302,22 @@ class SlotWeek extends Component implements HasStyle, HasSize {
      */
     void book(String reason) {
         if (booking().isPresent()) {
-            ComponentUtil.fireEvent(this, new BookEvent(this, true, reason));
+            bookClicked(reason);
         }
     }
 
+    /** "Book" was clicked in the browser ({@code this.$server.bookClicked(reason)}), with the reason as typed. */
+    @ClientCallable
+    void bookClicked(@Nullable String reason) {
+        ComponentUtil.fireEvent(this, new BookEvent(this, true, reason == null ? "" : reason));
+    }
+
     /** "Book" was clicked in the browser: the reason as typed (checked by the booking service). */
-    @DomEvent("slot-book")
     public static class BookEvent extends ComponentEvent<SlotWeek> {
 
         private final String reason;
 
-        public BookEvent(SlotWeek source, boolean fromClient, @EventData("event.detail.reason") String reason) {
+        BookEvent(SlotWeek source, boolean fromClient, String reason) {
             super(source, fromClient);
             this.reason = reason;
         }
@@ -310,12 +328,11 @@ class SlotWeek extends Component implements HasStyle, HasSize {
     }
 
     /** A button of the week's navigation was clicked in the browser: previous, next or next-free as sent. */
-    @DomEvent("slot-move")
     public static class MoveEvent extends ComponentEvent<SlotWeek> {
 
         private final String to;
 
-        public MoveEvent(SlotWeek source, boolean fromClient, @EventData("event.detail.to") String to) {
+        MoveEvent(SlotWeek source, boolean fromClient, String to) {
             super(source, fromClient);
             this.to = to;
         }
@@ -326,12 +343,11 @@ class SlotWeek extends Component implements HasStyle, HasSize {
     }
 
     /** A time was clicked in the browser: its slot's id as sent (checked against the times shown by the listener). */
-    @DomEvent("slot-chosen")
     public static class ChosenEvent extends ComponentEvent<SlotWeek> {
 
         private final String slotId;
 
-        public ChosenEvent(SlotWeek source, boolean fromClient, @EventData("event.detail.id") String slotId) {
+        ChosenEvent(SlotWeek source, boolean fromClient, String slotId) {
             super(source, fromClient);
             this.slotId = slotId;
         }

@@ -2,6 +2,7 @@ package app.praxis.base.ui;
 
 import app.praxis.base.Language;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
@@ -19,8 +20,9 @@ import tools.jackson.databind.json.JsonMapper;
  * the menu entries the role may see with their icons and badges, the signed-in person (photo, name, role), "Sign
  * out" and the language menu. As server-side components these were about 45 state nodes on every page of every
  * role (issue 18: memory per session); here they are one element and a few properties. Entries are plain links that
- * Vaadin's router follows; signing out and choosing a language come back as events, taken only for what was
- * offered.
+ * Vaadin's router follows; signing out and choosing a language come back as calls of the two
+ * {@link ClientCallable} methods below (no DOM event listener kept per page: issue 18, round 28), taken only for
+ * what was offered.
  */
 @Tag("praxis-menu")
 @JsModule("./layout/praxis-menu.js")
@@ -59,23 +61,20 @@ class LayoutMenu extends Component {
         this.choose = choose;
         getElement().setProperty("menu", JSON.writeValueAsString(menu));
         getElement().setProperty("badges", "{}");
-        getElement().addEventListener("sign-out", event -> signOut());
-        getElement()
-                .addEventListener(
-                        "language-change",
-                        event -> choose(event.getEventData()
-                                .path("event.detail.language")
-                                .asString()))
-                .addEventData("event.detail.language");
     }
 
-    /** "Sign out" was clicked. */
+    /** "Sign out" was clicked in the browser ({@code this.$server.signOut()}). */
+    @ClientCallable
     void signOut() {
         signOut.run();
     }
 
-    /** A language was chosen in the menu: taken only if the menu offered it (a forged event's tag does nothing). */
-    void choose(String tag) {
+    /**
+     * A language was chosen in the menu ({@code this.$server.choose(tag)}): taken only if the menu offered it (a
+     * forged call's tag, or none, does nothing).
+     */
+    @ClientCallable
+    void choose(@Nullable String tag) {
         menu().languages().stream()
                 .filter(choice -> choice.value().equals(tag))
                 .findFirst()

@@ -13,8 +13,8 @@ import java.util.stream.Stream;
 
 /**
  * My appointments drawn in the browser, read the way browserless tests can: from the JSON properties the
- * server sent ({@link AppointmentCards}: the page's texts sent once, the two lists' cards, the switch), with their buttons clicked by firing the element's event as the browser
- * would (the server's checks run) and their downloads asked for as the browser's request would. Public for the
+ * server sent ({@link AppointmentCards}: the page's texts sent once, the two lists' cards, the switch), with their
+ * buttons clicked by calling the element's client-callable method as the browser does (the server's checks run) and their downloads asked for as the browser's request would. Public for the
  * tests of the features that contribute parts (payment, review, chat).
  */
 public final class CardsOnScreen {
@@ -71,7 +71,7 @@ public final class CardsOnScreen {
         return page().remindersShown();
     }
 
-    /** Turns the reminders switch as a person does in the browser (one event with its new state). */
+    /** Turns the reminders switch as a person does in the browser (one call with its new state). */
     public static void turnReminders(boolean on) {
         page().turnReminders(on);
     }
@@ -120,7 +120,7 @@ public final class CardsOnScreen {
                 .toList();
     }
 
-    /** Clicks the first button with this class name, as the browser does: one event with the card's id and action. */
+    /** Clicks the first button with this class name, as the browser does: one call with the card's id and action. */
     public static void click(String className) {
         for (AppointmentCards list : lists().toList()) {
             for (Card card : list.cards()) {
@@ -151,7 +151,7 @@ public final class CardsOnScreen {
     }
 
     /**
-     * Sends an action for any appointment id, as a forged or stale event would; what the server then does is the
+     * Sends an action for any appointment id, as a forged or stale call would; what the server then does is the
      * test's. The page is one element: it checks the id against both lists ({@code listId} names the list meant).
      */
     public static void send(String listId, long appointmentId, String action) {

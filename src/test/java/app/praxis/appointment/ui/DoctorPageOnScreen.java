@@ -44,7 +44,7 @@ public final class DoctorPageOnScreen {
 
     /**
      * Types {@code reason} into the booking's reason field and clicks "Book", as the browser does: the picker's element
-     * sends its {@code slot-book} event with the reason as typed.
+     * calls its {@code bookClicked} with the reason as typed.
      */
     static void book(DoctorView view, String reason) {
         view.slots.times.book(reason);

@@ -9,8 +9,8 @@ import java.util.stream.Stream;
 
 /**
  * The layout's menu and top bar, drawn in the browser, read the way browserless tests can: from the properties the
- * server sent ({@link LayoutMenu}, {@link TopBar}), with "Sign out" and the language menu used by sending their
- * events as the browser would (the server's checks run). Public for the tests of every feature.
+ * server sent ({@link LayoutMenu}, {@link TopBar}), with "Sign out" and the language menu used by calling their
+ * client-callable methods as the browser does (the server's checks run). Public for the tests of every feature.
  */
 public final class MenuOnScreen {
 
@@ -89,7 +89,7 @@ public final class MenuOnScreen {
         return menu().menu().language();
     }
 
-    /** Chooses a language by its own name ("Deutsch"), as the browser's event would. */
+    /** Chooses a language by its own name ("Deutsch"), as the browser's call would. */
     public static void chooseLanguage(String name) {
         LayoutMenu menu = menu();
         menu.choose(menu.menu().languages().stream()
@@ -99,12 +99,12 @@ public final class MenuOnScreen {
                 .value());
     }
 
-    /** Sends a language event with any tag, as a forged one would. */
+    /** Sends a language choice with any tag, as a forged call would. */
     public static void sendLanguage(String tag) {
         menu().choose(tag);
     }
 
-    /** Clicks "Sign out", as the browser's event would. */
+    /** Clicks "Sign out", as the browser's call would. */
     public static void signOut() {
         menu().signOut();
     }

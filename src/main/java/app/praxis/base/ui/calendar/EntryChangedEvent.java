@@ -1,27 +1,19 @@
 package app.praxis.base.ui.calendar;
 
 import com.vaadin.flow.component.ComponentEvent;
-import com.vaadin.flow.component.DomEvent;
-import com.vaadin.flow.component.EventData;
 import java.time.LocalDateTime;
 
 /**
  * The user dragged or resized an editable entry. The calendar has already put the entry back where it was: the
  * listener decides, and sets the entries as they now are.
  */
-@DomEvent("entry-changed")
 public class EntryChangedEvent extends ComponentEvent<FullCalendar> {
 
     private final String entryId;
     private final LocalDateTime start;
     private final LocalDateTime end;
 
-    public EntryChangedEvent(
-            FullCalendar source,
-            boolean fromClient,
-            @EventData("event.detail.id") String entryId,
-            @EventData("event.detail.start") String start,
-            @EventData("event.detail.end") String end) {
+    public EntryChangedEvent(FullCalendar source, boolean fromClient, String entryId, String start, String end) {
         super(source, fromClient);
         this.entryId = entryId;
         this.start = LocalDateTime.parse(start);

@@ -2,6 +2,7 @@ package app.praxis.base.ui.calendar;
 
 import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.HasStyle;
@@ -18,11 +19,14 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.node.ArrayNode;
 
 /**
  * A week/day/month calendar (FullCalendar 6) with a typed Java API. The server owns the state: which view and
- * date are shown and which entries exist; the browser reports what the user did as events. Times are wall-clock
+ * date are shown and which entries exist; the browser reports what the user did by calling the client-callable
+ * methods, which fire the events. Times are wall-clock
  * times of one zone (the caller's), weeks start on Monday.
  *
  * <p>The entries are not kept here (issue 18: a week's JSON held as an element property stayed in every session's
@@ -213,6 +217,53 @@ public class FullCalendar extends Component implements HasSize, HasStyle {
 
     public Registration addDateClickedListener(ComponentEventListener<DateClickedEvent> listener) {
         return addListener(DateClickedEvent.class, listener);
+    }
+
+    /** The browser's report of a span the user selected ({@code $server.rangeSelected}). */
+    @ClientCallable
+    void rangeSelected(@Nullable String start, @Nullable String end, boolean allDay) {
+        if (start != null && end != null) {
+            fireFromBrowser(() -> new RangeSelectedEvent(this, true, start, end, allDay));
+        }
+    }
+
+    /** The browser's report of an entry dragged or resized, already put back ({@code $server.entryChanged}). */
+    @ClientCallable
+    void entryChanged(@Nullable String entryId, @Nullable String start, @Nullable String end) {
+        if (entryId != null && start != null && end != null) {
+            fireFromBrowser(() -> new EntryChangedEvent(this, true, entryId, start, end));
+        }
+    }
+
+    /** The browser's report of an entry clicked ({@code $server.entryClicked}). */
+    @ClientCallable
+    void entryClicked(@Nullable String entryId, @Nullable String start) {
+        if (entryId != null && start != null) {
+            fireFromBrowser(() -> new EntryClickedEvent(this, true, entryId, start));
+        }
+    }
+
+    /** The browser's report of an empty point in time clicked ({@code $server.dateClicked}). */
+    @ClientCallable
+    void dateClicked(@Nullable String dateTime, boolean allDay) {
+        if (dateTime != null) {
+            fireFromBrowser(() -> new DateClickedEvent(this, true, dateTime, allDay));
+        }
+    }
+
+    /**
+     * Fires what the browser reported. The browser calls these methods instead of dispatching DOM events, so the
+     * server keeps no listener for them per calendar (issue 18, round 28); a call without its values or whose times
+     * do not parse (no calendar sends one) is dropped.
+     */
+    private void fireFromBrowser(Supplier<ComponentEvent<FullCalendar>> event) {
+        ComponentEvent<FullCalendar> reported;
+        try {
+            reported = event.get();
+        } catch (DateTimeParseException notATime) {
+            return;
+        }
+        fireEvent(reported);
     }
 
     private LocalDate step(int direction) {

@@ -1,24 +1,16 @@
 package app.praxis.base.ui.calendar;
 
 import com.vaadin.flow.component.ComponentEvent;
-import com.vaadin.flow.component.DomEvent;
-import com.vaadin.flow.component.EventData;
 import java.time.LocalDateTime;
 
 /** The user selected a span of time (dragged over empty time, or long-pressed on a phone). */
-@DomEvent("range-selected")
 public class RangeSelectedEvent extends ComponentEvent<FullCalendar> {
 
     private final LocalDateTime start;
     private final LocalDateTime end;
     private final boolean allDay;
 
-    public RangeSelectedEvent(
-            FullCalendar source,
-            boolean fromClient,
-            @EventData("event.detail.start") String start,
-            @EventData("event.detail.end") String end,
-            @EventData("event.detail.allDay") boolean allDay) {
+    public RangeSelectedEvent(FullCalendar source, boolean fromClient, String start, String end, boolean allDay) {
         super(source, fromClient);
         this.start = LocalDateTime.parse(start);
         this.end = LocalDateTime.parse(end);

@@ -76,4 +76,35 @@ class FullCalendarTest {
 
         assertThat(calendar.getEntries()).extracting(CalendarEntry::title).containsExactly(MONDAY + "/WEEK");
     }
+
+    /** What the browser reports comes back as the typed events; a call whose values are missing or no times is dropped. */
+    @Test
+    void theBrowsersCallsFireTheEventsAndCallsWithoutTimesAreDropped() {
+        var calendar = new FullCalendar(MONDAY, MONDAY.atTime(10, 0));
+        List<String> heard = new ArrayList<>();
+        calendar.addRangeSelectedListener(
+                event -> heard.add("range " + event.getStart() + " " + event.getEnd() + " " + event.isAllDay()));
+        calendar.addDateClickedListener(event -> heard.add("date " + event.getDateTime() + " " + event.isAllDay()));
+        calendar.addEntryClickedListener(event -> heard.add("clicked " + event.getEntryId() + " " + event.getStart()));
+        calendar.addEntryChangedListener(
+                event -> heard.add("changed " + event.getEntryId() + " " + event.getStart() + " " + event.getEnd()));
+
+        calendar.rangeSelected("2026-12-07T09:00:00", "2026-12-07T10:30:00", false);
+        calendar.dateClicked("2026-12-08T00:00:00", true);
+        calendar.entryClicked("slot-1", "2026-12-07T09:00:00");
+        calendar.entryChanged("slot-1", "2026-12-07T11:00:00", "2026-12-07T11:30:00");
+        calendar.rangeSelected("yesterday", "2026-12-07T10:30:00", false);
+        calendar.rangeSelected(null, "2026-12-07T10:30:00", false);
+        calendar.dateClicked(null, false);
+        calendar.entryClicked(null, "2026-12-07T09:00:00");
+        calendar.entryClicked("slot-1", "9 o'clock");
+        calendar.entryChanged("slot-1", "2026-12-07T11:00:00", null);
+
+        assertThat(heard)
+                .containsExactly(
+                        "range 2026-12-07T09:00 2026-12-07T10:30 false",
+                        "date 2026-12-08T00:00 true",
+                        "clicked slot-1 2026-12-07T09:00",
+                        "changed slot-1 2026-12-07T11:00 2026-12-07T11:30");
+    }
 }
