@@ -12,12 +12,12 @@
 //   waitlist, waitlistHref}, and `reasonError`, the booking service's message for the reason ('' for none), shown
 //   next to the field (`manual-validation`: the field has no rule of its own and keeps the server's message).
 // A click or Enter/Space on a time calls the server's `timeChosen(id)`; one on the navigation `weekMoved(to)` with
-// `previous`, `next` or `next-free`; "Book" calls `bookClicked(reason)` with the reason as typed. The server decides what
-// happens (it checks a chosen id against the times it showed; the booking service checks the slot and the reason,
+// `previous`, `next` or `next-free`; "Book" calls `bookClicked(reason)` with the reason as typed. The server decides
+// what happens (it checks a chosen id against the times it showed; the booking service checks the slot and the reason,
 // and nothing is stored on a refusal). Everything is drawn in the light DOM with Lumo's components, so the page's
 // styles (.slot-day, 44 px targets on a phone), the keyboard and the tests reach them as before (#slot-times,
-// #booking-reason, #book, #join-waitlist-link), while the server keeps one element for the whole booking instead of
-// a component per button, span, time and field (issue 18: memory per session).
+// #booking-reason, #book, #join-waitlist-link), while the server keeps one element for the whole booking instead of a
+// component per button, span, time and field (issue 18: memory per session).
 import { LitElement, html, nothing } from 'lit';
 import '@vaadin/button';
 import '@vaadin/icon';

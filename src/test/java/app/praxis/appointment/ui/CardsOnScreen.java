@@ -12,10 +12,11 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * My appointments drawn in the browser, read the way browserless tests can: from the JSON properties the
- * server sent ({@link AppointmentCards}: the page's texts sent once, the two lists' cards, the switch), with their
- * buttons clicked by calling the element's client-callable method as the browser does (the server's checks run) and their downloads asked for as the browser's request would. Public for the
- * tests of the features that contribute parts (payment, review, chat).
+ * My appointments drawn in the browser, read the way browserless tests can: from the JSON properties the server sent
+ * ({@link AppointmentCards}: the page's texts sent once, the two lists' cards, the switch), with their buttons clicked
+ * by calling the element's client-callable method as the browser does (the server's checks run) and their downloads
+ * asked for as the browser's request would. Public for the tests of the features that contribute parts (payment,
+ * review, chat).
  */
 public final class CardsOnScreen {
 

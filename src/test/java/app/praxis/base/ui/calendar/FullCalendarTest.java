@@ -77,7 +77,7 @@ class FullCalendarTest {
         assertThat(calendar.getEntries()).extracting(CalendarEntry::title).containsExactly(MONDAY + "/WEEK");
     }
 
-    /** What the browser reports comes back as the typed events; a call whose values are missing or no times is dropped. */
+    /** The browser's calls come back as the typed events; a call with a value missing or no time is dropped. */
     @Test
     void theBrowsersCallsFireTheEventsAndCallsWithoutTimesAreDropped() {
         var calendar = new FullCalendar(MONDAY, MONDAY.atTime(10, 0));
