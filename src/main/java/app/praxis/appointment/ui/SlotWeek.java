@@ -25,14 +25,14 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The free-time picker drawn in the browser as one element ({@code frontend/slots/praxis-slot-week.js}): the week's
  * navigation (earlier, later, next free time, the range shown), the days side by side with their times, a slot error
- * and the empty text; on a doctor's page also the booking under it (heading, reason field with its message, "Book", the
- * waitlist link), which sends the reason as typed when "Book" is clicked. The server sends the constant texts once and
- * each week shown as one JSON string, and hears back, as calls of its client-callable methods (no DOM event listener
- * kept per page: issue 18, round 28), a chosen slot's id, a move of the week and the booking's reason. As server-side
- * components each time, button, icon and span kept its own state node, listeners and theme list (about 1 KB each, issue
- * 18: memory per session); here they are string properties. The buttons in the browser are Lumo's {@code
- * <vaadin-button>}s, reachable by keyboard, the times with the full date and time as their accessible name and {@code
- * aria-pressed} on the chosen one.
+ * and the empty text; on a doctor's page also the booking under it (heading, reason field with its message, "Book",
+ * the waitlist link), which sends the reason as typed when "Book" is clicked. The server sends the constant texts
+ * once and each week shown as one JSON string, and hears back, as calls of its client-callable methods (no DOM event
+ * listener kept per page: issue 18, round 28), a chosen slot's id, a move of the week and the booking's reason. As
+ * server-side components each time, button, icon and span kept its own state node, listeners and theme list (about
+ * 1 KB each, issue 18: memory per session); here they are string properties. The buttons in the browser are Lumo's
+ * {@code <vaadin-button>}s, reachable by keyboard, the times with the full date and time as their accessible name and
+ * {@code aria-pressed} on the chosen one.
  */
 @Tag("praxis-slot-week")
 @JsModule("./slots/praxis-slot-week.js")
