@@ -26,8 +26,7 @@ import tools.jackson.databind.node.ArrayNode;
 /**
  * A week/day/month calendar (FullCalendar 6) with a typed Java API. The server owns the state: which view and
  * date are shown and which entries exist; the browser reports what the user did by calling the client-callable
- * methods, which fire the events. Times are wall-clock
- * times of one zone (the caller's), weeks start on Monday.
+ * methods, which fire the events. Times are wall-clock times of one zone (the caller's), weeks start on Monday.
  *
  * <p>The entries are not kept here (issue 18: a week's JSON held as an element property stayed in every session's
  * memory): the browser asks the {@linkplain #setEntrySource entry source} for the days it first shows and when
