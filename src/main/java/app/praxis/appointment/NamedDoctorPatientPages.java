@@ -35,6 +35,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * its index ({@code FORCE INDEX}) and the group's bounds are row comparisons: most of a jump's page requests (~28,000
  * of ~30,000) were the optimizer's estimates of 100 doctors' ranges in every index that could serve them.
  *
+ * <p>Since round 29 (V0051) a page with a date range of up to {@link #MAX_ROWS_BY_DAY} rows groups its names from the
+ * doctor's day index, which carries them: the range's own entries instead of every day's.
+ *
  * <p>Exact as long as the copied names are the users' (every writer copies them; a rename rewrites them:
  * {@link AppointmentPatientNames}) and the groups' counts are kept ({@link SummaryDeltas}, a rename's move, rebuild).
  */
@@ -53,10 +56,31 @@ final class NamedDoctorPatientPages {
      */
     private static final String PATIENT_DAY_INDEX = "ix_appointment_patient_day";
 
+    /**
+     * V0051's index of each doctor's rows by day (then time, id, status and the patient's names): a date range's rows
+     * are grouped by name from it.
+     */
+    private static final String DAY_INDEX = "ix_appointment_doctor_day";
+
+    /**
+     * Beyond this many rows in a date range, its names are counted along {@link #PATIENT_NAME_INDEX} as without one:
+     * grouping them by the 800-byte name keeps a row per name in a temporary table (~8 MB at this bound, under both
+     * servers' in-memory limit of 16 MB; a table on disk cost 300-700 ms, round 22).
+     */
+    static final int MAX_ROWS_BY_DAY = 10_000;
+
     private final JdbcClient jdbc;
 
+    private final int maxRowsByDay;
+
     NamedDoctorPatientPages(JdbcClient jdbc) {
+        this(jdbc, MAX_ROWS_BY_DAY);
+    }
+
+    /** {@code maxRowsByDay}: the bound of {@link #MAX_ROWS_BY_DAY} (a test reads both ways). */
+    NamedDoctorPatientPages(JdbcClient jdbc, int maxRowsByDay) {
         this.jdbc = jdbc;
+        this.maxRowsByDay = maxRowsByDay;
     }
 
     /** A patient's name as copied onto their rows, and the named doctors' rows of it. */
@@ -69,7 +93,8 @@ final class NamedDoctorPatientPages {
      */
     List<Long> byPatient(NamedDoctorPages.Request request) {
         if (request.filter().from() != null || request.filter().to() != null) {
-            return walk(request, names(request), Name::rows, this::patients);
+            List<Name> names = rowsWithinDays(request) <= maxRowsByDay ? namesWithinDays(request) : names(request);
+            return walk(request, names, Name::rows, this::patients);
         }
         return walk(request, groups(request), group -> group[1], this::groupPatients);
     }
@@ -150,9 +175,10 @@ final class NamedDoctorPatientPages {
      * last names per doctor on {@code ix_appointment_doctor_patient_name}, index only (V0043: the copied user id),
      * keeping the keys between the group's bounds (its first bucket's and the next group's: at or above the one and
      * below the other). The bounds are row comparisons, which neither server turns into ranges: written out as ORs of
-     * name and user id (until round 18) they made three ranges per doctor, and the optimizer estimated each by two dives
-     * into this index and every other that starts with the doctor or the name, ~20,000 page requests before the first
-     * row at 1,000,000 ('Klara': 100 doctors); one last-name range per doctor in the one index forced, ~300 (issue 18).
+     * name and user id (until round 18) they made three ranges per doctor, and the optimizer estimated each by two
+     * dives into this index and every other that starts with the doctor or the name, ~20,000 page requests before the
+     * first row at 1,000,000 ('Klara': 100 doctors); one last-name range per doctor in the one index forced, ~300
+     * (issue 18).
      */
     private List<long[]> groupPatients(NamedDoctorPages.Request request, long[] group) {
         int lower = DoctorPatientGroups.firstBucket(group[0]);
@@ -202,6 +228,44 @@ final class NamedDoctorPatientPages {
                 + AppointmentRowRepository.statusAndDays(request.filter(), "a.status", "a.appointment_date", params)
                 + " GROUP BY a.doctor_id, a.patient_last_name, a.patient_first_name) g"
                 + " GROUP BY g.last_name, g.first_name ORDER BY g.last_name " + dir + ", g.first_name " + dir;
+        var names = new ArrayList<Name>();
+        jdbc.sql(sql).params(params).query(rs -> {
+            names.add(new Name(rs.getString(1), rs.getString(2), rs.getLong(3)));
+        });
+        return names;
+    }
+
+    /**
+     * The named doctors' rows in the filter's days and status, from their kept rows per day (the rows
+     * {@link #namesWithinDays} would group).
+     */
+    private long rowsWithinDays(NamedDoctorPages.Request request) {
+        var params = new HashMap<String, Object>();
+        params.put("ids", request.doctors());
+        return jdbc.sql("SELECT COALESCE(SUM("
+                        + AppointmentSummaries.countedColumns(request.filter().status())
+                        + "), 0) FROM appointment_daily_counts c WHERE c.doctor_id IN (:ids)"
+                        + AppointmentRowRepository.days(request.filter(), "c.count_date", params))
+                .params(params)
+                .query(Long.class)
+                .single();
+    }
+
+    /**
+     * {@link #names} from the days' entries only (round 29): V0051's doctor's day index carries the status and the
+     * names, so a range of a few weeks reads its own entries (7,000 for 'Klara' and 30 days at 1,000,000, 8 ms by
+     * hand, against the 50,000 of every day along the names' index, 27 ms). The names are grouped in a temporary
+     * table keyed on them, bounded by {@link #MAX_ROWS_BY_DAY}.
+     */
+    private List<Name> namesWithinDays(NamedDoctorPages.Request request) {
+        String dir = request.ascending() ? "ASC" : "DESC";
+        var params = new HashMap<String, Object>();
+        params.put("ids", request.doctors());
+        String sql = "SELECT a.patient_last_name, a.patient_first_name, COUNT(*) FROM appointments a FORCE INDEX ("
+                + DAY_INDEX + ") WHERE a.doctor_id IN (:ids)"
+                + AppointmentRowRepository.statusAndDays(request.filter(), "a.status", "a.appointment_date", params)
+                + " GROUP BY a.patient_last_name, a.patient_first_name"
+                + " ORDER BY a.patient_last_name " + dir + ", a.patient_first_name " + dir;
         var names = new ArrayList<Name>();
         jdbc.sql(sql).params(params).query(rs -> {
             names.add(new Name(rs.getString(1), rs.getString(2), rs.getLong(3)));

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,19 +36,36 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * {@link #INDEX} by {@code FORCE INDEX}: with 100 doctors in {@code IN} the optimizer estimated each doctor's range by
  * dives into every index that might serve the statement (seven for the page), 2-5 ms a statement before it read the
  * index it chose anyway (docs/PERFORMANCE.md, round 21).
+ *
+ * <p>Round 29: with a date range the reasons are counted from the range's entries, each reason an equality of the
+ * index's ranges, once a loose scan has listed them ({@link #MAX_REASON_PAIRS}).
  */
 final class NamedDoctorReasonPages {
 
     /** Beyond this many reasons among the named doctors' rows, the page is one sorted read. */
     static final int MAX_REASONS = 1_000;
 
+    /**
+     * Beyond this many pairs of a named doctor and a reason, a date range's reasons are counted from all the doctors'
+     * entries (a loose scan's look-up per pair costs about what reading a few entries does).
+     */
+    static final int MAX_REASON_PAIRS = 2_000;
+
     /** V0032's index of each doctor's rows in reason order, which every statement here reads. */
     private static final String INDEX = "ix_appointment_doctor_reason";
 
     private final JdbcClient jdbc;
 
+    private final int maxReasonPairs;
+
     NamedDoctorReasonPages(JdbcClient jdbc) {
+        this(jdbc, MAX_REASON_PAIRS);
+    }
+
+    /** {@code maxReasonPairs}: the bound of {@link #MAX_REASON_PAIRS} (a test reads both ways). */
+    NamedDoctorReasonPages(JdbcClient jdbc, int maxReasonPairs) {
         this.jdbc = jdbc;
+        this.maxReasonPairs = maxReasonPairs;
     }
 
     /**
@@ -59,7 +77,39 @@ final class NamedDoctorReasonPages {
         if (request.filter().from() == null && request.filter().to() == null) {
             return byGroups(request);
         }
-        return byReasons(request, "", Map.of(), request.offset(), null);
+        return byReasons(request, "", Map.of(), request.offset(), reasonsWithinDays(request));
+    }
+
+    /**
+     * With a date range (round 29), the named doctors' rows per reason counted from the range's entries only: their
+     * reasons are listed first by a loose scan of the index (an entry per doctor and reason, 600 look-ups for 'Klara'
+     * at 1,000,000), then counted with each reason as an equality, so that the range bounds every doctor's and
+     * reason's read (7,000 entries for 30 days) where the plain count read all the doctors' entries (50,000) and
+     * tested their dates: 23 ms against 2 + 8 by hand. Null (the plain count) when the doctors' rows hold more than
+     * {@link #MAX_REASON_PAIRS} pairs of doctor and reason: free-text reasons, where the ranges would be a row each.
+     */
+    @Nullable
+    private List<Object[]> reasonsWithinDays(NamedDoctorPages.Request request) {
+        var params = new HashMap<String, Object>();
+        params.put("ids", request.doctors());
+        params.put("cap", (long) maxReasonPairs + 1);
+        List<String> pairs = jdbc.sql("SELECT a.reason_sort FROM appointments a FORCE INDEX (" + INDEX + ")"
+                        + " WHERE a.doctor_id IN (:ids) GROUP BY a.doctor_id, a.reason_sort LIMIT :cap")
+                .params(params)
+                .query((rs, row) -> rs.getString(1))
+                .list();
+        if (pairs.size() > maxReasonPairs) {
+            return null;
+        }
+        List<String> reasons =
+                pairs.stream().filter(Objects::nonNull).distinct().toList();
+        var reasonParams = new HashMap<String, Object>();
+        String oneOf = " AND (a.reason_sort IS NULL";
+        if (!reasons.isEmpty()) {
+            reasonParams.put("reasons", reasons);
+            oneOf += " OR a.reason_sort IN (:reasons)";
+        }
+        return reasons(request.filter(), request.doctors(), request.ascending(), oneOf + ")", reasonParams);
     }
 
     /**

@@ -230,12 +230,45 @@ class NameFilterPagesTest {
     }
 
     /**
+     * Round 29: with a date range, a doctor's name in the reason order counts the reasons with each one an equality (a
+     * loose scan of the index lists them first), and in the patient order groups the names from the doctor's day index
+     * (V0051); beyond their bounds (none at all here, then no bound) both count along their order's index as before.
+     * Every page both ways, with and without a status, with closed and open ranges, is the single query's either way.
+     */
+    @Test
+    void aDoctorsNameWithDaysInTheReasonAndPatientOrdersIsTheSingleQuerysWithinAndBeyondTheBounds() {
+        writeClinic();
+        LocalDate today = fixture.today();
+        var filters = List.of(
+                new AppointmentFilter(null, null, family, null, null, today.minusDays(2), today.plusDays(1)),
+                new AppointmentFilter(
+                        null, null, "kla " + family, null, AppointmentStatus.SCHEDULED, today.minusDays(3), null),
+                new AppointmentFilter(null, null, family + "Koch", null, null, null, today));
+        var orders = new ArrayList<>(GridJumpChecks.bothWays(AppointmentSort.REASON));
+        orders.addAll(GridJumpChecks.bothWays(AppointmentSort.PATIENT));
+        int checked = 0;
+        for (int bound : new int[] {0, 1_000_000}) {
+            var pages = new NameFilterPages(
+                    jdbc,
+                    NameFilterPages.MAX_PEOPLE,
+                    new NamedDoctorPages(jdbc),
+                    true,
+                    new NamedDoctorReasonPages(jdbc, bound),
+                    new NamedDoctorPatientPages(jdbc, bound));
+            checked += GridJumpChecks.assertPages(
+                    rows, pages::ids, today, "bound " + bound, filters, orders, GridJumpChecks.everyOffset());
+        }
+        assertThat(checked).isGreaterThan(100);
+    }
+
+    /**
      * Round 15 ({@link NamedPatientReasonPages}, V0037): a name of many patients in the reason order is grouped by the
-     * reason's key (its first 16 collation weights) from the names' indexes; round 16 (V0038) per key and day, the
-     * page name by name where the key groups hold their whole reasons, else (and above the names' cap) as round 15. Reasons that share prefixes longer than
-     * the key, differ only in case, accents or trailing spaces, hold a tab or a newline (weights below the space's)
-     * where a shorter one ends, are empty, blank, missing, expand ('ß', 'Æ') or are very long: every page, both ways,
-     * with a status, dates and a doctor's name, is the single query's, by the ranges and by the grid's own path.
+     * reason's key (its first 16 collation weights) from the names' indexes; round 16 (V0038) per key and day, the page
+     * name by name where the key groups hold their whole reasons, else (and above the names' cap) as round 15. Reasons
+     * that share prefixes longer than the key, differ only in case, accents or trailing spaces, hold a tab or a newline
+     * (weights below the space's) where a shorter one ends, are empty, blank, missing, expand ('ß', 'Æ') or are very
+     * long: every page, both ways, with a status, dates and a doctor's name, is the single query's, by the ranges and
+     * by the grid's own path.
      */
     @Test
     void aNameOfManyPatientsInTheReasonOrderIsTheSingleQuerysWhateverTheReasonsHold() {
