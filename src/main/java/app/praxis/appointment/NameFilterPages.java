@@ -263,9 +263,7 @@ final class NameFilterPages {
             if (AppointmentSort.DATE.orderBy(ascending).equals(orderBy) && named.doctorsAlone(filter)) {
                 return doctorPages.byDay(request, orderBy);
             }
-            if (AppointmentSort.TIME.orderBy(ascending).equals(orderBy)
-                    && named.doctorsAlone(filter)
-                    && NamedDoctorPages.servesTime(filter)) {
+            if (AppointmentSort.TIME.orderBy(ascending).equals(orderBy) && named.doctorsAlone(filter)) {
                 return doctorPages.byTime(request);
             }
             if (AppointmentSort.STATUS.orderBy(ascending).equals(orderBy)

@@ -398,42 +398,35 @@ final class NamedDoctorPages {
     }
 
     /**
-     * Whether {@link #byTime} serves the filter: without days from the doctors' kept rows per start time (V0049), with
-     * days and a status from V0048's index; with days and no status the five statuses' ranges per doctor would read
-     * every entry of the doctors again (the caller's one read does that).
-     */
-    static boolean servesTime(AppointmentFilter filter) {
-        return filter.status() != null || (filter.from() == null && filter.to() == null);
-    }
-
-    /**
      * The page at {@code offset} in the time order ({@code ascending} or not: start time, then date and id) of the
      * named doctors' rows: their rows per start time (a few dozen times) summed from their kept rows per time (V0049,
-     * round 24: 1,600 rows for 'Klara' at 1,000,000), or with days counted along {@link #STATUS_TIME_INDEX} (the
-     * status's entries only: ~11,000 for 'Klara' SCHEDULED), then the page read from the spanned times' rows along
-     * it, all statuses named when the filter has none. Before, one read took all ~50,000 of their entries and sorted
-     * them for every page (docs/PERFORMANCE.md, rounds 22 and 24).
+     * round 24: 1,600 rows for 'Klara' at 1,000,000), or with days and a status counted along
+     * {@link #STATUS_TIME_INDEX} (the status's entries only: ~11,000 for 'Klara' SCHEDULED), with days alone along
+     * {@link #DAY_INDEX} (the range's entries: 7,000 for 30 days; round 29), then the page read from the spanned times'
+     * rows along the same index, all statuses named when neither days nor a status narrow it. Before, one read took
+     * all ~50,000 of their entries and sorted them for every page (docs/PERFORMANCE.md, rounds 22 and 24).
      */
     List<Long> byTime(Request request) {
         AppointmentFilter filter = request.filter();
-        if (!servesTime(filter)) {
-            throw new IllegalArgumentException("the time order's walk with days needs a status: " + filter);
-        }
         boolean ascending = request.ascending();
-        List<Object[]> times = filter.from() == null && filter.to() == null
-                ? keptTimes(filter, request.doctors(), ascending)
-                : countedTimes(filter, request.doctors(), ascending);
+        boolean days = filter.from() != null || filter.to() != null;
+        // with days and no status, the range's own entries of the doctor's day index (V0051 carries the status): the
+        // five statuses' ranges per doctor of the status index would read every entry of the doctors (round 29)
+        String index = days && filter.status() == null ? DAY_INDEX : STATUS_TIME_INDEX;
+        List<Object[]> times = days
+                ? countedTimes(filter, request.doctors(), ascending, index)
+                : keptTimes(filter, request.doctors(), ascending);
         return pageFromKeys(
                 filter,
                 "a.start_time",
                 times,
-                filter.status() == null ? EVERY_STATUS : "",
+                filter.status() == null && !days ? EVERY_STATUS : "",
                 ascending,
                 AppointmentSort.TIME.orderBy(ascending),
                 request.offset(),
                 request.limit(),
                 Map.of(),
-                request.reader().along(STATUS_TIME_INDEX));
+                request.reader().along(index));
     }
 
     /**
@@ -460,12 +453,12 @@ final class NamedDoctorPages {
         return times;
     }
 
-    /** The doctors' rows of the filter's status and days per start time, counted along {@link #STATUS_TIME_INDEX}. */
-    private List<Object[]> countedTimes(AppointmentFilter filter, List<Long> doctors, boolean ascending) {
+    /** The doctors' rows of the filter's status and days per start time, counted along {@code index}. */
+    private List<Object[]> countedTimes(AppointmentFilter filter, List<Long> doctors, boolean ascending, String index) {
         var params = new HashMap<String, Object>();
         params.put("ids", doctors);
         var times = new ArrayList<Object[]>();
-        jdbc.sql("SELECT a.start_time, COUNT(*) FROM appointments a FORCE INDEX (" + STATUS_TIME_INDEX + ")"
+        jdbc.sql("SELECT a.start_time, COUNT(*) FROM appointments a FORCE INDEX (" + index + ")"
                         + " WHERE a.doctor_id IN (:ids)"
                         + AppointmentRowRepository.statusAndDays(filter, "a.status", "a.appointment_date", params)
                         + " GROUP BY a.start_time ORDER BY a.start_time " + (ascending ? "ASC" : "DESC"))

@@ -306,6 +306,8 @@ final class GridJumpChecks {
             filters.add(new AppointmentFilter(null, null, family, null, status, null, null));
         }
         filters.add(new AppointmentFilter(null, null, family, null, null, today.minusDays(1), today.plusDays(2)));
+        filters.add(new AppointmentFilter(
+                null, null, family, null, AppointmentStatus.SCHEDULED, today.minusDays(1), today.plusDays(2)));
         int checked = assertPages(rows, today, when, filters, orders, everyOffset());
         assertThat(checked).as(when).isGreaterThan(150);
     }
