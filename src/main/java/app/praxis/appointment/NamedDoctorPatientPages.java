@@ -1,9 +1,9 @@
 package app.praxis.appointment;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
@@ -228,11 +228,15 @@ final class NamedDoctorPatientPages {
                 + AppointmentRowRepository.statusAndDays(request.filter(), "a.status", "a.appointment_date", params)
                 + " GROUP BY a.doctor_id, a.patient_last_name, a.patient_first_name) g"
                 + " GROUP BY g.last_name, g.first_name ORDER BY g.last_name " + dir + ", g.first_name " + dir;
-        var names = new ArrayList<Name>();
-        jdbc.sql(sql).params(params).query(rs -> {
-            names.add(new Name(rs.getString(1), rs.getString(2), rs.getLong(3)));
-        });
-        return names;
+        return readNames(sql, params);
+    }
+
+    /** The names a statement selects as (last name, first name, rows). */
+    private List<Name> readNames(String sql, Map<String, Object> params) {
+        return jdbc.sql(sql)
+                .params(params)
+                .query((rs, row) -> new Name(rs.getString(1), rs.getString(2), rs.getLong(3)))
+                .list();
     }
 
     /**
@@ -266,11 +270,7 @@ final class NamedDoctorPatientPages {
                 + AppointmentRowRepository.statusAndDays(request.filter(), "a.status", "a.appointment_date", params)
                 + " GROUP BY a.patient_last_name, a.patient_first_name"
                 + " ORDER BY a.patient_last_name " + dir + ", a.patient_first_name " + dir;
-        var names = new ArrayList<Name>();
-        jdbc.sql(sql).params(params).query(rs -> {
-            names.add(new Name(rs.getString(1), rs.getString(2), rs.getLong(3)));
-        });
-        return names;
+        return readNames(sql, params);
     }
 
     /** One name's patients among the named doctors' rows (patient, rows), by user id in the order's direction. */

@@ -85,7 +85,7 @@ final class NamedDoctorReasonPages {
      * reasons are listed first by a loose scan of the index (an entry per doctor and reason, 600 look-ups for 'Klara'
      * at 1,000,000), then counted with each reason as an equality, so that the range bounds every doctor's and
      * reason's read (7,000 entries for 30 days) where the plain count read all the doctors' entries (50,000) and
-     * tested their dates: 23 ms against 2 + 8 by hand. Null (the plain count) when the doctors' rows hold more than
+     * tested their dates: 22 ms against 2 + 8 by hand. Null (the plain count) when the doctors' rows hold more than
      * {@link #MAX_REASON_PAIRS} pairs of doctor and reason: free-text reasons, where the ranges would be a row each.
      */
     @Nullable
