@@ -84,6 +84,45 @@ final class NameWords {
         return besidesLongest().conditionOn(firstName, lastName, prefix, params);
     }
 
+    /**
+     * " AND (lead LIKE :w1 OR … OR (lead IN (:leads) AND second LIKE :wk))" for a range where {@code lead} starts with
+     * the longest word and {@code leads} are the range's distinct values of it ({@link NameLeads}): a row there that
+     * matches every word either has another word at the start of {@code lead} too, or has all of them at the start of
+     * {@code second}, the longest of them in particular, and its {@code lead} equals one of {@code leads} in the
+     * collation. So the condition keeps every row of the range that matches and, unlike the words' own condition,
+     * bounds an index of (lead, second) to one short range per lead value. It adds no row: the caller keeps the
+     * words' condition. Empty for one word.
+     */
+    String besidesLongestNarrowedOn(
+            String lead, String second, List<String> leads, String prefix, Map<String, Object> params) {
+        if (oneWord()) {
+            return "";
+        }
+        NameWords others = besidesLongest();
+        var sql = new StringBuilder(" AND (");
+        for (int i = 0; i < others.words.size(); i++) {
+            String param = prefix + i;
+            sql.append(lead).append(" LIKE :").append(param).append(" OR ");
+            params.put(param, startsWith(others.words.get(i)));
+        }
+        if (leads.isEmpty()) {
+            sql.append("1 = 0"); // the range held no row when its leads were read
+        } else {
+            sql.append("(")
+                    .append(lead)
+                    .append(" IN (:")
+                    .append(prefix)
+                    .append("Leads) AND ")
+                    .append(second)
+                    .append(" LIKE :")
+                    .append(prefix)
+                    .append("Second)");
+            params.put(prefix + "Leads", leads);
+            params.put(prefix + "Second", others.longestPattern());
+        }
+        return sql.append(")").toString();
+    }
+
     private NameWords besidesLongest() {
         var others = new java.util.ArrayList<>(words);
         others.remove(longest());

@@ -281,18 +281,29 @@ final class NamedPatientPages {
     /**
      * The patients whose names match if there are at most {@link #fewPatients}, else null: the users whose first
      * name starts with the longest word and those whose last name does, each a range of its own index cut off past
-     * the limit (a name such as 'Klara' reads 201 entries, not its 10,000).
+     * the limit (a name such as 'Klara' reads 201 entries, not its 10,000); a name of several words bounded to each
+     * range's leading names (round 30, {@link NameLeads}).
      */
     private @Nullable List<Long> fewPatients(NameWords words) {
         var found = new LinkedHashSet<Long>();
-        for (String name : List.of("u.first_name", "u.last_name")) {
-            var params = new LinkedHashMap<String, Object>();
+        var leadParams = new LinkedHashMap<String, Object>();
+        List<String> names = List.of("u.first_name", "u.last_name");
+        List<String> narrowed = NameLeads.narrowings(
+                jdbc,
+                words,
+                List.of(
+                        new NameLeads.Range("users u FORCE INDEX (ix_users_first_name)", names.get(0), names.get(1)),
+                        new NameLeads.Range("users u FORCE INDEX (ix_users_name)", names.get(1), names.get(0))),
+                "lead",
+                leadParams);
+        for (int n = 0; n < names.size(); n++) {
+            var params = new LinkedHashMap<String, Object>(leadParams);
             params.put("longest", words.longestPattern());
             params.put("cap", fewPatients + 1);
             found.addAll(jdbc.sql("SELECT o.patient_id FROM users u JOIN patients o ON o.user_id = u.user_id WHERE "
-                            + name + " LIKE :longest"
+                            + names.get(n) + " LIKE :longest"
                             + words.conditionBesidesLongestOn("u.first_name", "u.last_name", "name", params)
-                            + " LIMIT :cap")
+                            + narrowed.get(n) + " LIMIT :cap")
                     .params(params)
                     .query(Long.class)
                     .list());

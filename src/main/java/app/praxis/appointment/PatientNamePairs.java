@@ -13,8 +13,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * would read the name's whole range; split into one range per name ({@code first = ? AND last = ? AND date BETWEEN
  * …}), each is an equality prefix followed by the date: a tight range of the same index.
  *
- * <p>The names are read by a loose index scan (one seek per distinct name, not per row) and kept only for the service
- * call that reads them (no state outside it, so never stale). Names equal in the users' collation are one pair, and
+ * <p>The names are read by seeks (one per distinct leading name, then a loose index scan of their pairs: not a read per
+ * row, {@link #readNames}) and kept only for the service call that reads them (no state outside it, so never stale). Names equal in the users' collation are one pair, and
  * {@code =} in that collation selects exactly the rows of a pair's group, so the per-name ranges are disjoint and
  * together hold the range's rows; each still carries the range's own {@code LIKE}, so a row is never added.
  */
@@ -25,6 +25,9 @@ final class PatientNamePairs {
      * thousands of names, whose ranges together are the prefix's range again: then the range is read whole.
      */
     static final int MAX_NAMES = 64;
+
+    /** Beyond this many leading names (the first names of the first range, the last of the second) per range. */
+    private static final int MAX_LEADS = 16;
 
     /** Beyond this many names × spans, the range is read whole (a bounded statement). */
     private static final int MAX_BRANCHES = 256;
@@ -42,6 +45,9 @@ final class PatientNamePairs {
     private final int maxNames;
 
     private @Nullable List<List<Name>> names;
+
+    /** Whether {@link #names} was read (it stays null when a range holds more names than the cap). */
+    private boolean read;
 
     /** A name as the range's index holds it: its leading column's value, then the second's. */
     private record Name(String lead, String second) {}
@@ -86,19 +92,41 @@ final class PatientNamePairs {
      * last, first), or null when a range holds more than the cap.
      */
     private @Nullable List<List<Name>> names() {
-        if (names == null) {
-            var found = new ArrayList<List<Name>>();
-            for (String[] range : RANGES) {
-                found.add(jdbc.sql("SELECT DISTINCT a." + range[1] + ", a." + range[2] + " FROM appointments a"
-                                + " FORCE INDEX (" + range[0] + ") WHERE a." + range[1] + " LIKE :longest LIMIT :cap")
-                        .param("longest", longest)
-                        .param("cap", maxNames + 1)
-                        .query((rs, row) -> new Name(rs.getString(1), rs.getString(2)))
-                        .list());
-            }
-            names = found;
+        if (!read) {
+            names = readNames();
+            read = true;
         }
-        return names.stream().anyMatch(range -> range.size() > maxNames) ? null : names;
+        return names;
+    }
+
+    /**
+     * Each range's first names found one by one ({@link NameLeads#leads}, at most {@link #MAX_LEADS}), then their
+     * pairs by a loose scan of those equalities. A loose scan of the range's LIKE (rounds 14–29) tests it on one entry
+     * per group of equal names and lost a group whose first entry is a spelling it does not match (round 30).
+     */
+    private @Nullable List<List<Name>> readNames() {
+        var found = new ArrayList<List<Name>>();
+        for (String[] range : RANGES) {
+            String from = "appointments a FORCE INDEX (" + range[0] + ")";
+            int cap = Math.min(maxNames, MAX_LEADS);
+            List<String> leads = NameLeads.leads(jdbc, from, "a." + range[1], longest, cap);
+            if (leads.size() > cap) {
+                return null;
+            }
+            List<Name> pairs = leads.isEmpty()
+                    ? List.of()
+                    : jdbc.sql("SELECT DISTINCT a." + range[1] + ", a." + range[2] + " FROM " + from + " WHERE a."
+                                    + range[1] + " IN (:leads) LIMIT :cap")
+                            .param("leads", leads)
+                            .param("cap", maxNames + 1)
+                            .query((rs, row) -> new Name(rs.getString(1), rs.getString(2)))
+                            .list();
+            if (pairs.size() > maxNames) {
+                return null;
+            }
+            found.add(pairs);
+        }
+        return found;
     }
 
     /** Whether each range holds at most the cap's names (the page can then be read name by name). */

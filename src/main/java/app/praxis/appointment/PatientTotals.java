@@ -191,16 +191,25 @@ class PatientTotals {
 
     /**
      * The name's two disjoint ranges, each index only: the first name starts with the longest word; else the last
-     * name does. The other words are tested in the index entries.
+     * name does. The other words are tested in the index entries, and bound each range to its leading names (round
+     * 30, {@link NameLeads}: 'Klara Koch' reads no entry of the ~10,000 of 'Klara').
      */
-    private static List<String> ranges(AppointmentFilter filter, Map<String, Object> params) {
+    private List<String> ranges(AppointmentFilter filter, Map<String, Object> params) {
         NameWords words = Objects.requireNonNull(NameWords.typed(filter.patientName()));
+        String first = "appointment_patient_totals a FORCE INDEX (ix_patient_totals_first)";
+        String last = "appointment_patient_totals a FORCE INDEX (ix_patient_totals_last)";
+        List<String> narrowed = NameLeads.narrowings(
+                jdbc,
+                words,
+                List.of(new NameLeads.Range(first, FIRST, LAST), new NameLeads.Range(last, LAST, FIRST)),
+                "lead",
+                params);
         params.put("longest", words.longestPattern());
-        String rest = words.conditionBesidesLongestOn("a.patient_first_name", "a.patient_last_name", "pname", params);
+        String rest = words.conditionBesidesLongestOn(FIRST, LAST, "pname", params);
         return List.of(
-                " FORCE INDEX (ix_patient_totals_first) WHERE a.patient_first_name LIKE :longest" + rest,
-                " FORCE INDEX (ix_patient_totals_last) WHERE a.patient_last_name LIKE :longest"
-                        + " AND a.patient_first_name NOT LIKE :longest" + rest);
+                " FORCE INDEX (ix_patient_totals_first) WHERE " + FIRST + " LIKE :longest" + rest + narrowed.get(0),
+                " FORCE INDEX (ix_patient_totals_last) WHERE " + LAST + " LIKE :longest AND " + FIRST
+                        + " NOT LIKE :longest" + rest + narrowed.get(1));
     }
 
     /** The kept column that counts the rows of {@code status} (null: every status). */

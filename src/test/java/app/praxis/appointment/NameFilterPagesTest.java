@@ -181,6 +181,74 @@ class NameFilterPagesTest {
     }
 
     /**
+     * Round 30 ({@link NameLeads}): a name of several words reads the longest word's range only at the names it leads
+     * with, where the other words must start the second name. Names whose other word starts the leading name too, that
+     * differ only in case or accents, that expand ('ß') or that lead the other range: every count, by the kept rows
+     * and by the named patients, and every page in every order is the single query's, alone, with a status, with days
+     * and with a doctor's name.
+     */
+    @Test
+    void aNameOfSeveralWordsIsTheSingleQuerysWhicheverNameEachWordStarts() {
+        writeClinic();
+        LocalDate today = fixture.today();
+        String anna = family + "Anna"; // longer than every other word typed with it: its ranges are read
+        String[][] names = {
+            {anna, "Koch"},
+            {anna.toUpperCase(), "KÖCH"},
+            {anna + "belle", "Kochanski"},
+            {anna, "Berg"},
+            {family + "Straße", "Koch"},
+            {family + "Strasse", "Berg"},
+            {family + "strasse", "koch"},
+            {"Koch", anna},
+            {"Bob", anna + "belle"}
+        };
+        for (int p = 0; p < names.length; p++) {
+            PatientSummary patient = patient(names[p][0], names[p][1]);
+            for (int k = 0; k <= p % 3; k++) {
+                fixture.appointmentInSql(
+                        doctors.get((p + k) % doctors.size()),
+                        patient,
+                        today.plusDays(k - 1),
+                        LocalTime.of(12, 0).plusMinutes(20L * p),
+                        AppointmentStatus.values()[(p + k) % AppointmentStatus.values().length],
+                        k % 2 == 0 ? "Reason " + p : null);
+            }
+        }
+        summaries.rebuild(); // rows written in plain SQL
+        var filters = List.of(
+                patientNamed(anna + " koch"),
+                patientNamed("KOCH " + anna),
+                patientNamed(anna + " " + family),
+                patientNamed(anna + " koch kochan"),
+                patientNamed(family + "strasse ko"),
+                patientNamed(family + "straße BERG"),
+                patientNamed(anna + " zz"),
+                new AppointmentFilter(null, null, null, anna + " koch", AppointmentStatus.SCHEDULED, null, null),
+                new AppointmentFilter(null, null, null, anna + " koch", null, today.minusDays(1), today),
+                new AppointmentFilter(null, null, family, anna + " ko", null, null, null));
+        assertThat(count(patientNamed(anna + " koch")))
+                .as("Koch, KÖCH, Kochanski, and Koch as a first name")
+                .isEqualTo(fixture.count(
+                        "SELECT COUNT(*) FROM appointments a JOIN patients p ON p.patient_id = a.patient_id"
+                                + " JOIN users u ON u.user_id = p.user_id WHERE (u.first_name IN (?, ?)"
+                                + " AND u.last_name LIKE 'Koch%') OR (u.first_name = 'Koch' AND u.last_name = ?)",
+                        anna, anna + "belle", anna))
+                .isPositive();
+        for (AppointmentFilter filter : filters) {
+            count(filter);
+        }
+        var orders = GridJumpChecks.everyOrder();
+        int checked =
+                GridJumpChecks.assertPages(rows, today, "several words", filters, orders, GridJumpChecks.everyOffset());
+        // no patient counts as few: the names' ranges of the appointments
+        var ranges = new NamedPatientPages(jdbc, NameFilterPages.MAX_PEOPLE, 0);
+        checked += GridJumpChecks.assertPages(
+                rows, ranges::ids, today, "several words, ranges", filters, orders, GridJumpChecks.everyOffset());
+        assertThat(checked).isGreaterThan(1_000);
+    }
+
+    /**
      * Round 14 ({@link NamedDoctorPatientPages}, V0035): named doctors alone in the patient order read the names copied
      * onto their rows. Patients of one name (and of names equal in the collation) follow their users' ids, here the
      * reverse of their patient ids; a rename through the profile moves a patient's rows; a booking adds one; with a
