@@ -14,9 +14,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * …}), each is an equality prefix followed by the date: a tight range of the same index.
  *
  * <p>The names are read by seeks (one per distinct leading name, then a loose index scan of their pairs: not a read per
- * row, {@link #readNames}) and kept only for the service call that reads them (no state outside it, so never stale). Names equal in the users' collation are one pair, and
- * {@code =} in that collation selects exactly the rows of a pair's group, so the per-name ranges are disjoint and
- * together hold the range's rows; each still carries the range's own {@code LIKE}, so a row is never added.
+ * row, {@link #readNames}) and kept only for the service call that reads them (no state outside it, so never stale).
+ * Names equal in the users' collation are one pair, and {@code =} in that collation selects exactly the rows of a
+ * pair's group, so the per-name ranges are disjoint and together hold the range's rows; each still carries the range's
+ * own {@code LIKE}, so a row is never added.
  */
 final class PatientNamePairs {
 
