@@ -184,8 +184,12 @@ final class PatientNamePairs {
                     String second = "name" + r + "_" + n + "b";
                     params.put(lead, all.get(r).get(n).lead());
                     params.put(second, all.get(r).get(n).second());
-                    branches.add(range.substring(0, where) + "a." + RANGES[r][1] + " = :" + lead + " AND a."
-                            + RANGES[r][2] + " = :" + second + within + " AND " + range.substring(where));
+                    // IN (x, x), not = x: MySQL puts a column's constant into the branch's LIKEs and drops the
+                    // branch when the pair's spelling does not match them ('Straße' for 'strasse%') though others of
+                    // its group do; MariaDB reads both alike (round 30)
+                    branches.add(range.substring(0, where) + "a." + RANGES[r][1] + " IN (:" + lead + ", :" + lead
+                            + ") AND a." + RANGES[r][2] + " IN (:" + second + ", :" + second + ")" + within + " AND "
+                            + range.substring(where));
                 }
             }
         }
