@@ -58,6 +58,11 @@ final class NamedPatientPages {
 
     private static final String FIRST = "a.patient_first_name";
 
+    /** The names' indexes, where a name's leading names are found ({@link NameLeads}). */
+    private static final String FIRST_NAMES = "appointments a FORCE INDEX (ix_appointment_patient_first_name)";
+
+    private static final String LAST_NAMES = "appointments a FORCE INDEX (ix_appointment_patient_last_name)";
+
     private static final String LAST = "a.patient_last_name";
 
     /** (patient, date, time): the index a page of chosen patients is read along. */
@@ -130,7 +135,8 @@ final class NamedPatientPages {
             NameWords patient,
             @Nullable List<Long> few,
             @Nullable List<Long> doctors,
-            @Nullable PatientNamePairs names) {
+            @Nullable PatientNamePairs names,
+            @Nullable List<List<String>> leads) {
 
         boolean nobody() {
             return (few != null && few.isEmpty()) || (doctors != null && doctors.isEmpty());
@@ -158,13 +164,27 @@ final class NamedPatientPages {
         List<String> ranges(Map<String, Object> params, String firstIndex, String lastIndex) {
             params.put("longest", patient.longestPattern());
             String rest = patient.conditionBesidesLongestOn(FIRST, LAST, "pname", params) + others(params);
+            String firstNarrowed = narrowing(0, FIRST, LAST, params);
+            String lastNarrowed = narrowing(1, LAST, FIRST, params);
             // many patients: the names' own indexes, which hold every column grouped or sorted (the order's index
             // would test each of its entries in the row); few: their patients' index
             String first = few == null ? " FORCE INDEX (" + firstIndex + ")" : "";
             String last = few == null ? " FORCE INDEX (" + lastIndex + ")" : "";
             return List.of(
-                    first + " WHERE " + FIRST + " LIKE :longest" + rest,
-                    last + " WHERE " + LAST + " LIKE :longest AND " + FIRST + " NOT LIKE :longest" + rest);
+                    first + " WHERE " + FIRST + " LIKE :longest" + rest + firstNarrowed,
+                    last + " WHERE " + LAST + " LIKE :longest AND " + FIRST + " NOT LIKE :longest" + rest
+                            + lastNarrowed);
+        }
+
+        /**
+         * A name of several words: range {@code range} bounded to its leading names (round 30, {@link NameLeads}):
+         * 'Klara Braun' reads the ~7,000 entries of ('Klara', 'Braun…'), not the ~50,000 of 'Klara'. Else "".
+         */
+        private String narrowing(int range, String lead, String second, Map<String, Object> params) {
+            if (leads == null || leads.get(range).size() > NameLeads.MAX_LEADS) {
+                return "";
+            }
+            return patient.besidesLongestNarrowedOn(lead, second, leads.get(range), "nlead" + range + "_", params);
         }
 
         /**
@@ -270,12 +290,20 @@ final class NamedPatientPages {
             return null;
         }
         List<Long> few = fewPatients(patientWords);
+        List<List<String>> leads = null;
+        if (few == null && !patientWords.oneWord()) {
+            String pattern = patientWords.longestPattern();
+            leads = List.of(
+                    NameLeads.leads(jdbc, FIRST_NAMES, FIRST, pattern, NameLeads.MAX_LEADS),
+                    NameLeads.leads(jdbc, LAST_NAMES, LAST, pattern, NameLeads.MAX_LEADS));
+        }
         return new Rows(
                 filter,
                 patientWords,
                 few,
                 doctors,
-                few == null ? new PatientNamePairs(jdbc, patientWords.longestPattern(), maxNames) : null);
+                few == null ? new PatientNamePairs(jdbc, patientWords.longestPattern(), maxNames) : null,
+                leads);
     }
 
     /**

@@ -957,6 +957,8 @@ class LargeClinicBenchmarkTest {
                 new AppointmentFilter(null, null, "Klara", null, null, null, null),
                 new AppointmentFilter(null, null, null, "Klara", null, null, null),
                 new AppointmentFilter(null, null, null, "Klara Koch", null, null, null),
+                // round 30: a full name of many patients
+                new AppointmentFilter(null, null, null, "Klara Braun", null, null, null),
                 new AppointmentFilter(null, null, "Klara", null, AppointmentStatus.SCHEDULED, null, null),
                 new AppointmentFilter(null, null, "Klara", null, null, last30, today),
                 new AppointmentFilter(null, null, null, "Klara", null, last30, today),
