@@ -176,6 +176,11 @@ final class NamedPatientPages {
                             + lastNarrowed);
         }
 
+        /** Whether both ranges are bounded to their leading names ({@link #narrowing}). */
+        boolean narrowed() {
+            return leads != null && leads.stream().allMatch(range -> range.size() <= NameLeads.MAX_LEADS);
+        }
+
         /**
          * A name of several words: range {@code range} bounded to its leading names (round 30, {@link NameLeads}):
          * 'Klara Braun' reads the ~7,000 entries of ('Klara', 'Braun…'), not the ~50,000 of 'Klara'. Else "".
@@ -530,7 +535,10 @@ final class NamedPatientPages {
         NavigableMap<LocalTime, Long> times = null;
         if (PatientNameCounts.servesWithoutDays(rows.filter())) {
             times = nameCounts.perTime(rows.filter());
-        } else if (rows.names() != null && !rows.alongDoctors()) {
+        } else if (rows.names() != null && !rows.alongDoctors() && !rows.narrowed()) {
+            // a name of several words narrowed to its leading names (round 30) is read in one sorted read of its short
+            // ranges: name by name, each of the leading name's pairs would read its whole range ('Klara Braun':
+            // every pair of 'Klara', 49,970 entries, 42 ms, to count 7,138 rows)
             var params = new LinkedHashMap<String, Object>();
             times = timePages.perTime(rows.names(), rows.ranges(params), params);
         }
