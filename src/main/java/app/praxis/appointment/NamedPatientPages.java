@@ -58,11 +58,6 @@ final class NamedPatientPages {
 
     private static final String FIRST = "a.patient_first_name";
 
-    /** The names' indexes, where a name's leading names are found ({@link NameLeads}). */
-    private static final String FIRST_NAMES = "appointments a FORCE INDEX (ix_appointment_patient_first_name)";
-
-    private static final String LAST_NAMES = "appointments a FORCE INDEX (ix_appointment_patient_last_name)";
-
     private static final String LAST = "a.patient_last_name";
 
     /** (patient, date, time): the index a page of chosen patients is read along. */
@@ -135,8 +130,7 @@ final class NamedPatientPages {
             NameWords patient,
             @Nullable List<Long> few,
             @Nullable List<Long> doctors,
-            @Nullable PatientNamePairs names,
-            @Nullable List<List<String>> leads) {
+            @Nullable PatientNamePairs names) {
 
         boolean nobody() {
             return (few != null && few.isEmpty()) || (doctors != null && doctors.isEmpty());
@@ -178,7 +172,7 @@ final class NamedPatientPages {
 
         /** Whether both ranges are bounded to their leading names ({@link #narrowing}). */
         boolean narrowed() {
-            return leads != null && leads.stream().allMatch(range -> range.size() <= NameLeads.MAX_LEADS);
+            return names != null && !patient.oneWord() && names.leads(0) != null && names.leads(1) != null;
         }
 
         /**
@@ -186,10 +180,10 @@ final class NamedPatientPages {
          * 'Klara Braun' reads the ~7,000 entries of ('Klara', 'Braun…'), not the ~50,000 of 'Klara'. Else "".
          */
         private String narrowing(int range, String lead, String second, Map<String, Object> params) {
-            if (leads == null || leads.get(range).size() > NameLeads.MAX_LEADS) {
-                return "";
-            }
-            return patient.besidesLongestNarrowedOn(lead, second, leads.get(range), "nlead" + range + "_", params);
+            List<String> leads = names == null || patient.oneWord() ? null : names.leads(range);
+            return leads == null
+                    ? ""
+                    : patient.besidesLongestNarrowedOn(lead, second, leads, "nlead" + range + "_", params);
         }
 
         /**
@@ -295,20 +289,12 @@ final class NamedPatientPages {
             return null;
         }
         List<Long> few = fewPatients(patientWords);
-        List<List<String>> leads = null;
-        if (few == null && !patientWords.oneWord()) {
-            String pattern = patientWords.longestPattern();
-            leads = List.of(
-                    NameLeads.leads(jdbc, FIRST_NAMES, FIRST, pattern, NameLeads.MAX_LEADS),
-                    NameLeads.leads(jdbc, LAST_NAMES, LAST, pattern, NameLeads.MAX_LEADS));
-        }
         return new Rows(
                 filter,
                 patientWords,
                 few,
                 doctors,
-                few == null ? new PatientNamePairs(jdbc, patientWords.longestPattern(), maxNames) : null,
-                leads);
+                few == null ? new PatientNamePairs(jdbc, patientWords.longestPattern(), maxNames) : null);
     }
 
     /**

@@ -28,7 +28,7 @@ final class PatientNamePairs {
     static final int MAX_NAMES = 64;
 
     /** Beyond this many leading names (the first names of the first range, the last of the second) per range. */
-    private static final int MAX_LEADS = 16;
+    static final int MAX_LEADS = 16;
 
     /** Beyond this many names × spans, the range is read whole (a bounded statement). */
     private static final int MAX_BRANCHES = 256;
@@ -49,6 +49,9 @@ final class PatientNamePairs {
 
     /** Whether {@link #names} was read (it stays null when a range holds more names than the cap). */
     private boolean read;
+
+    /** Each range's leading names, once read (at most one more than {@link #MAX_LEADS}). */
+    private @Nullable List<List<String>> leads;
 
     /** A name as the range's index holds it: its leading column's value, then the second's. */
     private record Name(String lead, String second) {}
@@ -101,23 +104,21 @@ final class PatientNamePairs {
     }
 
     /**
-     * Each range's first names found one by one ({@link NameLeads#leads}, at most {@link #MAX_LEADS}), then their
-     * pairs by a loose scan of those equalities. A loose scan of the range's LIKE (rounds 14–29) tests it on one entry
-     * per group of equal names and lost a group whose first entry is a spelling it does not match (round 30).
+     * Each range's leading names found one by one ({@link NameLeads#leads}), then their pairs by a loose scan of those
+     * equalities. A loose scan of the range's LIKE (rounds 14–29) tests it on one entry per group of equal names and
+     * lost a group whose first entry is a spelling it does not match (round 30).
      */
     private @Nullable List<List<Name>> readNames() {
         var found = new ArrayList<List<Name>>();
-        for (String[] range : RANGES) {
-            String from = "appointments a FORCE INDEX (" + range[0] + ")";
-            int cap = Math.min(maxNames, MAX_LEADS);
-            List<String> leads = NameLeads.leads(jdbc, from, "a." + range[1], longest, cap);
-            if (leads.size() > cap) {
+        for (int r = 0; r < RANGES.length; r++) {
+            List<String> leads = leads(r);
+            if (leads == null) {
                 return null;
             }
             List<Name> pairs = leads.isEmpty()
                     ? List.of()
-                    : jdbc.sql("SELECT DISTINCT a." + range[1] + ", a." + range[2] + " FROM " + from + " WHERE a."
-                                    + range[1] + " IN (:leads) LIMIT :cap")
+                    : jdbc.sql("SELECT DISTINCT a." + RANGES[r][1] + ", a." + RANGES[r][2] + " FROM " + from(r)
+                                    + " WHERE a." + RANGES[r][1] + " IN (:leads) LIMIT :cap")
                             .param("leads", leads)
                             .param("cap", maxNames + 1)
                             .query((rs, row) -> new Name(rs.getString(1), rs.getString(2)))
@@ -128,6 +129,24 @@ final class PatientNamePairs {
             found.add(pairs);
         }
         return found;
+    }
+
+    /**
+     * The distinct leading names of range {@code range} (0: the first names, 1: the last names), in its index's order,
+     * or null when it holds more than {@link #MAX_LEADS}; read once per instance.
+     */
+    @Nullable
+    List<String> leads(int range) {
+        if (leads == null) {
+            leads = List.of(
+                    NameLeads.leads(jdbc, from(0), "a." + RANGES[0][1], longest, MAX_LEADS),
+                    NameLeads.leads(jdbc, from(1), "a." + RANGES[1][1], longest, MAX_LEADS));
+        }
+        return leads.get(range).size() > MAX_LEADS ? null : leads.get(range);
+    }
+
+    private static String from(int range) {
+        return "appointments a FORCE INDEX (" + RANGES[range][0] + ")";
     }
 
     /** Whether each range holds at most the cap's names (the page can then be read name by name). */
