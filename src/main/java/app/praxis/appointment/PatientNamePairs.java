@@ -138,9 +138,13 @@ final class PatientNamePairs {
     @Nullable
     List<String> leads(int range) {
         if (leads == null) {
-            leads = List.of(
-                    NameLeads.leads(jdbc, from(0), "a." + RANGES[0][1], longest, MAX_LEADS),
-                    NameLeads.leads(jdbc, from(1), "a." + RANGES[1][1], longest, MAX_LEADS));
+            leads = NameLeads.leads(
+                    jdbc,
+                    List.of(
+                            new NameLeads.Range(from(0), "a." + RANGES[0][1], "a." + RANGES[0][2]),
+                            new NameLeads.Range(from(1), "a." + RANGES[1][1], "a." + RANGES[1][2])),
+                    longest,
+                    MAX_LEADS);
         }
         return leads.get(range).size() > MAX_LEADS ? null : leads.get(range);
     }
