@@ -55,7 +55,7 @@ final class NamedDoctorPages {
      * within one to five days took 6.4-13.8 ms unforced against 2.2-4.8 forced, for SCHEDULED, COMPLETED and NO_SHOW;
      * for NO_SHOW the optimizer chose the status's index of all doctors, for the others this one).
      */
-    private static final String DAY_INDEX = "ix_appointment_doctor_day";
+    static final String DAY_INDEX = "ix_appointment_doctor_day";
 
     /** V0048's index of each doctor's rows by status and start time (then date, id), which the time order reads. */
     private static final String STATUS_TIME_INDEX = "ix_appointment_doctor_status_time";
