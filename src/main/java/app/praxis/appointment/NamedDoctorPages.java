@@ -160,8 +160,8 @@ final class NamedDoctorPages {
         if (filter.from() == null && filter.to() == null) {
             params.put(
                     "keys", doctors.stream().map(DoctorAndTimeJumps::doctorKey).toList());
-            sql = "SELECT " + sums + " FROM appointment_daily_counts c WHERE c.count_date = "
-                    + DoctorAndTimeJumps.SENTINEL_SQL + " AND c.doctor_id IN (:keys)";
+            sql = "SELECT " + sums + " FROM appointment_daily_counts c" + NameFilterPages.BY_KEY
+                    + " WHERE c.count_date = " + DoctorAndTimeJumps.SENTINEL_SQL + " AND c.doctor_id IN (:keys)";
         } else {
             // the named doctors' own ids: never a sentinel's, bucket's or specialization's row
             params.put("ids", doctors);
