@@ -336,30 +336,37 @@ final class NameFilterPages {
                 .list();
     }
 
+    /** A part of the default order: its rows' condition, their order and the index they are read along ("": none). */
+    private record TodayFirstPart(String condition, String orderBy, String index) {}
+
     /**
-     * The default order's parts: today by time, upcoming soonest first, past latest first (as the repository's), each
-     * with the index it is read along. Today's part names the doctors' day index (round 31): a day's entries of the
-     * named doctors, a range per doctor. Left to the optimizer it chose that index too, after estimating each doctor's
-     * range in seven indexes that start with the doctor or the day: 4.2 ms by hand for 'Klara' (100 doctors) against
-     * 1.2 forced. The other parts stay unforced, because the best index depends on how many rows the doctors have:
-     * walking the days reads ~1,000 entries to fill a page of 'Klara', but ~100,000 for a single doctor.
+     * The default order's parts: today by time, upcoming soonest first, past latest first (as the repository's).
+     * Today's part names the doctors' day index (round 31): a day's entries of the named doctors, a range per doctor.
+     * Left to the optimizer it chose that index too, after estimating each doctor's range in seven indexes that start
+     * with the doctor or the day: 4.2 ms by hand for 'Klara' (100 doctors) against 1.2 forced. The other parts stay
+     * unforced, because the best index depends on how many rows the doctors have: walking the days reads ~1,000
+     * entries to fill a page of 'Klara', but ~100,000 for a single doctor.
      */
-    private static final String[][] TODAY_FIRST_PARTS = {
-        {
-            " AND a.appointment_date = :today",
-            "a.start_time, a.appointment_id",
-            " FORCE INDEX (" + NamedDoctorPages.DAY_INDEX + ")"
-        },
-        {" AND a.appointment_date > :today", "a.appointment_date, a.start_time, a.appointment_id", ""},
-        {" AND a.appointment_date < :today", "a.appointment_date DESC, a.start_time DESC, a.appointment_id", ""}
-    };
+    private static final List<TodayFirstPart> TODAY_FIRST_PARTS = List.of(
+            new TodayFirstPart(
+                    " AND a.appointment_date = :today",
+                    "a.start_time, a.appointment_id",
+                    " FORCE INDEX (" + NamedDoctorPages.DAY_INDEX + ")"),
+            new TodayFirstPart(
+                    " AND a.appointment_date > :today", "a.appointment_date, a.start_time, a.appointment_id", ""),
+            new TodayFirstPart(
+                    " AND a.appointment_date < :today",
+                    "a.appointment_date DESC, a.start_time DESC, a.appointment_id",
+                    ""));
 
     /** Today first: each part skipped whole by its size (named doctors alone: {@link NamedDoctorPages}). */
     private List<Long> todayFirst(AppointmentFilter filter, Named named, long offset, int limit, LocalDate today) {
         var ids = new ArrayList<Long>();
         long skip = offset;
-        for (int p = 0; p < TODAY_FIRST_PARTS.length && ids.size() < limit; p++) {
-            String[] part = TODAY_FIRST_PARTS[p];
+        for (TodayFirstPart part : TODAY_FIRST_PARTS) {
+            if (ids.size() >= limit) {
+                break;
+            }
             int wanted = limit - ids.size();
             if (skip > 0) {
                 long size = partCount(filter, named, part, today);
@@ -373,8 +380,8 @@ final class NameFilterPages {
             ids.addAll(idsPage(
                     jdbc,
                     hint(filter, named, part),
-                    where(filter, named, params) + part[0],
-                    part[1],
+                    where(filter, named, params) + part.condition(),
+                    part.orderBy(),
                     skip,
                     wanted,
                     params));
@@ -387,16 +394,16 @@ final class NameFilterPages {
      * The index a part of {@link #TODAY_FIRST_PARTS} is read along: none when a patient is chosen too, whose own index
      * holds a day's rows in one entry or a few.
      */
-    private static String hint(AppointmentFilter filter, Named named, String[] part) {
-        return named.doctorsAlone(filter) ? part[2] : "";
+    private static String hint(AppointmentFilter filter, Named named, TodayFirstPart part) {
+        return named.doctorsAlone(filter) ? part.index() : "";
     }
 
-    /** The rows of a part of {@link #TODAY_FIRST_PARTS} (its condition, order and index). */
-    private long partCount(AppointmentFilter filter, Named named, String[] part, LocalDate today) {
+    /** The rows of a part of the default order. */
+    private long partCount(AppointmentFilter filter, Named named, TodayFirstPart part, LocalDate today) {
         var params = new LinkedHashMap<String, Object>();
         params.put("today", today);
         return jdbc.sql("SELECT COUNT(*) FROM appointments a" + hint(filter, named, part) + where(filter, named, params)
-                        + part[0])
+                        + part.condition())
                 .params(params)
                 .query(Long.class)
                 .single();
