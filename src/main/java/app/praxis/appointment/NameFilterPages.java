@@ -39,6 +39,13 @@ final class NameFilterPages {
      */
     static final String BY_KEY = " FORCE INDEX (PRIMARY)";
 
+    /**
+     * The doctors' users ({@code u}) among all: doctors' accounts are made with the doctor's role and never change it,
+     * so a doctor's name is looked for among the doctors' entries of the users' indexes that start with the role
+     * (V0027's last names, V0052's first names), not among every user of that name (mostly patients).
+     */
+    static final String DOCTOR_USERS = " AND u.role = 'DOCTOR'";
+
     /** Beyond this many people a name selects, the plain read is used (measured: docs/PERFORMANCE.md, round 11). */
     static final int MAX_PEOPLE = 20_000;
 
@@ -139,7 +146,7 @@ final class NameFilterPages {
          * every doctor's user by key (6,034 pages; round 15). Since V0052 (round 31) the first names have their
          * own index after the role too, so a word is two short ranges (the named doctors' entries only).
          */
-        DOCTOR("doctors", "doctor_id", "a.doctor_id", " AND u.role = 'DOCTOR'"),
+        DOCTOR("doctors", "doctor_id", "a.doctor_id", DOCTOR_USERS),
         PATIENT("patients", "patient_id", "a.patient_id", "");
 
         final String table;

@@ -333,11 +333,15 @@ final class NamedPatientPages {
         return List.copyOf(found);
     }
 
-    /** The doctors whose names match (and {@code only}, if given), at most one more than the limit. */
+    /**
+     * The doctors whose names match (and {@code only}, if given), at most one more than the limit: among the doctors'
+     * users only (round 31). Without the role every user of the name was joined to the doctors: 'Klara' read ~10,000
+     * patients' entries for its 100 doctors, 3.4 ms a call.
+     */
     private List<Long> doctors(NameWords words, @Nullable Long only) {
         var params = new LinkedHashMap<String, Object>();
         String sql = "SELECT o.doctor_id FROM doctors o JOIN users u ON u.user_id = o.user_id WHERE 1 = 1"
-                + words.condition("u", "name", params);
+                + NameFilterPages.DOCTOR_USERS + words.condition("u", "name", params);
         if (only != null) {
             sql += " AND o.doctor_id = :only";
             params.put("only", only);
