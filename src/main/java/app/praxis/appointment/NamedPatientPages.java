@@ -453,7 +453,8 @@ final class NamedPatientPages {
                 var reasons = new NamedPatientReasonPages(jdbc);
                 PatientNamePairs names = rows.names();
                 if (PatientNameCounts.servesWithoutDays(rows.filter())) {
-                    // round 20: the rows per key from the names' kept rows (V0046), the page read name by name
+                    // round 20: the rows per key from the names' kept rows (V0046; per week too since V0053), the
+                    // page read name by name
                     var params = new LinkedHashMap<String, Object>();
                     List<String> ranges = rows.ranges(
                             params, NamedPatientReasonPages.FIRST_INDEX, NamedPatientReasonPages.LAST_INDEX);
@@ -461,7 +462,7 @@ final class NamedPatientPages {
                             names != null && names.withinCap() ? names : null,
                             ranges,
                             params,
-                            nameCounts.perReason(rows.filter()),
+                            nameCounts.perReasonAndWeek(rows.filter()),
                             ascending,
                             offset,
                             limit);
@@ -485,6 +486,7 @@ final class NamedPatientPages {
                             dayRanges == null || dayRanges.isEmpty() ? null : dayRanges,
                             ascending,
                             offset,
+                            0,
                             limit);
                 }
                 // round 15: grouped by V0037's reason key from the names' indexes

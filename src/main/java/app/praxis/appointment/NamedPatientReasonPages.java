@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
@@ -174,7 +175,8 @@ final class NamedPatientReasonPages {
      * rows tie on the reason and follow date, time and id, which is the index's order after the key: the page is then
      * read name by name within each key group's spanned days (a few hundred index entries instead of the key group's
      * 16,000). Else (a key that does not hold its reason, or too many branches) the spanned key groups are read whole
-     * as {@link #page} does.
+     * as {@link #page} does ({@code before}: the first key group's rows before those counted, where the counted
+     * rows start within it).
      */
     List<Long> pageByDay(
             PatientNamePairs names,
@@ -183,6 +185,7 @@ final class NamedPatientReasonPages {
             @Nullable List<String> countedRanges,
             boolean ascending,
             long offset,
+            long before,
             int limit) {
         List<Day> days = spannedDays(ranges, params, countedRanges, ascending, offset, limit);
         if (days.isEmpty()) {
@@ -216,7 +219,7 @@ final class NamedPatientReasonPages {
                 groups.add(new Group(day.prefix(), 0, 0, day.wholeReasons()));
             }
         }
-        return read(ranges, params, ascending, groups, offset - first.beforeGroup(), limit);
+        return read(ranges, params, ascending, groups, offset + before - first.beforeGroup(), limit);
     }
 
     /**
@@ -256,42 +259,48 @@ final class NamedPatientReasonPages {
     }
 
     /**
-     * Round 20: the page at {@code offset} from the name's rows per reason key ({@code keys}: V0046's kept rows,
-     * lower-case hex in byte order, "" for no reason). The keys merged by their first 32 bytes are the groups, summed in
-     * the order until the sum passes the offset (no read of the name's entries). Where each spanned group holds its
-     * whole reasons, their rows are counted per day name by name within the keys along V0038's indexes
-     * ({@code ranges}) and the page read within the spanned days ({@link #pageByDay} on those keys' rows); else the
-     * groups are read as {@link #page} reads them.
+     * Round 20: the page at {@code offset} from the name's rows per reason key and week ({@code keys}: the kept
+     * rows, V0053; the keys as lower-case hex in byte order, "" for no reason; the weeks by their Mondays). The keys
+     * merged by their first 32 bytes are the groups, summed in the order until the sum passes the offset (no read of
+     * the name's entries). Where each spanned group holds its whole reasons, the weeks that hold the page are found the
+     * same way within them (round 32); their rows are counted per day name by name within the keys and weeks along
+     * V0038's indexes ({@code ranges}), and the page read within the spanned days ({@link #pageByDay}); else the groups
+     * are read as {@link #page} reads them.
      */
     List<Long> pageFromKeys(
             @Nullable PatientNamePairs names,
             List<String> ranges,
             Map<String, Object> params,
-            NavigableMap<String, Long> keys,
+            NavigableMap<String, ? extends NavigableMap<LocalDate, Long>> keys,
             boolean ascending,
             long offset,
             int limit) {
         var groups = new ArrayList<Group>();
+        var weeks = new ArrayList<NavigableMap<LocalDate, Long>>(); // each group's rows per week, as the groups
         for (var key : (ascending ? keys : keys.descendingMap()).entrySet()) {
             String hex = key.getKey();
             byte @Nullable [] prefix = hex.isEmpty() ? null : HexFormat.of().parseHex(hex, 0, 64);
             boolean whole = hex.isEmpty() || hex.endsWith("00");
+            long rows =
+                    key.getValue().values().stream().mapToLong(Long::longValue).sum();
             long before = groups.isEmpty() ? 0 : groups.getLast().through();
             Group last = groups.isEmpty() ? null : groups.getLast();
             if (last != null && Arrays.equals(last.prefix(), prefix)) {
                 groups.set(
                         groups.size() - 1,
-                        new Group(
-                                prefix,
-                                last.rows() + key.getValue(),
-                                before + key.getValue(),
-                                last.wholeReasons() && whole));
+                        new Group(prefix, last.rows() + rows, before + rows, last.wholeReasons() && whole));
+                key.getValue().forEach((week, n) -> weeks.getLast().merge(week, n, Long::sum));
             } else {
-                groups.add(new Group(prefix, key.getValue(), before + key.getValue(), whole));
+                groups.add(new Group(prefix, rows, before + rows, whole));
+                weeks.add(new TreeMap<>(key.getValue()));
             }
         }
-        List<Group> spanned = groups.stream()
-                .filter(group -> group.through() > offset && group.through() - group.rows() < offset + limit)
+        int firstSpanned = IntStream.range(0, groups.size())
+                .filter(g -> groups.get(g).through() > offset)
+                .findFirst()
+                .orElse(groups.size());
+        List<Group> spanned = groups.subList(firstSpanned, groups.size()).stream()
+                .takeWhile(group -> group.through() - group.rows() < offset + limit)
                 .toList();
         if (spanned.isEmpty()) {
             return List.of();
@@ -299,18 +308,41 @@ final class NamedPatientReasonPages {
         Group first = spanned.getFirst();
         long skip = offset - (first.through() - first.rows());
         if (names != null && spanned.stream().allMatch(Group::wholeReasons)) {
-            List<Span> spans = spanned.stream()
-                    .map(group -> new Span(
-                            "a.reason_key", group.prefix() == null ? null : concat(group.prefix(), WHOLE), null, null))
-                    .toList();
-            // the spanned keys' rows per day, counted name by name within the keys (their index entries, not the
-            // rows sorted), then the page name by name within the spanned days: round 16's path within the keys
+            // round 32: within the spanned groups, the weeks the page spans: each group's span from the Monday of its
+            // first such week to the Sunday of its last, the skip then from the first such week's first row
+            var spans = new ArrayList<Span>();
+            long at = first.through() - first.rows();
+            long weeksBefore = -1;
+            for (int g = 0; g < spanned.size(); g++) {
+                Group group = spanned.get(g);
+                NavigableMap<LocalDate, Long> groupWeeks = weeks.get(firstSpanned + g);
+                Span span = null;
+                for (var week : (ascending ? groupWeeks : groupWeeks.descendingMap()).entrySet()) {
+                    if (at + week.getValue() > offset && at < offset + limit) {
+                        if (weeksBefore < 0) {
+                            weeksBefore = at - (first.through() - first.rows());
+                        }
+                        Span days = new Span(
+                                "a.reason_key",
+                                group.prefix() == null ? null : concat(group.prefix(), WHOLE),
+                                week.getKey(),
+                                week.getKey().plusDays(6));
+                        span = span == null ? days : span.with(days.low()).with(days.high());
+                    }
+                    at += week.getValue();
+                }
+                if (span != null) {
+                    spans.add(span);
+                }
+            }
+            // the spanned weeks' rows per day, counted name by name within the keys and weeks (their index entries,
+            // not the rows sorted), then the page name by name within the spanned days: round 16's path within them
             var all = new LinkedHashMap<String, Object>(params);
-            List<String> keyRanges = names.byName(ranges, spans, all);
-            if (keyRanges != null) {
-                return keyRanges.isEmpty()
+            List<String> weekRanges = names.byName(ranges, spans, all);
+            if (weekRanges != null) {
+                return weekRanges.isEmpty()
                         ? List.of()
-                        : pageByDay(names, ranges, all, keyRanges, ascending, skip, limit);
+                        : pageByDay(names, ranges, all, weekRanges, ascending, skip - weeksBefore, weeksBefore, limit);
             }
         }
         return read(ranges, params, ascending, spanned, skip, limit);

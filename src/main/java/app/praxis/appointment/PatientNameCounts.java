@@ -3,6 +3,7 @@ package app.praxis.appointment;
 import app.praxis.user.UserRenamed;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -58,11 +59,19 @@ class PatientNameCounts {
                 "start_time",
                 "start_time",
                 (rs, at) -> rs.getObject(at, LocalTime.class)),
-        /** V0046 (round 20): the reason's V0037 key, X'' for none; a delta carries the reason. */
+        /**
+         * V0046 (round 20): the reason's V0037 key, X'' for none; a delta carries the reason. Since V0053 (round 32)
+         * per week too: the Monday of the appointment's day.
+         */
         REASONS("appointment_patient_name_reasons", "reason_key", "reason_sort", ResultSet::getString) {
             @Override
             String keyOf(String value) {
                 return reasonKeyOf(value);
+            }
+
+            @Override
+            boolean weekly() {
+                return true;
             }
 
             @Override
@@ -89,18 +98,36 @@ class PatientNameCounts {
             return value;
         }
 
+        /** Whether its rows are kept per week too ({@code count_week}, after the key column). */
+        boolean weekly() {
+            return false;
+        }
+
+        /** The key columns: the kept one, and the week where {@link #weekly}. */
+        String columns() {
+            return weekly() ? column + ", count_week" : column;
+        }
+
+        /**
+         * The keys of the appointment's column's value ({@code value}) and day ({@code day}, read where
+         * {@link #weekly}): SQL expressions.
+         */
+        String keysOf(String value, String day) {
+            return weekly() ? keyOf(value) + ", " + weekOf(day) : keyOf(value);
+        }
+
         /** Reads a kept key (reasons' as lower-case hex: its {@code String} order is the bytes' order). */
         Comparable<?> readKey(ResultSet rs, int at) throws SQLException {
             return reader.read(rs, at);
         }
 
         /**
-         * The rows of a derived table {@code r} (kind k, name nm, value g, status s, delta v) added up, in the key's
-         * order so that two transactions take the rows they share in one order.
+         * The rows of a derived table {@code r} (kind k, name nm, value g, status s, delta v; and day h where
+         * {@link #weekly}) added up, in the key's order so that two transactions take the rows they share in one order.
          */
         String addUp(List<String> selects) {
-            String key = keyOf("r.g");
-            return "INSERT INTO " + table + " (name_kind, name, spelling, " + column + ", status, n)"
+            String key = keysOf("r.g", "r.h");
+            return "INSERT INTO " + table + " (name_kind, name, spelling, " + columns() + ", status, n)"
                     + " SELECT r.k, r.nm, CAST(r.nm AS BINARY), " + key + ", r.s, r.v FROM ("
                     + String.join(" UNION ALL ", selects) + ") r ORDER BY r.k, r.nm, CAST(r.nm AS BINARY), " + key
                     + ", r.s ON DUPLICATE KEY UPDATE n = n + VALUES(n)";
@@ -115,6 +142,11 @@ class PatientNameCounts {
         String sort = "RTRIM(LEFT(CONVERT(" + value + " USING utf8mb4) COLLATE utf8mb4_unicode_ci, 700))";
         return "COALESCE(CONCAT(LEFT(CONCAT(WEIGHT_STRING(" + sort + "), REPEAT(X'0209', 16)), 32),"
                 + " IF(LENGTH(WEIGHT_STRING(" + sort + ")) > 32, X'01', X'00')), X'')";
+    }
+
+    /** The Monday of a day's week (an SQL expression of a day): the week of the reasons' kept rows (V0053). */
+    static String weekOf(String day) {
+        return "DATE_SUB(" + day + ", INTERVAL WEEKDAY(" + day + ") DAY)";
     }
 
     /**
@@ -145,12 +177,25 @@ class PatientNameCounts {
                 case REASONS -> reason;
             };
         }
+
+        /** The Monday of the day's week: a weekly kept set's second key. */
+        LocalDate week() {
+            return day.with(DayOfWeek.MONDAY);
+        }
     }
 
-    /** A delta's row of a kept set: the patient, the appointment column's value (null: no reason), the status. */
-    private record DeltaRow(long patientId, @Nullable Comparable<?> value, String status) {
+    /**
+     * A delta's row of a kept set: the patient, the appointment column's value (null: no reason), the week's Monday
+     * (null where the set is not {@link Kept#weekly}), the status.
+     */
+    private record DeltaRow(
+            long patientId,
+            @Nullable Comparable<?> value,
+            @Nullable LocalDate week,
+            String status) {
         static final Comparator<DeltaRow> ORDER = Comparator.comparingLong(DeltaRow::patientId)
                 .thenComparing((a, b) -> compareValues(a.value(), b.value()))
+                .thenComparing((a, b) -> compareValues(a.week(), b.week()))
                 .thenComparing(DeltaRow::status);
 
         /** Values of one kept set (one type), null first. */
@@ -184,8 +229,11 @@ class PatientNameCounts {
     static void write(JdbcClient jdbc, Map<PatientDelta, Integer> deltas) {
         for (Kept kept : Kept.values()) {
             var byKey = new TreeMap<DeltaRow, Integer>(DeltaRow.ORDER);
-            deltas.forEach((delta, sign) ->
-                    byKey.merge(new DeltaRow(delta.patientId(), delta.by(kept), delta.status()), sign, Integer::sum));
+            deltas.forEach((delta, sign) -> byKey.merge(
+                    new DeltaRow(
+                            delta.patientId(), delta.by(kept), kept.weekly() ? delta.week() : null, delta.status()),
+                    sign,
+                    Integer::sum));
             var selects = new ArrayList<String>();
             var values = new ArrayList<@Nullable Object>();
             byKey.forEach((key, sum) -> {
@@ -193,8 +241,12 @@ class PatientNameCounts {
                     return;
                 }
                 for (int kind = 0; kind < 2; kind++) {
-                    selects.add("SELECT " + kind + " AS k, " + ofPatient(kind) + " AS nm, ? AS g, ? AS s, ? AS v");
+                    selects.add("SELECT " + kind + " AS k, " + ofPatient(kind) + " AS nm, ? AS g, ? AS s, ? AS v"
+                            + (kept.weekly() ? ", ? AS h" : ""));
                     values.addAll(Arrays.asList(key.patientId(), key.value(), key.status(), sum));
+                    if (kept.weekly()) {
+                        values.add(key.week());
+                    }
                 }
             });
             if (!selects.isEmpty()) {
@@ -210,8 +262,9 @@ class PatientNameCounts {
     static List<String> changeStatements(int sign) {
         var statements = new ArrayList<String>();
         for (Kept kept : Kept.values()) {
-            String row = " AS nm, a." + kept.appointmentColumn + " AS g, a.status AS s, " + sign
-                    + " AS v FROM appointments a WHERE a.appointment_id = ?";
+            String row = " AS nm, a." + kept.appointmentColumn + " AS g, a.status AS s, " + sign + " AS v"
+                    + (kept.weekly() ? ", a.appointment_date AS h" : "") + " FROM appointments a"
+                    + " WHERE a.appointment_id = ?";
             statements.add(kept.addUp(
                     List.of("SELECT 0 AS k, a.patient_first_name" + row, "SELECT 1 AS k, a.patient_last_name" + row)));
         }
@@ -224,8 +277,8 @@ class PatientNameCounts {
             jdbc.sql("DELETE FROM " + kept.table).update();
             for (String name : List.of("a.patient_first_name", "a.patient_last_name")) {
                 String spelling = "CAST(" + name + " AS BINARY)";
-                String by = kept.keyOf("a." + kept.appointmentColumn);
-                jdbc.sql("INSERT INTO " + kept.table + " (name_kind, name, spelling, " + kept.column + ", status, n)"
+                String by = kept.keysOf("a." + kept.appointmentColumn, "a.appointment_date");
+                jdbc.sql("INSERT INTO " + kept.table + " (name_kind, name, spelling, " + kept.columns() + ", status, n)"
                                 + " SELECT " + (name.endsWith("first_name") ? 0 : 1) + ", " + name + ", " + spelling
                                 + ", " + by + ", a.status, COUNT(*) FROM appointments a GROUP BY " + name + ", "
                                 + spelling + ", " + by + ", a.status")
@@ -242,11 +295,17 @@ class PatientNameCounts {
     @EventListener
     void patientRenamed(UserRenamed renamed) {
         for (Kept kept : Kept.values()) {
-            List<Object[]> groups = jdbc.sql("SELECT a." + kept.appointmentColumn + ", a.status, COUNT(*)"
+            String week = kept.weekly() ? ", " + weekOf("a.appointment_date") : "";
+            List<Object[]> groups = jdbc.sql("SELECT a." + kept.appointmentColumn + ", a.status, COUNT(*)" + week
                             + " FROM appointments a JOIN patients p ON p.patient_id = a.patient_id WHERE p.user_id = ?"
-                            + " GROUP BY a." + kept.appointmentColumn + ", a.status LOCK IN SHARE MODE")
+                            + " GROUP BY a." + kept.appointmentColumn + ", a.status" + week + " LOCK IN SHARE MODE")
                     .param(renamed.userId())
-                    .query((rs, row) -> new Object[] {kept.reader.read(rs, 1), rs.getString(2), rs.getLong(3)})
+                    .query((rs, row) -> new Object[] {
+                        kept.reader.read(rs, 1),
+                        rs.getString(2),
+                        rs.getLong(3),
+                        kept.weekly() ? rs.getObject(4, LocalDate.class) : null
+                    })
                     .list();
             if (groups.isEmpty()) {
                 continue;
@@ -256,11 +315,18 @@ class PatientNameCounts {
             String[] former = {renamed.formerFirstName(), renamed.formerLastName()};
             for (Object[] group : groups) {
                 for (int kind = 0; kind < 2; kind++) {
-                    selects.add("SELECT " + kind + " AS k, ? AS nm, ? AS g, ? AS s, ? AS v");
+                    selects.add("SELECT " + kind + " AS k, ? AS nm, ? AS g, ? AS s, ? AS v"
+                            + (kept.weekly() ? ", ? AS h" : ""));
                     values.addAll(Arrays.asList(former[kind], group[0], group[1], -(long) group[2]));
+                    if (kept.weekly()) {
+                        values.add(group[3]);
+                    }
                     selects.add("SELECT " + kind + ", (SELECT u." + (kind == 0 ? "first_name" : "last_name")
-                            + " FROM users u WHERE u.user_id = ?), ?, ?, ?");
+                            + " FROM users u WHERE u.user_id = ?), ?, ?, ?" + (kept.weekly() ? ", ?" : ""));
                     values.addAll(Arrays.asList(renamed.userId(), group[0], group[1], group[2]));
+                    if (kept.weekly()) {
+                        values.add(group[3]);
+                    }
                 }
             }
             jdbc.sql(kept.addUp(selects)).params(values).update();
@@ -317,12 +383,15 @@ class PatientNameCounts {
     }
 
     /**
-     * The filter's ({@link #servesWithoutDays}) rows per reason key (V0046), as lower-case hex in the keys' byte order;
-     * "" (first) for no reason. Keys without rows are left out.
+     * The filter's ({@link #servesWithoutDays}) rows per reason key (V0046), as lower-case hex in the keys' byte order
+     * ("" first: no reason), and within each per week (V0053, round 32: its Monday), in day order. Weeks without rows
+     * are left out.
      */
-    TreeMap<String, Long> perReason(AppointmentFilter filter) {
-        var keys = new TreeMap<String, Long>();
-        sums(filter, Kept.REASONS, false).forEach((key, rows) -> keys.put((String) key.getFirst(), rows));
+    TreeMap<String, TreeMap<LocalDate, Long>> perReasonAndWeek(AppointmentFilter filter) {
+        var keys = new TreeMap<String, TreeMap<LocalDate, Long>>();
+        sums(filter, Kept.REASONS, false)
+                .forEach((key, rows) -> keys.computeIfAbsent((String) key.get(0), k -> new TreeMap<>())
+                        .put((LocalDate) key.get(1), rows));
         return keys;
     }
 
@@ -360,7 +429,7 @@ class PatientNameCounts {
      */
     private TreeMap<List<Comparable<?>>, Long> sums(AppointmentFilter filter, Kept kept, boolean byStatus) {
         String word = word(filter);
-        String keys = (byStatus ? "t.status, " : "") + "t." + kept.column;
+        String keys = (byStatus ? "t.status, " : "") + "t." + kept.column + (kept.weekly() ? ", t.count_week" : "");
         var kinds = new ArrayList<Map<List<Comparable<?>>, Long>>();
         for (int kind = 0; kind < 2; kind++) {
             var params = new LinkedHashMap<String, Object>();
@@ -371,17 +440,18 @@ class PatientNameCounts {
                             + " GROUP BY " + keys,
                     params,
                     byStatus,
-                    kept::readKey));
+                    kept));
         }
         long firsts = kinds.get(0).values().stream().mapToLong(Long::longValue).sum();
         long lasts = kinds.get(1).values().stream().mapToLong(Long::longValue).sum();
-        String columns = (byStatus ? "a.status, " : "") + kept.keyOf("a." + kept.appointmentColumn);
+        String columns =
+                (byStatus ? "a.status, " : "") + kept.keysOf("a." + kept.appointmentColumn, "a.appointment_date");
         var params = new LinkedHashMap<String, Object>();
         Map<List<Comparable<?>>, Long> both = grouped(
                 bothNamesStartWith(filter, firsts <= lasts, columns + ", ", kept, params) + " GROUP BY " + columns,
                 params,
                 byStatus,
-                kept::readKey);
+                kept);
         var sums = new TreeMap<List<Comparable<?>>, Long>(PatientNameCounts::compareKeys);
         kinds.forEach(kind -> kind.forEach((key, rows) -> sums.merge(key, rows, Long::sum)));
         both.forEach((key, rows) -> sums.merge(key, -rows, Long::sum));
@@ -419,15 +489,22 @@ class PatientNameCounts {
                         params);
     }
 
+    /** The rows of {@code sql} (the status with {@code byStatus}, the kept set's keys, a count) per key. */
     private Map<List<Comparable<?>>, Long> grouped(
-            String sql, Map<String, Object> params, boolean byStatus, KeyColumn column) {
+            String sql, Map<String, Object> params, boolean byStatus, Kept kept) {
         var groups = new LinkedHashMap<List<Comparable<?>>, Long>();
         jdbc.sql(sql).params(params).query(rs -> {
-            // a status as the enum spells it: spellings equal in the column's collation ('scheduled') are one group
-            List<Comparable<?>> key = byStatus
-                    ? List.of(rs.getString(1).toUpperCase(Locale.ROOT), column.read(rs, 2))
-                    : List.of(column.read(rs, 1));
-            groups.merge(key, rs.getLong(byStatus ? 3 : 2), Long::sum);
+            var key = new ArrayList<Comparable<?>>(3);
+            int at = 1;
+            if (byStatus) {
+                // a status as the enum spells it: spellings equal in the column's collation ('scheduled') are one group
+                key.add(rs.getString(at++).toUpperCase(Locale.ROOT));
+            }
+            key.add(kept.readKey(rs, at++));
+            if (kept.weekly()) {
+                key.add(rs.getObject(at++, LocalDate.class));
+            }
+            groups.merge(List.copyOf(key), rs.getLong(at), Long::sum);
         });
         return groups;
     }

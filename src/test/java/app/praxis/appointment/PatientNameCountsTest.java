@@ -7,6 +7,7 @@ import app.praxis.patient.PatientSummary;
 import app.praxis.support.IntegrationTest;
 import app.praxis.support.SignIn;
 import app.praxis.support.TestClock;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -172,6 +173,63 @@ class PatientNameCountsTest {
     }
 
     /**
+     * Round 32 (V0053): a name's page in the reason order is found by the weeks' kept rows within its reason key. Rows
+     * of three keys over five weeks (one without rows, weeks of one row, of many), so that pages start and end within a
+     * week, cross weeks and cross keys: every page both ways, alone and with a status, equals the single query's.
+     */
+    @Test
+    void aNamesReasonPagesAreFoundByTheWeeksKeptRows() {
+        family = "Nw" + UUID.randomUUID().toString().substring(0, 8);
+        pages = new NamedPatientPages(jdbc, NameFilterPages.MAX_PEOPLE, 0, PatientNamePairs.MAX_NAMES, 0);
+        LocalDate monday = fixture.today().with(DayOfWeek.MONDAY);
+        var doctors = List.of(fixture.doctor(family + "Doc"), fixture.doctor(family + "Doc"));
+        var patients = List.of(
+                GridJumpChecks.patient(jdbc, "nameweeks", "Anna", family + "Weiss"),
+                GridJumpChecks.patient(jdbc, "nameweeks", family + "Ida", "Berg"),
+                GridJumpChecks.patient(jdbc, "nameweeks", "Olga", family + "Weiß"));
+        String[] reasons = {"Cough", "Ache", null, "Cough"};
+        AppointmentStatus[] statuses = AppointmentStatus.values();
+        int written = 0;
+        for (int week = -2; week <= 2; week++) {
+            if (week == 1) {
+                continue; // a week without rows
+            }
+            int rowsPerPatient = week == 0 ? 1 : 4;
+            for (int p = 0; p < patients.size(); p++) {
+                for (int i = 0; i < rowsPerPatient; i++) {
+                    fixture.appointmentInSql(
+                            doctors.get((p + i) % 2),
+                            patients.get(p),
+                            monday.plusWeeks(week).plusDays((2L * i + p) % 7),
+                            LocalTime.of(8, 0).plusMinutes(20L * (p * 4 + i)),
+                            statuses[written % statuses.length],
+                            reasons[written++ % reasons.length]);
+                }
+            }
+        }
+        assertKept("after rows over five weeks");
+        var filters = new ArrayList<AppointmentFilter>();
+        filters.add(new AppointmentFilter(null, null, null, family, null, null, null));
+        filters.add(new AppointmentFilter(null, null, null, family, AppointmentStatus.SCHEDULED, null, null));
+        int checked = GridJumpChecks.assertPages(
+                rows,
+                pages::ids,
+                fixture.today(),
+                "over five weeks",
+                filters,
+                GridJumpChecks.bothWays(AppointmentSort.REASON),
+                GridJumpChecks.everyOffset());
+        assertThat(checked).isGreaterThan(80);
+        assertThat(jdbc.sql("SELECT COUNT(DISTINCT count_week) FROM appointment_patient_name_reasons"
+                                + " WHERE name_kind = 1 AND name LIKE ? AND n > 0")
+                        .param(family + "%")
+                        .query(Long.class)
+                        .single())
+                .as("the family's weeks kept")
+                .isEqualTo(4);
+    }
+
+    /**
      * The kept rows of the family's names equal a recount; every page in the orders they serve equals the single
      * query's, as deep pages are read (and, except after a rename, as the repository reads them).
      */
@@ -230,17 +288,22 @@ class PatientNameCountsTest {
     private long mismatchedKeptRows() {
         long wrong = 0;
         for (String[] kept : new String[][] {
-            {"appointment_patient_name_days", "count_date", "a.appointment_date"},
-            {"appointment_patient_name_doctors", "doctor_id", "a.doctor_id"},
-            {"appointment_patient_name_times", "start_time", "a.start_time"},
-            {"appointment_patient_name_reasons", "reason_key", "COALESCE(a.reason_key, X'')"}
+            {"appointment_patient_name_days", "t.count_date", "a.appointment_date"},
+            {"appointment_patient_name_doctors", "t.doctor_id", "a.doctor_id"},
+            {"appointment_patient_name_times", "t.start_time", "a.start_time"},
+            {
+                "appointment_patient_name_reasons",
+                "CONCAT(HEX(t.reason_key), ' ', t.count_week)",
+                "CONCAT(HEX(COALESCE(a.reason_key, X'')), ' ',"
+                        + " DATE_SUB(a.appointment_date, INTERVAL WEEKDAY(a.appointment_date) DAY))"
+            }
         }) {
             for (String column : List.of("patient_first_name", "patient_last_name")) {
                 int kind = column.equals("patient_first_name") ? 0 : 1;
                 String recount = "SELECT CAST(a." + column + " AS BINARY) AS spelling, " + kept[2] + " AS g,"
                         + " a.status AS s, COUNT(*) AS n FROM appointments a WHERE a." + column + " LIKE :family"
                         + " GROUP BY CAST(a." + column + " AS BINARY), " + kept[2] + ", a.status";
-                String rows = "SELECT t.spelling, t." + kept[1] + " AS g, t.status AS s, t.n FROM " + kept[0] + " t"
+                String rows = "SELECT t.spelling, " + kept[1] + " AS g, t.status AS s, t.n FROM " + kept[0] + " t"
                         + " WHERE t.name_kind = " + kind + " AND t.name LIKE :family AND t.n <> 0";
                 String same = " ON k.spelling = r.spelling AND k.g = r.g AND k.s = r.s AND k.n = r.n";
                 wrong += count("SELECT COUNT(*) FROM (" + recount + ") r LEFT JOIN (" + rows + ") k" + same
