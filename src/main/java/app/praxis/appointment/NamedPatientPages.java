@@ -370,8 +370,9 @@ final class NamedPatientPages {
     /** How many appointments the filter selects, or null when the names are not served here. */
     @Nullable
     Long count(AppointmentFilter filter) {
-        if (PatientNameCounts.servesWithoutDays(filter)) {
-            return nameCounts.count(filter); // round 23: one word's kept rows per start time (V0045)
+        if (PatientNameCounts.serves(filter)) {
+            // round 23: one word's kept rows per start time (V0045); with days (round 32), per day (V0044)
+            return nameCounts.count(filter);
         }
         if (PatientTotals.serves(filter)) {
             return totals.count(filter); // round 17: the matching patients' kept rows (V0042), e.g. two words

@@ -166,8 +166,16 @@ class PatientNameCountsTest {
                     .as("pages moved by a wrong kept row of %s", kept[0])
                     .isPositive();
         }
-        // and the count (round 23) sums the times' rows: the one made 3 too many above
+        // and the count (round 23) sums the times' rows: the one made 3 too many above; with days (round 32), the
+        // days' rows: the first day's, made 3 too many above
         assertThat(rows.count(name)).isEqualTo(rows.countRows(name) + 3);
+        LocalDate firstDay = jdbc.sql("SELECT MIN(count_date) FROM appointment_patient_name_days WHERE name_kind = 1"
+                        + " AND name LIKE ? AND n > 0")
+                .param(family + "%")
+                .query(LocalDate.class)
+                .single();
+        var firstDayOnly = new AppointmentFilter(null, null, null, family, null, firstDay, firstDay);
+        assertThat(rows.count(firstDayOnly)).isEqualTo(rows.countRows(firstDayOnly) + 3);
         summaries.rebuild();
         assertExact("after rebuild() repaired a kept row");
     }
@@ -263,8 +271,8 @@ class PatientNameCountsTest {
 
     /**
      * The kept rows of the family's names equal a recount (which, with {@link #assertExact}'s pages, is enough); the
-     * counts of one word (from the times' rows, round 23) alone and with each status, and of two words (from the
-     * patients' rows), equal the single query's.
+     * counts of one word (from the times' rows, round 23) alone and with each status, with days (from the days' rows,
+     * round 32), and of two words (from the patients' rows), equal the single query's.
      */
     private void assertKept(String when) {
         assertThat(mismatchedKeptRows())
@@ -277,6 +285,13 @@ class PatientNameCountsTest {
         for (AppointmentStatus status : AppointmentStatus.values()) {
             filters.add(new AppointmentFilter(null, null, null, family, status, null, null));
         }
+        // round 32: one word with days, counted from the days' kept rows
+        LocalDate today = fixture.today();
+        filters.add(new AppointmentFilter(null, null, null, family, null, today.minusDays(1), today.plusDays(1)));
+        filters.add(new AppointmentFilter(null, null, null, family, null, today, null));
+        filters.add(new AppointmentFilter(null, null, null, family, null, null, today.minusDays(1)));
+        filters.add(new AppointmentFilter(
+                null, null, null, family + "ann", AppointmentStatus.SCHEDULED, today.minusDays(2), today.plusDays(7)));
         for (AppointmentFilter filter : filters) {
             long counted = rows.countRows(filter);
             assertThat(pages.count(filter)).as("count of %s, %s", filter, when).isEqualTo(counted);
