@@ -468,6 +468,27 @@ final class NamedPatientPages {
                             offset,
                             limit);
                 }
+                if (PatientNameCounts.serves(rows.filter()) && names != null && names.withinCap()) {
+                    // round 32: one word with days: the whole weeks within them from the kept rows (V0053), the
+                    // weeks they cut at either end counted name by name along the names' day-led indexes
+                    AppointmentFilter days = rows.filter();
+                    var weeks = NamedPatientReasonPages.Weeks.within(days.from(), days.to());
+                    var params = new LinkedHashMap<String, Object>();
+                    List<String> cut =
+                            weeks.cut().isEmpty() ? List.of() : names.byName(rows.ranges(params), weeks.cut(), params);
+                    if (cut != null) {
+                        var keys = weeks.whole()
+                                ? nameCounts.perReasonAndWeek(new AppointmentFilter(
+                                        null, null, null, days.patientName(), days.status(), weeks.from(), weeks.to()))
+                                : new TreeMap<String, TreeMap<LocalDate, Long>>();
+                        if (!cut.isEmpty()) {
+                            reasons.addCounted(keys, cut, params);
+                        }
+                        List<String> ranges = rows.ranges(
+                                params, NamedPatientReasonPages.FIRST_INDEX, NamedPatientReasonPages.LAST_INDEX);
+                        return reasons.pageFromKeys(names, ranges, params, keys, ascending, offset, limit);
+                    }
+                }
                 if (names != null && names.withinCap()) {
                     // round 16: grouped per reason key and day from V0038's indexes, the page read name by name;
                     // round 23: with named doctors along theirs, as the other orders (2,383 entries for 'Klara' /

@@ -1,7 +1,9 @@
 package app.praxis.appointment;
 
 import app.praxis.appointment.PatientNamePairs.Span;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -346,6 +348,53 @@ final class NamedPatientReasonPages {
             }
         }
         return read(ranges, params, ascending, spanned, skip, limit);
+    }
+
+    /**
+     * Round 32: days cut into the whole weeks within them (Monday to Sunday; null where the days are open at that end)
+     * and the days of the weeks they cut at either end ({@code cut}, as spans of days). No whole week: the days are one
+     * cut span.
+     */
+    record Weeks(
+            boolean whole,
+            @Nullable LocalDate from,
+            @Nullable LocalDate to,
+            List<Span> cut) {
+
+        static Weeks within(@Nullable LocalDate from, @Nullable LocalDate to) {
+            LocalDate monday = from == null ? null : from.with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
+            LocalDate sunday = to == null ? null : to.with(TemporalAdjusters.previousOrSame(DayOfWeek.SUNDAY));
+            if (monday != null && sunday != null && monday.isAfter(sunday)) {
+                return new Weeks(false, null, null, List.of(new Span(null, null, from, to)));
+            }
+            var cut = new ArrayList<Span>();
+            if (from != null && from.isBefore(monday)) {
+                cut.add(new Span(null, null, from, monday.minusDays(1)));
+            }
+            if (to != null && to.isAfter(sunday)) {
+                cut.add(new Span(null, null, sunday.plusDays(1), to));
+            }
+            return new Weeks(true, monday, sunday, cut);
+        }
+    }
+
+    /**
+     * Round 32: adds to {@code keys} (as {@link #pageFromKeys} takes them) the rows of {@code ranges} (each a name's
+     * branch within some days) per reason key and week, read from their index entries.
+     */
+    void addCounted(
+            NavigableMap<String, TreeMap<LocalDate, Long>> keys, List<String> ranges, Map<String, Object> params) {
+        String union = ranges.stream()
+                .map(range -> "SELECT a.reason_key AS k, " + PatientNameCounts.weekOf("a.appointment_date")
+                        + " AS w, COUNT(*) AS n FROM appointments a" + range + " GROUP BY a.reason_key, w")
+                .collect(Collectors.joining(" UNION ALL "));
+        jdbc.sql("SELECT g.k, g.w, SUM(g.n) FROM (" + union + ") g GROUP BY g.k, g.w")
+                .params(params)
+                .query(rs -> {
+                    byte[] key = rs.getBytes(1);
+                    keys.computeIfAbsent(key == null ? "" : HexFormat.of().formatHex(key), k -> new TreeMap<>())
+                            .merge(rs.getObject(2, LocalDate.class), rs.getLong(3), Long::sum);
+                });
     }
 
     /**

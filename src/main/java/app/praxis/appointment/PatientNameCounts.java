@@ -383,11 +383,15 @@ class PatientNameCounts {
     }
 
     /**
-     * The filter's ({@link #servesWithoutDays}) rows per reason key (V0046), as lower-case hex in the keys' byte order
-     * ("" first: no reason), and within each per week (V0053, round 32: its Monday), in day order. Weeks without rows
-     * are left out.
+     * The filter's ({@link #serves}) rows per reason key (V0046), as lower-case hex in the keys' byte order ("" first:
+     * no reason), and within each per week (V0053, round 32: its Monday), in day order. Weeks without rows are left
+     * out. Its days, if any, must be whole weeks: from a Monday, to a Sunday.
      */
     TreeMap<String, TreeMap<LocalDate, Long>> perReasonAndWeek(AppointmentFilter filter) {
+        if ((filter.from() != null && filter.from().getDayOfWeek() != DayOfWeek.MONDAY)
+                || (filter.to() != null && filter.to().getDayOfWeek() != DayOfWeek.SUNDAY)) {
+            throw new IllegalArgumentException("Not whole weeks: " + filter.from() + " to " + filter.to());
+        }
         var keys = new TreeMap<String, TreeMap<LocalDate, Long>>();
         sums(filter, Kept.REASONS, false)
                 .forEach((key, rows) -> keys.computeIfAbsent((String) key.get(0), k -> new TreeMap<>())
@@ -439,7 +443,9 @@ class PatientNameCounts {
             params.put("word", word);
             kinds.add(grouped(
                     "SELECT " + keys + ", SUM(t.n) FROM " + kept.table + " t WHERE t.name_kind = " + kind
-                            + " AND t.name LIKE :word" + conditions(filter, kept, "t.status", "t.count_date", params)
+                            + " AND t.name LIKE :word"
+                            + conditions(
+                                    filter, kept, "t.status", kept.weekly() ? "t.count_week" : "t.count_date", params)
                             + " GROUP BY " + keys,
                     params,
                     byStatus,
@@ -480,10 +486,10 @@ class PatientNameCounts {
         return Objects.requireNonNull(NameWords.typed(filter.patientName())).longestPattern();
     }
 
-    /** " AND …" of the filter's status and (for the days' set) days. */
+    /** " AND …" of the filter's status and (for the days' set, and the weekly set's whole weeks) days. */
     private static String conditions(
             AppointmentFilter filter, Kept kept, String status, String day, Map<String, Object> params) {
-        return kept == Kept.DAYS
+        return kept == Kept.DAYS || kept.weekly()
                 ? AppointmentRowRepository.statusAndDays(filter, status, day, params)
                 : AppointmentRowRepository.statusAndDays(
                         new AppointmentFilter(null, null, null, null, filter.status(), null, null),

@@ -183,7 +183,8 @@ class PatientNameCountsTest {
     /**
      * Round 32 (V0053): a name's page in the reason order is found by the weeks' kept rows within its reason key. Rows
      * of three keys over five weeks (one without rows, weeks of one row, of many), so that pages start and end within a
-     * week, cross weeks and cross keys: every page both ways, alone and with a status, equals the single query's.
+     * week, cross weeks and cross keys: every page both ways, alone, with a status and with days (whole weeks, weeks
+     * cut at either end, open at either end, within one week), equals the single query's.
      */
     @Test
     void aNamesReasonPagesAreFoundByTheWeeksKeptRows() {
@@ -219,6 +220,22 @@ class PatientNameCountsTest {
         var filters = new ArrayList<AppointmentFilter>();
         filters.add(new AppointmentFilter(null, null, null, family, null, null, null));
         filters.add(new AppointmentFilter(null, null, null, family, AppointmentStatus.SCHEDULED, null, null));
+        // with days: whole weeks from the kept rows, the weeks cut at either end counted (round 32)
+        LocalDate thursday = monday.minusWeeks(2).plusDays(3);
+        LocalDate tuesday = monday.plusWeeks(2).plusDays(1);
+        filters.add(new AppointmentFilter(null, null, null, family, null, thursday, tuesday));
+        filters.add(new AppointmentFilter(null, null, null, family, AppointmentStatus.SCHEDULED, thursday, tuesday));
+        filters.add(new AppointmentFilter(null, null, null, family, null, monday.minusWeeks(1), monday.plusDays(6)));
+        filters.add(new AppointmentFilter(null, null, null, family, null, monday.minusDays(4), null));
+        filters.add(new AppointmentFilter(null, null, null, family, null, null, monday.plusDays(2)));
+        filters.add(new AppointmentFilter(
+                null,
+                null,
+                null,
+                family,
+                null,
+                monday.minusWeeks(2).plusDays(1),
+                monday.minusWeeks(2).plusDays(5)));
         int checked = GridJumpChecks.assertPages(
                 rows,
                 pages::ids,
@@ -227,7 +244,7 @@ class PatientNameCountsTest {
                 filters,
                 GridJumpChecks.bothWays(AppointmentSort.REASON),
                 GridJumpChecks.everyOffset());
-        assertThat(checked).isGreaterThan(80);
+        assertThat(checked).isGreaterThan(250);
         assertThat(jdbc.sql("SELECT COUNT(DISTINCT count_week) FROM appointment_patient_name_reasons"
                                 + " WHERE name_kind = 1 AND name LIKE ? AND n > 0")
                         .param(family + "%")
