@@ -293,7 +293,8 @@ class SummaryDeltas {
                         .update();
             }
             PatientTotals.write(owner.jdbc, patients); // V0042: each patient's kept row, in patient id order
-            PatientNameCounts.write(owner.jdbc, names); // V0044-V0046: the names' rows per day, doctor, time, reason
+            // V0044-V0046, V0053: the names' rows per day, doctor, time, reason and week
+            PatientNameCounts.write(owner.jdbc, names);
             totals.forEach((key, sums) -> {
                 if (changed(sums)) {
                     var params = new ArrayList<Object>(sums.length + 2);
