@@ -26,10 +26,11 @@ import org.springframework.stereotype.Component;
 /**
  * Kept rows per patient name and status (V0044, issue 18 round 19), one set per day and one per doctor, and since round
  * 20 one per start time (V0045) and one per reason key (V0046; per reason key and week since V0053, round 32): how
- * many appointments have a patient whose copied first name (kind 0) or last name (kind 1) is exactly that spelling. A patient's name alone ('Klara' at 1,000,000:
- * ~50,000 rows, 298 kept rows per day and status, 2,300 per doctor and status, ~500 per start time and status) is then
- * summed per day, doctor, time or reason key from those instead of grouping its ~50,000 index entries: the date,
- * today-first, status, doctor, time and reason orders' jumps ({@link NamedPatientPages}).
+ * many appointments have a patient whose copied first name (kind 0) or last name (kind 1) is exactly that spelling. A
+ * patient's name alone ('Klara' at 1,000,000: ~50,000 rows, 298 kept rows per day and status, 2,300 per doctor and
+ * status, ~500 per start time and status) is then summed per day, doctor, time or reason key from those instead of
+ * grouping its ~50,000 index entries: the date, today-first, status, doctor, time and reason orders' jumps
+ * ({@link NamedPatientPages}).
  *
  * <p>A name matches when its first name starts with the word or its last name does: the first names' sums plus the
  * last names' less the rows whose both names start with it, read from the appointments along the smaller of the
