@@ -43,6 +43,7 @@ final class SqlOwnership {
             Map.entry("appointment_doctor_first_visits", "appointment"),
             Map.entry("appointment_patient_buckets", "appointment"),
             Map.entry("appointment_patient_totals", "appointment"),
+            Map.entry("appointment_patient_pair_totals", "appointment"),
             Map.entry("appointment_patient_name_days", "appointment"),
             Map.entry("appointment_patient_name_doctors", "appointment"),
             Map.entry("appointment_patient_name_times", "appointment"),

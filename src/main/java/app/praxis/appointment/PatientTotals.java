@@ -21,11 +21,12 @@ import org.springframework.stereotype.Component;
  * the user id (the patient order's tie-break) and the rows by status. A patient's name alone ('Klara' at 1,000,000:
  * ~10,000 patients, ~50,000 rows) is then counted from ~10,000 kept rows instead of ~50,000 index entries, and a jump
  * in the patient order sums them by name and patient until the offset and reads only the spanned patients' rows
- * ({@link NamedPatientPages}).
+ * ({@link NamedPatientPages}). Since V0054 (round 33) the same rows summed per spelled pair of names too: the count and
+ * the names' sums are read from those ('Klara': 9 pairs; 'Klara Braun': one, not ~1,100 patients).
  *
- * <p>Kept exact by every writer: the services' deltas at commit ({@link SummaryDeltas}, one statement more per
- * transaction, its patients in id order), plain JDBC by {@link #changeStatement}, a rename here (in the rename's
- * transaction), and {@link AppointmentSummaries#rebuild}. A row whose counts fell to 0 stays (it adds 0).
+ * <p>Kept exact by every writer: the services' deltas at commit ({@link SummaryDeltas}, two statements more per
+ * transaction, the patients' in id order, the pairs' in theirs), plain JDBC by {@link #changeStatements}, a rename
+ * here (in the rename's transaction), and {@link AppointmentSummaries#rebuild}. A row whose counts fell to 0 stays (it adds 0).
  */
 @Component
 class PatientTotals {
@@ -47,6 +48,26 @@ class PatientTotals {
             + " patient_first_name = VALUES(patient_first_name), "
             + Arrays.stream(COLUMNS.split(", "))
                     .map(column -> column + " = " + column + " + VALUES(" + column + ")")
+                    .collect(Collectors.joining(", "));
+
+    /** V0054's kept rows per pair of spelled names, as {@code a}. */
+    private static final String PAIRS = "appointment_patient_pair_totals a";
+
+    private static final String PAIR_INSERT = "INSERT INTO appointment_patient_pair_totals (patient_first_name,"
+            + " patient_last_name, first_spelling, last_spelling, " + COLUMNS + ") ";
+
+    /** A pair's columns of the names of {@code a} (a kept row or an appointment, whose columns are named alike). */
+    private static final String PAIR_NAMES = "a.patient_first_name, a.patient_last_name,"
+            + " CAST(a.patient_first_name AS BINARY), CAST(a.patient_last_name AS BINARY)";
+
+    private static final String PAIR_ORDER =
+            "CAST(a.patient_first_name AS BINARY), CAST(a.patient_last_name AS BINARY)";
+
+    /** The kept columns named with their table: the kept rows of the patients, read beside, name them alike. */
+    private static final String PAIR_ADD_UP = " ON DUPLICATE KEY UPDATE "
+            + Arrays.stream(COLUMNS.split(", "))
+                    .map(column -> "appointment_patient_pair_totals." + column + " = appointment_patient_pair_totals."
+                            + column + " + VALUES(" + column + ")")
                     .collect(Collectors.joining(", "));
 
     /**
@@ -71,6 +92,8 @@ class PatientTotals {
     static void write(JdbcClient jdbc, Map<Long, int[]> patients) {
         var selects = new ArrayList<String>();
         var values = new ArrayList<Object>();
+        var pairSelects = new ArrayList<String>();
+        var pairValues = new ArrayList<Object>();
         new TreeMap<>(patients).forEach((patientId, terms) -> {
             int[] sums = {
                 terms[0], terms[1], terms[2], terms[3] + terms[4], terms[0] + terms[1] + terms[2] + terms[3] + terms[4]
@@ -82,20 +105,35 @@ class PatientTotals {
                     + ofUser("first_name") + " AS f, ? AS s, ? AS c, ? AS n, ? AS x, ? AS t");
             values.addAll(List.of(patientId, patientId, patientId, patientId));
             Arrays.stream(sums).forEach(values::add);
+            pairSelects.add("SELECT ? AS p, ? AS s, ? AS c, ? AS n, ? AS x, ? AS t");
+            pairValues.add(patientId);
+            Arrays.stream(sums).forEach(pairValues::add);
         });
         if (!selects.isEmpty()) {
             jdbc.sql(INSERT + "SELECT r.* FROM (" + String.join(" UNION ALL ", selects) + ") r ORDER BY r.p" + ADD_UP)
                     .params(values)
                     .update();
+            // V0054: the same deltas added to the pairs of names the kept rows just written carry, in the pairs' order
+            jdbc.sql(PAIR_INSERT + "SELECT " + PAIR_NAMES + ", r.s, r.c, r.n, r.x, r.t FROM ("
+                            + String.join(" UNION ALL ", pairSelects) + ") r JOIN appointment_patient_totals a"
+                            + " ON a.patient_id = r.p ORDER BY " + PAIR_ORDER + PAIR_ADD_UP)
+                    .params(pairValues)
+                    .update();
         }
     }
 
-    /** For plain JDBC: the appointment's ({@code ?}) row added ({@code sign} 1) or taken out (-1). */
-    static String changeStatement(int sign) {
-        return INSERT + "SELECT a.patient_id, u.user_id, u.last_name, u.first_name, "
-                + TERMS.stream().map(term -> sign + " * (" + term + ")").collect(Collectors.joining(", "))
-                + " FROM appointments a JOIN patients p ON p.patient_id = a.patient_id"
-                + " JOIN users u ON u.user_id = p.user_id WHERE a.appointment_id = ?" + ADD_UP;
+    /**
+     * For plain JDBC: the appointment's ({@code ?} in each) row added ({@code sign} 1) or taken out (-1), the patient's
+     * kept row and then their pair of names' (V0054).
+     */
+    static List<String> changeStatements(int sign) {
+        String terms = TERMS.stream().map(term -> sign + " * (" + term + ")").collect(Collectors.joining(", "));
+        String from = " FROM appointments a JOIN patients p ON p.patient_id = a.patient_id"
+                + " JOIN users u ON u.user_id = p.user_id WHERE a.appointment_id = ?";
+        return List.of(
+                INSERT + "SELECT a.patient_id, u.user_id, u.last_name, u.first_name, " + terms + from + ADD_UP,
+                PAIR_INSERT + "SELECT u.first_name, u.last_name, CAST(u.first_name AS BINARY),"
+                        + " CAST(u.last_name AS BINARY), " + terms + from + PAIR_ADD_UP);
     }
 
     /** Fills the rows again from every appointment (V0042's backfill): within {@link AppointmentSummaries#rebuild}. */
@@ -109,15 +147,53 @@ class PatientTotals {
                         + " FROM appointments a GROUP BY a.patient_id) c JOIN patients p ON p.patient_id = c.patient_id"
                         + " JOIN users u ON u.user_id = p.user_id")
                 .update();
+        jdbc.sql("DELETE FROM appointment_patient_pair_totals").update();
+        jdbc.sql(PAIR_INSERT + "SELECT " + PAIR_NAMES + ", "
+                        + Arrays.stream(COLUMNS.split(", "))
+                                .map(column -> "SUM(a." + column + ")")
+                                .collect(Collectors.joining(", "))
+                        + " FROM appointment_patient_totals a GROUP BY a.patient_first_name, a.patient_last_name, "
+                        + PAIR_ORDER)
+                .update();
     }
 
-    /** The renamed user's row as a patient takes the new names (none if they are no patient or have no row). */
+    /**
+     * The renamed user's row as a patient takes the new names (none if they are no patient or have no row), and its
+     * counts move from its former pair of names to the new one (V0054). The row is read locked (the latest committed):
+     * a booking that wrote it before the rename took the user's row holds it until it commits.
+     */
     @EventListener
     void patientRenamed(UserRenamed renamed) {
+        List<Object[]> kept = jdbc.sql("SELECT patient_first_name, patient_last_name, " + COLUMNS
+                        + " FROM appointment_patient_totals WHERE user_id = ? FOR UPDATE")
+                .param(renamed.userId())
+                .query((rs, row) -> new Object[] {
+                    rs.getString(1),
+                    rs.getString(2),
+                    -rs.getLong(3),
+                    -rs.getLong(4),
+                    -rs.getLong(5),
+                    -rs.getLong(6),
+                    -rs.getLong(7)
+                })
+                .list();
+        if (kept.isEmpty()) {
+            return;
+        }
         jdbc.sql("UPDATE appointment_patient_totals t JOIN users u ON u.user_id = t.user_id"
                         + " SET t.patient_first_name = u.first_name, t.patient_last_name = u.last_name"
                         + " WHERE t.user_id = ?")
                 .param(renamed.userId())
+                .update();
+        // the former pair's counts taken out (read negated), the same added to the user's names now
+        var values = new ArrayList<Object>(Arrays.asList(kept.getFirst()));
+        Arrays.stream(kept.getFirst()).skip(2).forEach(count -> values.add(-(long) count));
+        values.add(renamed.userId());
+        String both = "SELECT ? AS patient_first_name, ? AS patient_last_name, ? AS s, ? AS c, ? AS n, ? AS x, ? AS t"
+                + " UNION ALL SELECT u.first_name, u.last_name, ?, ?, ?, ?, ? FROM users u WHERE u.user_id = ?";
+        jdbc.sql(PAIR_INSERT + "SELECT " + PAIR_NAMES + ", a.s, a.c, a.n, a.x, a.t FROM (" + both + ") a ORDER BY "
+                        + PAIR_ORDER + PAIR_ADD_UP)
+                .params(values)
                 .update();
     }
 
@@ -134,13 +210,15 @@ class PatientTotals {
                 && filter.to() == null;
     }
 
-    /** How many appointments the filter ({@link #serves}) selects: the matching patients' rows summed. */
+    /**
+     * How many appointments the filter ({@link #serves}) selects: the matching pairs of names' rows summed (V0054; the
+     * patients' before round 33).
+     */
     long count(AppointmentFilter filter) {
         var params = new LinkedHashMap<String, Object>();
         String column = column(filter.status());
         String sum = ranges(filter, params).stream()
-                .map(range ->
-                        "(SELECT COALESCE(SUM(a." + column + "), 0) FROM appointment_patient_totals a" + range + ")")
+                .map(range -> "(SELECT COALESCE(SUM(a." + column + "), 0) FROM " + PAIRS + range + ")")
                 .collect(Collectors.joining(" + "));
         return jdbc.sql("SELECT " + sum).params(params).query(Long.class).single();
     }
@@ -148,9 +226,9 @@ class PatientTotals {
     /**
      * The patients (id, rows) that hold the page at {@code offset} in the patient order (last name, first name, user
      * id; {@code ascending} or not), as {@code NamedPatientPages} found them from the appointments since round 14, but
-     * from the kept rows: the two ranges grouped by name in their indexes' order (names equal in the users' collation
-     * are one group, as they tie in the order; 'Klara' has 9 names over its ~10,000 patients), summed in the order
-     * until the offset; then only the spanned names' patients, in user id order along the last names' index.
+     * from the kept rows: the pairs of names' two ranges (V0054, round 33: 'Klara' has 9 names over its ~10,000
+     * patients, whose own rows were grouped before) grouped by name in their indexes' order (names equal in the users'
+     * collation are one group, as they tie in the order), summed in the order until the offset; then only the spanned names' patients, in user id order along the last names' index.
      */
     PeopleWalk walk(AppointmentFilter filter, boolean ascending, long offset, int limit) {
         var params = new LinkedHashMap<String, Object>();
@@ -159,8 +237,8 @@ class PatientTotals {
         List<String> ranges = ranges(filter, params);
         List<String> groupBys = List.of(FIRST + ", " + LAST, LAST + ", " + FIRST);
         String grouped = IntStream.range(0, ranges.size())
-                .mapToObj(r -> "SELECT " + LAST + " AS k0, " + FIRST + " AS k1, SUM(a." + column + ") AS n FROM"
-                        + " appointment_patient_totals a" + ranges.get(r) + " GROUP BY " + groupBys.get(r))
+                .mapToObj(r -> "SELECT " + LAST + " AS k0, " + FIRST + " AS k1, SUM(a." + column + ") AS n FROM" + " "
+                        + PAIRS + ranges.get(r) + " GROUP BY " + groupBys.get(r))
                 .collect(Collectors.joining(" UNION ALL "));
         List<Object[]> names = jdbc.sql("SELECT g.k0, g.k1, SUM(g.n) FROM (" + grouped + ") g GROUP BY g.k0, g.k1"
                         + " ORDER BY g.k0" + dir + ", g.k1" + dir)
@@ -190,14 +268,14 @@ class PatientTotals {
     }
 
     /**
-     * The name's two disjoint ranges, each index only: the first name starts with the longest word; else the last
-     * name does. The other words are tested in the index entries, and bound each range to its leading names (round
+     * The name's two disjoint ranges of the pairs of names (V0054), each index only: the first name starts with the
+     * longest word; else the last name does. The other words are tested in the index entries, and bound each range to its leading names (round
      * 30, {@link NameLeads}: 'Klara Koch' reads no entry of the ~10,000 of 'Klara').
      */
     private List<String> ranges(AppointmentFilter filter, Map<String, Object> params) {
         NameWords words = Objects.requireNonNull(NameWords.typed(filter.patientName()));
-        String first = "appointment_patient_totals a FORCE INDEX (ix_patient_totals_first)";
-        String last = "appointment_patient_totals a FORCE INDEX (ix_patient_totals_last)";
+        String first = PAIRS + " FORCE INDEX (ix_pair_totals_first)";
+        String last = PAIRS + " FORCE INDEX (ix_pair_totals_last)";
         List<String> narrowed = NameLeads.narrowings(
                 jdbc,
                 words,
@@ -207,8 +285,8 @@ class PatientTotals {
         params.put("longest", words.longestPattern());
         String rest = words.conditionBesidesLongestOn(FIRST, LAST, "pname", params);
         return List.of(
-                " FORCE INDEX (ix_patient_totals_first) WHERE " + FIRST + " LIKE :longest" + rest + narrowed.get(0),
-                " FORCE INDEX (ix_patient_totals_last) WHERE " + LAST + " LIKE :longest AND " + FIRST
+                " FORCE INDEX (ix_pair_totals_first) WHERE " + FIRST + " LIKE :longest" + rest + narrowed.get(0),
+                " FORCE INDEX (ix_pair_totals_last) WHERE " + LAST + " LIKE :longest AND " + FIRST
                         + " NOT LIKE :longest" + rest + narrowed.get(1));
     }
 

@@ -200,12 +200,14 @@ public final class BookingFixture {
     }
 
     /**
-     * The patient's kept row (V0042) and their names' rows of the day (V0044) count the appointment just written in
-     * SQL, as a booking's would: the grid's patient name alone is counted and jumped from these rows. (The other
-     * summaries wait for a test's {@code rebuild()}.)
+     * The patient's kept row (V0042), their pair of names' (V0054) and their names' rows of the day (V0044) count the
+     * appointment just written in SQL, as a booking's would: the grid's patient name alone is counted and jumped from
+     * these rows. (The other summaries wait for a test's {@code rebuild()}.)
      */
     private void keepPatientRows(long appointmentId) {
-        jdbc.sql(PatientTotals.changeStatement(1)).param(appointmentId).update();
+        for (String statement : PatientTotals.changeStatements(1)) {
+            jdbc.sql(statement).param(appointmentId).update();
+        }
         for (String statement : PatientNameCounts.changeStatements(1)) {
             jdbc.sql(statement).params(appointmentId, appointmentId).update();
         }

@@ -229,9 +229,11 @@ final class JdbcBooking {
             totals.setLong(1, appointmentId);
             totals.executeUpdate();
         }
-        try (PreparedStatement patient = connection.prepareStatement(PatientTotals.changeStatement(1))) {
-            patient.setLong(1, appointmentId); // the patient's kept row (V0042), as SummaryDeltas writes it
-            patient.executeUpdate();
+        for (String statement : PatientTotals.changeStatements(1)) {
+            try (PreparedStatement patient = connection.prepareStatement(statement)) {
+                patient.setLong(1, appointmentId); // the patient's and their names' kept rows (V0042, V0054)
+                patient.executeUpdate();
+            }
         }
         for (String statement : PatientNameCounts.changeStatements(1)) {
             try (PreparedStatement names = connection.prepareStatement(statement)) {

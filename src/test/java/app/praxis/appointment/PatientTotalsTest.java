@@ -24,7 +24,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * first and last name both start with the word, a patient without appointments, each filter's count and every page
  * at every offset by patient in both directions equal the single query's; the kept rows equal a recount from the
  * appointments after each kind of write (booking, reschedule, cancellation, outcome, rename, a deletion in SQL,
- * rebuild()). A kept row made wrong on purpose changes the count (the kept rows are what is read).
+ * rebuild()), and so do the kept pairs of names (V0054, round 33). A pair's row made wrong on purpose changes the count
+ * (the kept rows are what is read).
  */
 @IntegrationTest
 class PatientTotalsTest {
@@ -114,16 +115,19 @@ class PatientTotalsTest {
 
         GridJumpChecks.renamePatient(profiles, booker, family + "Aaa");
         assertExact("after the patient was renamed to the front");
-        GridJumpChecks.renamePatient(profiles, booker, "Elsewhere");
+        // not the family's word (no page holds it), but in the family's pairs of names (compared with a recount)
+        GridJumpChecks.renamePatient(profiles, booker, "Elsewhere" + family);
         assertExact("after the patient was renamed out of the name");
-        assertThat(keptName(booker)).isEqualTo("Elsewhere");
+        assertThat(keptName(booker)).isEqualTo("Elsewhere" + family);
 
         // a row written in SQL (a booking's has a payment) deleted in SQL, its kept counts taken out first
         long deleted = jdbc.sql("SELECT MAX(appointment_id) FROM appointments WHERE patient_id = ?")
                 .param(patients.get(2).patientId())
                 .query(Long.class)
                 .single();
-        jdbc.sql(PatientTotals.changeStatement(-1)).param(deleted).update();
+        for (String statement : PatientTotals.changeStatements(-1)) {
+            jdbc.sql(statement).param(deleted).update();
+        }
         for (String statement : PatientNameCounts.changeStatements(-1)) { // the names' rows: one word's count
             jdbc.sql(statement).params(deleted, deleted).update();
         }
@@ -132,10 +136,12 @@ class PatientTotalsTest {
                 .update();
         assertExact("after a deletion in SQL");
 
-        // the kept rows are what is read: one made wrong changes the count of two words (one word's count is summed
-        // from the names' rows per start time since round 23: PatientNameCountsTest), rebuild() repairs it
-        jdbc.sql("UPDATE appointment_patient_totals SET total = total + 5 WHERE patient_id = ?")
-                .param(patients.get(1).patientId())
+        // the kept rows are what is read: a pair of names' made wrong (V0054) changes the count of two words (one
+        // word's count is summed from the names' rows per start time since round 23: PatientNameCountsTest), rebuild()
+        // repairs it
+        jdbc.sql("UPDATE appointment_patient_pair_totals SET total = total + 5"
+                        + " WHERE first_spelling = CAST(? AS BINARY) AND last_spelling = CAST(? AS BINARY)")
+                .params(names[1][0], names[1][1])
                 .update();
         var name = new AppointmentFilter(null, null, null, "ann " + family, null, null, null);
         assertThat(rows.count(name)).isEqualTo(rows.countRows(name) + 5);
@@ -169,7 +175,10 @@ class PatientTotalsTest {
         assertThat(checked).as(when).isGreaterThan(150);
     }
 
-    /** Kept rows that differ from the appointments' recount (names, user id or any count), either way. */
+    /**
+     * Kept rows that differ from the appointments' recount (names, user id or any count), either way; the same for
+     * the pairs of names (V0054) that hold this test's family (its patients' only, all renames included).
+     */
     private long mismatchedKeptRows() {
         String recount = "SELECT a.patient_id, u.user_id, u.last_name, u.first_name,"
                 + " SUM(a.status = 'SCHEDULED') AS scheduled, SUM(a.status = 'COMPLETED') AS completed,"
@@ -185,7 +194,27 @@ class PatientTotalsTest {
         long extra = count(
                 "SELECT COUNT(*) FROM appointment_patient_totals t WHERE t.total <> 0"
                         + " AND t.patient_id IN (:ours) AND NOT EXISTS (SELECT 1 FROM appointments a WHERE a.patient_id = t.patient_id)");
-        return wrong + extra;
+        String pairs = "SELECT CAST(u.first_name AS BINARY) AS f, CAST(u.last_name AS BINARY) AS l,"
+                + " SUM(a.status = 'SCHEDULED') AS scheduled, SUM(a.status = 'COMPLETED') AS completed,"
+                + " SUM(a.status = 'NO_SHOW') AS no_shows, SUM(a.status = 'CANCELLED') AS cancelled, COUNT(*) AS total"
+                + " FROM appointments a JOIN patients p ON p.patient_id = a.patient_id"
+                + " JOIN users u ON u.user_id = p.user_id WHERE a.patient_id IN (:ours)"
+                + " GROUP BY CAST(u.first_name AS BINARY), CAST(u.last_name AS BINARY)";
+        String same = " t.first_spelling = r.f AND t.last_spelling = r.l AND t.scheduled = r.scheduled"
+                + " AND t.completed = r.completed AND t.no_shows = r.no_shows AND t.cancelled = r.cancelled"
+                + " AND t.total = r.total";
+        long wrongPairs = count("SELECT COUNT(*) FROM (" + pairs + ") r WHERE NOT EXISTS"
+                + " (SELECT 1 FROM appointment_patient_pair_totals t WHERE" + same + ")");
+        long extraPairs = jdbc.sql("SELECT COUNT(*) FROM appointment_patient_pair_totals t"
+                        + " WHERE (INSTR(t.first_spelling, CAST(:family AS BINARY)) > 0"
+                        + " OR INSTR(t.last_spelling, CAST(:family AS BINARY)) > 0)"
+                        + " AND (t.total <> 0 OR t.scheduled <> 0 OR t.completed <> 0 OR t.no_shows <> 0"
+                        + " OR t.cancelled <> 0) AND NOT EXISTS (SELECT 1 FROM (" + pairs + ") r WHERE" + same + ")")
+                .param("family", family)
+                .param("ours", ours)
+                .query(Long.class)
+                .single();
+        return wrong + extra + wrongPairs + extraPairs;
     }
 
     private long count(String sql) {
