@@ -26,7 +26,8 @@ import org.springframework.stereotype.Component;
  *
  * <p>Kept exact by every writer: the services' deltas at commit ({@link SummaryDeltas}, two statements more per
  * transaction, the patients' in id order, the pairs' in theirs), plain JDBC by {@link #changeStatements}, a rename
- * here (in the rename's transaction), and {@link AppointmentSummaries#rebuild}. A row whose counts fell to 0 stays (it adds 0).
+ * here (in the rename's transaction), and {@link AppointmentSummaries#rebuild}. A row whose counts fell to 0 stays (it
+ * adds 0).
  */
 @Component
 class PatientTotals {
@@ -228,7 +229,8 @@ class PatientTotals {
      * id; {@code ascending} or not), as {@code NamedPatientPages} found them from the appointments since round 14, but
      * from the kept rows: the pairs of names' two ranges (V0054, round 33: 'Klara' has 9 names over its ~10,000
      * patients, whose own rows were grouped before) grouped by name in their indexes' order (names equal in the users'
-     * collation are one group, as they tie in the order), summed in the order until the offset; then only the spanned names' patients, in user id order along the last names' index.
+     * collation are one group, as they tie in the order), summed in the order until the offset; then only the spanned
+     * names' patients, in user id order along the last names' index.
      */
     PeopleWalk walk(AppointmentFilter filter, boolean ascending, long offset, int limit) {
         var params = new LinkedHashMap<String, Object>();
@@ -269,8 +271,8 @@ class PatientTotals {
 
     /**
      * The name's two disjoint ranges of the pairs of names (V0054), each index only: the first name starts with the
-     * longest word; else the last name does. The other words are tested in the index entries, and bound each range to its leading names (round
-     * 30, {@link NameLeads}: 'Klara Koch' reads no entry of the ~10,000 of 'Klara').
+     * longest word; else the last name does. The other words are tested in the index entries, and bound each range to
+     * its leading names (round 30, {@link NameLeads}: 'Klara Koch' reads no entry of the ~10,000 of 'Klara').
      */
     private List<String> ranges(AppointmentFilter filter, Map<String, Object> params) {
         NameWords words = Objects.requireNonNull(NameWords.typed(filter.patientName()));
