@@ -258,22 +258,13 @@ class PatientTotals {
             var named = new LinkedHashMap<String, Object>();
             named.put("nameLast", names.get(name)[0]);
             named.put("nameFirst", names.get(name)[1]);
-            named.put("skip", walk.skipLeft());
-            named.put("people", limit); // each chosen patient adds a row at least
-            // round 33: the running sum in the order finds the patient at the offset in the database; only the
-            // patients from there on are sent (before, all of the name's: ~1,400 for 'Klara Braun')
-            List<long[]> people = jdbc.sql("SELECT w.patient_id, w.n, w.through FROM (SELECT a.patient_id, a." + column
-                            + " AS n, SUM(a." + column + ") OVER (ORDER BY a.user_id" + dir + ") AS through"
+            walk.pass(jdbc.sql("SELECT a.patient_id, a." + column
                             + " FROM appointment_patient_totals a FORCE INDEX (ix_patient_totals_last) WHERE " + LAST
                             + " = :nameLast AND " + FIRST + " = :nameFirst"
-                            + words.conditionOn(FIRST, LAST, "pname", named) + ") w"
-                            + " WHERE w.through > :skip AND w.n > 0 ORDER BY w.through LIMIT :people")
+                            + words.conditionOn(FIRST, LAST, "pname", named) + " ORDER BY a.user_id" + dir)
                     .params(named)
-                    .query((rs, row) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)})
-                    .list();
-            // the name's patients before the first one sent are skipped whole
-            walk.skipWhole(people.isEmpty() ? (long) names.get(name)[2] : people.getFirst()[2] - people.getFirst()[1]);
-            walk.pass(people);
+                    .query((rs, row) -> new long[] {rs.getLong(1), rs.getLong(2)})
+                    .list());
         }
         return walk;
     }

@@ -25,21 +25,6 @@ final class PeopleWalk {
         return firstSkip >= 0 && chosenRows >= firstSkip + limit;
     }
 
-    /** The rows still to skip before the page's first person is found (0 once found). */
-    long skipLeft() {
-        return firstSkip < 0 ? skip : 0;
-    }
-
-    /**
-     * Skips people of {@code rows} rows together that a caller left out, as {@link #pass} would have: at most
-     * {@link #skipLeft} rows (more only where two reads of kept rows saw different counts; the page then starts with
-     * the next person passed, as a walk over those counts would).
-     */
-    void skipWhole(long rows) {
-        skip -= Math.min(rows, skipLeft());
-    }
-
-    /** Passes people (id, rows, anything else) in the order: skipped whole until the page's first row, then chosen. */
     void pass(List<long[]> people) {
         for (long[] person : people) {
             if (full()) {
