@@ -292,7 +292,8 @@ class SummaryDeltas {
                         .params(rows.values)
                         .update();
             }
-            PatientTotals.write(owner.jdbc, patients); // V0042: each patient's kept row, in patient id order
+            // V0042: each patient's kept row, in patient id order; V0054: their pairs of names', in the pairs' order
+            PatientTotals.write(owner.jdbc, patients);
             // V0044-V0046, V0053: the names' rows per day, doctor, time, reason and week
             PatientNameCounts.write(owner.jdbc, names);
             totals.forEach((key, sums) -> {

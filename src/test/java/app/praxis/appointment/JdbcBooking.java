@@ -231,7 +231,7 @@ final class JdbcBooking {
         }
         for (String statement : PatientTotals.changeStatements(1)) {
             try (PreparedStatement patient = connection.prepareStatement(statement)) {
-                patient.setLong(1, appointmentId); // the patient's and their names' kept rows (V0042, V0054)
+                patient.setLong(1, appointmentId); // the patient's kept row and their pair of names' (V0042, V0054)
                 patient.executeUpdate();
             }
         }
