@@ -2,7 +2,7 @@
 -- round 33). A jump there finds the (last name, first name) group that holds the page by summing V0042's kept rows of
 -- the name's patients by name: 'Klara' at 1,000,000 reads ~10,000 patients' entries for its 9 names, 8 of a 13 ms
 -- count + jump. The same sums kept per spelled pair of names (the patients' rows added up) are read instead: one entry
--- per pair. A name of several words is counted from them too ('Klara Braun': one pair, not its ~1,100 patients).
+-- per pair. A name of several words is counted from them too ('Klara Braun': one pair, not its ~1,400 patients).
 -- Written with V0042's rows by the same writers, one statement more per transaction (appointment.PatientTotals).
 -- Key length: 400 + 400 bytes (the spellings), the names' indexes 800 + 20 bytes more.
 CREATE TABLE appointment_patient_pair_totals (

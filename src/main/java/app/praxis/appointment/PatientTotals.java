@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * ~10,000 patients, ~50,000 rows) is then counted from ~10,000 kept rows instead of ~50,000 index entries, and a jump
  * in the patient order sums them by name and patient until the offset and reads only the spanned patients' rows
  * ({@link NamedPatientPages}). Since V0054 (round 33) the same rows summed per spelled pair of names too: the count and
- * the names' sums are read from those ('Klara': 9 pairs; 'Klara Braun': one, not ~1,100 patients).
+ * the names' sums are read from those ('Klara': 9 pairs; 'Klara Braun': one, not ~1,400 patients).
  *
  * <p>Kept exact by every writer: the services' deltas at commit ({@link SummaryDeltas}, two statements more per
  * transaction, the patients' in id order, the pairs' in theirs), plain JDBC by {@link #changeStatements}, a rename
@@ -239,7 +239,7 @@ class PatientTotals {
         List<String> ranges = ranges(filter, params);
         List<String> groupBys = List.of(FIRST + ", " + LAST, LAST + ", " + FIRST);
         String grouped = IntStream.range(0, ranges.size())
-                .mapToObj(r -> "SELECT " + LAST + " AS k0, " + FIRST + " AS k1, SUM(a." + column + ") AS n FROM" + " "
+                .mapToObj(r -> "SELECT " + LAST + " AS k0, " + FIRST + " AS k1, SUM(a." + column + ") AS n FROM "
                         + PAIRS + ranges.get(r) + " GROUP BY " + groupBys.get(r))
                 .collect(Collectors.joining(" UNION ALL "));
         List<Object[]> names = jdbc.sql("SELECT g.k0, g.k1, SUM(g.n) FROM (" + grouped + ") g GROUP BY g.k0, g.k1"
