@@ -170,11 +170,6 @@ final class NamedPatientPages {
                             + lastNarrowed);
         }
 
-        /** Whether both ranges are bounded to their leading names ({@link #narrowing}). */
-        boolean narrowed() {
-            return names != null && !patient.oneWord() && names.leads(0) != null && names.leads(1) != null;
-        }
-
         /**
          * A name of several words: range {@code range} bounded to its leading names (round 30, {@link NameLeads}):
          * 'Klara Braun' reads the ~7,000 entries of ('Klara', 'Braun…'), not the ~50,000 of 'Klara'. Else "".
@@ -295,7 +290,7 @@ final class NamedPatientPages {
                 patientWords,
                 few,
                 doctors,
-                few == null ? new PatientNamePairs(jdbc, patientWords.longestPattern(), maxNames) : null);
+                few == null ? new PatientNamePairs(jdbc, patientWords, maxNames) : null);
     }
 
     /**
@@ -533,10 +528,9 @@ final class NamedPatientPages {
         NavigableMap<LocalTime, Long> times = null;
         if (PatientNameCounts.servesWithoutDays(rows.filter())) {
             times = nameCounts.perTime(rows.filter());
-        } else if (rows.names() != null && !rows.alongDoctors() && !rows.narrowed()) {
-            // a name of several words narrowed to its leading names (round 30) is read in one sorted read of its short
-            // ranges: name by name, each of the leading name's pairs would read its whole range ('Klara Braun':
-            // every pair of 'Klara', 49,970 entries, 42 ms, to count 7,138 rows)
+        } else if (rows.names() != null && !rows.alongDoctors()) {
+            // a name of several words too since round 34: its pairs are only those that can match it (before, each
+            // pair of its leading name read its whole range: 'Klara Braun', 49,970 entries to count 7,138 rows)
             var params = new LinkedHashMap<String, Object>();
             times = timePages.perTime(rows.names(), rows.ranges(params), params);
         }

@@ -2,6 +2,7 @@ package app.praxis.appointment;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -39,7 +40,13 @@ final class PatientNamePairs {
         {"ix_appointment_patient_last_name", "patient_last_name", "patient_first_name"}
     };
 
+    /** V0054's indexes led by the ranges' leading names. */
+    private static final String[] PAIR_INDEXES = {"ix_pair_totals_first", "ix_pair_totals_last"};
+
     private final JdbcClient jdbc;
+
+    /** The name typed: its words bound the pairs of a name of several words ({@link #matchingPairs}). */
+    private final NameWords words;
 
     private final String longest;
 
@@ -56,9 +63,10 @@ final class PatientNamePairs {
     /** A name as the range's index holds it: its leading column's value, then the second's. */
     private record Name(String lead, String second) {}
 
-    PatientNamePairs(JdbcClient jdbc, String longestPattern, int maxNames) {
+    PatientNamePairs(JdbcClient jdbc, NameWords words, int maxNames) {
         this.jdbc = jdbc;
-        this.longest = longestPattern;
+        this.words = words;
+        this.longest = words.longestPattern();
         this.maxNames = maxNames;
     }
 
@@ -93,7 +101,8 @@ final class PatientNamePairs {
 
     /**
      * Each range's distinct (first, last) names, in the range's own index order (first range: first, last; second:
-     * last, first), or null when a range holds more than the cap.
+     * last, first), or null when a range holds more than the cap. For a name of several words only those that can
+     * match it ({@link #matchingPairs}).
      */
     private @Nullable List<List<Name>> names() {
         if (!read) {
@@ -117,18 +126,46 @@ final class PatientNamePairs {
             }
             List<Name> pairs = leads.isEmpty()
                     ? List.of()
-                    : jdbc.sql("SELECT DISTINCT a." + RANGES[r][1] + ", a." + RANGES[r][2] + " FROM " + from(r)
-                                    + " WHERE a." + RANGES[r][1] + " IN (:leads) LIMIT :cap")
-                            .param("leads", leads)
-                            .param("cap", maxNames + 1)
-                            .query((rs, row) -> new Name(rs.getString(1), rs.getString(2)))
-                            .list();
+                    : words.oneWord()
+                            ? jdbc.sql("SELECT DISTINCT a." + RANGES[r][1] + ", a." + RANGES[r][2] + " FROM " + from(r)
+                                            + " WHERE a." + RANGES[r][1] + " IN (:leads) LIMIT :cap")
+                                    .param("leads", leads)
+                                    .param("cap", maxNames + 1)
+                                    .query((rs, row) -> new Name(rs.getString(1), rs.getString(2)))
+                                    .list()
+                            : matchingPairs(r, leads);
             if (pairs.size() > maxNames) {
                 return null;
             }
             found.add(pairs);
         }
         return found;
+    }
+
+    /**
+     * A name of several words (round 34): the range's pairs of which some spelling matches every word, from V0054's
+     * kept rows per spelled pair (a {@code LIKE} there tests a spelling exactly, as round 30's loose scan could not),
+     * grouped in the users' collation as the appointments' names are. The range's own pairs would hold every pair of
+     * its leading names: 'Klara Braun''s first range read each of the 9 pairs of 'Klara' (~50,000 entries), whose
+     * {@code LIKE 'Braun%'} passes one. The pairs left out have no row that matches, so no row is lost.
+     */
+    private List<Name> matchingPairs(int range, List<String> leads) {
+        String lead = "p." + RANGES[range][1];
+        String second = "p." + RANGES[range][2];
+        var params = new LinkedHashMap<String, Object>();
+        params.put("leads", leads);
+        params.put("longest", longest);
+        params.put("cap", maxNames + 1);
+        String own =
+                range == 0 ? lead + " LIKE :longest" : lead + " LIKE :longest AND " + second + " NOT LIKE :longest";
+        return jdbc.sql("SELECT " + lead + ", " + second + " FROM appointment_patient_pair_totals p FORCE INDEX ("
+                        + PAIR_INDEXES[range] + ") WHERE " + lead + " IN (:leads) AND " + own
+                        + words.conditionOn("p.patient_first_name", "p.patient_last_name", "word", params)
+                        + " AND p.total > 0 GROUP BY " + lead + ", " + second + " ORDER BY " + lead + ", " + second
+                        + " LIMIT :cap")
+                .params(params)
+                .query((rs, row) -> new Name(rs.getString(1), rs.getString(2)))
+                .list();
     }
 
     /**
