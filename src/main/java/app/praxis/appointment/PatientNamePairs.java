@@ -113,9 +113,10 @@ final class PatientNamePairs {
     }
 
     /**
-     * Each range's leading names found one by one ({@link NameLeads#leads}), then their pairs by a loose scan of those
-     * equalities. A loose scan of the range's LIKE (rounds 14–29) tests it on one entry per group of equal names and
-     * lost a group whose first entry is a spelling it does not match (round 30).
+     * Each range's leading names found one by one ({@link NameLeads#leads}), then their pairs: of one word by a loose
+     * scan of those equalities, of several words those that can match ({@link #matchingPairs}). A loose scan of the
+     * range's LIKE (rounds 14–29) tests it on one entry per group of equal names and lost a group whose first entry is
+     * a spelling it does not match (round 30).
      */
     private @Nullable List<List<Name>> readNames() {
         var found = new ArrayList<List<Name>>();
@@ -124,22 +125,24 @@ final class PatientNamePairs {
             if (leads == null) {
                 return null;
             }
-            List<Name> pairs = leads.isEmpty()
-                    ? List.of()
-                    : words.oneWord()
-                            ? jdbc.sql("SELECT DISTINCT a." + RANGES[r][1] + ", a." + RANGES[r][2] + " FROM " + from(r)
-                                            + " WHERE a." + RANGES[r][1] + " IN (:leads) LIMIT :cap")
-                                    .param("leads", leads)
-                                    .param("cap", maxNames + 1)
-                                    .query((rs, row) -> new Name(rs.getString(1), rs.getString(2)))
-                                    .list()
-                            : matchingPairs(r, leads);
+            List<Name> pairs =
+                    leads.isEmpty() ? List.of() : words.oneWord() ? pairsOfLeads(r, leads) : matchingPairs(r, leads);
             if (pairs.size() > maxNames) {
                 return null;
             }
             found.add(pairs);
         }
         return found;
+    }
+
+    /** One word: every pair of the range's leading names, by a loose scan of those equalities. */
+    private List<Name> pairsOfLeads(int range, List<String> leads) {
+        return jdbc.sql("SELECT DISTINCT a." + RANGES[range][1] + ", a." + RANGES[range][2] + " FROM " + from(range)
+                        + " WHERE a." + RANGES[range][1] + " IN (:leads) LIMIT :cap")
+                .param("leads", leads)
+                .param("cap", maxNames + 1)
+                .query((rs, row) -> new Name(rs.getString(1), rs.getString(2)))
+                .list();
     }
 
     /**
