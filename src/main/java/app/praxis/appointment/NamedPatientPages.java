@@ -496,8 +496,10 @@ final class NamedPatientPages {
                     // round 20: with days, the groups counted name by name within them
                     List<String> dayRanges =
                             rows.withDays() ? names.byName(rows.ranges(params), List.of(Span.ANY), params) : null;
+                    // round 35: along the doctors' index the page is read range by range (a name narrows nothing
+                    // there after the doctor)
                     return reasons.pageByDay(
-                            names,
+                            rows.alongDoctors() ? null : names,
                             ranges,
                             params,
                             dayRanges == null || dayRanges.isEmpty() ? null : dayRanges,

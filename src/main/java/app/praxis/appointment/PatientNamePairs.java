@@ -32,7 +32,7 @@ final class PatientNamePairs {
     static final int MAX_LEADS = 16;
 
     /** Beyond this many names × spans, the range is read whole (a bounded statement). */
-    private static final int MAX_BRANCHES = 256;
+    static final int MAX_BRANCHES = 256;
 
     /** The names' indexes and their two leading columns. */
     private static final String[][] RANGES = {
@@ -87,6 +87,26 @@ final class PatientNamePairs {
         /** The days up to {@code day} (ascending) or from it (descending). */
         static Span through(LocalDate day, boolean ascending) {
             return ascending ? new Span(null, null, null, day) : new Span(null, null, day, null);
+        }
+
+        /** " AND …": the span's days and lead value, its parameters suffixed with {@code s} in {@code params}. */
+        String condition(int s, Map<String, Object> params) {
+            String within = "";
+            if (low != null) {
+                within += " AND a.appointment_date >= :spanFrom" + s;
+                params.put("spanFrom" + s, low);
+            }
+            if (high != null) {
+                within += " AND a.appointment_date <= :spanTo" + s;
+                params.put("spanTo" + s, high);
+            }
+            if (column != null && lead == null) {
+                within += " AND " + column + " IS NULL"; // a reason key's group of no reason (round 16)
+            } else if (column != null) {
+                within += " AND " + column + " = :spanLead" + s;
+                params.put("spanLead" + s, lead);
+            }
+            return within;
         }
 
         /** This span (of a group's days) widened to hold {@code day} too. */
@@ -222,22 +242,7 @@ final class PatientNamePairs {
         }
         var branches = new ArrayList<String>();
         for (int s = 0; s < spans.size(); s++) {
-            Span span = spans.get(s);
-            String within = "";
-            if (span.low() != null) {
-                within += " AND a.appointment_date >= :spanFrom" + s;
-                params.put("spanFrom" + s, span.low());
-            }
-            if (span.high() != null) {
-                within += " AND a.appointment_date <= :spanTo" + s;
-                params.put("spanTo" + s, span.high());
-            }
-            if (span.column() != null && span.lead() == null) {
-                within += " AND " + span.column() + " IS NULL"; // a reason key's group of no reason (round 16)
-            } else if (span.column() != null) {
-                within += " AND " + span.column() + " = :spanLead" + s;
-                params.put("spanLead" + s, span.lead());
-            }
+            String within = spans.get(s).condition(s, params);
             for (int r = 0; r < RANGES.length; r++) {
                 // the range's own " FORCE INDEX (…) WHERE <its LIKE> …": the name and the span added after WHERE
                 String range = ranges.get(r);
