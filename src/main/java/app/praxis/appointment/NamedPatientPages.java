@@ -496,8 +496,8 @@ final class NamedPatientPages {
                     // round 20: with days, the groups counted name by name within them
                     List<String> dayRanges =
                             rows.withDays() ? names.byName(rows.ranges(params), List.of(Span.ANY), params) : null;
-                    // round 35: along the doctors' index the page is read range by range (a name narrows nothing
-                    // there after the doctor)
+                    // round 35: along the doctors' index the page is read range by range (name by name reads the
+                    // same entries, in a range per name and doctor, each estimated by the optimizer)
                     return reasons.pageByDay(
                             rows.alongDoctors() ? null : names,
                             ranges,

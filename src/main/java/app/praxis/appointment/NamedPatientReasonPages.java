@@ -178,8 +178,8 @@ final class NamedPatientReasonPages {
      * read name by name within each key group's spanned days (a few hundred index entries instead of the key group's
      * 16,000). Else (a key that does not hold its reason, or too many branches) the spanned key groups are read whole
      * as {@link #page} does ({@code before}: the first key group's rows before those counted, where the counted
-     * rows start within it). Without {@code names} (round 35: ranges along the doctors' index, where a name narrows
-     * nothing after the doctor) each range is read within the spanned days as it is.
+     * rows start within it). Without {@code names} (round 35: ranges along the doctors' index, where name by name
+     * reads the same entries in a range per name and doctor) each range is read within the spanned days as it is.
      */
     List<Long> pageByDay(
             @Nullable PatientNamePairs names,
@@ -230,8 +230,8 @@ final class NamedPatientReasonPages {
      * days), read name by name along V0038's indexes ({@code ranges}): within a whole key the rows tie on the reason and
      * follow date, time and id, the index's own order after the key. Null with too many names × spans. Without
      * {@code names}, each range within each span: one branch per range and span, not per name (round 35: along the
-     * doctors' index the nine names of 'Klara' / 'Koch' × 100 doctors were 900 ranges to estimate: 9.8 ms by hand
-     * for a page, 2.6 in two branches).
+     * doctors' index the six names of 'Koch' × 100 doctors 'Klara' were 600 ranges to estimate: 9.8 ms by hand
+     * for a page, 2.6 as the one range that holds its rows).
      */
     private @Nullable List<Long> pageInSpans(
             @Nullable PatientNamePairs names,
