@@ -365,12 +365,16 @@ final class NamedPatientPages {
     /** How many appointments the filter selects, or null when the names are not served here. */
     @Nullable
     Long count(AppointmentFilter filter) {
-        if (PatientNameCounts.serves(filter)) {
-            // round 23: one word's kept rows per start time (V0045); with days (round 32), per day (V0044)
-            return nameCounts.count(filter);
+        if (PatientTotals.serves(filter)
+                && !Objects.requireNonNull(NameWords.typed(filter.patientName()))
+                        .oneWord()) {
+            // round 17: the matching patients' kept rows (V0042); since round 33 their pairs' (V0054), one per pair
+            return totals.count(filter);
         }
-        if (PatientTotals.serves(filter)) {
-            return totals.count(filter); // round 17: the matching patients' kept rows (V0042), e.g. two words
+        if (PatientNameCounts.serves(filter)) {
+            // round 23: one word's kept rows per start time (V0045); with days (round 32), per day (V0044); several
+            // words with days (round 36): their pairs' per day (V0056)
+            return nameCounts.count(filter);
         }
         Rows rows = rows(filter);
         if (rows == null) {
@@ -614,7 +618,8 @@ final class NamedPatientPages {
 
     /**
      * Whether the rows' groups by day, or by status and day, are read from the names' kept rows (V0044, round 19): a
-     * patient's one word selecting many patients, with nothing else but a status and days.
+     * patient's name selecting many patients, with nothing else but a status and days (one word since round 19,
+     * several since round 36: their pairs' kept rows, V0056).
      */
     private static boolean keptDays(Rows rows) {
         return rows.manyPatients() && PatientNameCounts.serves(rows.filter());
@@ -986,7 +991,8 @@ final class NamedPatientPages {
     private List<Long> byDoctor(Rows rows, boolean ascending, long offset, int limit) {
         String dir = ascending ? " ASC" : " DESC";
         if (rows.manyPatients() && PatientNameCounts.servesWithoutDays(rows.filter())) {
-            // round 19: the rows per doctor from the names' kept rows (V0044), the doctors put in their names' order
+            // round 19: the rows per doctor from the names' kept rows (V0044; a name of several words from its pairs',
+            // V0056, round 36), the doctors put in their names' order
             Map<Long, Long> counted = nameCounts.perDoctor(rows.filter());
             var walk = new PeopleWalk(offset, limit);
             if (!counted.isEmpty()) {

@@ -9,6 +9,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +18,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.BinaryOperator;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
@@ -35,6 +37,11 @@ import org.springframework.stereotype.Component;
  * <p>A name matches when its first name starts with the word or its last name does: the first names' sums plus the
  * last names' less the rows whose both names start with it, read from the appointments along the smaller of the
  * names' indexes (rare names such as "Klara Klarassen": none for 'Klara').
+ *
+ * <p>Since round 36 (V0056) the same rows per spelled pair of names too (kind 2: the first name's spelling, then the
+ * last name's in {@code last_spelling}): a name of several words ('Klara Braun', 7,138 rows of one pair at 1,000,000)
+ * sums the rows of the pairs that match every word, found among V0054's kept pairs ({@link #pairSums}), where it
+ * grouped its rows along the names' indexes. Pairs are disjoint, so nothing is taken away.
  *
  * <p>Kept exact by every writer, as {@link PatientTotals}: the services' deltas at commit ({@link SummaryDeltas}, four
  * statements more per transaction, each in its key's order), plain JDBC by {@link #changeStatements}, a rename here
@@ -123,14 +130,16 @@ class PatientNameCounts {
         }
 
         /**
-         * The rows of a derived table {@code r} (kind k, name nm, value g, status s, delta v; and day h where
-         * {@link #weekly}) added up, in the key's order so that two transactions take the rows they share in one order.
+         * The rows of a derived table {@code r} (kind k, name nm, the pair's last name ln or '', value g, status s,
+         * delta v; and day h where {@link #weekly}) added up, in the key's order so that two transactions take the
+         * rows they share in one order.
          */
         String addUp(List<String> selects) {
             String key = keysOf("r.g", "r.h");
-            return "INSERT INTO " + table + " (name_kind, name, spelling, " + columns() + ", status, n)"
-                    + " SELECT r.k, r.nm, CAST(r.nm AS BINARY), " + key + ", r.s, r.v FROM ("
-                    + String.join(" UNION ALL ", selects) + ") r ORDER BY r.k, r.nm, CAST(r.nm AS BINARY), " + key
+            String spellings = "CAST(r.nm AS BINARY), CAST(r.ln AS BINARY)";
+            return "INSERT INTO " + table + " (name_kind, name, spelling, last_spelling, " + columns() + ", status, n)"
+                    + " SELECT r.k, r.nm, " + spellings + ", " + key + ", r.s, r.v FROM ("
+                    + String.join(" UNION ALL ", selects) + ") r ORDER BY r.k, r.nm, " + spellings + ", " + key
                     + ", r.s ON DUPLICATE KEY UPDATE n = n + VALUES(n)";
         }
     }
@@ -226,7 +235,18 @@ class PatientNameCounts {
                 + " FROM patients tp JOIN users tu ON tu.user_id = tp.user_id WHERE tp.patient_id = ? LOCK IN SHARE MODE)";
     }
 
-    /** Writes a transaction's deltas in one statement per set: two rows each (one per name) of each changed key. */
+    /** The kinds of kept rows: the first name (0), the last name (1), the pair of both (2, V0056). */
+    private static final int KINDS = 3;
+
+    /** The pair's kind: its {@code name} is the first name, its {@code last_spelling} the last name's. */
+    private static final int PAIR = 2;
+
+    /** The name a kind's rows are kept by (the pair's: the first name): 0 for the first name, 1 for the last. */
+    private static int nameOf(int kind) {
+        return kind == 1 ? 1 : 0;
+    }
+
+    /** Writes a transaction's deltas in one statement per set: three rows each (per name, per pair) of each key. */
     static void write(JdbcClient jdbc, Map<PatientDelta, Integer> deltas) {
         for (Kept kept : Kept.values()) {
             var byKey = new TreeMap<DeltaRow, Integer>(DeltaRow.ORDER);
@@ -241,10 +261,15 @@ class PatientNameCounts {
                 if (sum == 0) {
                     return;
                 }
-                for (int kind = 0; kind < 2; kind++) {
-                    selects.add("SELECT " + kind + " AS k, " + ofPatient(kind) + " AS nm, ? AS g, ? AS s, ? AS v"
+                for (int kind = 0; kind < KINDS; kind++) {
+                    selects.add("SELECT " + kind + " AS k, " + ofPatient(nameOf(kind)) + " AS nm, "
+                            + (kind == PAIR ? ofPatient(1) : "''") + " AS ln, ? AS g, ? AS s, ? AS v"
                             + (kept.weekly() ? ", ? AS h" : ""));
-                    values.addAll(Arrays.asList(key.patientId(), key.value(), key.status(), sum));
+                    values.add(key.patientId());
+                    if (kind == PAIR) {
+                        values.add(key.patientId());
+                    }
+                    values.addAll(Arrays.asList(key.value(), key.status(), sum));
                     if (kept.weekly()) {
                         values.add(key.week());
                     }
@@ -257,17 +282,20 @@ class PatientNameCounts {
     }
 
     /**
-     * For plain JDBC: the appointment's rows added ({@code sign} 1) or taken out (-1); each statement's two parameters
-     * are the appointment's id.
+     * For plain JDBC: the appointment's rows added ({@code sign} 1) or taken out (-1); each statement's parameter is
+     * the appointment's id.
      */
     static List<String> changeStatements(int sign) {
         var statements = new ArrayList<String>();
         for (Kept kept : Kept.values()) {
-            String row = " AS nm, a." + kept.appointmentColumn + " AS g, a.status AS s, " + sign + " AS v"
-                    + (kept.weekly() ? ", a.appointment_date AS h" : "") + " FROM appointments a"
-                    + " WHERE a.appointment_id = ?";
-            statements.add(kept.addUp(
-                    List.of("SELECT 0 AS k, a.patient_first_name" + row, "SELECT 1 AS k, a.patient_last_name" + row)));
+            statements.add(
+                    kept.addUp(List.of("SELECT k.k, IF(k.k = 1, a.patient_last_name, a.patient_first_name) AS nm,"
+                            + " IF(k.k = " + PAIR + ", a.patient_last_name, '') AS ln, a." + kept.appointmentColumn
+                            + " AS g,"
+                            + " a.status AS s, " + sign + " AS v" + (kept.weekly() ? ", a.appointment_date AS h" : "")
+                            + " FROM appointments a CROSS JOIN (SELECT 0 AS k UNION ALL SELECT 1 UNION ALL SELECT "
+                            + PAIR
+                            + ") k WHERE a.appointment_id = ?")));
         }
         return statements;
     }
@@ -276,13 +304,15 @@ class PatientNameCounts {
     static void rebuild(JdbcClient jdbc) {
         for (Kept kept : Kept.values()) {
             jdbc.sql("DELETE FROM " + kept.table).update();
-            for (String name : List.of("a.patient_first_name", "a.patient_last_name")) {
-                String spelling = "CAST(" + name + " AS BINARY)";
+            for (int kind = 0; kind < KINDS; kind++) {
+                String name = nameOf(kind) == 0 ? "a.patient_first_name" : "a.patient_last_name";
+                String spellings =
+                        "CAST(" + name + " AS BINARY)" + (kind == PAIR ? ", CAST(a.patient_last_name AS BINARY)" : "");
                 String by = kept.keysOf("a." + kept.appointmentColumn, "a.appointment_date");
-                jdbc.sql("INSERT INTO " + kept.table + " (name_kind, name, spelling, " + kept.columns() + ", status, n)"
-                                + " SELECT " + (name.endsWith("first_name") ? 0 : 1) + ", " + name + ", " + spelling
-                                + ", " + by + ", a.status, COUNT(*) FROM appointments a GROUP BY " + name + ", "
-                                + spelling + ", " + by + ", a.status")
+                jdbc.sql("INSERT INTO " + kept.table + " (name_kind, name, spelling, last_spelling, " + kept.columns()
+                                + ", status, n) SELECT " + kind + ", " + name + ", " + spellings
+                                + (kind == PAIR ? "" : ", X''") + ", " + by + ", a.status, COUNT(*)"
+                                + " FROM appointments a GROUP BY " + name + ", " + spellings + ", " + by + ", a.status")
                         .update();
             }
         }
@@ -315,16 +345,21 @@ class PatientNameCounts {
             var values = new ArrayList<@Nullable Object>();
             String[] former = {renamed.formerFirstName(), renamed.formerLastName()};
             for (Object[] group : groups) {
-                for (int kind = 0; kind < 2; kind++) {
-                    selects.add("SELECT " + kind + " AS k, ? AS nm, ? AS g, ? AS s, ? AS v"
+                for (int kind = 0; kind < KINDS; kind++) {
+                    selects.add("SELECT " + kind + " AS k, ? AS nm, ? AS ln, ? AS g, ? AS s, ? AS v"
                             + (kept.weekly() ? ", ? AS h" : ""));
-                    values.addAll(Arrays.asList(former[kind], group[0], group[1], -(long) group[2]));
+                    values.addAll(Arrays.asList(
+                            former[nameOf(kind)], kind == PAIR ? former[1] : "", group[0], group[1], -(long) group[2]));
                     if (kept.weekly()) {
                         values.add(group[3]);
                     }
-                    selects.add("SELECT " + kind + ", (SELECT u." + (kind == 0 ? "first_name" : "last_name")
-                            + " FROM users u WHERE u.user_id = ?), ?, ?, ?" + (kept.weekly() ? ", ?" : ""));
-                    values.addAll(Arrays.asList(renamed.userId(), group[0], group[1], group[2]));
+                    selects.add("SELECT " + kind + ", " + usersName(nameOf(kind)) + ", "
+                            + (kind == PAIR ? usersName(1) : "''") + ", ?, ?, ?" + (kept.weekly() ? ", ?" : ""));
+                    values.add(renamed.userId());
+                    if (kind == PAIR) {
+                        values.add(renamed.userId());
+                    }
+                    values.addAll(Arrays.asList(group[0], group[1], group[2]));
                     if (kept.weekly()) {
                         values.add(group[3]);
                     }
@@ -334,14 +369,18 @@ class PatientNameCounts {
         }
     }
 
+    /** The renamed user's new first name (0) or last name (1): a subquery of the user's id. */
+    private static String usersName(int name) {
+        return "(SELECT u." + (name == 0 ? "first_name" : "last_name") + " FROM users u WHERE u.user_id = ?)";
+    }
+
     /**
-     * Whether the kept rows answer the filter's groups by day: one word of a patient's name with nothing else but a
-     * status and days (no doctor, no patient: the rows hold neither; more words: the rows hold one name each).
+     * Whether the kept rows answer the filter's groups by day: a patient's name with nothing else but a status and
+     * days (no doctor, no patient: the rows hold neither). One word from the names' rows, several from the pairs'
+     * (round 36).
      */
     static boolean serves(AppointmentFilter filter) {
-        NameWords words = NameWords.typed(filter.patientName());
-        return words != null
-                && words.oneWord()
+        return NameWords.typed(filter.patientName()) != null
                 && NameWords.typed(filter.doctorName()) == null
                 && filter.doctorId() == null
                 && filter.patientId() == null;
@@ -410,6 +449,11 @@ class PatientNameCounts {
      */
     long count(AppointmentFilter filter) {
         Kept kept = filter.from() == null && filter.to() == null ? Kept.TIMES : Kept.DAYS;
+        if (!words(filter).oneWord()) {
+            return pairSums(filter, kept, false).values().stream()
+                    .mapToLong(Long::longValue)
+                    .sum();
+        }
         var params = new LinkedHashMap<String, Object>();
         params.put("word", word(filter));
         String conditions = conditions(filter, kept, "t.status", "t.count_date", params);
@@ -432,12 +476,26 @@ class PatientNameCounts {
     }
 
     /**
-     * The kept set's sums per key (its column, after the status with {@code byStatus}): the first names' kept rows plus
-     * the last names' less the rows whose both names start with the word.
+     * The kept set's sums per key (its column, after the status with {@code byStatus}): of one word the first names'
+     * kept rows plus the last names' less the rows whose both names start with the word; of several the matching
+     * pairs' ({@link #pairSums}).
      */
     private TreeMap<List<Comparable<?>>, Long> sums(AppointmentFilter filter, Kept kept, boolean byStatus) {
+        var sums = new TreeMap<List<Comparable<?>>, Long>(PatientNameCounts::compareKeys);
+        sums.putAll(words(filter).oneWord() ? nameSums(filter, kept, byStatus) : pairSums(filter, kept, byStatus));
+        sums.values().removeIf(rows -> rows == 0);
+        return sums;
+    }
+
+    /** The key columns of the kept set's rows {@code t}, after the status with {@code byStatus}. */
+    private static String keys(Kept kept, boolean byStatus) {
+        return (byStatus ? "t.status, " : "") + "t." + kept.column + (kept.weekly() ? ", t.count_week" : "");
+    }
+
+    /** One word: the first and the last names' kept rows summed, less the rows whose both names start with it. */
+    private Map<List<Comparable<?>>, Long> nameSums(AppointmentFilter filter, Kept kept, boolean byStatus) {
         String word = word(filter);
-        String keys = (byStatus ? "t.status, " : "") + "t." + kept.column + (kept.weekly() ? ", t.count_week" : "");
+        String keys = keys(kept, byStatus);
         var kinds = new ArrayList<Map<List<Comparable<?>>, Long>>();
         for (int kind = 0; kind < 2; kind++) {
             var params = new LinkedHashMap<String, Object>();
@@ -462,11 +520,37 @@ class PatientNameCounts {
                 params,
                 byStatus,
                 kept);
-        var sums = new TreeMap<List<Comparable<?>>, Long>(PatientNameCounts::compareKeys);
+        var sums = new HashMap<List<Comparable<?>>, Long>();
         kinds.forEach(kind -> kind.forEach((key, rows) -> sums.merge(key, rows, Long::sum)));
         both.forEach((key, rows) -> sums.merge(key, -rows, Long::sum));
-        sums.values().removeIf(rows -> rows == 0);
         return sums;
+    }
+
+    /**
+     * Several words (round 36): the kept rows of the spelled pairs (kind 2, V0056) that match every word, found among
+     * V0054's kept pairs in two disjoint ranges: the first name starts with the longest word; else the last name does.
+     * A pair's appointments all hold its spellings, so a pair matches with all its rows or none, and a {@code LIKE} on
+     * the pair's names tests them as on the appointments' copies. 'Klara Braun' reads one pair there and its kept rows
+     * (its days × statuses), where its 7,138 rows were grouped. Each pair is a range of the kept rows' key: the pairs
+     * are read first ({@code STRAIGHT_JOIN}), as a name's few pairs are its rows' smallest bound.
+     */
+    private Map<List<Comparable<?>>, Long> pairSums(AppointmentFilter filter, Kept kept, boolean byStatus) {
+        NameWords words = words(filter);
+        var params = new LinkedHashMap<String, Object>();
+        params.put("longest", words.longestPattern());
+        String matching = words.conditionOn("p.patient_first_name", "p.patient_last_name", "word", params)
+                + conditions(filter, kept, "t.status", kept.weekly() ? "t.count_week" : "t.count_date", params);
+        String keys = keys(kept, byStatus);
+        BinaryOperator<String> range =
+                (index, lead) -> "SELECT " + keys + ", t.n FROM appointment_patient_pair_totals p"
+                        + " FORCE INDEX (" + index + ") STRAIGHT_JOIN " + kept.table + " t ON t.name_kind = " + PAIR
+                        + " AND t.name = p.patient_first_name AND t.spelling = p.first_spelling"
+                        + " AND t.last_spelling = p.last_spelling WHERE " + lead + matching;
+        String pairs = range.apply("ix_pair_totals_first", "p.patient_first_name LIKE :longest") + " UNION ALL "
+                + range.apply(
+                        "ix_pair_totals_last",
+                        "p.patient_last_name LIKE :longest AND p.patient_first_name NOT LIKE :longest");
+        return grouped("SELECT " + keys + ", SUM(t.n) FROM (" + pairs + ") t GROUP BY " + keys, params, byStatus, kept);
     }
 
     /**
@@ -484,7 +568,11 @@ class PatientNameCounts {
 
     /** The {@code LIKE} pattern of the filter's one word (a prefix). */
     private static String word(AppointmentFilter filter) {
-        return Objects.requireNonNull(NameWords.typed(filter.patientName())).longestPattern();
+        return words(filter).longestPattern();
+    }
+
+    private static NameWords words(AppointmentFilter filter) {
+        return Objects.requireNonNull(NameWords.typed(filter.patientName()));
     }
 
     /** " AND …" of the filter's status and (for the days' set, and the weekly set's whole weeks) days. */

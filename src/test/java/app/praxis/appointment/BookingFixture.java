@@ -209,7 +209,7 @@ public final class BookingFixture {
             jdbc.sql(statement).param(appointmentId).update();
         }
         for (String statement : PatientNameCounts.changeStatements(1)) {
-            jdbc.sql(statement).params(appointmentId, appointmentId).update();
+            jdbc.sql(statement).param(appointmentId).update();
         }
     }
 }

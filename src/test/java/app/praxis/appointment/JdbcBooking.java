@@ -238,7 +238,6 @@ final class JdbcBooking {
         for (String statement : PatientNameCounts.changeStatements(1)) {
             try (PreparedStatement names = connection.prepareStatement(statement)) {
                 names.setLong(1, appointmentId); // the patient's names' kept rows (V0044), as SummaryDeltas writes them
-                names.setLong(2, appointmentId);
                 names.executeUpdate();
             }
         }

@@ -136,7 +136,7 @@ class PatientNameCountsTest {
                 .query(Long.class)
                 .single();
         for (String statement : PatientNameCounts.changeStatements(-1)) {
-            jdbc.sql(statement).params(deleted, deleted).update();
+            jdbc.sql(statement).param(deleted).update();
         }
         jdbc.sql("DELETE FROM appointments WHERE appointment_id = ?")
                 .param(deleted)
@@ -166,6 +166,36 @@ class PatientNameCountsTest {
                     .as("pages moved by a wrong kept row of %s", kept[0])
                     .isPositive();
         }
+        // round 36: a name of several words reads its pairs' kept rows (kind 2, V0056): one of the family's pairs'
+        // rows made wrong moves its pages in the same orders, and its count within that row's day
+        var pair = new AppointmentFilter(null, null, null, "ann " + family, null, null, null);
+        for (String[] kept : new String[][] {
+            {"appointment_patient_name_days", "count_date", AppointmentSort.DATE.orderBy(true)},
+            {"appointment_patient_name_doctors", "doctor_id", AppointmentSort.DOCTOR.orderBy(true)},
+            {"appointment_patient_name_times", "start_time", AppointmentSort.TIME.orderBy(true)},
+            {"appointment_patient_name_reasons", "reason_key", AppointmentSort.REASON.orderBy(true)}
+        }) {
+            int made = jdbc.sql("UPDATE " + kept[0] + " SET n = n + 3 WHERE name_kind = 2 AND name LIKE 'ann%'"
+                            + " AND last_spelling LIKE ? AND n > 0 ORDER BY " + kept[1] + ", status LIMIT 1")
+                    .param(family + "%")
+                    .update();
+            assertThat(made).isOne();
+            List<Long> all = GridJumpChecks.ids(rows.findInOneQuery(pair, kept[2], 0, 1_000, today));
+            long moved = IntStream.range(0, all.size())
+                    .filter(offset ->
+                            !pages.ids(pair, kept[2], offset, 1, today).equals(List.of(all.get(offset))))
+                    .count();
+            assertThat(moved)
+                    .as("pages of two words moved by a wrong kept row of %s", kept[0])
+                    .isPositive();
+        }
+        LocalDate pairDay = jdbc.sql("SELECT MIN(count_date) FROM appointment_patient_name_days WHERE name_kind = 2"
+                        + " AND name LIKE 'ann%' AND last_spelling LIKE ? AND n > 0")
+                .param(family + "%")
+                .query(LocalDate.class)
+                .single();
+        var pairDayOnly = new AppointmentFilter(null, null, null, "ann " + family, null, pairDay, pairDay);
+        assertThat(rows.count(pairDayOnly)).isEqualTo(rows.countRows(pairDayOnly) + 3);
         // and the count (round 23) sums the times' rows: the one made 3 too many above; with days (round 32), the
         // days' rows: the first day's, made 3 too many above
         assertThat(rows.count(name)).isEqualTo(rows.countRows(name) + 3);
@@ -330,14 +360,27 @@ class PatientNameCountsTest {
                         + " DATE_SUB(a.appointment_date, INTERVAL WEEKDAY(a.appointment_date) DAY))"
             }
         }) {
-            for (String column : List.of("patient_first_name", "patient_last_name")) {
-                int kind = column.equals("patient_first_name") ? 0 : 1;
-                String recount = "SELECT CAST(a." + column + " AS BINARY) AS spelling, " + kept[2] + " AS g,"
-                        + " a.status AS s, COUNT(*) AS n FROM appointments a WHERE a." + column + " LIKE :family"
-                        + " GROUP BY CAST(a." + column + " AS BINARY), " + kept[2] + ", a.status";
-                String rows = "SELECT t.spelling, " + kept[1] + " AS g, t.status AS s, t.n FROM " + kept[0] + " t"
-                        + " WHERE t.name_kind = " + kind + " AND t.name LIKE :family AND t.n <> 0";
-                String same = " ON k.spelling = r.spelling AND k.g = r.g AND k.s = r.s AND k.n = r.n";
+            // kinds 0 and 1: the appointments whose first (last) name starts with the family; kind 2 (V0056, round 36):
+            // the pairs of names either of which does, by both spellings
+            String lastOfPair = "CONVERT(t.last_spelling USING utf8mb4) COLLATE utf8mb4_unicode_ci";
+            for (String[] kind : new String[][] {
+                {"0", "patient_first_name", "X''", "a.patient_first_name LIKE :family", "t.name LIKE :family"},
+                {"1", "patient_last_name", "X''", "a.patient_last_name LIKE :family", "t.name LIKE :family"},
+                {
+                    "2",
+                    "patient_first_name",
+                    "CAST(a.patient_last_name AS BINARY)",
+                    "(a.patient_first_name LIKE :family OR a.patient_last_name LIKE :family)",
+                    "(t.name LIKE :family OR " + lastOfPair + " LIKE :family)"
+                }
+            }) {
+                String recount = "SELECT CAST(a." + kind[1] + " AS BINARY) AS spelling, " + kind[2] + " AS ls, "
+                        + kept[2] + " AS g, a.status AS s, COUNT(*) AS n FROM appointments a WHERE " + kind[3]
+                        + " GROUP BY spelling, ls, g, s";
+                String rows = "SELECT t.spelling, t.last_spelling AS ls, " + kept[1] + " AS g, t.status AS s, t.n"
+                        + " FROM " + kept[0] + " t WHERE t.name_kind = " + kind[0] + " AND " + kind[4]
+                        + " AND t.n <> 0";
+                String same = " ON k.spelling = r.spelling AND k.ls = r.ls AND k.g = r.g AND k.s = r.s AND k.n = r.n";
                 wrong += count("SELECT COUNT(*) FROM (" + recount + ") r LEFT JOIN (" + rows + ") k" + same
                         + " WHERE k.n IS NULL");
                 wrong += count("SELECT COUNT(*) FROM (" + rows + ") k LEFT JOIN (" + recount + ") r" + same

@@ -129,7 +129,7 @@ class PatientTotalsTest {
             jdbc.sql(statement).param(deleted).update();
         }
         for (String statement : PatientNameCounts.changeStatements(-1)) { // the names' rows: one word's count
-            jdbc.sql(statement).params(deleted, deleted).update();
+            jdbc.sql(statement).param(deleted).update();
         }
         jdbc.sql("DELETE FROM appointments WHERE appointment_id = ?")
                 .param(deleted)
