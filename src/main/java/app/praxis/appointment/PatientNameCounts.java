@@ -226,13 +226,26 @@ class PatientNameCounts {
     }
 
     /**
-     * The patient's first name (kind 0) or last name (kind 1), read with a shared lock (latest committed, also
-     * under READ COMMITTED): a rename holds the user's row until it commits, so the delta written after it lands in
-     * the new name's rows, where the rename moved the patient's others.
+     * " FROM …" of each kind's row of one patient ({@code k.k}, the patient's names {@code pn.first_name} and
+     * {@code pn.last_name}): the names read once, with a shared lock (latest committed, also under READ COMMITTED): a
+     * rename holds the user's row until it commits, so the delta written after it lands in the new name's rows, where
+     * the rename moved the patient's others. Its parameter is the patient's id.
      */
-    private static String ofPatient(int kind) {
-        return "(SELECT tu." + (kind == 0 ? "first_name" : "last_name")
-                + " FROM patients tp JOIN users tu ON tu.user_id = tp.user_id WHERE tp.patient_id = ? LOCK IN SHARE MODE)";
+    private static final String EACH_KIND_OF_PATIENT = " FROM " + kinds() + " CROSS JOIN (SELECT tu.first_name,"
+            + " tu.last_name FROM patients tp JOIN users tu ON tu.user_id = tp.user_id WHERE tp.patient_id = ?"
+            + " LOCK IN SHARE MODE) pn";
+
+    /** A derived table {@code k} of the kinds, one row each ({@code k.k}). */
+    private static String kinds() {
+        return "(SELECT 0 AS k UNION ALL SELECT 1 UNION ALL SELECT " + PAIR + ") k";
+    }
+
+    /**
+     * The kind's name ({@code k.k}, an SQL expression) of {@code first} and {@code last} (SQL expressions), then the
+     * pair's last name or '': the columns {@code nm} and {@code ln} of {@link Kept#addUp}'s rows.
+     */
+    private static String namesOfKind(String first, String last) {
+        return "IF(k.k = 1, " + last + ", " + first + ") AS nm, IF(k.k = " + PAIR + ", " + last + ", '') AS ln";
     }
 
     /** The kinds of kept rows: the first name (0), the last name (1), the pair of both (2, V0056). */
@@ -246,7 +259,10 @@ class PatientNameCounts {
         return kind == 1 ? 1 : 0;
     }
 
-    /** Writes a transaction's deltas in one statement per set: three rows each (per name, per pair) of each key. */
+    /**
+     * Writes a transaction's deltas in one statement per set: three rows each (per name, per pair) of each key, the
+     * patient's names read once per key.
+     */
     static void write(JdbcClient jdbc, Map<PatientDelta, Integer> deltas) {
         for (Kept kept : Kept.values()) {
             var byKey = new TreeMap<DeltaRow, Integer>(DeltaRow.ORDER);
@@ -261,19 +277,13 @@ class PatientNameCounts {
                 if (sum == 0) {
                     return;
                 }
-                for (int kind = 0; kind < KINDS; kind++) {
-                    selects.add("SELECT " + kind + " AS k, " + ofPatient(nameOf(kind)) + " AS nm, "
-                            + (kind == PAIR ? ofPatient(1) : "''") + " AS ln, ? AS g, ? AS s, ? AS v"
-                            + (kept.weekly() ? ", ? AS h" : ""));
-                    values.add(key.patientId());
-                    if (kind == PAIR) {
-                        values.add(key.patientId());
-                    }
-                    values.addAll(Arrays.asList(key.value(), key.status(), sum));
-                    if (kept.weekly()) {
-                        values.add(key.week());
-                    }
+                selects.add("SELECT k.k, " + namesOfKind("pn.first_name", "pn.last_name") + ", ? AS g, ? AS s, ? AS v"
+                        + (kept.weekly() ? ", ? AS h" : "") + EACH_KIND_OF_PATIENT);
+                values.addAll(Arrays.asList(key.value(), key.status(), sum));
+                if (kept.weekly()) {
+                    values.add(key.week());
                 }
+                values.add(key.patientId());
             });
             if (!selects.isEmpty()) {
                 jdbc.sql(kept.addUp(selects)).params(values).update();
@@ -288,14 +298,11 @@ class PatientNameCounts {
     static List<String> changeStatements(int sign) {
         var statements = new ArrayList<String>();
         for (Kept kept : Kept.values()) {
-            statements.add(
-                    kept.addUp(List.of("SELECT k.k, IF(k.k = 1, a.patient_last_name, a.patient_first_name) AS nm,"
-                            + " IF(k.k = " + PAIR + ", a.patient_last_name, '') AS ln, a." + kept.appointmentColumn
-                            + " AS g,"
-                            + " a.status AS s, " + sign + " AS v" + (kept.weekly() ? ", a.appointment_date AS h" : "")
-                            + " FROM appointments a CROSS JOIN (SELECT 0 AS k UNION ALL SELECT 1 UNION ALL SELECT "
-                            + PAIR
-                            + ") k WHERE a.appointment_id = ?")));
+            statements.add(kept.addUp(List.of("SELECT k.k, "
+                    + namesOfKind("a.patient_first_name", "a.patient_last_name")
+                    + ", a." + kept.appointmentColumn + " AS g, a.status AS s, " + sign + " AS v"
+                    + (kept.weekly() ? ", a.appointment_date AS h" : "") + " FROM appointments a CROSS JOIN " + kinds()
+                    + " WHERE a.appointment_id = ?")));
         }
         return statements;
     }
