@@ -146,49 +146,13 @@ class PatientNameCountsTest {
         // the kept rows are what is read: the first day's row made wrong moves the pages after it by date, the first
         // doctor's by doctor, the first time's by time
         var name = new AppointmentFilter(null, null, null, family, null, null, null);
-        for (String[] kept : new String[][] {
-            {"appointment_patient_name_days", "count_date", AppointmentSort.DATE.orderBy(true)},
-            {"appointment_patient_name_doctors", "doctor_id", AppointmentSort.DOCTOR.orderBy(true)},
-            {"appointment_patient_name_times", "start_time", AppointmentSort.TIME.orderBy(true)},
-            {"appointment_patient_name_reasons", "reason_key", AppointmentSort.REASON.orderBy(true)}
-        }) {
-            int made = jdbc.sql("UPDATE " + kept[0] + " SET n = n + 3 WHERE name_kind = 1 AND name LIKE ? AND n > 0"
-                            + " ORDER BY " + kept[1] + ", status LIMIT 1")
-                    .param(family + "%")
-                    .update();
-            assertThat(made).isOne();
-            List<Long> all = GridJumpChecks.ids(rows.findInOneQuery(name, kept[2], 0, 1_000, today));
-            long moved = IntStream.range(0, all.size())
-                    .filter(offset ->
-                            !pages.ids(name, kept[2], offset, 1, today).equals(List.of(all.get(offset))))
-                    .count();
-            assertThat(moved)
-                    .as("pages moved by a wrong kept row of %s", kept[0])
-                    .isPositive();
-        }
+        assertAWrongKeptRowMovesPages(name, "name_kind = 1 AND name LIKE ?", today);
         // round 36: a name of several words reads its pairs' kept rows (kind 2, V0056): one of the family's pairs'
         // rows made wrong moves its pages in the same orders, and its count within that row's day
-        var pair = new AppointmentFilter(null, null, null, "ann " + family, null, null, null);
-        for (String[] kept : new String[][] {
-            {"appointment_patient_name_days", "count_date", AppointmentSort.DATE.orderBy(true)},
-            {"appointment_patient_name_doctors", "doctor_id", AppointmentSort.DOCTOR.orderBy(true)},
-            {"appointment_patient_name_times", "start_time", AppointmentSort.TIME.orderBy(true)},
-            {"appointment_patient_name_reasons", "reason_key", AppointmentSort.REASON.orderBy(true)}
-        }) {
-            int made = jdbc.sql("UPDATE " + kept[0] + " SET n = n + 3 WHERE name_kind = 2 AND name LIKE 'ann%'"
-                            + " AND last_spelling LIKE ? AND n > 0 ORDER BY " + kept[1] + ", status LIMIT 1")
-                    .param(family + "%")
-                    .update();
-            assertThat(made).isOne();
-            List<Long> all = GridJumpChecks.ids(rows.findInOneQuery(pair, kept[2], 0, 1_000, today));
-            long moved = IntStream.range(0, all.size())
-                    .filter(offset ->
-                            !pages.ids(pair, kept[2], offset, 1, today).equals(List.of(all.get(offset))))
-                    .count();
-            assertThat(moved)
-                    .as("pages of two words moved by a wrong kept row of %s", kept[0])
-                    .isPositive();
-        }
+        assertAWrongKeptRowMovesPages(
+                new AppointmentFilter(null, null, null, "ann " + family, null, null, null),
+                "name_kind = 2 AND name LIKE 'ann%' AND last_spelling LIKE ?",
+                today);
         LocalDate pairDay = jdbc.sql("SELECT MIN(count_date) FROM appointment_patient_name_days WHERE name_kind = 2"
                         + " AND name LIKE 'ann%' AND last_spelling LIKE ? AND n > 0")
                 .param(family + "%")
@@ -208,6 +172,33 @@ class PatientNameCountsTest {
         assertThat(rows.count(firstDayOnly)).isEqualTo(rows.countRows(firstDayOnly) + 3);
         summaries.rebuild();
         assertExact("after rebuild() repaired a kept row");
+    }
+
+    /**
+     * The first row (by its key, then status) of each kept set among {@code keptRows} (a condition on the kept rows,
+     * its parameter the family's prefix) made 3 too many moves some page of {@code filter} in the set's order.
+     */
+    private void assertAWrongKeptRowMovesPages(AppointmentFilter filter, String keptRows, LocalDate today) {
+        for (String[] kept : new String[][] {
+            {"appointment_patient_name_days", "count_date", AppointmentSort.DATE.orderBy(true)},
+            {"appointment_patient_name_doctors", "doctor_id", AppointmentSort.DOCTOR.orderBy(true)},
+            {"appointment_patient_name_times", "start_time", AppointmentSort.TIME.orderBy(true)},
+            {"appointment_patient_name_reasons", "reason_key", AppointmentSort.REASON.orderBy(true)}
+        }) {
+            int made = jdbc.sql("UPDATE " + kept[0] + " SET n = n + 3 WHERE " + keptRows + " AND n > 0 ORDER BY "
+                            + kept[1] + ", status LIMIT 1")
+                    .param(family + "%")
+                    .update();
+            assertThat(made).isOne();
+            List<Long> all = GridJumpChecks.ids(rows.findInOneQuery(filter, kept[2], 0, 1_000, today));
+            long moved = IntStream.range(0, all.size())
+                    .filter(offset ->
+                            !pages.ids(filter, kept[2], offset, 1, today).equals(List.of(all.get(offset))))
+                    .count();
+            assertThat(moved)
+                    .as("pages of %s moved by a wrong kept row of %s", filter.patientName(), kept[0])
+                    .isPositive();
+        }
     }
 
     /**
