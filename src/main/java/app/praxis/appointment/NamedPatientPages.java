@@ -35,18 +35,20 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  *       copied name and span of days ({@link PatientNamePairs}, round 14); with days, the groups counted name by name
  *       within them (round 20); the first pages by date and today first from each name's first days
  *       ({@link #NEAR_START}), without the groups; a patient's one word alone or with a status (and days, by date,
- *       today first and status) takes its groups from the names' kept rows ({@link PatientNameCounts}, round 19);
+ *       today first and status) takes its groups from the names' kept rows ({@link PatientNameCounts}, round 19), a
+ *       name of several words from its pairs' (V0056, round 36);
  *   <li><b>by time</b> since round 20 ({@link NamedPatientTimePages}): the rows per start time from the names' kept
- *       rows (one word, nothing else but a status), or else name by name within the filter's days (within the names'
- *       cap, no doctor's name), and the spanned times' rows along V0045's indexes (the start time right after the
- *       names), one tight range per copied name and time;
+ *       rows (a patient's name, nothing else but a status; several words from their pairs' since round 36), or else
+ *       name by name within the filter's days (within the names' cap, no doctor's name), and the spanned times' rows
+ *       along V0045's indexes (the start time right after the names), one tight range per copied name and time;
  *   <li><b>by doctor</b>: the ranges grouped by doctor, in the doctors' name order, summed until the offset
  *       ({@link PeopleWalk}), then the page from the few doctors it spans; <b>by patient</b>: grouped by the copied
  *       names, and only within the names the page spans by patient in user id order;
  *   <li><b>by reason</b>: from V0037's reason key ({@link NamedPatientReasonPages}): grouped per key and day along
  *       V0038's indexes (the key right after the names) and the page read name by name (round 16); above the names'
  *       cap grouped per key from the names' indexes (round 15); a patient's one word alone or with a status summed
- *       per key from the names' kept rows (V0046, round 20).
+ *       per key from the names' kept rows (V0046, round 20), a name of several words from its pairs' (V0056, round
+ *       36).
  * </ul>
  *
  * A name that selects at most {@link #FEW_PATIENTS} patients is read by their ids and their own index instead.
@@ -522,9 +524,9 @@ final class NamedPatientPages {
 
     /**
      * Round 20, the time order of many patients ({@link NamedPatientTimePages}): the rows per start time from the
-     * names' kept rows (a patient's one word alone or with a status), else name by name within the filter's days;
-     * then the spanned times' rows along V0045's indexes. Null where neither serves (more names than the cap, or a
-     * doctor's name: the rows are read along the doctors' index).
+     * names' kept rows (a patient's name alone or with a status; several words from their pairs' since round 36),
+     * else name by name within the filter's days; then the spanned times' rows along V0045's indexes. Null where
+     * neither serves (more names than the cap, or a doctor's name: the rows are read along the doctors' index).
      */
     private @Nullable List<Long> byTime(Rows rows, boolean ascending, long offset, int limit) {
         if (!rows.manyPatients()) {
@@ -535,8 +537,9 @@ final class NamedPatientPages {
         if (PatientNameCounts.servesWithoutDays(rows.filter())) {
             times = nameCounts.perTime(rows.filter());
         } else if (rows.names() != null && !rows.alongDoctors()) {
-            // a name of several words too since round 34: its pairs are only those that can match it (before, each
-            // pair of its leading name read its whole range: 'Klara Braun', 49,970 entries to count 7,138 rows)
+            // a name of several words too since round 34 (with days since round 36): its pairs are only those that can
+            // match it (before, each pair of its leading name read its whole range: 'Klara Braun', 49,970 entries to
+            // count 7,138 rows)
             var params = new LinkedHashMap<String, Object>();
             times = timePages.perTime(rows.names(), rows.ranges(params), params);
         }
