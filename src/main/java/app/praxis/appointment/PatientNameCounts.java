@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.BinaryOperator;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
@@ -535,28 +534,26 @@ class PatientNameCounts {
 
     /**
      * Several words (round 36): the kept rows of the spelled pairs (kind 2, V0056) that match every word, found among
-     * V0054's kept pairs in two disjoint ranges: the first name starts with the longest word; else the last name does.
-     * A pair's appointments all hold its spellings, so a pair matches with all its rows or none, and a {@code LIKE} on
+     * V0054's kept pairs in their two disjoint ranges ({@link PatientTotals#ranges}, as the name's count reads them). A
+     * pair's appointments all hold its spellings, so a pair matches with all its rows or none, and a {@code LIKE} on
      * the pair's names tests them as on the appointments' copies. 'Klara Braun' reads one pair there and its kept rows
      * (its days × statuses), where its 7,138 rows were grouped. Each pair is a range of the kept rows' key: the pairs
      * are read first ({@code STRAIGHT_JOIN}), as a name's few pairs are its rows' smallest bound.
      */
     private Map<List<Comparable<?>>, Long> pairSums(AppointmentFilter filter, Kept kept, boolean byStatus) {
-        NameWords words = words(filter);
         var params = new LinkedHashMap<String, Object>();
-        params.put("longest", words.longestPattern());
-        String matching = words.conditionOn("p.patient_first_name", "p.patient_last_name", "word", params)
-                + conditions(filter, kept, "t.status", kept.weekly() ? "t.count_week" : "t.count_date", params);
+        String within = conditions(filter, kept, "t.status", kept.weekly() ? "t.count_week" : "t.count_date", params);
         String keys = keys(kept, byStatus);
-        BinaryOperator<String> range =
-                (index, lead) -> "SELECT " + keys + ", t.n FROM appointment_patient_pair_totals p"
-                        + " FORCE INDEX (" + index + ") STRAIGHT_JOIN " + kept.table + " t ON t.name_kind = " + PAIR
-                        + " AND t.name = p.patient_first_name AND t.spelling = p.first_spelling"
-                        + " AND t.last_spelling = p.last_spelling WHERE " + lead + matching;
-        String pairs = range.apply("ix_pair_totals_first", "p.patient_first_name LIKE :longest") + " UNION ALL "
-                + range.apply(
-                        "ix_pair_totals_last",
-                        "p.patient_last_name LIKE :longest AND p.patient_first_name NOT LIKE :longest");
+        String pairs = PatientTotals.ranges(jdbc, filter, params).stream()
+                .map(range -> {
+                    // the range's " FORCE INDEX (…) WHERE …": the kept rows joined before its WHERE
+                    int where = range.indexOf(" WHERE ");
+                    return "SELECT " + keys + ", t.n FROM appointment_patient_pair_totals a" + range.substring(0, where)
+                            + " STRAIGHT_JOIN " + kept.table + " t ON t.name_kind = " + PAIR
+                            + " AND t.name = a.patient_first_name AND t.spelling = a.first_spelling"
+                            + " AND t.last_spelling = a.last_spelling" + range.substring(where) + within;
+                })
+                .collect(Collectors.joining(" UNION ALL "));
         return grouped("SELECT " + keys + ", SUM(t.n) FROM (" + pairs + ") t GROUP BY " + keys, params, byStatus, kept);
     }
 

@@ -218,7 +218,7 @@ class PatientTotals {
     long count(AppointmentFilter filter) {
         var params = new LinkedHashMap<String, Object>();
         String column = column(filter.status());
-        String sum = ranges(filter, params).stream()
+        String sum = ranges(jdbc, filter, params).stream()
                 .map(range -> "(SELECT COALESCE(SUM(a." + column + "), 0) FROM " + PAIRS + range + ")")
                 .collect(Collectors.joining(" + "));
         return jdbc.sql("SELECT " + sum).params(params).query(Long.class).single();
@@ -236,7 +236,7 @@ class PatientTotals {
         var params = new LinkedHashMap<String, Object>();
         String column = column(filter.status());
         String dir = ascending ? " ASC" : " DESC";
-        List<String> ranges = ranges(filter, params);
+        List<String> ranges = ranges(jdbc, filter, params);
         List<String> groupBys = List.of(FIRST + ", " + LAST, LAST + ", " + FIRST);
         String grouped = IntStream.range(0, ranges.size())
                 .mapToObj(r -> "SELECT " + LAST + " AS k0, " + FIRST + " AS k1, SUM(a." + column + ") AS n FROM "
@@ -272,9 +272,11 @@ class PatientTotals {
     /**
      * The name's two disjoint ranges of the pairs of names (V0054), each index only: the first name starts with the
      * longest word; else the last name does. The other words are tested in the index entries, and bound each range to
-     * its leading names (round 30, {@link NameLeads}: 'Klara Koch' reads no entry of the ~10,000 of 'Klara').
+     * its leading names (round 30, {@link NameLeads}: 'Klara Koch' reads no entry of the ~10,000 of 'Klara'). Each
+     * is " FORCE INDEX (…) WHERE …" of the pairs' table as {@code a}; the names' kept rows per pair read them too
+     * ({@link PatientNameCounts}, round 36).
      */
-    private List<String> ranges(AppointmentFilter filter, Map<String, Object> params) {
+    static List<String> ranges(JdbcClient jdbc, AppointmentFilter filter, Map<String, Object> params) {
         NameWords words = Objects.requireNonNull(NameWords.typed(filter.patientName()));
         String first = PAIRS + " FORCE INDEX (ix_pair_totals_first)";
         String last = PAIRS + " FORCE INDEX (ix_pair_totals_last)";
