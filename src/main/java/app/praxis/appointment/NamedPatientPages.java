@@ -140,7 +140,7 @@ final class NamedPatientPages {
 
         /** " WHERE …" of appointments {@code a}: every word starts either copied name, and the filter's other parts. */
         String where(Map<String, Object> params) {
-            return " WHERE 1 = 1" + patient.conditionOn(FIRST, LAST, "pname", params) + others(params);
+            return " WHERE 1 = 1" + patient.conditionOn(FIRST, LAST, "pname", params) + others(params, true);
         }
 
         /** Whether the name selects more than a few patients: its rows are then read from the names' ranges. */
@@ -158,8 +158,20 @@ final class NamedPatientPages {
 
         /** {@link #ranges(Map)} along the given first-name-led and last-name-led indexes (many patients only). */
         List<String> ranges(Map<String, Object> params, String firstIndex, String lastIndex) {
+            return ranges(params, firstIndex, lastIndex, true);
+        }
+
+        /**
+         * {@link #ranges(Map)} on every day, not only the filter's (round 37: days outside them, counted to be taken
+         * out of a week read whole; each such read bounds its days itself).
+         */
+        List<String> rangesOnAnyDay(Map<String, Object> params) {
+            return ranges(params, "ix_appointment_patient_first_name", "ix_appointment_patient_last_name", false);
+        }
+
+        private List<String> ranges(Map<String, Object> params, String firstIndex, String lastIndex, boolean days) {
             params.put("longest", patient.longestPattern());
-            String rest = patient.conditionBesidesLongestOn(FIRST, LAST, "pname", params) + others(params);
+            String rest = patient.conditionBesidesLongestOn(FIRST, LAST, "pname", params) + others(params, days);
             String firstNarrowed = narrowing(0, FIRST, LAST, params);
             String lastNarrowed = narrowing(1, LAST, FIRST, params);
             // many patients: the names' own indexes, which hold every column grouped or sorted (the order's index
@@ -252,7 +264,7 @@ final class NamedPatientPages {
             return range.indexOf(" WHERE ") + " WHERE ".length();
         }
 
-        private String others(Map<String, Object> params) {
+        private String others(Map<String, Object> params, boolean days) {
             var sql = new StringBuilder();
             if (few != null) {
                 sql.append(" AND a.patient_id IN (:fewPatients)");
@@ -269,7 +281,17 @@ final class NamedPatientPages {
                 sql.append(" AND a.patient_id = :patientId");
                 params.put("patientId", filter.patientId());
             }
-            sql.append(AppointmentRowRepository.statusAndDays(filter, "a.status", "a.appointment_date", params));
+            AppointmentFilter within = days
+                    ? filter
+                    : new AppointmentFilter(
+                            filter.doctorId(),
+                            filter.patientId(),
+                            filter.doctorName(),
+                            filter.patientName(),
+                            filter.status(),
+                            null,
+                            null);
+            sql.append(AppointmentRowRepository.statusAndDays(within, "a.status", "a.appointment_date", params));
             return sql.toString();
         }
     }
@@ -471,19 +493,27 @@ final class NamedPatientPages {
                 }
                 if (PatientNameCounts.serves(rows.filter()) && names != null && names.withinCap()) {
                     // round 32: one word with days: the whole weeks within them from the kept rows (V0053), the
-                    // weeks they cut at either end counted name by name along the names' day-led indexes
+                    // weeks they cut at either end counted name by name along the names' day-led indexes (round 37:
+                    // or read whole too, less their days outside the range, where those are fewer)
                     AppointmentFilter days = rows.filter();
                     var weeks = NamedPatientReasonPages.Weeks.within(days.from(), days.to());
                     var params = new LinkedHashMap<String, Object>();
+                    var counted = new ArrayList<>(weeks.cut());
+                    counted.addAll(weeks.outside());
                     List<String> cut =
-                            weeks.cut().isEmpty() ? List.of() : names.byName(rows.ranges(params), weeks.cut(), params);
+                            counted.isEmpty() ? List.of() : names.byName(rows.rangesOnAnyDay(params), counted, params);
                     if (cut != null) {
                         var keys = weeks.whole()
                                 ? nameCounts.perReasonAndWeek(new AppointmentFilter(
                                         null, null, null, days.patientName(), days.status(), weeks.from(), weeks.to()))
                                 : new TreeMap<String, TreeMap<LocalDate, Long>>();
                         if (!cut.isEmpty()) {
-                            reasons.addCounted(keys, cut, params);
+                            // byName gives each span's branches in turn, as many for each
+                            reasons.addCounted(
+                                    keys,
+                                    cut,
+                                    cut.size() / counted.size() * weeks.cut().size(),
+                                    params);
                         }
                         List<String> ranges = rows.ranges(
                                 params, NamedPatientReasonPages.FIRST_INDEX, NamedPatientReasonPages.LAST_INDEX);

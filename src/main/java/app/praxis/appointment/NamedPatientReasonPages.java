@@ -375,39 +375,81 @@ final class NamedPatientReasonPages {
      * Round 32: days cut into the whole weeks within them (Monday to Sunday; null where the days are open at that end)
      * and the days of the weeks they cut at either end ({@code cut}, as spans of days). No whole week: the days are one
      * cut span.
+     *
+     * <p>Round 37: a cut week with more of its days within the range than outside it is read whole from the kept rows
+     * too, less its days outside the range ({@code outside}, counted to be subtracted): at most three days of a cut
+     * week are counted, where up to six were ('Klara' in the last 30 days, Tuesday to Wednesday: 4 days, not 9).
+     * {@code whole}: whether any week is read from the kept rows ({@code from} to {@code to}).
      */
     record Weeks(
             boolean whole,
             @Nullable LocalDate from,
             @Nullable LocalDate to,
-            List<Span> cut) {
+            List<Span> cut,
+            List<Span> outside) {
 
         static Weeks within(@Nullable LocalDate from, @Nullable LocalDate to) {
-            LocalDate monday = from == null ? null : from.with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
-            LocalDate sunday = to == null ? null : to.with(TemporalAdjusters.previousOrSame(DayOfWeek.SUNDAY));
-            if (monday != null && sunday != null && monday.isAfter(sunday)) {
-                return new Weeks(false, null, null, List.of(new Span(null, null, from, to)));
-            }
             var cut = new ArrayList<Span>();
-            if (from != null && from.isBefore(monday)) {
-                cut.add(new Span(null, null, from, monday.minusDays(1)));
+            var outside = new ArrayList<Span>();
+            LocalDate firstMonday = from == null ? null : monday(from);
+            LocalDate lastMonday = to == null ? null : monday(to);
+            boolean firstWhole = firstMonday == null || readWhole(firstMonday, from, to, cut, outside);
+            boolean lastWhole = lastMonday == null
+                    || (lastMonday.equals(firstMonday) ? firstWhole : readWhole(lastMonday, from, to, cut, outside));
+            LocalDate keptFrom = firstMonday == null ? null : firstWhole ? firstMonday : firstMonday.plusWeeks(1);
+            LocalDate keptTo = lastMonday == null ? null : lastWhole ? lastMonday.plusDays(6) : lastMonday.minusDays(1);
+            boolean whole = keptFrom == null || keptTo == null || keptFrom.isBefore(keptTo);
+            return whole ? new Weeks(true, keptFrom, keptTo, cut, outside) : new Weeks(false, null, null, cut, outside);
+        }
+
+        private static LocalDate monday(LocalDate day) {
+            return day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        }
+
+        /**
+         * Whether the week of {@code monday} is read from the kept rows: when {@code from} to {@code to} hold it whole,
+         * or more of its days than not (its days outside them added to {@code outside}); else its days within them are
+         * added to {@code cut}.
+         */
+        private static boolean readWhole(
+                LocalDate monday,
+                @Nullable LocalDate from,
+                @Nullable LocalDate to,
+                List<Span> cut,
+                List<Span> outside) {
+            LocalDate sunday = monday.plusDays(6);
+            LocalDate low = from == null || from.isBefore(monday) ? monday : from;
+            LocalDate high = to == null || to.isAfter(sunday) ? sunday : to;
+            long within = low.until(high).getDays() + 1;
+            if (2 * within < 7) {
+                cut.add(new Span(null, null, low, high));
+                return false;
             }
-            if (to != null && to.isAfter(sunday)) {
-                cut.add(new Span(null, null, sunday.plusDays(1), to));
+            if (low.isAfter(monday)) {
+                outside.add(new Span(null, null, monday, low.minusDays(1)));
             }
-            return new Weeks(true, monday, sunday, cut);
+            if (high.isBefore(sunday)) {
+                outside.add(new Span(null, null, high.plusDays(1), sunday));
+            }
+            return true;
         }
     }
 
     /**
      * Round 32: adds to {@code keys} (as {@link #pageFromKeys} takes them) the rows of {@code ranges} (each a name's
-     * branch within some days) per reason key and week, read from their index entries.
+     * branch within some days) per reason key and week, read from their index entries; round 37: the rows of the
+     * ranges from {@code subtracted} on are taken out (days outside a range whose week was read whole), and the weeks
+     * and keys left without rows dropped.
      */
     void addCounted(
-            NavigableMap<String, TreeMap<LocalDate, Long>> keys, List<String> ranges, Map<String, Object> params) {
-        String union = ranges.stream()
-                .map(range -> "SELECT a.reason_key AS k, " + PatientNameCounts.weekOf("a.appointment_date")
-                        + " AS w, COUNT(*) AS n FROM appointments a" + range + " GROUP BY a.reason_key, w")
+            NavigableMap<String, TreeMap<LocalDate, Long>> keys,
+            List<String> ranges,
+            int subtracted,
+            Map<String, Object> params) {
+        String union = IntStream.range(0, ranges.size())
+                .mapToObj(r -> "SELECT a.reason_key AS k, " + PatientNameCounts.weekOf("a.appointment_date") + " AS w, "
+                        + (r < subtracted ? "" : "-") + "COUNT(*) AS n FROM appointments a" + ranges.get(r)
+                        + " GROUP BY a.reason_key, w")
                 .collect(Collectors.joining(" UNION ALL "));
         jdbc.sql("SELECT g.k, g.w, SUM(g.n) FROM (" + union + ") g GROUP BY g.k, g.w")
                 .params(params)
@@ -416,6 +458,8 @@ final class NamedPatientReasonPages {
                     keys.computeIfAbsent(key == null ? "" : HexFormat.of().formatHex(key), k -> new TreeMap<>())
                             .merge(rs.getObject(2, LocalDate.class), rs.getLong(3), Long::sum);
                 });
+        keys.values().forEach(weeks -> weeks.values().removeIf(rows -> rows == 0));
+        keys.values().removeIf(Map::isEmpty);
     }
 
     /**

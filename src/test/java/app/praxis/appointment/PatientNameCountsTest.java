@@ -205,7 +205,8 @@ class PatientNameCountsTest {
      * Round 32 (V0053): a name's page in the reason order is found by the weeks' kept rows within its reason key. Rows
      * of three keys over five weeks (one without rows, weeks of one row, of many), so that pages start and end within a
      * week, cross weeks and cross keys: every page both ways, alone, with a status and with days (whole weeks, weeks
-     * cut at either end, open at either end, within one week), equals the single query's.
+     * cut at either end, open at either end, within one week; round 37: cut weeks counted over their days within, or
+     * read whole less their days outside), equals the single query's.
      */
     @Test
     void aNamesReasonPagesAreFoundByTheWeeksKeptRows() {
@@ -257,6 +258,17 @@ class PatientNameCountsTest {
                 null,
                 monday.minusWeeks(2).plusDays(1),
                 monday.minusWeeks(2).plusDays(5)));
+        // round 37: two cut weeks read whole less their days outside (Tuesday to the next Friday), and two counted
+        // over their days within (Saturday to the next Wednesday)
+        filters.add(new AppointmentFilter(
+                null,
+                null,
+                null,
+                family,
+                null,
+                monday.minusWeeks(2).plusDays(1),
+                monday.minusWeeks(1).plusDays(4)));
+        filters.add(new AppointmentFilter(null, null, null, family, null, monday.minusDays(2), monday.plusDays(2)));
         int checked = GridJumpChecks.assertPages(
                 rows,
                 pages::ids,
