@@ -1029,7 +1029,12 @@ final class NamedPatientPages {
             Map<Long, Long> counted = nameCounts.perDoctor(rows.filter());
             var walk = new PeopleWalk(offset, limit);
             if (!counted.isEmpty()) {
-                walk.pass(inDoctorNameOrder(counted, dir));
+                walk.pass(jdbc.sql("SELECT o.doctor_id FROM doctors o JOIN users u ON u.user_id = o.user_id"
+                                + " WHERE o.doctor_id IN (:counted) ORDER BY u.last_name" + dir + ", u.first_name"
+                                + dir + ", u.user_id" + dir)
+                        .param("counted", counted.keySet())
+                        .query((rs, row) -> new long[] {rs.getLong(1), counted.get(rs.getLong(1))})
+                        .list());
             }
             return chosenPage(rows, walk, "a.doctor_id", ascending, limit);
         }
@@ -1044,35 +1049,6 @@ final class NamedPatientPages {
         var walk = new PeopleWalk(offset, limit);
         walk.pass(doctors);
         return chosenPage(rows, walk, "a.doctor_id", ascending, limit);
-    }
-
-    /**
-     * The counted doctors (id, rows) in the grid's doctor order (round 37): every doctor read along the users' index by
-     * role and name, which holds that order, and the counted kept, as the grid's doctor order reads the doctors
-     * ({@link DoctorOrderBuckets}); sorting them after a look-up of each one's account took 2.3-2.9 ms for the ~2,000
-     * doctors of 'Klara Braun' at 1,000,000. A name of many patients has rows with most doctors. Sorted as before when
-     * a counted doctor's account is not a doctor's (none should be), which that read misses.
-     */
-    private List<long[]> inDoctorNameOrder(Map<Long, Long> counted, String dir) {
-        var ordered = new ArrayList<long[]>(counted.size());
-        jdbc.sql("SELECT o.doctor_id FROM users u FORCE INDEX (ix_users_role_name) STRAIGHT_JOIN doctors o"
-                        + " ON o.user_id = u.user_id WHERE u.role = 'DOCTOR' ORDER BY u.last_name" + dir
-                        + ", u.first_name" + dir + ", u.user_id" + dir)
-                .query(rs -> {
-                    Long rows = counted.get(rs.getLong(1));
-                    if (rows != null) {
-                        ordered.add(new long[] {rs.getLong(1), rows});
-                    }
-                });
-        if (ordered.size() == counted.size()) {
-            return ordered;
-        }
-        return jdbc.sql("SELECT o.doctor_id FROM doctors o JOIN users u ON u.user_id = o.user_id"
-                        + " WHERE o.doctor_id IN (:counted) ORDER BY u.last_name" + dir + ", u.first_name" + dir
-                        + ", u.user_id" + dir)
-                .param("counted", counted.keySet())
-                .query((rs, row) -> new long[] {rs.getLong(1), counted.get(rs.getLong(1))})
-                .list();
     }
 
     /**
