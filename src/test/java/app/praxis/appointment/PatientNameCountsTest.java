@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -245,30 +246,18 @@ class PatientNameCountsTest {
         // with days: whole weeks from the kept rows, the weeks cut at either end counted (round 32)
         LocalDate thursday = monday.minusWeeks(2).plusDays(3);
         LocalDate tuesday = monday.plusWeeks(2).plusDays(1);
-        filters.add(new AppointmentFilter(null, null, null, family, null, thursday, tuesday));
+        filters.add(familyWithin(thursday, tuesday));
         filters.add(new AppointmentFilter(null, null, null, family, AppointmentStatus.SCHEDULED, thursday, tuesday));
-        filters.add(new AppointmentFilter(null, null, null, family, null, monday.minusWeeks(1), monday.plusDays(6)));
-        filters.add(new AppointmentFilter(null, null, null, family, null, monday.minusDays(4), null));
-        filters.add(new AppointmentFilter(null, null, null, family, null, null, monday.plusDays(2)));
-        filters.add(new AppointmentFilter(
-                null,
-                null,
-                null,
-                family,
-                null,
-                monday.minusWeeks(2).plusDays(1),
-                monday.minusWeeks(2).plusDays(5)));
+        filters.add(familyWithin(monday.minusWeeks(1), monday.plusDays(6)));
+        filters.add(familyWithin(monday.minusDays(4), null));
+        filters.add(familyWithin(null, monday.plusDays(2)));
+        filters.add(familyWithin(
+                monday.minusWeeks(2).plusDays(1), monday.minusWeeks(2).plusDays(5)));
         // round 37: two cut weeks read whole less their days outside (Tuesday to the next Friday), and two counted
         // over their days within (Saturday to the next Wednesday)
-        filters.add(new AppointmentFilter(
-                null,
-                null,
-                null,
-                family,
-                null,
-                monday.minusWeeks(2).plusDays(1),
-                monday.minusWeeks(1).plusDays(4)));
-        filters.add(new AppointmentFilter(null, null, null, family, null, monday.minusDays(2), monday.plusDays(2)));
+        filters.add(familyWithin(
+                monday.minusWeeks(2).plusDays(1), monday.minusWeeks(1).plusDays(4)));
+        filters.add(familyWithin(monday.minusDays(2), monday.plusDays(2)));
         int checked = GridJumpChecks.assertPages(
                 rows,
                 pages::ids,
@@ -285,6 +274,11 @@ class PatientNameCountsTest {
                         .single())
                 .as("the family's weeks kept")
                 .isEqualTo(4);
+    }
+
+    /** The family's name with the days from {@code from} to {@code to} (null: open at that end). */
+    private AppointmentFilter familyWithin(@Nullable LocalDate from, @Nullable LocalDate to) {
+        return new AppointmentFilter(null, null, null, family, null, from, to);
     }
 
     /**
