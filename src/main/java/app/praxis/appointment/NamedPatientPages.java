@@ -62,6 +62,10 @@ final class NamedPatientPages {
 
     private static final String LAST = "a.patient_last_name";
 
+    /** The copied names' indexes (V0033, V0037: first name, last name, date, ...; and the last name first). */
+    private static final String FIRST_NAME_INDEX = "ix_appointment_patient_first_name",
+            LAST_NAME_INDEX = "ix_appointment_patient_last_name";
+
     /** (patient, date, time): the index a page of chosen patients is read along. */
     private static final String PATIENT_DAY_INDEX = "ix_appointment_patient_day";
 
@@ -153,7 +157,7 @@ final class NamedPatientPages {
          * word; else the last name does. The other words are tested in the index entries.
          */
         List<String> ranges(Map<String, Object> params) {
-            return ranges(params, "ix_appointment_patient_first_name", "ix_appointment_patient_last_name");
+            return ranges(params, FIRST_NAME_INDEX, LAST_NAME_INDEX);
         }
 
         /** {@link #ranges(Map)} along the given first-name-led and last-name-led indexes (many patients only). */
@@ -166,7 +170,7 @@ final class NamedPatientPages {
          * out of a week read whole; each such read bounds its days itself).
          */
         List<String> rangesOnAnyDay(Map<String, Object> params) {
-            return ranges(params, "ix_appointment_patient_first_name", "ix_appointment_patient_last_name", false);
+            return ranges(params, FIRST_NAME_INDEX, LAST_NAME_INDEX, false);
         }
 
         private List<String> ranges(Map<String, Object> params, String firstIndex, String lastIndex, boolean days) {

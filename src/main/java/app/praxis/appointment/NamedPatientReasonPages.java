@@ -438,17 +438,17 @@ final class NamedPatientReasonPages {
     /**
      * Round 32: adds to {@code keys} (as {@link #pageFromKeys} takes them) the rows of {@code ranges} (each a name's
      * branch within some days) per reason key and week, read from their index entries; round 37: the rows of the
-     * ranges from {@code subtracted} on are taken out (days outside a range whose week was read whole), and the weeks
-     * and keys left without rows dropped.
+     * ranges from index {@code firstSubtracted} on are taken out (days outside a range whose week was read whole), and
+     * the weeks and keys left without rows dropped.
      */
     void addCounted(
             NavigableMap<String, TreeMap<LocalDate, Long>> keys,
             List<String> ranges,
-            int subtracted,
+            int firstSubtracted,
             Map<String, Object> params) {
         String union = IntStream.range(0, ranges.size())
                 .mapToObj(r -> "SELECT a.reason_key AS k, " + PatientNameCounts.weekOf("a.appointment_date") + " AS w, "
-                        + (r < subtracted ? "" : "-") + "COUNT(*) AS n FROM appointments a" + ranges.get(r)
+                        + (r < firstSubtracted ? "" : "-") + "COUNT(*) AS n FROM appointments a" + ranges.get(r)
                         + " GROUP BY a.reason_key, w")
                 .collect(Collectors.joining(" UNION ALL "));
         jdbc.sql("SELECT g.k, g.w, SUM(g.n) FROM (" + union + ") g GROUP BY g.k, g.w")
