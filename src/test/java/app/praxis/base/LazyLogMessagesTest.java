@@ -67,9 +67,7 @@ class LazyLogMessagesTest {
 
         assertThat(logged.list)
                 .extracting(ILoggingEvent::getLevel, ILoggingEvent::getFormattedMessage, ILoggingEvent::getLoggerName)
-                .containsExactly(
-                        tuple(Level.INFO, "booked 42", CATEGORY),
-                        tuple(Level.WARN, "careful", CATEGORY));
+                .containsExactly(tuple(Level.INFO, "booked 42", CATEGORY), tuple(Level.WARN, "careful", CATEGORY));
         assertThat(logged.list.get(1).getThrowableProxy().getMessage()).isEqualTo("why");
     }
 }
