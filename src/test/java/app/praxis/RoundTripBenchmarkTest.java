@@ -50,7 +50,8 @@ import org.springframework.web.util.ContentCachingRequestWrapper;
 /**
  * Round trips of the common actions in a real headless Chromium, on the demo clinic: the doctor's calendar to the
  * next week, switching it between week and month, a patient opening a doctor's page from the directory, booking
- * (the confirm button) and sending a chat message. For each action, after warm-up, {@link #RUNS} runs give:
+ * (the confirm button), opening My appointments from the booking's confirmation and sending a chat message. For
+ * each action, after warm-up, {@link #RUNS} runs give:
  *
  * <ul>
  *   <li><b>server time</b>: from a request's arrival to its response, summed over the action's Vaadin requests
@@ -284,7 +285,14 @@ class RoundTripBenchmarkTest extends BrowserTest {
                     "Book (confirm)",
                     i,
                     driver.findElement(By.id("book")),
-                    "location.pathname.endsWith('/appointments')");
+                    "!!document.getElementById('booking-confirmation')");
+            // Since round 38 the click shows the booking's confirmation; the patient's list is its button's page.
+            measure(
+                    "Open My appointments (from the booking's confirmation)",
+                    i,
+                    driver.findElement(By.id("booked-my-appointments")),
+                    "location.pathname.endsWith('/appointments')"
+                            + " && !!document.querySelector('praxis-my-appointments')");
         }
         assertThat(jdbc.sql(
                                 "SELECT COUNT(*) FROM appointments WHERE availability_id IN (:slots) AND status = 'SCHEDULED'")

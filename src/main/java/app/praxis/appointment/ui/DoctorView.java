@@ -113,14 +113,13 @@ class DoctorView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
         try {
             booking.book(slot.get().id(), reason.getValue());
-            ErrorDisplay.success(getTranslation(
-                    "appointment.book.booked",
-                    Formats.current()
-                            .span(
-                                    slot.get().date(),
-                                    slot.get().startTime(),
-                                    slot.get().endTime())));
-            getUI().ifPresent(ui -> ui.navigate(MyAppointmentsView.class));
+            // The confirmation takes the free times' place; My appointments is one click on (issue 18, round 38: the
+            // click no longer builds that page as well).
+            String when = Formats.current()
+                    .span(slot.get().date(), slot.get().startTime(), slot.get().endTime());
+            var confirmation = new BookingConfirmation(when, reason.getValue().strip());
+            addComponentAtIndex(getElement().indexOfChild(slots.getElement()), confirmation);
+            remove(slots);
         } catch (InvalidInputException refusal) {
             if (refusal.fieldErrors().containsKey(BookingService.SLOT)) {
                 slots.setSlots(directory.freeSlots(doctorId));

@@ -17,9 +17,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The booking flow (find, pick, book, my appointments) checked with axe-core on every page, at desktop width and
- * on a phone: no serious or critical WCAG 2.1 A/AA violation. The time and the booking are chosen with the
- * keyboard.
+ * The booking flow (find, pick, book, its confirmation, my appointments) checked with axe-core on every page, at
+ * desktop width and on a phone: no serious or critical WCAG 2.1 A/AA violation. The time, the booking and the way on to
+ * My appointments are chosen with the keyboard.
  */
 class AccessibleBookingJourneyTest extends BrowserTest {
 
@@ -71,6 +71,16 @@ class AccessibleBookingJourneyTest extends BrowserTest {
         assertThat(Axe.seriousViolations(driver))
                 .as("the booking page with a time chosen")
                 .isEmpty();
+        driver.switchTo().activeElement().sendKeys(Keys.ENTER);
+
+        // The confirmation's heading takes the focus; the next key stop is its "My appointments".
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> "Your appointment is booked"
+                .equals(d.switchTo().activeElement().getText()));
+        assertThat(Axe.seriousViolations(driver))
+                .as("the booking's confirmation")
+                .isEmpty();
+        driver.switchTo().activeElement().sendKeys(Keys.TAB);
+        assertThat(driver.switchTo().activeElement().getDomAttribute("id")).isEqualTo("booked-my-appointments");
         driver.switchTo().activeElement().sendKeys(Keys.ENTER);
 
         waitUntilUrlEndsWith("/appointments");

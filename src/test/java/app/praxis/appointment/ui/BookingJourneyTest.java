@@ -43,14 +43,24 @@ class BookingJourneyTest extends BrowserTest {
         screenshot("booking-375-doctor-page");
         driver.findElement(By.id("book")).click();
 
+        // The confirmation in the free times' place, its heading focused (a screen reader announces it).
+        WebElement confirmation = waitFor(By.id("booking-confirmation"));
+        assertThat(confirmation.getText())
+                .contains("Your appointment is booked", "Booked: ", "A confirmation is on its way by e-mail.")
+                .contains("Reason: " + reason);
+        assertThat(((JavascriptExecutor) driver).executeScript("return document.activeElement.textContent;"))
+                .isEqualTo("Your appointment is booked");
+        assertThat(scrollsHorizontally())
+                .as("the confirmation scrolls sideways")
+                .isFalse();
+        screenshot("booking-375-confirmation");
+        driver.findElement(By.id("booked-my-appointments")).click();
+
         waitUntilUrlEndsWith("/appointments");
-        // the success notification, made by the web component in the browser (ErrorDisplay.success)
-        waitFor(By.xpath("//vaadin-notification-card[contains(., 'Booked: ')"
-                + " and contains(., 'A confirmation is on its way by e-mail.')]"));
         WebElement card = cardWith(reason);
         assertThat(card.getText()).contains("Dr. Anna Weber", "Scheduled", "Payment: Pending");
         assertThat(scrollsHorizontally()).as("my appointments scrolls sideways").isFalse();
-        // "Book" sits at the foot of the doctor's page; the next page opens at its top, just below the top bar.
+        // The confirmation sits low on the doctor's page; the next page opens at its top, just below the top bar.
         Number pageTop = (Number) ((JavascriptExecutor) driver)
                 .executeScript("return document.querySelector('praxis-my-appointments').getBoundingClientRect().top;");
         assertThat(pageTop.doubleValue()).as("My appointments' top on screen").isBetween(0.0, 120.0);

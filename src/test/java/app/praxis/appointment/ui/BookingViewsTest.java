@@ -11,6 +11,7 @@ import app.praxis.support.IntegrationTest;
 import app.praxis.support.SignIn;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.notification.Notification;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -80,21 +81,44 @@ class BookingViewsTest extends SpringBrowserlessTest {
         DoctorView view = target(navigate("doctors/" + doctor.doctorId(), DoctorView.class));
         assertThat(view.slots.firstDay()).contains(fixture.today().plusDays(2));
         view.slots.clickTime(0);
-        DoctorPageOnScreen.book(view, "Annual check-up");
+        DoctorPageOnScreen.book(view, "  Annual check-up ");
+
+        assertThat(fixture.appointmentsOnSlot(slot)).isOne();
+        assertThat(target(getCurrentView()))
+                .as("the page stays, with the confirmation")
+                .isSameAs(view);
+        BookingConfirmation confirmation = find(BookingConfirmation.class).single();
+        assertThat(confirmation.text())
+                .startsWith("Your appointment is booked\nBooked: ")
+                .contains("11:00", "A confirmation is on its way by e-mail.")
+                .endsWith("Reason: Annual check-up");
+        assertThat(view.slots.isAttached()).as("the free times make way for it").isFalse();
+        assertThat(successShownInTheBrowser()).as("no notification besides").isEmpty();
+
+        test(find(Button.class).withId(BookingConfirmation.MY_APPOINTMENTS_ID).single())
+                .click();
 
         assertThat(target(getCurrentView())).isInstanceOf(MyAppointmentsView.class);
-        assertThat(fixture.appointmentsOnSlot(slot)).isOne();
         assertThat(((MyAppointmentsView) target(getCurrentView())).page.cards(AppointmentCards.UPCOMING))
                 .singleElement()
                 .extracting(AppointmentCards.Card::text)
                 .asString()
                 .contains("11:00", "Annual check-up", "Payment: Pending");
-        assertThat(successShownInTheBrowser())
-                .as("the notification, made in the browser")
-                .singleElement()
-                .asString()
-                .startsWith("Booked: ")
-                .contains("11:00", "A confirmation is on its way by e-mail.");
+    }
+
+    @Test
+    void theDoctorsPageOpenedAgainAfterABookingOffersTheFreeTimesLeft() {
+        fixture.slot(doctor.doctorId(), 2, LocalTime.of(11, 0));
+        fixture.slot(doctor.doctorId(), 2, LocalTime.of(12, 0));
+        DoctorView view = target(navigate("doctors/" + doctor.doctorId(), DoctorView.class));
+        view.slots.clickTime(0);
+        DoctorPageOnScreen.book(view, "First visit");
+
+        DoctorView again = target(navigate("doctors/" + doctor.doctorId(), DoctorView.class));
+
+        assertThat(find(BookingConfirmation.class).all()).isEmpty();
+        assertThat(again.slots.isAttached()).isTrue();
+        assertThat(again.slots.times()).extracting(SlotWeek.Time::text).containsExactly("12:00");
     }
 
     /**

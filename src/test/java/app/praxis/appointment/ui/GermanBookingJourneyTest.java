@@ -99,6 +99,12 @@ class GermanBookingJourneyTest extends BrowserTest {
         assertThat(driver.findElement(By.id("book")).getText()).isEqualTo("Termin buchen");
         driver.findElement(By.id("book")).click();
 
+        assertThat(waitFor(By.id("booking-confirmation")).getText())
+                .contains("Ihr Termin ist gebucht", "Gebucht: " + GERMAN.day(day), "Grund: " + reason);
+        WebElement myAppointments = driver.findElement(By.id("booked-my-appointments"));
+        assertThat(myAppointments.getText()).isEqualTo("Meine Termine");
+        myAppointments.click();
+
         waitUntilUrlEndsWith("/appointments");
         WebElement booked = cardWith(reason);
         waitForTitle("Meine Termine · Praxis");

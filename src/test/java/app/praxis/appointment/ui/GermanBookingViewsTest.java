@@ -127,6 +127,19 @@ class GermanBookingViewsTest extends SpringBrowserlessTest {
 
         DoctorPageOnScreen.book(view, "Vorsorge");
 
+        assertThat(find(BookingConfirmation.class).single().text())
+                .isEqualTo(String.join(
+                        "\n",
+                        "Ihr Termin ist gebucht",
+                        "Gebucht: " + GERMAN.span(day, LocalTime.of(11, 0), LocalTime.of(11, 30))
+                                + ". Eine Bestätigung ist per E-Mail unterwegs.",
+                        "Grund: Vorsorge"));
+        Button myAppointments = find(Button.class)
+                .withId(BookingConfirmation.MY_APPOINTMENTS_ID)
+                .single();
+        assertThat(myAppointments.getText()).isEqualTo("Meine Termine");
+        test(myAppointments).click();
+
         MyAppointmentsView mine = BookingViewsTest.target((MyAppointmentsView) getCurrentView());
         assertThat(fixture.appointmentsOnSlot(slot)).isOne();
         assertThat(mine.getPageTitle()).isEqualTo("Meine Termine · Praxis");

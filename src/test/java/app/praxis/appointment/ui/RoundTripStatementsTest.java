@@ -96,9 +96,12 @@ class RoundTripStatementsTest extends SpringBrowserlessTest {
         assertThat(view.slots.times()).isNotEmpty();
     }
 
-    /** The click on "Book appointment": the booking's one transaction, then My appointments. */
+    /**
+     * The click on "Book appointment": the booking's one transaction, its confirmation in the page; then the
+     * confirmation's "My appointments", that page's reads.
+     */
     @Test
-    void bookingTakesItsTransactionAndMyAppointments() {
+    void bookingTakesItsTransactionAndMyAppointmentsItsReads() {
         DoctorView view =
                 AopTestUtils.getUltimateTargetObject(navigate("doctors/" + doctor.doctorId(), DoctorView.class));
         view.slots.clickTime(0);
@@ -117,12 +120,31 @@ class RoundTripStatementsTest extends SpringBrowserlessTest {
             // kept totals (V0042) are written at commit in a statement of their own (another table than the counts').
             // 25 in round 19: the patient's names' kept rows per day and per doctor (V0044), one statement each; 27
             // in round 20: per start time (V0045) and per reason key (V0046). 28 in round 33: the patient's pair of
-            // names' kept row (V0054), in a statement of its own.
-            assertThat(statements.count()).as(statements.listing()).isLessThanOrEqualTo(28);
+            // names' kept row (V0054), in a statement of its own. 24 in round 38: the click shows the booking's
+            // confirmation in the page, and My appointments is the confirmation's button (below).
+            assertThat(statements.count()).as(statements.listing()).isLessThanOrEqualTo(24);
+            assertThat(statements.statements())
+                    .filteredOn(sql -> sql.startsWith("SELECT"))
+                    .as(
+                            "the slot read before the transaction, the patient's lock and the booking's checks, no"
+                                    + " page's reads: %s",
+                            statements.listing())
+                    .hasSize(3);
+        }
+        assertThat(AopTestUtils.<Object>getUltimateTargetObject(getCurrentView()))
+                .isSameAs(view);
+        assertThat(fixture.appointmentsOf(patient.patientId())).isEqualTo(4);
+
+        try (var statements = StatementCounter.record()) {
+            test(find(Button.class)
+                            .withId(BookingConfirmation.MY_APPOINTMENTS_ID)
+                            .single())
+                    .click();
+            // My appointments' list, its payments, its reviews and the layout's photo: no transaction around them.
+            assertThat(statements.count()).as(statements.listing()).isLessThanOrEqualTo(5);
         }
         Object shown = AopTestUtils.getUltimateTargetObject(getCurrentView());
         assertThat(shown).isInstanceOf(MyAppointmentsView.class);
-        assertThat(fixture.appointmentsOf(patient.patientId())).isEqualTo(4);
     }
 
     /**

@@ -119,7 +119,7 @@ class WeekGridTest extends SpringBrowserlessTest {
         });
         DoctorPageOnScreen.book(booking, "Picked on the card");
 
-        assertThat(target(getCurrentView())).isInstanceOf(MyAppointmentsView.class);
+        assertThat(find(BookingConfirmation.class).single().text()).contains("10:00", "Reason: Picked on the card");
         assertThat(fixture.appointmentsOf(patient.patientId())).isOne();
     }
 
