@@ -39,14 +39,4 @@ final class BookingConfirmation extends Section {
     protected void onAttach(AttachEvent attachEvent) {
         heading.getElement().executeJs("this.focus()");
     }
-
-    /** The texts shown, one a line (for tests). */
-    String text() {
-        return String.join(
-                "\n",
-                getChildren()
-                        .filter(child -> !(child instanceof Button))
-                        .map(child -> child.getElement().getText())
-                        .toList());
-    }
 }

@@ -87,11 +87,10 @@ class BookingViewsTest extends SpringBrowserlessTest {
         assertThat(target(getCurrentView()))
                 .as("the page stays, with the confirmation")
                 .isSameAs(view);
-        BookingConfirmation confirmation = find(BookingConfirmation.class).single();
-        assertThat(confirmation.text())
+        assertThat(DoctorPageOnScreen.confirmation()).hasValueSatisfying(confirmation -> assertThat(confirmation)
                 .startsWith("Your appointment is booked\nBooked: ")
                 .contains("11:00", "A confirmation is on its way by e-mail.")
-                .endsWith("Reason: Annual check-up");
+                .endsWith("Reason: Annual check-up"));
         assertThat(view.slots.isAttached()).as("the free times make way for it").isFalse();
         assertThat(successShownInTheBrowser()).as("no notification besides").isEmpty();
 
@@ -116,7 +115,7 @@ class BookingViewsTest extends SpringBrowserlessTest {
 
         DoctorView again = target(navigate("doctors/" + doctor.doctorId(), DoctorView.class));
 
-        assertThat(find(BookingConfirmation.class).all()).isEmpty();
+        assertThat(DoctorPageOnScreen.confirmation()).isEmpty();
         assertThat(again.slots.isAttached()).isTrue();
         assertThat(again.slots.times()).extracting(SlotWeek.Time::text).containsExactly("12:00");
     }

@@ -2,16 +2,19 @@ package app.praxis.appointment.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What the doctor's page shows in its elements drawn in the browser (the profile, the latest reviews), read from the
- * JSON the server sent them, for tests without a browser (the way {@link CardsOnScreen} reads the cards).
+ * JSON the server sent them, and in the booking's confirmation, for tests without a browser (the way {@link
+ * CardsOnScreen} reads the cards).
  */
 public final class DoctorPageOnScreen {
 
@@ -48,6 +51,21 @@ public final class DoctorPageOnScreen {
      */
     static void book(DoctorView view, String reason) {
         view.slots.times.book(reason);
+    }
+
+    /**
+     * The booking's confirmation as shown in the page, one line a text (heading, time, reason; not its button), or
+     * empty if the page shows none.
+     */
+    public static Optional<String> confirmation() {
+        return descendants(UI.getCurrent())
+                .filter(BookingConfirmation.class::isInstance)
+                .findFirst()
+                .map(confirmation -> confirmation
+                        .getChildren()
+                        .filter(child -> !(child instanceof Button))
+                        .map(child -> child.getElement().getText())
+                        .collect(Collectors.joining("\n")));
     }
 
     /** The message shown next to the booking's reason field ("" for none), as sent to the browser. */

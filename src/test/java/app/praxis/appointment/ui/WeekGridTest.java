@@ -119,7 +119,8 @@ class WeekGridTest extends SpringBrowserlessTest {
         });
         DoctorPageOnScreen.book(booking, "Picked on the card");
 
-        assertThat(find(BookingConfirmation.class).single().text()).contains("10:00", "Reason: Picked on the card");
+        assertThat(DoctorPageOnScreen.confirmation()).hasValueSatisfying(confirmation -> assertThat(confirmation)
+                .contains("10:00", "Reason: Picked on the card"));
         assertThat(fixture.appointmentsOf(patient.patientId())).isOne();
     }
 
