@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -82,6 +83,11 @@ class PatientNameCounts {
             }
 
             @Override
+            boolean keyIsValue() {
+                return false;
+            }
+
+            @Override
             Comparable<?> readKey(ResultSet rs, int at) throws SQLException {
                 return HexFormat.of().formatHex(rs.getBytes(at));
             }
@@ -103,6 +109,11 @@ class PatientNameCounts {
         /** The kept key of a value of the appointment's column (an SQL expression). */
         String keyOf(String value) {
             return value;
+        }
+
+        /** Whether the kept key is the value itself: the keys' order is then the values' ({@link DeltaRow#ORDER}). */
+        boolean keyIsValue() {
+            return true;
         }
 
         /** Whether its rows are kept per week too ({@code count_week}, after the key column). */
@@ -259,10 +270,12 @@ class PatientNameCounts {
     }
 
     /**
-     * Writes a transaction's deltas in one statement per set: three rows each (per name, per pair) of each key, the
-     * patient's names read once per key.
+     * Writes a transaction's deltas in one statement per set: three rows each (per name, per pair) of each key. One
+     * patient's (a booking, a move, a cancellation), with one reason among the reasons' rows, are rows of values with
+     * the names read at the commit ({@link PatientNamesAtCommit}): their order is then the keys' own. Others (several
+     * patients, whose names' order is the collation's) are selected with the names read in the statement.
      */
-    static void write(JdbcClient jdbc, Map<PatientDelta, Integer> deltas) {
+    static void write(JdbcClient jdbc, Map<PatientDelta, Integer> deltas, Map<Long, PatientNamesAtCommit.Names> names) {
         for (Kept kept : Kept.values()) {
             var byKey = new TreeMap<DeltaRow, Integer>(DeltaRow.ORDER);
             deltas.forEach((delta, sign) -> byKey.merge(
@@ -270,24 +283,68 @@ class PatientNameCounts {
                             delta.patientId(), delta.by(kept), kept.weekly() ? delta.week() : null, delta.status()),
                     sign,
                     Integer::sum));
-            var selects = new ArrayList<String>();
-            var values = new ArrayList<@Nullable Object>();
-            byKey.forEach((key, sum) -> {
-                if (sum == 0) {
-                    return;
-                }
-                selects.add("SELECT k.k, " + namesOfKind("pn.first_name", "pn.last_name") + ", ? AS g, ? AS s, ? AS v"
-                        + (kept.weekly() ? ", ? AS h" : "") + EACH_KIND_OF_PATIENT);
-                values.addAll(Arrays.asList(key.value(), key.status(), sum));
-                if (kept.weekly()) {
-                    values.add(key.week());
-                }
-                values.add(key.patientId());
-            });
-            if (!selects.isEmpty()) {
-                jdbc.sql(kept.addUp(selects)).params(values).update();
+            byKey.values().removeIf(sum -> sum == 0);
+            if (byKey.isEmpty()) {
+                continue;
+            }
+            DeltaRow first = byKey.firstKey();
+            if (byKey.keySet().stream()
+                    .allMatch(row -> row.patientId() == first.patientId()
+                            && (kept.keyIsValue() || Objects.equals(row.value(), first.value())))) {
+                writeValues(jdbc, kept, byKey, PatientNamesAtCommit.of(names, first.patientId()));
+            } else {
+                writeSelected(jdbc, kept, byKey);
             }
         }
+    }
+
+    /**
+     * One patient's rows as values, in the order {@link Kept#addUp} sorts them in: by kind, then (the names being
+     * the same within a kind) by key and status, which is {@link DeltaRow#ORDER} for the days, doctors and times, and
+     * for the reasons (one reason: one key) by week and status.
+     */
+    private static void writeValues(
+            JdbcClient jdbc, Kept kept, Map<DeltaRow, Integer> rows, PatientNamesAtCommit.Names names) {
+        String keySql = kept.keyOf("?");
+        long keyParams = keySql.chars().filter(c -> c == '?').count();
+        String row =
+                "(?, ?, CAST(? AS BINARY), CAST(? AS BINARY), " + keySql + (kept.weekly() ? ", ?" : "") + ", ?, ?)";
+        var values = new ArrayList<@Nullable Object>();
+        for (int kind = 0; kind < KINDS; kind++) {
+            String name = nameOf(kind) == 1 ? names.last() : names.first();
+            String last = kind == PAIR ? names.last() : "";
+            for (var entry : rows.entrySet()) {
+                values.addAll(Arrays.asList(kind, name, name, last));
+                for (long i = 0; i < keyParams; i++) {
+                    values.add(entry.getKey().value());
+                }
+                if (kept.weekly()) {
+                    values.add(entry.getKey().week());
+                }
+                values.addAll(Arrays.asList(entry.getKey().status(), entry.getValue()));
+            }
+        }
+        jdbc.sql("INSERT INTO " + kept.table + " (name_kind, name, spelling, last_spelling, " + kept.columns()
+                        + ", status, n) VALUES " + String.join(", ", Collections.nCopies(KINDS * rows.size(), row))
+                        + " ON DUPLICATE KEY UPDATE n = n + VALUES(n)")
+                .params(values)
+                .update();
+    }
+
+    /** Several patients' rows, each patient's names read in the statement, sorted there ({@link Kept#addUp}). */
+    private static void writeSelected(JdbcClient jdbc, Kept kept, Map<DeltaRow, Integer> rows) {
+        var selects = new ArrayList<String>();
+        var values = new ArrayList<@Nullable Object>();
+        rows.forEach((key, sum) -> {
+            selects.add("SELECT k.k, " + namesOfKind("pn.first_name", "pn.last_name") + ", ? AS g, ? AS s, ? AS v"
+                    + (kept.weekly() ? ", ? AS h" : "") + EACH_KIND_OF_PATIENT);
+            values.addAll(Arrays.asList(key.value(), key.status(), sum));
+            if (kept.weekly()) {
+                values.add(key.week());
+            }
+            values.add(key.patientId());
+        });
+        jdbc.sql(kept.addUp(selects)).params(values).update();
     }
 
     /**

@@ -1,8 +1,11 @@
 package app.praxis.appointment;
 
 import app.praxis.user.UserRenamed;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -71,30 +74,34 @@ class PatientTotals {
                             + column + " + VALUES(" + column + ")")
                     .collect(Collectors.joining(", "));
 
-    /**
-     * The patient's user id and names, read with a shared lock (latest committed, also under READ COMMITTED): a
-     * rename holds the user's row until it commits, so the delta written after it carries the new names.
-     */
-    private static String ofUser(String column) {
-        return "(SELECT tu." + column + " FROM patients tp JOIN users tu ON tu.user_id = tp.user_id"
-                + " WHERE tp.patient_id = ? LOCK IN SHARE MODE)";
-    }
-
     private final JdbcClient jdbc;
 
     PatientTotals(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
+    /** A pair of names in V0054's key order: the spellings' bytes, the first name's, then the last name's. */
+    private record Pair(String first, String last) {
+        static final Comparator<Pair> ORDER = Comparator.comparing(
+                        (Pair pair) -> spelling(pair.first()), Arrays::compareUnsigned)
+                .thenComparing(pair -> spelling(pair.last()), Arrays::compareUnsigned);
+
+        /** A name's {@code CAST(… AS BINARY)}: its UTF-8 bytes (utf8mb4). */
+        private static byte[] spelling(String name) {
+            return name.getBytes(StandardCharsets.UTF_8);
+        }
+    }
+
     /**
      * Writes each patient's delta ({@link AppointmentSummaries}' count terms: the first five are the statuses, a
-     * cancellation by the patient or by the practice) in one statement, in patient id order.
+     * cancellation by the patient or by the practice) in one statement, in patient id order, with the names read at
+     * the commit ({@link PatientNamesAtCommit}); then the deltas of their pairs of names in another, in the pairs'
+     * order.
      */
-    static void write(JdbcClient jdbc, Map<Long, int[]> patients) {
-        var selects = new ArrayList<String>();
+    static void write(JdbcClient jdbc, Map<Long, int[]> patients, Map<Long, PatientNamesAtCommit.Names> names) {
+        var rows = new ArrayList<String>();
         var values = new ArrayList<Object>();
-        var pairSelects = new ArrayList<String>();
-        var pairValues = new ArrayList<Object>();
+        var pairs = new TreeMap<Pair, int[]>(Pair.ORDER);
         new TreeMap<>(patients).forEach((patientId, terms) -> {
             int[] sums = {
                 terms[0], terms[1], terms[2], terms[3] + terms[4], terms[0] + terms[1] + terms[2] + terms[3] + terms[4]
@@ -102,25 +109,29 @@ class PatientTotals {
             if (Arrays.stream(sums).allMatch(sum -> sum == 0)) {
                 return;
             }
-            selects.add("SELECT ? AS p, " + ofUser("user_id") + " AS u, " + ofUser("last_name") + " AS l, "
-                    + ofUser("first_name") + " AS f, ? AS s, ? AS c, ? AS n, ? AS x, ? AS t");
-            values.addAll(List.of(patientId, patientId, patientId, patientId));
+            var name = PatientNamesAtCommit.of(names, patientId);
+            rows.add("(?, ?, ?, ?" + ", ?".repeat(sums.length) + ")");
+            values.addAll(List.of(patientId, name.userId(), name.last(), name.first()));
             Arrays.stream(sums).forEach(values::add);
-            pairSelects.add("SELECT ? AS p, ? AS s, ? AS c, ? AS n, ? AS x, ? AS t");
-            pairValues.add(patientId);
+            int[] pairSums = pairs.computeIfAbsent(new Pair(name.first(), name.last()), pair -> new int[sums.length]);
+            Arrays.setAll(pairSums, i -> pairSums[i] + sums[i]);
+        });
+        if (rows.isEmpty()) {
+            return;
+        }
+        jdbc.sql(INSERT + "VALUES " + String.join(", ", rows) + ADD_UP)
+                .params(values)
+                .update();
+        // V0054: the same deltas added to the patients' pairs of names
+        var pairValues = new ArrayList<Object>();
+        pairs.forEach((pair, sums) -> {
+            pairValues.addAll(List.of(pair.first(), pair.last(), pair.first(), pair.last()));
             Arrays.stream(sums).forEach(pairValues::add);
         });
-        if (!selects.isEmpty()) {
-            jdbc.sql(INSERT + "SELECT r.* FROM (" + String.join(" UNION ALL ", selects) + ") r ORDER BY r.p" + ADD_UP)
-                    .params(values)
-                    .update();
-            // V0054: the same deltas added to the pairs of names the kept rows just written carry, in the pairs' order
-            jdbc.sql(PAIR_INSERT + "SELECT " + PAIR_NAMES + ", r.s, r.c, r.n, r.x, r.t FROM ("
-                            + String.join(" UNION ALL ", pairSelects) + ") r JOIN appointment_patient_totals a"
-                            + " ON a.patient_id = r.p ORDER BY " + PAIR_ORDER + PAIR_ADD_UP)
-                    .params(pairValues)
-                    .update();
-        }
+        String pairRow = "(?, ?, CAST(? AS BINARY), CAST(? AS BINARY)" + ", ?".repeat(COLUMNS.split(", ").length) + ")";
+        jdbc.sql(PAIR_INSERT + "VALUES " + String.join(", ", Collections.nCopies(pairs.size(), pairRow)) + PAIR_ADD_UP)
+                .params(pairValues)
+                .update();
     }
 
     /**

@@ -9,7 +9,9 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -292,10 +294,12 @@ class SummaryDeltas {
                         .params(rows.values)
                         .update();
             }
+            // the names of the patients whose kept rows change, read once for both sets below (round 39)
+            var namesRead = PatientNamesAtCommit.read(owner.jdbc, changedPatients());
             // V0042: each patient's kept row, in patient id order; V0054: their pairs of names', in the pairs' order
-            PatientTotals.write(owner.jdbc, patients);
+            PatientTotals.write(owner.jdbc, patients, namesRead);
             // V0044-V0046, V0053: the names' rows per day, doctor, time, reason and week
-            PatientNameCounts.write(owner.jdbc, names);
+            PatientNameCounts.write(owner.jdbc, names, namesRead);
             totals.forEach((key, sums) -> {
                 if (changed(sums)) {
                     var params = new ArrayList<Object>(sums.length + 2);
@@ -313,6 +317,22 @@ class SummaryDeltas {
             reasons.clear();
             doctorReasons.clear();
             names.clear();
+        }
+
+        /** The patients whose kept rows of their own or of their names change. */
+        private Set<Long> changedPatients() {
+            var changed = new TreeSet<Long>();
+            patients.forEach((patientId, sums) -> {
+                if (changed(sums)) {
+                    changed.add(patientId);
+                }
+            });
+            names.forEach((delta, sum) -> {
+                if (sum != 0) {
+                    changed.add(delta.patientId());
+                }
+            });
+            return changed;
         }
 
         /**

@@ -176,6 +176,17 @@ public final class BookingFixture {
             LocalTime time,
             AppointmentStatus status,
             @Nullable String reason) {
+        keepPatientRows(appointmentRowInSql(doctor, patient, date, time, status, reason));
+    }
+
+    /** As {@link #appointmentInSql}, but no kept row counts it yet: the caller adds it. Returns its id. */
+    public long appointmentRowInSql(
+            DoctorSummary doctor,
+            PatientSummary patient,
+            LocalDate date,
+            LocalTime time,
+            AppointmentStatus status,
+            @Nullable String reason) {
         long slot = slot(doctor.doctorId(), date.atTime(time), 20);
         var key = new GeneratedKeyHolder();
         jdbc.sql("UPDATE doctor_availability SET is_booked = ? WHERE availability_id = ?")
@@ -196,7 +207,7 @@ public final class BookingFixture {
                         reason,
                         patient.patientId())
                 .update(key);
-        keepPatientRows(key.getKey().longValue());
+        return key.getKey().longValue();
     }
 
     /**

@@ -2,6 +2,7 @@ package app.praxis.appointment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.praxis.doctor.DoctorSummary;
 import app.praxis.patient.PatientProfileService;
 import app.praxis.patient.PatientSummary;
 import app.praxis.support.IntegrationTest;
@@ -13,12 +14,14 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.LongSupplier;
 import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The names' kept rows per status and day, doctor, start time or reason key (V0044-V0046, issue 18 rounds 19 and 20): a
@@ -59,6 +62,9 @@ class PatientNameCountsTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    TransactionTemplate transaction;
 
     String family;
 
@@ -173,6 +179,97 @@ class PatientNameCountsTest {
         assertThat(rows.count(firstDayOnly)).isEqualTo(rows.countRows(firstDayOnly) + 3);
         summaries.rebuild();
         assertExact("after rebuild() repaired a kept row");
+    }
+
+    /**
+     * Round 39: one patient's deltas are written as rows of values in the keys' order, several patients' (whose names'
+     * order is the collation's) and one patient's several reasons (whose keys' order is too) as rows selected in SQL.
+     * One transaction of each kind leaves the names' kept rows, the patients' and their pairs' (V0042, V0054) exact.
+     */
+    @Test
+    void oneTransactionOfOnePatientOrOfSeveralKeepsTheRowsExact() {
+        family = "Nt" + UUID.randomUUID().toString().substring(0, 8);
+        pages = new NamedPatientPages(jdbc, NameFilterPages.MAX_PEOPLE, 0, PatientNamePairs.MAX_NAMES, 0);
+        LocalDate day = fixture.today().plusDays(3);
+        var doctor = fixture.doctor(family + "Doc");
+        var anna = GridJumpChecks.patient(jdbc, "nametx", "Anna", family + "Müller");
+        var annaAgain = GridJumpChecks.patient(jdbc, "nametx", "anna", family + "MÜLLER"); // the same in the collation
+        var ida = GridJumpChecks.patient(jdbc, "nametx", "Ida", family + "Muller");
+        var scheduled = AppointmentStatus.SCHEDULED;
+
+        inOneTransaction(
+                () -> row(doctor, anna, day.plusDays(8), 10, AppointmentStatus.CANCELLED, "Headache"),
+                () -> row(doctor, anna, day, 9, scheduled, "Headache"),
+                () -> row(doctor, anna, day.plusDays(8), 11, AppointmentStatus.COMPLETED, "Headache"));
+        assertKept("after one patient's transaction of one reason");
+        assertThat(mismatchedPatientTotals()).as("one patient, one reason").isZero();
+
+        inOneTransaction(
+                () -> row(doctor, anna, day.plusDays(1), 12, scheduled, "Cough"),
+                () -> row(doctor, anna, day.plusDays(1), 13, scheduled, null),
+                () -> row(doctor, anna, day.plusDays(1), 14, scheduled, "cough "));
+        assertKept("after one patient's transaction of several reasons");
+        assertThat(mismatchedPatientTotals()).as("one patient, several reasons").isZero();
+
+        inOneTransaction(
+                () -> row(doctor, ida, day, 15, scheduled, "Ache"),
+                () -> row(doctor, annaAgain, day, 17, AppointmentStatus.NO_SHOW, "Ache"),
+                () -> row(doctor, anna, day.plusDays(2), 16, scheduled, "Ache"),
+                () -> row(doctor, annaAgain, day.plusDays(2), 8, scheduled, "Ache"));
+        assertKept("after a transaction of several patients");
+        assertThat(mismatchedPatientTotals()).as("several patients").isZero();
+    }
+
+    /** Appointments written in SQL, then counted by the summaries in the same transaction, as a service's would be. */
+    private void inOneTransaction(LongSupplier... rowsWritten) {
+        transaction.executeWithoutResult(status -> {
+            for (LongSupplier written : rowsWritten) {
+                summaries.add(written.getAsLong());
+            }
+        });
+    }
+
+    private long row(
+            DoctorSummary doctor,
+            PatientSummary patient,
+            LocalDate day,
+            int hour,
+            AppointmentStatus status,
+            @Nullable String reason) {
+        return fixture.appointmentRowInSql(doctor, patient, day, LocalTime.of(hour, 0), status, reason);
+    }
+
+    /**
+     * The family's patients' kept rows (V0042) that differ from a recount of their appointments, and their pairs of
+     * names' (V0054) that differ from the patients' rows summed by spelling, either way.
+     */
+    private long mismatchedPatientTotals() {
+        String differs =
+                " OR (k.scheduled, k.completed, k.no_shows, k.cancelled, k.total)" + " <> (r.s, r.c, r.n, r.x, r.t)";
+        String recount = "SELECT a.patient_id, SUM(a.status = 'SCHEDULED') AS s, SUM(a.status = 'COMPLETED') AS c,"
+                + " SUM(a.status = 'NO_SHOW') AS n, SUM(a.status = 'CANCELLED') AS x, COUNT(*) AS t FROM appointments a"
+                + " WHERE a.patient_last_name LIKE ? GROUP BY a.patient_id";
+        long patients = jdbc.sql("SELECT COUNT(*) FROM (" + recount + ") r LEFT JOIN appointment_patient_totals k"
+                        + " ON k.patient_id = r.patient_id WHERE k.patient_id IS NULL" + differs)
+                .param(family + "%")
+                .query(Long.class)
+                .single();
+        String summed = "SELECT CAST(patient_first_name AS BINARY) AS f, CAST(patient_last_name AS BINARY) AS l,"
+                + " SUM(scheduled) AS s, SUM(completed) AS c, SUM(no_shows) AS n, SUM(cancelled) AS x,"
+                + " SUM(total) AS t FROM appointment_patient_totals WHERE patient_last_name LIKE ? GROUP BY f, l";
+        long pairs = jdbc.sql("SELECT COUNT(*) FROM (" + summed + ") r LEFT JOIN appointment_patient_pair_totals k"
+                        + " ON k.first_spelling = r.f AND k.last_spelling = r.l WHERE k.total IS NULL" + differs)
+                .param(family + "%")
+                .query(Long.class)
+                .single();
+        long strayPairs = jdbc.sql("SELECT COUNT(*) FROM appointment_patient_pair_totals k WHERE k.patient_last_name"
+                        + " LIKE ? AND NOT EXISTS (SELECT 1 FROM appointment_patient_totals t WHERE"
+                        + " CAST(t.patient_first_name AS BINARY) = k.first_spelling"
+                        + " AND CAST(t.patient_last_name AS BINARY) = k.last_spelling)")
+                .param(family + "%")
+                .query(Long.class)
+                .single();
+        return patients + pairs + strayPairs;
     }
 
     /**
