@@ -26,6 +26,11 @@ final class DoctorPatientGroups {
         return ROW + " + " + doctorId + " * " + PER_DOCTOR + " + (" + bucket + ") DIV " + BUCKETS_PER_GROUP;
     }
 
+    /** {@link #rowOf} computed here: the group's row of the doctor for the patient's bucket. */
+    static long row(long doctorId, long bucket) {
+        return ROW + doctorId * PER_DOCTOR + bucket / BUCKETS_PER_GROUP;
+    }
+
     /** The group of a bucket. */
     static int groupOf(int bucket) {
         return bucket / BUCKETS_PER_GROUP;

@@ -32,6 +32,11 @@ final class DoctorReasonGroups {
         return rowOf(doctorId, bucketRow + " - " + ReasonOrderJumps.ROW);
     }
 
+    /** {@link #ofBucketRow} computed here: the group's row of the doctor for a row whose bucket's row is given. */
+    static long ofBucketRow(long doctorId, long bucketRow) {
+        return ROW + doctorId * PER_DOCTOR + (bucketRow - ReasonOrderJumps.ROW) / BUCKETS_PER_GROUP;
+    }
+
     /** The first bucket of a group (its lower bound is that bucket's; bucket 0 has none: below every key). */
     static long firstBucket(long group) {
         return group * BUCKETS_PER_GROUP;

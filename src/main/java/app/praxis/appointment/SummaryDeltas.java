@@ -5,15 +5,17 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.LongUnaryOperator;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,9 +35,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * one row) write nothing.
  *
  * <p>Since V0022 each day-and-doctor row's delta also goes to the day's row of the doctor's specialization (the
- * bookings by specialization of the whole clinic read a row per day and specialization): all of a transaction's
- * count rows are written in one {@code INSERT … SELECT}, the specialization read from the doctor's row in the same
- * statement, so a booking writes what it wrote before in as many statements.
+ * bookings by specialization of the whole clinic read a row per day and specialization). All of a transaction's
+ * count rows are written in one statement of values, their keys that depend on names or on the specialization read
+ * in one statement before it ({@code CountRows}, round 39; one {@code INSERT … SELECT} until then).
  */
 @Component
 class SummaryDeltas {
@@ -56,19 +58,10 @@ class SummaryDeltas {
     private static final String SPECIALIZATION_OF = specializationRow(
             "(SELECT sd.specialization_id FROM doctors sd WHERE sd.doctor_id = ? LOCK IN SHARE MODE)");
 
-    private static final String VALUES =
-            Stream.generate(() -> "?").limit(AppointmentSummaries.COUNT_TERMS).collect(Collectors.joining(", "));
-
-    private static final String NAMED_VALUES = IntStream.range(0, AppointmentSummaries.COUNT_TERMS)
-            .mapToObj(i -> "? AS v" + i)
-            .collect(Collectors.joining(", "));
-
     private static final String COUNTS_INSERT = "INSERT INTO appointment_daily_counts (count_date, doctor_id, "
-            + AppointmentSummaries.COUNT_COLUMNS + ") SELECT r.d, r.k, "
-            + IntStream.range(0, AppointmentSummaries.COUNT_TERMS)
-                    .mapToObj(i -> "r.v" + i)
-                    .collect(Collectors.joining(", "))
-            + " FROM (";
+            + AppointmentSummaries.COUNT_COLUMNS + ") VALUES ";
+
+    private static final String COUNTS_ROW = "(?, ?" + ", ?".repeat(AppointmentSummaries.COUNT_TERMS) + ")";
 
     private static final String TOTALS_UPSERT = "INSERT INTO appointment_day_totals (count_date, status, "
             + AppointmentSummaries.TOTAL_COLUMNS + ") VALUES (?, ?, "
@@ -82,28 +75,16 @@ class SummaryDeltas {
     }
 
     /**
-     * The row of {@code appointment_daily_counts} that counts the patient's bucket of the grid's patient order (V0025):
-     * the bucket of the patient's name, read with a shared lock so that it is the latest committed name and a rename,
-     * which holds the user's row until it commits (and moves the patient's counts), is waited for.
+     * The patient's bucket of the grid's patient order (V0025), whose row of {@code appointment_daily_counts} counts
+     * them ({@link AppointmentSummaries#BUCKET_ROW} - bucket) and so does the doctor's row of its group (V0041): read
+     * from the patient's name with a shared lock, so that it is the latest committed name and a rename, which holds
+     * the user's row until it commits (and moves the patient's counts), is waited for. Its parameter: the patient's id.
      */
-    private static final String BUCKET_OF = ofPatientsBucket(AppointmentSummaries.BUCKET_ROW + " - ", "");
-
-    /**
-     * The doctor's row of the patient's group of buckets (V0041): as {@link #BUCKET_OF}, its parameters the doctor's
-     * id, then the patient's.
-     */
-    private static final String GROUP_OF = ofPatientsBucket(
-            DoctorPatientGroups.ROW + " + ? * " + DoctorPatientGroups.PER_DOCTOR + " + ",
-            " DIV " + DoctorPatientGroups.BUCKETS_PER_GROUP);
-
-    /** A row key from the patient's bucket ({@code before} it, {@code after} it), the patient's id its parameter. */
-    private static String ofPatientsBucket(String before, String after) {
-        return "(SELECT " + before + "COALESCE(MAX(b.bucket), 0)" + after
-                + " FROM appointment_patient_buckets b JOIN patients bp ON bp.patient_id = ?"
-                + " JOIN users bu ON bu.user_id = bp.user_id WHERE "
-                + AppointmentSummaries.atOrAboveBound("bu.last_name", "bu.first_name", "bu.user_id")
-                + " LOCK IN SHARE MODE)";
-    }
+    private static final String PATIENTS_BUCKET = "(SELECT COALESCE(MAX(b.bucket), 0)"
+            + " FROM appointment_patient_buckets b JOIN patients bp ON bp.patient_id = ?"
+            + " JOIN users bu ON bu.user_id = bp.user_id WHERE "
+            + AppointmentSummaries.atOrAboveBound("bu.last_name", "bu.first_name", "bu.user_id")
+            + " LOCK IN SHARE MODE)";
 
     /** The row of {@code appointment_daily_counts} that counts the doctor's bucket of the grid's doctor order (V0027). */
     private static final String DOCTOR_BUCKET_OF = DoctorOrderBuckets.bucketRowOf("?");
@@ -128,10 +109,6 @@ class SummaryDeltas {
 
     /** A row's doctor and key in the reason order: the key of the doctor's row of its group of buckets (V0047). */
     private record DoctorReason(long doctorId, ReasonKey key) {}
-
-    /** The doctor's row of the group of the row's bucket of the reason order (V0047): the doctor's id, then the key. */
-    private static final String DOCTOR_REASON_GROUP_OF =
-            DoctorReasonGroups.ofBucketRow("?", ReasonOrderJumps.BUCKET_ROW_OF);
 
     /** Adds {@code sign} (1 or -1) times the contribution, at the transaction's commit (at once without one). */
     void add(Contribution contribution, int sign) {
@@ -245,55 +222,60 @@ class SummaryDeltas {
         }
 
         void write() {
-            // every day-and-doctor row and its specialization's row in one statement, in key order
+            // every day-and-doctor row and its specialization's row, in key order, the keys found first (CountRows)
             var rows = new CountRows();
-            // each patient's delta to their bucket's row (V0025): the bucket read from their name in the statement
+            // each patient's delta to their bucket's row (V0025)
             patients.forEach((patientId, sums) -> {
                 if (changed(sums)) {
-                    rows.add(AppointmentSummaries.BUCKET_DAY, BUCKET_OF, List.of(patientId), sums);
+                    rows.add(
+                            AppointmentSummaries.BUCKET_DAY,
+                            new Lookup(PATIENTS_BUCKET, List.of(patientId)),
+                            bucket -> AppointmentSummaries.BUCKET_ROW - bucket,
+                            sums);
                 }
             });
             // each doctor's delta to their bucket's row, each row's to its bucket's of the reason order (V0027)
             doctors.forEach((doctorId, sums) -> {
                 if (changed(sums)) {
-                    rows.add(DoctorAndTimeJumps.SENTINEL, DOCTOR_BUCKET_OF, List.of(doctorId), sums);
+                    rows.add(DoctorAndTimeJumps.SENTINEL, doctorsBucketRow(doctorId), row -> row, sums);
                 }
             });
             // each doctor's delta to the row of the patient's group of buckets (V0041)
             doctorPatients.forEach((key, sums) -> {
                 if (changed(sums)) {
-                    rows.add(AppointmentSummaries.BUCKET_DAY, GROUP_OF, List.of(key.doctorId(), key.patientId()), sums);
+                    rows.add(
+                            AppointmentSummaries.BUCKET_DAY,
+                            new Lookup(PATIENTS_BUCKET, List.of(key.patientId())),
+                            bucket -> DoctorPatientGroups.row(key.doctorId(), bucket),
+                            sums);
                 }
             });
             reasons.forEach((key, sums) -> {
                 if (changed(sums)) {
-                    rows.add(DoctorAndTimeJumps.SENTINEL, ReasonOrderJumps.BUCKET_ROW_OF, reasonParams(key), sums);
+                    rows.add(DoctorAndTimeJumps.SENTINEL, reasonsBucketRow(key), row -> row, sums);
                 }
             });
+            // each doctor's delta to the row of the group of the row's bucket of the reason order (V0047)
             doctorReasons.forEach((key, sums) -> {
                 if (changed(sums)) {
-                    var keyValues = new ArrayList<@Nullable Object>();
-                    keyValues.add(key.doctorId());
-                    keyValues.addAll(reasonParams(key.key()));
-                    rows.add(DoctorAndTimeJumps.SENTINEL, DOCTOR_REASON_GROUP_OF, keyValues, sums);
+                    rows.add(
+                            DoctorAndTimeJumps.SENTINEL,
+                            reasonsBucketRow(key.key()),
+                            row -> DoctorReasonGroups.ofBucketRow(key.doctorId(), row),
+                            sums);
                 }
             });
             counts.forEach((key, sums) -> {
                 if (changed(sums)) {
-                    rows.add(key.day(), "?", List.of(key.doctorId()), sums);
+                    rows.add(key.day(), key.doctorId(), sums);
                     if (DoctorMonthRows.isVisitDay(key.day())) { // the sentinel's, times' and months' have none
-                        rows.add(key.day(), SPECIALIZATION_OF, List.of(key.doctorId()), sums);
-                        addDayBucket(rows, key, sums);
+                        rows.add(key.day(), new Lookup(SPECIALIZATION_OF, List.of(key.doctorId())), row -> row, sums);
+                        // the day's row of the doctor's bucket of the doctor order (V0036)
+                        rows.add(key.day(), doctorsBucketRow(key.doctorId()), row -> row, sums);
                     }
                 }
             });
-            if (!rows.selects.isEmpty()) {
-                owner.jdbc
-                        .sql(COUNTS_INSERT + String.join(" UNION ALL ", rows.selects) + ") r ORDER BY r.d, r.k"
-                                + AppointmentSummaries.ADD_UP)
-                        .params(rows.values)
-                        .update();
-            }
+            rows.write(owner.jdbc);
             // the names of the patients whose kept rows change, read once for both sets below (round 39)
             var namesRead = PatientNamesAtCommit.read(owner.jdbc, changedPatients());
             // V0042: each patient's kept row, in patient id order; V0054: their pairs of names', in the pairs' order
@@ -335,16 +317,14 @@ class SummaryDeltas {
             return changed;
         }
 
-        /**
-         * The day-and-doctor row's delta to its day's row of the doctor's bucket of the doctor order (V0036): the
-         * bucket read from the doctor's name in the statement, as for the all-time bucket row.
-         */
-        private static void addDayBucket(CountRows rows, DayDoctor key, int[] sums) {
-            rows.add(key.day(), DOCTOR_BUCKET_OF, List.of(key.doctorId()), sums);
+        private static Lookup doctorsBucketRow(long doctorId) {
+            return new Lookup(DOCTOR_BUCKET_OF, List.of(doctorId));
         }
 
-        private static List<Object> reasonParams(ReasonKey key) {
-            return ReasonOrderJumps.bucketParams(key.reason(), key.day(), key.start(), key.appointmentId());
+        private static Lookup reasonsBucketRow(ReasonKey key) {
+            return new Lookup(
+                    ReasonOrderJumps.BUCKET_ROW_OF,
+                    ReasonOrderJumps.bucketParams(key.reason(), key.day(), key.start(), key.appointmentId()));
         }
 
         private static boolean changed(int[] sums) {
@@ -352,20 +332,81 @@ class SummaryDeltas {
         }
     }
 
-    /** The rows of the counts' one statement: a {@code SELECT} of the day, the key and the sums each; the first names its columns. */
-    private static final class CountRows {
-        final List<String> selects = new ArrayList<>();
-        final List<Object> values = new ArrayList<>();
+    /** An SQL expression of a number and its parameters: a count row's key, or what it is computed from. */
+    private record Lookup(String sql, List<?> params) {}
 
-        /** A row of {@code day}, the key {@code keySql} (with its {@code keyValues}) and {@code sums}. */
-        void add(Object day, String keySql, List<?> keyValues, int[] sums) {
-            selects.add(
-                    selects.isEmpty()
-                            ? "SELECT ? AS d, " + keySql + " AS k, " + NAMED_VALUES
-                            : "SELECT ?, " + keySql + ", " + VALUES);
-            values.add(day);
-            values.addAll(keyValues);
-            Arrays.stream(sums).forEach(values::add);
+    /** A count row's day and key: the primary key of {@code appointment_daily_counts}, in its order. */
+    private record DayKey(LocalDate day, long key) {
+        static final Comparator<DayKey> ORDER =
+                Comparator.comparing(DayKey::day).thenComparingLong(DayKey::key);
+    }
+
+    /**
+     * The count rows of one write, each a day, a key and sums. A key that depends on names (a bucket's row, from the
+     * patient's, the doctor's or the row's place in an order; the doctor's specialization's) is found by a
+     * {@link Lookup}: all of them read in one statement, each once, then every row written in another as values, in
+     * key order (round 39: an {@code INSERT … SELECT} of the rows with their lookups cost MariaDB twice as much: a
+     * temporary table and a sort). The lookups' shared locks are taken before any row is written, as before.
+     */
+    private static final class CountRows {
+        private final Map<Lookup, Integer> lookups = new LinkedHashMap<>();
+        private final List<PendingRow> rows = new ArrayList<>();
+
+        /** A row's key found by {@code lookup}, then computed from its value by {@code key}. */
+        private record PendingRow(LocalDate day, @Nullable Lookup lookup, LongUnaryOperator key, int[] sums) {}
+
+        /** A row whose key is known. */
+        void add(LocalDate day, long key, int[] sums) {
+            rows.add(new PendingRow(day, null, none -> key, sums));
+        }
+
+        /** A row whose key is {@code key} of {@code lookup}'s value. */
+        void add(LocalDate day, Lookup lookup, LongUnaryOperator key, int[] sums) {
+            lookups.putIfAbsent(lookup, lookups.size());
+            rows.add(new PendingRow(day, lookup, key, sums));
+        }
+
+        void write(JdbcClient jdbc) {
+            if (rows.isEmpty()) {
+                return;
+            }
+            long[] found = lookups.isEmpty() ? new long[0] : lookUp(jdbc);
+            var keyed = new TreeMap<DayKey, int[]>(DayKey.ORDER);
+            for (PendingRow row : rows) {
+                Lookup lookup = row.lookup();
+                long key = row.key().applyAsLong(lookup == null ? 0 : found[lookups.get(lookup)]);
+                int[] sums = keyed.computeIfAbsent(
+                        new DayKey(row.day(), key), any -> new int[AppointmentSummaries.COUNT_TERMS]);
+                Arrays.setAll(sums, i -> sums[i] + row.sums()[i]);
+            }
+            var values = new ArrayList<Object>();
+            keyed.forEach((dayKey, sums) -> {
+                values.add(dayKey.day());
+                values.add(dayKey.key());
+                Arrays.stream(sums).forEach(values::add);
+            });
+            jdbc.sql(COUNTS_INSERT
+                            + String.join(", ", Collections.nCopies(keyed.size(), COUNTS_ROW))
+                            + AppointmentSummaries.ADD_UP)
+                    .params(values)
+                    .update();
+        }
+
+        /** Every lookup's value, in the order they were first asked for, read in one statement. */
+        private long[] lookUp(JdbcClient jdbc) {
+            var params = new ArrayList<@Nullable Object>();
+            lookups.keySet().forEach(lookup -> params.addAll(lookup.params()));
+            return jdbc.sql("SELECT "
+                            + lookups.keySet().stream().map(Lookup::sql).collect(Collectors.joining(", ")))
+                    .params(params)
+                    .query((rs, row) -> {
+                        long[] values = new long[lookups.size()];
+                        for (int i = 0; i < values.length; i++) {
+                            values[i] = rs.getLong(i + 1);
+                        }
+                        return values;
+                    })
+                    .single();
         }
     }
 }

@@ -184,10 +184,13 @@ class PatientNameCountsTest {
     /**
      * Round 39: one patient's deltas are written as rows of values in the keys' order, several patients' (whose names'
      * order is the collation's) and one patient's several reasons (whose keys' order is too) as rows selected in SQL.
-     * One transaction of each kind leaves the names' kept rows, the patients' and their pairs' (V0042, V0054) exact.
+     * One transaction of each kind leaves the names' kept rows, the patients' and their pairs' (V0042, V0054) exact,
+     * and the counts by day and by bucket (whose keys the commit looks up first since round 39) as rebuild() makes
+     * them.
      */
     @Test
     void oneTransactionOfOnePatientOrOfSeveralKeepsTheRowsExact() {
+        summaries.rebuild(); // other tests' rows written in plain SQL
         family = "Nt" + UUID.randomUUID().toString().substring(0, 8);
         pages = new NamedPatientPages(jdbc, NameFilterPages.MAX_PEOPLE, 0, PatientNamePairs.MAX_NAMES, 0);
         LocalDate day = fixture.today().plusDays(3);
@@ -203,6 +206,7 @@ class PatientNameCountsTest {
                 () -> row(doctor, anna, day.plusDays(8), 11, AppointmentStatus.COMPLETED, "Headache"));
         assertKept("after one patient's transaction of one reason");
         assertThat(mismatchedPatientTotals()).as("one patient, one reason").isZero();
+        assertCountsAsRebuilt("one patient, one reason");
 
         inOneTransaction(
                 () -> row(doctor, anna, day.plusDays(1), 12, scheduled, "Cough"),
@@ -210,6 +214,7 @@ class PatientNameCountsTest {
                 () -> row(doctor, anna, day.plusDays(1), 14, scheduled, "cough "));
         assertKept("after one patient's transaction of several reasons");
         assertThat(mismatchedPatientTotals()).as("one patient, several reasons").isZero();
+        assertCountsAsRebuilt("one patient, several reasons");
 
         inOneTransaction(
                 () -> row(doctor, ida, day, 15, scheduled, "Ache"),
@@ -218,6 +223,20 @@ class PatientNameCountsTest {
                 () -> row(doctor, annaAgain, day.plusDays(2), 8, scheduled, "Ache"));
         assertKept("after a transaction of several patients");
         assertThat(mismatchedPatientTotals()).as("several patients").isZero();
+        assertCountsAsRebuilt("several patients");
+    }
+
+    /** The counts by day, doctor and bucket (V0019-V0050) equal what rebuild() makes of the appointments. */
+    private void assertCountsAsRebuilt(String when) {
+        String counts = "SELECT CONCAT_WS(' ', count_date, doctor_id, scheduled, completed, no_shows,"
+                + " cancelled_by_patient, cancelled_by_practice) FROM appointment_daily_counts WHERE scheduled"
+                + " + completed + no_shows + cancelled_by_patient + cancelled_by_practice <> 0"
+                + " ORDER BY count_date, doctor_id";
+        List<String> kept = jdbc.sql(counts).query(String.class).list();
+        summaries.rebuild();
+        assertThat(kept)
+                .as("counts, %s", when)
+                .isEqualTo(jdbc.sql(counts).query(String.class).list());
     }
 
     /** Appointments written in SQL, then counted by the summaries in the same transaction, as a service's would be. */
