@@ -11,7 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * {@link PatientNameCounts}; issue 18 round 39), with a shared lock: the latest committed names (also under READ
  * COMMITTED), and a rename, which holds the user's row until it commits and moves the patient's kept rows, is waited
  * for. The kept rows are then written as plain rows of values: an {@code INSERT … SELECT} over a derived table of the
- * same rows cost MariaDB 3–5 times as much (a temporary table and a sort per statement).
+ * same rows cost MariaDB 2.3–3.4 times as much (a temporary table and a sort per statement).
  */
 final class PatientNamesAtCommit {
 

@@ -80,6 +80,13 @@ class PatientTotals {
         this.jdbc = jdbc;
     }
 
+    /** A patient's row of values: id, user id, last and first name, the kept columns. */
+    private static final String TOTALS_ROW = "(?, ?, ?, ?" + ", ?".repeat(COLUMNS.split(", ").length) + ")";
+
+    /** A pair's row of values: both names, their spellings, the kept columns. */
+    private static final String PAIR_ROW =
+            "(?, ?, CAST(? AS BINARY), CAST(? AS BINARY)" + ", ?".repeat(COLUMNS.split(", ").length) + ")";
+
     /** A pair of names in V0054's key order: the spellings' bytes, the first name's, then the last name's. */
     private record Pair(String first, String last) {
         static final Comparator<Pair> ORDER = Comparator.comparing(
@@ -110,7 +117,7 @@ class PatientTotals {
                 return;
             }
             var name = PatientNamesAtCommit.of(names, patientId);
-            rows.add("(?, ?, ?, ?" + ", ?".repeat(sums.length) + ")");
+            rows.add(TOTALS_ROW);
             values.addAll(List.of(patientId, name.userId(), name.last(), name.first()));
             Arrays.stream(sums).forEach(values::add);
             int[] pairSums = pairs.computeIfAbsent(new Pair(name.first(), name.last()), pair -> new int[sums.length]);
@@ -128,8 +135,7 @@ class PatientTotals {
             pairValues.addAll(List.of(pair.first(), pair.last(), pair.first(), pair.last()));
             Arrays.stream(sums).forEach(pairValues::add);
         });
-        String pairRow = "(?, ?, CAST(? AS BINARY), CAST(? AS BINARY)" + ", ?".repeat(COLUMNS.split(", ").length) + ")";
-        jdbc.sql(PAIR_INSERT + "VALUES " + String.join(", ", Collections.nCopies(pairs.size(), pairRow)) + PAIR_ADD_UP)
+        jdbc.sql(PAIR_INSERT + "VALUES " + String.join(", ", Collections.nCopies(pairs.size(), PAIR_ROW)) + PAIR_ADD_UP)
                 .params(pairValues)
                 .update();
     }

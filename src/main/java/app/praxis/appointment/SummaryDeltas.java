@@ -345,8 +345,8 @@ class SummaryDeltas {
      * The count rows of one write, each a day, a key and sums. A key that depends on names (a bucket's row, from the
      * patient's, the doctor's or the row's place in an order; the doctor's specialization's) is found by a
      * {@link Lookup}: all of them read in one statement, each once, then every row written in another as values, in
-     * key order (round 39: an {@code INSERT … SELECT} of the rows with their lookups cost MariaDB twice as much: a
-     * temporary table and a sort). The lookups' shared locks are taken before any row is written, as before.
+     * key order (round 39: an {@code INSERT … SELECT} of the rows with their lookups cost MariaDB 1.6 times as much:
+     * a temporary table and a sort). The lookups' shared locks are taken before any row is written, as before.
      */
     private static final class CountRows {
         private final Map<Lookup, Integer> lookups = new LinkedHashMap<>();

@@ -268,27 +268,22 @@ class PatientNameCountsTest {
         String recount = "SELECT a.patient_id, SUM(a.status = 'SCHEDULED') AS s, SUM(a.status = 'COMPLETED') AS c,"
                 + " SUM(a.status = 'NO_SHOW') AS n, SUM(a.status = 'CANCELLED') AS x, COUNT(*) AS t FROM appointments a"
                 + " WHERE a.patient_last_name LIKE ? GROUP BY a.patient_id";
-        long patients = jdbc.sql("SELECT COUNT(*) FROM (" + recount + ") r LEFT JOIN appointment_patient_totals k"
-                        + " ON k.patient_id = r.patient_id WHERE k.patient_id IS NULL" + differs)
-                .param(family + "%")
-                .query(Long.class)
-                .single();
         String summed = "SELECT CAST(patient_first_name AS BINARY) AS f, CAST(patient_last_name AS BINARY) AS l,"
                 + " SUM(scheduled) AS s, SUM(completed) AS c, SUM(no_shows) AS n, SUM(cancelled) AS x,"
                 + " SUM(total) AS t FROM appointment_patient_totals WHERE patient_last_name LIKE ? GROUP BY f, l";
-        long pairs = jdbc.sql("SELECT COUNT(*) FROM (" + summed + ") r LEFT JOIN appointment_patient_pair_totals k"
+        return countOfFamily("SELECT COUNT(*) FROM (" + recount + ") r LEFT JOIN appointment_patient_totals k"
+                        + " ON k.patient_id = r.patient_id WHERE k.patient_id IS NULL" + differs)
+                + countOfFamily("SELECT COUNT(*) FROM (" + summed + ") r LEFT JOIN appointment_patient_pair_totals k"
                         + " ON k.first_spelling = r.f AND k.last_spelling = r.l WHERE k.total IS NULL" + differs)
-                .param(family + "%")
-                .query(Long.class)
-                .single();
-        long strayPairs = jdbc.sql("SELECT COUNT(*) FROM appointment_patient_pair_totals k WHERE k.patient_last_name"
+                + countOfFamily("SELECT COUNT(*) FROM appointment_patient_pair_totals k WHERE k.patient_last_name"
                         + " LIKE ? AND NOT EXISTS (SELECT 1 FROM appointment_patient_totals t WHERE"
                         + " CAST(t.patient_first_name AS BINARY) = k.first_spelling"
-                        + " AND CAST(t.patient_last_name AS BINARY) = k.last_spelling)")
-                .param(family + "%")
-                .query(Long.class)
-                .single();
-        return patients + pairs + strayPairs;
+                        + " AND CAST(t.patient_last_name AS BINARY) = k.last_spelling)");
+    }
+
+    /** A count whose one parameter is the family's prefix. */
+    private long countOfFamily(String sql) {
+        return jdbc.sql(sql).param(family + "%").query(Long.class).single();
     }
 
     /**

@@ -123,8 +123,8 @@ class RoundTripStatementsTest extends SpringBrowserlessTest {
             // names' kept row (V0054), in a statement of its own. 24 in round 38: the click shows the booking's
             // confirmation in the page, and My appointments is the confirmation's button (below). 26 in round 39:
             // the patient's names are read once at the commit, the counts' keys from buckets before their rows, and
-            // the seven kept rows' statements are rows of values (no derived table each, which cost MariaDB 2-5 times
-            // as much): two statements more, less than half the time.
+            // the seven kept rows' statements are rows of values (no derived table each, which cost MariaDB
+            // 1.6-3.4 times as much): two statements more, about half the time.
             assertThat(statements.count()).as(statements.listing()).isLessThanOrEqualTo(26);
             assertThat(statements.statements())
                     .filteredOn(sql -> sql.startsWith("SELECT"))
