@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.List;
@@ -72,7 +71,7 @@ class BookingStatementsBenchmarkTest {
         int end = statements.indexOf("COMMIT");
         assertThat(begin).as("the booking's transaction").isNotNegative().isLessThan(end);
 
-        var report = new StringBuilder("Booking statements, " + RUNS + " runs each, " + Instant.now() + ", load "
+        var report = new StringBuilder("Booking statements, " + RUNS + " runs each, load "
                 + Files.readString(Path.of("/proc/loadavg")).strip() + "\n");
         double total = 0;
         try (Connection connection = dataSource.getConnection()) {
