@@ -98,9 +98,6 @@ public class AppointmentSummaries {
                     .map(column -> column + " = " + column + " + VALUES(" + column + ")")
                     .collect(Collectors.joining(", "));
 
-    private static final String DELTAS =
-            TERMS.stream().map(term -> ":sign * (" + term + ")").collect(Collectors.joining(", "));
-
     private static final String SUMS =
             TERMS.stream().map(term -> "SUM(" + term + ")").collect(Collectors.joining(", "));
 
@@ -184,70 +181,6 @@ public class AppointmentSummaries {
                 + first + ") OR (" + boundLast + " = " + last + " AND " + boundFirst + " = " + first + " AND "
                 + boundUser + " <= " + userId + "))";
     }
-
-    /**
-     * {@link #add}'s ({@code sign} 1) or {@link #retract}'s ({@code -1}) statement for plain JDBC, the appointment's
-     * id its one parameter: the booking benchmark's hand-written reference runs the service's own SQL.
-     */
-    static String countStatement(int sign) {
-        return ("INSERT INTO appointment_daily_counts (count_date, doctor_id, " + COUNT_COLUMNS + ")"
-                        + " SELECT CASE WHEN k.n BETWEEN 3 AND 5 THEN a.appointment_date WHEN k.n = 10 THEN "
-                        + DoctorTimeRows.DAY_SQL + " WHEN k.n = 11 THEN " + DoctorMonthRows.DAY_SQL + " ELSE "
-                        + DoctorAndTimeJumps.SENTINEL_SQL + " END,"
-                        + " CASE k.n WHEN 0 THEN " + BUCKET_ROW + " - "
-                        + bucketOf("pu.last_name", "pu.first_name", "pu.user_id") + " WHEN 1 THEN "
-                        + DoctorAndTimeJumps.DOCTOR_KEY_SQL + " WHEN 2 THEN "
-                        + DoctorAndTimeJumps.TIME_DAY_KEY_SQL + " WHEN 3 THEN "
-                        + SummaryDeltas.specializationRow("d.specialization_id")
-                        // 5: the doctor's bucket's row of the day (V0036), 6: its all-time row (V0027)
-                        + " WHEN 4 THEN a.doctor_id WHEN 5 THEN " + DoctorOrderBuckets.bucketRowOf("a.doctor_id")
-                        + " WHEN 6 THEN " + DoctorOrderBuckets.bucketRowOf("a.doctor_id") + " WHEN 7 THEN "
-                        + ReasonOrderJumps.BUCKET_ROW_OF_APPOINTMENT
-                        // 8: the doctor's row of the patient's group of buckets (V0041)
-                        + " WHEN 8 THEN "
-                        + DoctorPatientGroups.rowOf(
-                                "a.doctor_id", bucketOf("pu.last_name", "pu.first_name", "pu.user_id"))
-                        // 9: the doctor's row of the row's group of buckets of the reason order (V0047)
-                        + " WHEN 9 THEN "
-                        + DoctorReasonGroups.ofBucketRow("a.doctor_id", ReasonOrderJumps.BUCKET_ROW_OF_APPOINTMENT)
-                        // 10: the doctor's row of the start time (V0049), 11: of the month (V0050)
-                        + " WHEN 10 THEN " + DoctorTimeRows.KEY_SQL + " ELSE " + DoctorMonthRows.KEY_SQL
-                        + " END, " + DELTAS
-                        + COUNT_ONE.replace(
-                                " WHERE",
-                                " JOIN doctors d ON d.doctor_id = a.doctor_id JOIN users pu ON pu.user_id = p.user_id"
-                                        + " JOIN (SELECT 0 AS n UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3"
-                                        + " UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6"
-                                        + " UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9"
-                                        + " UNION ALL SELECT 10 UNION ALL SELECT 11) k WHERE")
-                        + " ORDER BY k.n" + ADD_UP)
-                .replace(":sign", String.valueOf(sign))
-                .replace(":id", "?");
-    }
-
-    /**
-     * The appointment's contribution ({@code sign} 1 or -1) to its day's and status's total in
-     * {@code appointment_day_totals}, the appointment's id its one parameter ({@code ?}): for plain JDBC as
-     * {@link #countStatement} (the services gather these deltas and write them at commit: {@link SummaryDeltas}).
-     */
-    static String dayTotalStatement(int sign) {
-        return DAY_TOTAL.replace(":sign", String.valueOf(sign)).replace(":id", "?");
-    }
-
-    private static final String DAY_TOTAL = "INSERT INTO appointment_day_totals (count_date, status, "
-            + "total, cancelled_by_patient, " + HOUR_COLUMNS + ") SELECT a.appointment_date, a.status, :sign, "
-            + TERMS.stream()
-                    .skip(3)
-                    .limit(1)
-                    .map(term -> ":sign * (" + term + ")")
-                    .collect(Collectors.joining())
-            + ", "
-            + TERMS.stream().skip(5).map(term -> ":sign * (" + term + ")").collect(Collectors.joining(", "))
-            + AppointmentSummaries.COUNT_ONE + " ON DUPLICATE KEY UPDATE total = total + VALUES(total), "
-            + "cancelled_by_patient = cancelled_by_patient + VALUES(cancelled_by_patient), "
-            + Arrays.stream(HOUR_COLUMNS.split(", "))
-                    .map(column -> column + " = " + column + " + VALUES(" + column + ")")
-                    .collect(Collectors.joining(", "));
 
     /**
      * The columns of {@code appointment_day_totals} beyond its key (V0019's total; V0020's cancellations by the

@@ -275,7 +275,7 @@ class PatientNameCounts {
      * the names read at the commit ({@link PatientNamesAtCommit}): their order is then the keys' own. Others (several
      * patients, whose names' order is the collation's) are selected with the names read in the statement.
      */
-    static void write(JdbcClient jdbc, Map<PatientDelta, Integer> deltas, Map<Long, PatientNamesAtCommit.Names> names) {
+    static void write(SummarySql sql, Map<PatientDelta, Integer> deltas, Map<Long, PatientNamesAtCommit.Names> names) {
         for (Kept kept : Kept.values()) {
             var byKey = new TreeMap<DeltaRow, Integer>(DeltaRow.ORDER);
             deltas.forEach((delta, sign) -> byKey.merge(
@@ -291,9 +291,9 @@ class PatientNameCounts {
             if (byKey.keySet().stream()
                     .allMatch(row -> row.patientId() == first.patientId()
                             && (kept.keyIsValue() || Objects.equals(row.value(), first.value())))) {
-                writeValues(jdbc, kept, byKey, PatientNamesAtCommit.of(names, first.patientId()));
+                writeValues(sql, kept, byKey, PatientNamesAtCommit.of(names, first.patientId()));
             } else {
-                writeSelected(jdbc, kept, byKey);
+                writeSelected(sql, kept, byKey);
             }
         }
     }
@@ -304,7 +304,7 @@ class PatientNameCounts {
      * for the reasons (one reason: one key) by week and status.
      */
     private static void writeValues(
-            JdbcClient jdbc, Kept kept, Map<DeltaRow, Integer> rows, PatientNamesAtCommit.Names names) {
+            SummarySql sql, Kept kept, Map<DeltaRow, Integer> rows, PatientNamesAtCommit.Names names) {
         String keySql = kept.keyOf("?");
         long keyParams = keySql.chars().filter(c -> c == '?').count();
         String row =
@@ -324,15 +324,15 @@ class PatientNameCounts {
                 values.addAll(Arrays.asList(entry.getKey().status(), entry.getValue()));
             }
         }
-        jdbc.sql("INSERT INTO " + kept.table + " (name_kind, name, spelling, last_spelling, " + kept.columns()
+        sql.update(
+                "INSERT INTO " + kept.table + " (name_kind, name, spelling, last_spelling, " + kept.columns()
                         + ", status, n) VALUES " + String.join(", ", Collections.nCopies(KINDS * rows.size(), row))
-                        + " ON DUPLICATE KEY UPDATE n = n + VALUES(n)")
-                .params(values)
-                .update();
+                        + " ON DUPLICATE KEY UPDATE n = n + VALUES(n)",
+                values);
     }
 
     /** Several patients' rows, each patient's names read in the statement, sorted there ({@link Kept#addUp}). */
-    private static void writeSelected(JdbcClient jdbc, Kept kept, Map<DeltaRow, Integer> rows) {
+    private static void writeSelected(SummarySql sql, Kept kept, Map<DeltaRow, Integer> rows) {
         var selects = new ArrayList<String>();
         var values = new ArrayList<@Nullable Object>();
         rows.forEach((key, sum) -> {
@@ -344,7 +344,7 @@ class PatientNameCounts {
             }
             values.add(key.patientId());
         });
-        jdbc.sql(kept.addUp(selects)).params(values).update();
+        sql.update(kept.addUp(selects), values);
     }
 
     /**

@@ -4,7 +4,6 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The names of a transaction's patients, read once at its commit for the patients' kept rows ({@link PatientTotals},
@@ -21,19 +20,18 @@ final class PatientNamesAtCommit {
     private PatientNamesAtCommit() {}
 
     /** The patients' names by patient id, read in id order (the order their users' rows are locked in). */
-    static Map<Long, Names> read(JdbcClient jdbc, Collection<Long> patientIds) {
+    static Map<Long, Names> read(SummarySql sql, Collection<Long> patientIds) {
         if (patientIds.isEmpty()) {
             return Map.of();
         }
         var names = new TreeMap<Long, Names>();
-        jdbc.sql("SELECT tp.patient_id, tu.user_id, tu.first_name, tu.last_name FROM patients tp"
+        sql.query(
+                "SELECT tp.patient_id, tu.user_id, tu.first_name, tu.last_name FROM patients tp"
                         + " JOIN users tu ON tu.user_id = tp.user_id WHERE tp.patient_id IN ("
                         + String.join(", ", Collections.nCopies(patientIds.size(), "?"))
-                        + ") ORDER BY tp.patient_id LOCK IN SHARE MODE")
-                .params(patientIds.stream().sorted().toList())
-                .query(rs -> {
-                    names.put(rs.getLong(1), new Names(rs.getLong(2), rs.getString(3), rs.getString(4)));
-                });
+                        + ") ORDER BY tp.patient_id LOCK IN SHARE MODE",
+                patientIds.stream().sorted().toList(),
+                rs -> names.put(rs.getLong(1), new Names(rs.getLong(2), rs.getString(3), rs.getString(4))));
         return names;
     }
 

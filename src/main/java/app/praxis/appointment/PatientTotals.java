@@ -105,7 +105,7 @@ class PatientTotals {
      * the commit ({@link PatientNamesAtCommit}); then the deltas of their pairs of names in another, in the pairs'
      * order.
      */
-    static void write(JdbcClient jdbc, Map<Long, int[]> patients, Map<Long, PatientNamesAtCommit.Names> names) {
+    static void write(SummarySql sql, Map<Long, int[]> patients, Map<Long, PatientNamesAtCommit.Names> names) {
         var rows = new ArrayList<String>();
         var values = new ArrayList<Object>();
         var pairs = new TreeMap<Pair, int[]>(Pair.ORDER);
@@ -126,18 +126,16 @@ class PatientTotals {
         if (rows.isEmpty()) {
             return;
         }
-        jdbc.sql(INSERT + "VALUES " + String.join(", ", rows) + ADD_UP)
-                .params(values)
-                .update();
+        sql.update(INSERT + "VALUES " + String.join(", ", rows) + ADD_UP, values);
         // V0054: the same deltas added to the patients' pairs of names
         var pairValues = new ArrayList<Object>();
         pairs.forEach((pair, sums) -> {
             pairValues.addAll(List.of(pair.first(), pair.last(), pair.first(), pair.last()));
             Arrays.stream(sums).forEach(pairValues::add);
         });
-        jdbc.sql(PAIR_INSERT + "VALUES " + String.join(", ", Collections.nCopies(pairs.size(), PAIR_ROW)) + PAIR_ADD_UP)
-                .params(pairValues)
-                .update();
+        sql.update(
+                PAIR_INSERT + "VALUES " + String.join(", ", Collections.nCopies(pairs.size(), PAIR_ROW)) + PAIR_ADD_UP,
+                pairValues);
     }
 
     /**

@@ -68,10 +68,10 @@ class SummaryDeltas {
             + Stream.generate(() -> "?").limit(AppointmentSummaries.TOTAL_TERMS).collect(Collectors.joining(", "))
             + ")" + AppointmentSummaries.TOTALS_ADD_UP;
 
-    private final JdbcClient jdbc;
+    private final SummarySql sql;
 
     SummaryDeltas(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+        this.sql = SummarySql.of(jdbc);
     }
 
     /**
@@ -116,13 +116,21 @@ class SummaryDeltas {
             pending().add(contribution, sign);
             return;
         }
-        var now = new Pending(this);
+        writeNow(sql, contribution, sign);
+    }
+
+    /**
+     * Writes the contribution's rows at once with {@code sql}: outside a transaction, and in the booking benchmark's
+     * plain-JDBC reference (issue 18), which so writes the service's statements.
+     */
+    static void writeNow(SummarySql sql, Contribution contribution, int sign) {
+        var now = new Pending(null, sql);
         now.add(contribution, sign);
         now.write();
     }
 
     private Pending pending() {
-        return TransactionPending.of(Pending.class, pending -> pending.owner == this, () -> new Pending(this));
+        return TransactionPending.of(Pending.class, pending -> pending.owner == this, () -> new Pending(this, sql));
     }
 
     private record DayDoctor(LocalDate day, long doctorId) {
@@ -143,7 +151,8 @@ class SummaryDeltas {
 
     /** One transaction's deltas, held by its synchronization (so a suspended transaction keeps its own). */
     private static final class Pending implements TransactionSynchronization {
-        private final SummaryDeltas owner;
+        private final @Nullable SummaryDeltas owner;
+        private final SummarySql sql;
         private final Map<DayDoctor, int[]> counts = new TreeMap<>(DayDoctor.ORDER);
         private final Map<DayStatus, int[]> totals = new TreeMap<>(DayStatus.ORDER);
         private final Map<Long, int[]> patients = new TreeMap<>();
@@ -154,8 +163,9 @@ class SummaryDeltas {
         private final Map<PatientNameCounts.PatientDelta, Integer> names =
                 new TreeMap<>(PatientNameCounts.PatientDelta.ORDER);
 
-        Pending(SummaryDeltas owner) {
+        Pending(@Nullable SummaryDeltas owner, SummarySql sql) {
             this.owner = owner;
+            this.sql = sql;
         }
 
         void add(Contribution contribution, int sign) {
@@ -275,20 +285,20 @@ class SummaryDeltas {
                     }
                 }
             });
-            rows.write(owner.jdbc);
+            rows.write(sql);
             // the names of the patients whose kept rows change, read once for both sets below (round 39)
-            var namesRead = PatientNamesAtCommit.read(owner.jdbc, changedPatients());
+            var namesRead = PatientNamesAtCommit.read(sql, changedPatients());
             // V0042: each patient's kept row, in patient id order; V0054: their pairs of names', in the pairs' order
-            PatientTotals.write(owner.jdbc, patients, namesRead);
+            PatientTotals.write(sql, patients, namesRead);
             // V0044-V0046, V0053: the names' rows per day, doctor, time, reason and week
-            PatientNameCounts.write(owner.jdbc, names, namesRead);
+            PatientNameCounts.write(sql, names, namesRead);
             totals.forEach((key, sums) -> {
                 if (changed(sums)) {
                     var params = new ArrayList<Object>(sums.length + 2);
                     params.add(key.day());
                     params.add(key.status());
                     Arrays.stream(sums).forEach(params::add);
-                    owner.jdbc.sql(TOTALS_UPSERT).params(params).update();
+                    sql.update(TOTALS_UPSERT, params);
                 }
             });
             counts.clear();
@@ -366,11 +376,11 @@ class SummaryDeltas {
             rows.add(new PendingRow(day, lookup, key, sums));
         }
 
-        void write(JdbcClient jdbc) {
+        void write(SummarySql sql) {
             if (rows.isEmpty()) {
                 return;
             }
-            long[] found = lookups.isEmpty() ? new long[0] : lookUp(jdbc);
+            long[] found = lookups.isEmpty() ? new long[0] : lookUp(sql);
             var keyed = new TreeMap<DayKey, int[]>(DayKey.ORDER);
             for (PendingRow row : rows) {
                 Lookup lookup = row.lookup();
@@ -385,28 +395,27 @@ class SummaryDeltas {
                 values.add(dayKey.key());
                 Arrays.stream(sums).forEach(values::add);
             });
-            jdbc.sql(COUNTS_INSERT
+            sql.update(
+                    COUNTS_INSERT
                             + String.join(", ", Collections.nCopies(keyed.size(), COUNTS_ROW))
-                            + AppointmentSummaries.ADD_UP)
-                    .params(values)
-                    .update();
+                            + AppointmentSummaries.ADD_UP,
+                    values);
         }
 
         /** Every lookup's value, in the order they were first asked for, read in one statement. */
-        private long[] lookUp(JdbcClient jdbc) {
+        private long[] lookUp(SummarySql sql) {
             var params = new ArrayList<@Nullable Object>();
             lookups.keySet().forEach(lookup -> params.addAll(lookup.params()));
-            return jdbc.sql("SELECT "
-                            + lookups.keySet().stream().map(Lookup::sql).collect(Collectors.joining(", ")))
-                    .params(params)
-                    .query((rs, row) -> {
-                        long[] values = new long[lookups.size()];
+            long[] values = new long[lookups.size()];
+            sql.query(
+                    "SELECT " + lookups.keySet().stream().map(Lookup::sql).collect(Collectors.joining(", ")),
+                    params,
+                    rs -> {
                         for (int i = 0; i < values.length; i++) {
                             values[i] = rs.getLong(i + 1);
                         }
-                        return values;
-                    })
-                    .single();
+                    });
+            return values;
         }
     }
 }

@@ -22,6 +22,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.LinkedHashMap;
+import java.util.List;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 
@@ -38,9 +39,10 @@ import org.jspecify.annotations.Nullable;
  *       (accepting bookings), the patient and their overlapping appointments, with what the e-mails need (the
  *       patient's language, the doctor's address and language), the conditional update (free, not held for
  *       another patient, outside time off), the appointment inserted (the live-slot unique key as last word), the
- *       audit row, the dashboard's daily summaries, the PENDING payment that
- *       {@code AppointmentBooked} opens and its day's revenue, the patient's confirmation
- *       e-mail with its calendar file in the outbox, the doctor's e-mail if they want it; commit.
+ *       audit row, the PENDING payment that {@code AppointmentBooked} opens and its day's revenue, the patient's
+ *       confirmation e-mail with its calendar file in the outbox, the doctor's e-mail if they want it, then the
+ *       dashboard's and the admin grid's kept rows, as the service writes them at its commit (its own
+ *       {@code SummaryDeltas}, here over plain JDBC: the same statements); commit.
  * </ol>
  *
  * Its SQL is the service's (the same conditions, the same columns written); {@code JdbcBookingTest} checks that a
@@ -220,27 +222,6 @@ final class JdbcBooking {
             }
             throw e;
         }
-        // The dashboard's daily summaries, as AppointmentSummaries.add and booked write them (the service's SQL).
-        try (PreparedStatement counts = connection.prepareStatement(AppointmentSummaries.countStatement(1))) {
-            counts.setLong(1, appointmentId);
-            counts.executeUpdate();
-        }
-        try (PreparedStatement totals = connection.prepareStatement(AppointmentSummaries.dayTotalStatement(1))) {
-            totals.setLong(1, appointmentId);
-            totals.executeUpdate();
-        }
-        for (String statement : PatientTotals.changeStatements(1)) {
-            try (PreparedStatement patient = connection.prepareStatement(statement)) {
-                patient.setLong(1, appointmentId); // the patient's kept row and their pair of names' (V0042, V0054)
-                patient.executeUpdate();
-            }
-        }
-        for (String statement : PatientNameCounts.changeStatements(1)) {
-            try (PreparedStatement names = connection.prepareStatement(statement)) {
-                names.setLong(1, appointmentId); // the patient's names' kept rows (V0044), as SummaryDeltas writes them
-                names.executeUpdate();
-            }
-        }
         try (PreparedStatement first = connection.prepareStatement(AppointmentSummaries.FIRST_VISIT)) {
             first.setLong(1, patientId);
             first.setObject(2, slot.date());
@@ -315,7 +296,52 @@ final class JdbcBooking {
                     null,
                     "appointment " + appointmentId + " to its doctor");
         }
+        // The kept rows of the dashboard and the admin's grid, written by the service's own code at its commit, in its
+        // statements (SummaryDeltas), here on this connection in plain JDBC.
+        SummaryDeltas.writeNow(
+                new PlainSql(connection),
+                AppointmentSummaries.booked(
+                        slot.date(), slot.doctorId(), patientId, slot.startTime(), appointmentId, visitReason),
+                1);
         return appointmentId;
+    }
+
+    /** {@link SummarySql} in plain {@code java.sql} on the booking's connection. */
+    private record PlainSql(Connection connection) implements SummarySql {
+
+        @Override
+        public void update(String sql, List<? extends @Nullable Object> params) {
+            try (PreparedStatement statement = prepared(sql, params)) {
+                statement.executeUpdate();
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        @Override
+        public void query(String sql, List<? extends @Nullable Object> params, Row row) {
+            try (PreparedStatement statement = prepared(sql, params);
+                    ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    row.read(rs);
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        private PreparedStatement prepared(String sql, List<? extends @Nullable Object> params) throws SQLException {
+            PreparedStatement statement = connection.prepareStatement(sql);
+            try {
+                for (int i = 0; i < params.size(); i++) {
+                    statement.setObject(i + 1, params.get(i));
+                }
+                return statement;
+            } catch (SQLException e) {
+                statement.close();
+                throw e;
+            }
+        }
     }
 
     private static @Nullable BookableSlot find(Connection connection, long slotId) throws SQLException {

@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -107,12 +108,14 @@ class JdbcBookingTest {
     void aJdbcBookingLeavesTheSameRowsAsAServiceBooking() throws Exception {
         long slot = fixture.slot(doctor.doctorId(), 1, LocalTime.of(9, 0));
         Map<String, Long> before = rowCounts();
+        Map<String, Integer> keptBefore = keptContents();
 
         var viaService = new TransactionTemplate(transactionManager).execute(status -> {
             long appointmentId = booking.book(slot, "  Back pain  ");
             writeWhatCommitWrites();
             var rows = rowsOf(slot, appointmentId);
             rows.put("row counts added", added(before, rowCounts()));
+            rows.put("kept rows", keptContents());
             status.setRollbackOnly();
             return rows;
         });
@@ -122,8 +125,14 @@ class JdbcBookingTest {
         long appointmentId = byHand.book(booker(), slot, "  Back pain  ");
         var viaJdbc = rowsOf(slot, appointmentId);
         viaJdbc.put("row counts added", added(before, rowCounts()));
+        viaJdbc.put("kept rows", keptContents());
 
         assertThat(viaJdbc).isEqualTo(viaService);
+        var keptAfter = keptContents();
+        assertThat(KEPT_TABLES.stream().filter(table -> !keptAfter.get(table).equals(keptBefore.get(table))))
+                .as("the kept tables the booking changed (the rolled windows: only for a slot within them)")
+                .containsExactlyElementsOf(KEPT_TABLES.subList(0, KEPT_TABLES.size() - 1))
+                .doesNotContain("availability_rolled_windows");
         // What the comparison covers, so that an empty snapshot cannot pass it.
         assertThat(viaJdbc.get("row counts added").toString())
                 .contains("appointments=1", "payments=1", "audit_events=1", "mail_outbox=2");
@@ -308,6 +317,45 @@ class JdbcBookingTest {
         return text.replace("appointment-" + appointmentId + "@", "appointment-<id>@")
                 .replace("appointment " + appointmentId + " ", "appointment <id> ")
                 .replaceAll("DTSTAMP:[0-9TZ]+\\r?\\n", "");
+    }
+
+    /** The kept rows a booking changes (the dashboard's, the admin grid's, the slots' and the revenue's). */
+    private static final List<String> KEPT_TABLES = List.of(
+            "appointment_daily_counts",
+            "appointment_day_totals",
+            "appointment_doctor_first_visits",
+            "appointment_first_visits",
+            "appointment_patient_name_days",
+            "appointment_patient_name_doctors",
+            "appointment_patient_name_reasons",
+            "appointment_patient_name_times",
+            "appointment_patient_pair_totals",
+            "appointment_patient_totals",
+            "availability_daily_minutes",
+            "payment_daily_revenue",
+            "availability_rolled_windows");
+
+    /**
+     * Every kept table's whole content as a hash of its rows in a sorted order: equal after the two bookings only if
+     * each wrote the same deltas to the same rows.
+     */
+    private Map<String, Integer> keptContents() {
+        var contents = new TreeMap<String, Integer>();
+        for (String table : KEPT_TABLES) {
+            contents.put(
+                    table,
+                    jdbc.sql("SELECT * FROM " + table).query().listOfRows().stream()
+                            .map(row -> row.values().stream()
+                                    .map(value -> value instanceof byte[] bytes
+                                            ? HexFormat.of().formatHex(bytes)
+                                            : value)
+                                    .toList()
+                                    .toString())
+                            .sorted()
+                            .toList()
+                            .hashCode());
+        }
+        return contents;
     }
 
     /** Rows in every table of the schema, to show that nothing else was written (or left behind). */
