@@ -39,10 +39,10 @@ import org.jspecify.annotations.Nullable;
  *       (accepting bookings), the patient and their overlapping appointments, with what the e-mails need (the
  *       patient's language, the doctor's address and language), the conditional update (free, not held for
  *       another patient, outside time off), the appointment inserted (the live-slot unique key as last word), the
- *       audit row, the PENDING payment that {@code AppointmentBooked} opens and its day's revenue, the patient's
- *       confirmation e-mail with its calendar file in the outbox, the doctor's e-mail if they want it, then the
- *       dashboard's and the admin grid's kept rows, as the service writes them at its commit (its own
- *       {@code SummaryDeltas}, here over plain JDBC: the same statements); commit.
+ *       audit row, the PENDING payment that {@code AppointmentBooked} opens, the patient's confirmation e-mail with
+ *       its calendar file in the outbox, the doctor's e-mail if they want it, then what the service writes at its
+ *       commit, in its order: the slot's booked minutes, the day's revenue, the dashboard's and the admin grid's kept
+ *       rows (its own {@code SummaryDeltas}, here over plain JDBC: the same statements); commit.
  * </ol>
  *
  * Its SQL is the service's (the same conditions, the same columns written); {@code JdbcBookingTest} checks that a
@@ -189,17 +189,6 @@ final class JdbcBooking {
                 throw new InvalidInputException(BookingService.SLOT, BookingService.SLOT_TAKEN);
             }
         }
-        // The slot's booked minutes in the slots' daily summary, as SlotReservations writes them (the service's SQL).
-        try (PreparedStatement minutes = connection.prepareStatement(SlotSummaries.bookedStatement(1))) {
-            minutes.setLong(1, slot.id());
-            minutes.executeUpdate();
-        }
-        if (SlotSummaries.mayMeetRolledWindows(slot.date(), LocalDate.now(clock))) {
-            try (PreparedStatement windows = connection.prepareStatement(SlotSummaries.bookedWindowsStatement(1))) {
-                windows.setLong(1, slot.id());
-                windows.executeUpdate();
-            }
-        }
         long appointmentId;
         try (PreparedStatement insert =
                 connection.prepareStatement(INSERT_APPOINTMENT, Statement.RETURN_GENERATED_KEYS)) {
@@ -248,12 +237,6 @@ final class JdbcBooking {
             pay.setBigDecimal(2, candidate.fee().setScale(2, RoundingMode.HALF_EVEN));
             pay.executeUpdate();
         }
-        try (PreparedStatement revenue = connection.prepareStatement(ADD_REVENUE)) {
-            revenue.setObject(1, slot.date());
-            revenue.setLong(2, slot.doctorId());
-            revenue.setLong(3, appointmentId);
-            revenue.executeUpdate();
-        }
         AppointmentNotice notice = candidate.notice(slot, appointmentId, booker.userId());
         Language patientLanguage = candidate.patientLanguage();
         String when = AppointmentMails.when(notice.date().atTime(notice.startTime()), patientLanguage, texts);
@@ -296,8 +279,27 @@ final class JdbcBooking {
                     null,
                     "appointment " + appointmentId + " to its doctor");
         }
-        // The kept rows of the dashboard and the admin's grid, written by the service's own code at its commit, in its
-        // statements (SummaryDeltas), here on this connection in plain JDBC.
+        // Last, what the service writes at its commit, in its order (DailyDeltas.SLOT_MINUTES, REVENUE, then the
+        // appointments' summaries): the clinic's rows of the day are held only from here to the commit.
+        // the slot's booked minutes in the slots' daily summary (the service's SQL)
+        try (PreparedStatement minutes = connection.prepareStatement(SlotSummaries.bookedStatement(1))) {
+            minutes.setLong(1, slot.id());
+            minutes.executeUpdate();
+        }
+        if (SlotSummaries.mayMeetRolledWindows(slot.date(), LocalDate.now(clock))) {
+            try (PreparedStatement windows = connection.prepareStatement(SlotSummaries.bookedWindowsStatement(1))) {
+                windows.setLong(1, slot.id());
+                windows.executeUpdate();
+            }
+        }
+        // the payment's day's revenue
+        try (PreparedStatement revenue = connection.prepareStatement(ADD_REVENUE)) {
+            revenue.setObject(1, slot.date());
+            revenue.setLong(2, slot.doctorId());
+            revenue.setLong(3, appointmentId);
+            revenue.executeUpdate();
+        }
+        // the kept rows of the dashboard and the admin's grid, by the service's own code (SummaryDeltas) in plain JDBC
         SummaryDeltas.writeNow(
                 new PlainSql(connection),
                 AppointmentSummaries.booked(
