@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -298,6 +299,24 @@ class PatientNameCounts {
         }
     }
 
+    /** A set's row of values, and how often the key's value is bound in it: built once, not at every commit. */
+    private record ValuesRow(String sql, int keyParams) {
+        static ValuesRow of(Kept kept) {
+            String keySql = kept.keyOf("?");
+            return new ValuesRow(
+                    "(?, ?, CAST(? AS BINARY), CAST(? AS BINARY), " + keySql + (kept.weekly() ? ", ?" : "") + ", ?, ?)",
+                    (int) keySql.chars().filter(c -> c == '?').count());
+        }
+    }
+
+    private static final Map<Kept, ValuesRow> VALUES_ROWS = new EnumMap<>(Kept.class);
+
+    static {
+        for (Kept kept : Kept.values()) {
+            VALUES_ROWS.put(kept, ValuesRow.of(kept));
+        }
+    }
+
     /**
      * One patient's rows as values, in the order {@link Kept#addUp} sorts them in: by kind, then (the names being
      * the same within a kind) by key and status, which is {@link DeltaRow#ORDER} for the days, doctors and times, and
@@ -305,17 +324,14 @@ class PatientNameCounts {
      */
     private static void writeValues(
             SummarySql sql, Kept kept, Map<DeltaRow, Integer> rows, PatientNamesAtCommit.Names names) {
-        String keySql = kept.keyOf("?");
-        long keyParams = keySql.chars().filter(c -> c == '?').count();
-        String row =
-                "(?, ?, CAST(? AS BINARY), CAST(? AS BINARY), " + keySql + (kept.weekly() ? ", ?" : "") + ", ?, ?)";
+        ValuesRow row = VALUES_ROWS.get(kept);
         var values = new ArrayList<@Nullable Object>();
         for (int kind = 0; kind < KINDS; kind++) {
             String name = nameOf(kind) == 1 ? names.last() : names.first();
             String last = kind == PAIR ? names.last() : "";
             for (var entry : rows.entrySet()) {
                 values.addAll(Arrays.asList(kind, name, name, last));
-                for (long i = 0; i < keyParams; i++) {
+                for (int i = 0; i < row.keyParams(); i++) {
                     values.add(entry.getKey().value());
                 }
                 if (kept.weekly()) {
@@ -326,7 +342,8 @@ class PatientNameCounts {
         }
         sql.update(
                 "INSERT INTO " + kept.table + " (name_kind, name, spelling, last_spelling, " + kept.columns()
-                        + ", status, n) VALUES " + String.join(", ", Collections.nCopies(KINDS * rows.size(), row))
+                        + ", status, n) VALUES "
+                        + String.join(", ", Collections.nCopies(KINDS * rows.size(), row.sql()))
                         + " ON DUPLICATE KEY UPDATE n = n + VALUES(n)",
                 values);
     }
