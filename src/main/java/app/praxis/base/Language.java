@@ -1,6 +1,5 @@
 package app.praxis.base;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -16,6 +15,8 @@ public enum Language {
 
     /** Used when nothing else decides: the browser asks for neither, or no one asks (jobs, e-mails to nobody). */
     public static final Language DEFAULT = ENGLISH;
+
+    private static final Language[] ALL = values(); // values() copies its array at every call
 
     private final String tag;
     private final Locale locale;
@@ -62,10 +63,14 @@ public enum Language {
         return datePattern;
     }
 
+    /** The language with this tag, any case ("de", "EN"); a loop, as every text and format of a page asks it. */
     public static Optional<Language> ofTag(String tag) {
-        return Arrays.stream(values())
-                .filter(language -> language.tag.equalsIgnoreCase(tag))
-                .findFirst();
+        for (Language language : ALL) {
+            if (language.tag.equalsIgnoreCase(tag)) {
+                return Optional.of(language);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The language of a locale (any German locale is German); everything else is English. */
