@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.praxis.support.Axe;
 import app.praxis.support.BrowserTest;
+import com.vaadin.flow.di.Lookup;
+import com.vaadin.flow.server.VaadinServletContext;
+import jakarta.servlet.ServletContext;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -12,6 +15,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The layout drawn in the browser ({@code <praxis-menu>}, {@code <praxis-top-bar>}, issue 18) used as a person
@@ -20,6 +24,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * toggle and closed by the entry chosen; the page never scrolls sideways.
  */
 class LayoutJourneyTest extends BrowserTest {
+
+    @Autowired
+    private ServletContext servletContext;
 
     @Test
     void theMenuIsAccessibleFollowsTheRouterAndWorksOnAPhone() throws Exception {
@@ -78,6 +85,15 @@ class LayoutJourneyTest extends BrowserTest {
         until(d -> !drawerOpened());
         assertThat(current()).isEqualTo("Messages");
         screenshot("layout-375-messages");
+    }
+
+    @Test
+    void callsFromTheBrowserGoThroughTheLookupThatAsksForTheTemplateHandlerOnce() {
+        signIn("emma.braun@example.org", DEMO_PASSWORD);
+        waitFor(By.id("patient-home"));
+
+        assertThat(new VaadinServletContext(servletContext).getAttribute(Lookup.class))
+                .isInstanceOf(TemplateHandlerLookedUpOnce.Remembering.class);
     }
 
     /** The title of the menu's entry marked as the page shown. */

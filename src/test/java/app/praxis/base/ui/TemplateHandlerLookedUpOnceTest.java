@@ -1,6 +1,7 @@
 package app.praxis.base.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
 
 import com.vaadin.flow.component.template.internal.DeprecatedPolymerPublishedEventHandler;
 import com.vaadin.flow.di.Lookup;
@@ -14,13 +15,13 @@ import org.springframework.mock.web.MockServletContext;
 
 /**
  * The context's lookup asks for the template handler once, when wrapped, and answers every later call from that,
- * while every other lookup still reaches Vaadin's. That calls from the browser still work through it is shown by
- * the browser journeys (a time clicked, "Book", the calendar's moves), which run on it.
+ * while every other lookup still reaches Vaadin's. That the running app uses it, and that calls from the browser
+ * work through it, is shown by {@code LayoutJourneyTest} and the other browser journeys (a time clicked, "Book").
  */
 class TemplateHandlerLookedUpOnceTest {
 
     private final List<Class<?>> asked = new ArrayList<>();
-    private final ApplicationConfiguration configuration = org.mockito.Mockito.mock(ApplicationConfiguration.class);
+    private final ApplicationConfiguration configuration = mock(ApplicationConfiguration.class);
     private final Lookup vaadins = new Lookup() {
         @Override
         public <T> T lookup(Class<T> serviceClass) {
