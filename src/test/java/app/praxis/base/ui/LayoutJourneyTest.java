@@ -89,8 +89,9 @@ class LayoutJourneyTest extends BrowserTest {
 
     @Test
     void callsFromTheBrowserGoThroughTheLookupThatAsksForTheTemplateHandlerOnce() {
-        signIn("emma.braun@example.org", DEMO_PASSWORD);
-        waitFor(By.id("patient-home"));
+        // any page of the app, signed in or not (the other journey of this class may have signed in first)
+        open("login");
+        waitUntilVaadinIsIdle();
 
         assertThat(new VaadinServletContext(servletContext).getAttribute(Lookup.class))
                 .isInstanceOf(TemplateHandlerLookedUpOnce.Remembering.class);
