@@ -450,22 +450,23 @@ class RoundTripBenchmarkTest extends BrowserTest {
                 + " | browser p95 ms | runs with a GC pause (their pauses, ms) | server p95 of the runs without"
                 + " | server p95 of each " + BLOCK + " runs in turn |");
         lines.add("|---|---:|---:|---:|---:|---:|---:|---|---:|---|");
-        results.forEach((action, runs) -> lines.add("| %s | %s | %.0f | %.1f | %.1f | %.1f | %.1f | %s | %.1f | %s |"
-                .formatted(
-                        action,
-                        runs.requests().stream()
-                                .distinct()
-                                .sorted()
-                                .map(String::valueOf)
-                                .toList(),
-                        percentile(runs.statements(), 50),
-                        percentile(runs.serverMillis(), 50),
-                        percentile(runs.serverMillis(), 95),
-                        percentile(runs.browserMillis(), 50),
-                        percentile(runs.browserMillis(), 95),
-                        withPauses(runs),
-                        withoutPauses(runs),
-                        blockPercentiles(runs.serverMillis()))));
+        results.forEach((action, runs) -> lines.add(String.format(
+                Locale.ROOT, // one decimal point in every figure, whatever the machine's locale
+                "| %s | %s | %.0f | %.1f | %.1f | %.1f | %.1f | %s | %.1f | %s |",
+                action,
+                runs.requests().stream()
+                        .distinct()
+                        .sorted()
+                        .map(String::valueOf)
+                        .toList(),
+                percentile(runs.statements(), 50),
+                percentile(runs.serverMillis(), 50),
+                percentile(runs.serverMillis(), 95),
+                percentile(runs.browserMillis(), 50),
+                percentile(runs.browserMillis(), 95),
+                withPauses(runs),
+                withoutPauses(runs),
+                blockPercentiles(runs.serverMillis()))));
         if (!listeners.isEmpty()) {
             lines.add("");
             lines.add("Chat listeners on the node (the patient's browser only): " + String.join("; ", listeners));
@@ -485,9 +486,11 @@ class RoundTripBenchmarkTest extends BrowserTest {
         var paused = new ArrayList<String>();
         for (int i = 0; i < runs.gcPauseMillis().size(); i++) {
             if (runs.gcPauseMillis().get(i) > 0) {
-                paused.add("%.0f (server %.0f)"
-                        .formatted(
-                                runs.gcPauseMillis().get(i), runs.serverMillis().get(i)));
+                paused.add(String.format(
+                        Locale.ROOT,
+                        "%.0f (server %.0f)",
+                        runs.gcPauseMillis().get(i),
+                        runs.serverMillis().get(i)));
             }
         }
         return paused.size() + (paused.isEmpty() ? "" : ": " + String.join(", ", paused));
