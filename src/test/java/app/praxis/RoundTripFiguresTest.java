@@ -30,4 +30,14 @@ class RoundTripFiguresTest {
 
         assertThat(RoundTripBenchmarkTest.blockPercentiles(millis)).isEqualTo("20.0 / 60.0 / 20.0");
     }
+
+    @Test
+    void onlyPausesCountAsPausesNotTheConcurrentCollectorsCycles() {
+        assertThat(List.of("G1 Young Generation", "G1 Concurrent GC", "G1 Old Generation"))
+                .allMatch(RoundTripBenchmarkTest::countsPauses);
+        assertThat(List.of("Shenandoah Pauses", "ZGC Minor Pauses", "ZGC Major Pauses"))
+                .allMatch(RoundTripBenchmarkTest::countsPauses);
+        assertThat(List.of("Shenandoah Cycles", "ZGC Minor Cycles", "ZGC Major Cycles"))
+                .noneMatch(RoundTripBenchmarkTest::countsPauses);
+    }
 }
