@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -73,9 +74,12 @@ class AccessibleBookingJourneyTest extends BrowserTest {
                 .isEmpty();
         driver.switchTo().activeElement().sendKeys(Keys.ENTER);
 
-        // The confirmation's heading takes the focus; the next key stop is its "My appointments".
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> "Your appointment is booked"
-                .equals(d.switchTo().activeElement().getText()));
+        // The confirmation's heading takes the focus; the next key stop is its "My appointments". The element that
+        // has the focus while the page is redrawn may be gone by the time its text is read: asked again then.
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> "Your appointment is booked"
+                        .equals(d.switchTo().activeElement().getText()));
         assertThat(Axe.seriousViolations(driver))
                 .as("the booking's confirmation")
                 .isEmpty();
