@@ -539,10 +539,15 @@ class RoundTripBenchmarkTest extends BrowserTest {
         return !beanName.endsWith(" Cycles");
     }
 
-    /** The heap options this JVM (the application's) was started with, and its maximum heap. */
+    /**
+     * The heap options this JVM (the application's) was started with, its collector and the collector's mode (round
+     * 43's report could not tell generational Shenandoah from the single-generation one), and its maximum heap.
+     */
     private static String heapSettings() {
         var options = java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-                .filter(arg -> arg.startsWith("-Xm") || arg.startsWith("-XX:+Use") && arg.endsWith("GC"))
+                .filter(arg -> arg.startsWith("-Xm")
+                        || arg.startsWith("-XX:+Use") && arg.endsWith("GC")
+                        || arg.startsWith("-XX:ShenandoahGCMode="))
                 .toList();
         return (options.isEmpty() ? "default heap" : String.join(" ", options)) + ", max heap "
                 + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB";
