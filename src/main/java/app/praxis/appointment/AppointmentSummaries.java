@@ -349,6 +349,7 @@ public class AppointmentSummaries {
                 .update();
         jdbc.sql(DOCTOR_TIME_ROWS).update();
         jdbc.sql(DOCTOR_MONTH_ROWS).update();
+        DoctorNameRows.rebuild(jdbc);
         jdbc.sql("DELETE FROM appointment_day_totals").update();
         jdbc.sql("INSERT INTO appointment_day_totals (count_date, status, " + TOTAL_COLUMNS + ")"
                         + " SELECT a.appointment_date, a.status, COUNT(*), "

@@ -38,6 +38,11 @@ final class DoctorMonthRows {
         return column + " BETWEEN " + FIRST_DAY_SQL + " AND DATE '" + LAST_DAY + "'";
     }
 
+    /** The visit days (after these rows' days), as an SQL condition on {@code column}. */
+    static String visitDays(String column) {
+        return column + " > DATE '" + LAST_DAY + "'";
+    }
+
     private DoctorMonthRows() {}
 
     static long key(long doctorId) {
@@ -53,6 +58,11 @@ final class DoctorMonthRows {
     static YearMonth month(LocalDate day) {
         long months = ChronoUnit.DAYS.between(FIRST_DAY, day);
         return YearMonth.of((int) (months / 12), (int) (months % 12) + 1);
+    }
+
+    /** Whether a kept row of {@code appointment_daily_counts} on {@code day} is one of these (a month's). */
+    static boolean isMonthDay(LocalDate day) {
+        return !day.isBefore(FIRST_DAY) && !day.isAfter(LAST_DAY);
     }
 
     /**

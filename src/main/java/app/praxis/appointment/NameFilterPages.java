@@ -17,7 +17,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  *
  * <ul>
  *   <li><b>count</b>: from the named doctors' kept totals ({@code appointment_daily_counts}: the all-time row of
- *       V0024, or their rows per day in a date range); with one patient chosen, a count of their appointments;
+ *       V0024, or their rows per day in a date range, for one word their name's per spelling since V0057); with one
+ *       patient chosen, a count of their appointments;
  *   <li><b>the order by doctor or patient</b>: the people in name order with their rows counted (the named doctors'
  *       kept totals; the patients grouped in one read), summed until the sum passes the offset; the page is read from
  *       the few people it spans, skipping only inside the first;
@@ -108,7 +109,7 @@ final class NameFilterPages {
      * The doctors a filter's doctor's name selects, in name order (ascending). A patient's name is served by
      * {@link NamedPatientPages}, so no patient is named here (one patient may be chosen by id).
      */
-    private record Named(List<Long> doctors) {
+    private record Named(List<Long> doctors, NameWords words) {
 
         boolean nobody() {
             return doctors.isEmpty();
@@ -127,7 +128,7 @@ final class NameFilterPages {
             return null;
         }
         List<Long> doctors = doctors(jdbc, doctorWords, filter.doctorId(), maxPeople);
-        return doctors.size() > maxPeople ? null : new Named(doctors);
+        return doctors.size() > maxPeople ? null : new Named(doctors, doctorWords);
     }
 
     /** Whose rows: the doctor's or the patient's. */
@@ -202,11 +203,42 @@ final class NameFilterPages {
             return 0L;
         }
         if (named.doctorsAlone(filter)) {
-            return keptPerDoctor(filter, named.doctors(), "").values().stream()
-                    .mapToLong(Long::longValue)
-                    .sum();
+            DoctorNameRows.Keys names = filter.from() == null && filter.to() == null ? null : nameKeys(filter, named);
+            return names != null
+                    ? keptForName(filter, names)
+                    : keptPerDoctor(filter, named.doctors(), "").values().stream()
+                            .mapToLong(Long::longValue)
+                            .sum();
         }
         return count(filter, named, "");
+    }
+
+    /**
+     * The keys of the name's kept rows per spelling (V0057, round 44), which the walks by date and status and the
+     * count with days sum instead of the named doctors' own rows: for one word, and no doctor chosen by id.
+     */
+    private DoctorNameRows.@Nullable Keys nameKeys(AppointmentFilter filter, Named named) {
+        return filter.doctorId() == null && named.doctorsAlone(filter)
+                ? DoctorNameRows.Keys.of(jdbc, named.words())
+                : null;
+    }
+
+    /** The named doctors' appointments in the filter's days (and status) from their name's kept rows (V0057). */
+    private long keptForName(AppointmentFilter filter, DoctorNameRows.Keys names) {
+        var params = new HashMap<String, Object>();
+        List<Long> keys = names.days();
+        if (keys.isEmpty()) {
+            return 0;
+        }
+        params.put("keys", keys);
+        return jdbc.sql("SELECT COALESCE(SUM("
+                        + DoctorNameRows.Keys.signed(AppointmentSummaries.countedColumns(filter.status()))
+                        + "), 0) FROM appointment_daily_counts c WHERE c.doctor_id IN (:keys) AND "
+                        + DoctorMonthRows.visitDays("c.count_date")
+                        + AppointmentRowRepository.days(filter, "c.count_date", params))
+                .params(params)
+                .query(Long.class)
+                .single();
     }
 
     private long count(AppointmentFilter filter, Named named, String andWhere) {
@@ -263,9 +295,16 @@ final class NameFilterPages {
         if (named.nobody() || limit <= 0) {
             return List.of();
         }
+        // the walks by day (today first's past its first page: that reads its parts' first rows)
+        boolean walksDays = AppointmentSort.TODAY_FIRST.orderBy(true).equals(orderBy) && offset > 0
+                || AppointmentSort.DATE.orderBy(true).equals(orderBy)
+                || AppointmentSort.DATE.orderBy(false).equals(orderBy)
+                || AppointmentSort.STATUS.orderBy(true).equals(orderBy)
+                || AppointmentSort.STATUS.orderBy(false).equals(orderBy);
+        DoctorNameRows.Keys names = walksDays ? nameKeys(filter, named) : null;
         for (boolean ascending : new boolean[] {true, false}) {
-            var request =
-                    new NamedDoctorPages.Request(filter, named.doctors(), ascending, offset, limit, reader(named));
+            var request = new NamedDoctorPages.Request(
+                    filter, named.doctors(), ascending, offset, limit, reader(named), names);
             if (AppointmentSort.DOCTOR.orderBy(ascending).equals(orderBy)) {
                 return byPerson(filter, named, Person.DOCTOR, ascending, offset, limit);
             }
@@ -298,7 +337,8 @@ final class NameFilterPages {
             // the first page reads its parts' first rows: no sizes needed
             return named.doctorsAlone(filter) && offset > 0
                     ? doctorPages.todayFirst(
-                            new NamedDoctorPages.Request(filter, named.doctors(), true, offset, limit, reader(named)),
+                            new NamedDoctorPages.Request(
+                                    filter, named.doctors(), true, offset, limit, reader(named), names),
                             today)
                     : todayFirst(filter, named, offset, limit, today);
         }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -26,7 +27,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * </ul>
  *
  * The rows per day are their kept rows' ({@code appointment_daily_counts}, index only since V0031: 15,600 entries
- * for 100 doctors, faster than counting their 50,000 entries of {@code ix_appointment_doctor_day}, round 13).
+ * for 100 doctors, faster than counting their 50,000 entries of {@code ix_appointment_doctor_day}, round 13). Since
+ * round 44 a name of one word (no doctor chosen by id) sums its spellings' kept rows per day and month instead
+ * ({@link DoctorNameRows}, V0057): one spelling's rows for 'Klara' where its 100 doctors' were read.
  */
 final class NamedDoctorPages {
 
@@ -62,7 +65,8 @@ final class NamedDoctorPages {
 
     /**
      * A page of the named doctors' rows: the filter (no patient), the doctors it names, the order's direction, the
-     * offset and size of the page, and how the page is read once its days are known.
+     * offset and size of the page, how the page is read once its days are known, and the keys of the name's kept rows
+     * per spelling (V0057; null: the doctors' own rows are summed).
      */
     record Request(
             AppointmentFilter filter,
@@ -70,11 +74,35 @@ final class NamedDoctorPages {
             boolean ascending,
             long offset,
             int limit,
-            PageReader reader) {
+            PageReader reader,
+            DoctorNameRows.@Nullable Keys names) {
 
         /** The same doctors and direction, for another filter, offset and size (a part of the page). */
         Request part(AppointmentFilter otherFilter, long otherOffset, int otherLimit) {
-            return new Request(otherFilter, doctors, ascending, otherOffset, otherLimit, reader);
+            return new Request(otherFilter, doctors, ascending, otherOffset, otherLimit, reader, names);
+        }
+
+        /**
+         * The kept rows of the named doctors' visit days ({@code months} false) or months: " AND c.doctor_id IN
+         * (:keys)" with the keys put into {@code params}, or null when there are none (no row).
+         */
+        @Nullable
+        String keptRows(boolean months, Map<String, Object> params) {
+            List<Long> keys = names == null
+                    ? months ? doctors.stream().map(DoctorMonthRows::key).toList() : doctors
+                    : months ? names.months() : names.days();
+            if (keys.isEmpty()) {
+                return null;
+            }
+            params.put("keys", keys);
+            // a spelling's rows of months are keyed as its days' (a range open at its start would reach them)
+            return " AND c.doctor_id IN (:keys)"
+                    + (names != null && !months ? " AND " + DoctorMonthRows.visitDays("c.count_date") : "");
+        }
+
+        /** {@code counted} (a sum of {@code c}'s count columns) as each kept row adds it up ({@link #keptRows}). */
+        String counted(String counted) {
+            return names == null ? counted : DoctorNameRows.Keys.signed(counted);
         }
     }
 
@@ -118,8 +146,7 @@ final class NamedDoctorPages {
         int limit = request.limit();
         List<AppointmentStatus> statuses =
                 filter.status() != null ? List.of(filter.status()) : ascending ? STATUS_ORDER : STATUS_ORDER.reversed();
-        Map<AppointmentStatus, Long> sizes =
-                filter.status() == null ? statusSizes(filter, request.doctors()) : Map.of();
+        Map<AppointmentStatus, Long> sizes = filter.status() == null ? statusSizes(request) : Map.of();
         String dir = ascending ? "ASC" : "DESC";
         String dateOrder = "a.appointment_date " + dir + ", a.start_time " + dir + ", a.appointment_id " + dir;
         var ids = new ArrayList<Long>();
@@ -149,23 +176,31 @@ final class NamedDoctorPages {
         return ids;
     }
 
-    /** The named doctors' rows per status (the filter's dates): their kept totals, or their rows per day. */
-    private Map<AppointmentStatus, Long> statusSizes(AppointmentFilter filter, List<Long> doctors) {
+    /**
+     * The named doctors' rows per status (the filter's dates): their kept totals, or their rows per day (or their
+     * name's, V0057).
+     */
+    private Map<AppointmentStatus, Long> statusSizes(Request request) {
+        AppointmentFilter filter = request.filter();
         var params = new HashMap<String, Object>();
-        String sums = STATUS_ORDER.stream()
-                .map(status -> "COALESCE(SUM(" + AppointmentSummaries.countedColumns(status) + "), 0)")
-                .reduce((a, b) -> a + ", " + b)
-                .orElseThrow();
         String sql;
         if (filter.from() == null && filter.to() == null) {
             params.put(
-                    "keys", doctors.stream().map(DoctorAndTimeJumps::doctorKey).toList());
-            sql = "SELECT " + sums + " FROM appointment_daily_counts c" + NameFilterPages.BY_KEY
+                    "keys",
+                    request.doctors().stream()
+                            .map(DoctorAndTimeJumps::doctorKey)
+                            .toList());
+            sql = "SELECT " + statusSums(status -> AppointmentSummaries.countedColumns(status))
+                    + " FROM appointment_daily_counts c" + NameFilterPages.BY_KEY
                     + " WHERE c.count_date = " + DoctorAndTimeJumps.SENTINEL_SQL + " AND c.doctor_id IN (:keys)";
         } else {
-            // the named doctors' own ids: never a sentinel's, bucket's or specialization's row
-            params.put("ids", doctors);
-            sql = "SELECT " + sums + " FROM appointment_daily_counts c WHERE c.doctor_id IN (:ids)"
+            // the named doctors' own ids (or their name's keys): never a sentinel's, bucket's or specialization's row
+            String keptRows = request.keptRows(false, params);
+            if (keptRows == null) {
+                return Map.of();
+            }
+            sql = "SELECT " + statusSums(status -> request.counted(AppointmentSummaries.countedColumns(status)))
+                    + " FROM appointment_daily_counts c WHERE 1 = 1" + keptRows
                     + AppointmentRowRepository.days(filter, "c.count_date", params);
         }
         var sizes = new HashMap<AppointmentStatus, Long>();
@@ -177,6 +212,13 @@ final class NamedDoctorPages {
         return sizes;
     }
 
+    /** Each status's sum of {@code counted} over the rows, in {@link #STATUS_ORDER}. */
+    private static String statusSums(java.util.function.Function<AppointmentStatus, String> counted) {
+        return STATUS_ORDER.stream()
+                .map(status -> "COALESCE(SUM(" + counted.apply(status) + "), 0)")
+                .collect(Collectors.joining(", "));
+    }
+
     /**
      * The page at {@code offset} in the order by date ({@code ascending} or not, then time and id) of the named
      * doctors' rows: their kept rows per month (without days) or per day summed in that order until the sum passes
@@ -186,9 +228,7 @@ final class NamedDoctorPages {
     List<Long> byDay(Request request, String orderBy) {
         AppointmentFilter filter = request.filter();
         boolean ascending = request.ascending();
-        List<Run> runs = byMonths(filter)
-                ? months(filter, request.doctors(), ascending)
-                : Run.ofDays(days(filter, request.doctors(), ascending));
+        List<Run> runs = byMonths(filter) ? months(request, ascending) : Run.ofDays(days(request, filter, ascending));
         return pageFromRuns(
                 request,
                 runs,
@@ -213,17 +253,17 @@ final class NamedDoctorPages {
         List<Run> runs;
         if (byMonths(filter)) {
             YearMonth todaysMonth = YearMonth.from(today);
-            List<Run> months = months(filter, request.doctors(), true);
+            List<Run> months = months(request, true);
             runs = new ArrayList<>();
             for (Run month : months) {
                 if (month.month() && YearMonth.from(month.first()).equals(todaysMonth)) {
-                    runs.addAll(Run.ofDays(days(within(filter, todaysMonth, todaysMonth), request.doctors(), true)));
+                    runs.addAll(Run.ofDays(days(request, within(filter, todaysMonth, todaysMonth), true)));
                 } else {
                     runs.add(month);
                 }
             }
         } else {
-            runs = Run.ofDays(days(filter, request.doctors(), true));
+            runs = Run.ofDays(days(request, filter, true));
         }
         List<Run> upcoming =
                 runs.stream().filter(run -> run.first().isAfter(today)).toList();
@@ -333,7 +373,7 @@ final class NamedDoctorPages {
                 .toList();
         List<Object[]> monthsDays = months.isEmpty()
                 ? List.of()
-                : days(within(request.filter(), months.getFirst(), months.getLast()), request.doctors(), ascending);
+                : days(request, within(request.filter(), months.getFirst(), months.getLast()), ascending);
         var days = new ArrayList<Object[]>();
         for (Run run : spanned) {
             if (run.month()) {
@@ -473,13 +513,19 @@ final class NamedDoctorPages {
      * The named doctors' rows of the filter's status (any without one) per month, from their kept rows (V0050), in
      * date order: 8 rows per doctor at 1,000,000 where their rows per day are 156.
      */
-    private List<Run> months(AppointmentFilter filter, List<Long> doctors, boolean ascending) {
+    private List<Run> months(Request request, boolean ascending) {
+        var params = new HashMap<String, Object>();
+        String keptRows = request.keptRows(true, params);
+        if (keptRows == null) {
+            return List.of();
+        }
         var months = new ArrayList<Run>();
-        jdbc.sql("SELECT c.count_date, SUM(" + AppointmentSummaries.countedColumns(filter.status()) + ")"
+        jdbc.sql("SELECT c.count_date, SUM("
+                        + request.counted(AppointmentSummaries.countedColumns(
+                                request.filter().status())) + ")"
                         + " FROM appointment_daily_counts c WHERE " + DoctorMonthRows.days("c.count_date")
-                        + " AND c.doctor_id IN (:keys) GROUP BY c.count_date ORDER BY c.count_date "
-                        + (ascending ? "ASC" : "DESC"))
-                .param("keys", doctors.stream().map(DoctorMonthRows::key).toList())
+                        + keptRows + " GROUP BY c.count_date ORDER BY c.count_date " + (ascending ? "ASC" : "DESC"))
+                .params(params)
                 .query(rs -> {
                     if (rs.getLong(2) > 0) {
                         months.add(new Run(
@@ -497,19 +543,23 @@ final class NamedDoctorPages {
      * count of their entries of {@code ix_appointment_doctor_day} (doctor, date, …) grouped by day, from the index
      * alone; with a status (not in that index): the status's column of their kept rows per day.
      */
-    private List<Object[]> days(AppointmentFilter filter, List<Long> doctors, boolean ascending) {
+    private List<Object[]> days(Request request, AppointmentFilter filter, boolean ascending) {
         String dir = ascending ? "ASC" : "DESC";
         var params = new HashMap<String, Object>();
-        params.put("ids", doctors);
         String sql;
         if (filter.status() == null && dayRead == DayRead.INDEX_WITHOUT_STATUS) {
+            params.put("ids", request.doctors());
             sql = "SELECT a.appointment_date, COUNT(*) FROM appointments a WHERE a.doctor_id IN (:ids)"
                     + AppointmentRowRepository.days(filter, "c.count_date", params)
                             .replace("c.count_date", "a.appointment_date")
                     + " GROUP BY a.appointment_date ORDER BY a.appointment_date " + dir;
         } else {
-            sql = "SELECT c.count_date, SUM(" + AppointmentSummaries.countedColumns(filter.status()) + ")"
-                    + " FROM appointment_daily_counts c WHERE c.doctor_id IN (:ids)"
+            String keptRows = request.keptRows(false, params);
+            if (keptRows == null) {
+                return List.of();
+            }
+            sql = "SELECT c.count_date, SUM(" + request.counted(AppointmentSummaries.countedColumns(filter.status()))
+                    + ") FROM appointment_daily_counts c WHERE 1 = 1" + keptRows
                     + AppointmentRowRepository.days(filter, "c.count_date", params)
                     + " GROUP BY c.count_date ORDER BY c.count_date " + dir;
         }

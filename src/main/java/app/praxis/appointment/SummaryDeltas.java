@@ -282,6 +282,9 @@ class SummaryDeltas {
                         rows.add(key.day(), new Lookup(SPECIALIZATION_OF, List.of(key.doctorId())), row -> row, sums);
                         // the day's row of the doctor's bucket of the doctor order (V0036)
                         rows.add(key.day(), doctorsBucketRow(key.doctorId()), row -> row, sums);
+                        addNameRows(rows, key.day(), key.doctorId(), sums);
+                    } else if (DoctorMonthRows.isMonthDay(key.day())) {
+                        addNameRows(rows, key.day(), key.doctorId() - DoctorMonthRows.ROW, sums);
                     }
                 }
             });
@@ -327,6 +330,12 @@ class SummaryDeltas {
             return changed;
         }
 
+        /** The doctor's row of a visit day or month, added to the rows of both their names' spellings (V0057). */
+        private static void addNameRows(CountRows rows, LocalDate day, long doctorId, int[] sums) {
+            rows.add(day, new Lookup(DoctorNameRows.FIRST_NAME_ROW_OF, List.of(doctorId)), row -> row, sums);
+            rows.add(day, new Lookup(DoctorNameRows.LAST_NAME_ROW_OF, List.of(doctorId)), row -> row, sums);
+        }
+
         private static Lookup doctorsBucketRow(long doctorId) {
             return new Lookup(DOCTOR_BUCKET_OF, List.of(doctorId));
         }
@@ -359,6 +368,9 @@ class SummaryDeltas {
      * a temporary table and a sort). The lookups' shared locks are taken before any row is written, as before.
      */
     private static final class CountRows {
+        /** A lookup's value that was NULL: never a key. */
+        private static final long MISSING = Long.MIN_VALUE;
+
         private final Map<Lookup, Integer> lookups = new LinkedHashMap<>();
         private final List<PendingRow> rows = new ArrayList<>();
 
@@ -381,6 +393,9 @@ class SummaryDeltas {
                 return;
             }
             long[] found = lookups.isEmpty() ? new long[0] : lookUp(sql);
+            if (addedMissingSpellings(sql, found)) {
+                found = lookUp(sql);
+            }
             var keyed = new TreeMap<DayKey, int[]>(DayKey.ORDER);
             for (PendingRow row : rows) {
                 Lookup lookup = row.lookup();
@@ -402,6 +417,28 @@ class SummaryDeltas {
                     values);
         }
 
+        /**
+         * Whether a doctor's name had no spelling's row yet (V0057: a doctor counted for the first time since being
+         * named, its lookup NULL): then their spellings are added, to be looked up again.
+         */
+        private boolean addedMissingSpellings(SummarySql sql, long[] found) {
+            var doctors = new TreeSet<Long>();
+            lookups.forEach((lookup, index) -> {
+                if (found[index] == MISSING) {
+                    if (!lookup.sql().equals(DoctorNameRows.FIRST_NAME_ROW_OF)
+                            && !lookup.sql().equals(DoctorNameRows.LAST_NAME_ROW_OF)) {
+                        throw new IllegalStateException("No value of " + lookup);
+                    }
+                    doctors.add((Long) lookup.params().getFirst());
+                }
+            });
+            if (doctors.isEmpty()) {
+                return false;
+            }
+            DoctorNameRows.addSpellings(sql, doctors);
+            return true;
+        }
+
         /** Every lookup's value, in the order they were first asked for, read in one statement. */
         private long[] lookUp(SummarySql sql) {
             var params = new ArrayList<@Nullable Object>();
@@ -413,6 +450,9 @@ class SummaryDeltas {
                     rs -> {
                         for (int i = 0; i < values.length; i++) {
                             values[i] = rs.getLong(i + 1);
+                            if (rs.wasNull()) {
+                                values[i] = MISSING;
+                            }
                         }
                     });
             return values;

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,6 +37,7 @@ public class DoctorService {
     private final Validator validator;
     private final CurrentUser currentUser;
     private final Texts texts;
+    private final ApplicationEventPublisher events;
 
     DoctorService(
             UserService userService,
@@ -44,8 +46,10 @@ public class DoctorService {
             EntityManager entityManager,
             Validator validator,
             CurrentUser currentUser,
-            Texts texts) {
+            Texts texts,
+            ApplicationEventPublisher events) {
         this.texts = texts;
+        this.events = events;
         this.userService = userService;
         this.doctors = doctors;
         this.specializations = specializations;
@@ -100,7 +104,9 @@ public class DoctorService {
         doctor.setPractice(newDoctor.yearsExperience(), newDoctor.clinicName(), newDoctor.clinicAddress());
         doctor.setConsultationFee(newDoctor.consultationFee());
         try {
-            return DoctorSummary.of(doctors.saveAndFlush(doctor));
+            DoctorSummary created = DoctorSummary.of(doctors.saveAndFlush(doctor));
+            events.publishEvent(new DoctorCreated(created.doctorId()));
+            return created;
         } catch (DataIntegrityViolationException e) {
             throw ConstraintViolations.translate(
                     e,

@@ -43,10 +43,14 @@ public final class BookingFixture {
     }
 
     public DoctorSummary doctor(String lastName) {
+        return doctor("Doc", lastName);
+    }
+
+    public DoctorSummary doctor(String firstName, String lastName) {
         SignIn.as(1, Roles.ADMIN);
         try {
             return doctors.createDoctor(new NewDoctor(
-                    TestAccounts.newAccount("Doc", lastName),
+                    TestAccounts.newAccount(firstName, lastName),
                     null,
                     "LIC-" + UUID.randomUUID(),
                     10,

@@ -344,10 +344,22 @@ final class GridJumpChecks {
             LocalDate day,
             long key,
             AppointmentSort sort) {
+        assertWrongRowMovesPagesOf(jdbc, rows, today, family + "Doc", day, key, sort);
+    }
+
+    /** {@link #assertWrongRowMovesPages} of the doctors named {@code doctorName}. */
+    static void assertWrongRowMovesPagesOf(
+            JdbcClient jdbc,
+            AppointmentRowRepository rows,
+            LocalDate today,
+            String doctorName,
+            LocalDate day,
+            long key,
+            AppointmentSort sort) {
         jdbc.sql("UPDATE appointment_daily_counts SET completed = completed + 3 WHERE count_date = ? AND doctor_id = ?")
                 .params(day, key)
                 .update();
-        var filter = new AppointmentFilter(null, null, family + "Doc", null, null, null, null);
+        var filter = new AppointmentFilter(null, null, doctorName, null, null, null, null);
         String order = sort.orderBy(true); // the lowest row first: before the page
         List<Long> all = ids(rows.findInOneQuery(filter, order, 0, 1_000, today));
         assertThat(ids(rows.find(filter, order, all.size() - 2, 2, today)))

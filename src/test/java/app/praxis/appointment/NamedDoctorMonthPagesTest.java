@@ -27,7 +27,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * wholly to come, pages that cross from one month into the next), every page at every offset (sizes 1, 4 and 7 in
  * turn), both directions, with each status, with a date range and without either, is the single query's; again after
  * bookings, a reschedule into another month, a cancellation and an outcome. After each write the kept rows per doctor
- * and month equal a recount; one made wrong moves the pages (they are what is read), and rebuild() repairs it.
+ * and month equal a recount; one made wrong moves the pages of a name of two words (they are what it reads; one word
+ * reads its spellings' rows since V0057, {@link DoctorNameRowsTest}), and rebuild() repairs it.
  */
 @IntegrationTest
 class NamedDoctorMonthPagesTest {
@@ -111,16 +112,17 @@ class NamedDoctorMonthPagesTest {
         appointments.recordOutcome(seen, AppointmentStatus.COMPLETED);
         assertExact(doctors, family, "after a cancellation and an outcome");
 
-        // the kept rows are what is read: the first month's row made 3 too many moves the last page, rebuild() repairs
+        // the kept rows are what a name of two words reads (one word reads its spellings', V0057): the first month's
+        // row made 3 too many moves the last page, rebuild() repairs
         LocalDate first = jdbc.sql("SELECT MIN(appointment_date) FROM appointments WHERE doctor_id = ?")
                 .param(doctors.get(0).doctorId())
                 .query(LocalDate.class)
                 .single();
-        GridJumpChecks.assertWrongRowMovesPages(
+        GridJumpChecks.assertWrongRowMovesPagesOf(
                 jdbc,
                 rows,
                 fixture.today(),
-                family,
+                "Doc " + family + "Doc",
                 DoctorMonthRows.day(first),
                 DoctorMonthRows.key(doctors.get(0).doctorId()),
                 AppointmentSort.DATE);
@@ -157,5 +159,17 @@ class NamedDoctorMonthPagesTest {
         orders.addAll(GridJumpChecks.bothWays(AppointmentSort.DATE));
         orders.addAll(GridJumpChecks.bothWays(AppointmentSort.STATUS));
         GridJumpChecks.assertDoctorNamePages(rows, fixture.today(), when, family, orders);
+        // two words: the named doctors' own rows per month (one word sums its spellings', V0057)
+        var twoWords = new ArrayList<AppointmentFilter>();
+        twoWords.add(new AppointmentFilter(null, null, "Doc " + family, null, null, null, null));
+        for (AppointmentStatus status : AppointmentStatus.values()) {
+            twoWords.add(new AppointmentFilter(null, null, "Doc " + family + "Doc", null, status, null, null));
+        }
+        LocalDate today = fixture.today();
+        twoWords.add(
+                new AppointmentFilter(null, null, "Doc " + family, null, null, today.minusDays(1), today.plusDays(2)));
+        assertThat(GridJumpChecks.assertPages(rows, today, when, twoWords, orders, GridJumpChecks.everyOffset()))
+                .as(when)
+                .isGreaterThan(150);
     }
 }
