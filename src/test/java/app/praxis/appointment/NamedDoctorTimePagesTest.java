@@ -10,6 +10,7 @@ import app.praxis.support.SignIn;
 import app.praxis.support.TestClock;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -26,7 +27,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * every page at every offset (sizes 1, 4 and 7 in turn), both directions, with each status, with a date range and
  * without either, is the single query's; again after a booking, a reschedule to another time, an outcome and a
  * cancellation (whose entry moves to another status). After each write the kept rows per time equal a recount; one
- * made wrong moves the pages (they are what is read), and rebuild() repairs it.
+ * made wrong moves the pages of a name of two words (they are what it reads; one word reads its spellings' rows since
+ * V0058, {@link DoctorNameRowsTest}), and rebuild() repairs it.
  */
 @IntegrationTest
 class NamedDoctorTimePagesTest {
@@ -105,12 +107,13 @@ class NamedDoctorTimePagesTest {
         appointments.recordOutcome(moved, AppointmentStatus.COMPLETED);
         assertExact(doctors, family, "after an outcome");
 
-        // the kept rows are what is read: the first time's row made 3 too many moves the last page, rebuild() repairs
-        GridJumpChecks.assertWrongRowMovesPages(
+        // the kept rows are what a name of two words reads (one word reads its spellings', V0058): the first time's row
+        // made 3 too many moves the last page, rebuild() repairs
+        GridJumpChecks.assertWrongRowMovesPagesOf(
                 jdbc,
                 rows,
                 today,
-                family,
+                "Doc " + family + "Doc",
                 DoctorTimeRows.day(LocalTime.of(8, 0)),
                 DoctorTimeRows.key(doctors.get(0).doctorId()),
                 AppointmentSort.TIME);
@@ -144,5 +147,20 @@ class NamedDoctorTimePagesTest {
                                 + " JOIN patients p ON p.patient_id = a.patient_id WHERE a.doctor_id IN (" + ids
                                 + ")"));
         GridJumpChecks.assertDoctorNamePages(rows, fixture.today(), when, family, AppointmentSort.TIME);
+        // two words: the named doctors' own rows per time (one word sums its spellings', V0058)
+        var twoWords = new ArrayList<AppointmentFilter>();
+        twoWords.add(new AppointmentFilter(null, null, "Doc " + family, null, null, null, null));
+        for (AppointmentStatus status : AppointmentStatus.values()) {
+            twoWords.add(new AppointmentFilter(null, null, "Doc " + family + "Doc", null, status, null, null));
+        }
+        assertThat(GridJumpChecks.assertPages(
+                        rows,
+                        fixture.today(),
+                        when,
+                        twoWords,
+                        GridJumpChecks.bothWays(AppointmentSort.TIME),
+                        GridJumpChecks.everyOffset()))
+                .as(when)
+                .isGreaterThan(50);
     }
 }
