@@ -24,15 +24,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The kept rows per spelling of a doctor's name (V0057, V0058, issue 18, round 44). Doctors whose last names start
- * with a family's word, one whose both names do (counted twice in the spellings' rows, subtracted once), one whose two
- * names are one spelling, and two spellings equal in the collation ('Müller', 'Muller'): after rows written in SQL and
- * a rebuild, bookings (one by a doctor whose spellings have no row yet), a reschedule into another month, a
- * cancellation, an outcome and two renames (to a new spelling and to one in use), the rows of every visit day, month,
- * start time and all time per spelling equal a recount from the doctors' names of now, and the counts are the single
- * query's. After the rows written, the renames and a rebuild, every page at every offset in the orders that sum them
- * (today first, by date, by status, by time; one word, each status, days closed, open at either end) is too. A
- * spelling's row of a day or of all time made wrong moves the count, and rebuild() repairs it.
+ * The kept rows per spelling of a doctor's name (V0057, V0058, issue 18, round 44). Doctors whose last names start with a
+ * family's word, one whose both names do (counted twice in the spellings' rows, subtracted once), one whose two names
+ * are one spelling, and two spellings equal in the collation ('Müller', 'Muller'): after rows written in SQL and a
+ * rebuild, bookings (one by a doctor whose spellings have no row yet), a reschedule into another month, a
+ * cancellation, an outcome and two renames (to a new spelling and to one in use), the rows of every visit day and
+ * month, start time and all time per spelling equal a recount from the doctors' names of now, and the counts the single query's; after the
+ * rows written, the renames and a rebuild, every page at every offset in the orders that sum them (today first, by
+ * date, by status, by time; one word, each status, days closed, open at either end) too. A spelling's row of a day or of all time made wrong moves the count, and rebuild() repairs it.
  */
 @IntegrationTest
 class DoctorNameRowsTest {
