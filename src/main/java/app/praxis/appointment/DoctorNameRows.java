@@ -2,7 +2,6 @@ package app.praxis.appointment;
 
 import app.praxis.doctor.DoctorCreated;
 import app.praxis.user.UserRenamed;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -18,12 +17,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Kept rows per spelling of a doctor's name (V0057, V0058, issue 18, round 44): every doctor's own kept rows of a visit
- * day, a month (V0050), a start time (V0049) and all time (V0024) are also added to the rows of their first name's
- * spelling and of their last name's on the same day ({@link Kept}), keyed {@link #ROW} + the spelling's id in
- * {@code doctor_name_spellings} (never a doctor's own id, so no reader of a doctor's days counts them). A word typed as a doctor's name sums the rows of the spellings it starts, less the rows of the doctors whose
- * both names it starts (counted twice): {@link Keys}. So 'Klara' reads one spelling's rows per day (month, time), where
- * it read the rows of its 100 doctors ({@link NamedDoctorPages}, {@link NameFilterPages}).
+ * Kept rows per spelling of a doctor's name (V0057, issue 18, round 44): every doctor's rows of a visit day and of a
+ * month (V0050) are also added to the rows of their first name's spelling and of their last name's, keyed {@link #ROW}
+ * + the spelling's id in {@code doctor_name_spellings} (never a doctor's own id, so no reader of a doctor's days counts
+ * them). A word typed as a doctor's name sums the rows of the spellings it starts, less the rows of the doctors whose
+ * both names it starts (counted twice): {@link Keys}. So 'Klara' reads one spelling's rows per day, where it read the
+ * rows of its 100 doctors ({@link NamedDoctorPages}).
  *
  * <p>Written with the doctors' own rows at commit ({@link SummaryDeltas}: the spellings' keys are two more lookups of
  * its one lookup statement, read with a shared lock as a renamed doctor's bucket is), moved with a renamed doctor
@@ -45,79 +44,23 @@ class DoctorNameRows {
 
     private static final String COLUMNS = AppointmentSummaries.COUNT_COLUMNS;
 
-    /**
-     * A doctor's own kept rows that their names' spellings' rows sum, on the same days: each kind's key (this kind's
-     * base + the doctor's id, below {@link DoctorOrderBuckets#ROW} above it) and its days, as SQL on {@code c}.
-     */
-    enum Kept {
-        /** V0013's rows of a visit day, keyed by the doctor's id (V0057). */
-        DAYS(0, DoctorMonthRows.visitDays("c.count_date")),
-        /** V0050's rows of a month (V0057). */
-        MONTHS(DoctorMonthRows.ROW, DoctorMonthRows.days("c.count_date")),
-        /** V0049's rows of a start time (V0058). */
-        TIMES(
-                DoctorTimeRows.ROW,
-                "c.count_date BETWEEN " + DoctorTimeRows.FIRST_DAY_SQL + " AND " + DoctorTimeRows.LAST_DAY_SQL),
-        /** V0024's all-time row, on the sentinel day (V0058). */
-        TOTAL(DoctorAndTimeJumps.DOCTOR_TOTAL, "c.count_date = " + DoctorAndTimeJumps.SENTINEL_SQL);
-
-        private final long base;
-
-        /** This kind's days, as an SQL condition on {@code c.count_date}. */
-        final String days;
-
-        Kept(long base, String days) {
-            this.base = base;
-            this.days = days;
-        }
-
-        long key(long doctorId) {
-            return base + doctorId;
-        }
-
-        /** This kind's rows of every doctor, as an SQL condition on {@code c}. */
-        String everyDoctor() {
-            return "c.doctor_id > " + base + " AND c.doctor_id < " + (base + DoctorOrderBuckets.ROW) + " AND " + days;
-        }
-
-        boolean holds(LocalDate day) {
-            return switch (this) {
-                case DAYS -> DoctorMonthRows.isVisitDay(day);
-                case MONTHS -> DoctorMonthRows.isMonthDay(day);
-                case TIMES -> DoctorTimeRows.isTimeDay(day);
-                case TOTAL -> day.equals(DoctorAndTimeJumps.SENTINEL);
-            };
-        }
-    }
-
-    /** The doctor whose own kept row ({@link Kept}) the row {@code key} of {@code day} is, or -1 for any other row. */
-    static long doctorOf(LocalDate day, long key) {
-        for (Kept kept : Kept.values()) {
-            if (kept.holds(day) && key > kept.base && key < kept.base + DoctorOrderBuckets.ROW) {
-                return key - kept.base;
-            }
-        }
-        return -1;
-    }
-
     /** Adds the spellings of the names of the doctors {@code %s} (an SQL condition on {@code d}) that have none. */
     private static final String ADD_SPELLINGS = "INSERT IGNORE INTO doctor_name_spellings (spelling, name)"
             + " SELECT CAST(n.name AS BINARY), n.name FROM (SELECT u.first_name AS name FROM doctors d JOIN users u"
             + " ON u.user_id = d.user_id WHERE %1$s UNION ALL SELECT u.last_name FROM doctors d JOIN users u"
             + " ON u.user_id = d.user_id WHERE %1$s) n ORDER BY 1";
 
-    /** Every doctor's own kept rows ({@link Kept}), summed into their names' spellings' rows (as V0057, V0058). */
+    /** Every doctor's rows of the visit days and months, summed into their names' spellings' rows (as V0057). */
     private static final String ROWS_FROM_DOCTORS = "INSERT INTO appointment_daily_counts (count_date, doctor_id, "
             + COLUMNS + ") SELECT r.count_date, " + ROW + " + s.spelling_id AS name_row, "
             + Arrays.stream(COLUMNS.split(", "))
                     .map(column -> "SUM(r." + column + ")")
                     .collect(Collectors.joining(", "))
-            + " FROM ("
-            + Arrays.stream(Kept.values())
-                    .map(kept -> "SELECT c.count_date, c.doctor_id - " + kept.base + " AS doctor, " + columns("c")
-                            + " FROM appointment_daily_counts c WHERE " + kept.everyDoctor())
-                    .collect(Collectors.joining(" UNION ALL "))
-            + ") r JOIN doctors d ON d.doctor_id = r.doctor JOIN users u ON u.user_id = d.user_id"
+            + " FROM (SELECT c.count_date, c.doctor_id AS doctor, " + columns("c")
+            + " FROM appointment_daily_counts c JOIN doctors od ON od.doctor_id = c.doctor_id"
+            + " UNION ALL SELECT c.count_date, c.doctor_id - " + DoctorMonthRows.ROW + ", " + columns("c")
+            + " FROM appointment_daily_counts c WHERE c.doctor_id > " + DoctorMonthRows.ROW + " AND c.doctor_id < "
+            + ROW + ") r JOIN doctors d ON d.doctor_id = r.doctor JOIN users u ON u.user_id = d.user_id"
             + " JOIN (SELECT 0 AS which UNION ALL SELECT 1) k"
             + " JOIN doctor_name_spellings s ON s.spelling = CAST(IF(k.which = 0, u.first_name, u.last_name) AS BINARY)"
             + " GROUP BY r.count_date, name_row";
@@ -161,7 +104,7 @@ class DoctorNameRows {
     }
 
     /**
-     * A user was renamed: if they are a doctor, their own kept rows ({@link Kept}) move from their former names'
+     * A user was renamed: if they are a doctor, their rows of every visit day and month move from their former names'
      * spellings' rows to the new ones' (a name unchanged moves nothing), in one statement in key order. Run in the
      * renaming transaction, which holds the user's row: a change of the doctor's appointments writes its names' rows
      * before the rename (and they are moved with the doctor's) or waits and reads the new names ({@link SummaryDeltas}).
@@ -205,18 +148,14 @@ class DoctorNameRows {
                     return "SELECT ? AS row_key, ? AS sign";
                 })
                 .collect(Collectors.joining(" UNION ALL "));
-        var own = new ArrayList<String>();
-        for (Kept kept : Kept.values()) {
-            own.add("(c.doctor_id = ? AND " + kept.days + ")");
-            params.add(kept.key(doctorId));
-        }
+        params.add(doctorId);
+        params.add(DoctorMonthRows.key(doctorId));
         jdbc.sql("INSERT INTO appointment_daily_counts (count_date, doctor_id, " + COLUMNS + ")"
                         + " SELECT r.* FROM (SELECT c.count_date AS d, k.row_key, "
                         + IntStream.range(0, columns.length)
                                 .mapToObj(i -> "k.sign * c." + columns[i] + " AS v" + i)
                                 .collect(Collectors.joining(", "))
-                        + " FROM appointment_daily_counts c JOIN (" + keys + ") k WHERE " + String.join(" OR ", own)
-                        + ") r"
+                        + " FROM appointment_daily_counts c JOIN (" + keys + ") k WHERE c.doctor_id IN (?, ?)) r"
                         + " ORDER BY r.d, r.row_key" + AppointmentSummaries.ADD_UP)
                 .params(params)
                 .update();
@@ -228,10 +167,17 @@ class DoctorNameRows {
      */
     record Keys(List<Long> spellings, List<Long> doubleCounted) {
 
-        /** The keys of the {@code kept} rows (read on {@link Kept#days}). */
-        List<Long> of(Kept kept) {
+        /** The keys of the rows of visit days. */
+        List<Long> days() {
             var keys = new ArrayList<>(spellings);
-            doubleCounted.forEach(doctor -> keys.add(kept.key(doctor)));
+            keys.addAll(doubleCounted);
+            return keys;
+        }
+
+        /** The keys of the rows of months (V0050). */
+        List<Long> months() {
+            var keys = new ArrayList<>(spellings);
+            doubleCounted.forEach(doctor -> keys.add(DoctorMonthRows.key(doctor)));
             return keys;
         }
 

@@ -40,11 +40,6 @@ final class DoctorTimeRows {
         return DoctorAndTimeJumps.SENTINEL.plusDays(1L + start.toSecondOfDay());
     }
 
-    /** Whether a kept row of {@code appointment_daily_counts} on {@code day} is one of these. */
-    static boolean isTimeDay(LocalDate day) {
-        return day.isAfter(DoctorAndTimeJumps.SENTINEL) && !day.isAfter(day(LocalTime.MAX));
-    }
-
     static LocalTime time(LocalDate day) {
         return LocalTime.ofSecondOfDay(ChronoUnit.DAYS.between(DoctorAndTimeJumps.SENTINEL, day) - 1);
     }

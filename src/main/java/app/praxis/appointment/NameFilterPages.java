@@ -17,8 +17,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  *
  * <ul>
  *   <li><b>count</b>: from the named doctors' kept totals ({@code appointment_daily_counts}: the all-time row of
- *       V0024, or their rows per day in a date range; for one word their name's, per spelling, since V0057 and V0058);
- *       with one patient chosen, a count of their appointments;
+ *       V0024, or their rows per day in a date range, for one word their name's per spelling since V0057); with one
+ *       patient chosen, a count of their appointments;
  *   <li><b>the order by doctor or patient</b>: the people in name order with their rows counted (the named doctors'
  *       kept totals; the patients grouped in one read), summed until the sum passes the offset; the page is read from
  *       the few people it spans, skipping only inside the first;
@@ -203,7 +203,7 @@ final class NameFilterPages {
             return 0L;
         }
         if (named.doctorsAlone(filter)) {
-            DoctorNameRows.Keys names = nameKeys(filter, named);
+            DoctorNameRows.Keys names = filter.from() == null && filter.to() == null ? null : nameKeys(filter, named);
             return names != null
                     ? keptForName(filter, names)
                     : keptPerDoctor(filter, named.doctors(), "").values().stream()
@@ -214,8 +214,8 @@ final class NameFilterPages {
     }
 
     /**
-     * The keys of the name's kept rows per spelling (V0057, V0058, round 44), which the count and the walks by date,
-     * status and time sum instead of the named doctors' own rows: for one word, and no doctor chosen by id.
+     * The keys of the name's kept rows per spelling (V0057, round 44), which the walks by date and status and the
+     * count with days sum instead of the named doctors' own rows: for one word, and no doctor chosen by id.
      */
     private DoctorNameRows.@Nullable Keys nameKeys(AppointmentFilter filter, Named named) {
         return filter.doctorId() == null && named.doctorsAlone(filter)
@@ -223,23 +223,18 @@ final class NameFilterPages {
                 : null;
     }
 
-    /**
-     * The named doctors' appointments of the filter's status and days from their name's kept rows: all time's (V0058)
-     * or the days' (V0057).
-     */
+    /** The named doctors' appointments in the filter's days (and status) from their name's kept rows (V0057). */
     private long keptForName(AppointmentFilter filter, DoctorNameRows.Keys names) {
-        boolean allTime = filter.from() == null && filter.to() == null;
-        DoctorNameRows.Kept kept = allTime ? DoctorNameRows.Kept.TOTAL : DoctorNameRows.Kept.DAYS;
-        List<Long> keys = names.of(kept);
+        var params = new HashMap<String, Object>();
+        List<Long> keys = names.days();
         if (keys.isEmpty()) {
             return 0;
         }
-        var params = new HashMap<String, Object>();
         params.put("keys", keys);
         return jdbc.sql("SELECT COALESCE(SUM("
                         + DoctorNameRows.Keys.signed(AppointmentSummaries.countedColumns(filter.status()))
-                        + "), 0) FROM appointment_daily_counts c" + (allTime ? BY_KEY : "")
-                        + " WHERE c.doctor_id IN (:keys) AND " + kept.days
+                        + "), 0) FROM appointment_daily_counts c WHERE c.doctor_id IN (:keys) AND "
+                        + DoctorMonthRows.visitDays("c.count_date")
                         + AppointmentRowRepository.days(filter, "c.count_date", params))
                 .params(params)
                 .query(Long.class)
@@ -300,12 +295,8 @@ final class NameFilterPages {
         if (named.nobody() || limit <= 0) {
             return List.of();
         }
-        // the walks over kept rows: by day (today first's past its first page: that reads its parts' first rows), and
-        // by time without days (with days, the times are counted from the appointments)
-        boolean noDays = filter.from() == null && filter.to() == null;
+        // the walks by day (today first's past its first page: that reads its parts' first rows)
         boolean walksDays = AppointmentSort.TODAY_FIRST.orderBy(true).equals(orderBy) && offset > 0
-                || noDays && AppointmentSort.TIME.orderBy(true).equals(orderBy)
-                || noDays && AppointmentSort.TIME.orderBy(false).equals(orderBy)
                 || AppointmentSort.DATE.orderBy(true).equals(orderBy)
                 || AppointmentSort.DATE.orderBy(false).equals(orderBy)
                 || AppointmentSort.STATUS.orderBy(true).equals(orderBy)

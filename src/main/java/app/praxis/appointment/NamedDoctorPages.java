@@ -28,9 +28,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  *
  * The rows per day are their kept rows' ({@code appointment_daily_counts}, index only since V0031: 15,600 entries
  * for 100 doctors, faster than counting their 50,000 entries of {@code ix_appointment_doctor_day}, round 13). Since
- * round 44 a name of one word (no doctor chosen by id) sums its spellings' kept rows per day, month, start time and all
- * time instead ({@link DoctorNameRows}, V0057, V0058): one spelling's rows for 'Klara' where its 100 doctors' were
- * read.
+ * round 44 a name of one word (no doctor chosen by id) sums its spellings' kept rows per day and month instead
+ * ({@link DoctorNameRows}, V0057): one spelling's rows for 'Klara' where its 100 doctors' were read.
  */
 final class NamedDoctorPages {
 
@@ -84,18 +83,21 @@ final class NamedDoctorPages {
         }
 
         /**
-         * The named doctors' {@code kept} rows (or their name's): " AND c.doctor_id IN (:keys) AND" the kind's days,
-         * the keys put into {@code params}; null when there are none (no row). A spelling's rows of every kind share
-         * its key, so the days tell them apart.
+         * The kept rows of the named doctors' visit days ({@code months} false) or months: " AND c.doctor_id IN
+         * (:keys)" with the keys put into {@code params}, or null when there are none (no row).
          */
         @Nullable
-        String keptRows(DoctorNameRows.Kept kept, Map<String, Object> params) {
-            List<Long> keys = names == null ? doctors.stream().map(kept::key).toList() : names.of(kept);
+        String keptRows(boolean months, Map<String, Object> params) {
+            List<Long> keys = names == null
+                    ? months ? doctors.stream().map(DoctorMonthRows::key).toList() : doctors
+                    : months ? names.months() : names.days();
             if (keys.isEmpty()) {
                 return null;
             }
             params.put("keys", keys);
-            return " AND c.doctor_id IN (:keys) AND " + kept.days;
+            // a spelling's rows of months are keyed as its days' (a range open at its start would reach them)
+            return " AND c.doctor_id IN (:keys)"
+                    + (names != null && !months ? " AND " + DoctorMonthRows.visitDays("c.count_date") : "");
         }
 
         /** {@code counted} (a sum of {@code c}'s count columns) as each kept row adds it up ({@link #keptRows}). */
@@ -176,19 +178,31 @@ final class NamedDoctorPages {
 
     /**
      * The named doctors' rows per status (the filter's dates): their kept totals, or their rows per day (or their
-     * name's, V0057, V0058).
+     * name's, V0057).
      */
     private Map<AppointmentStatus, Long> statusSizes(Request request) {
         AppointmentFilter filter = request.filter();
         var params = new HashMap<String, Object>();
-        boolean allTime = filter.from() == null && filter.to() == null;
-        String keptRows = request.keptRows(allTime ? DoctorNameRows.Kept.TOTAL : DoctorNameRows.Kept.DAYS, params);
-        if (keptRows == null) {
-            return Map.of();
+        String sql;
+        if (filter.from() == null && filter.to() == null) {
+            params.put(
+                    "keys",
+                    request.doctors().stream()
+                            .map(DoctorAndTimeJumps::doctorKey)
+                            .toList());
+            sql = "SELECT " + statusSums(status -> AppointmentSummaries.countedColumns(status))
+                    + " FROM appointment_daily_counts c" + NameFilterPages.BY_KEY
+                    + " WHERE c.count_date = " + DoctorAndTimeJumps.SENTINEL_SQL + " AND c.doctor_id IN (:keys)";
+        } else {
+            // the named doctors' own ids (or their name's keys): never a sentinel's, bucket's or specialization's row
+            String keptRows = request.keptRows(false, params);
+            if (keptRows == null) {
+                return Map.of();
+            }
+            sql = "SELECT " + statusSums(status -> request.counted(AppointmentSummaries.countedColumns(status)))
+                    + " FROM appointment_daily_counts c WHERE 1 = 1" + keptRows
+                    + AppointmentRowRepository.days(filter, "c.count_date", params);
         }
-        String sql = "SELECT " + statusSums(status -> request.counted(AppointmentSummaries.countedColumns(status)))
-                + " FROM appointment_daily_counts c" + (allTime ? NameFilterPages.BY_KEY : "") + " WHERE 1 = 1"
-                + keptRows + AppointmentRowRepository.days(filter, "c.count_date", params);
         var sizes = new HashMap<AppointmentStatus, Long>();
         jdbc.sql(sql).params(params).query(rs -> {
             for (int i = 0; i < STATUS_ORDER.size(); i++) {
@@ -439,8 +453,9 @@ final class NamedDoctorPages {
         // with days and no status, the range's own entries of the doctor's day index (V0051 carries the status): the
         // five statuses' ranges per doctor of the status index would read every entry of the doctors (round 29)
         String index = days && filter.status() == null ? DAY_INDEX : STATUS_TIME_INDEX;
-        List<Object[]> times =
-                days ? countedTimes(filter, request.doctors(), ascending, index) : keptTimes(request, ascending);
+        List<Object[]> times = days
+                ? countedTimes(filter, request.doctors(), ascending, index)
+                : keptTimes(filter, request.doctors(), ascending);
         return pageFromKeys(
                 filter,
                 "a.start_time",
@@ -463,19 +478,13 @@ final class NamedDoctorPages {
             .collect(Collectors.joining(", ", " AND a.status IN (", ")"));
 
     /** The doctors' rows of the filter's status (any without one) per start time, from their kept rows (V0049). */
-    private List<Object[]> keptTimes(Request request, boolean ascending) {
-        var params = new HashMap<String, Object>();
-        String keptRows = request.keptRows(DoctorNameRows.Kept.TIMES, params);
-        if (keptRows == null) {
-            return List.of();
-        }
+    private List<Object[]> keptTimes(AppointmentFilter filter, List<Long> doctors, boolean ascending) {
         var times = new ArrayList<Object[]>();
-        jdbc.sql("SELECT c.count_date, SUM("
-                        + request.counted(AppointmentSummaries.countedColumns(
-                                request.filter().status()))
-                        + ") FROM appointment_daily_counts c WHERE 1 = 1" + keptRows
+        jdbc.sql("SELECT c.count_date, SUM(" + AppointmentSummaries.countedColumns(filter.status()) + ")"
+                        + " FROM appointment_daily_counts c WHERE c.count_date BETWEEN " + DoctorTimeRows.FIRST_DAY_SQL
+                        + " AND " + DoctorTimeRows.LAST_DAY_SQL + " AND c.doctor_id IN (:keys)"
                         + " GROUP BY c.count_date ORDER BY c.count_date " + (ascending ? "ASC" : "DESC"))
-                .params(params)
+                .param("keys", doctors.stream().map(DoctorTimeRows::key).toList())
                 .query(rs -> {
                     if (rs.getLong(2) > 0) {
                         times.add(new Object[] {DoctorTimeRows.time(rs.getObject(1, LocalDate.class)), rs.getLong(2)});
@@ -506,7 +515,7 @@ final class NamedDoctorPages {
      */
     private List<Run> months(Request request, boolean ascending) {
         var params = new HashMap<String, Object>();
-        String keptRows = request.keptRows(DoctorNameRows.Kept.MONTHS, params);
+        String keptRows = request.keptRows(true, params);
         if (keptRows == null) {
             return List.of();
         }
@@ -514,8 +523,8 @@ final class NamedDoctorPages {
         jdbc.sql("SELECT c.count_date, SUM("
                         + request.counted(AppointmentSummaries.countedColumns(
                                 request.filter().status())) + ")"
-                        + " FROM appointment_daily_counts c WHERE 1 = 1" + keptRows
-                        + " GROUP BY c.count_date ORDER BY c.count_date " + (ascending ? "ASC" : "DESC"))
+                        + " FROM appointment_daily_counts c WHERE " + DoctorMonthRows.days("c.count_date")
+                        + keptRows + " GROUP BY c.count_date ORDER BY c.count_date " + (ascending ? "ASC" : "DESC"))
                 .params(params)
                 .query(rs -> {
                     if (rs.getLong(2) > 0) {
@@ -545,7 +554,7 @@ final class NamedDoctorPages {
                             .replace("c.count_date", "a.appointment_date")
                     + " GROUP BY a.appointment_date ORDER BY a.appointment_date " + dir;
         } else {
-            String keptRows = request.keptRows(DoctorNameRows.Kept.DAYS, params);
+            String keptRows = request.keptRows(false, params);
             if (keptRows == null) {
                 return List.of();
             }

@@ -282,11 +282,9 @@ class SummaryDeltas {
                         rows.add(key.day(), new Lookup(SPECIALIZATION_OF, List.of(key.doctorId())), row -> row, sums);
                         // the day's row of the doctor's bucket of the doctor order (V0036)
                         rows.add(key.day(), doctorsBucketRow(key.doctorId()), row -> row, sums);
-                    }
-                    // a doctor's own row of a day, a month, a start time or all time: their names' too (V0057, V0058)
-                    long doctor = DoctorNameRows.doctorOf(key.day(), key.doctorId());
-                    if (doctor > 0) {
-                        addNameRows(rows, key.day(), doctor, sums);
+                        addNameRows(rows, key.day(), key.doctorId(), sums);
+                    } else if (DoctorMonthRows.isMonthDay(key.day())) {
+                        addNameRows(rows, key.day(), key.doctorId() - DoctorMonthRows.ROW, sums);
                     }
                 }
             });
@@ -332,7 +330,7 @@ class SummaryDeltas {
             return changed;
         }
 
-        /** A doctor's own kept row, added to the rows of both their names' spellings (V0057). */
+        /** The doctor's row of a visit day or month, added to the rows of both their names' spellings (V0057). */
         private static void addNameRows(CountRows rows, LocalDate day, long doctorId, int[] sums) {
             rows.add(day, new Lookup(DoctorNameRows.FIRST_NAME_ROW_OF, List.of(doctorId)), row -> row, sums);
             rows.add(day, new Lookup(DoctorNameRows.LAST_NAME_ROW_OF, List.of(doctorId)), row -> row, sums);

@@ -24,14 +24,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The kept rows per spelling of a doctor's name (V0057, V0058, issue 18, round 44). Doctors whose last names start with a
+ * The kept rows per spelling of a doctor's name (V0057, issue 18, round 44). Doctors whose last names start with a
  * family's word, one whose both names do (counted twice in the spellings' rows, subtracted once), one whose two names
  * are one spelling, and two spellings equal in the collation ('Müller', 'Muller'): after rows written in SQL and a
  * rebuild, bookings (one by a doctor whose spellings have no row yet), a reschedule into another month, a
  * cancellation, an outcome and two renames (to a new spelling and to one in use), the rows of every visit day and
- * month, start time and all time per spelling equal a recount from the doctors' names of now, and the counts the single query's; after the
+ * month per spelling equal a recount from the doctors' names of now, and the counts the single query's; after the
  * rows written, the renames and a rebuild, every page at every offset in the orders that sum them (today first, by
- * date, by status, by time; one word, each status, days closed, open at either end) too. A spelling's row of a day or of all time made wrong moves the count, and rebuild() repairs it.
+ * date, by status; one word, each status, days closed, open at either end) too. A spelling's row made wrong moves the count, and rebuild() repairs it.
  */
 @IntegrationTest
 class DoctorNameRowsTest {
@@ -141,13 +141,6 @@ class DoctorNameRowsTest {
                 .params(today.minusDays(1), DoctorNameRows.ROW, family)
                 .update();
         assertThat(rows.count(filter)).isEqualTo(right + 3);
-        var allTime = new AppointmentFilter(null, null, family, null, null, null, null);
-        long allRight = rows.count(allTime);
-        jdbc.sql("UPDATE appointment_daily_counts SET completed = completed + 3 WHERE count_date = ? AND doctor_id ="
-                        + " (SELECT ? + spelling_id FROM doctor_name_spellings WHERE spelling = CAST(? AS BINARY))")
-                .params(DoctorAndTimeJumps.SENTINEL, DoctorNameRows.ROW, family)
-                .update();
-        assertThat(rows.count(allTime)).as("all time's row").isEqualTo(allRight + 3);
         summaries.rebuild();
         assertExact("after rebuild()", true);
     }
@@ -203,13 +196,10 @@ class DoctorNameRowsTest {
                 "SELECT s.spelling_id * 1000000 + DATEDIFF(a.appointment_date, DATE '1000-01-01') AS k, a.status,"
                         + " a.cancelled_by <=> p.user_id AS by_patient" + spelled + " UNION ALL"
                         + " SELECT s.spelling_id * 1000000 + DATEDIFF(" + DoctorMonthRows.DAY_SQL
-                        + ", DATE '1000-01-01'), a.status, a.cancelled_by <=> p.user_id" + spelled + " UNION ALL"
-                        + " SELECT s.spelling_id * 1000000 + DATEDIFF(" + DoctorTimeRows.DAY_SQL
-                        + ", DATE '1000-01-01'), a.status, a.cancelled_by <=> p.user_id" + spelled + " UNION ALL"
-                        + " SELECT s.spelling_id * 1000000, a.status, a.cancelled_by <=> p.user_id" + spelled);
+                        + ", DATE '1000-01-01'), a.status, a.cancelled_by <=> p.user_id" + spelled);
         assertThat(kept)
-                .as(when + ": the spellings' rows of visit days, months, start times and all time")
-                .hasSizeGreaterThan(60)
+                .as(when + ": the spellings' rows of visit days and months")
+                .hasSizeGreaterThan(40)
                 .isEqualTo(recounted);
 
         LocalDate today = fixture.today();
@@ -238,7 +228,6 @@ class DoctorNameRowsTest {
         orders.add(AppointmentSort.TODAY_FIRST.orderBy(true));
         orders.addAll(GridJumpChecks.bothWays(AppointmentSort.DATE));
         orders.addAll(GridJumpChecks.bothWays(AppointmentSort.STATUS));
-        orders.addAll(GridJumpChecks.bothWays(AppointmentSort.TIME));
         int checked = GridJumpChecks.assertPages(rows, today, when, filters, orders, GridJumpChecks.everyOffset());
         assertThat(checked).as(when).isGreaterThan(1_000);
     }
