@@ -29,9 +29,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * are one spelling, and two spellings equal in the collation ('Müller', 'Muller'): after rows written in SQL and a
  * rebuild, bookings (one by a doctor whose spellings have no row yet), a reschedule into another month, a
  * cancellation, an outcome and two renames (to a new spelling and to one in use), the rows of every visit day and
- * month per spelling equal a recount from the doctors' names of now, and the counts the single query's; after the
+ * month per spelling equal a recount from the doctors' names of now, and the counts are the single query's. After the
  * rows written, the renames and a rebuild, every page at every offset in the orders that sum them (today first, by
- * date, by status; one word, each status, days closed, open at either end) too. A spelling's row made wrong moves the count, and rebuild() repairs it.
+ * date, by status; one word, each status, days closed, open at either end) is too. A spelling's row made wrong moves
+ * the count, and rebuild() repairs it.
  */
 @IntegrationTest
 class DoctorNameRowsTest {
