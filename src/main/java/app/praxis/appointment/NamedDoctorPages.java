@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -190,7 +191,7 @@ final class NamedDoctorPages {
                     request.doctors().stream()
                             .map(DoctorAndTimeJumps::doctorKey)
                             .toList());
-            sql = "SELECT " + statusSums(status -> AppointmentSummaries.countedColumns(status))
+            sql = "SELECT " + statusSums(AppointmentSummaries::countedColumns)
                     + " FROM appointment_daily_counts c" + NameFilterPages.BY_KEY
                     + " WHERE c.count_date = " + DoctorAndTimeJumps.SENTINEL_SQL + " AND c.doctor_id IN (:keys)";
         } else {
@@ -213,7 +214,7 @@ final class NamedDoctorPages {
     }
 
     /** Each status's sum of {@code counted} over the rows, in {@link #STATUS_ORDER}. */
-    private static String statusSums(java.util.function.Function<AppointmentStatus, String> counted) {
+    private static String statusSums(Function<AppointmentStatus, String> counted) {
         return STATUS_ORDER.stream()
                 .map(status -> "COALESCE(SUM(" + counted.apply(status) + "), 0)")
                 .collect(Collectors.joining(", "));

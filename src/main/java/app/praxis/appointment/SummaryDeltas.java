@@ -395,6 +395,9 @@ class SummaryDeltas {
             long[] found = lookups.isEmpty() ? new long[0] : lookUp(sql);
             if (addedMissingSpellings(sql, found)) {
                 found = lookUp(sql);
+                if (Arrays.stream(found).anyMatch(value -> value == MISSING)) {
+                    throw new IllegalStateException("A doctor's name has no spelling's row after adding it");
+                }
             }
             var keyed = new TreeMap<DayKey, int[]>(DayKey.ORDER);
             for (PendingRow row : rows) {

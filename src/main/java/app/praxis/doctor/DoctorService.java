@@ -103,10 +103,9 @@ public class DoctorService {
                 newDoctor.licenseNumber().trim());
         doctor.setPractice(newDoctor.yearsExperience(), newDoctor.clinicName(), newDoctor.clinicAddress());
         doctor.setConsultationFee(newDoctor.consultationFee());
+        DoctorSummary created;
         try {
-            DoctorSummary created = DoctorSummary.of(doctors.saveAndFlush(doctor));
-            events.publishEvent(new DoctorCreated(created.doctorId()));
-            return created;
+            created = DoctorSummary.of(doctors.saveAndFlush(doctor));
         } catch (DataIntegrityViolationException e) {
             throw ConstraintViolations.translate(
                     e,
@@ -114,6 +113,8 @@ public class DoctorService {
                             "uk_doctors_license",
                             new FieldMessage("licenseNumber", texts.get("doctor.error.licenceTaken"))));
         }
+        events.publishEvent(new DoctorCreated(created.doctorId()));
+        return created;
     }
 
     @Transactional(readOnly = true)
