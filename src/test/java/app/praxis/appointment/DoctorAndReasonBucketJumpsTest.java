@@ -7,7 +7,6 @@ import app.praxis.security.Roles;
 import app.praxis.support.IntegrationTest;
 import app.praxis.support.SignIn;
 import app.praxis.support.TestClock;
-import app.praxis.user.PersonalDetails;
 import app.praxis.user.UserProfiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -241,17 +240,8 @@ class DoctorAndReasonBucketJumpsTest {
         }
     }
 
-    /** Renames the doctor through the user feature (as an admin), which publishes {@code UserRenamed}. */
     private void rename(DoctorSummary doctor, String lastName) {
-        SignIn.as(1, Roles.ADMIN);
-        transactions.executeWithoutResult(status -> {
-            var user = jdbc.sql("SELECT first_name, phone FROM users WHERE user_id = ?")
-                    .param(doctor.userId())
-                    .query((rs, row) -> new String[] {rs.getString(1), rs.getString(2)})
-                    .single();
-            userProfiles.update(
-                    doctor.userId(), new PersonalDetails(user[0], family + lastName, user[1], null, null, null), false);
-        });
+        GridJumpChecks.renameDoctor(userProfiles, transactions, jdbc, doctor, family + lastName);
     }
 
     private void assertExact(String when) {

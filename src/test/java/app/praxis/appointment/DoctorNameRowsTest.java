@@ -8,7 +8,6 @@ import app.praxis.security.Roles;
 import app.praxis.support.IntegrationTest;
 import app.praxis.support.SignIn;
 import app.praxis.support.TestClock;
-import app.praxis.user.PersonalDetails;
 import app.praxis.user.UserProfiles;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -153,21 +152,9 @@ class DoctorNameRowsTest {
                 .single();
     }
 
-    /** Renames the doctor's last name through the user feature (as an admin), which publishes {@code UserRenamed}. */
     private void rename(DoctorSummary doctor, String lastName) {
-        SignIn.as(1, Roles.ADMIN);
-        try {
-            transactions.executeWithoutResult(status -> {
-                var user = jdbc.sql("SELECT first_name, phone FROM users WHERE user_id = ?")
-                        .param(doctor.userId())
-                        .query((rs, row) -> new String[] {rs.getString(1), rs.getString(2)})
-                        .single();
-                userProfiles.update(
-                        doctor.userId(), new PersonalDetails(user[0], lastName, user[1], null, null, null), false);
-            });
-        } finally {
-            SignIn.out();
-        }
+        GridJumpChecks.renameDoctor(userProfiles, transactions, jdbc, doctor, lastName);
+        SignIn.out();
     }
 
     /**

@@ -10,6 +10,8 @@ import app.praxis.security.Roles;
 import app.praxis.support.SignIn;
 import app.praxis.support.TestAccounts;
 import app.praxis.support.TestClock;
+import app.praxis.user.PersonalDetails;
+import app.praxis.user.UserProfiles;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -22,6 +24,7 @@ import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** What the grid's jump tests share: the pages compared with the single query's, and people with chosen names. */
 final class GridJumpChecks {
@@ -225,6 +228,26 @@ final class GridJumpChecks {
         appointments.recordOutcome(booked.get(0), AppointmentStatus.COMPLETED);
         check.accept("after a visit completed");
         return booked;
+    }
+
+    /**
+     * Renames a doctor's last name through the user feature, as an admin (signed in afterwards too), which publishes
+     * {@code UserRenamed}.
+     */
+    static void renameDoctor(
+            UserProfiles profiles,
+            TransactionTemplate transactions,
+            JdbcClient jdbc,
+            DoctorSummary doctor,
+            String lastName) {
+        SignIn.as(1, Roles.ADMIN);
+        transactions.executeWithoutResult(status -> {
+            var user = jdbc.sql("SELECT first_name, phone FROM users WHERE user_id = ?")
+                    .param(doctor.userId())
+                    .query((rs, row) -> new String[] {rs.getString(1), rs.getString(2)})
+                    .single();
+            profiles.update(doctor.userId(), new PersonalDetails(user[0], lastName, user[1], null, null, null), false);
+        });
     }
 
     /** Renames a patient's last name through their own profile, as the patient (the rename's whole path). */
