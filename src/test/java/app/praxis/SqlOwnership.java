@@ -44,6 +44,7 @@ final class SqlOwnership {
             Map.entry("appointment_patient_buckets", "appointment"),
             Map.entry("appointment_patient_totals", "appointment"),
             Map.entry("appointment_patient_pair_totals", "appointment"),
+            Map.entry("doctor_name_spellings", "appointment"),
             Map.entry("appointment_patient_name_days", "appointment"),
             Map.entry("appointment_patient_name_doctors", "appointment"),
             Map.entry("appointment_patient_name_times", "appointment"),
