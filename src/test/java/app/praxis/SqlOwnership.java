@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -62,6 +63,9 @@ final class SqlOwnership {
     private static final Pattern NAMED =
             Pattern.compile("(?i)\\b(?:from|join|into|update|table)\\s+`?([A-Za-z_][A-Za-z0-9_]*)`?");
 
+    /** An index's or key's name, as the migrations name them (ix_, uk_, uq_, fk_). */
+    private static final Pattern INDEX_NAME = Pattern.compile("\\b((?:ix|uk|uq|fk)_[a-z0-9_]+)\\b");
+
     private static final Pattern CREATE_TABLE =
             Pattern.compile("(?i)\\bcreate\\s+table\\s+(?:if\\s+not\\s+exists\\s+)?`?([a-z_][a-z0-9_]*)`?");
 
@@ -84,17 +88,29 @@ final class SqlOwnership {
 
     /** For each Java file below {@code moduleDir}: the names that its string literals put after FROM, JOIN, …. */
     static Map<Path, Set<String>> namedTables(Path moduleDir) {
+        return named(moduleDir, NAMED, SqlOwnership::normalized);
+    }
+
+    /**
+     * For each Java file below {@code sourceDir}: the index and key names in its string literals (FORCE INDEX, a
+     * refused row's key), which the schema must hold: MariaDB and MySQL refuse a statement that forces a missing index.
+     */
+    static Map<Path, Set<String>> namedIndexes(Path sourceDir) {
+        return named(sourceDir, INDEX_NAME, name -> name);
+    }
+
+    private static Map<Path, Set<String>> named(Path dir, Pattern pattern, UnaryOperator<String> normalized) {
         var named = new TreeMap<Path, Set<String>>();
-        if (!Files.isDirectory(moduleDir)) {
+        if (!Files.isDirectory(dir)) {
             return named;
         }
-        try (Stream<Path> files = Files.walk(moduleDir)) {
+        try (Stream<Path> files = Files.walk(dir)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
                 var names = new TreeSet<String>();
                 literals(Files.readString(file)).forEach(literal -> {
-                    Matcher m = NAMED.matcher(literal);
+                    Matcher m = pattern.matcher(literal);
                     while (m.find()) {
-                        names.add(normalized(m.group(1)));
+                        names.add(normalized.apply(m.group(1)));
                     }
                 });
                 if (!names.isEmpty()) {
