@@ -1,9 +1,9 @@
 -- A large clinic network, round 45 (issue 18, docs/PERFORMANCE.md "Round 45"): indexes that no statement needs any
 -- more. Every index is written by each booking, cancellation, reschedule or rename that touches its columns, and
--- takes room in the buffer pool; these five are each either a leading part of a wider index that serves the same
--- ranges, or read by nothing since a later kept table answers their statement. On the large set (1,000,000
--- appointments, 5,000,000 slots) they held 310 MB. Over a run of every screen of the benchmark, only the benchmark's
--- own statements read them (its row counts, and the shapes of earlier rounds it keeps for comparison).
+-- takes room in the buffer pool. Each of these five is the leading part of a wider index of its table, which serves
+-- every range it served. On the large set (1,000,000 appointments, 5,000,000 slots) they held 310 MB. Over a run of
+-- every screen of the benchmark, only the benchmark's own statements read them (its row counts, and the shapes of
+-- earlier rounds it keeps for comparison).
 --
 -- ix_appointment_status_day (status, day) is the start of V0014's ix_appointment_grid_status (status, day, time, id,
 -- doctor, patient). A booking or a cancellation wrote an entry in both.

@@ -138,7 +138,7 @@ public class ReminderService {
      * Scheduled appointments starting within {@code lead} (and not within {@code nearer}) not yet reminded of: the
      * scheduled ones of the window's days along {@code ix_appointment_grid_status} (status, day, …), named since round
      * 45 (issue 18). Left to choose, MariaDB walked every doctor's appointments and sorted them, or the whole table in
-     * id order: 1.0–1.2 s at 1,000,000 appointments, run per lead every minute on every node; 29–40 ms named, when
+     * id order: 1.0–1.5 s at 1,000,000 appointments, run per lead every minute on every node; 29–40 ms named, when
      * every one of the window's appointments was already reminded of (docs/PERFORMANCE.md, round 45).
      */
     private List<Due> due(Instant now, Duration lead, @Nullable Duration nearer) {

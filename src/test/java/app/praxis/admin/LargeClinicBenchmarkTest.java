@@ -2063,8 +2063,8 @@ class LargeClinicBenchmarkTest {
     }
 
     /**
-     * The reminder job's run (round 45) in its steady state: every scheduled appointment of its windows (the next 24
-     * hours, both kinds) already reminded of, as after its first minute, so each run finds nothing and sends nothing.
+     * The reminder job's run (round 45) in its steady state: every scheduled appointment of its windows (within the
+     * next two days, both kinds) already reminded of, as after its first minute, so each run finds and sends nothing.
      * The reminders' rows it needs are written once into the set (and kept: no other line reads them).
      */
     private void measureReminders() {
