@@ -2082,6 +2082,13 @@ class LargeClinicBenchmarkTest {
     }
 
     private void measure(String what, Supplier<Integer> call) {
+        if (MARKS) {
+            // a statement naming the line, so that a server's statement log splits into lines (round 46)
+            jdbc.sql("SELECT :line")
+                    .param("line", "benchmark line: " + what)
+                    .query(String.class)
+                    .single();
+        }
         int rows = 0;
         for (int i = 0; i < WARM_UP; i++) {
             rows = call.get();
@@ -2130,6 +2137,13 @@ class LargeClinicBenchmarkTest {
      * asked of the buffer pool, and rows the handler stepped over (index entries read in order) or looked up by key.
      * Global counters: nothing else uses the benchmark's server meanwhile, and the two counter reads are included.
      */
+    /**
+     * {@code -Dbenchmark.marks=true}: before each line's calls, one statement that names it ({@code SELECT 'benchmark
+     * line: …'}), outside the timed calls and the counters. With MariaDB's slow log at {@code long_query_time = 0} the
+     * log then splits into the lines' statements (docs/PERFORMANCE.md, round 46).
+     */
+    private static final boolean MARKS = Boolean.getBoolean("benchmark.marks");
+
     private static final List<String> COUNTERS = List.of(
             "Innodb_buffer_pool_reads", "Innodb_buffer_pool_read_requests", "Handler_read_next", "Handler_read_key");
 
