@@ -43,6 +43,8 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  * shape at a hundredth (20 doctors, 2,000 patients), whose per-doctor and per-patient figures are the same (2,500
  * slots and 500 appointments a doctor, one patient with 500). To keep a generated set between runs add {@code
  * -Dpraxis.embedded-db.fresh=false -Dpraxis.embedded-db.data-dir=<a folder>}: the generator finds it and skips.
+ * {@code -Dbenchmark.marks=true} names each line in a statement of its own, for a server's statement log ({@link
+ * #MARKS}).
  */
 @Tag("benchmark")
 @IntegrationTest
@@ -2133,17 +2135,17 @@ class LargeClinicBenchmarkTest {
     }
 
     /**
-     * The server's counters printed per call with each measurement (round 7): pages read from disk against pages
-     * asked of the buffer pool, and rows the handler stepped over (index entries read in order) or looked up by key.
-     * Global counters: nothing else uses the benchmark's server meanwhile, and the two counter reads are included.
-     */
-    /**
      * {@code -Dbenchmark.marks=true}: before each line's calls, one statement that names it ({@code SELECT 'benchmark
      * line: …'}), outside the timed calls and the counters. With MariaDB's slow log at {@code long_query_time = 0} the
      * log then splits into the lines' statements (docs/PERFORMANCE.md, round 46).
      */
     private static final boolean MARKS = Boolean.getBoolean("benchmark.marks");
 
+    /**
+     * The server's counters printed per call with each measurement (round 7): pages read from disk against pages
+     * asked of the buffer pool, and rows the handler stepped over (index entries read in order) or looked up by key.
+     * Global counters: nothing else uses the benchmark's server meanwhile, and the two counter reads are included.
+     */
     private static final List<String> COUNTERS = List.of(
             "Innodb_buffer_pool_reads", "Innodb_buffer_pool_read_requests", "Handler_read_next", "Handler_read_key");
 
