@@ -93,9 +93,13 @@ public final class SlowLogLines {
         return lines;
     }
 
-    /** Not the session's bookkeeping, nor the application's background jobs (mail, chat events) between calls. */
+    /**
+     * Not the session's bookkeeping, nor the application's background jobs (mail, chat events) between calls, nor a
+     * watcher's reads of the server's variables.
+     */
     private static boolean counts(String statement) {
         return !statement.startsWith("SET ")
+                && !statement.startsWith("SELECT @@")
                 && !statement.startsWith("COMMIT")
                 && !statement.startsWith("ROLLBACK")
                 && !statement.startsWith("SHOW ")
