@@ -187,9 +187,21 @@ class DoctorNameRows {
         }
 
         /**
+         * The keys of a doctor's name of one word (its pattern the parameter {@code p}) as rows ({@code row_key},
+         * {@code sign}): its spellings' (1) and the double-counted doctors' own (-1), or their rows of months' keys
+         * ({@code months}). The spellings are read along their name index, the doctors along the users' {@code (role,
+         * first name, last name)} index.
+         */
+        static String sql(boolean months) {
+            return "SELECT " + ROW + " + s.spelling_id AS row_key, 1 AS sign FROM doctor_name_spellings s"
+                    + " WHERE s.name LIKE :p UNION ALL SELECT " + (months ? DoctorMonthRows.ROW + " + " : "")
+                    + "d.doctor_id, -1 FROM doctors d JOIN users u ON u.user_id = d.user_id"
+                    + " WHERE u.role = 'DOCTOR' AND u.first_name LIKE :p AND u.last_name LIKE :p";
+        }
+
+        /**
          * The keys of a doctor's name of one word (null for several words: their doctors' own rows are read), in one
-         * statement: the spellings along their name index, the doctors along the users' {@code (role, first name, last
-         * name)} index.
+         * statement ({@link #sql}).
          */
         static @Nullable Keys of(JdbcClient jdbc, NameWords words) {
             if (!words.oneWord()) {
@@ -197,13 +209,9 @@ class DoctorNameRows {
             }
             var spellings = new ArrayList<Long>();
             var doubleCounted = new ArrayList<Long>();
-            jdbc.sql("SELECT " + ROW + " + s.spelling_id, 1 FROM doctor_name_spellings s WHERE s.name LIKE :p"
-                            + " UNION ALL SELECT d.doctor_id, -1 FROM doctors d JOIN users u ON u.user_id = d.user_id"
-                            + " WHERE u.role = 'DOCTOR' AND u.first_name LIKE :p AND u.last_name LIKE :p")
-                    .params(Map.of("p", words.longestPattern()))
-                    .query(rs -> {
-                        (rs.getInt(2) > 0 ? spellings : doubleCounted).add(rs.getLong(1));
-                    });
+            jdbc.sql(sql(false)).params(Map.of("p", words.longestPattern())).query(rs -> {
+                (rs.getInt(2) > 0 ? spellings : doubleCounted).add(rs.getLong(1));
+            });
             return new Keys(List.copyOf(spellings), List.copyOf(doubleCounted));
         }
     }

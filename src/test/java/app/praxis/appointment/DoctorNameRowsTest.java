@@ -30,8 +30,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * cancellation, an outcome and two renames (to a new spelling and to one in use), the rows of every visit day and
  * month per spelling equal a recount from the doctors' names of now, and the counts are the single query's. After the
  * rows written, the renames and a rebuild, every page at every offset in the orders that sum them (today first, by
- * date, by status; one word, each status, days closed, open at either end) is too. A spelling's row made wrong moves
- * the count, and rebuild() repairs it.
+ * date, by status; one word, each status, days closed, open at either end) is too. A spelling's row of a day made wrong
+ * moves the count with days, one of a month the count without (round 47: read without the doctors), and rebuild()
+ * repairs them.
  */
 @IntegrationTest
 class DoctorNameRowsTest {
@@ -141,6 +142,16 @@ class DoctorNameRowsTest {
                 .params(today.minusDays(1), DoctorNameRows.ROW, family)
                 .update();
         assertThat(rows.count(filter)).isEqualTo(right + 3);
+        // without days, its rows of months are (round 47)
+        var allTime = new AppointmentFilter(null, null, family, null, null, null, null);
+        long rightAllTime = rows.count(allTime);
+        assertThat(jdbc.sql("UPDATE appointment_daily_counts SET no_shows = no_shows + 2 WHERE count_date = ?"
+                                + " AND doctor_id = (SELECT ? + spelling_id FROM doctor_name_spellings"
+                                + " WHERE spelling = CAST(? AS BINARY))")
+                        .params(DoctorMonthRows.day(today), DoctorNameRows.ROW, family + "Doc")
+                        .update())
+                .isOne();
+        assertThat(rows.count(allTime)).isEqualTo(rightAllTime + 2);
         summaries.rebuild();
         assertExact("after rebuild()", true);
     }
