@@ -17,8 +17,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Kept rows per spelling of a doctor's name (V0057, issue 18, round 44): every doctor's rows of a visit day and of a
- * month (V0050) are also added to the rows of their first name's spelling and of their last name's, keyed {@link #ROW}
+ * Kept rows per spelling of a doctor's name (V0057, issue 18, round 44): every doctor's rows of a visit day, of a
+ * month (V0050) and, since V0060 (round 47), of a start time (V0049) are also added to the rows of their first name's
+ * spelling and of their last name's, keyed {@link #ROW}
  * + the spelling's id in {@code doctor_name_spellings} (never a doctor's own id, so no reader of a doctor's days counts
  * them). A word typed as a doctor's name sums the rows of the spellings it starts, less the rows of the doctors whose
  * both names it starts (counted twice): {@link Keys}. So 'Klara' reads one spelling's rows per day, where it read the
@@ -50,7 +51,10 @@ class DoctorNameRows {
             + " ON u.user_id = d.user_id WHERE %1$s UNION ALL SELECT u.last_name FROM doctors d JOIN users u"
             + " ON u.user_id = d.user_id WHERE %1$s) n ORDER BY 1";
 
-    /** Every doctor's rows of the visit days and months, summed into their names' spellings' rows (as V0057). */
+    /**
+     * Every doctor's rows of the visit days, months and start times, summed into their names' spellings' rows (as
+     * V0057 and V0060).
+     */
     private static final String ROWS_FROM_DOCTORS = "INSERT INTO appointment_daily_counts (count_date, doctor_id, "
             + COLUMNS + ") SELECT r.count_date, " + ROW + " + s.spelling_id AS name_row, "
             + Arrays.stream(COLUMNS.split(", "))
@@ -60,7 +64,10 @@ class DoctorNameRows {
             + " FROM appointment_daily_counts c JOIN doctors od ON od.doctor_id = c.doctor_id"
             + " UNION ALL SELECT c.count_date, c.doctor_id - " + DoctorMonthRows.ROW + ", " + columns("c")
             + " FROM appointment_daily_counts c WHERE c.doctor_id > " + DoctorMonthRows.ROW + " AND c.doctor_id < "
-            + ROW + ") r JOIN doctors d ON d.doctor_id = r.doctor JOIN users u ON u.user_id = d.user_id"
+            + ROW + " UNION ALL SELECT c.count_date, c.doctor_id - " + DoctorTimeRows.ROW + ", " + columns("c")
+            + " FROM appointment_daily_counts c WHERE c.count_date BETWEEN " + DoctorTimeRows.FIRST_DAY_SQL + " AND "
+            + DoctorTimeRows.LAST_DAY_SQL + " AND c.doctor_id > " + DoctorTimeRows.ROW + " AND c.doctor_id < "
+            + DoctorMonthRows.ROW + ") r JOIN doctors d ON d.doctor_id = r.doctor JOIN users u ON u.user_id = d.user_id"
             + " JOIN (SELECT 0 AS which UNION ALL SELECT 1) k"
             + " JOIN doctor_name_spellings s ON s.spelling = CAST(IF(k.which = 0, u.first_name, u.last_name) AS BINARY)"
             + " GROUP BY r.count_date, name_row";
@@ -104,8 +111,8 @@ class DoctorNameRows {
     }
 
     /**
-     * A user was renamed: if they are a doctor, their rows of every visit day and month move from their former names'
-     * spellings' rows to the new ones' (a name unchanged moves nothing), in one statement in key order. Run in the
+     * A user was renamed: if they are a doctor, their rows of every visit day, month and start time move from their
+     * former names' spellings' rows to the new ones' (a name unchanged moves nothing), in one statement in key order. Run in the
      * renaming transaction, which holds the user's row: a change of the doctor's appointments writes its names' rows
      * before the rename (and they are moved with the doctor's) or waits and reads the new names ({@link SummaryDeltas}).
      */
@@ -150,12 +157,13 @@ class DoctorNameRows {
                 .collect(Collectors.joining(" UNION ALL "));
         params.add(doctorId);
         params.add(DoctorMonthRows.key(doctorId));
+        params.add(DoctorTimeRows.key(doctorId));
         jdbc.sql("INSERT INTO appointment_daily_counts (count_date, doctor_id, " + COLUMNS + ")"
                         + " SELECT r.* FROM (SELECT c.count_date AS d, k.row_key, "
                         + IntStream.range(0, columns.length)
                                 .mapToObj(i -> "k.sign * c." + columns[i] + " AS v" + i)
                                 .collect(Collectors.joining(", "))
-                        + " FROM appointment_daily_counts c JOIN (" + keys + ") k WHERE c.doctor_id IN (?, ?)) r"
+                        + " FROM appointment_daily_counts c JOIN (" + keys + ") k WHERE c.doctor_id IN (?, ?, ?)) r"
                         + " ORDER BY r.d, r.row_key" + AppointmentSummaries.ADD_UP)
                 .params(params)
                 .update();
@@ -171,6 +179,13 @@ class DoctorNameRows {
         List<Long> days() {
             var keys = new ArrayList<>(spellings);
             keys.addAll(doubleCounted);
+            return keys;
+        }
+
+        /** The keys of the rows of start times (V0049, V0060). */
+        List<Long> times() {
+            var keys = new ArrayList<>(spellings);
+            doubleCounted.forEach(doctor -> keys.add(DoctorTimeRows.key(doctor)));
             return keys;
         }
 

@@ -24,6 +24,9 @@ final class DoctorTimeRows {
     /** The last day of these rows (the time 23:59:59), as SQL. */
     static final String LAST_DAY_SQL = FIRST_DAY_SQL + " + INTERVAL 86399 DAY";
 
+    /** The last day of these rows, as a date. */
+    private static final LocalDate LAST_DAY = DoctorAndTimeJumps.SENTINEL.plusDays(86_400);
+
     /** {@link #day} of an appointment {@code a}'s start time, in SQL. */
     static final String DAY_SQL = FIRST_DAY_SQL + " + INTERVAL TIME_TO_SEC(a.start_time) DAY";
 
@@ -38,6 +41,11 @@ final class DoctorTimeRows {
 
     static LocalDate day(LocalTime start) {
         return DoctorAndTimeJumps.SENTINEL.plusDays(1L + start.toSecondOfDay());
+    }
+
+    /** Whether a kept row of {@code appointment_daily_counts} on {@code day} is one of these (a start time's). */
+    static boolean isTimeDay(LocalDate day) {
+        return day.isAfter(DoctorAndTimeJumps.SENTINEL) && !day.isAfter(LAST_DAY);
     }
 
     static LocalTime time(LocalDate day) {

@@ -215,8 +215,8 @@ final class NameFilterPages {
     }
 
     /**
-     * The keys of the name's kept rows per spelling (V0057, round 44), which the walks by date and status sum instead
-     * of the named doctors' own rows (the count reads them in its own statement): for one word, and no doctor chosen
+     * The keys of the name's kept rows per spelling (V0057, round 44), which the walks by date and status and the time
+     * order's rows per start time (V0060) sum instead of the named doctors' own rows (the count reads them in its own statement): for one word, and no doctor chosen
      * by id.
      */
     private DoctorNameRows.@Nullable Keys nameKeys(AppointmentFilter filter, Named named) {
@@ -308,7 +308,12 @@ final class NameFilterPages {
                 || AppointmentSort.DATE.orderBy(false).equals(orderBy)
                 || AppointmentSort.STATUS.orderBy(true).equals(orderBy)
                 || AppointmentSort.STATUS.orderBy(false).equals(orderBy);
-        DoctorNameRows.Keys names = walksDays ? nameKeys(filter, named) : null;
+        // and the time order's kept rows per start time without days (V0060)
+        boolean sumsTimes = filter.from() == null
+                && filter.to() == null
+                && (AppointmentSort.TIME.orderBy(true).equals(orderBy)
+                        || AppointmentSort.TIME.orderBy(false).equals(orderBy));
+        DoctorNameRows.Keys names = walksDays || sumsTimes ? nameKeys(filter, named) : null;
         for (boolean ascending : new boolean[] {true, false}) {
             var request = new NamedDoctorPages.Request(
                     filter, named.doctors(), ascending, offset, limit, reader(named), names);

@@ -441,7 +441,7 @@ final class NamedDoctorPages {
     /**
      * The page at {@code offset} in the time order ({@code ascending} or not: start time, then date and id) of the
      * named doctors' rows: their rows per start time (a few dozen times) summed from their kept rows per time (V0049,
-     * round 24: 1,600 rows for 'Klara' at 1,000,000), or with days and a status counted along
+     * round 24: 1,600 rows for 'Klara' at 1,000,000; their name's since V0060, round 47: 16 rows), or with days and a status counted along
      * {@link #STATUS_TIME_INDEX} (the status's entries only: ~11,000 for 'Klara' SCHEDULED), with days alone along
      * {@link #DAY_INDEX} (the range's entries: 7,000 for 30 days; round 29), then the page read from the spanned times'
      * rows along the same index, all statuses named when neither days nor a status narrow it. Before, one read took
@@ -454,9 +454,8 @@ final class NamedDoctorPages {
         // with days and no status, the range's own entries of the doctor's day index (V0051 carries the status): the
         // five statuses' ranges per doctor of the status index would read every entry of the doctors (round 29)
         String index = days && filter.status() == null ? DAY_INDEX : STATUS_TIME_INDEX;
-        List<Object[]> times = days
-                ? countedTimes(filter, request.doctors(), ascending, index)
-                : keptTimes(filter, request.doctors(), ascending);
+        List<Object[]> times =
+                days ? countedTimes(filter, request.doctors(), ascending, index) : keptTimes(request, ascending);
         return pageFromKeys(
                 filter,
                 "a.start_time",
@@ -478,14 +477,26 @@ final class NamedDoctorPages {
             .map(status -> "'" + status.name() + "'")
             .collect(Collectors.joining(", ", " AND a.status IN (", ")"));
 
-    /** The doctors' rows of the filter's status (any without one) per start time, from their kept rows (V0049). */
-    private List<Object[]> keptTimes(AppointmentFilter filter, List<Long> doctors, boolean ascending) {
+    /**
+     * The named doctors' rows of the filter's status (any without one) per start time, from their kept rows (V0049),
+     * or since V0060 (round 47) their name's (16 rows for 'Klara', where its 100 doctors' were 1,600).
+     */
+    private List<Object[]> keptTimes(Request request, boolean ascending) {
+        DoctorNameRows.Keys names = request.names();
+        List<Long> keys = names != null
+                ? names.times()
+                : request.doctors().stream().map(DoctorTimeRows::key).toList();
+        if (keys.isEmpty()) {
+            return List.of();
+        }
         var times = new ArrayList<Object[]>();
-        jdbc.sql("SELECT c.count_date, SUM(" + AppointmentSummaries.countedColumns(filter.status()) + ")"
-                        + " FROM appointment_daily_counts c WHERE c.count_date BETWEEN " + DoctorTimeRows.FIRST_DAY_SQL
+        jdbc.sql("SELECT c.count_date, SUM("
+                        + request.counted(AppointmentSummaries.countedColumns(
+                                request.filter().status()))
+                        + ") FROM appointment_daily_counts c WHERE c.count_date BETWEEN " + DoctorTimeRows.FIRST_DAY_SQL
                         + " AND " + DoctorTimeRows.LAST_DAY_SQL + " AND c.doctor_id IN (:keys)"
                         + " GROUP BY c.count_date ORDER BY c.count_date " + (ascending ? "ASC" : "DESC"))
-                .param("keys", doctors.stream().map(DoctorTimeRows::key).toList())
+                .param("keys", keys)
                 .query(rs -> {
                     if (rs.getLong(2) > 0) {
                         times.add(new Object[] {DoctorTimeRows.time(rs.getObject(1, LocalDate.class)), rs.getLong(2)});

@@ -285,6 +285,8 @@ class SummaryDeltas {
                         addNameRows(rows, key.day(), key.doctorId(), sums);
                     } else if (DoctorMonthRows.isMonthDay(key.day())) {
                         addNameRows(rows, key.day(), key.doctorId() - DoctorMonthRows.ROW, sums);
+                    } else if (DoctorTimeRows.isTimeDay(key.day())) { // V0060
+                        addNameRows(rows, key.day(), key.doctorId() - DoctorTimeRows.ROW, sums);
                     }
                 }
             });
@@ -330,7 +332,10 @@ class SummaryDeltas {
             return changed;
         }
 
-        /** The doctor's row of a visit day or month, added to the rows of both their names' spellings (V0057). */
+        /**
+         * The doctor's row of a visit day, month or start time, added to the rows of both their names' spellings (V0057,
+         * V0060).
+         */
         private static void addNameRows(CountRows rows, LocalDate day, long doctorId, int[] sums) {
             rows.add(day, new Lookup(DoctorNameRows.FIRST_NAME_ROW_OF, List.of(doctorId)), row -> row, sums);
             rows.add(day, new Lookup(DoctorNameRows.LAST_NAME_ROW_OF, List.of(doctorId)), row -> row, sums);

@@ -27,10 +27,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * family's word, one whose both names do (counted twice in the spellings' rows, subtracted once), one whose two names
  * are one spelling, and two spellings equal in the collation ('Müller', 'Muller'): after rows written in SQL and a
  * rebuild, bookings (one by a doctor whose spellings have no row yet), a reschedule into another month, a
- * cancellation, an outcome and two renames (to a new spelling and to one in use), the rows of every visit day and
- * month per spelling equal a recount from the doctors' names of now, and the counts are the single query's. After the
- * rows written, the renames and a rebuild, every page at every offset in the orders that sum them (today first, by
- * date, by status; one word, each status, days closed, open at either end) is too. A spelling's row of a day made wrong
+ * cancellation, an outcome and two renames (to a new spelling and to one in use), the rows of every visit day, month
+ * and start time (V0060) per spelling equal a recount from the doctors' names of now, and the counts are the single
+ * query's. After the rows written, the renames and a rebuild, every page at every offset in the orders that sum them
+ * (today first, by date, by status, by time; one word, each status, days closed, open at either end) is too. A spelling's row of a day made wrong
  * moves the count with days, one of a month the count without (round 47: read without the doctors), and rebuild()
  * repairs them.
  */
@@ -195,9 +195,11 @@ class DoctorNameRowsTest {
                 "SELECT s.spelling_id * 1000000 + DATEDIFF(a.appointment_date, DATE '1000-01-01') AS k, a.status,"
                         + " a.cancelled_by <=> p.user_id AS by_patient" + spelled + " UNION ALL"
                         + " SELECT s.spelling_id * 1000000 + DATEDIFF(" + DoctorMonthRows.DAY_SQL
+                        + ", DATE '1000-01-01'), a.status, a.cancelled_by <=> p.user_id" + spelled + " UNION ALL"
+                        + " SELECT s.spelling_id * 1000000 + DATEDIFF(" + DoctorTimeRows.DAY_SQL
                         + ", DATE '1000-01-01'), a.status, a.cancelled_by <=> p.user_id" + spelled);
         assertThat(kept)
-                .as(when + ": the spellings' rows of visit days and months")
+                .as(when + ": the spellings' rows of visit days, months and start times")
                 .hasSizeGreaterThan(40)
                 .isEqualTo(recounted);
 
@@ -227,6 +229,7 @@ class DoctorNameRowsTest {
         orders.add(AppointmentSort.TODAY_FIRST.orderBy(true));
         orders.addAll(GridJumpChecks.bothWays(AppointmentSort.DATE));
         orders.addAll(GridJumpChecks.bothWays(AppointmentSort.STATUS));
+        orders.addAll(GridJumpChecks.bothWays(AppointmentSort.TIME));
         int checked = GridJumpChecks.assertPages(rows, today, when, filters, orders, GridJumpChecks.everyOffset());
         assertThat(checked).as(when).isGreaterThan(1_000);
     }

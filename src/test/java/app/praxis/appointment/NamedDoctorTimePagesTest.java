@@ -21,7 +21,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A doctor's name in the time order, walked by start time (issue 18): with a status along V0048's index (round 22),
- * and without days from each doctor's kept rows per start time (V0049, round 24). With start times shared by several
+ * and without days from each doctor's kept rows per start time (V0049, round 24), or for a name of one word from its
+ * spellings' (V0060, round 47). With start times shared by several
  * days and doctors (ties broken by date, then id, two rows at one date and time), times only some statuses have,
  * every page at every offset (sizes 1, 4 and 7 in turn), both directions, with each status, with a date range and
  * without either, is the single query's; again after a booking, a reschedule to another time, an outcome and a
@@ -105,12 +106,19 @@ class NamedDoctorTimePagesTest {
         appointments.recordOutcome(moved, AppointmentStatus.COMPLETED);
         assertExact(doctors, family, "after an outcome");
 
-        // the kept rows are what is read: the first time's row made 3 too many moves the last page, rebuild() repairs
+        // the kept rows are what is read, a name of one word its spelling's (V0060), of two words its doctors' own:
+        // the first time's row made 3 too many moves the last page, rebuild() repairs them
+        long spelling = jdbc.sql("SELECT ? + spelling_id FROM doctor_name_spellings WHERE spelling = CAST(? AS BINARY)")
+                .params(DoctorNameRows.ROW, family + "Doc")
+                .query(Long.class)
+                .single();
         GridJumpChecks.assertWrongRowMovesPages(
+                jdbc, rows, today, family, DoctorTimeRows.day(LocalTime.of(8, 0)), spelling, AppointmentSort.TIME);
+        GridJumpChecks.assertWrongRowMovesPagesOf(
                 jdbc,
                 rows,
                 today,
-                family,
+                "Doc " + family + "Doc",
                 DoctorTimeRows.day(LocalTime.of(8, 0)),
                 DoctorTimeRows.key(doctors.get(0).doctorId()),
                 AppointmentSort.TIME);
@@ -144,5 +152,18 @@ class NamedDoctorTimePagesTest {
                                 + " JOIN patients p ON p.patient_id = a.patient_id WHERE a.doctor_id IN (" + ids
                                 + ")"));
         GridJumpChecks.assertDoctorNamePages(rows, fixture.today(), when, family, AppointmentSort.TIME);
+        // a name of two words sums its doctors' own rows per time (one word its spellings', V0060)
+        var twoWords = List.of(
+                new AppointmentFilter(null, null, "Doc " + family + "Doc", null, null, null, null),
+                new AppointmentFilter(null, null, "Doc " + family, null, AppointmentStatus.SCHEDULED, null, null));
+        assertThat(GridJumpChecks.assertPages(
+                        rows,
+                        fixture.today(),
+                        when,
+                        twoWords,
+                        GridJumpChecks.bothWays(AppointmentSort.TIME),
+                        GridJumpChecks.everyOffset()))
+                .as(when)
+                .isGreaterThan(50);
     }
 }
