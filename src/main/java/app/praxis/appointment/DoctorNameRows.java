@@ -112,9 +112,10 @@ class DoctorNameRows {
 
     /**
      * A user was renamed: if they are a doctor, their rows of every visit day, month and start time move from their
-     * former names' spellings' rows to the new ones' (a name unchanged moves nothing), in one statement in key order. Run in the
-     * renaming transaction, which holds the user's row: a change of the doctor's appointments writes its names' rows
-     * before the rename (and they are moved with the doctor's) or waits and reads the new names ({@link SummaryDeltas}).
+     * former names' spellings' rows to the new ones' (a name unchanged moves nothing), in one statement in key order.
+     * Run in the renaming transaction, which holds the user's row: a change of the doctor's appointments writes its
+     * names' rows before the rename (and they are moved with the doctor's) or waits and reads the new names
+     * ({@link SummaryDeltas}).
      */
     @EventListener
     void doctorRenamed(UserRenamed renamed) {

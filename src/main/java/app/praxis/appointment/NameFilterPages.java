@@ -216,8 +216,8 @@ final class NameFilterPages {
 
     /**
      * The keys of the name's kept rows per spelling (V0057, round 44), which the walks by date and status and the time
-     * order's rows per start time (V0060) sum instead of the named doctors' own rows (the count reads them in its own statement): for one word, and no doctor chosen
-     * by id.
+     * order's rows per start time (V0060) sum instead of the named doctors' own rows (the count reads them in its own
+     * statement): for one word, and no doctor chosen by id.
      */
     private DoctorNameRows.@Nullable Keys nameKeys(AppointmentFilter filter, Named named) {
         return filter.doctorId() == null && named.doctorsAlone(filter)

@@ -441,11 +441,12 @@ final class NamedDoctorPages {
     /**
      * The page at {@code offset} in the time order ({@code ascending} or not: start time, then date and id) of the
      * named doctors' rows: their rows per start time (a few dozen times) summed from their kept rows per time (V0049,
-     * round 24: 1,600 rows for 'Klara' at 1,000,000; their name's since V0060, round 47: 16 rows), or with days and a status counted along
-     * {@link #STATUS_TIME_INDEX} (the status's entries only: ~11,000 for 'Klara' SCHEDULED), with days alone along
-     * {@link #DAY_INDEX} (the range's entries: 7,000 for 30 days; round 29), then the page read from the spanned times'
-     * rows along the same index, all statuses named when neither days nor a status narrow it. Before, one read took
-     * all ~50,000 of their entries and sorted them for every page (docs/PERFORMANCE.md, rounds 22 and 24).
+     * round 24: 1,600 rows for 'Klara' at 1,000,000; their name's since V0060, round 47: 16 rows), or with days and a
+     * status counted along {@link #STATUS_TIME_INDEX} (the status's entries only: ~11,000 for 'Klara' SCHEDULED), with
+     * days alone along {@link #DAY_INDEX} (the range's entries: 7,000 for 30 days; round 29), then the page read from
+     * the spanned times' rows along the same index, all statuses named when neither days nor a status narrow it.
+     * Before, one read took all ~50,000 of their entries and sorted them for every page (docs/PERFORMANCE.md, rounds 22
+     * and 24).
      */
     List<Long> byTime(Request request) {
         AppointmentFilter filter = request.filter();

@@ -333,8 +333,8 @@ class SummaryDeltas {
         }
 
         /**
-         * The doctor's row of a visit day, month or start time, added to the rows of both their names' spellings (V0057,
-         * V0060).
+         * The doctor's row of a visit day, month or start time, added to the rows of both their names' spellings
+         * (V0057, V0060).
          */
         private static void addNameRows(CountRows rows, LocalDate day, long doctorId, int[] sums) {
             rows.add(day, new Lookup(DoctorNameRows.FIRST_NAME_ROW_OF, List.of(doctorId)), row -> row, sums);

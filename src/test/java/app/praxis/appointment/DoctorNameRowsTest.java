@@ -30,9 +30,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * cancellation, an outcome and two renames (to a new spelling and to one in use), the rows of every visit day, month
  * and start time (V0060) per spelling equal a recount from the doctors' names of now, and the counts are the single
  * query's. After the rows written, the renames and a rebuild, every page at every offset in the orders that sum them
- * (today first, by date, by status, by time; one word, each status, days closed, open at either end) is too. A spelling's row of a day made wrong
- * moves the count with days, one of a month the count without (round 47: read without the doctors), and rebuild()
- * repairs them.
+ * (today first, by date, by status, by time; one word, each status, days closed, open at either end) is too. A
+ * spelling's row of a day made wrong moves the count with days, one of a month the count without (round 47: read
+ * without the doctors), and rebuild() repairs them.
  */
 @IntegrationTest
 class DoctorNameRowsTest {
