@@ -7,11 +7,9 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -171,8 +169,9 @@ class DoctorNameRows {
     }
 
     /**
-     * What a doctor's name of one word sums ({@link #of}): the rows of the spellings it starts, and (subtracted) the
-     * doctors' own rows of the doctors whose both names it starts.
+     * What a doctor's name of one word sums: the rows of the spellings it starts, and (subtracted) the doctors' own rows
+     * of the doctors whose both names it starts. Read with the name's doctors ({@link NameFilterPages}), or as rows by
+     * {@link #sql}.
      */
     record Keys(List<Long> spellings, List<Long> doubleCounted) {
 
@@ -213,22 +212,6 @@ class DoctorNameRows {
                     + " WHERE s.name LIKE :p UNION ALL SELECT " + (months ? DoctorMonthRows.ROW + " + " : "")
                     + "d.doctor_id, -1 FROM doctors d JOIN users u ON u.user_id = d.user_id"
                     + " WHERE u.role = 'DOCTOR' AND u.first_name LIKE :p AND u.last_name LIKE :p";
-        }
-
-        /**
-         * The keys of a doctor's name of one word (null for several words: their doctors' own rows are read), in one
-         * statement ({@link #sql}).
-         */
-        static @Nullable Keys of(JdbcClient jdbc, NameWords words) {
-            if (!words.oneWord()) {
-                return null;
-            }
-            var spellings = new ArrayList<Long>();
-            var doubleCounted = new ArrayList<Long>();
-            jdbc.sql(sql(false)).params(Map.of("p", words.longestPattern())).query(rs -> {
-                (rs.getInt(2) > 0 ? spellings : doubleCounted).add(rs.getLong(1));
-            });
-            return new Keys(List.copyOf(spellings), List.copyOf(doubleCounted));
         }
     }
 }

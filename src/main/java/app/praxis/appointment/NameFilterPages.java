@@ -106,10 +106,11 @@ final class NameFilterPages {
     }
 
     /**
-     * The doctors a filter's doctor's name selects, in name order (ascending). A patient's name is served by
-     * {@link NamedPatientPages}, so no patient is named here (one patient may be chosen by id).
+     * The doctors a filter's doctor's name selects, in name order (ascending), and where asked for the keys of the
+     * name's kept rows per spelling (null otherwise). A patient's name is served by {@link NamedPatientPages}, so no
+     * patient is named here (one patient may be chosen by id).
      */
-    private record Named(List<Long> doctors, NameWords words) {
+    private record Named(List<Long> doctors, DoctorNameRows.@Nullable Keys keys) {
 
         boolean nobody() {
             return doctors.isEmpty();
@@ -123,12 +124,58 @@ final class NameFilterPages {
 
     /** The named doctors, or null beyond the limit (or without a doctor's name). */
     private @Nullable Named resolve(AppointmentFilter filter) {
+        return resolve(filter, false);
+    }
+
+    /**
+     * The named doctors, or null beyond the limit (or without a doctor's name); {@code withKeys}: with the keys of the
+     * name's kept rows per spelling (V0057) where they serve (one word, no doctor or patient chosen by id), read in the
+     * same statement (round 47: one round trip fewer for the walks that sum them).
+     */
+    private @Nullable Named resolve(AppointmentFilter filter, boolean withKeys) {
         NameWords doctorWords = NameWords.typed(filter.doctorName());
         if (doctorWords == null) {
             return null;
         }
+        if (withKeys && doctorWords.oneWord() && filter.doctorId() == null && filter.patientId() == null) {
+            return doctorsAndKeys(doctorWords);
+        }
         List<Long> doctors = doctors(jdbc, doctorWords, filter.doctorId(), maxPeople);
-        return doctors.size() > maxPeople ? null : new Named(doctors, doctorWords);
+        return doctors.size() > maxPeople ? null : new Named(doctors, null);
+    }
+
+    /**
+     * {@link #doctors} of a name of one word, and its spellings' keys ({@link DoctorNameRows.Keys}): the doctors in
+     * name order (at most one more than the limit), those whose both names the word starts marked, then the spellings.
+     */
+    private @Nullable Named doctorsAndKeys(NameWords words) {
+        var doctors = new ArrayList<Long>();
+        var doubleCounted = new ArrayList<Long>();
+        var spellings = new ArrayList<Long>();
+        jdbc.sql("(SELECT o.doctor_id AS row_key, u.first_name LIKE :p AND u.last_name LIKE :p AS twice, 0 AS kind,"
+                        + " u.last_name, u.first_name, u.user_id FROM doctors o JOIN users u ON u.user_id = o.user_id"
+                        + " WHERE u.role = 'DOCTOR' AND (u.first_name LIKE :p OR u.last_name LIKE :p)"
+                        + " ORDER BY u.last_name, u.first_name, u.user_id LIMIT :cap)"
+                        + " UNION ALL (SELECT " + DoctorNameRows.ROW + " + s.spelling_id, 0, 1, NULL, NULL, NULL"
+                        + " FROM doctor_name_spellings s WHERE s.name LIKE :p)"
+                        + " ORDER BY kind, last_name, first_name, user_id")
+                .params(Map.of("p", words.longestPattern(), "cap", (long) maxPeople + 1))
+                .query(rs -> {
+                    long key = rs.getLong(1);
+                    if (rs.getInt(3) == 1) {
+                        spellings.add(key);
+                    } else {
+                        doctors.add(key);
+                        if (rs.getBoolean(2)) {
+                            doubleCounted.add(key);
+                        }
+                    }
+                });
+        return doctors.size() > maxPeople
+                ? null
+                : new Named(
+                        List.copyOf(doctors),
+                        new DoctorNameRows.Keys(List.copyOf(spellings), List.copyOf(doubleCounted)));
     }
 
     /** Whose rows: the doctor's or the patient's. */
@@ -215,17 +262,6 @@ final class NameFilterPages {
     }
 
     /**
-     * The keys of the name's kept rows per spelling (V0057, round 44), which the walks by date and status and the time
-     * order's rows per start time (V0060) sum instead of the named doctors' own rows (the count reads them in its own
-     * statement): for one word, and no doctor chosen by id.
-     */
-    private DoctorNameRows.@Nullable Keys nameKeys(AppointmentFilter filter, Named named) {
-        return filter.doctorId() == null && named.doctorsAlone(filter)
-                ? DoctorNameRows.Keys.of(jdbc, named.words())
-                : null;
-    }
-
-    /**
      * The appointments of the doctors a name of one word names (no doctor or patient chosen by id), in the filter's
      * status and days, from the name's kept rows (V0057) alone, in one statement: the rows of its visit days with days,
      * else of its months (round 47: a few dozen rows, where the doctors were first resolved and their totals read by
@@ -295,13 +331,6 @@ final class NameFilterPages {
         if (NamedPatientPages.serves(filter)) {
             return namedPatients.ids(filter, orderBy, offset, limit, today);
         }
-        Named named = resolve(filter);
-        if (named == null) {
-            return null;
-        }
-        if (named.nobody() || limit <= 0) {
-            return List.of();
-        }
         // the walks by day (today first's past its first page: that reads its parts' first rows)
         boolean walksDays = AppointmentSort.TODAY_FIRST.orderBy(true).equals(orderBy) && offset > 0
                 || AppointmentSort.DATE.orderBy(true).equals(orderBy)
@@ -313,7 +342,15 @@ final class NameFilterPages {
                 && filter.to() == null
                 && (AppointmentSort.TIME.orderBy(true).equals(orderBy)
                         || AppointmentSort.TIME.orderBy(false).equals(orderBy));
-        DoctorNameRows.Keys names = walksDays || sumsTimes ? nameKeys(filter, named) : null;
+        // those sum the name's kept rows per spelling (V0057) instead of the named doctors' own
+        Named named = resolve(filter, walksDays || sumsTimes);
+        if (named == null) {
+            return null;
+        }
+        if (named.nobody() || limit <= 0) {
+            return List.of();
+        }
+        DoctorNameRows.Keys names = named.keys();
         for (boolean ascending : new boolean[] {true, false}) {
             var request = new NamedDoctorPages.Request(
                     filter, named.doctors(), ascending, offset, limit, reader(named), names);
