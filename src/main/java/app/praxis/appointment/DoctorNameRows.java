@@ -162,7 +162,10 @@ class DoctorNameRows {
                         + IntStream.range(0, columns.length)
                                 .mapToObj(i -> "k.sign * c." + columns[i] + " AS v" + i)
                                 .collect(Collectors.joining(", "))
-                        + " FROM appointment_daily_counts c JOIN (" + keys + ") k WHERE c.doctor_id IN (?, ?, ?)) r"
+                        + " FROM appointment_daily_counts c JOIN (" + keys + ") k WHERE c.doctor_id IN (?, ?) OR"
+                        // the start times' key only on their days: on the sentinel's day it is a reason bucket's
+                        + " (c.doctor_id = ? AND c.count_date BETWEEN " + DoctorTimeRows.FIRST_DAY_SQL + " AND "
+                        + DoctorTimeRows.LAST_DAY_SQL + ")) r"
                         + " ORDER BY r.d, r.row_key" + AppointmentSummaries.ADD_UP)
                 .params(params)
                 .update();
