@@ -22,12 +22,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * A doctor's name in the time order, walked by start time (issue 18): with a status along V0048's index (round 22),
  * and without days from each doctor's kept rows per start time (V0049, round 24), or for a name of one word from its
- * spellings' (V0060, round 47). With start times shared by several
- * days and doctors (ties broken by date, then id, two rows at one date and time), times only some statuses have,
- * every page at every offset (sizes 1, 4 and 7 in turn), both directions, with each status, with a date range and
- * without either, is the single query's; again after a booking, a reschedule to another time, an outcome and a
- * cancellation (whose entry moves to another status). After each write the kept rows per time equal a recount; one
- * made wrong moves the pages (they are what is read), and rebuild() repairs it.
+ * spellings' (V0060, round 47). With start times shared by several days and doctors (ties broken by date, then id, two
+ * rows at one date and time), times only some statuses have, every page at every offset (sizes 1, 4 and 7 in turn),
+ * both directions, with each status, with a date range and without either, is the single query's; again after a
+ * booking, a reschedule to another time, an outcome and a cancellation (whose entry moves to another status). After
+ * each write the kept rows per time equal a recount; one made wrong moves the pages (they are what is read), and
+ * rebuild() repairs it.
  */
 @IntegrationTest
 class NamedDoctorTimePagesTest {
