@@ -122,11 +122,6 @@ final class NameFilterPages {
         }
     }
 
-    /** The named doctors, or null beyond the limit (or without a doctor's name). */
-    private @Nullable Named resolve(AppointmentFilter filter) {
-        return resolve(filter, false);
-    }
-
     /**
      * The named doctors, or null beyond the limit (or without a doctor's name); {@code withKeys}: with the keys of the
      * name's kept rows per spelling (V0057) where they serve (one word, no doctor or patient chosen by id), read in the
@@ -246,7 +241,7 @@ final class NameFilterPages {
         if (doctorWords != null && doctorWords.oneWord() && filter.doctorId() == null && filter.patientId() == null) {
             return keptForName(filter, doctorWords);
         }
-        Named named = resolve(filter);
+        Named named = resolve(filter, false);
         if (named == null) {
             return null;
         }
