@@ -198,14 +198,33 @@ final class NamedDoctorReasonPages {
         long highBucket = DoctorReasonGroups.firstBucket(highest + 1);
         Object[] low = ReasonOrderJumps.bound(jdbc, lowBucket);
         Object[] high = ReasonOrderJumps.bound(jdbc, highBucket);
-        String within =
-                ReasonOrderJumps.boundCondition(low, true, bind) + ReasonOrderJumps.boundCondition(high, false, bind);
         // bounds of one reason (a common reason spans many groups): the rows between are that reason's, as many as
         // the spanned groups count
-        List<Object[]> oneReason = low != null && low[0] != null && high != null && sameReason(lowBucket, highBucket)
-                ? List.<Object[]>of(new Object[] {low[0], spannedRows})
-                : null;
-        return byReasons(request, within, params, request.offset() - span.before(), oneReason);
+        boolean oneReason = low != null && low[0] != null && high != null && sameReason(lowBucket, highBucket);
+        String within = oneReason
+                ? withinOneReason(low, high, bind)
+                : ReasonOrderJumps.boundCondition(low, true, bind) + ReasonOrderJumps.boundCondition(high, false, bind);
+        return byReasons(
+                request,
+                within,
+                params,
+                request.offset() - span.before(),
+                oneReason ? List.<Object[]>of(new Object[] {low[0], spannedRows}) : null);
+    }
+
+    /**
+     * " AND …": the rows from the bound {@code low} (at or after) to {@code high} (before) of one reason, which the
+     * caller names as an equality: their days as a range and their keys (date, time, id) as row comparisons (round 48).
+     * The bounds written out as ORs of the whole key ({@link ReasonOrderJumps#boundCondition}) made the optimizer build
+     * 16 ranges per named doctor from them: 1.3 ms of a statement for 'Klara' (100 doctors), where the date range makes
+     * one per doctor and the row comparisons are only tested on the range's entries.
+     */
+    private static String withinOneReason(Object[] low, Object[] high, Function<Object, String> bind) {
+        String key = "(a.appointment_date, a.start_time, a.appointment_id)";
+        return " AND a.appointment_date BETWEEN " + bind.apply(low[1]) + " AND " + bind.apply(high[1])
+                + " AND " + key + " >= (" + bind.apply(low[1]) + ", " + bind.apply(low[2]) + ", " + bind.apply(low[3])
+                + ") AND " + key + " < (" + bind.apply(high[1]) + ", " + bind.apply(high[2]) + ", "
+                + bind.apply(high[3]) + ")";
     }
 
     /** Whether the two buckets' bounds have reasons equal in the column's collation (as the order compares them). */
