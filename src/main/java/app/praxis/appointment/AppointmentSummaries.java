@@ -98,8 +98,8 @@ public class AppointmentSummaries {
                     .map(column -> column + " = " + column + " + VALUES(" + column + ")")
                     .collect(Collectors.joining(", "));
 
-    private static final String SUMS =
-            TERMS.stream().map(term -> "SUM(" + term + ")").collect(Collectors.joining(", "));
+    /** One sum per count term (of {@code a} and its patient {@code p}), in the count columns' order. */
+    static final String SUMS = TERMS.stream().map(term -> "SUM(" + term + ")").collect(Collectors.joining(", "));
 
     private final JdbcClient jdbc;
     private final SummaryDeltas deltas;

@@ -98,8 +98,13 @@ class DoctorNameRows {
 
     /** Every spelling's rows written again from the doctors' rows (after those were, within a rebuild). */
     static void rebuild(JdbcClient jdbc) {
-        jdbc.sql(ADD_SPELLINGS.formatted("1 = 1")).update();
+        addEverySpelling(jdbc);
         jdbc.sql(ROWS_FROM_DOCTORS).update();
+    }
+
+    /** Adds the missing spellings of every doctor's names. */
+    static void addEverySpelling(JdbcClient jdbc) {
+        jdbc.sql(ADD_SPELLINGS.formatted("1 = 1")).update();
     }
 
     /** A new doctor's names get their spellings' rows (if new), so that their first booking finds them. */
@@ -113,7 +118,8 @@ class DoctorNameRows {
      * former names' spellings' rows to the new ones' (a name unchanged moves nothing), in one statement in key order.
      * Run in the renaming transaction, which holds the user's row: a change of the doctor's appointments writes its
      * names' rows before the rename (and they are moved with the doctor's) or waits and reads the new names
-     * ({@link SummaryDeltas}).
+     * ({@link SummaryDeltas}). The spellings' rows per reason bucket (V0061) are marked stale instead, and counted again
+     * after the commit ({@link DoctorNameReasonRows}).
      */
     @EventListener
     void doctorRenamed(UserRenamed renamed) {
@@ -145,6 +151,7 @@ class DoctorNameRows {
         if (signs.isEmpty()) {
             return;
         }
+        DoctorNameReasonRows.markStale(jdbc, List.copyOf(signs.keySet()));
         String[] columns = COLUMNS.split(", ");
         var params = new ArrayList<Object>();
         String keys = signs.entrySet().stream()

@@ -332,13 +332,15 @@ final class NameFilterPages {
                 || AppointmentSort.DATE.orderBy(false).equals(orderBy)
                 || AppointmentSort.STATUS.orderBy(true).equals(orderBy)
                 || AppointmentSort.STATUS.orderBy(false).equals(orderBy);
-        // and the time order's kept rows per start time without days (V0060)
-        boolean sumsTimes = filter.from() == null
+        // and the time order's kept rows per start time (V0060) and the reason order's per bucket (V0061), without days
+        boolean sumsTimesOrBuckets = filter.from() == null
                 && filter.to() == null
                 && (AppointmentSort.TIME.orderBy(true).equals(orderBy)
-                        || AppointmentSort.TIME.orderBy(false).equals(orderBy));
+                        || AppointmentSort.TIME.orderBy(false).equals(orderBy)
+                        || AppointmentSort.REASON.orderBy(true).equals(orderBy)
+                        || AppointmentSort.REASON.orderBy(false).equals(orderBy));
         // those sum the name's kept rows per spelling (V0057) instead of the named doctors' own
-        Named named = resolve(filter, walksDays || sumsTimes);
+        Named named = resolve(filter, walksDays || sumsTimesOrBuckets);
         if (named == null) {
             return null;
         }

@@ -169,12 +169,17 @@ final class NamedDoctorReasonPages {
      * between the spanned groups' bounds only (the first group's lower bound, and the lower bound of the group after
      * the last), their reasons and days counted there ({@link #byReasons}). A group of the large set holds up to
      * ~10,000 of 'Klara''s 50,000 rows: sorting them for the page went to disk (a reason is a 2,800-byte sort key),
-     * counted per reason and day they are read in the index's order.
+     * counted per reason and day they are read in the index's order. Since round 48 a name of one word sums its
+     * spellings' rows per bucket instead ({@link DoctorNameReasonRows}, V0061): the page's rows are then one bucket's
+     * of 'Klara' (~500), where a group's were ~10,000.
      */
     @Nullable
     private List<Long> byGroups(NamedDoctorPages.Request request) {
-        List<long[]> groups = NamedDoctorPatientPages.keptGroups(
-                jdbc, request, DoctorReasonGroups.ROW, DoctorReasonGroups.PER_DOCTOR);
+        List<long[]> buckets = DoctorNameReasonRows.buckets(jdbc, request);
+        List<long[]> groups = buckets != null
+                ? buckets
+                : NamedDoctorPatientPages.keptGroups(
+                        jdbc, request, DoctorReasonGroups.ROW, DoctorReasonGroups.PER_DOCTOR);
         PageSpan span =
                 PageSpan.of(groups.stream().mapToLong(group -> group[1]).toArray(), request.offset(), request.limit());
         if (span == null) {
@@ -194,10 +199,13 @@ final class NamedDoctorReasonPages {
             params.put(name, value);
             return ":" + name;
         };
-        long lowBucket = DoctorReasonGroups.firstBucket(lowest);
-        long highBucket = DoctorReasonGroups.firstBucket(highest + 1);
+        // a spelling's rows are per bucket (the last day's: every bucket from it on), a doctor's per group
+        long lowBucket = buckets != null ? lowest : DoctorReasonGroups.firstBucket(lowest);
+        long highBucket = buckets != null ? highest + 1 : DoctorReasonGroups.firstBucket(highest + 1);
         Object[] low = ReasonOrderJumps.bound(jdbc, lowBucket);
-        Object[] high = ReasonOrderJumps.bound(jdbc, highBucket);
+        Object[] high = buckets != null && highest >= DoctorNameReasonRows.LAST_BUCKET
+                ? null
+                : ReasonOrderJumps.bound(jdbc, highBucket);
         // bounds of one reason (a common reason spans many groups): the rows between are that reason's, as many as
         // the spanned groups count
         boolean oneReason = low != null && low[0] != null && high != null && sameReason(lowBucket, highBucket);

@@ -261,6 +261,8 @@ final class ReasonOrderJumps {
                         + " JOIN patients p ON p.patient_id = a.patient_id GROUP BY row_key")
                 .param("per", perBucket)
                 .update();
+        // each spelling of a doctor's name's rows per bucket (V0061)
+        DoctorNameReasonRows.rebuild(jdbc);
     }
 
     /** A row's place (1, 2, …) in the reason order. */

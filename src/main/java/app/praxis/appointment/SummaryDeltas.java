@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.LongFunction;
 import java.util.function.LongUnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -265,14 +266,20 @@ class SummaryDeltas {
                     rows.add(DoctorAndTimeJumps.SENTINEL, reasonsBucketRow(key), row -> row, sums);
                 }
             });
-            // each doctor's delta to the row of the group of the row's bucket of the reason order (V0047)
+            // each doctor's delta to the row of the group of the row's bucket of the reason order (V0047), and to
+            // their names' spellings' rows of that bucket (V0061)
             doctorReasons.forEach((key, sums) -> {
                 if (changed(sums)) {
+                    Lookup bucketRow = reasonsBucketRow(key.key());
                     rows.add(
                             DoctorAndTimeJumps.SENTINEL,
-                            reasonsBucketRow(key.key()),
+                            bucketRow,
                             row -> DoctorReasonGroups.ofBucketRow(key.doctorId(), row),
                             sums);
+                    LongFunction<LocalDate> day = row -> DoctorNameReasonRows.day(row - ReasonOrderJumps.ROW);
+                    for (String name : List.of(DoctorNameRows.FIRST_NAME_ROW_OF, DoctorNameRows.LAST_NAME_ROW_OF)) {
+                        rows.add(bucketRow, day, new Lookup(name, List.of(key.doctorId())), sums);
+                    }
                 }
             });
             counts.forEach((key, sums) -> {
@@ -379,18 +386,33 @@ class SummaryDeltas {
         private final Map<Lookup, Integer> lookups = new LinkedHashMap<>();
         private final List<PendingRow> rows = new ArrayList<>();
 
-        /** A row's key found by {@code lookup}, then computed from its value by {@code key}. */
-        private record PendingRow(LocalDate day, @Nullable Lookup lookup, LongUnaryOperator key, int[] sums) {}
+        /**
+         * A row's day, {@code day} of {@code dayLookup}'s value (or of 0 without one), and its key, found by
+         * {@code lookup}, then computed from its value by {@code key}.
+         */
+        private record PendingRow(
+                @Nullable Lookup dayLookup,
+                LongFunction<LocalDate> day,
+                @Nullable Lookup lookup,
+                LongUnaryOperator key,
+                int[] sums) {}
 
         /** A row whose key is known. */
         void add(LocalDate day, long key, int[] sums) {
-            rows.add(new PendingRow(day, null, none -> key, sums));
+            rows.add(new PendingRow(null, none -> day, null, none -> key, sums));
         }
 
         /** A row whose key is {@code key} of {@code lookup}'s value. */
         void add(LocalDate day, Lookup lookup, LongUnaryOperator key, int[] sums) {
             lookups.putIfAbsent(lookup, lookups.size());
-            rows.add(new PendingRow(day, lookup, key, sums));
+            rows.add(new PendingRow(null, none -> day, lookup, key, sums));
+        }
+
+        /** A row whose day is {@code day} of {@code dayLookup}'s value and whose key is {@code keyLookup}'s value. */
+        void add(Lookup dayLookup, LongFunction<LocalDate> day, Lookup keyLookup, int[] sums) {
+            lookups.putIfAbsent(dayLookup, lookups.size());
+            lookups.putIfAbsent(keyLookup, lookups.size());
+            rows.add(new PendingRow(dayLookup, day, keyLookup, key -> key, sums));
         }
 
         void write(SummarySql sql) {
@@ -406,10 +428,10 @@ class SummaryDeltas {
             }
             var keyed = new TreeMap<DayKey, int[]>(DayKey.ORDER);
             for (PendingRow row : rows) {
-                Lookup lookup = row.lookup();
-                long key = row.key().applyAsLong(lookup == null ? 0 : found[lookups.get(lookup)]);
-                int[] sums = keyed.computeIfAbsent(
-                        new DayKey(row.day(), key), any -> new int[AppointmentSummaries.COUNT_TERMS]);
+                long key = row.key().applyAsLong(valueOf(row.lookup(), found));
+                LocalDate day = row.day().apply(valueOf(row.dayLookup(), found));
+                int[] sums =
+                        keyed.computeIfAbsent(new DayKey(day, key), any -> new int[AppointmentSummaries.COUNT_TERMS]);
                 Arrays.setAll(sums, i -> sums[i] + row.sums()[i]);
             }
             var values = new ArrayList<Object>();
@@ -423,6 +445,11 @@ class SummaryDeltas {
                             + String.join(", ", Collections.nCopies(keyed.size(), COUNTS_ROW))
                             + AppointmentSummaries.ADD_UP,
                     values);
+        }
+
+        /** The value {@code lookup} found (0 without one). */
+        private long valueOf(@Nullable Lookup lookup, long[] found) {
+            return lookup == null ? 0 : found[lookups.get(lookup)];
         }
 
         /**

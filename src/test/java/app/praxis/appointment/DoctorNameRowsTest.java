@@ -37,6 +37,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 @IntegrationTest
 class DoctorNameRowsTest {
 
+    /** The day of the appointment {@code a}'s spellings' rows of its bucket of the reason order (V0061). */
+    private static final String BUCKET_DAY = DoctorNameReasonRows.daySql(
+            "(" + ReasonOrderJumps.BUCKET_ROW_OF_APPOINTMENT + " - " + ReasonOrderJumps.ROW + ")");
+
     /** Days from today of the rows written in SQL: months back and ahead, and today's month. */
     private static final int[] DAYS = {-70, -33, -9, -1, 0, 2, 5, 31, 64};
 
@@ -204,9 +208,11 @@ class DoctorNameRowsTest {
                         + " SELECT s.spelling_id * 1000000 + DATEDIFF(" + DoctorMonthRows.DAY_SQL
                         + ", DATE '1000-01-01'), a.status, a.cancelled_by <=> p.user_id" + spelled + " UNION ALL"
                         + " SELECT s.spelling_id * 1000000 + DATEDIFF(" + DoctorTimeRows.DAY_SQL
+                        + ", DATE '1000-01-01'), a.status, a.cancelled_by <=> p.user_id" + spelled + " UNION ALL"
+                        + " SELECT s.spelling_id * 1000000 + DATEDIFF(" + BUCKET_DAY
                         + ", DATE '1000-01-01'), a.status, a.cancelled_by <=> p.user_id" + spelled);
         assertThat(kept)
-                .as(when + ": the spellings' rows of visit days, months and start times")
+                .as(when + ": the spellings' rows of visit days, months, start times and reason buckets")
                 .hasSizeGreaterThan(40)
                 .isEqualTo(recounted);
 
@@ -237,6 +243,7 @@ class DoctorNameRowsTest {
         orders.addAll(GridJumpChecks.bothWays(AppointmentSort.DATE));
         orders.addAll(GridJumpChecks.bothWays(AppointmentSort.STATUS));
         orders.addAll(GridJumpChecks.bothWays(AppointmentSort.TIME));
+        orders.addAll(GridJumpChecks.bothWays(AppointmentSort.REASON));
         int checked = GridJumpChecks.assertPages(rows, today, when, filters, orders, GridJumpChecks.everyOffset());
         assertThat(checked).as(when).isGreaterThan(1_000);
     }

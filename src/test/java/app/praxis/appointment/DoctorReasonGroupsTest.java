@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -30,7 +31,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * (its rows spread among the others'), every page at every
  * offset, both directions, without and with each status, is the single query's; after bookings, a reschedule, a
  * cancellation, an outcome and rebuild(). After each write the kept rows equal a recount from the appointments; a
- * group's count made wrong moves the pages (the counts are what is read).
+ * group's count made wrong moves the pages (the counts are what is read). Since V0061 (round 48) a name of one word
+ * reads its spellings' rows per bucket: they equal a recount too, one made wrong moves the pages, and marked stale they
+ * are not read until the repair has counted them again.
  */
 @IntegrationTest
 class DoctorReasonGroupsTest {
@@ -55,6 +58,9 @@ class DoctorReasonGroupsTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    DoctorNameReasonRows nameReasonRows;
 
     String family;
 
@@ -131,19 +137,57 @@ class DoctorReasonGroupsTest {
         appointments.recordOutcome(booked.get(0), AppointmentStatus.COMPLETED);
         assertExact("after an outcome");
 
-        // the counts are what is read: a group's count made wrong moves the pages after it, rebuild() repairs
-        GridJumpChecks.assertWrongGroupCountMovesPages(
-                jdbc,
-                rows,
-                today,
-                family,
-                firstKey(doctors.get(0)),
-                DoctorReasonGroups.PER_DOCTOR,
-                AppointmentSort.REASON);
+        // the counts are what is read: a doctor's group's count made wrong moves the pages of a name of two words
+        // after it, rebuild() repairs
+        long firstKey = firstKey(doctors.get(0));
+        long group = jdbc.sql("SELECT MIN(doctor_id) FROM appointment_daily_counts WHERE count_date = ?"
+                        + " AND doctor_id >= ? AND doctor_id < ? AND scheduled + completed > 0")
+                .params(DoctorAndTimeJumps.SENTINEL, firstKey, firstKey + DoctorReasonGroups.PER_DOCTOR)
+                .query(Long.class)
+                .single();
+        GridJumpChecks.assertWrongRowMovesPagesOf(
+                jdbc, rows, today, "Doc " + family + "Doc", DoctorAndTimeJumps.SENTINEL, group, AppointmentSort.REASON);
+        summaries.rebuildReasonBuckets(1);
+        assertExact("after rebuilding the buckets");
+        assertSpellingsRowsRead(today);
         summaries.rebuildReasonBuckets(3);
         assertExact("after choosing the buckets again");
         summaries.rebuild();
         assertExact("after rebuild()");
+    }
+
+    /**
+     * A name of one word reads its spelling's rows per bucket (V0061): one made wrong moves the pages; marked stale, the
+     * pages are exact again (read from the doctors' groups) and the repair counts the rows again and clears the mark.
+     */
+    private void assertSpellingsRowsRead(LocalDate today) {
+        long spelling = DoctorNameRows.ROW
+                + jdbc.sql("SELECT spelling_id FROM doctor_name_spellings WHERE spelling = CAST(? AS BINARY)")
+                        .param(family + "Doc")
+                        .query(Long.class)
+                        .single();
+        List<LocalDate> days = jdbc.sql("SELECT count_date FROM appointment_daily_counts WHERE doctor_id = ?"
+                        + " AND count_date BETWEEN " + DoctorNameReasonRows.FIRST_DAY_SQL + " AND "
+                        + DoctorNameReasonRows.LAST_DAY_SQL + " AND scheduled + completed > 0 ORDER BY count_date")
+                .param(spelling)
+                .query(LocalDate.class)
+                .list();
+        assertThat(days).as("the spelling's buckets (one row a bucket)").hasSizeGreaterThan(10);
+        GridJumpChecks.assertWrongRowMovesPages(
+                jdbc, rows, today, family, days.getFirst(), spelling, AppointmentSort.REASON);
+        jdbc.sql("INSERT INTO doctor_name_stale_spellings (spelling_id) VALUES (?)")
+                .param(spelling - DoctorNameRows.ROW)
+                .update();
+        assertExact("a spelling's row wrong, and marked stale");
+        nameReasonRows.repairStale();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM doctor_name_stale_spellings")
+                        .query(Long.class)
+                        .single())
+                .as("marks after the repair")
+                .isZero();
+        assertThat(keptSpellingsRows())
+                .as("the spellings' rows after the repair")
+                .isEqualTo(recountedSpellingsRows());
     }
 
     private long firstKey(DoctorSummary doctor) {
@@ -153,12 +197,54 @@ class DoctorReasonGroupsTest {
     /** The kept rows of this test's doctors equal a recount, and every page by reason is the single query's. */
     private void assertExact(String when) {
         assertThat(kept()).as(when + ": kept rows").isEqualTo(recount());
+        if (jdbc.sql("SELECT COUNT(*) FROM doctor_name_stale_spellings")
+                        .query(Long.class)
+                        .single()
+                == 0) {
+            assertThat(keptSpellingsRows())
+                    .as(when + ": the spellings' rows per bucket")
+                    .isNotEmpty()
+                    .isEqualTo(recountedSpellingsRows());
+        }
         GridJumpChecks.assertDoctorNamePages(rows, fixture.today(), when, family, AppointmentSort.REASON);
     }
 
     /** This test's doctors' kept rows that count something: key to its status columns. */
     private Map<Long, String> kept() {
         return GridJumpChecks.keptGroupRows(jdbc, doctors, DoctorReasonGroups.ROW, DoctorReasonGroups.PER_DOCTOR);
+    }
+
+    /** The spellings' rows per bucket of this test's names that count something: bucket day and spelling, statuses. */
+    private Map<Long, String> keptSpellingsRows() {
+        var kept = new TreeMap<Long, String>();
+        jdbc.sql("SELECT (c.doctor_id - " + DoctorNameRows.ROW + ") * 1000000 + DATEDIFF(c.count_date, "
+                        + DoctorNameReasonRows.FIRST_DAY_SQL + "), CONCAT_WS(',', c.scheduled, c.completed,"
+                        + " c.no_shows, c.cancelled_by_patient, c.cancelled_by_practice) FROM appointment_daily_counts c"
+                        + " JOIN doctor_name_spellings s ON c.doctor_id = " + DoctorNameRows.ROW + " + s.spelling_id"
+                        + " WHERE s.name LIKE ? AND c.count_date BETWEEN " + DoctorNameReasonRows.FIRST_DAY_SQL
+                        + " AND " + DoctorNameReasonRows.LAST_DAY_SQL + " AND c.scheduled + c.completed + c.no_shows"
+                        + " + c.cancelled_by_patient + c.cancelled_by_practice > 0")
+                .param(family + "%")
+                .query(rs -> {
+                    kept.put(rs.getLong(1), rs.getString(2));
+                });
+        return kept;
+    }
+
+    /** The same from the appointments, their doctors' names of now and the reason order's buckets now. */
+    private Map<Long, String> recountedSpellingsRows() {
+        return GridJumpChecks.recountedGroupRows(
+                jdbc,
+                "SELECT s.spelling_id * 1000000 + DATEDIFF("
+                        + DoctorNameReasonRows.daySql(
+                                "(" + ReasonOrderJumps.BUCKET_ROW_OF_APPOINTMENT + " - " + ReasonOrderJumps.ROW + ")")
+                        + ", " + DoctorNameReasonRows.FIRST_DAY_SQL + ") AS k, a.status,"
+                        + " a.cancelled_by <=> p.user_id AS by_patient FROM appointments a"
+                        + " JOIN patients p ON p.patient_id = a.patient_id JOIN doctors d ON d.doctor_id = a.doctor_id"
+                        + " JOIN users u ON u.user_id = d.user_id JOIN (SELECT 0 AS which UNION ALL SELECT 1) k"
+                        + " JOIN doctor_name_spellings s"
+                        + " ON s.spelling = CAST(IF(k.which = 0, u.first_name, u.last_name) AS BINARY)"
+                        + " WHERE s.name LIKE '" + family + "%'");
     }
 
     /** The same from the appointments and the reason order's buckets now. */
