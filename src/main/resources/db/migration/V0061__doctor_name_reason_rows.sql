@@ -2,9 +2,10 @@
 -- in the reason order summed the named doctors' rows per group of 20 buckets of the order (V0047), then counted the
 -- spanned group's rows per reason and day: ~10,000 of 'Klara''s rows (100 of 2,000 doctors) per page on the large
 -- set. Each appointment is now also counted, per bucket of the reason order (V0027's), in the rows of its doctor's
--- first name's spelling and last name's (V0057's keys, 5 * 10^12 + the spelling's id), on the day 1237-01-01 + the
--- bucket (after V0049's start times' days, before V0050's months'; the buckets from 23,009 on share 1299-12-31). A
--- word typed sums one spelling's rows per bucket and reads the page within a bucket's rows.
+-- first name's spelling and last name's (V0057's spellings), keyed 6 * 10^12 + the spelling's id (not V0057's keys,
+-- whose readers read a key's rows of every day), on the day 1237-01-01 + the bucket (after V0049's start times' days,
+-- before V0050's months'; the buckets from 23,009 on share 1299-12-31). A word typed sums one spelling's rows per
+-- bucket and reads the page within a bucket's rows.
 --
 -- Written by the commit with the other count rows (appointment.SummaryDeltas: its lookups of the row's bucket and of
 -- the spellings are already made), and again by rebuild(). A doctor has no rows of their own per bucket to move from
@@ -38,7 +39,7 @@ WHERE w.is_bound = 0;
 INSERT INTO appointment_daily_counts (count_date, doctor_id, scheduled, completed, no_shows, cancelled_by_patient,
     cancelled_by_practice, h00, h01, h02, h03, h04, h05, h06, h07, h08, h09, h10, h11, h12, h13, h14, h15, h16, h17,
     h18, h19, h20, h21, h22, h23)
-SELECT DATE '1237-01-01' + INTERVAL LEAST(rb.bucket, 23009) DAY AS d, 5000000000000 + s.spelling_id AS name_row,
+SELECT DATE '1237-01-01' + INTERVAL LEAST(rb.bucket, 23009) DAY AS d, 6000000000000 + s.spelling_id AS name_row,
     SUM(a.status = 'SCHEDULED'), SUM(a.status = 'COMPLETED'), SUM(a.status = 'NO_SHOW'),
     SUM(a.status = 'CANCELLED' AND a.cancelled_by <=> p.user_id),
     SUM(a.status = 'CANCELLED' AND NOT (a.cancelled_by <=> p.user_id)),

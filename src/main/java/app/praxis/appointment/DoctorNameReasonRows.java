@@ -21,8 +21,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Kept rows per spelling of a doctor's name and bucket of the reason order (V0061, issue 18, round 48): every
  * appointment counted, as V0027's bucket row counts it, in the rows of its doctor's first name's spelling and last
- * name's ({@link DoctorNameRows#ROW} + the spelling's id, as V0057's), on the day {@link #FIRST_DAY} + its bucket (the
- * buckets from {@link #LAST_BUCKET} on share the last day). A doctor's name of one word in the reason order sums one
+ * name's ({@link #ROW} + the spelling's id in {@code doctor_name_spellings}, V0057), on the day {@link #FIRST_DAY} + its
+ * bucket (the buckets from {@link #LAST_BUCKET} on share the last day). A doctor's name of one word in the reason order sums one
  * spelling's rows per bucket and reads the page within one bucket of rows ({@link NamedDoctorReasonPages}), where the
  * named doctors' own rows per group of 20 buckets (V0047) left ~10,000 of 'Klara''s rows to count per page.
  *
@@ -38,6 +38,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 class DoctorNameReasonRows {
 
     private static final Logger log = LoggerFactory.getLogger(DoctorNameReasonRows.class);
+
+    /**
+     * A spelling's key: this + the spelling's id (above V0057's keys, so that their readers, which read a key's rows
+     * of every day and keep their days', never read these).
+     */
+    static final long ROW = 6_000_000_000_000L;
 
     /** The day of bucket 0 (after V0049's start times' days, before V0050's months'). */
     static final LocalDate FIRST_DAY = LocalDate.of(1237, 1, 1);
@@ -108,13 +114,18 @@ class DoctorNameReasonRows {
                         + ") FROM appointment_daily_counts c WHERE c.count_date BETWEEN " + FIRST_DAY_SQL + " AND "
                         + LAST_DAY_SQL + " AND c.doctor_id IN (:keys) GROUP BY c.count_date ORDER BY c.count_date "
                         + (request.ascending() ? "ASC" : "DESC"))
-                .param("keys", spellings)
+                .param(
+                        "keys",
+                        spellings.stream()
+                                .map(key -> key - DoctorNameRows.ROW + ROW)
+                                .toList())
                 .query((rs, row) -> new long[] {bucket(rs.getObject(1, LocalDate.class)), rs.getLong(2)})
                 .list();
     }
 
     /**
-     * Marks these spellings' rows stale (keys of {@link DoctorNameRows#ROW} + id), in the renaming transaction: from its
+     * Marks these spellings' rows stale (their keys of V0057's rows: {@link DoctorNameRows#ROW} + id), in the renaming
+     * transaction: from its
      * commit the readers take the doctors' own rows until {@link #repairStale} has counted them again.
      */
     static void markStale(JdbcClient jdbc, List<Long> keys) {
@@ -175,7 +186,7 @@ class DoctorNameReasonRows {
                     .params(params)
                     .query(Long.class)
                     .list();
-            params.put("keys", stale.stream().map(id -> DoctorNameRows.ROW + id).toList());
+            params.put("keys", stale.stream().map(id -> ROW + id).toList());
             jdbc.sql("DELETE FROM appointment_daily_counts WHERE count_date BETWEEN " + FIRST_DAY_SQL + " AND "
                             + LAST_DAY_SQL + " AND doctor_id IN (:keys)")
                     .params(params)
@@ -225,7 +236,7 @@ class DoctorNameReasonRows {
      */
     private static String rowsOf(String appointments, String spellings) {
         return "INSERT INTO appointment_daily_counts (count_date, doctor_id, " + AppointmentSummaries.COUNT_COLUMNS
-                + ") SELECT " + daySql("w.bucket") + " AS d, " + DoctorNameRows.ROW + " + s.spelling_id AS name_row, "
+                + ") SELECT " + daySql("w.bucket") + " AS d, " + ROW + " + s.spelling_id AS name_row, "
                 + AppointmentSummaries.SUMS + " FROM (SELECT x.appointment_id, SUM(x.is_bound) OVER (ORDER BY"
                 + " x.reason_sort, x.appointment_date, x.start_time, x.appointment_id, x.is_bound DESC ROWS BETWEEN"
                 + " UNBOUNDED PRECEDING AND CURRENT ROW) AS bucket, x.is_bound FROM (SELECT b.appointment_id,"

@@ -278,7 +278,12 @@ class SummaryDeltas {
                             sums);
                     LongFunction<LocalDate> day = row -> DoctorNameReasonRows.day(row - ReasonOrderJumps.ROW);
                     for (String name : List.of(DoctorNameRows.FIRST_NAME_ROW_OF, DoctorNameRows.LAST_NAME_ROW_OF)) {
-                        rows.add(bucketRow, day, new Lookup(name, List.of(key.doctorId())), sums);
+                        rows.add(
+                                bucketRow,
+                                day,
+                                new Lookup(name, List.of(key.doctorId())),
+                                spelling -> spelling - DoctorNameRows.ROW + DoctorNameReasonRows.ROW,
+                                sums);
                     }
                 }
             });
@@ -408,11 +413,11 @@ class SummaryDeltas {
             rows.add(new PendingRow(null, none -> day, lookup, key, sums));
         }
 
-        /** A row whose day is {@code day} of {@code dayLookup}'s value and whose key is {@code keyLookup}'s value. */
-        void add(Lookup dayLookup, LongFunction<LocalDate> day, Lookup keyLookup, int[] sums) {
+        /** A row whose day is {@code day} of {@code dayLookup}'s value and whose key is {@code key} of {@code lookup}'s. */
+        void add(Lookup dayLookup, LongFunction<LocalDate> day, Lookup lookup, LongUnaryOperator key, int[] sums) {
             lookups.putIfAbsent(dayLookup, lookups.size());
-            lookups.putIfAbsent(keyLookup, lookups.size());
-            rows.add(new PendingRow(dayLookup, day, keyLookup, key -> key, sums));
+            lookups.putIfAbsent(lookup, lookups.size());
+            rows.add(new PendingRow(dayLookup, day, lookup, key, sums));
         }
 
         void write(SummarySql sql) {

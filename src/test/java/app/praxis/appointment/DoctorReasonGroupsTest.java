@@ -161,7 +161,7 @@ class DoctorReasonGroupsTest {
      * pages are exact again (read from the doctors' groups) and the repair counts the rows again and clears the mark.
      */
     private void assertSpellingsRowsRead(LocalDate today) {
-        long spelling = DoctorNameRows.ROW
+        long spelling = DoctorNameReasonRows.ROW
                 + jdbc.sql("SELECT spelling_id FROM doctor_name_spellings WHERE spelling = CAST(? AS BINARY)")
                         .param(family + "Doc")
                         .query(Long.class)
@@ -176,7 +176,7 @@ class DoctorReasonGroupsTest {
         GridJumpChecks.assertWrongRowMovesPages(
                 jdbc, rows, today, family, days.getFirst(), spelling, AppointmentSort.REASON);
         jdbc.sql("INSERT INTO doctor_name_stale_spellings (spelling_id) VALUES (?)")
-                .param(spelling - DoctorNameRows.ROW)
+                .param(spelling - DoctorNameReasonRows.ROW)
                 .update();
         assertExact("a spelling's row wrong, and marked stale");
         nameReasonRows.repairStale();
@@ -217,10 +217,11 @@ class DoctorReasonGroupsTest {
     /** The spellings' rows per bucket of this test's names that count something: bucket day and spelling, statuses. */
     private Map<Long, String> keptSpellingsRows() {
         var kept = new TreeMap<Long, String>();
-        jdbc.sql("SELECT (c.doctor_id - " + DoctorNameRows.ROW + ") * 1000000 + DATEDIFF(c.count_date, "
+        jdbc.sql("SELECT (c.doctor_id - " + DoctorNameReasonRows.ROW + ") * 1000000 + DATEDIFF(c.count_date, "
                         + DoctorNameReasonRows.FIRST_DAY_SQL + "), CONCAT_WS(',', c.scheduled, c.completed,"
                         + " c.no_shows, c.cancelled_by_patient, c.cancelled_by_practice) FROM appointment_daily_counts c"
-                        + " JOIN doctor_name_spellings s ON c.doctor_id = " + DoctorNameRows.ROW + " + s.spelling_id"
+                        + " JOIN doctor_name_spellings s ON c.doctor_id = " + DoctorNameReasonRows.ROW
+                        + " + s.spelling_id"
                         + " WHERE s.name LIKE ? AND c.count_date BETWEEN " + DoctorNameReasonRows.FIRST_DAY_SQL
                         + " AND " + DoctorNameReasonRows.LAST_DAY_SQL + " AND c.scheduled + c.completed + c.no_shows"
                         + " + c.cancelled_by_patient + c.cancelled_by_practice > 0")
