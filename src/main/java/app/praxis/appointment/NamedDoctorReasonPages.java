@@ -22,7 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  *       keyed on the long reason: that took 60 ms of 73), then summed per reason (a few hundred groups);
  *   <li>the reasons skipped whole until the one holding the offset; within it, its rows per day, and the page read
  *       from the days it spans ({@link NamedDoctorPages#pageFromDays}), continuing into the next reason while the
- *       page is not full.
+ *       page is not full. A reason of at most {@link #MAX_ROWS_SORTED} rows is read sorted whole (round 48).
  * </ol>
  *
  * A missing reason (NULL) sorts below every reason, as in the grid; {@code <=>} matches it. Not served (null: one read
@@ -51,6 +51,13 @@ final class NamedDoctorReasonPages {
      */
     static final int MAX_REASON_PAIRS = 2_000;
 
+    /**
+     * Up to this many rows of a reason (a bucket's: a spelling's bucket since V0061, round 48) the page is read from them
+     * sorted whole; beyond, it is read within the days their count per day gives (the reason is fixed, so the sort key
+     * is the date, time and id: a bucket's rows sort in memory).
+     */
+    static final int MAX_ROWS_SORTED = ReasonOrderJumps.ROWS_PER_BUCKET;
+
     /** V0032's index of each doctor's rows in reason order, which every statement here reads. */
     private static final String INDEX = "ix_appointment_doctor_reason";
 
@@ -58,14 +65,22 @@ final class NamedDoctorReasonPages {
 
     private final int maxReasonPairs;
 
+    private final int maxRowsSorted;
+
     NamedDoctorReasonPages(JdbcClient jdbc) {
         this(jdbc, MAX_REASON_PAIRS);
     }
 
     /** {@code maxReasonPairs}: the bound of {@link #MAX_REASON_PAIRS} (a test reads both ways). */
     NamedDoctorReasonPages(JdbcClient jdbc, int maxReasonPairs) {
+        this(jdbc, maxReasonPairs, MAX_ROWS_SORTED);
+    }
+
+    /** {@code maxRowsSorted}: the bound of {@link #MAX_ROWS_SORTED} too (a test reads both ways). */
+    NamedDoctorReasonPages(JdbcClient jdbc, int maxReasonPairs, int maxRowsSorted) {
         this.jdbc = jdbc;
         this.maxReasonPairs = maxReasonPairs;
+        this.maxRowsSorted = maxRowsSorted;
     }
 
     /**
@@ -148,16 +163,22 @@ final class NamedDoctorReasonPages {
             }
             var params = new HashMap<String, Object>(withinParams);
             params.put("reason", reason[0]);
-            ids.addAll(NamedDoctorPages.pageFromDays(
-                    filter,
-                    days(filter, doctors, ascending, within, params),
-                    " AND a.reason_sort <=> :reason" + within,
-                    ascending,
-                    dateOrder,
-                    skip,
-                    limit - ids.size(),
-                    params,
-                    request.reader().along(INDEX)));
+            String oneReason = " AND a.reason_sort <=> :reason" + within;
+            NamedDoctorPages.PageReader reader = request.reader().along(INDEX);
+            // a bucket's rows or fewer (a spelling's bucket, V0061): sorted whole, without counting their days first
+            ids.addAll(
+                    size <= maxRowsSorted
+                            ? reader.page(filter, oneReason, dateOrder, skip, limit - ids.size(), params)
+                            : NamedDoctorPages.pageFromDays(
+                                    filter,
+                                    days(filter, doctors, ascending, within, params),
+                                    oneReason,
+                                    ascending,
+                                    dateOrder,
+                                    skip,
+                                    limit - ids.size(),
+                                    params,
+                                    reader));
             skip = 0;
         }
         return ids;

@@ -197,6 +197,22 @@ class DoctorReasonGroupsTest {
     /** The kept rows of this test's doctors equal a recount, and every page by reason is the single query's. */
     private void assertExact(String when) {
         assertThat(kept()).as(when + ": kept rows").isEqualTo(recount());
+        // a reason's rows counted per day before the page is read, as beyond a bucket's rows (round 48)
+        var perDay = new NameFilterPages(
+                jdbc,
+                NameFilterPages.MAX_PEOPLE,
+                new NamedDoctorPages(jdbc),
+                true,
+                new NamedDoctorReasonPages(jdbc, NamedDoctorReasonPages.MAX_REASON_PAIRS, 0),
+                new NamedDoctorPatientPages(jdbc));
+        GridJumpChecks.assertPages(
+                rows,
+                perDay::ids,
+                fixture.today(),
+                when + ", per day",
+                List.of(new AppointmentFilter(null, null, family, null, null, null, null)),
+                GridJumpChecks.bothWays(AppointmentSort.REASON),
+                GridJumpChecks.everyOffset());
         if (jdbc.sql("SELECT COUNT(*) FROM doctor_name_stale_spellings")
                         .query(Long.class)
                         .single()

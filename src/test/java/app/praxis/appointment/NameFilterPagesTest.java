@@ -327,12 +327,13 @@ class NameFilterPagesTest {
         orders.addAll(GridJumpChecks.bothWays(AppointmentSort.PATIENT));
         int checked = 0;
         for (int bound : new int[] {0, 1_000_000}) {
+            // a reason's rows sorted whole (round 48) for one bound, counted per day first for the other
             var pages = new NameFilterPages(
                     jdbc,
                     NameFilterPages.MAX_PEOPLE,
                     new NamedDoctorPages(jdbc),
                     true,
-                    new NamedDoctorReasonPages(jdbc, bound),
+                    new NamedDoctorReasonPages(jdbc, bound, bound),
                     new NamedDoctorPatientPages(jdbc, bound));
             checked += GridJumpChecks.assertPages(
                     rows, pages::ids, today, "bound " + bound, filters, orders, GridJumpChecks.everyOffset());
