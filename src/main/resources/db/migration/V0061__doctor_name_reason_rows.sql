@@ -10,7 +10,7 @@
 -- Written by the commit with the other count rows (appointment.SummaryDeltas: its lookups of the row's bucket and of
 -- the spellings are already made), and again by rebuild(). A doctor has no rows of their own per bucket to move from
 -- when renamed: a rename marks its former and new spellings stale here (readers then sum the doctors' own groups, as
--- before) and, after its commit, counts those spellings' rows again (appointment.DoctorNameReasonRows).
+-- X
 CREATE TABLE doctor_name_stale_spellings (
     spelling_id BIGINT NOT NULL,
     PRIMARY KEY (spelling_id)

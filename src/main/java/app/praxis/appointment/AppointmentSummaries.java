@@ -381,6 +381,8 @@ public class AppointmentSummaries {
         rebuildReasonBuckets(ReasonOrderJumps.ROWS_PER_BUCKET);
         PatientTotals.rebuild(jdbc);
         PatientNameCounts.rebuild(jdbc);
+        // both orders' spellings' rows per bucket are written again (V0061, V0062): none is stale
+        DoctorNameBucketRows.clearStale(jdbc);
     }
 
     /**
@@ -421,6 +423,8 @@ public class AppointmentSummaries {
         countPerBucket(":row - pb.bucket", perBucket);
         // each doctor's rows per group of buckets (V0041)
         countPerBucket(DoctorPatientGroups.rowOf("a.doctor_id", "pb.bucket"), perBucket);
+        // each spelling of a doctor's name's rows per bucket (V0062)
+        DoctorNameBucketRows.rebuild(jdbc, DoctorNameBucketRows.Order.PATIENT);
     }
 
     /** The appointments counted into the rows keyed {@code key}, of the patient's bucket {@code pb.bucket}. */
@@ -467,6 +471,31 @@ public class AppointmentSummaries {
                     DoctorPatientGroups.ROW + toGroup,
                     crossing);
         }
+        moveSpellingsCounts(crossing);
+    }
+
+    /**
+     * The patient's counts out of their doctors' names' spellings' rows of the former bucket and into those of the new
+     * one (V0062), read as {@link #moveCounts} reads them.
+     */
+    private void moveSpellingsCounts(BucketCrossing crossing) {
+        jdbc.sql("INSERT INTO appointment_daily_counts (count_date, doctor_id, " + COUNT_COLUMNS + ")"
+                        + " SELECT r.* FROM (SELECT k.d, " + DoctorNameBucketRows.Order.PATIENT.row
+                        + " + s.spelling_id AS moved_key, "
+                        + IntStream.range(0, TERMS.size())
+                                .mapToObj(i -> "SUM(k.sign * (" + TERMS.get(i) + ")) AS v" + i)
+                                .collect(Collectors.joining(", "))
+                        + " FROM appointments a JOIN patients p ON p.patient_id = a.patient_id"
+                        + " JOIN doctors d ON d.doctor_id = a.doctor_id JOIN users u ON u.user_id = d.user_id"
+                        + " JOIN (SELECT 0 AS which UNION ALL SELECT 1) n JOIN doctor_name_spellings s"
+                        + " ON s.spelling = CAST(IF(n.which = 0, u.first_name, u.last_name) AS BINARY)"
+                        + " JOIN (SELECT :fromDay AS d, -1 AS sign UNION ALL SELECT :toDay, 1) k"
+                        + " WHERE a.patient_id = :patient GROUP BY k.d, moved_key) r ORDER BY r.d, r.moved_key"
+                        + ADD_UP)
+                .param("fromDay", DoctorNameBucketRows.day(crossing.from()))
+                .param("toDay", DoctorNameBucketRows.day(crossing.to()))
+                .param("patient", crossing.personId())
+                .update();
     }
 
     /** The patient's counts out of the rows keyed {@code key} from {@code fromRow} and into those from {@code toRow}. */

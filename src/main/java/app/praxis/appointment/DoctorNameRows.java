@@ -118,8 +118,8 @@ class DoctorNameRows {
      * former names' spellings' rows to the new ones' (a name unchanged moves nothing), in one statement in key order.
      * Run in the renaming transaction, which holds the user's row: a change of the doctor's appointments writes its
      * names' rows before the rename (and they are moved with the doctor's) or waits and reads the new names
-     * ({@link SummaryDeltas}). The spellings' rows per reason bucket (V0061) are marked stale instead, and counted again
-     * after the commit ({@link DoctorNameReasonRows}).
+     * ({@link SummaryDeltas}). The spellings' rows per bucket of the reason and patient orders (V0061, V0062) are marked
+     * stale instead, and counted again after the commit ({@link DoctorNameBucketRows}).
      */
     @EventListener
     void doctorRenamed(UserRenamed renamed) {
@@ -151,7 +151,7 @@ class DoctorNameRows {
         if (signs.isEmpty()) {
             return;
         }
-        DoctorNameReasonRows.markStale(jdbc, List.copyOf(signs.keySet()));
+        DoctorNameBucketRows.markStale(jdbc, List.copyOf(signs.keySet()));
         String[] columns = COLUMNS.split(", ");
         var params = new ArrayList<Object>();
         String keys = signs.entrySet().stream()

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -332,13 +333,13 @@ final class NameFilterPages {
                 || AppointmentSort.DATE.orderBy(false).equals(orderBy)
                 || AppointmentSort.STATUS.orderBy(true).equals(orderBy)
                 || AppointmentSort.STATUS.orderBy(false).equals(orderBy);
-        // and the time order's kept rows per start time (V0060) and the reason order's per bucket (V0061), without days
+        // and, without days, the time order's kept rows per start time (V0060) and the reason and patient orders' per
+        // bucket (V0061, V0062)
         boolean sumsTimesOrBuckets = filter.from() == null
                 && filter.to() == null
-                && (AppointmentSort.TIME.orderBy(true).equals(orderBy)
-                        || AppointmentSort.TIME.orderBy(false).equals(orderBy)
-                        || AppointmentSort.REASON.orderBy(true).equals(orderBy)
-                        || AppointmentSort.REASON.orderBy(false).equals(orderBy));
+                && Stream.of(AppointmentSort.TIME, AppointmentSort.REASON, AppointmentSort.PATIENT)
+                        .anyMatch(sort -> sort.orderBy(true).equals(orderBy)
+                                || sort.orderBy(false).equals(orderBy));
         // those sum the name's kept rows per spelling (V0057) instead of the named doctors' own
         Named named = resolve(filter, walksDays || sumsTimesOrBuckets);
         if (named == null) {

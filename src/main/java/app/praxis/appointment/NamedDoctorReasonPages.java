@@ -191,12 +191,12 @@ final class NamedDoctorReasonPages {
      * the last), their reasons and days counted there ({@link #byReasons}). A group of the large set holds up to
      * ~10,000 of 'Klara''s 50,000 rows: sorting them for the page went to disk (a reason is a 2,800-byte sort key),
      * counted per reason and day they are read in the index's order. Since round 48 a name of one word sums its
-     * spellings' rows per bucket instead ({@link DoctorNameReasonRows}, V0061): the page's rows are then one bucket's
+     * spellings' rows per bucket instead ({@link DoctorNameBucketRows}, V0061): the page's rows are then one bucket's
      * of 'Klara' (~500), where a group's were ~10,000.
      */
     @Nullable
     private List<Long> byGroups(NamedDoctorPages.Request request) {
-        List<long[]> buckets = DoctorNameReasonRows.buckets(jdbc, request);
+        List<long[]> buckets = DoctorNameBucketRows.buckets(jdbc, request, DoctorNameBucketRows.Order.REASON);
         List<long[]> groups = buckets != null
                 ? buckets
                 : NamedDoctorPatientPages.keptGroups(
@@ -224,7 +224,7 @@ final class NamedDoctorReasonPages {
         long lowBucket = buckets != null ? lowest : DoctorReasonGroups.firstBucket(lowest);
         long highBucket = buckets != null ? highest + 1 : DoctorReasonGroups.firstBucket(highest + 1);
         Object[] low = ReasonOrderJumps.bound(jdbc, lowBucket);
-        Object[] high = buckets != null && highest >= DoctorNameReasonRows.LAST_BUCKET
+        Object[] high = buckets != null && highest >= DoctorNameBucketRows.LAST_BUCKET
                 ? null
                 : ReasonOrderJumps.bound(jdbc, highBucket);
         // bounds of one reason (a common reason spans many groups): the rows between are that reason's, as many as

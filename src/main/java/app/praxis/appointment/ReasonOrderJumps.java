@@ -262,7 +262,7 @@ final class ReasonOrderJumps {
                 .param("per", perBucket)
                 .update();
         // each spelling of a doctor's name's rows per bucket (V0061)
-        DoctorNameReasonRows.rebuild(jdbc);
+        DoctorNameBucketRows.rebuild(jdbc, DoctorNameBucketRows.Order.REASON);
     }
 
     /** A row's place (1, 2, …) in the reason order. */

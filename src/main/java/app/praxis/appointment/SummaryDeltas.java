@@ -251,14 +251,18 @@ class SummaryDeltas {
                     rows.add(DoctorAndTimeJumps.SENTINEL, doctorsBucketRow(doctorId), row -> row, sums);
                 }
             });
-            // each doctor's delta to the row of the patient's group of buckets (V0041)
+            // each doctor's delta to the row of the patient's group of buckets (V0041), and to their names' spellings'
+            // rows of the patient's bucket (V0062)
             doctorPatients.forEach((key, sums) -> {
                 if (changed(sums)) {
+                    Lookup bucket = new Lookup(PATIENTS_BUCKET, List.of(key.patientId()));
                     rows.add(
                             AppointmentSummaries.BUCKET_DAY,
-                            new Lookup(PATIENTS_BUCKET, List.of(key.patientId())),
-                            bucket -> DoctorPatientGroups.row(key.doctorId(), bucket),
+                            bucket,
+                            found -> DoctorPatientGroups.row(key.doctorId(), found),
                             sums);
+                    addNameBucketRows(
+                            rows, bucket, found -> found, DoctorNameBucketRows.Order.PATIENT, key.doctorId(), sums);
                 }
             });
             reasons.forEach((key, sums) -> {
@@ -276,15 +280,13 @@ class SummaryDeltas {
                             bucketRow,
                             row -> DoctorReasonGroups.ofBucketRow(key.doctorId(), row),
                             sums);
-                    LongFunction<LocalDate> day = row -> DoctorNameReasonRows.day(row - ReasonOrderJumps.ROW);
-                    for (String name : List.of(DoctorNameRows.FIRST_NAME_ROW_OF, DoctorNameRows.LAST_NAME_ROW_OF)) {
-                        rows.add(
-                                bucketRow,
-                                day,
-                                new Lookup(name, List.of(key.doctorId())),
-                                spelling -> spelling - DoctorNameRows.ROW + DoctorNameReasonRows.ROW,
-                                sums);
-                    }
+                    addNameBucketRows(
+                            rows,
+                            bucketRow,
+                            row -> row - ReasonOrderJumps.ROW,
+                            DoctorNameBucketRows.Order.REASON,
+                            key.doctorId(),
+                            sums);
                 }
             });
             counts.forEach((key, sums) -> {
@@ -351,6 +353,23 @@ class SummaryDeltas {
         private static void addNameRows(CountRows rows, LocalDate day, long doctorId, int[] sums) {
             rows.add(day, new Lookup(DoctorNameRows.FIRST_NAME_ROW_OF, List.of(doctorId)), row -> row, sums);
             rows.add(day, new Lookup(DoctorNameRows.LAST_NAME_ROW_OF, List.of(doctorId)), row -> row, sums);
+        }
+
+        /**
+         * The doctor's delta to the rows of both their names' spellings (V0061, V0062) of the bucket of {@code order}
+         * that {@code bucketOf} computes from {@code lookup}'s value.
+         */
+        private static void addNameBucketRows(
+                CountRows rows,
+                Lookup lookup,
+                LongUnaryOperator bucketOf,
+                DoctorNameBucketRows.Order order,
+                long doctorId,
+                int[] sums) {
+            LongFunction<LocalDate> day = found -> DoctorNameBucketRows.day(bucketOf.applyAsLong(found));
+            for (String name : List.of(DoctorNameRows.FIRST_NAME_ROW_OF, DoctorNameRows.LAST_NAME_ROW_OF)) {
+                rows.add(lookup, day, new Lookup(name, List.of(doctorId)), order::keyOf, sums);
+            }
         }
 
         private static Lookup doctorsBucketRow(long doctorId) {

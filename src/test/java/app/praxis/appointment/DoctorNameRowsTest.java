@@ -28,19 +28,15 @@ import org.springframework.transaction.support.TransactionTemplate;
  * are one spelling, and two spellings equal in the collation ('Müller', 'Muller'): after rows written in SQL and a
  * rebuild, bookings (one by a doctor whose spellings have no row yet), a reschedule into another month, a
  * cancellation, an outcome and two renames (to a new spelling and to one in use), the rows of every visit day, month,
- * start time (V0060) and bucket of the reason order (V0061: counted again after a rename's commit) per spelling equal
- * a recount from the doctors' names of now, and the counts are the single query's. After the rows written, the renames
- * and a rebuild, every page at every offset in the orders that sum them (today first, by date, by status, by time, by
- * reason; one word, each status, days closed, open at either end) is too. A
+ * start time (V0060) and bucket of the reason and patient orders (V0061, V0062: counted again after a rename's commit)
+ * per spelling equal a recount from the doctors' names of now, and the counts are the single query's. After the rows
+ * written, the renames and a rebuild, every page at every offset in the orders that sum them (today first, by date, by
+ * status, by time, by reason, by patient; one word, each status, days closed, open at either end) is too. A
  * spelling's row of a day made wrong moves the count with days, one of a month the count without (round 47: read
  * without the doctors), and rebuild() repairs them.
  */
 @IntegrationTest
 class DoctorNameRowsTest {
-
-    /** The day of the appointment {@code a}'s spellings' rows of its bucket of the reason order (V0061). */
-    private static final String BUCKET_DAY = DoctorNameReasonRows.daySql(
-            "(" + ReasonOrderJumps.BUCKET_ROW_OF_APPOINTMENT + " - " + ReasonOrderJumps.ROW + ")");
 
     /** Days from today of the rows written in SQL: months back and ahead, and today's month. */
     private static final int[] DAYS = {-70, -33, -9, -1, 0, 2, 5, 31, 64};
@@ -168,6 +164,12 @@ class DoctorNameRowsTest {
         assertExact("after rebuild()", true);
     }
 
+    /** Each appointment's row of a kind ({@code row}, on {@code day}) per spelling, keyed as the kept rows are. */
+    private static String recountOf(long row, String day, String spelled) {
+        return "SELECT " + row + " + s.spelling_id * 1000000 + DATEDIFF(" + day + ", DATE '1000-01-01') AS k, a.status,"
+                + " a.cancelled_by <=> p.user_id AS by_patient" + spelled;
+    }
+
     private long spellings(String name) {
         return jdbc.sql("SELECT COUNT(*) FROM doctor_name_spellings WHERE spelling = CAST(? AS BINARY)")
                 .param(name)
@@ -185,36 +187,32 @@ class DoctorNameRowsTest {
      * the count (and with {@code pages} every page) of the family's names is the single query's.
      */
     private void assertExact(String when, boolean pages) {
-        // V0057's and V0060's keys, and V0061's (their days apart from the others')
-        String keyed = "(c.doctor_id MOD 1000000000000) * 1000000 + DATEDIFF(c.count_date, DATE '1000-01-01')";
+        // V0057's and V0060's keys, and V0061's and V0062's (each kind keyed apart: the last two share their days)
+        String keyed = "(c.doctor_id DIV 1000000000000) * 1000000000000 + (c.doctor_id MOD 1000000000000) * 1000000"
+                + " + DATEDIFF(c.count_date, DATE '1000-01-01')";
         var kept = new TreeMap<Long, String>();
         jdbc.sql("SELECT " + keyed + ", CONCAT_WS(',', c.scheduled, c.completed, c.no_shows, c.cancelled_by_patient,"
                         + " c.cancelled_by_practice) FROM appointment_daily_counts c JOIN doctor_name_spellings s"
-                        + " ON c.doctor_id IN (" + DoctorNameRows.ROW + " + s.spelling_id, " + DoctorNameReasonRows.ROW
-                        + " + s.spelling_id) WHERE s.name LIKE ?"
+                        + " ON c.doctor_id IN (" + DoctorNameRows.ROW + " + s.spelling_id, "
+                        + DoctorNameBucketRows.Order.REASON.row + " + s.spelling_id, "
+                        + DoctorNameBucketRows.Order.PATIENT.row + " + s.spelling_id) WHERE s.name LIKE ?"
                         + " AND c.scheduled + c.completed + c.no_shows + c.cancelled_by_patient"
                         + " + c.cancelled_by_practice > 0")
                 .param(family + "%")
                 .query(rs -> {
                     kept.put(rs.getLong(1), rs.getString(2));
                 });
-        String spelled = " FROM appointments a JOIN patients p ON p.patient_id = a.patient_id"
-                + " JOIN doctors d ON d.doctor_id = a.doctor_id JOIN users u ON u.user_id = d.user_id"
-                + " JOIN (SELECT 0 AS which UNION ALL SELECT 1) k JOIN doctor_name_spellings s"
-                + " ON s.spelling = CAST(IF(k.which = 0, u.first_name, u.last_name) AS BINARY)"
-                + " WHERE s.name LIKE '" + family + "%'";
-        Map<Long, String> recounted = GridJumpChecks.recountedGroupRows(
-                jdbc,
-                "SELECT s.spelling_id * 1000000 + DATEDIFF(a.appointment_date, DATE '1000-01-01') AS k, a.status,"
-                        + " a.cancelled_by <=> p.user_id AS by_patient" + spelled + " UNION ALL"
-                        + " SELECT s.spelling_id * 1000000 + DATEDIFF(" + DoctorMonthRows.DAY_SQL
-                        + ", DATE '1000-01-01'), a.status, a.cancelled_by <=> p.user_id" + spelled + " UNION ALL"
-                        + " SELECT s.spelling_id * 1000000 + DATEDIFF(" + DoctorTimeRows.DAY_SQL
-                        + ", DATE '1000-01-01'), a.status, a.cancelled_by <=> p.user_id" + spelled + " UNION ALL"
-                        + " SELECT s.spelling_id * 1000000 + DATEDIFF(" + BUCKET_DAY
-                        + ", DATE '1000-01-01'), a.status, a.cancelled_by <=> p.user_id" + spelled);
+        String spelled = SpellingBucketChecks.SPELLED + " WHERE s.name LIKE '" + family + "%'";
+        var kinds = new ArrayList<String>();
+        for (String day : List.of("a.appointment_date", DoctorMonthRows.DAY_SQL, DoctorTimeRows.DAY_SQL)) {
+            kinds.add(recountOf(DoctorNameRows.ROW, day, spelled));
+        }
+        for (DoctorNameBucketRows.Order order : DoctorNameBucketRows.Order.values()) {
+            kinds.add(recountOf(order.row, DoctorNameBucketRows.daySql(SpellingBucketChecks.bucketOf(order)), spelled));
+        }
+        Map<Long, String> recounted = GridJumpChecks.recountedGroupRows(jdbc, String.join(" UNION ALL ", kinds));
         assertThat(kept)
-                .as(when + ": the spellings' rows of visit days, months, start times and reason buckets")
+                .as(when + ": the spellings' rows of visit days, months, start times, reason and patient buckets")
                 .hasSizeGreaterThan(40)
                 .isEqualTo(recounted);
 
@@ -246,6 +244,7 @@ class DoctorNameRowsTest {
         orders.addAll(GridJumpChecks.bothWays(AppointmentSort.STATUS));
         orders.addAll(GridJumpChecks.bothWays(AppointmentSort.TIME));
         orders.addAll(GridJumpChecks.bothWays(AppointmentSort.REASON));
+        orders.addAll(GridJumpChecks.bothWays(AppointmentSort.PATIENT));
         int checked = GridJumpChecks.assertPages(rows, today, when, filters, orders, GridJumpChecks.everyOffset());
         assertThat(checked).as(when).isGreaterThan(1_000);
     }

@@ -27,7 +27,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * (one name across a group's bound), spread over the whole order among every other test's patients, every page at
  * every offset, both directions, without and with each status, is the single query's; after bookings, a reschedule,
  * a cancellation, an outcome, renames across groups, and rebuild(). After each write the kept rows equal a recount
- * from the appointments; a group's count made wrong moves the pages (the counts are what is read).
+ * from the appointments; a group's count made wrong moves the pages (the counts are what is read). Since V0062 (round
+ * 48) a name of one word reads its spellings' rows per bucket: they equal a recount too (the renames move them), one
+ * made wrong moves the pages, and marked stale they are not read until the repair has counted them again.
  */
 @IntegrationTest
 class DoctorPatientGroupsTest {
@@ -55,6 +57,9 @@ class DoctorPatientGroupsTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    DoctorNameBucketRows nameBucketRows;
 
     String family;
 
@@ -135,15 +140,33 @@ class DoctorPatientGroupsTest {
         GridJumpChecks.renamePatient(profiles, booker, family + "Mu");
         assertExact("after a rename back");
 
-        // the counts are what is read: a group's count made wrong moves the pages after it, rebuild() repairs
-        GridJumpChecks.assertWrongGroupCountMovesPages(
+        // the counts are what is read: a doctor's group's count made wrong moves the pages of a name of two words
+        // after it, a spelling's row per bucket those of a name of one word (V0062), rebuild() repairs
+        long firstKey = firstKey(doctors.get(0));
+        long group = jdbc.sql("SELECT MIN(doctor_id) FROM appointment_daily_counts WHERE count_date = ?"
+                        + " AND doctor_id >= ? AND doctor_id < ? AND scheduled + completed > 0")
+                .params(DoctorAndTimeJumps.SENTINEL, firstKey, firstKey + DoctorPatientGroups.PER_DOCTOR)
+                .query(Long.class)
+                .single();
+        GridJumpChecks.assertWrongRowMovesPagesOf(
                 jdbc,
                 rows,
                 today,
-                family,
-                firstKey(doctors.get(0)),
-                DoctorPatientGroups.PER_DOCTOR,
+                "Doc " + family + "Doc",
+                DoctorAndTimeJumps.SENTINEL,
+                group,
                 AppointmentSort.PATIENT);
+        summaries.rebuildPatientBuckets(1);
+        assertExact("after rebuilding the buckets");
+        SpellingBucketChecks.assertRead(
+                jdbc,
+                rows,
+                nameBucketRows,
+                today,
+                family,
+                DoctorNameBucketRows.Order.PATIENT,
+                AppointmentSort.PATIENT,
+                () -> assertExact("a spelling's row wrong, and marked stale"));
         summaries.rebuildPatientBuckets(3);
         assertExact("after choosing the buckets again");
         summaries.rebuild();
@@ -157,6 +180,12 @@ class DoctorPatientGroupsTest {
     /** The kept rows of this test's doctors equal a recount, and every page by patient is the single query's. */
     private void assertExact(String when) {
         assertThat(kept()).as(when + ": kept rows").isEqualTo(recount());
+        if (!SpellingBucketChecks.anyStale(jdbc)) {
+            assertThat(SpellingBucketChecks.kept(jdbc, family, DoctorNameBucketRows.Order.PATIENT))
+                    .as(when + ": the spellings' rows per bucket")
+                    .isNotEmpty()
+                    .isEqualTo(SpellingBucketChecks.recounted(jdbc, family, DoctorNameBucketRows.Order.PATIENT));
+        }
         assertThat(jdbc.sql("SELECT COUNT(*) FROM appointments a JOIN patients p ON p.patient_id = a.patient_id"
                                 + " WHERE a.patient_user_id <> p.user_id")
                         .query(Long.class)

@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -60,7 +59,7 @@ class DoctorReasonGroupsTest {
     JdbcClient jdbc;
 
     @Autowired
-    DoctorNameReasonRows nameReasonRows;
+    DoctorNameBucketRows nameBucketRows;
 
     String family;
 
@@ -149,45 +148,19 @@ class DoctorReasonGroupsTest {
                 jdbc, rows, today, "Doc " + family + "Doc", DoctorAndTimeJumps.SENTINEL, group, AppointmentSort.REASON);
         summaries.rebuildReasonBuckets(1);
         assertExact("after rebuilding the buckets");
-        assertSpellingsRowsRead(today);
+        SpellingBucketChecks.assertRead(
+                jdbc,
+                rows,
+                nameBucketRows,
+                today,
+                family,
+                DoctorNameBucketRows.Order.REASON,
+                AppointmentSort.REASON,
+                () -> assertExact("a spelling's row wrong, and marked stale"));
         summaries.rebuildReasonBuckets(3);
         assertExact("after choosing the buckets again");
         summaries.rebuild();
         assertExact("after rebuild()");
-    }
-
-    /**
-     * A name of one word reads its spelling's rows per bucket (V0061): one made wrong moves the pages; marked stale, the
-     * pages are exact again (read from the doctors' groups) and the repair counts the rows again and clears the mark.
-     */
-    private void assertSpellingsRowsRead(LocalDate today) {
-        long spelling = DoctorNameReasonRows.ROW
-                + jdbc.sql("SELECT spelling_id FROM doctor_name_spellings WHERE spelling = CAST(? AS BINARY)")
-                        .param(family + "Doc")
-                        .query(Long.class)
-                        .single();
-        List<LocalDate> days = jdbc.sql("SELECT count_date FROM appointment_daily_counts WHERE doctor_id = ?"
-                        + " AND count_date BETWEEN " + DoctorNameReasonRows.FIRST_DAY_SQL + " AND "
-                        + DoctorNameReasonRows.LAST_DAY_SQL + " AND scheduled + completed > 0 ORDER BY count_date")
-                .param(spelling)
-                .query(LocalDate.class)
-                .list();
-        assertThat(days).as("the spelling's buckets (one row a bucket)").hasSizeGreaterThan(10);
-        GridJumpChecks.assertWrongRowMovesPages(
-                jdbc, rows, today, family, days.getFirst(), spelling, AppointmentSort.REASON);
-        jdbc.sql("INSERT INTO doctor_name_stale_spellings (spelling_id) VALUES (?)")
-                .param(spelling - DoctorNameReasonRows.ROW)
-                .update();
-        assertExact("a spelling's row wrong, and marked stale");
-        nameReasonRows.repairStale();
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM doctor_name_stale_spellings")
-                        .query(Long.class)
-                        .single())
-                .as("marks after the repair")
-                .isZero();
-        assertThat(keptSpellingsRows())
-                .as("the spellings' rows after the repair")
-                .isEqualTo(recountedSpellingsRows());
     }
 
     private long firstKey(DoctorSummary doctor) {
@@ -213,14 +186,11 @@ class DoctorReasonGroupsTest {
                 List.of(new AppointmentFilter(null, null, family, null, null, null, null)),
                 GridJumpChecks.bothWays(AppointmentSort.REASON),
                 GridJumpChecks.everyOffset());
-        if (jdbc.sql("SELECT COUNT(*) FROM doctor_name_stale_spellings")
-                        .query(Long.class)
-                        .single()
-                == 0) {
-            assertThat(keptSpellingsRows())
+        if (!SpellingBucketChecks.anyStale(jdbc)) {
+            assertThat(SpellingBucketChecks.kept(jdbc, family, DoctorNameBucketRows.Order.REASON))
                     .as(when + ": the spellings' rows per bucket")
                     .isNotEmpty()
-                    .isEqualTo(recountedSpellingsRows());
+                    .isEqualTo(SpellingBucketChecks.recounted(jdbc, family, DoctorNameBucketRows.Order.REASON));
         }
         GridJumpChecks.assertDoctorNamePages(rows, fixture.today(), when, family, AppointmentSort.REASON);
     }
@@ -228,40 +198,6 @@ class DoctorReasonGroupsTest {
     /** This test's doctors' kept rows that count something: key to its status columns. */
     private Map<Long, String> kept() {
         return GridJumpChecks.keptGroupRows(jdbc, doctors, DoctorReasonGroups.ROW, DoctorReasonGroups.PER_DOCTOR);
-    }
-
-    /** The spellings' rows per bucket of this test's names that count something: bucket day and spelling, statuses. */
-    private Map<Long, String> keptSpellingsRows() {
-        var kept = new TreeMap<Long, String>();
-        jdbc.sql("SELECT (c.doctor_id - " + DoctorNameReasonRows.ROW + ") * 1000000 + DATEDIFF(c.count_date, "
-                        + DoctorNameReasonRows.FIRST_DAY_SQL + "), CONCAT_WS(',', c.scheduled, c.completed,"
-                        + " c.no_shows, c.cancelled_by_patient, c.cancelled_by_practice) FROM appointment_daily_counts c"
-                        + " JOIN doctor_name_spellings s ON c.doctor_id = " + DoctorNameReasonRows.ROW
-                        + " + s.spelling_id"
-                        + " WHERE s.name LIKE ? AND c.count_date BETWEEN " + DoctorNameReasonRows.FIRST_DAY_SQL
-                        + " AND " + DoctorNameReasonRows.LAST_DAY_SQL + " AND c.scheduled + c.completed + c.no_shows"
-                        + " + c.cancelled_by_patient + c.cancelled_by_practice > 0")
-                .param(family + "%")
-                .query(rs -> {
-                    kept.put(rs.getLong(1), rs.getString(2));
-                });
-        return kept;
-    }
-
-    /** The same from the appointments, their doctors' names of now and the reason order's buckets now. */
-    private Map<Long, String> recountedSpellingsRows() {
-        return GridJumpChecks.recountedGroupRows(
-                jdbc,
-                "SELECT s.spelling_id * 1000000 + DATEDIFF("
-                        + DoctorNameReasonRows.daySql(
-                                "(" + ReasonOrderJumps.BUCKET_ROW_OF_APPOINTMENT + " - " + ReasonOrderJumps.ROW + ")")
-                        + ", " + DoctorNameReasonRows.FIRST_DAY_SQL + ") AS k, a.status,"
-                        + " a.cancelled_by <=> p.user_id AS by_patient FROM appointments a"
-                        + " JOIN patients p ON p.patient_id = a.patient_id JOIN doctors d ON d.doctor_id = a.doctor_id"
-                        + " JOIN users u ON u.user_id = d.user_id JOIN (SELECT 0 AS which UNION ALL SELECT 1) k"
-                        + " JOIN doctor_name_spellings s"
-                        + " ON s.spelling = CAST(IF(k.which = 0, u.first_name, u.last_name) AS BINARY)"
-                        + " WHERE s.name LIKE '" + family + "%'");
     }
 
     /** The same from the appointments and the reason order's buckets now. */

@@ -19,31 +19,54 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Kept rows per spelling of a doctor's name and bucket of the reason order (V0061, issue 18, round 48): every
- * appointment counted, as V0027's bucket row counts it, in the rows of its doctor's first name's spelling and last
- * name's ({@link #ROW} + the spelling's id in {@code doctor_name_spellings}, V0057), on the day {@link #FIRST_DAY} + its
- * bucket (the buckets from {@link #LAST_BUCKET} on share the last day). A doctor's name of one word in the reason order sums one
- * spelling's rows per bucket and reads the page within one bucket of rows ({@link NamedDoctorReasonPages}), where the
- * named doctors' own rows per group of 20 buckets (V0047) left ~10,000 of 'Klara''s rows to count per page.
+ * Kept rows per spelling of a doctor's name and bucket of an order of the admins' grid (issue 18, round 48): every
+ * appointment counted, as its bucket's row counts it, in the rows of its doctor's first name's spelling and last name's
+ * (a spelling of {@code doctor_name_spellings}, V0057), keyed by the order's {@link Order#row} + the spelling's id, on
+ * the day {@link #FIRST_DAY} + its bucket (the buckets from {@link #LAST_BUCKET} on share the last day). In the reason
+ * order (V0061) a row's bucket is V0027's; in the patient order (V0062) its patient's, V0025's. A doctor's name of one
+ * word in such an order sums one spelling's rows per bucket and reads the page within one bucket of rows
+ * ({@link NamedDoctorReasonPages}, {@link NamedDoctorPatientPages}), where the named doctors' own rows per group of
+ * buckets (V0047, V0041) left ~10,000 of 'Klara''s rows to read per page.
  *
  * <p>Written at commit with the doctor's other rows ({@link SummaryDeltas}: the bucket's and the spellings' keys are
- * lookups it already makes), and by {@link ReasonOrderJumps#rebuild}. A renamed doctor's rows cannot be moved from
- * rows of their own (they have none per bucket), and reading their appointments in the renaming transaction would
- * wait for bookings that wait for the rename. So a rename marks the former and new spellings stale (in its
- * transaction: readers then take the doctors' own rows, as before), and after its commit {@link #repairStale} counts
- * the stale spellings' rows again in a transaction of its own. A stale spelling whose repair failed stays stale (read
- * as before, never wrong) until the next rename's repair or {@code rebuild()}.
+ * lookups it already makes), by the rebuild of the order's buckets, and moved with a patient whose rename crosses a
+ * bucket's bound. A renamed doctor's rows cannot be moved from rows of their own (they have none per bucket), and
+ * reading their appointments in the renaming transaction would wait for bookings that wait for the rename. So a rename
+ * marks the former and new spellings stale (in its transaction: readers then take the doctors' own rows, as before) and
+ * after its commit {@link #repairStale} counts the stale spellings' rows again in a transaction of its own. A stale
+ * spelling whose repair failed stays stale (read as before, never wrong) until the next rename's repair or
+ * {@code rebuild()}.
  */
 @Component
-class DoctorNameReasonRows {
+class DoctorNameBucketRows {
 
-    private static final Logger log = LoggerFactory.getLogger(DoctorNameReasonRows.class);
+    private static final Logger log = LoggerFactory.getLogger(DoctorNameBucketRows.class);
 
-    /**
-     * A spelling's key: this + the spelling's id (above V0057's keys, so that their readers, which read a key's rows
-     * of every day and keep their days', never read these).
-     */
-    static final long ROW = 6_000_000_000_000L;
+    /** The orders whose buckets these rows count, each with its keys. */
+    enum Order {
+        /** V0027's buckets of the reason order (V0061). */
+        REASON(6_000_000_000_000L),
+        /** V0025's buckets of the patient order (V0062). */
+        PATIENT(7_000_000_000_000L);
+
+        /**
+         * A spelling's key: this + the spelling's id (above V0057's keys, so that their readers, which read a key's
+         * rows of every day and keep their days', never read these), below this + {@link #KEYS}.
+         */
+        final long row;
+
+        /** How many keys each order has. */
+        static final long KEYS = 1_000_000_000_000L;
+
+        Order(long row) {
+            this.row = row;
+        }
+
+        /** The key of the spelling whose key of V0057's rows is {@code nameRow}. */
+        long keyOf(long nameRow) {
+            return nameRow - DoctorNameRows.ROW + row;
+        }
+    }
 
     /** The day of bucket 0 (after V0049's start times' days, before V0050's months'). */
     static final LocalDate FIRST_DAY = LocalDate.of(1237, 1, 1);
@@ -60,7 +83,7 @@ class DoctorNameReasonRows {
     private final JdbcClient jdbc;
     private final TransactionTemplate repairs;
 
-    DoctorNameReasonRows(JdbcClient jdbc, PlatformTransactionManager transactions) {
+    DoctorNameBucketRows(JdbcClient jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.repairs = new TransactionTemplate(transactions);
         repairs.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -84,12 +107,12 @@ class DoctorNameReasonRows {
     }
 
     /**
-     * The rows of a name of one word per bucket, {bucket, rows} in the order's direction, the request's status
-     * counted: from its spellings' rows. Null when they cannot answer: a doctor's both names start the word (their
-     * rows per bucket would be subtracted, and they have none), or a spelling is stale.
+     * The rows of a name of one word per bucket of {@code order}, {bucket, rows} in the order's direction, the
+     * request's status counted: from its spellings' rows. Null when they cannot answer: a doctor's both names start the
+     * word (their rows per bucket would be subtracted, and they have none), or a spelling is stale.
      */
     @Nullable
-    static List<long[]> buckets(JdbcClient jdbc, NamedDoctorPages.Request request) {
+    static List<long[]> buckets(JdbcClient jdbc, NamedDoctorPages.Request request, Order order) {
         DoctorNameRows.Keys names = request.names();
         if (names == null || !names.doubleCounted().isEmpty()) {
             return null;
@@ -114,19 +137,15 @@ class DoctorNameReasonRows {
                         + ") FROM appointment_daily_counts c WHERE c.count_date BETWEEN " + FIRST_DAY_SQL + " AND "
                         + LAST_DAY_SQL + " AND c.doctor_id IN (:keys) GROUP BY c.count_date ORDER BY c.count_date "
                         + (request.ascending() ? "ASC" : "DESC"))
-                .param(
-                        "keys",
-                        spellings.stream()
-                                .map(key -> key - DoctorNameRows.ROW + ROW)
-                                .toList())
+                .param("keys", spellings.stream().map(order::keyOf).toList())
                 .query((rs, row) -> new long[] {bucket(rs.getObject(1, LocalDate.class)), rs.getLong(2)})
                 .list();
     }
 
     /**
-     * Marks these spellings' rows stale (their keys of V0057's rows: {@link DoctorNameRows#ROW} + id), in the renaming
-     * transaction: from its
-     * commit the readers take the doctors' own rows until {@link #repairStale} has counted them again.
+     * Marks these spellings' rows stale (given by their keys of V0057's rows: {@link DoctorNameRows#ROW} + id), in the
+     * renaming transaction: from its commit the readers take the doctors' own rows until {@link #repairStale} has
+     * counted them again.
      */
     static void markStale(JdbcClient jdbc, List<Long> keys) {
         if (keys.isEmpty()) {
@@ -149,7 +168,7 @@ class DoctorNameReasonRows {
         try {
             repairStale();
         } catch (DataAccessException failed) {
-            log.warn("Kept rows of doctors' names per reason bucket stay stale until the next rename", failed);
+            log.warn("Kept rows of doctors' names per bucket stay stale until the next rename", failed);
         }
     }
 
@@ -186,19 +205,22 @@ class DoctorNameReasonRows {
                     .params(params)
                     .query(Long.class)
                     .list();
-            params.put("keys", stale.stream().map(id -> ROW + id).toList());
+            var keys = new ArrayList<Long>();
+            for (Order order : Order.values()) {
+                stale.forEach(id -> keys.add(order.row + id));
+            }
+            params.put("keys", keys);
             jdbc.sql("DELETE FROM appointment_daily_counts WHERE count_date BETWEEN " + FIRST_DAY_SQL + " AND "
                             + LAST_DAY_SQL + " AND doctor_id IN (:keys)")
                     .params(params)
                     .update();
-            jdbc.sql(rowsOf(
-                                    "(SELECT a.* FROM appointments a WHERE a.doctor_id IN (SELECT d.doctor_id FROM"
-                                            + " doctors d JOIN users u ON u.user_id = d.user_id WHERE "
-                                            + SPELLED_DOCTOR + "))",
-                                    "s.spelling_id IN (:ids)")
-                            + AppointmentSummaries.ADD_UP)
-                    .params(params)
-                    .update();
+            String theirs = "(SELECT a.* FROM appointments a WHERE a.doctor_id IN (SELECT d.doctor_id FROM doctors d"
+                    + " JOIN users u ON u.user_id = d.user_id WHERE " + SPELLED_DOCTOR + "))";
+            for (Order order : Order.values()) {
+                jdbc.sql(rowsOf(order, theirs, "s.spelling_id IN (:ids)") + AppointmentSummaries.ADD_UP)
+                        .params(params)
+                        .update();
+            }
             jdbc.sql("DELETE FROM doctor_name_stale_spellings WHERE spelling_id IN (:ids)")
                     .params(params)
                     .update();
@@ -206,15 +228,20 @@ class DoctorNameReasonRows {
     }
 
     /**
-     * Writes every spelling's rows again from the appointments and the buckets' bounds (within a rebuild, after the
-     * buckets were chosen), and clears every stale mark.
+     * Writes every spelling's rows of {@code order} again from the appointments and the buckets' bounds (within a
+     * rebuild of its buckets, after they were chosen).
      */
-    static void rebuild(JdbcClient jdbc) {
+    static void rebuild(JdbcClient jdbc, Order order) {
         DoctorNameRows.addEverySpelling(jdbc);
         jdbc.sql("DELETE FROM appointment_daily_counts WHERE count_date BETWEEN " + FIRST_DAY_SQL + " AND "
-                        + LAST_DAY_SQL)
+                        + LAST_DAY_SQL + " AND doctor_id >= ? AND doctor_id < ?")
+                .params(order.row, order.row + Order.KEYS)
                 .update();
-        jdbc.sql(rowsOf("appointments", "1 = 1")).update();
+        jdbc.sql(rowsOf(order, "appointments", "1 = 1")).update();
+    }
+
+    /** Clears every stale mark (within a rebuild, after every order's rows were written again). */
+    static void clearStale(JdbcClient jdbc) {
         jdbc.sql("DELETE FROM doctor_name_stale_spellings").update();
     }
 
@@ -230,19 +257,36 @@ class DoctorNameReasonRows {
             + " JOIN doctor_name_spellings s ON s.spelling = CAST(IF(k.which = 0, u.first_name, u.last_name) AS BINARY)";
 
     /**
-     * The INSERT of the rows of the appointments {@code appointments} (a derived table of whole appointment rows),
-     * their buckets found in one ordered pass over the bounds and the rows (V0047's way), counted into the spellings
-     * that {@code spellings} (a condition on {@code s}) selects.
+     * The INSERT of the rows of {@code order} of the appointments {@code appointments} (a table or a derived table of
+     * whole appointment rows), their buckets found in one ordered pass over the bounds and the rows or their patients
+     * (V0047's and V0041's way: a bucket's number is the number of bounds at or below the key, a bound before the key
+     * it equals), counted into the spellings that {@code spellings} (a condition on {@code s}) selects.
      */
-    private static String rowsOf(String appointments, String spellings) {
-        return "INSERT INTO appointment_daily_counts (count_date, doctor_id, " + AppointmentSummaries.COUNT_COLUMNS
-                + ") SELECT " + daySql("w.bucket") + " AS d, " + ROW + " + s.spelling_id AS name_row, "
-                + AppointmentSummaries.SUMS + " FROM (SELECT x.appointment_id, SUM(x.is_bound) OVER (ORDER BY"
-                + " x.reason_sort, x.appointment_date, x.start_time, x.appointment_id, x.is_bound DESC ROWS BETWEEN"
-                + " UNBOUNDED PRECEDING AND CURRENT ROW) AS bucket, x.is_bound FROM (SELECT b.appointment_id,"
-                + " b.reason_sort, b.appointment_date, b.start_time, 1 AS is_bound FROM appointment_reason_buckets b"
-                + " UNION ALL SELECT r.appointment_id, r.reason_sort, r.appointment_date, r.start_time, 0 FROM "
-                + appointments + " r) x) w JOIN appointments a ON a.appointment_id = w.appointment_id"
-                + SPELLINGS_OF_DOCTOR + " WHERE w.is_bound = 0 AND " + spellings + " GROUP BY d, name_row";
+    private static String rowsOf(Order order, String appointments, String spellings) {
+        String head =
+                "INSERT INTO appointment_daily_counts (count_date, doctor_id, " + AppointmentSummaries.COUNT_COLUMNS
+                        + ") SELECT " + daySql("w.bucket") + " AS d, " + order.row + " + s.spelling_id AS name_row, "
+                        + AppointmentSummaries.SUMS + " FROM ";
+        String tail = SPELLINGS_OF_DOCTOR + " WHERE w.is_bound = 0 AND " + spellings + " GROUP BY d, name_row";
+        return switch (order) {
+            case REASON ->
+                head + "(SELECT x.appointment_id, x.is_bound, SUM(x.is_bound) OVER (ORDER BY x.reason_sort,"
+                        + " x.appointment_date, x.start_time, x.appointment_id, x.is_bound DESC ROWS BETWEEN UNBOUNDED"
+                        + " PRECEDING AND CURRENT ROW) AS bucket FROM (SELECT b.appointment_id, b.reason_sort,"
+                        + " b.appointment_date, b.start_time, 1 AS is_bound FROM appointment_reason_buckets b UNION ALL"
+                        + " SELECT r.appointment_id, r.reason_sort, r.appointment_date, r.start_time, 0 FROM "
+                        + appointments + " r) x) w STRAIGHT_JOIN appointments a ON a.appointment_id = w.appointment_id"
+                        + tail;
+            // the patients of the appointments, each with the bounds at or below their name (STRAIGHT_JOIN: the
+            // derived table has no index to be joined to, V0041)
+            case PATIENT ->
+                head + "(SELECT x.patient_id, x.is_bound, SUM(x.is_bound) OVER (ORDER BY x.last_name,"
+                        + " x.first_name, x.user_id, x.is_bound DESC ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)"
+                        + " AS bucket FROM (SELECT 0 AS patient_id, b.last_name, b.first_name, b.user_id, 1 AS is_bound"
+                        + " FROM appointment_patient_buckets b UNION ALL SELECT xp.patient_id, xu.last_name, xu.first_name,"
+                        + " xu.user_id, 0 FROM patients xp JOIN users xu ON xu.user_id = xp.user_id WHERE xp.patient_id IN"
+                        + " (SELECT r.patient_id FROM " + appointments + " r)) x) w STRAIGHT_JOIN appointments a"
+                        + " ON a.patient_id = w.patient_id" + tail;
+        };
     }
 }
