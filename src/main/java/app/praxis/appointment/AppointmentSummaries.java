@@ -482,9 +482,7 @@ public class AppointmentSummaries {
         jdbc.sql("INSERT INTO appointment_daily_counts (count_date, doctor_id, " + COUNT_COLUMNS + ")"
                         + " SELECT r.* FROM (SELECT k.d, " + DoctorNameBucketRows.Order.PATIENT.row
                         + " + s.spelling_id AS moved_key, "
-                        + IntStream.range(0, TERMS.size())
-                                .mapToObj(i -> "SUM(k.sign * (" + TERMS.get(i) + ")) AS v" + i)
-                                .collect(Collectors.joining(", "))
+                        + SIGNED_SUMS
                         + " FROM appointments a JOIN patients p ON p.patient_id = a.patient_id"
                         + " JOIN doctors d ON d.doctor_id = a.doctor_id JOIN users u ON u.user_id = d.user_id"
                         + " JOIN (SELECT 0 AS which UNION ALL SELECT 1) n JOIN doctor_name_spellings s"
@@ -498,13 +496,16 @@ public class AppointmentSummaries {
                 .update();
     }
 
+    /** Each count term of {@code a} and {@code p} summed times {@code k.sign}, as columns {@code v0}, {@code v1}, … */
+    private static final String SIGNED_SUMS = IntStream.range(0, TERMS.size())
+            .mapToObj(i -> "SUM(k.sign * (" + TERMS.get(i) + ")) AS v" + i)
+            .collect(Collectors.joining(", "));
+
     /** The patient's counts out of the rows keyed {@code key} from {@code fromRow} and into those from {@code toRow}. */
     private void moveCounts(String key, long fromRow, long toRow, BucketCrossing crossing) {
         jdbc.sql("INSERT INTO appointment_daily_counts (count_date, doctor_id, " + COUNT_COLUMNS + ")"
                         + " SELECT r.* FROM (SELECT :day AS d, " + key + " AS moved_key, "
-                        + IntStream.range(0, TERMS.size())
-                                .mapToObj(i -> "SUM(k.sign * (" + TERMS.get(i) + ")) AS v" + i)
-                                .collect(Collectors.joining(", "))
+                        + SIGNED_SUMS
                         + " FROM appointments a JOIN patients p ON p.patient_id = a.patient_id"
                         + " JOIN (SELECT :fromRow AS row_key, -1 AS sign UNION ALL SELECT :toRow, 1) k"
                         + " WHERE a.patient_id = :patient GROUP BY moved_key) r ORDER BY r.d, r.moved_key"

@@ -142,19 +142,13 @@ class DoctorPatientGroupsTest {
 
         // the counts are what is read: a doctor's group's count made wrong moves the pages of a name of two words
         // after it, a spelling's row per bucket those of a name of one word (V0062), rebuild() repairs
-        long firstKey = firstKey(doctors.get(0));
-        long group = jdbc.sql("SELECT MIN(doctor_id) FROM appointment_daily_counts WHERE count_date = ?"
-                        + " AND doctor_id >= ? AND doctor_id < ? AND scheduled + completed > 0")
-                .params(DoctorAndTimeJumps.SENTINEL, firstKey, firstKey + DoctorPatientGroups.PER_DOCTOR)
-                .query(Long.class)
-                .single();
-        GridJumpChecks.assertWrongRowMovesPagesOf(
+        GridJumpChecks.assertWrongGroupCountMovesPages(
                 jdbc,
                 rows,
                 today,
                 "Doc " + family + "Doc",
-                DoctorAndTimeJumps.SENTINEL,
-                group,
+                firstKey(doctors.get(0)),
+                DoctorPatientGroups.PER_DOCTOR,
                 AppointmentSort.PATIENT);
         summaries.rebuildPatientBuckets(1);
         assertExact("after rebuilding the buckets");

@@ -337,13 +337,14 @@ final class GridJumpChecks {
 
     /**
      * The kept group rows are what is read: the first of a doctor's groups ({@code firstKey}, {@code perDoctor} keys)
-     * that counts something made 3 too many moves the last page of {@code family + "Doc"} in {@code sort} ascending.
+     * that counts something made 3 too many moves the last page of {@code doctorName} in {@code sort} ascending (a name
+     * of two words: one word reads its spellings' rows, V0061, V0062).
      */
     static void assertWrongGroupCountMovesPages(
             JdbcClient jdbc,
             AppointmentRowRepository rows,
             LocalDate today,
-            String family,
+            String doctorName,
             long firstKey,
             long perDoctor,
             AppointmentSort sort) {
@@ -352,7 +353,7 @@ final class GridJumpChecks {
                 .params(DoctorAndTimeJumps.SENTINEL, firstKey, firstKey + perDoctor)
                 .query(Long.class)
                 .single();
-        assertWrongRowMovesPages(jdbc, rows, today, family, DoctorAndTimeJumps.SENTINEL, key, sort);
+        assertWrongRowMovesPagesOf(jdbc, rows, today, doctorName, DoctorAndTimeJumps.SENTINEL, key, sort);
     }
 
     /**
