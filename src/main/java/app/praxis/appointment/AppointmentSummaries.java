@@ -424,7 +424,12 @@ public class AppointmentSummaries {
         // each doctor's rows per group of buckets (V0041)
         countPerBucket(DoctorPatientGroups.rowOf("a.doctor_id", "pb.bucket"), perBucket);
         // each spelling of a doctor's name's rows per bucket (V0062)
-        DoctorNameBucketRows.rebuild(jdbc, DoctorNameBucketRows.Order.PATIENT);
+        DoctorNameBucketRows.rebuild(
+                jdbc,
+                DoctorNameBucketRows.Order.PATIENT,
+                "SELECT a.doctor_id, a.status, a.cancelled_by, a.start_time, a.patient_id, pb.bucket FROM appointments a"
+                        + PATIENTS_BUCKETS,
+                perBucket);
     }
 
     /** The appointments counted into the rows keyed {@code key}, of the patient's bucket {@code pb.bucket}. */
@@ -433,9 +438,7 @@ public class AppointmentSummaries {
                                 "SELECT a.appointment_date, a.doctor_id, ", "SELECT :day, " + key + " AS row_key, ")
                         + SUMS + " FROM appointments a JOIN patients p ON p.patient_id = a.patient_id"
                         // signed: MySQL's ROW_NUMBER() is unsigned, and :row - an unsigned value is out of range
-                        + " JOIN (SELECT r.patient_id, CAST((r.n - 1) DIV :per AS SIGNED) AS bucket FROM ("
-                        + NUMBERED_PATIENTS
-                        + ") r) pb ON pb.patient_id = a.patient_id GROUP BY row_key")
+                        + PATIENTS_BUCKETS + " GROUP BY row_key")
                 .param("day", BUCKET_DAY)
                 .param("row", BUCKET_ROW)
                 .param("per", perBucket)
@@ -446,6 +449,13 @@ public class AppointmentSummaries {
     private static final String NUMBERED_PATIENTS = "SELECT p2.patient_id, u.last_name, u.first_name, u.user_id,"
             + " ROW_NUMBER() OVER (ORDER BY u.last_name, u.first_name, u.user_id) AS n"
             + " FROM patients p2 JOIN users u ON u.user_id = p2.user_id";
+
+    /**
+     * Each patient's bucket {@code pb.bucket} ({@code :per} patients a bucket in the order), joined to the appointment
+     * {@code a}.
+     */
+    private static final String PATIENTS_BUCKETS = " JOIN (SELECT r.patient_id, CAST((r.n - 1) DIV :per AS SIGNED)"
+            + " AS bucket FROM (" + NUMBERED_PATIENTS + ") r) pb ON pb.patient_id = a.patient_id";
 
     /**
      * A user was renamed (or their account closed): if they are a patient whose key crossed a bucket's bound

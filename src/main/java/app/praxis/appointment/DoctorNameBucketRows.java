@@ -214,12 +214,13 @@ class DoctorNameBucketRows {
                             + LAST_DAY_SQL + " AND doctor_id IN (:keys)")
                     .params(params)
                     .update();
-            String theirs = "(SELECT a.* FROM appointments a WHERE a.doctor_id IN (SELECT d.doctor_id FROM doctors d"
-                    + " JOIN users u ON u.user_id = d.user_id WHERE " + SPELLED_DOCTOR + "))";
-            for (Order order : Order.values()) {
-                jdbc.sql(rowsOf(order, theirs, "s.spelling_id IN (:ids)") + AppointmentSummaries.ADD_UP)
-                        .params(params)
-                        .update();
+            if (!doctors.isEmpty()) {
+                params.put("doctors", doctors);
+                for (Order order : Order.values()) {
+                    jdbc.sql(rowsOf(order) + AppointmentSummaries.ADD_UP)
+                            .params(params)
+                            .update();
+                }
             }
             jdbc.sql("DELETE FROM doctor_name_stale_spellings WHERE spelling_id IN (:ids)")
                     .params(params)
@@ -228,16 +229,22 @@ class DoctorNameBucketRows {
     }
 
     /**
-     * Writes every spelling's rows of {@code order} again from the appointments and the buckets' bounds (within a
-     * rebuild of its buckets, after they were chosen).
+     * Writes every spelling's rows of {@code order} again, within a rebuild of its buckets: {@code bucketed} selects
+     * every appointment's doctor, patient, status, cancelling user and start time with its bucket just chosen
+     * ({@code perBucket} rows or patients a bucket, numbered in the order as the rebuild numbers them).
      */
-    static void rebuild(JdbcClient jdbc, Order order) {
+    static void rebuild(JdbcClient jdbc, Order order, String bucketed, int perBucket) {
         DoctorNameRows.addEverySpelling(jdbc);
         jdbc.sql("DELETE FROM appointment_daily_counts WHERE count_date BETWEEN " + FIRST_DAY_SQL + " AND "
                         + LAST_DAY_SQL + " AND doctor_id >= ? AND doctor_id < ?")
                 .params(order.row, order.row + Order.KEYS)
                 .update();
-        jdbc.sql(rowsOf(order, "appointments", "1 = 1")).update();
+        jdbc.sql("INSERT INTO appointment_daily_counts (count_date, doctor_id, " + AppointmentSummaries.COUNT_COLUMNS
+                        + ") SELECT " + daySql("a.bucket") + " AS d, " + order.row + " + s.spelling_id AS name_row, "
+                        + AppointmentSummaries.SUMS + " FROM (" + bucketed + ") a" + SPELLINGS_OF_DOCTOR
+                        + " GROUP BY d, name_row")
+                .param("per", perBucket)
+                .update();
     }
 
     /** Clears every stale mark (within a rebuild, after every order's rows were written again). */
@@ -257,17 +264,17 @@ class DoctorNameBucketRows {
             + " JOIN doctor_name_spellings s ON s.spelling = CAST(IF(k.which = 0, u.first_name, u.last_name) AS BINARY)";
 
     /**
-     * The INSERT of the rows of {@code order} of the appointments {@code appointments} (a table or a derived table of
-     * whole appointment rows), their buckets found in one ordered pass over the bounds and the rows or their patients
-     * (V0047's and V0041's way: a bucket's number is the number of bounds at or below the key, a bound before the key
-     * it equals), counted into the spellings that {@code spellings} (a condition on {@code s}) selects.
+     * The INSERT of the rows of {@code order} of the doctors {@code :doctors}' appointments into the spellings
+     * {@code :ids}, their buckets found in one ordered pass over the bounds and the rows or their patients (V0047's and
+     * V0041's way: a bucket's number is the number of bounds at or below the key, a bound before the key it equals).
      */
-    private static String rowsOf(Order order, String appointments, String spellings) {
+    private static String rowsOf(Order order) {
+        String appointments = "(SELECT a.* FROM appointments a WHERE a.doctor_id IN (:doctors))";
         String head =
                 "INSERT INTO appointment_daily_counts (count_date, doctor_id, " + AppointmentSummaries.COUNT_COLUMNS
                         + ") SELECT " + daySql("w.bucket") + " AS d, " + order.row + " + s.spelling_id AS name_row, "
                         + AppointmentSummaries.SUMS + " FROM ";
-        String tail = SPELLINGS_OF_DOCTOR + " WHERE w.is_bound = 0 AND " + spellings + " GROUP BY d, name_row";
+        String tail = SPELLINGS_OF_DOCTOR + " WHERE w.is_bound = 0 AND s.spelling_id IN (:ids) GROUP BY d, name_row";
         return switch (order) {
             case REASON ->
                 head + "(SELECT x.appointment_id, x.is_bound, SUM(x.is_bound) OVER (ORDER BY x.reason_sort,"

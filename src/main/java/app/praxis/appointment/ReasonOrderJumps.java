@@ -253,16 +253,16 @@ final class ReasonOrderJumps {
                         + " AND doctor_id >= ?")
                 .param(DoctorReasonGroups.ROW)
                 .update();
+        String bucketed = "SELECT a.doctor_id, a.status, a.cancelled_by, a.start_time, a.patient_id," + " CAST(("
+                + NUMBER + " - 1) DIV :per AS SIGNED) AS bucket FROM appointments a";
         jdbc.sql("INSERT INTO appointment_daily_counts (count_date, doctor_id, " + countColumns + ") SELECT "
                         + DoctorAndTimeJumps.SENTINEL_SQL + ", " + DoctorReasonGroups.rowOf("a.doctor_id", "a.bucket")
-                        + " AS row_key, " + sums
-                        + " FROM (SELECT a.doctor_id, a.status, a.cancelled_by, a.start_time, a.patient_id,"
-                        + " CAST((" + NUMBER + " - 1) DIV :per AS SIGNED) AS bucket FROM appointments a) a"
+                        + " AS row_key, " + sums + " FROM (" + bucketed + ") a"
                         + " JOIN patients p ON p.patient_id = a.patient_id GROUP BY row_key")
                 .param("per", perBucket)
                 .update();
         // each spelling of a doctor's name's rows per bucket (V0061)
-        DoctorNameBucketRows.rebuild(jdbc, DoctorNameBucketRows.Order.REASON);
+        DoctorNameBucketRows.rebuild(jdbc, DoctorNameBucketRows.Order.REASON, bucketed, perBucket);
     }
 
     /** A row's place (1, 2, …) in the reason order. */
