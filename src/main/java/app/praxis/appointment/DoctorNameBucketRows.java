@@ -34,8 +34,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * reading their appointments in the renaming transaction would wait for bookings that wait for the rename. So a rename
  * marks the former and new spellings stale (in its transaction: readers then take the doctors' own rows, as before) and
  * after its commit {@link #repairStale} counts the stale spellings' rows again in a transaction of its own. A stale
- * spelling whose repair failed stays stale (read as before, never wrong) until the next rename's repair or
- * {@code rebuild()}.
+ * spelling whose repair failed, or met a doctor renamed meanwhile, stays stale (read as before, never wrong) until the
+ * next rename's repair or {@code rebuild()}.
  */
 @Component
 class DoctorNameBucketRows {
@@ -189,11 +189,7 @@ class DoctorNameBucketRows {
             }
             Map<String, Object> params = new HashMap<>();
             params.put("ids", stale);
-            List<Long> doctors = jdbc.sql("SELECT d.doctor_id FROM doctors d JOIN users u ON u.user_id = d.user_id"
-                            + " WHERE " + SPELLED_DOCTOR + " ORDER BY d.doctor_id")
-                    .params(params)
-                    .query(Long.class)
-                    .list();
+            List<Long> doctors = spelledDoctors(params);
             if (!doctors.isEmpty()) {
                 jdbc.sql("SELECT doctor_id FROM doctors WHERE doctor_id IN (:doctors) ORDER BY doctor_id FOR UPDATE")
                         .param("doctors", doctors)
@@ -205,6 +201,11 @@ class DoctorNameBucketRows {
                     .params(params)
                     .query(Long.class)
                     .list();
+            // a doctor renamed to or from a spelling since it was read: the marks stay for that rename's repair,
+            // which reads the doctors after its commit (a doctor renamed from now on waits for these locks)
+            if (!spelledDoctors(params).equals(doctors)) {
+                return;
+            }
             var keys = new ArrayList<Long>();
             for (Order order : Order.values()) {
                 stale.forEach(id -> keys.add(order.row + id));
@@ -226,6 +227,15 @@ class DoctorNameBucketRows {
                     .params(params)
                     .update();
         });
+    }
+
+    /** The doctors (by id) with a name of a spelling among {@code :ids} in {@code params}, as committed now. */
+    private List<Long> spelledDoctors(Map<String, Object> params) {
+        return jdbc.sql("SELECT d.doctor_id FROM doctors d JOIN users u ON u.user_id = d.user_id WHERE "
+                        + SPELLED_DOCTOR + " ORDER BY d.doctor_id")
+                .params(params)
+                .query(Long.class)
+                .list();
     }
 
     /**
