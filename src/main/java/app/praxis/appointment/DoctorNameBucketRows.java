@@ -249,9 +249,15 @@ class DoctorNameBucketRows {
                         + LAST_DAY_SQL + " AND doctor_id >= ? AND doctor_id < ?")
                 .params(order.row, order.row + Order.KEYS)
                 .update();
+        // summed per doctor and bucket first: the spellings are then joined to a few rows, not to every appointment
+        // (joined to every appointment, MariaDB chose a join of the numbered patients without an index: 2-3 s a
+        // rebuild on the test suite's 5,000 appointments, docs/PERFORMANCE.md round 49)
         jdbc.sql("INSERT INTO appointment_daily_counts (count_date, doctor_id, " + AppointmentSummaries.COUNT_COLUMNS
-                        + ") SELECT " + daySql("a.bucket") + " AS d, " + order.row + " + s.spelling_id AS name_row, "
-                        + AppointmentSummaries.SUMS + " FROM (" + bucketed + ") a" + SPELLINGS_OF_DOCTOR
+                        + ") SELECT " + daySql("g.bucket") + " AS d, " + order.row + " + s.spelling_id AS name_row, "
+                        + AppointmentSummaries.SUMS_OF_NAMED_SUMS + " FROM (SELECT a.doctor_id, a.bucket, "
+                        + AppointmentSummaries.NAMED_SUMS + " FROM (" + bucketed + ") a"
+                        + " JOIN patients p ON p.patient_id = a.patient_id GROUP BY a.doctor_id, a.bucket) g"
+                        + spellingsOf("g.doctor_id")
                         + " GROUP BY d, name_row")
                 .param("per", perBucket)
                 .update();
@@ -267,11 +273,12 @@ class DoctorNameBucketRows {
             + " WHERE s.spelling_id IN (:ids) AND (s.spelling = CAST(u.first_name AS BINARY)"
             + " OR s.spelling = CAST(u.last_name AS BINARY)))";
 
-    /** The joins from {@code a} (an appointment's columns) to its patient {@code p} and its doctor's two spellings. */
-    private static final String SPELLINGS_OF_DOCTOR = " JOIN patients p ON p.patient_id = a.patient_id"
-            + " JOIN doctors d ON d.doctor_id = a.doctor_id JOIN users u ON u.user_id = d.user_id"
-            + " JOIN (SELECT 0 AS which UNION ALL SELECT 1) k"
-            + " JOIN doctor_name_spellings s ON s.spelling = CAST(IF(k.which = 0, u.first_name, u.last_name) AS BINARY)";
+    /** The joins from the doctor {@code doctorId} (a column) to their user {@code u} and their name's two spellings. */
+    private static String spellingsOf(String doctorId) {
+        return " JOIN doctors d ON d.doctor_id = " + doctorId + " JOIN users u ON u.user_id = d.user_id"
+                + " JOIN (SELECT 0 AS which UNION ALL SELECT 1) k JOIN doctor_name_spellings s"
+                + " ON s.spelling = CAST(IF(k.which = 0, u.first_name, u.last_name) AS BINARY)";
+    }
 
     /**
      * The INSERT of the rows of {@code order} of the doctors {@code :doctors}' appointments into the spellings
@@ -284,7 +291,8 @@ class DoctorNameBucketRows {
                 "INSERT INTO appointment_daily_counts (count_date, doctor_id, " + AppointmentSummaries.COUNT_COLUMNS
                         + ") SELECT " + daySql("w.bucket") + " AS d, " + order.row + " + s.spelling_id AS name_row, "
                         + AppointmentSummaries.SUMS + " FROM ";
-        String tail = SPELLINGS_OF_DOCTOR + " WHERE w.is_bound = 0 AND s.spelling_id IN (:ids) GROUP BY d, name_row";
+        String tail = " JOIN patients p ON p.patient_id = a.patient_id" + spellingsOf("a.doctor_id")
+                + " WHERE w.is_bound = 0 AND s.spelling_id IN (:ids) GROUP BY d, name_row";
         return switch (order) {
             case REASON ->
                 head + "(SELECT x.appointment_id, x.is_bound, SUM(x.is_bound) OVER (ORDER BY x.reason_sort,"
