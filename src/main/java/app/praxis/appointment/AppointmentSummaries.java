@@ -437,8 +437,8 @@ public class AppointmentSummaries {
         DoctorNameBucketRows.rebuild(
                 jdbc,
                 DoctorNameBucketRows.Order.PATIENT,
-                "SELECT a.doctor_id, a.status, a.cancelled_by, a.start_time, a.patient_id, pb.bucket FROM appointments a"
-                        + PATIENTS_BUCKETS,
+                "SELECT a.doctor_id, a.status, a.cancelled_by, a.start_time, a.patient_id, pb.bucket FROM"
+                        + BUCKETED_APPOINTMENTS,
                 perBucket);
     }
 
@@ -446,9 +446,8 @@ public class AppointmentSummaries {
     private void countPerBucket(String key, int perBucket) {
         jdbc.sql(INSERT_COUNTS.replace(
                                 "SELECT a.appointment_date, a.doctor_id, ", "SELECT :day, " + key + " AS row_key, ")
-                        + SUMS + " FROM appointments a JOIN patients p ON p.patient_id = a.patient_id"
-                        // signed: MySQL's ROW_NUMBER() is unsigned, and :row - an unsigned value is out of range
-                        + PATIENTS_BUCKETS + " GROUP BY row_key")
+                        + SUMS + " FROM" + BUCKETED_APPOINTMENTS + " JOIN patients p ON p.patient_id = a.patient_id"
+                        + " GROUP BY row_key")
                 .param("day", BUCKET_DAY)
                 .param("row", BUCKET_ROW)
                 .param("per", perBucket)
@@ -461,11 +460,15 @@ public class AppointmentSummaries {
             + " FROM patients p2 JOIN users u ON u.user_id = p2.user_id";
 
     /**
-     * Each patient's bucket {@code pb.bucket} ({@code :per} patients a bucket in the order), joined to the appointment
-     * {@code a}.
+     * Each patient's bucket {@code pb.bucket} ({@code :per} patients a bucket in the order) and their appointments
+     * {@code a}, read by patient from the numbered patients (STRAIGHT_JOIN: as the test suite's data grew, MariaDB
+     * sometimes joined every appointment to every numbered patient, a derived table without an index: 1-3 s a rebuild,
+     * docs/PERFORMANCE.md round 49). Signed: MySQL's ROW_NUMBER() is unsigned, and :row - an unsigned value is out of
+     * range.
      */
-    private static final String PATIENTS_BUCKETS = " JOIN (SELECT r.patient_id, CAST((r.n - 1) DIV :per AS SIGNED)"
-            + " AS bucket FROM (" + NUMBERED_PATIENTS + ") r) pb ON pb.patient_id = a.patient_id";
+    private static final String BUCKETED_APPOINTMENTS = " (SELECT r.patient_id, CAST((r.n - 1) DIV :per AS SIGNED)"
+            + " AS bucket FROM (" + NUMBERED_PATIENTS + ") r) pb STRAIGHT_JOIN appointments a"
+            + " ON a.patient_id = pb.patient_id";
 
     /**
      * A user was renamed (or their account closed): if they are a patient whose key crossed a bucket's bound

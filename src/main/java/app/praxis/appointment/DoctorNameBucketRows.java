@@ -249,9 +249,8 @@ class DoctorNameBucketRows {
                         + LAST_DAY_SQL + " AND doctor_id >= ? AND doctor_id < ?")
                 .params(order.row, order.row + Order.KEYS)
                 .update();
-        // summed per doctor and bucket first: the spellings are then joined to a few rows, not to every appointment
-        // (joined to every appointment, MariaDB chose a join of the numbered patients without an index: 2-3 s a
-        // rebuild on the test suite's 5,000 appointments, docs/PERFORMANCE.md round 49)
+        // summed per doctor and bucket first: the spellings are joined to those few rows, not to every appointment
+        // (42 -> 18 s on the large set, docs/PERFORMANCE.md round 49)
         jdbc.sql("INSERT INTO appointment_daily_counts (count_date, doctor_id, " + AppointmentSummaries.COUNT_COLUMNS
                         + ") SELECT " + daySql("g.bucket") + " AS d, " + order.row + " + s.spelling_id AS name_row, "
                         + AppointmentSummaries.SUMS_OF_NAMED_SUMS + " FROM (SELECT a.doctor_id, a.bucket, "
