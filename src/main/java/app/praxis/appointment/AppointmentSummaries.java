@@ -102,9 +102,13 @@ public class AppointmentSummaries {
     static final String SUMS = TERMS.stream().map(term -> "SUM(" + term + ")").collect(Collectors.joining(", "));
 
     /** {@link #SUMS}, each named as its count column (for a derived table whose sums are summed again). */
-    static final String NAMED_SUMS = IntStream.range(0, TERMS.size())
-            .mapToObj(i -> "SUM(" + TERMS.get(i) + ") AS " + COUNT_COLUMNS.split(", ")[i])
-            .collect(Collectors.joining(", "));
+    static final String NAMED_SUMS = namedSums(COUNT_COLUMNS.split(", "));
+
+    private static String namedSums(String[] columns) {
+        return IntStream.range(0, TERMS.size())
+                .mapToObj(i -> "SUM(" + TERMS.get(i) + ") AS " + columns[i])
+                .collect(Collectors.joining(", "));
+    }
 
     /** The sums of a derived table {@code g}'s {@link #NAMED_SUMS}, in the count columns' order. */
     static final String SUMS_OF_NAMED_SUMS = Arrays.stream(COUNT_COLUMNS.split(", "))

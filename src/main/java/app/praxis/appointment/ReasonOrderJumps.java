@@ -253,8 +253,8 @@ final class ReasonOrderJumps {
                         + " AND doctor_id >= ?")
                 .param(DoctorReasonGroups.ROW)
                 .update();
-        String bucketed = "SELECT a.doctor_id, a.status, a.cancelled_by, a.start_time, a.patient_id," + " CAST(("
-                + NUMBER + " - 1) DIV :per AS SIGNED) AS bucket FROM appointments a";
+        String bucketed = "SELECT a.doctor_id, a.status, a.cancelled_by, a.start_time, a.patient_id, CAST((" + NUMBER
+                + " - 1) DIV :per AS SIGNED) AS bucket FROM appointments a";
         jdbc.sql("INSERT INTO appointment_daily_counts (count_date, doctor_id, " + countColumns + ") SELECT "
                         + DoctorAndTimeJumps.SENTINEL_SQL + ", " + DoctorReasonGroups.rowOf("a.doctor_id", "a.bucket")
                         + " AS row_key, " + sums + " FROM (" + bucketed + ") a"
