@@ -203,12 +203,15 @@ final class NamedDoctorPatientPages {
 
     /**
      * The patients among the named doctors' rows from the bound of bucket {@code lower} to that of {@code upper} (-1:
-     * to the last), as {@link #groupPatients} reads them.
+     * to the last), as {@link #groupPatients} reads them. When both bounds have one last name (most buckets: a common
+     * last name spans several), each doctor's range is also bounded by the bounds' first names, which the row
+     * comparisons imply: the range then holds the bucket's entries, not every entry of the last name (round 50).
      */
     private List<long[]> patientsBetween(NamedDoctorPages.Request request, int lower, int upper) {
         var params = new HashMap<String, Object>();
         params.put("ids", request.doctors());
         var where = new StringBuilder();
+        var lastNames = new HashMap<Boolean, String>();
         jdbc.sql("SELECT bucket, last_name, first_name, user_id FROM appointment_patient_buckets"
                         + " WHERE bucket IN (?, ?)")
                 .params(lower, upper)
@@ -218,11 +221,16 @@ final class NamedDoctorPatientPages {
                     params.put(bound + "Last", rs.getString(2));
                     params.put(bound + "First", rs.getString(3));
                     params.put(bound + "User", rs.getLong(4));
+                    lastNames.put(isLower, rs.getString(2));
                     String b = ":" + bound;
                     where.append(" AND a.patient_last_name " + (isLower ? ">= " : "<= ") + b + "Last"
                             + " AND (a.patient_last_name, a.patient_first_name, a.patient_user_id) "
                             + (isLower ? ">= (" : "< (") + b + "Last, " + b + "First, " + b + "User)");
                 });
+        if (lastNames.size() == 2 && lastNames.get(true).equals(lastNames.get(false))) {
+            where.append(" AND a.patient_last_name = :loLast"
+                    + " AND a.patient_first_name >= :loFirst AND a.patient_first_name <= :hiFirst");
+        }
         String dir = request.ascending() ? "ASC" : "DESC";
         String sql = "SELECT a.patient_id, COUNT(*) FROM appointments a FORCE INDEX (" + PATIENT_NAME_INDEX + ")"
                 + " WHERE a.doctor_id IN (:ids)" + where
