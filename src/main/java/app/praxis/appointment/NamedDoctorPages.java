@@ -65,6 +65,12 @@ final class NamedDoctorPages {
     private static final String STATUS_TIME_INDEX = "ix_appointment_doctor_status_time";
 
     /**
+     * V0063's index of each doctor's rows by start time (then date, id), which the time order's page reads without a
+     * status (round 50): one range per doctor, where {@link #STATUS_TIME_INDEX} needs one per doctor and status.
+     */
+    private static final String TIME_INDEX = "ix_appointment_doctor_time";
+
+    /**
      * A page of the named doctors' rows: the filter (no patient), the doctors it names, the order's direction, the
      * offset and size of the page, how the page is read once its days are known, and the keys of the name's kept rows
      * per spelling (V0057; null: the doctors' own rows are summed).
@@ -406,12 +412,21 @@ final class NamedDoctorPages {
             Map<String, Object> params,
             PageReader reader) {
         return pageFromKeys(
-                filter, "a.appointment_date", days, andWhere, ascending, orderBy, offset, limit, params, reader);
+                filter,
+                "a.appointment_date",
+                days,
+                andWhere,
+                ascending,
+                orderBy,
+                offset,
+                limit,
+                params,
+                span -> reader);
     }
 
     /**
      * {@link #pageFromDays} for any leading column of the order: {@code keys} (value of {@code column}, rows) in the
-     * order's order, the page read between the spanned keys' first and last value.
+     * order's order, the page read between the spanned keys' first and last value, by the reader chosen for the span.
      */
     private static List<Long> pageFromKeys(
             AppointmentFilter filter,
@@ -423,7 +438,7 @@ final class NamedDoctorPages {
             long offset,
             int limit,
             Map<String, Object> params,
-            PageReader reader) {
+            Function<PageSpan, PageReader> reader) {
         PageSpan span =
                 PageSpan.of(keys.stream().mapToLong(key -> (Long) key[1]).toArray(), offset, limit);
         if (span == null) {
@@ -435,7 +450,7 @@ final class NamedDoctorPages {
         String between = ascending
                 ? " AND " + column + " >= :firstKey AND " + column + " <= :lastKey"
                 : " AND " + column + " <= :firstKey AND " + column + " >= :lastKey";
-        return reader.page(filter, andWhere + between, orderBy, offset - span.before(), limit, pageParams);
+        return reader.apply(span).page(filter, andWhere + between, orderBy, offset - span.before(), limit, pageParams);
     }
 
     /**
@@ -444,39 +459,46 @@ final class NamedDoctorPages {
      * round 24: 1,600 rows for 'Klara' at 1,000,000; their name's since V0060, round 47: 16 rows), or with days and a
      * status counted along {@link #STATUS_TIME_INDEX} (the status's entries only: ~11,000 for 'Klara' SCHEDULED), with
      * days alone along {@link #DAY_INDEX} (the range's entries: 7,000 for 30 days; round 29), then the page read from
-     * the spanned times' rows along the same index, all statuses named when neither days nor a status narrow it.
-     * Before, one read took all ~50,000 of their entries and sorted them for every page (docs/PERFORMANCE.md, rounds 22
-     * and 24).
+     * the spanned times' rows along {@link #timeIndex} (round 50: without a status one range per doctor and time;
+     * before, every status named on the status index, or with days every entry of the day index's range). Before round
+     * 22, one read took all ~50,000 of their entries and sorted them for every page (docs/PERFORMANCE.md, rounds 22 and
+     * 24).
      */
     List<Long> byTime(Request request) {
         AppointmentFilter filter = request.filter();
         boolean ascending = request.ascending();
         boolean days = filter.from() != null || filter.to() != null;
-        // with days and no status, the range's own entries of the doctor's day index (V0051 carries the status): the
-        // five statuses' ranges per doctor of the status index would read every entry of the doctors (round 29)
-        String index = days && filter.status() == null ? DAY_INDEX : STATUS_TIME_INDEX;
-        List<Object[]> times =
-                days ? countedTimes(filter, request.doctors(), ascending, index) : keptTimes(request, ascending);
+        boolean status = filter.status() != null;
+        List<Object[]> times = days
+                // with days and no status, the range's own entries of the doctor's day index (V0051 carries the
+                // status): the five statuses' ranges per doctor of the status index would read every entry (round 29)
+                ? countedTimes(filter, request.doctors(), ascending, status ? STATUS_TIME_INDEX : DAY_INDEX)
+                : keptTimes(request, ascending);
         return pageFromKeys(
                 filter,
                 "a.start_time",
                 times,
-                filter.status() == null && !days ? EVERY_STATUS : "",
+                "",
                 ascending,
                 AppointmentSort.TIME.orderBy(ascending),
                 request.offset(),
                 request.limit(),
                 Map.of(),
-                request.reader().along(index));
+                span -> request.reader().along(timeIndex(status, days, span)));
     }
 
     /**
-     * Every status, named so that the page is read along {@link #STATUS_TIME_INDEX} by doctor, status and time (400
-     * ranges for 100 doctors: above the optimizer's limit for dives, so estimated from the index's statistics).
+     * The index a page of the time order is read along: with a status the status's ({@link #STATUS_TIME_INDEX}),
+     * without one {@link #TIME_INDEX}, but with days over more than one time the day index: there a range of times
+     * holds every day's entries of those times (a page of one day spans several), where the day index holds only the
+     * range's.
      */
-    private static final String EVERY_STATUS = Stream.of(AppointmentStatus.values())
-            .map(status -> "'" + status.name() + "'")
-            .collect(Collectors.joining(", ", " AND a.status IN (", ")"));
+    private static String timeIndex(boolean status, boolean days, PageSpan span) {
+        if (status) {
+            return STATUS_TIME_INDEX;
+        }
+        return days && span.first() != span.last() ? DAY_INDEX : TIME_INDEX;
+    }
 
     /**
      * The named doctors' rows of the filter's status (any without one) per start time, from their kept rows (V0049),
