@@ -211,7 +211,6 @@ final class NamedDoctorPatientPages {
         var params = new HashMap<String, Object>();
         params.put("ids", request.doctors());
         var where = new StringBuilder();
-        var lastNames = new HashMap<Boolean, String>();
         jdbc.sql("SELECT bucket, last_name, first_name, user_id FROM appointment_patient_buckets"
                         + " WHERE bucket IN (?, ?)")
                 .params(lower, upper)
@@ -221,13 +220,12 @@ final class NamedDoctorPatientPages {
                     params.put(bound + "Last", rs.getString(2));
                     params.put(bound + "First", rs.getString(3));
                     params.put(bound + "User", rs.getLong(4));
-                    lastNames.put(isLower, rs.getString(2));
                     String b = ":" + bound;
                     where.append(" AND a.patient_last_name " + (isLower ? ">= " : "<= ") + b + "Last"
                             + " AND (a.patient_last_name, a.patient_first_name, a.patient_user_id) "
                             + (isLower ? ">= (" : "< (") + b + "Last, " + b + "First, " + b + "User)");
                 });
-        if (lastNames.size() == 2 && lastNames.get(true).equals(lastNames.get(false))) {
+        if (params.get("hiLast") != null && params.get("hiLast").equals(params.get("loLast"))) {
             where.append(" AND a.patient_last_name = :loLast"
                     + " AND a.patient_first_name >= :loFirst AND a.patient_first_name <= :hiFirst");
         }
