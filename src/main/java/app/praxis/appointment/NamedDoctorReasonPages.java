@@ -38,7 +38,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * index it chose anyway (docs/PERFORMANCE.md, round 21).
  *
  * <p>Round 29: with a date range the reasons are counted from the range's entries, each reason an equality of the
- * index's ranges, once a loose scan has listed them ({@link #MAX_REASON_PAIRS}).
+ * index's ranges, once a loose scan has listed them ({@link #MAX_REASON_PAIRS}). Since round 51 that is where
+ * {@link NamedDoctorReasonDays} gives way: the range's rows per reason key and day, from V0064's index.
  */
 final class NamedDoctorReasonPages {
 
@@ -67,6 +68,8 @@ final class NamedDoctorReasonPages {
 
     private final int maxRowsSorted;
 
+    private final NamedDoctorReasonDays reasonKeyDays;
+
     NamedDoctorReasonPages(JdbcClient jdbc) {
         this(jdbc, MAX_REASON_PAIRS);
     }
@@ -78,9 +81,18 @@ final class NamedDoctorReasonPages {
 
     /** {@code maxRowsSorted}: the bound of {@link #MAX_ROWS_SORTED} too (a test reads both ways). */
     NamedDoctorReasonPages(JdbcClient jdbc, int maxReasonPairs, int maxRowsSorted) {
+        this(jdbc, maxReasonPairs, maxRowsSorted, MAX_REASONS);
+    }
+
+    /**
+     * {@code maxKeyGroups}: with a date range, the most groups of reason keys read per key and day
+     * ({@link NamedDoctorReasonDays}; 0: never, a test reads both ways).
+     */
+    NamedDoctorReasonPages(JdbcClient jdbc, int maxReasonPairs, int maxRowsSorted, int maxKeyGroups) {
         this.jdbc = jdbc;
         this.maxReasonPairs = maxReasonPairs;
         this.maxRowsSorted = maxRowsSorted;
+        this.reasonKeyDays = new NamedDoctorReasonDays(jdbc, maxKeyGroups);
     }
 
     /**
@@ -92,7 +104,9 @@ final class NamedDoctorReasonPages {
         if (request.filter().from() == null && request.filter().to() == null) {
             return byGroups(request);
         }
-        return byReasons(request, "", Map.of(), request.offset(), reasonsWithinDays(request));
+        // the range's rows per reason key and day first (round 51); by the reasons when a spanned key is not whole
+        List<Long> byKeys = reasonKeyDays.page(request);
+        return byKeys != null ? byKeys : byReasons(request, "", Map.of(), request.offset(), reasonsWithinDays(request));
     }
 
     /**

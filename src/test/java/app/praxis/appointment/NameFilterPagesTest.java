@@ -327,18 +327,60 @@ class NameFilterPagesTest {
         orders.addAll(GridJumpChecks.bothWays(AppointmentSort.PATIENT));
         int checked = 0;
         for (int bound : new int[] {0, 1_000_000}) {
-            // a reason's rows sorted whole (round 48) for one bound, counted per day first for the other
+            // a reason's rows sorted whole (round 48) for one bound, counted per day first for the other; the reasons
+            // counted as round 29 does (no group of reason keys read per key and day: round 51's path)
             var pages = new NameFilterPages(
                     jdbc,
                     NameFilterPages.MAX_PEOPLE,
                     new NamedDoctorPages(jdbc),
                     true,
-                    new NamedDoctorReasonPages(jdbc, bound, bound),
+                    new NamedDoctorReasonPages(jdbc, bound, bound, 0),
                     new NamedDoctorPatientPages(jdbc, bound));
             checked += GridJumpChecks.assertPages(
                     rows, pages::ids, today, "bound " + bound, filters, orders, GridJumpChecks.everyOffset());
         }
         assertThat(checked).isGreaterThan(100);
+    }
+
+    /**
+     * Round 51 ({@link NamedDoctorReasonDays}, V0064): with a date range, a doctor's name in the reason order is
+     * counted per reason key and day, and a page within keys that hold their whole reasons is read by the key; a page
+     * that spans a key which does not (a long reason) is read by the reasons, as round 29. Among the tricky reasons
+     * (both kinds of key within the range), every page both ways, with and without a status, by the grid's own path
+     * and with the key groups' bound at one (by the reasons alone beyond it), is the single query's.
+     */
+    @Test
+    void aDoctorsNameWithDaysInTheReasonOrderIsReadByReasonKeyWhereTheKeysAreWhole() {
+        writeClinic();
+        LocalDate today = fixture.today();
+        writeTrickyReasons(today);
+        var filters = List.of(
+                new AppointmentFilter(null, null, family, null, null, today.minusDays(2), today.plusDays(2)),
+                new AppointmentFilter(null, null, family, null, null, today, today),
+                new AppointmentFilter(
+                        null, null, "kla " + family, null, AppointmentStatus.SCHEDULED, today.minusDays(3), null),
+                new AppointmentFilter(null, null, family, null, AppointmentStatus.COMPLETED, null, today));
+        List<Integer> keyEnds = jdbc.sql("SELECT DISTINCT ASCII(RIGHT(a.reason_key, 1)) FROM appointments a"
+                        + " JOIN doctors d ON d.doctor_id = a.doctor_id JOIN users u ON u.user_id = d.user_id"
+                        + " WHERE u.last_name LIKE ? AND a.appointment_date BETWEEN ? AND ?")
+                .params(family + "%", today.minusDays(2), today.plusDays(2))
+                .query(Integer.class)
+                .list();
+        assertThat(keyEnds).as("the range's keys: whole (0) and not (1)").contains(0, 1);
+        var orders = GridJumpChecks.bothWays(AppointmentSort.REASON);
+        int checked =
+                GridJumpChecks.assertPages(rows, today, "the grid", filters, orders, GridJumpChecks.everyOffset());
+        var oneGroup = new NameFilterPages(
+                jdbc,
+                NameFilterPages.MAX_PEOPLE,
+                new NamedDoctorPages(jdbc),
+                true,
+                new NamedDoctorReasonPages(
+                        jdbc, NamedDoctorReasonPages.MAX_REASON_PAIRS, NamedDoctorReasonPages.MAX_ROWS_SORTED, 1),
+                new NamedDoctorPatientPages(jdbc));
+        checked += GridJumpChecks.assertPages(
+                rows, oneGroup::ids, today, "one key group", filters, orders, GridJumpChecks.everyOffset());
+        assertThat(checked).isGreaterThan(200);
     }
 
     /**
