@@ -340,8 +340,12 @@ final class NameFilterPages {
                 && Stream.of(AppointmentSort.TIME, AppointmentSort.REASON, AppointmentSort.PATIENT)
                         .anyMatch(sort -> sort.orderBy(true).equals(orderBy)
                                 || sort.orderBy(false).equals(orderBy));
+        // and, with days, the patient order's rows within them, which bound its grouping by name (round 51)
+        boolean boundsPatientsByDays = (filter.from() != null || filter.to() != null)
+                && (AppointmentSort.PATIENT.orderBy(true).equals(orderBy)
+                        || AppointmentSort.PATIENT.orderBy(false).equals(orderBy));
         // those sum the name's kept rows per spelling (V0057) instead of the named doctors' own
-        Named named = resolve(filter, walksDays || sumsTimesOrBuckets);
+        Named named = resolve(filter, walksDays || sumsTimesOrBuckets || boundsPatientsByDays);
         if (named == null) {
             return null;
         }
