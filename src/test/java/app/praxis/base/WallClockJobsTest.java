@@ -9,6 +9,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.scheduling.config.CronTask;
 import org.springframework.scheduling.config.ScheduledTask;
 import org.springframework.scheduling.config.ScheduledTaskHolder;
+import org.springframework.scheduling.config.Task;
 
 /**
  * Tests run on a clock that stands still ({@code TestClock}), but a job on a cron fires at the wall clock's hour: the
@@ -23,10 +24,9 @@ class WallClockJobsTest {
 
     @Test
     void noJobIsTriggeredByTheWallClocksHourInTests() {
-        List<Object> tasks = schedulers.stream()
+        List<Task> tasks = schedulers.stream()
                 .flatMap(scheduler -> scheduler.getScheduledTasks().stream())
                 .map(ScheduledTask::getTask)
-                .map(Object.class::cast)
                 .toList();
         assertThat(tasks).as("the jobs on a fixed delay, as scheduled").isNotEmpty();
         assertThat(tasks).as("the jobs on a cron").noneMatch(CronTask.class::isInstance);
