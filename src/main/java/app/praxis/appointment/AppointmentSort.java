@@ -40,6 +40,11 @@ public enum AppointmentSort {
         return orderBy.replace("%s", ascending ? "ASC" : "DESC");
     }
 
+    /** Whether {@code orderBy} is this order, either way. */
+    boolean isOrderBy(String orderBy) {
+        return orderBy(true).equals(orderBy) || orderBy(false).equals(orderBy);
+    }
+
     /**
      * The first order of a Spring {@link Sort} whose property names one of these constants (as the grid's columns
      * do), or {@link #TODAY_FIRST} when unsorted. An unknown property is refused.

@@ -329,21 +329,16 @@ final class NameFilterPages {
         }
         // the walks by day (today first's past its first page: that reads its parts' first rows)
         boolean walksDays = AppointmentSort.TODAY_FIRST.orderBy(true).equals(orderBy) && offset > 0
-                || AppointmentSort.DATE.orderBy(true).equals(orderBy)
-                || AppointmentSort.DATE.orderBy(false).equals(orderBy)
-                || AppointmentSort.STATUS.orderBy(true).equals(orderBy)
-                || AppointmentSort.STATUS.orderBy(false).equals(orderBy);
+                || AppointmentSort.DATE.isOrderBy(orderBy)
+                || AppointmentSort.STATUS.isOrderBy(orderBy);
+        boolean days = filter.from() != null || filter.to() != null;
         // and, without days, the time order's kept rows per start time (V0060) and the reason and patient orders' per
         // bucket (V0061, V0062)
-        boolean sumsTimesOrBuckets = filter.from() == null
-                && filter.to() == null
+        boolean sumsTimesOrBuckets = !days
                 && Stream.of(AppointmentSort.TIME, AppointmentSort.REASON, AppointmentSort.PATIENT)
-                        .anyMatch(sort -> sort.orderBy(true).equals(orderBy)
-                                || sort.orderBy(false).equals(orderBy));
+                        .anyMatch(sort -> sort.isOrderBy(orderBy));
         // and, with days, the patient order's rows within them, which bound its grouping by name (round 51)
-        boolean boundsPatientsByDays = (filter.from() != null || filter.to() != null)
-                && (AppointmentSort.PATIENT.orderBy(true).equals(orderBy)
-                        || AppointmentSort.PATIENT.orderBy(false).equals(orderBy));
+        boolean boundsPatientsByDays = days && AppointmentSort.PATIENT.isOrderBy(orderBy);
         // those sum the name's kept rows per spelling (V0057) instead of the named doctors' own
         Named named = resolve(filter, walksDays || sumsTimesOrBuckets || boundsPatientsByDays);
         if (named == null) {
