@@ -47,6 +47,7 @@ final class SqlOwnership {
             Map.entry("appointment_patient_pair_totals", "appointment"),
             Map.entry("doctor_name_spellings", "appointment"),
             Map.entry("doctor_name_stale_spellings", "appointment"),
+            Map.entry("doctor_name_patients", "appointment"),
             Map.entry("appointment_patient_name_days", "appointment"),
             Map.entry("appointment_patient_name_doctors", "appointment"),
             Map.entry("appointment_patient_name_times", "appointment"),

@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
  * The patient's first and last name copied onto each of their appointments (V0033), so that the admins' grid reads the
  * rows of a patient's name as one range of an index ({@link NamedPatientPages}). Every INSERT of an appointment
  * copies them from the patient's user in the same statement; a rename rewrites them here, in the rename's transaction
- * (the event is published inside it).
+ * (the event is published inside it), and the names of the patient's kept rows per doctor's name ({@link
+ * DoctorNamePatients}).
  */
 @Component
 class AppointmentPatientNames {
@@ -29,5 +30,7 @@ class AppointmentPatientNames {
                         + " WHERE p.user_id = ?")
                 .param(renamed.userId())
                 .update();
+        // and their rows per spelling of their doctors' names (V0065), keyed by their names
+        DoctorNamePatients.renamed(jdbc, renamed.userId());
     }
 }

@@ -48,8 +48,8 @@ public class AppointmentSummaries {
     private static final String HOUR_COLUMNS =
             IntStream.range(0, HOURS).mapToObj(AppointmentSummaries::hourColumn).collect(Collectors.joining(", "));
 
-    private static final String STATUS_COLUMNS =
-            "scheduled, completed, no_shows, cancelled_by_patient, cancelled_by_practice";
+    /** The count columns by status (the first {@link #STATUS_TERMS}), as {@code doctor_name_patients} has them too. */
+    static final String STATUS_COLUMNS = "scheduled, completed, no_shows, cancelled_by_patient, cancelled_by_practice";
 
     /**
      * One appointment row's contribution to its day's row, one term (0 or 1) per column: {@code a} the appointment,
@@ -57,7 +57,7 @@ public class AppointmentSummaries {
      * (the doctor, an admin, time off, a deactivation) is the practice's.
      */
     /** The terms before the hours' ones: one per status column. */
-    private static final int STATUS_TERMS = 5;
+    static final int STATUS_TERMS = 5;
 
     private static final List<String> TERMS = Stream.concat(
                     Stream.of(
@@ -104,11 +104,15 @@ public class AppointmentSummaries {
     /** {@link #SUMS}, each named as its count column (for a derived table whose sums are summed again). */
     static final String NAMED_SUMS = namedSums(COUNT_COLUMNS.split(", "));
 
+    /** The first terms' sums, each named as its column of {@code columns}. */
     private static String namedSums(String[] columns) {
-        return IntStream.range(0, TERMS.size())
+        return IntStream.range(0, columns.length)
                 .mapToObj(i -> "SUM(" + TERMS.get(i) + ") AS " + columns[i])
                 .collect(Collectors.joining(", "));
     }
+
+    /** The sums of the status terms only, each named as its column of {@link #STATUS_COLUMNS}. */
+    static final String STATUS_NAMED_SUMS = namedSums(STATUS_COLUMNS.split(", "));
 
     /** The sums of a derived table {@code g}'s {@link #NAMED_SUMS}, in the count columns' order. */
     static final String SUMS_OF_NAMED_SUMS = Arrays.stream(COUNT_COLUMNS.split(", "))
@@ -444,6 +448,8 @@ public class AppointmentSummaries {
                 "SELECT a.doctor_id, a.status, a.cancelled_by, a.start_time, a.patient_id, pb.bucket FROM"
                         + BUCKETED_APPOINTMENTS,
                 perBucket);
+        // and each spelling's rows per patient (V0065), its spellings added just above
+        DoctorNamePatients.rebuild(jdbc);
     }
 
     /** The appointments counted into the rows keyed {@code key}, of the patient's bucket {@code pb.bucket}. */

@@ -191,6 +191,7 @@ class DoctorNameBucketRows {
             params.put("ids", stale);
             List<Long> doctors = spelledDoctors(params);
             if (!doctors.isEmpty()) {
+                DoctorNamePatients.lockPatients(jdbc, doctors); // their names are read below (V0065)
                 jdbc.sql("SELECT doctor_id FROM doctors WHERE doctor_id IN (:doctors) ORDER BY doctor_id FOR UPDATE")
                         .param("doctors", doctors)
                         .query(Long.class)
@@ -223,6 +224,8 @@ class DoctorNameBucketRows {
                             .update();
                 }
             }
+            // and their rows per patient (V0065)
+            DoctorNamePatients.recount(jdbc, params, !doctors.isEmpty());
             jdbc.sql("DELETE FROM doctor_name_stale_spellings WHERE spelling_id IN (:ids)")
                     .params(params)
                     .update();

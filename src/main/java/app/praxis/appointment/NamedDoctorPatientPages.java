@@ -1,9 +1,11 @@
 package app.praxis.appointment;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.BiFunction;
 import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
@@ -38,6 +40,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * <p>Since round 48 (V0062) a name of one word without days sums its spellings' rows per bucket instead
  * ({@link DoctorNameBucketRows}): one bucket's patients are read (~1,000 of 'Klara''s entries, where a group's were
  * ~10,000).
+ *
+ * <p>Since round 52 (V0065) that bucket's patients are read from the spelling's own rows per patient
+ * ({@link DoctorNamePatients}), a range of the order's key per spelling: ~1,000 rows, where the named doctors'
+ * entries were one range per doctor, ~4,000 entries grouped per patient.
  *
  * <p>Since round 29 (V0051) a page with a date range of up to {@link #MAX_ROWS_BY_DAY} rows groups its names from the
  * doctor's day index, which carries them: the range's own entries instead of every day's.
@@ -107,7 +113,7 @@ final class NamedDoctorPatientPages {
                     request,
                     buckets,
                     bucket -> bucket[1],
-                    (part, bucket) -> patientsBetween(
+                    (part, bucket) -> spellingsPatientsBetween(
                             part,
                             (int) bucket[0],
                             bucket[0] >= DoctorNameBucketRows.LAST_BUCKET ? -1 : (int) bucket[0] + 1));
@@ -210,25 +216,7 @@ final class NamedDoctorPatientPages {
     private List<long[]> patientsBetween(NamedDoctorPages.Request request, int lower, int upper) {
         var params = new HashMap<String, Object>();
         params.put("ids", request.doctors());
-        var where = new StringBuilder();
-        jdbc.sql("SELECT bucket, last_name, first_name, user_id FROM appointment_patient_buckets"
-                        + " WHERE bucket IN (?, ?)")
-                .params(lower, upper)
-                .query(rs -> {
-                    boolean isLower = rs.getInt(1) == lower;
-                    String bound = isLower ? "lo" : "hi";
-                    params.put(bound + "Last", rs.getString(2));
-                    params.put(bound + "First", rs.getString(3));
-                    params.put(bound + "User", rs.getLong(4));
-                    String b = ":" + bound;
-                    where.append(" AND a.patient_last_name " + (isLower ? ">= " : "<= ") + b + "Last"
-                            + " AND (a.patient_last_name, a.patient_first_name, a.patient_user_id) "
-                            + (isLower ? ">= (" : "< (") + b + "Last, " + b + "First, " + b + "User)");
-                });
-        if (params.get("hiLast") != null && params.get("hiLast").equals(params.get("loLast"))) {
-            where.append(" AND a.patient_last_name = :loLast"
-                    + " AND a.patient_first_name >= :loFirst AND a.patient_first_name <= :hiFirst");
-        }
+        String where = bounds(lower, upper, "a.patient_last_name", "a.patient_first_name", "a.patient_user_id", params);
         String dir = request.ascending() ? "ASC" : "DESC";
         String sql = "SELECT a.patient_id, COUNT(*) FROM appointments a FORCE INDEX (" + PATIENT_NAME_INDEX + ")"
                 + " WHERE a.doctor_id IN (:ids)" + where
@@ -240,6 +228,92 @@ final class NamedDoctorPatientPages {
                 .params(params)
                 .query((rs, row) -> new long[] {rs.getLong(1), rs.getLong(2)})
                 .list();
+    }
+
+    /**
+     * {@link #patientsBetween} for a name of one word without days (round 52): from its spellings' rows per patient
+     * (V0065), a range of their key per spelling, in the key's order (one spelling, 'Klara''s case: the index's order,
+     * ~1,000 rows where the named doctors' ranges held ~4,000 entries to group). A patient of two of the name's
+     * spellings' doctors has a row in each (no doctor has both, or the buckets would not have been read): such rows
+     * are next to each other in the order and summed here. Rows that count none of the request's status are left out.
+     */
+    private List<long[]> spellingsPatientsBetween(NamedDoctorPages.Request request, int lower, int upper) {
+        var params = new HashMap<String, Object>();
+        params.put(
+                "spellings",
+                Objects.requireNonNull(request.names()).spellings().stream()
+                        .map(key -> key - DoctorNameRows.ROW)
+                        .toList());
+        String counted = AppointmentSummaries.countedColumns(request.filter().status());
+        String dir = request.ascending() ? "ASC" : "DESC";
+        var where = new StringBuilder(" WHERE c.spelling_id IN (:spellings) AND " + counted + " > 0");
+        readBounds(lower, upper, params).forEach(bound -> where.append(" AND ").append(keptKeyWithin(bound)));
+        var patients = new ArrayList<long[]>();
+        jdbc.sql("SELECT c.patient_id, " + counted + " FROM doctor_name_patients c" + where + " ORDER BY c.last_name "
+                        + dir + ", c.first_name " + dir + ", c.user_id " + dir)
+                .params(params)
+                .query(rs -> {
+                    long patient = rs.getLong(1);
+                    if (!patients.isEmpty() && patients.getLast()[0] == patient) {
+                        patients.getLast()[1] += rs.getLong(2);
+                    } else {
+                        patients.add(new long[] {patient, rs.getLong(2)});
+                    }
+                });
+        return patients;
+    }
+
+    /**
+     * "The kept row {@code c}'s key is at or above the lower bound" ({@code bound} "lo") or "below the upper" ("hi"),
+     * written out name by name (the last name beyond the bound's, or equal and the first name beyond, or both equal
+     * and the user id at or beyond), so that both servers read it as a few ranges of the key. A row comparison, which
+     * neither turns into ranges, read every row of the bounds' last names (1,903 rows for a bucket of 999 patients of
+     * 'Klara''s, by hand).
+     */
+    private static String keptKeyWithin(String bound) {
+        boolean lower = bound.equals("lo");
+        String beyond = lower ? " > :" : " < :";
+        String b = ":" + bound;
+        return "(c.last_name" + beyond + bound + "Last OR (c.last_name = " + b + "Last AND (c.first_name" + beyond
+                + bound + "First OR (c.first_name = " + b + "First AND c.user_id " + (lower ? ">= " : "< ") + b
+                + "User))))";
+    }
+
+    /**
+     * The conditions (each after an AND) that keep the keys ({@code last}, {@code first}, {@code user}: columns) from
+     * the bound of bucket {@code lower} to that of {@code upper} (-1: to the last), their values put in {@code params}.
+     */
+    private String bounds(int lower, int upper, String last, String first, String user, Map<String, Object> params) {
+        var where = new StringBuilder();
+        for (String bound : readBounds(lower, upper, params)) {
+            boolean isLower = bound.equals("lo");
+            String b = ":" + bound;
+            where.append(" AND " + last + (isLower ? " >= " : " <= ") + b + "Last AND (" + last + ", " + first + ", "
+                    + user + ") " + (isLower ? ">= (" : "< (") + b + "Last, " + b + "First, " + b + "User)");
+        }
+        if (params.get("hiLast") != null && params.get("hiLast").equals(params.get("loLast"))) {
+            where.append(" AND " + last + " = :loLast AND " + first + " >= :loFirst AND " + first + " <= :hiFirst");
+        }
+        return where.toString();
+    }
+
+    /**
+     * The bounds of buckets {@code lower} and {@code upper} that exist ("lo", "hi": bucket 0 and -1 have none), their
+     * names and user id put in {@code params} as {@code loLast}, {@code loFirst}, {@code loUser} and the same for hi.
+     */
+    private List<String> readBounds(int lower, int upper, Map<String, Object> params) {
+        var found = new ArrayList<String>();
+        jdbc.sql("SELECT bucket, last_name, first_name, user_id FROM appointment_patient_buckets"
+                        + " WHERE bucket IN (?, ?) ORDER BY bucket")
+                .params(lower, upper)
+                .query(rs -> {
+                    String bound = rs.getInt(1) == lower ? "lo" : "hi";
+                    params.put(bound + "Last", rs.getString(2));
+                    params.put(bound + "First", rs.getString(3));
+                    params.put(bound + "User", rs.getLong(4));
+                    found.add(bound);
+                });
+        return found;
     }
 
     /** The named doctors' rows per patient's name, in the order: counted per doctor and name along the index. */

@@ -311,6 +311,8 @@ class SummaryDeltas {
             PatientTotals.write(sql, patients, namesRead);
             // V0044-V0046, V0053: the names' rows per day, doctor, time, reason and week
             PatientNameCounts.write(sql, names, namesRead);
+            // V0065: each doctor's delta to their names' spellings' rows of the patient
+            DoctorNamePatients.write(sql, spellingPatients(rows), namesRead);
             totals.forEach((key, sums) -> {
                 if (changed(sums)) {
                     var params = new ArrayList<Object>(sums.length + 2);
@@ -330,12 +332,37 @@ class SummaryDeltas {
             names.clear();
         }
 
-        /** The patients whose kept rows of their own or of their names change. */
+        /**
+         * Each changed doctor-and-patient delta added to both the doctor's names' spellings' deltas of the patient,
+         * the spellings' keys found by {@code rows} (a name of both spellings counts twice, as in V0062's rows).
+         */
+        private Map<DoctorNamePatients.SpellingPatient, int[]> spellingPatients(CountRows rows) {
+            var deltas = new HashMap<DoctorNamePatients.SpellingPatient, int[]>();
+            doctorPatients.forEach((key, sums) -> {
+                if (changed(sums)) {
+                    for (String name : List.of(DoctorNameRows.FIRST_NAME_ROW_OF, DoctorNameRows.LAST_NAME_ROW_OF)) {
+                        long spelling = rows.found(new Lookup(name, List.of(key.doctorId()))) - DoctorNameRows.ROW;
+                        int[] delta = deltas.computeIfAbsent(
+                                new DoctorNamePatients.SpellingPatient(spelling, key.patientId()),
+                                any -> new int[sums.length]);
+                        Arrays.setAll(delta, i -> delta[i] + sums[i]);
+                    }
+                }
+            });
+            return deltas;
+        }
+
+        /** The patients whose kept rows of their own, of their names or of their doctors' names change. */
         private Set<Long> changedPatients() {
             var changed = new TreeSet<Long>();
             patients.forEach((patientId, sums) -> {
                 if (changed(sums)) {
                     changed.add(patientId);
+                }
+            });
+            doctorPatients.forEach((key, sums) -> {
+                if (changed(sums)) {
+                    changed.add(key.patientId());
                 }
             });
             names.forEach((delta, sum) -> {
@@ -410,6 +437,9 @@ class SummaryDeltas {
         private final Map<Lookup, Integer> lookups = new LinkedHashMap<>();
         private final List<PendingRow> rows = new ArrayList<>();
 
+        /** Each lookup's value, once {@link #write} has read them. */
+        private long[] found = new long[0];
+
         /**
          * A row's day, {@code day} of {@code dayLookup}'s value (or of 0 without one), and its key, found by
          * {@code lookup}, then computed from its value by {@code key}.
@@ -443,7 +473,7 @@ class SummaryDeltas {
             if (rows.isEmpty()) {
                 return;
             }
-            long[] found = lookups.isEmpty() ? new long[0] : lookUp(sql);
+            found = lookups.isEmpty() ? new long[0] : lookUp(sql);
             if (addedMissingSpellings(sql, found)) {
                 found = lookUp(sql);
                 if (Arrays.stream(found).anyMatch(value -> value == MISSING)) {
@@ -469,6 +499,15 @@ class SummaryDeltas {
                             + String.join(", ", Collections.nCopies(keyed.size(), COUNTS_ROW))
                             + AppointmentSummaries.ADD_UP,
                     values);
+        }
+
+        /** The value of a lookup of a row written by {@link #write}. */
+        long found(Lookup lookup) {
+            Integer index = lookups.get(lookup);
+            if (index == null || found.length <= index || found[index] == MISSING) {
+                throw new IllegalStateException("No value of " + lookup);
+            }
+            return found[index];
         }
 
         /** The value {@code lookup} found (0 without one). */

@@ -33,7 +33,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * writers copy them, a rename through the profile rewrites them in its transaction, and the migration's backfill
  * copies them for rows written without; a word that starts both of a patient's names counts each row once. Each
  * time the grid's count and pages by the patient's name equal the plain query's (which joins the users). A rename and
- * a booking of the same patient at once wait for each other (either order) and leave the copies equal to the names.
+ * a booking of the same patient at once wait for each other (either order) and leave the copies equal to the names,
+ * and so do the rows per spelling of the doctors' names and patient (V0065), also when a doctor's spelling is repaired
+ * while the patient's rename is open.
  */
 @IntegrationTest
 class AppointmentPatientNamesTest {
@@ -55,6 +57,9 @@ class AppointmentPatientNamesTest {
 
     @Autowired
     PlatformTransactionManager transactionManager;
+
+    @Autowired
+    DoctorNameBucketRows nameBucketRows;
 
     String family;
 
@@ -249,6 +254,7 @@ class AppointmentPatientNamesTest {
         }
         assertThat(mismatchedCopies(patient)).isZero();
         assertThat(countAndPagesByName(family + "Neu")).isEqualTo(1);
+        assertSpellingsRowsPerPatientExact(family + "Neu");
     }
 
     @Test
@@ -276,6 +282,75 @@ class AppointmentPatientNamesTest {
         }
         assertThat(mismatchedCopies(patient)).isZero();
         assertThat(countAndPagesByName(family + "Neu")).isEqualTo(1);
+        assertSpellingsRowsPerPatientExact(family + "Neu");
+    }
+
+    @Test
+    void aRenameHeldOpenMakesTheRepairOfADoctorsSpellingWaitAndTheRepairWritesTheNewName() throws Exception {
+        family = "Pt" + UUID.randomUUID().toString().substring(0, 8);
+        DoctorSummary doctor = fixture.doctor(family + "Doc");
+        PatientSummary patient = fixture.patient(family + "Alt");
+        SignIn.as(patient.userId(), Roles.PATIENT);
+        booking.book(fixture.slot(doctor.doctorId(), 1, LocalTime.of(10, 0)), "Visit");
+        SignIn.out();
+        // as after the doctor's rename to a spelling the patient has no row of yet (V0065): the spelling's rows wait
+        // for the repair, which reads the patients' names without locks
+        long spelling = jdbc.sql("SELECT spelling_id FROM doctor_name_spellings WHERE spelling = CAST(? AS BINARY)")
+                .param(family + "Doc")
+                .query(Long.class)
+                .single();
+        jdbc.sql("DELETE FROM doctor_name_patients WHERE spelling_id = ?")
+                .param(spelling)
+                .update();
+        jdbc.sql("INSERT INTO doctor_name_stale_spellings (spelling_id) VALUES (?)")
+                .param(spelling)
+                .update();
+        var renamedUncommitted = new CountDownLatch(1);
+        var threads = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> renaming =
+                    threads.submit(() -> new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
+                        rename(patient, family + "Neu");
+                        renamedUncommitted.countDown();
+                        LockWaits.awaitAnotherTransactionWaiting(jdbc); // the repair waits for the rename
+                    }));
+            assertThat(renamedUncommitted.await(60, TimeUnit.SECONDS)).isTrue();
+            Future<?> repaired = threads.submit(nameBucketRows::repairStale);
+            renaming.get(60, TimeUnit.SECONDS);
+            repaired.get(60, TimeUnit.SECONDS);
+        } finally {
+            threads.shutdownNow();
+        }
+        assertThat(SpellingBucketChecks.anyStale(jdbc))
+                .as("marks after the repair")
+                .isFalse();
+        assertThat(jdbc.sql("SELECT CAST(last_name AS BINARY) = CAST(? AS BINARY) FROM doctor_name_patients"
+                                + " WHERE spelling_id = ? AND patient_id = ?")
+                        .params(family + "Neu", spelling, patient.patientId())
+                        .query(Boolean.class)
+                        .single())
+                .as("the repaired row has the patient's new name")
+                .isTrue();
+        assertSpellingsRowsPerPatientExact(family + "Neu");
+    }
+
+    /**
+     * The rows per spelling and patient (V0065) of the doctors named {@code family + "Doc"} equal a recount, names
+     * included, and the pages of that name in the patient order are the single query's.
+     */
+    private void assertSpellingsRowsPerPatientExact(String patientName) {
+        assertThat(SpellingBucketChecks.keptPerPatient(jdbc, family))
+                .as("the spellings' rows per patient")
+                .isNotEmpty()
+                .isEqualTo(SpellingBucketChecks.recountedPerPatient(jdbc, family));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM doctor_name_patients c JOIN doctor_name_spellings s"
+                                + " ON s.spelling_id = c.spelling_id WHERE s.name LIKE ?"
+                                + " AND CAST(c.last_name AS BINARY) = CAST(? AS BINARY)")
+                        .params(family + "%", patientName)
+                        .query(Long.class)
+                        .single())
+                .as("rows per spelling with the patient's new name")
+                .isPositive();
     }
 
     /** This patient's rows whose copies differ from their user's names (byte for byte). */

@@ -215,6 +215,10 @@ class DoctorNameRowsTest {
                 .as(when + ": the spellings' rows of visit days, months, start times, reason and patient buckets")
                 .hasSizeGreaterThan(40)
                 .isEqualTo(recounted);
+        assertThat(SpellingBucketChecks.keptPerPatient(jdbc, family))
+                .as(when + ": the spellings' rows per patient (V0065)")
+                .isNotEmpty()
+                .isEqualTo(SpellingBucketChecks.recountedPerPatient(jdbc, family));
 
         LocalDate today = fixture.today();
         var filters = new ArrayList<AppointmentFilter>();

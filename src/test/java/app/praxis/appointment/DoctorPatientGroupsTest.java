@@ -179,6 +179,10 @@ class DoctorPatientGroupsTest {
                     .as(when + ": the spellings' rows per bucket")
                     .isNotEmpty()
                     .isEqualTo(SpellingBucketChecks.recounted(jdbc, family, DoctorNameBucketRows.Order.PATIENT));
+            assertThat(SpellingBucketChecks.keptPerPatient(jdbc, family))
+                    .as(when + ": the spellings' rows per patient")
+                    .isNotEmpty()
+                    .isEqualTo(SpellingBucketChecks.recountedPerPatient(jdbc, family));
         }
         assertThat(jdbc.sql("SELECT COUNT(*) FROM appointments a JOIN patients p ON p.patient_id = a.patient_id"
                                 + " WHERE a.patient_user_id <> p.user_id")
