@@ -12,11 +12,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Kept rows per spelling of a doctor's name and patient (V0065, issue 18, round 52): {@code doctor_name_patients}
- * counts, by status, the appointments of the doctors with a name of the spelling per patient, keyed in the grid's
- * patient order (the patient's last name, first name, user id; then the spelling first). A doctor's name of one word in
- * that order finds the bucket holding its page from V0062's rows, then reads the bucket's patients here: one range of
- * the key per spelling, where the named doctors' appointments were one range per doctor ({@link
- * NamedDoctorPatientPages}).
+ * counts, by status, a patient's appointments with the doctors who have a name of the spelling, keyed by the spelling,
+ * then the grid's patient order (the patient's last name, first name and user id). A doctor's name of one word in that
+ * order finds the bucket holding its page from V0062's rows, then reads the bucket's patients here: one range of the key
+ * per spelling, where the named doctors' appointments were one range per doctor ({@link NamedDoctorPatientPages}).
  *
  * <p>Written as V0062's rows are: at commit ({@link SummaryDeltas}: the spellings' keys and the patient's names are read
  * there already, with shared locks), counted again for stale spellings after a doctor's rename
