@@ -2,7 +2,6 @@ package app.praxis.appointment;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +38,9 @@ final class DoctorNamePatients {
 
     private static final String ROW = "(?, ?, ?, ?, ?" + ", ?".repeat(AppointmentSummaries.STATUS_TERMS) + ")";
 
+    /** The users {@link #lockPatients} locks per statement (a spelling of 50,000 patients: 50 statements). */
+    private static final int LOCKS_PER_STATEMENT = 1_000;
+
     private static final String ADD_UP = " ON DUPLICATE KEY UPDATE "
             + Arrays.stream(COLUMNS.split(", "))
                     .map(column -> column + " = " + column + " + VALUES(" + column + ")")
@@ -52,6 +54,7 @@ final class DoctorNamePatients {
      */
     static void write(SummarySql sql, Map<SpellingPatient, int[]> deltas, Map<Long, PatientNamesAtCommit.Names> names) {
         var values = new ArrayList<Object>();
+        var rows = new ArrayList<String>();
         var ordered = new TreeMap<SpellingPatient, int[]>(SpellingPatient.ORDER);
         ordered.putAll(deltas);
         ordered.forEach((key, terms) -> {
@@ -60,14 +63,13 @@ final class DoctorNamePatients {
                 return;
             }
             var name = PatientNamesAtCommit.of(names, key.patientId());
+            rows.add(ROW);
             values.addAll(List.of(key.spellingId(), name.last(), name.first(), name.userId(), key.patientId()));
             Arrays.stream(sums).forEach(values::add);
         });
-        if (values.isEmpty()) {
-            return;
+        if (!rows.isEmpty()) {
+            sql.update(INSERT + "VALUES " + String.join(", ", rows) + ADD_UP, values);
         }
-        int rows = values.size() / (5 + AppointmentSummaries.STATUS_TERMS);
-        sql.update(INSERT + "VALUES " + String.join(", ", Collections.nCopies(rows, ROW)) + ADD_UP, values);
     }
 
     /**
@@ -101,11 +103,12 @@ final class DoctorNamePatients {
 
     /**
      * Before a repair locks the doctors: their patients' users, with a shared lock, in id order. The repair reads the
-     * patients' names without locks (READ COMMITTED), so a patient's rename in flight, which renames only the rows it
-     * finds, would leave a row the repair writes with the former names. Locked first, such a rename commits before the
-     * repair reads (or waits for the repair's commit, then renames its rows); a rename holds its user's row and may wait
-     * for the doctors' rows, never the reverse. A patient with a first appointment of these doctors since this read
-     * has a row of the spelling already (written at that commit), which a rename locks and the repair's delete waits for.
+     * patients' names without locks (READ COMMITTED), and a patient's rename renames only the rows it finds: a rename
+     * in flight would leave a row the repair writes with the former names. With these locks such a rename commits
+     * before the repair reads the names, or waits for the repair's commit and then renames its rows. No cycle: the
+     * repair takes the users before any doctor, and a rename its user before it reads any doctor. A patient whose first
+     * appointment with these doctors commits after this read has a row of the spelling already (written at that
+     * commit), which a rename locks and the repair's delete then waits for.
      */
     static void lockPatients(JdbcClient jdbc, List<Long> doctors) {
         List<Long> users = jdbc.sql(
@@ -121,9 +124,6 @@ final class DoctorNamePatients {
                     .list();
         }
     }
-
-    /** The users {@link #lockPatients} locks per statement (a spelling of 50,000 patients: 50 statements). */
-    private static final int LOCKS_PER_STATEMENT = 1_000;
 
     /**
      * The rows of the spellings {@code :ids} counted again from the appointments of their doctors {@code :doctors}

@@ -233,25 +233,10 @@ class AppointmentPatientNamesTest {
         DoctorSummary doctor = fixture.doctor(family + "Doc");
         PatientSummary patient = fixture.patient(family + "Alt");
         long slot = fixture.slot(doctor.doctorId(), 1, LocalTime.of(10, 0));
-        var renamedUncommitted = new CountDownLatch(1);
-        var threads = Executors.newFixedThreadPool(2);
-        try {
-            Future<?> renaming =
-                    threads.submit(() -> new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
-                        rename(patient, family + "Neu");
-                        renamedUncommitted.countDown();
-                        LockWaits.awaitAnotherTransactionWaiting(jdbc); // the booking waits for the rename
-                    }));
-            assertThat(renamedUncommitted.await(60, TimeUnit.SECONDS)).isTrue();
-            Future<?> booked = threads.submit(() -> {
-                SignIn.as(patient.userId(), Roles.PATIENT);
-                booking.book(slot, "Visit");
-            });
-            renaming.get(60, TimeUnit.SECONDS);
-            booked.get(60, TimeUnit.SECONDS);
-        } finally {
-            threads.shutdownNow();
-        }
+        renameHeldOpenWhile(patient, () -> {
+            SignIn.as(patient.userId(), Roles.PATIENT);
+            booking.book(slot, "Visit");
+        });
         assertThat(mismatchedCopies(patient)).isZero();
         assertThat(countAndPagesByName(family + "Neu")).isEqualTo(1);
         assertSpellingsRowsPerPatientExact(family + "Neu");
@@ -305,22 +290,7 @@ class AppointmentPatientNamesTest {
         jdbc.sql("INSERT INTO doctor_name_stale_spellings (spelling_id) VALUES (?)")
                 .param(spelling)
                 .update();
-        var renamedUncommitted = new CountDownLatch(1);
-        var threads = Executors.newFixedThreadPool(2);
-        try {
-            Future<?> renaming =
-                    threads.submit(() -> new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
-                        rename(patient, family + "Neu");
-                        renamedUncommitted.countDown();
-                        LockWaits.awaitAnotherTransactionWaiting(jdbc); // the repair waits for the rename
-                    }));
-            assertThat(renamedUncommitted.await(60, TimeUnit.SECONDS)).isTrue();
-            Future<?> repaired = threads.submit(nameBucketRows::repairStale);
-            renaming.get(60, TimeUnit.SECONDS);
-            repaired.get(60, TimeUnit.SECONDS);
-        } finally {
-            threads.shutdownNow();
-        }
+        renameHeldOpenWhile(patient, nameBucketRows::repairStale);
         assertThat(SpellingBucketChecks.anyStale(jdbc))
                 .as("marks after the repair")
                 .isFalse();
@@ -332,6 +302,29 @@ class AppointmentPatientNamesTest {
                 .as("the repaired row has the patient's new name")
                 .isTrue();
         assertSpellingsRowsPerPatientExact(family + "Neu");
+    }
+
+    /**
+     * Renames the patient to {@code family + "Neu"} in a transaction held open until another transaction waits for its
+     * locks, which {@code other} (run on a second thread once the rename is written) must start; both must finish.
+     */
+    private void renameHeldOpenWhile(PatientSummary patient, Runnable other) throws Exception {
+        var renamedUncommitted = new CountDownLatch(1);
+        var threads = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> renaming =
+                    threads.submit(() -> new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
+                        rename(patient, family + "Neu");
+                        renamedUncommitted.countDown();
+                        LockWaits.awaitAnotherTransactionWaiting(jdbc); // the other waits for the rename
+                    }));
+            assertThat(renamedUncommitted.await(60, TimeUnit.SECONDS)).isTrue();
+            Future<?> waited = threads.submit(other);
+            renaming.get(60, TimeUnit.SECONDS);
+            waited.get(60, TimeUnit.SECONDS);
+        } finally {
+            threads.shutdownNow();
+        }
     }
 
     /**

@@ -49,33 +49,36 @@ final class SpellingBucketChecks {
      * and patient to the patient's names and user id and the status columns.
      */
     static Map<String, String> keptPerPatient(JdbcClient jdbc, String family) {
-        var kept = new TreeMap<String, String>();
-        jdbc.sql("SELECT CONCAT(c.spelling_id, '/', c.patient_id), CONCAT_WS(',', c.last_name, c.first_name,"
-                        + " c.user_id, c.scheduled, c.completed, c.no_shows, c.cancelled_by_patient,"
-                        + " c.cancelled_by_practice) FROM doctor_name_patients c JOIN doctor_name_spellings s"
-                        + " ON s.spelling_id = c.spelling_id WHERE s.name LIKE ? AND c.scheduled + c.completed"
-                        + " + c.no_shows + c.cancelled_by_patient + c.cancelled_by_practice > 0")
-                .param(family + "%")
-                .query(rs -> {
-                    kept.put(rs.getString(1), rs.getString(2));
-                });
-        return kept;
+        return perPatient(
+                jdbc,
+                "SELECT CONCAT(c.spelling_id, '/', c.patient_id), CONCAT_WS(',', c.last_name, c.first_name, c.user_id,"
+                        + " c.scheduled, c.completed, c.no_shows, c.cancelled_by_patient, c.cancelled_by_practice)"
+                        + " FROM doctor_name_patients c JOIN doctor_name_spellings s ON s.spelling_id = c.spelling_id"
+                        + " WHERE s.name LIKE ? AND c.scheduled + c.completed + c.no_shows + c.cancelled_by_patient"
+                        + " + c.cancelled_by_practice > 0",
+                family);
     }
 
     /** The same from the appointments, their patients' and doctors' names of now. */
     static Map<String, String> recountedPerPatient(JdbcClient jdbc, String family) {
-        var recounted = new TreeMap<String, String>();
-        jdbc.sql("SELECT CONCAT(s.spelling_id, '/', a.patient_id), CONCAT_WS(',', MIN(pu.last_name),"
+        return perPatient(
+                jdbc,
+                "SELECT CONCAT(s.spelling_id, '/', a.patient_id), CONCAT_WS(',', MIN(pu.last_name),"
                         + " MIN(pu.first_name), MIN(pu.user_id), SUM(a.status = 'SCHEDULED'),"
                         + " SUM(a.status = 'COMPLETED'), SUM(a.status = 'NO_SHOW'),"
                         + " SUM(a.status = 'CANCELLED' AND a.cancelled_by <=> p.user_id),"
                         + " SUM(a.status = 'CANCELLED' AND NOT (a.cancelled_by <=> p.user_id)))" + SPELLED
-                        + " WHERE s.name LIKE ? GROUP BY s.spelling_id, a.patient_id")
-                .param(family + "%")
-                .query(rs -> {
-                    recounted.put(rs.getString(1), rs.getString(2));
-                });
-        return recounted;
+                        + " WHERE s.name LIKE ? GROUP BY s.spelling_id, a.patient_id",
+                family);
+    }
+
+    /** The rows {@code sql} selects for the names starting with {@code family}: its first column to its second. */
+    private static Map<String, String> perPatient(JdbcClient jdbc, String sql, String family) {
+        var rows = new TreeMap<String, String>();
+        jdbc.sql(sql).param(family + "%").query(rs -> {
+            rows.put(rs.getString(1), rs.getString(2));
+        });
+        return rows;
     }
 
     /**

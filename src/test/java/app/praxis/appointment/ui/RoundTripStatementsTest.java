@@ -124,8 +124,9 @@ class RoundTripStatementsTest extends SpringBrowserlessTest {
             // confirmation in the page, and My appointments is the confirmation's button (below). 26 in round 39:
             // the patient's names are read once at the commit, the counts' keys from buckets before their rows, and
             // the seven kept rows' statements are rows of values (no derived table each, which cost MariaDB
-            // 1.6-3.4 times as much): two statements more, about half the time.
-            assertThat(statements.count()).as(statements.listing()).isLessThanOrEqualTo(26);
+            // 1.6-3.4 times as much): two statements more, about half the time. 27 in round 52: the patient's rows
+            // per spelling of the doctor's names (V0065), one statement of values after the names' rows.
+            assertThat(statements.count()).as(statements.listing()).isLessThanOrEqualTo(27);
             assertThat(statements.statements())
                     .filteredOn(sql -> sql.startsWith("SELECT"))
                     .as(
