@@ -233,7 +233,7 @@ class AppointmentPatientNamesTest {
         DoctorSummary doctor = fixture.doctor(family + "Doc");
         PatientSummary patient = fixture.patient(family + "Alt");
         long slot = fixture.slot(doctor.doctorId(), 1, LocalTime.of(10, 0));
-        renameHeldOpenWhile(patient, () -> {
+        heldOpenWhile(() -> rename(patient, family + "Neu"), () -> {
             SignIn.as(patient.userId(), Roles.PATIENT);
             booking.book(slot, "Visit");
         });
@@ -248,23 +248,12 @@ class AppointmentPatientNamesTest {
         DoctorSummary doctor = fixture.doctor(family + "Doc");
         PatientSummary patient = fixture.patient(family + "Alt");
         long slot = fixture.slot(doctor.doctorId(), 1, LocalTime.of(10, 0));
-        var bookedUncommitted = new CountDownLatch(1);
-        var threads = Executors.newFixedThreadPool(2);
-        try {
-            Future<?> booked =
-                    threads.submit(() -> new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
-                        SignIn.as(patient.userId(), Roles.PATIENT);
-                        booking.book(slot, "Visit");
-                        bookedUncommitted.countDown();
-                        LockWaits.awaitAnotherTransactionWaiting(jdbc); // the rename waits for the booking
-                    }));
-            assertThat(bookedUncommitted.await(60, TimeUnit.SECONDS)).isTrue();
-            Future<?> renaming = threads.submit(() -> rename(patient, family + "Neu"));
-            booked.get(60, TimeUnit.SECONDS);
-            renaming.get(60, TimeUnit.SECONDS);
-        } finally {
-            threads.shutdownNow();
-        }
+        heldOpenWhile(
+                () -> {
+                    SignIn.as(patient.userId(), Roles.PATIENT);
+                    booking.book(slot, "Visit");
+                },
+                () -> rename(patient, family + "Neu"));
         assertThat(mismatchedCopies(patient)).isZero();
         assertThat(countAndPagesByName(family + "Neu")).isEqualTo(1);
         assertSpellingsRowsPerPatientExact(family + "Neu");
@@ -290,7 +279,7 @@ class AppointmentPatientNamesTest {
         jdbc.sql("INSERT INTO doctor_name_stale_spellings (spelling_id) VALUES (?)")
                 .param(spelling)
                 .update();
-        renameHeldOpenWhile(patient, nameBucketRows::repairStale);
+        heldOpenWhile(() -> rename(patient, family + "Neu"), nameBucketRows::repairStale);
         assertThat(SpellingBucketChecks.anyStale(jdbc))
                 .as("marks after the repair")
                 .isFalse();
@@ -305,22 +294,22 @@ class AppointmentPatientNamesTest {
     }
 
     /**
-     * Renames the patient to {@code family + "Neu"} in a transaction held open until another transaction waits for its
-     * locks, which {@code other} (run on a second thread once the rename is written) must start; both must finish.
+     * Runs {@code held} in a transaction held open until another transaction waits for its locks, which {@code other}
+     * (run on a second thread once {@code held} is written) must start; both must finish.
      */
-    private void renameHeldOpenWhile(PatientSummary patient, Runnable other) throws Exception {
-        var renamedUncommitted = new CountDownLatch(1);
+    private void heldOpenWhile(Runnable held, Runnable other) throws Exception {
+        var written = new CountDownLatch(1);
         var threads = Executors.newFixedThreadPool(2);
         try {
-            Future<?> renaming =
+            Future<?> holding =
                     threads.submit(() -> new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
-                        rename(patient, family + "Neu");
-                        renamedUncommitted.countDown();
-                        LockWaits.awaitAnotherTransactionWaiting(jdbc); // the other waits for the rename
+                        held.run();
+                        written.countDown();
+                        LockWaits.awaitAnotherTransactionWaiting(jdbc); // the other waits for this one
                     }));
-            assertThat(renamedUncommitted.await(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(written.await(60, TimeUnit.SECONDS)).isTrue();
             Future<?> waited = threads.submit(other);
-            renaming.get(60, TimeUnit.SECONDS);
+            holding.get(60, TimeUnit.SECONDS);
             waited.get(60, TimeUnit.SECONDS);
         } finally {
             threads.shutdownNow();
